@@ -1,0 +1,1 @@
+"""What exposure and care mean: exposure accounting, break and cap policy, report definitions. No storage, no Qt."""

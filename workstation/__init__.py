@@ -1,0 +1,1 @@
+"""The application core: shared database, services, CLI and composition root. Never imports Qt."""
