@@ -9,3 +9,96 @@ os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
 # Keep tests from ever touching the real user's data folder or database.
 os.environ.pop("WORKSTATION_DATABASE_URL", None)
 os.environ.pop("WORKSTATION_USER", None)
+
+import secrets  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+# The server tests use; they create and drop their own database inside it and touch nothing else.
+PG_ADMIN_URL = os.environ.get("WORKSTATION_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+REQUIRE_PG = os.environ.get("WORKSTATION_TEST_REQUIRE_POSTGRES", "") == "1" or os.environ.get("CI") == "true"
+
+
+class _PgServer:
+    """A throw-away database on the test server, created once per session and dropped at its end."""
+
+    def __init__(self) -> None:
+        self.error: str | None = None
+        self.dbname = f"ws_test_{os.getpid()}_{secrets.token_hex(3)}"
+        self.created = False
+
+    def start(self) -> None:
+        import psycopg
+
+        try:
+            with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3) as conn:
+                conn.execute(f'CREATE DATABASE "{self.dbname}"')
+            self.created = True
+        except psycopg.Error as error:
+            self.error = f"PostgreSQL not reachable at {PG_ADMIN_URL}: {error}".strip()
+
+    def stop(self) -> None:
+        if not self.created:
+            return
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{self.dbname}" WITH (FORCE)')
+
+    def url(self, schema: str | None = None) -> str:
+        base = PG_ADMIN_URL.replace("postgresql://", "postgresql+psycopg://", 1).rsplit("/", 1)[0]
+        url = f"{base}/{self.dbname}"
+        return url + (f"?options=-csearch_path%3D{schema}" if schema else "")
+
+    def create_schema(self) -> str:
+        import psycopg
+
+        schema = f"t_{secrets.token_hex(4)}"
+        conninfo = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{self.dbname}"
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute(f'CREATE SCHEMA "{schema}"')
+        return schema
+
+    def drop_schema(self, schema: str) -> None:
+        import psycopg
+
+        conninfo = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{self.dbname}"
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[_PgServer]:
+    server = _PgServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database URL: a SQLite file, or a new schema in the test PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'ws.db'}"
+        return
+    server: _PgServer = request.getfixturevalue("pg_server")
+    if server.error:
+        if REQUIRE_PG:
+            pytest.fail(f"{server.error} (CI requires PostgreSQL; the suite must not skip it)")
+        pytest.skip(f"{server.error}; the PostgreSQL half of the database suite did not run")
+    schema = server.create_schema()
+    yield server.url(schema)
+    server.drop_schema(schema)
+
+
+@pytest.fixture
+def database(db_url: str) -> Iterator[object]:
+    """An upgraded database on both backends."""
+    from workstation.db import Database
+
+    db = Database(db_url)
+    db.upgrade()
+    yield db
+    db.dispose()

@@ -1,0 +1,49 @@
+"""The schema: migrations match the models, upgrades are idempotent, a newer schema is refused."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from workstation.db import Database
+from workstation.errors import DatabaseUnavailable, SchemaTooNew
+from workstation.models import Base
+
+
+def test_migrations_produce_exactly_the_models(database: Database) -> None:
+    with database.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_upgrade_twice_is_a_no_op(database: Database) -> None:
+    assert database.upgrade() == database.head_revision()
+    assert database.current_revision() == database.head_revision()
+
+
+def test_a_newer_schema_is_refused_and_left_alone(database: Database) -> None:
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff_from_the_future'"))
+    with pytest.raises(SchemaTooNew, match="newer version of Reviewer Workstation"):
+        database.upgrade()
+    assert database.current_revision() == "ffff_from_the_future"
+
+
+def test_sqlite_runs_in_wal_with_foreign_keys(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = Database(f"sqlite:///{tmp_path / 'x.db'}")
+    db.upgrade()
+    with db.read() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA busy_timeout")).scalar() == 30000
+    db.dispose()
+
+
+def test_unreachable_server_is_a_clear_error_without_the_password() -> None:
+    db = Database("postgresql+psycopg://ws:s3cret@127.0.0.1:1/nowhere")
+    with pytest.raises(DatabaseUnavailable) as info:
+        db.upgrade()
+    assert "s3cret" not in str(info.value)
+    assert "cannot" in str(info.value) and "127.0.0.1:1" in str(info.value)

@@ -1,0 +1,93 @@
+"""Where the database lives and who is acting, from flags, environment and defaults."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_path
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from workstation.errors import ConfigError
+
+APP_NAME = "reviewer-workstation"
+ENV_DATABASE_URL = "WORKSTATION_DATABASE_URL"
+ENV_USER = "WORKSTATION_USER"
+ENV_DATA_DIR = "WORKSTATION_DATA_DIR"
+ENV_ALLOW_USER_OVERRIDE = "WORKSTATION_ALLOW_USER_OVERRIDE"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def data_dir() -> Path:
+    """The user's data folder (``WORKSTATION_DATA_DIR`` overrides it, for tests and kiosks)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    path = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_url(name: str = "workstation.db") -> str:
+    return f"sqlite:///{data_dir() / name}"
+
+
+def resolve_database_url(flag: str | None, *, demo: bool = False) -> str:
+    """The flag wins, then the environment, then a SQLite file in the data folder.
+
+    The demo gets a database of its own unless one is named, so it never mixes with real work.
+    """
+    url = flag or os.environ.get(ENV_DATABASE_URL)
+    if not url:
+        return default_database_url("demo.db" if demo else "workstation.db")
+    check_database_url(url)
+    return url
+
+
+def check_database_url(url: str) -> None:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise ConfigError(
+            f"the database URL {redact(url)!r} is not a URL; use sqlite:///PATH or "
+            "postgresql+psycopg://USER@HOST/DB"
+        ) from error
+    if parsed.drivername == "postgresql" or parsed.drivername.startswith("postgresql+"):
+        if parsed.drivername != "postgresql+psycopg":
+            raise ConfigError(
+                f"PostgreSQL URLs must use the psycopg 3 driver: write postgresql+psycopg:// "
+                f"instead of {parsed.drivername}://"
+            )
+    elif parsed.drivername != "sqlite":
+        raise ConfigError(
+            f"unsupported database {parsed.drivername!r}: use sqlite:///PATH or postgresql+psycopg://..."
+        )
+
+
+def redact(url: str) -> str:
+    """The URL with its password hidden: secrets never reach logs or screens."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unparseable URL>"
+
+
+@dataclass(frozen=True)
+class Identity:
+    username: str
+    overridden: bool
+
+
+def resolve_identity(flag: str | None, *, allow_override: bool) -> Identity:
+    """The operating-system account, unless ``--user``/``WORKSTATION_USER`` names another where allowed."""
+    named = flag or os.environ.get(ENV_USER)
+    if named:
+        allowed = allow_override or os.environ.get(ENV_ALLOW_USER_OVERRIDE, "") in {"1", "true", "yes"}
+        if not allowed:
+            raise ConfigError(
+                f"acting as another user ({named!r}) is not allowed on this workstation; "
+                f"set {ENV_ALLOW_USER_OVERRIDE}=1 where the organisation permits it"
+            )
+        return Identity(named, overridden=True)
+    return Identity(getpass.getuser(), overridden=False)

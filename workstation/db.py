@@ -1,0 +1,198 @@
+"""The shared database: engine set-up for SQLite and PostgreSQL, schema upgrades, unit of work.
+
+SQLite runs in WAL with foreign keys and a busy timeout; write transactions start with
+``BEGIN IMMEDIATE`` so two workstations on one file never deadlock upgrading a read lock.
+PostgreSQL connections are pre-pinged, so a restarted server costs a reconnect, not an error.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.orm import Session
+
+from alembic import command
+from workstation.config import check_database_url, redact
+from workstation.errors import DatabaseUnavailable, SchemaTooNew
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+T = TypeVar("T")
+
+
+def _is_locked(error: BaseException) -> bool:
+    text = str(getattr(error, "orig", error)).lower()
+    return "database is locked" in text or "database table is locked" in text
+
+
+def _is_disconnect(error: BaseException) -> bool:
+    return (isinstance(error, DBAPIError) and bool(error.connection_invalidated)) or isinstance(
+        error, InterfaceError
+    )
+
+
+class Database:
+    """One engine and the unit-of-work helpers every service uses."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        check_database_url(url)
+        self.url = url
+        self.safe_url = redact(url)
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        if self.is_sqlite:
+            if parsed.database and parsed.database != ":memory:":
+                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = create_engine(
+                url, echo=echo, connect_args={"timeout": 30, "check_same_thread": False}
+            )
+            event.listen(self.engine, "connect", _sqlite_on_connect)
+            event.listen(self.engine, "begin", _sqlite_on_begin)
+        else:
+            self.engine = create_engine(
+                url,
+                echo=echo,
+                pool_pre_ping=True,
+                pool_size=5,
+                max_overflow=10,
+                connect_args={"connect_timeout": 5},
+            )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # -- unit of work -------------------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only transaction (deferred on SQLite, so it never blocks writers in WAL)."""
+        with self._session(write=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction, committed on success and rolled back on any exception."""
+        with self._session(write=True) as session:
+            yield session
+
+    def run_write(self, work: Callable[[Session], T], *, attempts: int = 6) -> T:
+        """Run ``work`` in a write transaction, retrying with backoff while SQLite is locked or a
+        PostgreSQL connection was dropped (the whole unit is re-run, so ``work`` must be idempotent
+        up to its own writes, which roll back)."""
+        delay = 0.05
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.write() as session:
+                    return work(session)
+            except DatabaseUnavailable as error:
+                cause = error.__cause__
+                retriable = cause is not None and (_is_locked(cause) or _is_disconnect(cause))
+                if not retriable or attempt == attempts:
+                    raise
+                log.info("retrying a write after %s (attempt %d)", cause, attempt)
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+        raise AssertionError("unreachable")
+
+    @contextmanager
+    def _session(self, *, write: bool) -> Iterator[Session]:
+        try:
+            with self.engine.connect() as raw:
+                conn = raw.execution_options(ws_write=write)
+                with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                    yield session
+        except (OperationalError, InterfaceError) as error:
+            if _is_locked(error):
+                raise DatabaseUnavailable(
+                    "the database is busy (locked by another workstation) and stayed busy; "
+                    "try again in a moment"
+                ) from error
+            raise DatabaseUnavailable(
+                f"cannot reach the database at {self.safe_url}: {_first_line(error)}. "
+                "Check that the server is running and the URL is right "
+                "(WORKSTATION_DATABASE_URL or --database-url)."
+            ) from error
+
+    # -- schema -------------------------------------------------------------------------------
+
+    def _alembic(self, connection: Connection) -> Config:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        cfg.attributes["connection"] = connection
+        return cfg
+
+    def head_revision(self) -> str:
+        head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
+        assert head is not None
+        return head
+
+    def current_revision(self) -> str | None:
+        try:
+            with self.engine.connect() as conn:
+                return MigrationContext.configure(conn).get_current_revision()
+        except (OperationalError, InterfaceError) as error:
+            raise DatabaseUnavailable(
+                f"cannot reach the database at {self.safe_url}: {_first_line(error)}"
+            ) from error
+
+    def check_not_newer(self) -> None:
+        current = self.current_revision()
+        if current is None:
+            return
+        try:
+            ScriptDirectory(str(MIGRATIONS)).get_revision(current)
+        except CommandError as error:
+            raise SchemaTooNew(
+                f"the database at {self.safe_url} has schema revision {current}, written by a newer "
+                f"version of Reviewer Workstation (this version knows up to {self.head_revision()}). "
+                "Upgrade the app on this workstation; the database was left untouched."
+            ) from error
+
+    def upgrade(self) -> str:
+        """Bring an empty or older database to the newest schema; refuse a newer one."""
+        self.check_not_newer()
+        try:
+            with self.engine.begin() as conn:
+                command.upgrade(self._alembic(conn), "head")
+        except (OperationalError, InterfaceError) as error:
+            raise DatabaseUnavailable(
+                f"cannot upgrade the database at {self.safe_url}: {_first_line(error)}"
+            ) from error
+        return self.head_revision()
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Take transaction control from pysqlite so the "begin" hook below decides how to begin.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _sqlite_on_begin(conn: Connection) -> None:
+    immediate = conn.get_execution_options().get("ws_write", True)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

@@ -1,0 +1,317 @@
+"""The schema of the shared database, as typed SQLAlchemy 2 models.
+
+One schema serves SQLite (embedded) and PostgreSQL (shared); Alembic migrations under
+``workstation/migrations`` are generated from it and a test checks they agree. Times are stored as
+naive UTC and handed back timezone-aware, so SQLite and PostgreSQL behave the same.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, returns aware UTC: one meaning of time on both databases."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use timezone-aware UTC")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+        list[Any]: JSON(),
+    }
+
+
+class Role(enum.StrEnum):
+    REVIEWER = "reviewer"
+    WELLBEING = "wellbeing"
+    LEAD = "lead"
+    ADMIN = "admin"
+
+
+class ItemStatus(enum.StrEnum):
+    PENDING = "pending"
+    DECIDED = "decided"
+    ESCALATED = "escalated"
+
+
+class ClaimOutcome(enum.StrEnum):
+    OPEN = "open"
+    DECIDED = "decided"
+    SKIPPED = "skipped"
+    EXPIRED = "expired"
+    RELEASED = "released"
+
+
+class Team(Base):
+    __tablename__ = "teams"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+
+
+class User(Base):
+    """Anyone who signs in: reviewers, wellbeing staff, leads and admins (roles in ``user_roles``)."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(120), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+    team: Mapped[Team | None] = relationship(lazy="joined")
+    roles: Mapped[list[UserRole]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", back_populates="user"
+    )
+
+    @property
+    def role_set(self) -> frozenset[Role]:
+        return frozenset(Role(r.role) for r in self.roles)
+
+
+class UserRole(Base):
+    __tablename__ = "user_roles"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+    user: Mapped[User] = relationship(back_populates="roles")
+    __table_args__ = (
+        CheckConstraint("role IN ('reviewer', 'wellbeing', 'lead', 'admin')", name="known_role"),
+    )
+
+
+class Queue(Base):
+    __tablename__ = "queues"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    severity_tier: Mapped[int] = mapped_column(Integer)
+    # [{"key": "remove", "label": "Remove", "requires_reason": true, "reasons": [...]}, ...]
+    taxonomy: Mapped[list[Any]]
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    __table_args__ = (CheckConstraint("severity_tier BETWEEN 1 AND 4", name="tier_range"),)
+
+
+class QueueGrant(Base):
+    """A reviewer's access to a restricted queue."""
+
+    __tablename__ = "queue_grants"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    queue_id: Mapped[int] = mapped_column(ForeignKey("queues.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Item(Base):
+    __tablename__ = "items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    queue_id: Mapped[int] = mapped_column(ForeignKey("queues.id"))
+    external_ref: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    sla_due_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(20), default=ItemStatus.PENDING.value)
+    created_at: Mapped[datetime]
+    queue: Mapped[Queue] = relationship(lazy="joined")
+    media: Mapped[list[MediaAsset]] = relationship(
+        lazy="selectin", order_by="MediaAsset.position", back_populates="item"
+    )
+    __table_args__ = (
+        UniqueConstraint("queue_id", "external_ref"),
+        CheckConstraint("status IN ('pending', 'decided', 'escalated')", name="known_status"),
+        Index("ix_items_next", "queue_id", "status", "priority", "sla_due_at"),
+    )
+
+
+class MediaAsset(Base):
+    __tablename__ = "media_assets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    path: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # image | video | text | unknown
+    mime: Mapped[str] = mapped_column(String(100), default="")
+    bytes: Mapped[int] = mapped_column(BigInteger, default=0)
+    width: Mapped[int | None]
+    height: Mapped[int | None]
+    duration_s: Mapped[float | None]
+    fps: Mapped[float | None]
+    frame_count: Mapped[int | None]
+    has_audio: Mapped[bool] = mapped_column(Boolean, default=False)
+    readable: Mapped[bool] = mapped_column(Boolean, default=True)
+    unreadable_reason: Mapped[str | None] = mapped_column(Text)
+    phash_kind: Mapped[str | None] = mapped_column(String(16))
+    phash: Mapped[str | None] = mapped_column(String(128), index=True)
+    item: Mapped[Item] = relationship(back_populates="media")
+
+
+class Claim(Base):
+    """A lease on an item. At most one open claim per item (a partial unique index guards it)."""
+
+    __tablename__ = "claims"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    claimed_at: Mapped[datetime]
+    lease_expires_at: Mapped[datetime]
+    released_at: Mapped[datetime | None]
+    outcome: Mapped[str] = mapped_column(String(20), default=ClaimOutcome.OPEN.value)
+    __table_args__ = (
+        Index(
+            "uq_claims_one_open_per_item",
+            "item_id",
+            unique=True,
+            sqlite_where=text("released_at IS NULL"),
+            postgresql_where=text("released_at IS NULL"),
+        ),
+        Index("ix_claims_item_user_outcome", "item_id", "user_id", "outcome"),
+        Index("ix_claims_user_open", "user_id", "released_at"),
+    )
+
+
+class Decision(Base):
+    """Append-only. A correction or undo is a new row that ``supersedes`` the old one."""
+
+    __tablename__ = "decisions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)  # position in the hash chain
+    client_id: Mapped[str] = mapped_column(String(64), unique=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    queue_id: Mapped[int] = mapped_column(ForeignKey("queues.id"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id"))
+    verdict: Mapped[str] = mapped_column(String(60))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime] = mapped_column(index=True)
+    handling_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    # How revealed the media was when decided: "filtered", "spotlight", "revealed"; and the peak
+    # visibility weight, so quality review can see decisions taken without looking.
+    reveal_state: Mapped[str] = mapped_column(String(20), default="filtered")
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class LedgerHead(Base):
+    """The tip of each hash chain; locked while appending so concurrent writers chain in order."""
+
+    __tablename__ = "ledger_heads"
+    name: Mapped[str] = mapped_column(String(20), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ExposureSpanRow(Base):
+    __tablename__ = "exposure_spans"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id", ondelete="SET NULL"))
+    queue_id: Mapped[int | None] = mapped_column(ForeignKey("queues.id"))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime]
+    seconds: Mapped[float] = mapped_column(Float)
+    revealed_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    visibility_weight: Mapped[float] = mapped_column(Float)
+    severity_weight: Mapped[float] = mapped_column(Float)
+    dose: Mapped[float] = mapped_column(Float)  # weighted minutes
+    __table_args__ = (Index("ix_exposure_spans_user_started", "user_id", "started_at"),)
+
+
+class BreakRow(Base):
+    __tablename__ = "breaks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # soft | enforced | affected | self
+    prompted_at: Mapped[datetime]
+    started_at: Mapped[datetime | None]
+    ended_at: Mapped[datetime | None]
+    postponed: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str] = mapped_column(String(20), default="prompted")  # prompted|taken|dismissed
+    __table_args__ = (Index("ix_breaks_user_prompted", "user_id", "prompted_at"),)
+
+
+class CheckIn(Base):
+    __tablename__ = "checkins"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime]
+    mood: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (
+        CheckConstraint("mood BETWEEN 1 AND 5", name="mood_range"),
+        Index("ix_checkins_user_at", "user_id", "at"),
+    )
+
+
+class AuditEvent(Base):
+    """Reveals, exports, report runs, role changes and refusals; hash-chained like decisions."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict[str, Any]]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class Setting(Base):
+    """Organisation-wide settings shared by every workstation (the wellbeing policy, filter defaults)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
