@@ -1,0 +1,361 @@
+"""The wellbeing policy: visibility and severity weights, break, cap and rotation rules.
+
+The policy is data, not code, so wellbeing staff can tune it without a release: it is read from TOML
+(the shipped defaults live in ``resources/wellbeing_policy.toml``, which cites the guidance behind each
+number), stored by ``workstation`` in the database and written back with ``policy_to_toml``.
+
+Units: a *dose* is in weighted minutes, i.e. minutes x visibility weight x severity weight. One minute of
+fully revealed media from a severity-1.0 queue is a dose of 1.0, so budgets read as "minutes of
+unfiltered viewing of ordinary escalations".
+
+Every dataclass validates itself, so a policy built in code is checked exactly like a loaded one, and
+every error names the offending key (``breaks.enforced_dose``) so an admin can fix the file.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+__all__ = [
+    "DEFAULT_POLICY_PATH",
+    "BreakPolicy",
+    "CapPolicy",
+    "QueueOverride",
+    "VisibilityWeights",
+    "WellbeingPolicy",
+    "budget_spent",
+    "load_policy",
+    "policy_from_toml",
+    "policy_to_toml",
+]
+
+DEFAULT_POLICY_PATH = Path(__file__).resolve().parent.parent / "resources" / "wellbeing_policy.toml"
+
+
+def _check_weight(key: str, value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        raise ValueError(f"{key} must be a finite number >= 0, got {value!r}")
+
+
+def _check_positive(key: str, value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not (0 < value < math.inf):
+        raise ValueError(f"{key} must be a finite number > 0, got {value!r}")
+
+
+def _check_int(key: str, value: int, minimum: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValueError(f"{key} must be an integer >= {minimum}, got {value!r}")
+
+
+def budget_spent(dose: float, budget: float) -> bool:
+    """The one definition of "over budget" used by caps and reports: the dose has reached the budget."""
+    return dose >= budget
+
+
+@dataclass(frozen=True)
+class VisibilityWeights:
+    """How much of an item's content reaches the reviewer, per rendering, from 0 (hidden) to 1 (revealed).
+
+    A spotlight reveals part of the view: ``weight = base + (revealed - base) * area_fraction``.
+    ``audio_unmuted_add`` is added to the visual weight while unmuted audio plays.
+    """
+
+    hidden: float = 0.0
+    blurred_gray: float = 0.1
+    blurred_color: float = 0.2
+    stylised: float = 0.3
+    gray_unblurred: float = 0.6
+    revealed: float = 1.0
+    audio_unmuted_add: float = 0.3
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            _check_weight(f"visibility.{f.name}", getattr(self, f.name))
+
+
+@dataclass(frozen=True)
+class BreakPolicy:
+    """When to suggest (soft) and when to require (enforced) a break.
+
+    A threshold is reached when the dose since the last break, in weighted minutes, or the continuous
+    time on task, in minutes, is at or above it (whichever comes first).
+    """
+
+    soft_prompt_dose: float = 30.0
+    soft_prompt_continuous_minutes: float = 60.0
+    enforced_dose: float = 60.0
+    enforced_continuous_minutes: float = 120.0
+    break_minutes: float = 5.0
+    enforced_break_minutes: float = 15.0
+    postponements_allowed: int = 1
+    postpone_max_minutes: float = 10.0
+
+    def __post_init__(self) -> None:
+        for name in (
+            "soft_prompt_dose",
+            "soft_prompt_continuous_minutes",
+            "enforced_dose",
+            "enforced_continuous_minutes",
+            "break_minutes",
+            "enforced_break_minutes",
+            "postpone_max_minutes",
+        ):
+            _check_positive(f"breaks.{name}", getattr(self, name))
+        _check_int("breaks.postponements_allowed", self.postponements_allowed, 0)
+        if self.soft_prompt_dose > self.enforced_dose:
+            raise ValueError("breaks.soft_prompt_dose must not exceed breaks.enforced_dose")
+        if self.soft_prompt_continuous_minutes > self.enforced_continuous_minutes:
+            raise ValueError(
+                "breaks.soft_prompt_continuous_minutes must not exceed breaks.enforced_continuous_minutes"
+            )
+
+
+@dataclass(frozen=True)
+class CapPolicy:
+    """The daily exposure budget and rotation away from the most severe work."""
+
+    daily_budget_dose: float = 240.0
+    lock_tiers_above: int = 2
+    rotation_after_consecutive_high: int = 10
+    high_severity_tier: int = 3
+
+    def __post_init__(self) -> None:
+        _check_positive("caps.daily_budget_dose", self.daily_budget_dose)
+        _check_int("caps.lock_tiers_above", self.lock_tiers_above, 0)
+        _check_int("caps.rotation_after_consecutive_high", self.rotation_after_consecutive_high, 1)
+        _check_int("caps.high_severity_tier", self.high_severity_tier, 1)
+
+
+@dataclass(frozen=True)
+class QueueOverride:
+    """A queue that does not fit its tier: a fixed severity weight, another tier, or both.
+
+    ``tier`` also decides locking and rotation for the queue's items; ``severity_weight`` wins over the
+    tier's weight for the dose.
+    """
+
+    severity_weight: float | None = None
+    tier: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.severity_weight is None and self.tier is None:
+            raise ValueError("a queue override needs severity_weight and/or tier")
+        if self.severity_weight is not None:
+            _check_weight("severity_weight", self.severity_weight)
+        if self.tier is not None:
+            _check_int("tier", self.tier, 1)
+
+
+def _default_severity() -> Mapping[int, float]:
+    return MappingProxyType({1: 0.5, 2: 1.0, 3: 1.5, 4: 2.0})
+
+
+def _empty_overrides() -> Mapping[str, QueueOverride]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class WellbeingPolicy:
+    """The whole policy. The defaults here equal the shipped TOML (a test keeps them in step)."""
+
+    visibility: VisibilityWeights = field(default_factory=VisibilityWeights)
+    severity_weights: Mapping[int, float] = field(default_factory=_default_severity)
+    idle_seconds: float = 60.0
+    clock_jump_seconds: float = 30.0
+    breaks: BreakPolicy = field(default_factory=BreakPolicy)
+    caps: CapPolicy = field(default_factory=CapPolicy)
+    queue_overrides: Mapping[str, QueueOverride] = field(default_factory=_empty_overrides)
+    min_group_size: int = 5
+
+    def __post_init__(self) -> None:
+        if not self.severity_weights:
+            raise ValueError("severity_weights must name at least one tier")
+        for tier, weight in self.severity_weights.items():
+            _check_int("severity_weights tier", tier, 1)
+            _check_weight(f"severity_weights.{tier}", weight)
+        # Freeze the mappings so a shared policy cannot be changed under the meter's feet.
+        object.__setattr__(
+            self, "severity_weights", MappingProxyType(dict(sorted(self.severity_weights.items())))
+        )
+        for name, override in self.queue_overrides.items():
+            if not isinstance(override, QueueOverride):
+                raise ValueError(f"queue_overrides.{name} must be a QueueOverride")
+            if override.tier is not None and override.tier not in self.severity_weights:
+                raise ValueError(f"queue_overrides.{name}.tier: unknown tier {override.tier}")
+        object.__setattr__(self, "queue_overrides", MappingProxyType(dict(self.queue_overrides)))
+        _check_positive("idle_seconds", self.idle_seconds)
+        _check_positive("clock_jump_seconds", self.clock_jump_seconds)
+        _check_int("min_group_size", self.min_group_size, 1)
+        if self.caps.high_severity_tier not in self.severity_weights:
+            raise ValueError(f"caps.high_severity_tier: unknown tier {self.caps.high_severity_tier}")
+
+    @property
+    def tiers(self) -> tuple[int, ...]:
+        """The configured severity tiers, ascending."""
+        return tuple(self.severity_weights)
+
+    def effective_tier(self, queue_name: str | None, tier: int) -> int:
+        """The tier that counts for locking and rotation: the queue's override tier, else the item's."""
+        override = self.queue_overrides.get(queue_name) if queue_name is not None else None
+        effective = override.tier if override is not None and override.tier is not None else tier
+        if effective not in self.severity_weights:
+            raise ValueError(f"unknown severity tier {effective} (configured: {list(self.severity_weights)})")
+        return effective
+
+    def severity_weight(self, queue_name: str | None, tier: int) -> float:
+        """The severity weight of an item: the queue's fixed weight, else its (override) tier's weight."""
+        override = self.queue_overrides.get(queue_name) if queue_name is not None else None
+        if override is not None and override.severity_weight is not None:
+            return override.severity_weight
+        return self.severity_weights[self.effective_tier(queue_name, tier)]
+
+
+# ---------------------------------------------------------------------------------------------- TOML
+
+
+_TOP_LEVEL = {"idle_seconds", "clock_jump_seconds", "min_group_size", "visibility", "severity_weights",
+              "breaks", "caps", "queue_overrides"}
+
+
+def _number(key: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{key} must be a number, got {value!r}")
+    return float(value)
+
+
+def _integer(key: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{key} must be an integer, got {value!r}")
+    return value
+
+
+def _table(key: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError(f"{key} must be a table, got {value!r}")
+    return value
+
+
+def _section(cls: Any, name: str, raw: Any) -> Any:
+    """Build a section dataclass from its table; missing keys keep their defaults, unknown keys fail."""
+    table = _table(name, raw)
+    kinds = {f.name: f.type for f in fields(cls)}  # "int" or "float" (postponed annotations)
+    kwargs: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in kinds:
+            raise ValueError(f"unknown key {name}.{key} (known: {', '.join(kinds)})")
+        kwargs[key] = (_integer if kinds[key] == "int" else _number)(f"{name}.{key}", value)
+    return cls(**kwargs)
+
+
+def _policy_from_mapping(data: Mapping[str, Any]) -> WellbeingPolicy:
+    for key in data:
+        if key not in _TOP_LEVEL:
+            raise ValueError(f"unknown key {key} (known: {', '.join(sorted(_TOP_LEVEL))})")
+    kwargs: dict[str, Any] = {}
+    if "visibility" in data:
+        kwargs["visibility"] = _section(VisibilityWeights, "visibility", data["visibility"])
+    if "breaks" in data:
+        kwargs["breaks"] = _section(BreakPolicy, "breaks", data["breaks"])
+    if "caps" in data:
+        kwargs["caps"] = _section(CapPolicy, "caps", data["caps"])
+    for key in ("idle_seconds", "clock_jump_seconds"):
+        if key in data:
+            kwargs[key] = _number(key, data[key])
+    if "min_group_size" in data:
+        kwargs["min_group_size"] = _integer("min_group_size", data["min_group_size"])
+    if "severity_weights" in data:
+        weights: dict[int, float] = {}
+        for raw_tier, weight in _table("severity_weights", data["severity_weights"]).items():
+            if not raw_tier.isdigit() or int(raw_tier) < 1:
+                raise ValueError(f"severity_weights.{raw_tier}: a tier must be a whole number >= 1")
+            weights[int(raw_tier)] = _number(f"severity_weights.{raw_tier}", weight)
+        kwargs["severity_weights"] = weights
+    if "queue_overrides" in data:
+        overrides: dict[str, QueueOverride] = {}
+        for queue, raw in _table("queue_overrides", data["queue_overrides"]).items():
+            key = f"queue_overrides.{queue}"
+            table = _table(key, raw)
+            unknown = set(table) - {"severity_weight", "tier"}
+            if unknown:
+                raise ValueError(f"unknown key {key}.{sorted(unknown)[0]} (known: severity_weight, tier)")
+            try:
+                overrides[queue] = QueueOverride(
+                    severity_weight=(
+                        _number(f"{key}.severity_weight", table["severity_weight"])
+                        if "severity_weight" in table else None
+                    ),
+                    tier=_integer(f"{key}.tier", table["tier"]) if "tier" in table else None,
+                )
+            except ValueError as error:
+                raise ValueError(f"{key}: {error}") from None
+        kwargs["queue_overrides"] = overrides
+    return WellbeingPolicy(**kwargs)
+
+
+def policy_from_toml(text: str) -> WellbeingPolicy:
+    """Parse and validate a policy; keys left out keep their defaults, anything wrong is a ValueError."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"wellbeing policy is not valid TOML: {error}") from None
+    return _policy_from_mapping(data)
+
+
+def load_policy(path: Path | None = None) -> WellbeingPolicy:
+    """Load a policy file; without a path, the shipped defaults in ``resources/wellbeing_policy.toml``."""
+    path = DEFAULT_POLICY_PATH if path is None else path
+    try:
+        return policy_from_toml(path.read_text(encoding="utf-8"))
+    except ValueError as error:
+        raise ValueError(f"{path}: {error}") from None
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string. Hand-written because the standard library reads TOML but does not write it."""
+    out = ['"']
+    for char in text:
+        if char == '"':
+            out.append('\\"')
+        elif char == "\\":
+            out.append("\\\\")
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\u{ord(char):04X}")
+        else:
+            out.append(char)
+    out.append('"')
+    return "".join(out)
+
+
+def _toml_value(value: float | int) -> str:
+    if isinstance(value, bool):  # pragma: no cover - guarded by validation
+        raise TypeError("booleans are not policy values")
+    return str(value) if isinstance(value, int) else repr(float(value))
+
+
+def policy_to_toml(policy: WellbeingPolicy) -> str:
+    """Serialise a policy so that ``policy_from_toml(policy_to_toml(p)) == p`` (comments are not kept)."""
+    lines = [
+        "# Reviewer Workstation wellbeing policy (doses are weighted minutes).",
+        f"idle_seconds = {_toml_value(policy.idle_seconds)}",
+        f"clock_jump_seconds = {_toml_value(policy.clock_jump_seconds)}",
+        f"min_group_size = {_toml_value(policy.min_group_size)}",
+    ]
+    sections = (("visibility", policy.visibility), ("breaks", policy.breaks), ("caps", policy.caps))
+    for name, section in sections:
+        lines += ["", f"[{name}]"]
+        lines += [f"{f.name} = {_toml_value(getattr(section, f.name))}" for f in fields(section)]
+    lines += ["", "[severity_weights]"]
+    lines += [f"{tier} = {_toml_value(weight)}" for tier, weight in policy.severity_weights.items()]
+    for queue, override in policy.queue_overrides.items():
+        lines += ["", f"[queue_overrides.{_toml_string(queue)}]"]
+        if override.severity_weight is not None:
+            lines.append(f"severity_weight = {_toml_value(override.severity_weight)}")
+        if override.tier is not None:
+            lines.append(f"tier = {_toml_value(override.tier)}")
+    return "\n".join(lines) + "\n"
