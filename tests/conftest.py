@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import os
+import secrets
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
 # Keep tests from ever touching the real user's data folder or database.
 os.environ.pop("WORKSTATION_DATABASE_URL", None)
 os.environ.pop("WORKSTATION_USER", None)
+os.environ["WORKSTATION_DATA_DIR"] = tempfile.mkdtemp(prefix="ws-test-data-")
 
-import secrets  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
 
 # The server tests use; they create and drop their own database inside it and touch nothing else.
 PG_ADMIN_URL = os.environ.get("WORKSTATION_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")

@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-24 06:44:17.590575
 """
 
@@ -24,6 +24,12 @@ def upgrade() -> None:
     sa.Column('seq', sa.BigInteger(), nullable=False),
     sa.Column('hash', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('name', name=op.f('pk_ledger_heads'))
+    )
+    # The chains start at the genesis hash; appends lock these rows to chain in one order.
+    op.bulk_insert(
+        sa.table('ledger_heads', sa.column('name', sa.String), sa.column('seq', sa.BigInteger),
+                 sa.column('hash', sa.String)),
+        [{'name': 'decisions', 'seq': 0, 'hash': '0' * 64}, {'name': 'audit', 'seq': 0, 'hash': '0' * 64}],
     )
     op.create_table('queues',
     sa.Column('id', sa.Integer(), nullable=False),

@@ -1,0 +1,62 @@
+"""Audit events: reveals, exports, report runs, role changes and refusals, hash-chained."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from wellbeing.clock import Clock
+from workstation import ledger
+from workstation.actor import Actor
+from workstation.db import Database
+from workstation.errors import PermissionDenied
+from workstation.models import AuditEvent, Role
+
+log = logging.getLogger(__name__)
+
+
+def audit_fields(
+    at: datetime, actor_id: int | None, action: str, subject: str, details: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The fields an audit event's hash covers (the verifier rebuilds them from rows)."""
+    return {"at": at, "actor_id": actor_id, "action": action, "subject": subject, "details": dict(details)}
+
+
+def record(
+    session: Session,
+    at: datetime,
+    actor_id: int | None,
+    action: str,
+    subject: str = "",
+    details: Mapping[str, Any] | None = None,
+) -> AuditEvent:
+    """Append an audit event in the caller's transaction, so it commits with what it describes."""
+    fields = audit_fields(at, actor_id, action, subject, details or {})
+    link = ledger.append(session, ledger.AUDIT, fields)
+    event = AuditEvent(
+        seq=link.seq,
+        at=at,
+        actor_id=actor_id,
+        action=action,
+        subject=subject,
+        details=dict(details or {}),
+        prev_hash=link.prev_hash,
+        hash=link.hash,
+    )
+    session.add(event)
+    return event
+
+
+def require(db: Database, clock: Clock, actor: Actor, action: str, *roles: Role) -> None:
+    """Refuse (and audit the refusal in its own transaction) unless the actor holds one of ``roles``."""
+    if actor.has(*roles):
+        return
+    needed = " or ".join(r.value for r in roles)
+    with db.write() as session:
+        record(session, clock.now(), actor.id, "refused", action, {"needed": [r.value for r in roles]})
+    log.info("refused %s to %s (needs %s)", action, actor.username, needed)
+    raise PermissionDenied(f"{actor.username} may not {action}: that needs the {needed} role")

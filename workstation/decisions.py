@@ -1,0 +1,359 @@
+"""Decisions: append-only, idempotent on the client's id, hash-chained, superseded never edited."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from wellbeing.clock import Clock
+from workstation import ledger, taxonomy
+from workstation.actor import Actor
+from workstation.claims import ClaimedItem, ClaimService
+from workstation.db import Database
+from workstation.errors import InvalidInput, LeaseLost, NotFound, PermissionDenied
+from workstation.models import (
+    Claim,
+    ClaimOutcome,
+    Decision,
+    Item,
+    ItemStatus,
+    Queue,
+    Role,
+    User,
+)
+
+UNDO_SECONDS = 10.0
+REVEAL_STATES = ("filtered", "spotlight", "revealed")
+
+
+def new_client_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class DecisionRequest:
+    """What the reviewer decided. ``client_id`` is made once on the workstation, so a retry after a
+    dropped connection (or an outbox replay) records the decision once."""
+
+    claim_id: int
+    verdict: str
+    reason: str = ""
+    note: str = ""
+    handling_seconds: float = 0.0
+    reveal_state: str = "filtered"
+    client_id: str = field(default_factory=new_client_id)
+    decided_at: datetime | None = None  # when the reviewer decided (an offline replay keeps it)
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    id: int
+    seq: int
+    client_id: str
+    item_id: int
+    external_ref: str
+    queue: str
+    reviewer: str
+    verdict: str
+    reason: str
+    note: str
+    decided_at: datetime
+    handling_seconds: float
+    reveal_state: str
+    supersedes_client_id: str | None
+    prev_hash: str
+    hash: str
+
+
+def decision_fields(
+    *,
+    client_id: str,
+    external_ref: str,
+    queue: str,
+    reviewer: str,
+    verdict: str,
+    reason: str,
+    note: str,
+    decided_at: datetime,
+    handling_seconds: float,
+    reveal_state: str,
+    supersedes: str | None,
+) -> dict[str, Any]:
+    """The fields a decision's hash covers; the export writes exactly these, so a file verifies."""
+    return {
+        "client_id": client_id,
+        "external_ref": external_ref,
+        "queue": queue,
+        "reviewer": reviewer,
+        "verdict": verdict,
+        "reason": reason,
+        "note": note,
+        "decided_at": decided_at,
+        "handling_seconds": round(handling_seconds, 3),
+        "reveal_state": reveal_state,
+        "supersedes": supersedes or "",
+    }
+
+
+class DecisionService:
+    def __init__(self, db: Database, clock: Clock, claims: ClaimService) -> None:
+        self.db = db
+        self.clock = clock
+        self.claims = claims
+
+    def decide(self, actor: Actor, request: DecisionRequest) -> DecisionRecord:
+        if not actor.has(Role.REVIEWER):
+            raise PermissionDenied(f"{actor.username} may not decide items: that needs the reviewer role")
+        if request.reveal_state not in REVEAL_STATES:
+            raise InvalidInput(f"reveal state must be one of {', '.join(REVEAL_STATES)}")
+        if request.handling_seconds < 0:
+            raise InvalidInput("handling time cannot be negative")
+        return self.db.run_write(lambda session: self._decide(session, actor, request))
+
+    def _decide(self, session: Session, actor: Actor, request: DecisionRequest) -> DecisionRecord:
+        existing = self._by_client_id(session, request.client_id)
+        if existing is not None:
+            if existing.user_id != actor.id or existing.verdict != request.verdict:
+                raise InvalidInput(f"decision id {request.client_id} was already used for another decision")
+            return self._record(session, existing)
+        claim = session.get(Claim, request.claim_id)
+        if claim is None or claim.user_id != actor.id:
+            raise NotFound(f"claim {request.claim_id} is not yours")
+        item = session.execute(
+            select(Item).where(Item.id == claim.item_id).with_for_update(of=Item)
+        ).scalar_one()
+        queue = session.get_one(Queue, item.queue_id)
+        verdicts = taxonomy.parse(queue.taxonomy, source=queue.name)
+        taxonomy.check_decision(verdicts, request.verdict, request.reason, request.note)
+        session.refresh(claim, with_for_update=True)
+        self._check_lease(session, claim, item)
+        now = self.clock.now()
+        claim.released_at = claim.released_at or now
+        claim.outcome = ClaimOutcome.DECIDED.value
+        item.status = (
+            ItemStatus.ESCALATED.value if request.verdict == taxonomy.ESCALATE else ItemStatus.DECIDED.value
+        )
+        return self._append(
+            session,
+            actor=actor,
+            item=item,
+            queue=queue,
+            claim_id=claim.id,
+            verdict=request.verdict,
+            reason=request.reason,
+            note=request.note,
+            decided_at=request.decided_at or now,
+            handling_seconds=request.handling_seconds,
+            reveal_state=request.reveal_state,
+            client_id=request.client_id,
+            supersedes=None,
+        )
+
+    def _check_lease(self, session: Session, claim: Claim, item: Item) -> None:
+        """An expired lease is forgiven while nobody else took the item; otherwise explained."""
+        if claim.released_at is None:
+            return
+        if claim.outcome != ClaimOutcome.EXPIRED.value:
+            raise InvalidInput(f"this claim is already closed ({claim.outcome}); nothing was recorded")
+        if item.status != ItemStatus.PENDING.value:
+            last = session.execute(
+                select(Decision, User.display_name)
+                .join(User, User.id == Decision.user_id)
+                .where(Decision.item_id == item.id)
+                .order_by(Decision.seq.desc())
+                .limit(1)
+            ).first()
+            who = f"{last[1]} decided it at {last[0].decided_at:%H:%M:%S} UTC" if last else "it was decided"
+            raise LeaseLost(
+                f"your claim on {item.external_ref} expired and {who}; your decision was not recorded."
+            )
+        other = session.execute(
+            select(Claim.id).where(Claim.item_id == item.id, Claim.released_at.is_(None))
+        ).first()
+        if other is not None:
+            raise LeaseLost(self.claims.explain_loss(session, claim))
+
+    def undo(self, actor: Actor, decision_id: int, *, client_id: str | None = None) -> ClaimedItem:
+        """Take back one's own decision within a few seconds: a superseding 'undone' record, and the
+        item is claimed again for the same reviewer so they can decide anew."""
+
+        def work(session: Session) -> ClaimedItem:
+            decision = session.get(Decision, decision_id, with_for_update=True)
+            if decision is None or decision.user_id != actor.id:
+                raise NotFound(f"decision {decision_id} is not yours")
+            if session.execute(select(Decision.id).where(Decision.supersedes_id == decision.id)).first():
+                raise InvalidInput("that decision was already undone or corrected")
+            now = self.clock.now()
+            if now - decision.decided_at > timedelta(seconds=UNDO_SECONDS):
+                raise InvalidInput(
+                    f"undo is possible for {UNDO_SECONDS:.0f} s after deciding; ask a lead to correct it"
+                )
+            item = session.execute(
+                select(Item).where(Item.id == decision.item_id).with_for_update(of=Item)
+            ).scalar_one()
+            queue = session.get_one(Queue, item.queue_id)
+            self._append(
+                session,
+                actor=actor,
+                item=item,
+                queue=queue,
+                claim_id=decision.claim_id,
+                verdict=taxonomy.UNDONE,
+                reason="",
+                note="",
+                decided_at=now,
+                handling_seconds=0.0,
+                reveal_state="filtered",
+                client_id=client_id or new_client_id(),
+                supersedes=decision,
+            )
+            item.status = ItemStatus.PENDING.value
+            claim = Claim(
+                item_id=item.id,
+                user_id=actor.id,
+                claimed_at=now,
+                lease_expires_at=now + self.claims.lease,
+                outcome=ClaimOutcome.OPEN.value,
+            )
+            session.add(claim)
+            session.flush()
+            return self.claims._describe(session, claim)
+
+        return self.db.run_write(work)
+
+    def _append(
+        self,
+        session: Session,
+        *,
+        actor: Actor,
+        item: Item,
+        queue: Queue,
+        claim_id: int | None,
+        verdict: str,
+        reason: str,
+        note: str,
+        decided_at: datetime,
+        handling_seconds: float,
+        reveal_state: str,
+        client_id: str,
+        supersedes: Decision | None,
+    ) -> DecisionRecord:
+        fields = decision_fields(
+            client_id=client_id,
+            external_ref=item.external_ref,
+            queue=queue.name,
+            reviewer=actor.username,
+            verdict=verdict,
+            reason=reason,
+            note=note,
+            decided_at=decided_at,
+            handling_seconds=handling_seconds,
+            reveal_state=reveal_state,
+            supersedes=supersedes.client_id if supersedes else None,
+        )
+        link = ledger.append(session, ledger.DECISIONS, fields)
+        decision = Decision(
+            seq=link.seq,
+            client_id=client_id,
+            item_id=item.id,
+            queue_id=queue.id,
+            user_id=actor.id,
+            claim_id=claim_id,
+            verdict=verdict,
+            reason=reason,
+            note=note,
+            decided_at=decided_at,
+            handling_seconds=round(handling_seconds, 3),
+            reveal_state=reveal_state,
+            supersedes_id=supersedes.id if supersedes else None,
+            prev_hash=link.prev_hash,
+            hash=link.hash,
+        )
+        session.add(decision)
+        session.flush()
+        return self._record(session, decision)
+
+    @staticmethod
+    def _by_client_id(session: Session, client_id: str) -> Decision | None:
+        return session.execute(select(Decision).where(Decision.client_id == client_id)).scalar_one_or_none()
+
+    @staticmethod
+    def _record(session: Session, d: Decision) -> DecisionRecord:
+        item = session.get_one(Item, d.item_id)
+        queue = session.get_one(Queue, d.queue_id)
+        user = session.get_one(User, d.user_id)
+        superseded = session.get(Decision, d.supersedes_id) if d.supersedes_id else None
+        return DecisionRecord(
+            id=d.id,
+            seq=d.seq,
+            client_id=d.client_id,
+            item_id=d.item_id,
+            external_ref=item.external_ref,
+            queue=queue.name,
+            reviewer=user.username,
+            verdict=d.verdict,
+            reason=d.reason,
+            note=d.note,
+            decided_at=d.decided_at,
+            handling_seconds=d.handling_seconds,
+            reveal_state=d.reveal_state,
+            supersedes_client_id=superseded.client_id if superseded else None,
+            prev_hash=d.prev_hash,
+            hash=d.hash,
+        )
+
+    def find(self, client_id: str) -> DecisionRecord | None:
+        with self.db.read() as session:
+            d = self._by_client_id(session, client_id)
+            return self._record(session, d) if d else None
+
+    def chain_records(self, session: Session) -> Iterator[tuple[dict[str, Any], str, str]]:
+        """Every decision as ``(hashed fields, prev_hash, hash)`` in chain order, streamed."""
+        superseded = aliased(Decision)
+        rows = session.execute(
+            select(Decision, Item.external_ref, Queue.name, User.username, superseded.client_id)
+            .join(Item, Item.id == Decision.item_id)
+            .join(Queue, Queue.id == Decision.queue_id)
+            .join(User, User.id == Decision.user_id)
+            .outerjoin(superseded, superseded.id == Decision.supersedes_id)
+            .order_by(Decision.seq)
+            .execution_options(yield_per=5000)
+        )
+        try:
+            yield from (self._chain_row(*row) for row in rows)
+        finally:
+            rows.close()  # a verifier that stops at the first broken link leaves no open cursor
+
+    @staticmethod
+    def _chain_row(
+        d: Decision, ref: str, queue: str, reviewer: str, sup: str | None
+    ) -> tuple[dict[str, Any], str, str]:
+        fields = decision_fields(
+            client_id=d.client_id,
+            external_ref=ref,
+            queue=queue,
+            reviewer=reviewer,
+            verdict=d.verdict,
+            reason=d.reason,
+            note=d.note,
+            decided_at=d.decided_at,
+            handling_seconds=d.handling_seconds,
+            reveal_state=d.reveal_state,
+            supersedes=sup,
+        )
+        return {**fields, "seq": d.seq}, d.prev_hash, d.hash
+
+    def verify(self) -> ledger.ChainReport:
+        """Check the whole chain in the database: the first altered, missing or reordered record."""
+        with self.db.read() as session:
+            records = self.chain_records(session)
+            try:
+                return ledger.verify_chain(records, contiguous=True)
+            finally:
+                records.close()

@@ -1,0 +1,94 @@
+"""Policy taxonomies: the verdicts of a queue, validated once when a queue is created."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workstation.config import RESOURCES
+from workstation.errors import ConfigError, InvalidInput
+
+ESCALATE = "escalate"
+UNDONE = "undone"
+RESERVED = frozenset({ESCALATE, UNDONE, "skip"})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    key: str
+    label: str
+    requires_reason: bool = False
+    requires_note: bool = False
+    reasons: tuple[str, ...] = ()
+
+
+def parse(entries: list[Any], *, source: str) -> tuple[Verdict, ...]:
+    if not isinstance(entries, list) or not entries:
+        raise ConfigError(f"taxonomy {source}: needs at least one verdict")
+    verdicts: list[Verdict] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("key"), str) or not entry["key"]:
+            raise ConfigError(f"taxonomy {source}: verdict {n} needs a 'key'")
+        key = entry["key"]
+        if key in RESERVED or key in seen:
+            raise ConfigError(f"taxonomy {source}: verdict key {key!r} is reserved or repeated")
+        seen.add(key)
+        verdicts.append(
+            Verdict(
+                key=key,
+                label=str(entry.get("label", key)),
+                requires_reason=bool(entry.get("requires_reason", False)),
+                requires_note=bool(entry.get("requires_note", False)),
+                reasons=tuple(str(r) for r in entry.get("reasons", ())),
+            )
+        )
+    if len(verdicts) > 9:
+        raise ConfigError(f"taxonomy {source}: at most 9 verdicts (keys 1-9), found {len(verdicts)}")
+    return tuple(verdicts)
+
+
+def to_json(verdicts: tuple[Verdict, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "key": v.key,
+            "label": v.label,
+            "requires_reason": v.requires_reason,
+            "requires_note": v.requires_note,
+            "reasons": list(v.reasons),
+        }
+        for v in verdicts
+    ]
+
+
+def builtin(name: str) -> tuple[Verdict, ...]:
+    """A taxonomy from ``resources/taxonomies.toml`` by name, or from a TOML file path."""
+    path = Path(name)
+    if path.suffix == ".toml" and path.exists():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        if len(data) != 1:
+            raise ConfigError(f"taxonomy file {path} must hold exactly one taxonomy table")
+        ((_key, entries),) = data.items()
+        return parse(entries, source=str(path))
+    data = tomllib.loads((RESOURCES / "taxonomies.toml").read_text(encoding="utf-8"))
+    if name not in data:
+        raise ConfigError(f"no taxonomy named {name!r}; known: {', '.join(sorted(data))}, or a .toml file")
+    return parse(data[name], source=name)
+
+
+def check_decision(verdicts: tuple[Verdict, ...], verdict: str, reason: str, note: str) -> None:
+    if verdict == ESCALATE:
+        if not note.strip() and not reason.strip():
+            raise InvalidInput("an escalation needs a reason or a note for whoever picks it up")
+        return
+    match = next((v for v in verdicts if v.key == verdict), None)
+    if match is None:
+        raise InvalidInput(
+            f"{verdict!r} is not a verdict of this queue; choose one of " + ", ".join(v.key for v in verdicts)
+        )
+    if match.requires_reason and not reason.strip():
+        raise InvalidInput(f"'{match.label}' needs a reason")
+    if match.requires_note and not note.strip():
+        raise InvalidInput(f"'{match.label}' needs a note")
