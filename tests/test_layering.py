@@ -41,7 +41,10 @@ def test_leaves_do_not_import_the_database_or_the_core() -> None:
     """media and wellbeing stay pure: the import-linter contracts in pyproject.toml hold."""
     result = subprocess.run(
         [str(Path(sys.executable).with_name("lint-imports")), "--no-cache"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

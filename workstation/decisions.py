@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -313,7 +313,7 @@ class DecisionService:
             d = self._by_client_id(session, client_id)
             return self._record(session, d) if d else None
 
-    def chain_records(self, session: Session) -> Iterator[tuple[dict[str, Any], str, str]]:
+    def chain_records(self, session: Session) -> Generator[tuple[dict[str, Any], str, str]]:
         """Every decision as ``(hashed fields, prev_hash, hash)`` in chain order, streamed."""
         superseded = aliased(Decision)
         rows = session.execute(
