@@ -210,8 +210,13 @@ class ExposureMeter:
         self._on_break = False
         self._segment: _Segment | None = None
         self._pending: list[ExposureSpan] = []
-        self._dose_today = float(dose_today)
-        self._dose_since_break = 0.0
+        # Doses are kept as closed sums plus one open constant-rate stretch, computed as
+        # duration x rate rather than as thousands of tiny increments: fewer roundings, so thresholds
+        # fire at the second the policy names, and the total still never decreases (closing a stretch
+        # adds exactly the value that was already being reported).
+        self._dose_today_closed = float(dose_today)
+        self._dose_since_break_closed = 0.0
+        self._stretch: tuple[float, float, float] | None = None  # (start_mono, end_mono, dose per minute)
         self._continuous = 0.0
         self._absent_run = 0.0
         self._natural_breaks = 0
@@ -287,7 +292,8 @@ class ExposureMeter:
         """Day rollover (the caller owns the calendar): restart ``dose_today`` from ``dose_today``."""
         self._advance()
         self._close_segment()
-        self._dose_today = float(dose_today)
+        self._close_stretch()
+        self._dose_today_closed = float(dose_today)
 
     def tick(self) -> list[ExposureSpan]:
         """Observe the clock (idle, jumps, span cuts); return spans completed since the last call."""
@@ -306,13 +312,13 @@ class ExposureMeter:
     def dose_today(self) -> float:
         """Weighted minutes today, including the open segment; never decreases (except ``start_new_day``)."""
         self._advance()
-        return self._dose_today
+        return self._dose_today_closed + self._stretch_dose()
 
     @property
     def dose_since_break(self) -> float:
         """Weighted minutes since the last break."""
         self._advance()
-        return self._dose_since_break
+        return self._dose_since_break_closed + self._stretch_dose()
 
     @property
     def continuous_seconds(self) -> float:
@@ -393,8 +399,29 @@ class ExposureMeter:
 
     def _reset_since_break(self) -> None:
         self._close_segment()  # a span never straddles a break boundary
+        self._close_stretch()
         self._continuous = 0.0
-        self._dose_since_break = 0.0
+        self._dose_since_break_closed = 0.0
+
+    def _stretch_dose(self) -> float:
+        if self._stretch is None:
+            return 0.0
+        start, end, rate = self._stretch
+        return (end - start) * rate / 60.0  # in this order: 900 s x 2.0 / 60 is exactly 30.0
+
+    def _close_stretch(self) -> None:
+        dose = self._stretch_dose()
+        self._stretch = None
+        self._dose_today_closed += dose
+        self._dose_since_break_closed += dose
+
+    def _add_dose(self, start: float, end: float, rate: float) -> None:
+        stretch = self._stretch
+        if stretch is not None and stretch[2] == rate and stretch[1] == start:
+            self._stretch = (stretch[0], end, rate)
+        else:
+            self._close_stretch()
+            self._stretch = (start, end, rate)
 
     def _present_at(self, mono: float) -> bool:
         return not self._absent_until_input and mono < self._last_input + self._policy.idle_seconds
@@ -463,7 +490,7 @@ class ExposureMeter:
             return
         self._absent_run += seconds
         if self._absent_run >= self._policy.breaks.break_minutes * 60 and (
-            self._continuous > 0 or self._dose_since_break > 0
+            self._continuous > 0 or self._dose_since_break_closed + self._stretch_dose() > 0
         ):
             self._natural_breaks += 1
             self._reset_since_break()
@@ -471,18 +498,16 @@ class ExposureMeter:
     def _accrue(self, start: float, end: float) -> None:
         key = self._key()
         assert key is not None
-        rate = key.visibility_weight * key.severity_weight / 60.0
+        rate = key.visibility_weight * key.severity_weight
         if self._segment is not None and self._segment.key != key:
             self._close_segment()
+        self._add_dose(start, end, rate)
         position = start
         while position < end:
             if self._segment is None:
                 self._segment = _Segment(key, position, self._wall_at(position), position)
             cut = self._segment.start_mono + self._max_span
             step_end = min(end, cut)
-            added = (step_end - position) * rate
-            self._dose_today += added
-            self._dose_since_break += added
             self._segment.end_mono = step_end
             position = step_end
             if step_end >= cut:

@@ -1,0 +1,352 @@
+"""A scripted reviewer shift, replayed through the real meter and break planner on a fake clock.
+
+This is the reference wiring of ``ExposureMeter``, ``BreakPlanner``, ``locked_tiers`` and
+``rotation_due`` that the app's schedulers follow (tick, ask for advice, act on it), written as a
+pure function so tests can assert a whole day's numbers and the database layer can replay a shift
+and store its spans and breaks.
+
+The reviewer in the script works; the *policy* decides the breaks: a soft prompt is taken or
+ignored according to ``ReviewerBehaviour``, an enforced break is postponed once if the reviewer
+wants and the policy allows, then taken. Breaks pause the script: a ``Work`` step's seconds are
+seconds of work, so breaks lengthen the shift rather than shortening the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from wellbeing.breaks import BreakAdvice, BreakPlanner, locked_tiers, rotation_due
+from wellbeing.clock import FakeClock
+from wellbeing.exposure import ExposureMeter, ExposureSpan, ViewState
+from wellbeing.policy import WellbeingPolicy
+
+__all__ = [
+    "BreakRecord",
+    "Close",
+    "Focus",
+    "Idle",
+    "JumpWall",
+    "Panic",
+    "ReviewerBehaviour",
+    "ShiftResult",
+    "Show",
+    "Step",
+    "Suspend",
+    "TakeBreak",
+    "View",
+    "Work",
+    "review",
+    "simulate_shift",
+]
+
+
+@dataclass(frozen=True)
+class Show:
+    """Claim and open an item (refused if its tier is locked). ``view`` None means the safe default."""
+
+    item_id: str
+    queue: str
+    tier: int
+    view: ViewState | None = None
+
+
+@dataclass(frozen=True)
+class Close:
+    """Close the open item."""
+
+
+@dataclass(frozen=True)
+class View:
+    """Change the view (reveal, spotlight, filters, audio)."""
+
+    state: ViewState
+
+
+@dataclass(frozen=True)
+class Focus:
+    focused: bool
+
+
+@dataclass(frozen=True)
+class Panic:
+    hidden: bool
+
+
+@dataclass(frozen=True)
+class Work:
+    """``seconds`` of active work: input at the start and every ``input_every`` seconds."""
+
+    seconds: float
+    input_every: float = 10.0
+
+
+@dataclass(frozen=True)
+class Idle:
+    """``seconds`` pass with no input (the reviewer stares, or walked away without locking)."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Suspend:
+    """The machine sleeps for ``seconds`` (wall clock only)."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class JumpWall:
+    """The wall clock is stepped by ``seconds`` (may be negative)."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class TakeBreak:
+    """The reviewer takes a break of their own accord."""
+
+    minutes: float
+
+
+Step = Show | Close | View | Focus | Panic | Work | Idle | Suspend | JumpWall | TakeBreak
+
+
+def review(
+    item_id: str, queue: str, tier: int, seconds: float, *, view: ViewState | None = None,
+    reveal_seconds: float = 0.0,
+) -> list[Step]:
+    """One item: open, work ``seconds`` in ``view`` (the last ``reveal_seconds`` revealed), close."""
+    if not 0 <= reveal_seconds <= seconds:
+        raise ValueError("reveal_seconds must be within 0..seconds")
+    base = view if view is not None else ViewState(media_visible=True)
+    steps: list[Step] = [Show(item_id, queue, tier, base)]
+    if seconds - reveal_seconds > 0:
+        steps.append(Work(seconds - reveal_seconds))
+    if reveal_seconds > 0:
+        steps += [View(ViewState(media_visible=True, revealed=True)), Work(reveal_seconds)]
+    steps.append(Close())
+    return steps
+
+
+@dataclass(frozen=True)
+class ReviewerBehaviour:
+    """How the simulated reviewer answers the policy."""
+
+    takes_soft_breaks: bool = False
+    postpones_enforced: bool = True
+
+
+@dataclass(frozen=True)
+class BreakRecord:
+    """One prompted or taken break, shaped like the ``breaks`` table (kind, times, postponements, outcome)."""
+
+    kind: Literal["soft", "enforced", "self"]
+    prompted_at: datetime | None
+    started_at: datetime | None
+    ended_at: datetime | None
+    postponed: int
+    outcome: Literal["prompted", "taken"]
+
+
+@dataclass(frozen=True)
+class ShiftResult:
+    """Everything a shift produced, for assertions and for the store."""
+
+    started_at: datetime
+    ended_at: datetime
+    spans: tuple[ExposureSpan, ...]
+    total_dose: float
+    revealed_seconds: float
+    soft_prompts: int
+    enforced_breaks: int
+    postponements: int
+    breaks: tuple[BreakRecord, ...]
+    natural_breaks: int
+    locked_at: datetime | None
+    locked_tiers: frozenset[int]
+    refused_claims: int
+    rotation_prompts: int
+    clock_jumps: int
+
+
+@dataclass
+class _Run:
+    policy: WellbeingPolicy
+    clock: FakeClock
+    behaviour: ReviewerBehaviour
+    tick_seconds: float
+    meter: ExposureMeter
+    planner: BreakPlanner
+    spans: list[ExposureSpan] = field(default_factory=list)
+    breaks: list[BreakRecord] = field(default_factory=list)
+    soft_prompts: int = 0
+    enforced_breaks: int = 0
+    postponements: int = 0
+    locked_at: datetime | None = None
+    refused_claims: int = 0
+    rotation_prompts: int = 0
+    last_kind: str = "none"
+    soft_prompted_at: datetime | None = None
+    enforced_prompted_at: datetime | None = None
+    rotation_was_due: bool = False
+
+    def pass_time(self, seconds: float, input_every: float | None, *, on_break: bool = False) -> None:
+        """Advance in ticks; give input on schedule; after each tick, act on the policy's advice."""
+        since_input = 0.0
+        if input_every is not None:
+            self.meter.user_input()
+        remaining = seconds
+        while remaining > 1e-9:
+            step = min(self.tick_seconds, remaining)
+            self.clock.advance(step)
+            remaining -= step
+            since_input += step
+            if input_every is not None and since_input >= input_every - 1e-9:
+                self.meter.user_input()
+                since_input = 0.0
+            self.collect()
+            if not on_break:
+                self.act_on(self.planner.advise(
+                    dose_since_break=self.meter.dose_since_break,
+                    continuous_seconds=self.meter.continuous_seconds,
+                    now=self.clock.now(),
+                ))
+
+    def collect(self) -> None:
+        self.spans += self.meter.tick()
+        if self.locked_at is None and locked_tiers(self.policy, self.meter.dose_today):
+            self.locked_at = self.clock.now()
+
+    def act_on(self, advice: BreakAdvice) -> None:
+        now = self.clock.now()
+        if advice.kind == "soft" and self.last_kind == "none":
+            self.soft_prompts += 1
+            self.soft_prompted_at = now
+            self.last_kind = "soft"
+            if self.behaviour.takes_soft_breaks:
+                self.take_break("soft", advice.break_minutes, prompted_at=now, postponed=0)
+                return
+            self.breaks.append(BreakRecord("soft", now, None, None, 0, "prompted"))
+        elif advice.kind == "enforced":
+            if self.enforced_prompted_at is None:
+                self.enforced_prompted_at = now
+            if advice.postponable and self.behaviour.postpones_enforced and self.planner.postpone(now):
+                self.postponements += 1
+                self.last_kind = "soft"  # a postponed enforcement shows as a reminder
+                return
+            self.enforced_breaks += 1
+            self.take_break(
+                "enforced", advice.break_minutes, prompted_at=self.enforced_prompted_at,
+                postponed=self.planner.postponements_used,
+            )
+        elif advice.kind == "none":
+            self.last_kind = "none"
+
+    def take_break(
+        self, kind: Literal["soft", "enforced", "self"], minutes: float, *, prompted_at: datetime | None,
+        postponed: int,
+    ) -> None:
+        started = self.clock.now()
+        self.planner.break_started(started)
+        self.meter.break_started()
+        self.pass_time(minutes * 60, None, on_break=True)
+        ended = self.clock.now()
+        counted = self.planner.break_ended(ended)
+        self.meter.break_ended(counts_as_break=counted)
+        self.meter.user_input()  # back at the desk
+        self.breaks.append(BreakRecord(kind, prompted_at, started, ended, postponed, "taken"))
+        self.last_kind = "none"
+        self.enforced_prompted_at = None
+
+    def show(self, step: Show) -> None:
+        tier = self.policy.effective_tier(step.queue, step.tier)
+        if tier in locked_tiers(self.policy, self.meter.dose_today):
+            self.refused_claims += 1
+            self.meter.item_closed()
+            return
+        self.meter.item_shown(step.item_id, step.queue, step.tier, step.view)
+        due = rotation_due(self.policy, self.meter.recent_tiers)
+        if due and not self.rotation_was_due:
+            self.rotation_prompts += 1
+        self.rotation_was_due = due
+
+
+def simulate_shift(
+    policy: WellbeingPolicy,
+    clock: FakeClock,
+    script: Iterable[Step],
+    *,
+    behaviour: ReviewerBehaviour = ReviewerBehaviour(),  # frozen, so sharing the default is safe
+    tick_seconds: float = 1.0,
+    max_span_seconds: float = 15.0,
+) -> ShiftResult:
+    """Replay ``script`` from ``clock``'s current time; ticks every ``tick_seconds`` as the app does."""
+    if tick_seconds <= 0:
+        raise ValueError("tick_seconds must be > 0")
+    started = clock.now()
+    run = _Run(
+        policy=policy, clock=clock, behaviour=behaviour, tick_seconds=tick_seconds,
+        meter=ExposureMeter(policy, clock, max_span_seconds=max_span_seconds), planner=BreakPlanner(policy),
+    )
+    for step in script:
+        _apply(run, step)
+    run.spans += run.meter.flush()
+    total = run.meter.dose_today
+    return ShiftResult(
+        started_at=started,
+        ended_at=clock.now(),
+        spans=tuple(run.spans),
+        total_dose=total,
+        revealed_seconds=sum(span.revealed_seconds for span in run.spans),
+        soft_prompts=run.soft_prompts,
+        enforced_breaks=run.enforced_breaks,
+        postponements=run.postponements,
+        breaks=tuple(run.breaks),
+        natural_breaks=run.meter.natural_breaks,
+        locked_at=run.locked_at,
+        locked_tiers=locked_tiers(policy, total),
+        refused_claims=run.refused_claims,
+        rotation_prompts=run.rotation_prompts,
+        clock_jumps=len(run.meter.clock_jumps),
+    )
+
+
+def _apply(run: _Run, step: Step) -> None:
+    meter = run.meter
+    match step:
+        case Show():
+            run.show(step)
+        case Close():
+            meter.item_closed()
+        case View(state=state):
+            meter.view_changed(state)
+        case Focus(focused=focused):
+            meter.focus_changed(focused)
+        case Panic(hidden=hidden):
+            meter.panic(hidden)
+        case Work(seconds=seconds, input_every=every):
+            run.pass_time(seconds, every)
+        case Idle(seconds=seconds):
+            run.pass_time(seconds, None)
+        case Suspend(seconds=seconds):
+            run.clock.suspend(seconds)
+            run.collect()
+        case JumpWall(seconds=seconds):
+            run.clock.jump_wall(seconds)
+            run.collect()
+        case TakeBreak(minutes=minutes):
+            run.take_break("self", minutes, prompted_at=None, postponed=0)
+
+
+def script_duration(script: Sequence[Step]) -> float:
+    """Seconds of scripted time (work, idle and self-taken breaks; not policy breaks or suspends)."""
+    total = 0.0
+    for step in script:
+        if isinstance(step, Work | Idle):
+            total += step.seconds
+        elif isinstance(step, TakeBreak):
+            total += step.minutes * 60
+    return total
