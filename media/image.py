@@ -1,0 +1,170 @@
+"""Safe decoding of untrusted still images into RGB arrays.
+
+Pillow parses the header lazily, so the pixel limit is checked from the header before any pixel
+is decoded; only the format the bytes claim is allowed to parse the file, which keeps Pillow's
+many exotic format plugins out of reach of hostile input.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from media.errors import MediaError
+from media.geometry import fit_size
+from media.limits import DEFAULT_LIMITS, Limits, megapixels
+from media.sniff import sniff
+
+# media enforces Limits.max_pixels itself, from the header, before decoding every image. Pillow's
+# own global check would otherwise warn (a test error under filterwarnings=error) or refuse images
+# below a configured limit, and toggling it per call is not thread-safe for prefetch workers.
+Image.MAX_IMAGE_PIXELS = None
+
+_PIL_FORMATS: dict[str, list[str]] = {
+    "jpeg": ["JPEG", "MPO"],
+    "png": ["PNG"],
+    "gif": ["GIF"],
+    "webp": ["WEBP"],
+    "bmp": ["BMP", "DIB"],
+    "tiff": ["TIFF"],
+}
+_MID_GRAY = 128
+# EXIF orientations 5..8 rotate by 90 degrees, so width and height swap on display.
+_SWAPPING_ORIENTATIONS = {5, 6, 7, 8}
+
+
+def _check_file(path: Path, limits: Limits) -> str:
+    """Sniff the bytes and check size; returns the image format name."""
+    sniffed = sniff(path)
+    if sniffed.kind != "image":
+        raise MediaError(f"not an image (the bytes are {sniffed.format} {sniffed.kind})")
+    size = os.stat(path).st_size
+    if size > limits.max_file_bytes:
+        raise MediaError(f"file of {size} bytes exceeds the {limits.max_file_bytes} byte limit")
+    return sniffed.format
+
+
+def _open(path: Path, fmt: str) -> Image.Image:
+    try:
+        return Image.open(path, formats=_PIL_FORMATS[fmt])
+    except Exception as exc:  # Pillow raises many types for bad headers
+        raise _decode_error(fmt, exc) from exc
+
+
+def _decode_error(fmt: str, exc: BaseException) -> MediaError:
+    """Map Pillow's assorted exceptions to one human reason."""
+    name = fmt.upper()
+    msg = str(exc)
+    if isinstance(exc, MediaError):
+        return exc
+    if isinstance(exc, EOFError) or "truncated" in msg.lower() or "premature end" in msg.lower():
+        return MediaError(f"truncated {name}")
+    if isinstance(exc, MemoryError):
+        return MediaError(f"{name} image too large to decode")
+    if isinstance(exc, zlib.error):
+        return MediaError(f"corrupt {name} image: bad compressed data")
+    detail = f": {msg}" if msg else ""
+    return MediaError(f"corrupt {name} image{detail}")
+
+
+def _check_dimensions(img: Image.Image, limits: Limits) -> None:
+    w, h = img.size
+    if w <= 0 or h <= 0:
+        raise MediaError(f"image has no pixels ({w}x{h})")
+    if w * h > limits.max_pixels:
+        raise MediaError(
+            f"image of {w}x{h} pixels exceeds the {megapixels(limits.max_pixels)} limit"
+        )
+
+
+def _orientation(img: Image.Image) -> int:
+    try:
+        return int(img.getexif().get(0x0112, 1))
+    except Exception:  # a broken EXIF block must not make the image unreadable
+        return 1
+
+
+def _to_rgb(img: Image.Image) -> np.ndarray:
+    """Any Pillow mode to HxWx3 uint8 RGB; alpha is composited on mid-gray (neutral under blur)."""
+    mode = img.mode
+    if mode == "RGB":
+        arr = np.asarray(img)
+    elif mode.startswith("I;16") or mode in ("I", "F"):
+        raw = np.asarray(img)
+        if mode == "F" or (mode == "I" and raw.size and int(raw.max()) <= 255):
+            gray = np.clip(raw, 0, 255).astype(np.uint8)
+        else:  # 16-bit samples: scale 0..65535 to 0..255
+            gray = ((np.clip(raw.astype(np.uint32), 0, 65535) + 128) // 257).astype(np.uint8)
+        arr = np.repeat(gray[:, :, None], 3, axis=2)
+    elif mode in ("RGBA", "LA", "PA", "RGBa", "La") or (mode == "P" and "transparency" in img.info):
+        rgba = np.asarray(img.convert("RGBA")).astype(np.uint16)
+        alpha = rgba[:, :, 3:4]
+        arr = ((rgba[:, :, :3] * alpha + _MID_GRAY * (255 - alpha) + 127) // 255).astype(np.uint8)
+    else:  # L, 1, P, CMYK, YCbCr, LAB, HSV ...
+        arr = np.asarray(img.convert("RGB"))
+    return np.ascontiguousarray(arr, dtype=np.uint8)
+
+
+def load_image(
+    path: Path, limits: Limits = DEFAULT_LIMITS, max_size: tuple[int, int] | None = None
+) -> np.ndarray:
+    """Decode an image file to an HxWx3 uint8 RGB, C-contiguous array, upright per EXIF.
+
+    ``max_size=(w, h)`` is the largest display size the caller will need: a JPEG much larger than
+    that is decoded at 1/2, 1/4 or 1/8 scale in the DCT (far cheaper), never below the size needed
+    to fill ``max_size``. Animated GIF/WebP give their first frame. Raises :class:`MediaError`.
+    """
+    fmt = _check_file(path, limits)
+    img = _open(path, fmt)
+    try:
+        _check_dimensions(img, limits)
+        orientation = _orientation(img)
+        if max_size is not None and fmt == "jpeg":
+            w, h = img.size
+            upright = (h, w) if orientation in _SWAPPING_ORIENTATIONS else (w, h)
+            need_w, need_h = fit_size(upright, max_size)
+            if orientation in _SWAPPING_ORIENTATIONS:
+                need_w, need_h = need_h, need_w
+            if need_w * 2 <= w and need_h * 2 <= h:
+                img.draft("RGB", (need_w, need_h))
+        img.load()
+        if orientation != 1:
+            img = ImageOps.exif_transpose(img)
+        return _to_rgb(img)
+    except MediaError:
+        raise
+    except Exception as exc:
+        raise _decode_error(fmt, exc) from exc
+    finally:
+        img.close()
+
+
+def image_size(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[int, int]:
+    """Upright (EXIF-applied) width and height from the header, without decoding pixels."""
+    fmt = _check_file(path, limits)
+    with _open(path, fmt) as img:
+        _check_dimensions(img, limits)
+        w, h = img.size
+        return (h, w) if _orientation(img) in _SWAPPING_ORIENTATIONS else (w, h)
+
+
+def image_frame_count(path: Path, limits: Limits = DEFAULT_LIMITS) -> int:
+    """Number of frames (1 for still images; animated GIF/WebP and multi-page TIFF count each)."""
+    fmt = _check_file(path, limits)
+    img = _open(path, fmt)
+    try:
+        _check_dimensions(img, limits)
+        count = int(getattr(img, "n_frames", 1))
+    except MediaError:
+        raise
+    except Exception as exc:
+        raise _decode_error(fmt, exc) from exc
+    finally:
+        img.close()
+    if count > limits.max_frames:
+        raise MediaError(f"animation of {count} frames exceeds the {limits.max_frames} frame limit")
+    return count
