@@ -6,9 +6,9 @@ import dataclasses
 
 import numpy as np
 import pytest
-from conftest import noise, pattern
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from media_samples import noise, pattern
 
 from media.filters import (
     BLUR_LEVELS,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import noise, pattern, png_with_header, save
+from media_samples import noise, pattern, png_with_header, save
 from PIL import Image
 
 from media.errors import MediaError

@@ -6,9 +6,9 @@ import math
 
 import numpy as np
 import pytest
-from conftest import noise
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from media_samples import noise
 
 from media.filters import DEFAULT_FILTER, prepare, render
 from media.reveal import full_reveal, spotlight, spotlight_area_fraction
