@@ -1,0 +1,165 @@
+"""A scripted 8-hour shift under the shipped policy, with every expected number derived by hand.
+
+Timeline (wall clock; ticks every second, input every 10 s while working; weights from the policy:
+blurred+gray 0.1, blurred+color 0.2, revealed 1.0, audio +0.3; tiers 1..4 weigh 0.5/1.0/1.5/2.0):
+
+A 09:00-10:00  12 triage items, tier 2, blurred+gray (0.1/min), 5 min each         dose  6.0
+               10:00:00 continuous time reaches 60 min -> soft prompt #1 (ignored)
+B 10:00-10:50  10 violence items, tier 4: 4 min blurred+gray (0.2/min) + 1 min
+               revealed (2.0/min) = 2.8 each                                          dose 28.0
+               10:45:00 10th consecutive tier>=3 item -> rotation prompt #1
+C 10:50-11:35  6 spam items, tier 1, blurred+gray (0.05/min), 5 min each             dose  1.5
+               11:00:00 continuous 120 min -> enforced, postponed to 11:10
+               11:10:00 enforced break 11:10-11:25 (script paused; work resumes after)
+D 11:35-12:20  lunch: window unfocused 45 min, no input -> natural break at 11:40
+E 12:20-14:35  21 video items, tier 4, revealed (2.0/min), 5 min each = 105 min     dose 210.0
+               12:35 soft #2 (dose 30); 12:50 enforced (dose 60) postponed; 13:00 break to 13:15
+               13:20 10th consecutive high item -> rotation prompt #2
+               13:30 soft #3; 13:45 enforced, postponed; 13:55 break to 14:10
+               14:25 soft #4; 14:32:15 dose today reaches 240 -> tiers 3-4 locked
+                   (35.5 before E + 160 by 14:10 = 195.5; 44.5 more at 2.0/min = 22 min 15 s)
+F 14:35        claims of a tier-4 and a tier-3 item are refused (locked)
+  14:35-15:05  6 triage items tier 2 blurred+gray                                     dose  3.0
+  15:05-15:08  item, then 180 s with no input: only the first 60 s (idle_seconds) count dose 0.1
+  15:08-15:33  item: 60 s, machine suspended 20 min (wall only), 240 s              dose  0.5
+               the suspend is a clock jump and a 20-min absence -> natural break #2
+  15:33        wall clock stepped back 10 min (clock jump #2) -> 15:23
+  15:23-15:28  item: 120 s, unfocused 120 s, 60 s focused                             dose  0.3
+  15:28-15:33  item: 30 s, panic 60 s, 210 s                                          dose  0.4
+  15:33-15:38  item with unmuted audio playing: 0.1 + 0.3 = 0.4/min for 5 min         dose  2.0
+  15:38-16:58  16 triage items tier 2 blurred+gray                                    dose  8.0
+               continuous since the suspend: 240+180+300+300 = 1020 s at 15:38, reaches 3600 s
+               43 min later -> 16:21:00 soft #5
+Total dose 259.8; soft prompts 5; enforced breaks 3 (each after one postponement); locked at 14:32:15.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from wellbeing.clock import FakeClock
+from wellbeing.exposure import ViewState
+from wellbeing.policy import WellbeingPolicy
+from wellbeing.simulation import (
+    Close,
+    Focus,
+    Idle,
+    JumpWall,
+    Panic,
+    ShiftResult,
+    Show,
+    Step,
+    Suspend,
+    Work,
+    review,
+    simulate_shift,
+)
+
+DAY = datetime(2026, 1, 5, tzinfo=UTC)
+REVEALED = ViewState(media_visible=True, revealed=True)
+
+
+def at(hh: int, mm: int, ss: int = 0) -> datetime:
+    return DAY + timedelta(hours=hh, minutes=mm, seconds=ss)
+
+
+def eight_hour_script() -> list[Step]:
+    script: list[Step] = []
+    for i in range(12):
+        script += review(f"a{i}", "triage", 2, 300)
+    for i in range(10):
+        script += review(f"b{i}", "violence", 4, 300, reveal_seconds=60)
+    for i in range(6):
+        script += review(f"c{i}", "spam", 1, 300)
+    script += [Focus(False), Idle(45 * 60), Focus(True)]
+    for i in range(21):
+        script += review(f"e{i}", "violence-video", 4, 300, view=REVEALED)
+    script += [Show("f0", "violence", 4), Show("f1", "hate", 3)]
+    for i in range(6):
+        script += review(f"g{i}", "triage", 2, 300)
+    script += [Show("g6", "triage", 2), Idle(180), Close()]
+    script += [Show("g7", "triage", 2), Work(60), Suspend(20 * 60), Work(240), Close()]
+    script += [JumpWall(-600)]
+    script += [Show("g8", "triage", 2), Work(120), Focus(False), Idle(120), Focus(True), Work(60), Close()]
+    script += [Show("g9", "triage", 2), Work(30), Panic(True), Work(60), Panic(False), Work(210), Close()]
+    audio = ViewState(media_visible=True, audio_unmuted=True, playing=True)
+    script += review("g10", "triage", 2, 300, view=audio)
+    for i in range(16):
+        script += review(f"h{i}", "triage", 2, 300)
+    return script
+
+
+@pytest.fixture(scope="module")
+def shift() -> ShiftResult:
+    clock = FakeClock(at(9, 0))
+    return simulate_shift(WellbeingPolicy(), clock, eight_hour_script())
+
+
+def test_total_dose_of_the_day(shift: ShiftResult) -> None:
+    assert shift.total_dose == pytest.approx(259.8, abs=1e-9)
+    assert sum(span.dose for span in shift.spans) == pytest.approx(259.8, abs=1e-9)
+
+
+def test_revealed_seconds(shift: ShiftResult) -> None:
+    assert shift.revealed_seconds == pytest.approx(10 * 60 + 21 * 300)
+
+
+def test_soft_prompts_at_the_expected_times(shift: ShiftResult) -> None:
+    assert shift.soft_prompts == 5
+    soft = [record.prompted_at for record in shift.breaks if record.kind == "soft"]
+    assert soft == [at(10, 0), at(12, 35), at(13, 30), at(14, 25), at(16, 21)]
+    assert all(record.outcome == "prompted" for record in shift.breaks if record.kind == "soft")
+
+
+def test_enforced_breaks_after_one_postponement_each(shift: ShiftResult) -> None:
+    assert shift.enforced_breaks == 3
+    assert shift.postponements == 3
+    enforced = [record for record in shift.breaks if record.kind == "enforced"]
+    assert [(r.prompted_at, r.started_at, r.ended_at) for r in enforced] == [
+        (at(11, 0), at(11, 10), at(11, 25)),
+        (at(12, 50), at(13, 0), at(13, 15)),
+        (at(13, 45), at(13, 55), at(14, 10)),
+    ]
+    assert all(r.postponed == 1 and r.outcome == "taken" for r in enforced)
+
+
+def test_lock_after_the_daily_budget(shift: ShiftResult) -> None:
+    assert shift.locked_at == at(14, 32, 15)
+    assert shift.locked_tiers == frozenset({3, 4})
+    assert shift.refused_claims == 2
+    assert not any(span.item_id in {"f0", "f1"} for span in shift.spans)
+
+
+def test_rotation_natural_breaks_and_clock_jumps(shift: ShiftResult) -> None:
+    assert shift.rotation_prompts == 2
+    assert shift.natural_breaks == 2
+    assert shift.clock_jumps == 2
+
+
+def test_shift_times(shift: ShiftResult) -> None:
+    assert shift.started_at == at(9, 0)
+    assert shift.ended_at == at(16, 58)
+
+
+def test_no_exposure_is_stamped_inside_a_break_and_spans_are_short(shift: ShiftResult) -> None:
+    taken = [(r.started_at, r.ended_at) for r in shift.breaks if r.outcome == "taken"]
+    for span in shift.spans:
+        assert 0 < span.seconds <= 15.0
+        for start, end in taken:
+            assert start is not None and end is not None
+            assert span.ended_at <= start or span.started_at >= end
+
+
+def test_per_item_doses_match_the_timeline(shift: ShiftResult) -> None:
+    by_item: dict[str | None, float] = {}
+    for span in shift.spans:
+        by_item[span.item_id] = by_item.get(span.item_id, 0.0) + span.dose
+    assert by_item["b0"] == pytest.approx(2.8)
+    assert by_item["e0"] == pytest.approx(10.0)
+    assert by_item["g6"] == pytest.approx(0.1)  # idle: 60 of 180 s
+    assert by_item["g7"] == pytest.approx(0.5)  # suspend adds nothing
+    assert by_item["g8"] == pytest.approx(0.3)  # unfocused adds nothing
+    assert by_item["g9"] == pytest.approx(0.4)  # panic adds nothing
+    assert by_item["g10"] == pytest.approx(2.0)  # audio
