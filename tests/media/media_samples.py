@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import struct
 import zlib
 from pathlib import Path
@@ -46,3 +47,71 @@ def png_with_header(width: int, height: int, body: bytes = b"\x00" * 16) -> byte
         + png_chunk(b"IDAT", zlib.compress(body))
         + png_chunk(b"IEND", b"")
     )
+
+
+@functools.lru_cache(maxsize=16)
+def _scene_background(w: int, h: int, scene: int) -> np.ndarray:
+    """Coarse random colour blocks, different per scene, so a cut is a real cut to an encoder."""
+    rng = np.random.default_rng(1000 + scene)
+    blocks = rng.integers(0, 256, (max(1, h // 16) + 1, max(1, w // 16) + 1, 3), dtype=np.uint8)
+    big = np.repeat(np.repeat(blocks, 16, axis=0), 16, axis=1)[:h, :w]
+    big.flags.writeable = False
+    return big
+
+
+def scene_frame(t: float, w: int, h: int, scene: int = 0) -> np.ndarray:
+    """A harmless moving picture: coloured blocks per scene with a white square sliding across."""
+    img = _scene_background(w, h, scene).copy()
+    side = max(2, h // 4)
+    x = int((t * 0.2 % 1.0) * max(1, w - side))
+    y = h // 2 - side // 2
+    img[y : y + side, x : x + side] = (250, 250, 250)
+    return img
+
+
+def write_video(
+    path: Path,
+    seconds: float = 2.0,
+    fps: int = 25,
+    size: tuple[int, int] = (160, 96),
+    codec: str = "libx264",
+    gop: int | None = None,
+    audio: bool = False,
+    scenes: int = 1,
+    options: dict[str, str] | None = None,
+) -> Path:
+    """Encode a synthetic clip with PyAV. ``scenes`` hard cuts split the clip evenly."""
+    import av
+
+    w, h = size
+    n = round(seconds * fps)
+    with av.open(str(path), mode="w") as out:
+        stream = out.add_stream(codec, rate=fps)
+        stream.width, stream.height = w, h
+        stream.pix_fmt = "yuv420p"
+        if gop is not None:
+            stream.gop_size = gop
+        if options:
+            stream.options = options
+        astream = out.add_stream("aac", rate=8000) if audio else None
+        for i in range(n):
+            scene = i * scenes // n
+            frame = av.VideoFrame.from_ndarray(scene_frame(i / fps, w, h, scene), format="rgb24")
+            if i and scene != (i - 1) * scenes // n:
+                # Make the cut an intra frame, as scene-cut detecting encoders do with real footage.
+                frame.pict_type = av.video.frame.PictureType.I
+            for packet in stream.encode(frame):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+        if astream is not None:
+            samples = np.zeros((1, 1024), np.float32)
+            for k in range(int(seconds * 8000 / 1024)):
+                aframe = av.AudioFrame.from_ndarray(samples, format="fltp", layout="mono")
+                aframe.sample_rate = 8000
+                aframe.pts = k * 1024
+                for packet in astream.encode(aframe):
+                    out.mux(packet)
+            for packet in astream.encode():
+                out.mux(packet)
+    return path

@@ -1,0 +1,257 @@
+"""Video access over PyAV: probing, random access by time and tolerant sequential decoding.
+
+PyAV decodes H.264 about 2.5x faster than OpenCV here and exposes keyframe-only decoding, which
+storyboards and video hashes rely on. Every FFmpeg failure is turned into :class:`MediaError`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from fractions import Fraction
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import av
+import av.error
+import numpy as np
+
+from media.errors import MediaError
+from media.limits import DEFAULT_LIMITS, Limits, megapixels
+from media.sniff import sniff
+
+# A decode error on more consecutive packets than this means the rest of the stream is garbage.
+_MAX_CONSECUTIVE_BAD_PACKETS = 500
+
+
+def _seconds(value: int | None, time_base: Fraction | None) -> float | None:
+    if value is None or time_base is None:
+        return None
+    return float(value * time_base)
+
+
+class VideoReader:
+    """An open video file: its properties, frames by time, and a forgiving frame iterator.
+
+    Use as a context manager (``with VideoReader(path) as video: ...``). Frames are RGB
+    HxWx3 uint8 arrays. Not thread-safe: one reader per worker.
+    """
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        sniffed = sniff(path)
+        if sniffed.kind != "video":
+            raise MediaError(f"not a video (the bytes are {sniffed.format} {sniffed.kind})")
+        size = os.stat(path).st_size
+        if size > limits.max_file_bytes:
+            raise MediaError(f"file of {size} bytes exceeds the {limits.max_file_bytes} byte limit")
+        self._path = path
+        self._format = sniffed.format
+        self._limits = limits
+        try:
+            self._container: Any = av.open(str(path), mode="r", metadata_errors="ignore")
+        except av.error.FFmpegError as exc:
+            raise MediaError(f"unreadable {sniffed.format.upper()} video: {_ffmpeg_reason(exc)}") from exc
+        try:
+            self._init_stream()
+        except BaseException:
+            self._container.close()
+            raise
+
+    def _init_stream(self) -> None:
+        container = self._container
+        if not container.streams.video:
+            raise MediaError("no video stream")
+        stream = container.streams.video[0]
+        if stream.codec_context is None:
+            raise MediaError("video codec not supported by this decoder")
+        stream.thread_type = "AUTO"
+        self._stream = stream
+        self._time_base: Fraction | None = stream.time_base
+        w, h = int(stream.codec_context.width or 0), int(stream.codec_context.height or 0)
+        if w <= 0 or h <= 0:
+            raise MediaError(f"video has no frame size ({w}x{h})")
+        if w * h > self._limits.max_pixels:
+            raise MediaError(
+                f"video of {w}x{h} pixels exceeds the {megapixels(self._limits.max_pixels)} limit"
+            )
+        self._width, self._height = w, h
+        rate = stream.average_rate or stream.guessed_rate
+        self._fps: float | None = float(rate) if rate else None
+        duration = _seconds(stream.duration, self._time_base)
+        if duration is None and container.duration is not None:
+            duration = container.duration / av.time_base
+        self._duration: float | None = duration if duration and duration > 0 else None
+        frames = int(stream.frames or 0)
+        if frames <= 0 and self._duration and self._fps:
+            frames = round(self._duration * self._fps)
+        self._frame_count: int | None = frames or None
+        self._has_audio = bool(container.streams.audio)
+        if self._duration is not None and self._duration > self._limits.max_duration_s:
+            raise MediaError(
+                f"video of {self._duration:.0f} s exceeds the {self._limits.max_duration_s:.0f} s limit"
+            )
+        if self._frame_count is not None and self._frame_count > self._limits.max_frames:
+            raise MediaError(
+                f"video of {self._frame_count} frames exceeds the {self._limits.max_frames} frame limit"
+            )
+        self._start_s = _seconds(stream.start_time, self._time_base) or 0.0
+
+    # -- properties ---------------------------------------------------------------------------
+    @property
+    def format(self) -> str:
+        return self._format
+
+    @property
+    def width(self) -> int:
+        return self._width
+
+    @property
+    def height(self) -> int:
+        return self._height
+
+    @property
+    def fps(self) -> float | None:
+        return self._fps
+
+    @property
+    def duration_s(self) -> float | None:
+        return self._duration
+
+    @property
+    def frame_count(self) -> int | None:
+        """Frames in the stream (from the header, or duration x fps when the header lacks it)."""
+        return self._frame_count
+
+    @property
+    def has_audio(self) -> bool:
+        return self._has_audio
+
+    # -- decoding -----------------------------------------------------------------------------
+    def _rgb(self, frame: Any, size: tuple[int, int] | None = None) -> np.ndarray:
+        if size is None:
+            arr = frame.to_ndarray(format="rgb24")
+        else:  # scale and convert in one swscale pass: much cheaper than full-size RGB + resize
+            arr = frame.to_ndarray(format="rgb24", width=size[0], height=size[1], interpolation="AREA")
+        return np.ascontiguousarray(arr)
+
+    def _time_of(self, frame: Any) -> float:
+        if frame.pts is None or self._time_base is None:
+            return 0.0
+        return float(frame.pts * self._time_base) - self._start_s
+
+    def _seek(self, seconds: float) -> None:
+        target = seconds + self._start_s
+        if self._time_base is None:
+            self._container.seek(int(target * av.time_base), backward=True)
+            return
+        self._container.seek(int(target / self._time_base), stream=self._stream, backward=True)
+
+    def _decoded(self, keyframes_only: bool = False) -> Iterator[Any]:
+        """Decoded frames from the current position; undecodable packets are skipped."""
+        ctx = self._stream.codec_context
+        # NONINTRA rather than NONKEY: encoders put (often non-IDR) I-frames at scene cuts, and
+        # those are exactly the frames storyboards want; they decode on their own all the same.
+        ctx.skip_frame = "NONINTRA" if keyframes_only else "DEFAULT"
+        bad = 0
+        demux = self._container.demux(self._stream)
+        while True:
+            try:
+                packet = next(demux)
+            except StopIteration:
+                return
+            except av.error.FFmpegError:
+                return  # the container itself is unreadable from here on: end of usable stream
+            try:
+                frames = packet.decode()
+            except av.error.FFmpegError:
+                bad += 1
+                if bad > _MAX_CONSECUTIVE_BAD_PACKETS:
+                    return
+                continue
+            bad = 0
+            yield from frames
+
+    def frames(
+        self, start_s: float = 0.0, size: tuple[int, int] | None = None
+    ) -> Iterator[tuple[float, np.ndarray]]:
+        """Sequentially decoded ``(seconds, RGB frame)`` from ``start_s``; corrupt frames are skipped.
+
+        ``size=(w, h)`` scales in the decoder's colour conversion, for previews and hashing.
+        """
+        try:
+            if start_s > 0:
+                self._seek(start_s)
+            else:
+                self._seek(0.0)
+        except av.error.FFmpegError as exc:
+            raise MediaError(f"cannot seek in video: {_ffmpeg_reason(exc)}") from exc
+        for frame in self._decoded():
+            t = self._time_of(frame)
+            if t + 1e-6 < start_s:
+                continue
+            yield t, self._rgb(frame, size)
+
+    def keyframes(self, size: tuple[int, int] | None = None) -> Iterator[tuple[float, np.ndarray]]:
+        """Only the keyframes (every intra-coded frame), from the start: cheap, the decoder skips
+        all predicted frames."""
+        try:
+            self._seek(0.0)
+        except av.error.FFmpegError as exc:
+            raise MediaError(f"cannot seek in video: {_ffmpeg_reason(exc)}") from exc
+        try:
+            for frame in self._decoded(keyframes_only=True):
+                yield self._time_of(frame), self._rgb(frame, size)
+        finally:
+            self._stream.codec_context.skip_frame = "DEFAULT"
+
+    def keyframe_at(self, seconds: float, size: tuple[int, int] | None = None) -> tuple[float, np.ndarray]:
+        """The keyframe at or before ``seconds`` (one seek, one decode): fast approximate access."""
+        try:
+            self._seek(max(0.0, seconds))
+            for frame in self._decoded(keyframes_only=True):
+                return self._time_of(frame), self._rgb(frame, size)
+        except av.error.FFmpegError as exc:
+            raise MediaError(f"cannot decode video: {_ffmpeg_reason(exc)}") from exc
+        finally:
+            self._stream.codec_context.skip_frame = "DEFAULT"
+        raise MediaError(f"no decodable keyframe at {seconds:.2f} s")
+
+    def frame_at(self, seconds: float, size: tuple[int, int] | None = None) -> np.ndarray:
+        """The frame shown at ``seconds``: the last frame whose time is at or before it.
+
+        Times before the start give the first frame; times past the end give the last frame.
+        """
+        seconds = max(0.0, seconds)
+        best: np.ndarray | None = None
+        try:
+            self._seek(seconds)
+            for frame in self._decoded():
+                t = self._time_of(frame)
+                if t > seconds + 1e-6 and best is not None:
+                    break
+                best = self._rgb(frame, size)
+                if t > seconds + 1e-6:
+                    break
+        except av.error.FFmpegError as exc:
+            raise MediaError(f"cannot decode video: {_ffmpeg_reason(exc)}") from exc
+        if best is None:
+            raise MediaError(f"no decodable frame at {seconds:.2f} s")
+        return best
+
+    def close(self) -> None:
+        self._container.close()
+
+    def __enter__(self) -> VideoReader:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def _ffmpeg_reason(exc: BaseException) -> str:
+    """FFmpeg's own sentence without the errno and file name PyAV adds."""
+    strerror = getattr(exc, "strerror", None)
+    return str(strerror or exc).strip().rstrip(".") or "unknown decoder error"
