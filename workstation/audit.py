@@ -13,7 +13,7 @@ from wellbeing.clock import Clock
 from workstation import ledger
 from workstation.actor import Actor
 from workstation.db import Database
-from workstation.errors import PermissionDenied
+from workstation.errors import InvalidInput, PermissionDenied
 from workstation.models import AuditEvent, Role
 
 log = logging.getLogger(__name__)
@@ -60,3 +60,25 @@ def require(db: Database, clock: Clock, actor: Actor, action: str, *roles: Role)
         record(session, clock.now(), actor.id, "refused", action, {"needed": [r.value for r in roles]})
     log.info("refused %s to %s (needs %s)", action, actor.username, needed)
     raise PermissionDenied(f"{actor.username} may not {action}: that needs the {needed} role")
+
+
+class AuditService:
+    """Audit events the window records through a Qt-free call (reveals of media)."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def record_reveal(self, actor: Actor, item_id: int, kind: str) -> None:
+        """A reviewer deliberately revealed media of an item (``kind``: how, e.g. peek, click, spotlight)."""
+        if not kind or len(kind) > 40:
+            raise InvalidInput("a reveal kind is a short non-empty name such as 'peek' or 'click'")
+        with self.db.write() as session:
+            record(
+                session,
+                self.clock.now(),
+                actor.id,
+                "reveal",
+                f"item {item_id}",
+                {"item_id": item_id, "kind": kind},
+            )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, insert, literal, select, update
+from sqlalchemy import Select, exists, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -149,21 +149,49 @@ class ClaimService:
             return self._describe(session, session.get_one(Claim, claim_id))
         return None
 
-    def _insert_claim(self, session: Session, actor: Actor, queue_id: int, now: datetime) -> int | None:
+    @staticmethod
+    def _next_item(actor: Actor, queue_id: int) -> Select[int]:
+        """The best pending item nobody holds and this reviewer has not skipped (one row)."""
         held = exists().where(Claim.item_id == Item.id, Claim.released_at.is_(None))
         skipped = exists().where(
             Claim.item_id == Item.id,
             Claim.user_id == actor.id,
             Claim.outcome == ClaimOutcome.SKIPPED.value,
         )
-        nxt = (
+        return (
             select(Item.id)
             .where(Item.queue_id == queue_id, Item.status == ItemStatus.PENDING.value, ~held, ~skipped)
             .order_by(Item.priority.desc(), Item.sla_due_at.asc().nulls_last(), Item.id)
             .limit(1)
-            .with_for_update(skip_locked=True, of=Item)
-            .cte("next_item")
         )
+
+    def peek_next(self, actor: Actor, queue_name: str) -> ClaimedItem | None:
+        """The item ``claim_next`` would hand this reviewer once their open claim is closed, without
+        claiming or locking anything (the window prefetches its filtered preview).
+
+        Only a hint: another workstation may claim it first. The result is not a claim:
+        ``claim_id`` is 0 and ``claimed_at``/``lease_expires_at`` are now. Same permission checks as
+        ``claim_next`` (a restricted queue is not peeked into without a grant).
+        """
+        if not actor.has(Role.REVIEWER):
+            raise PermissionDenied(f"{actor.username} may not claim items: that needs the reviewer role")
+        with self.db.read() as session:
+            queue = session.execute(select(Queue).where(Queue.name == queue_name)).scalar_one_or_none()
+            if queue is None:
+                raise NotFound(f"no queue named {queue_name!r}")
+            if queue.restricted and session.get(QueueGrant, (actor.id, queue.id)) is None:
+                raise PermissionDenied(
+                    f"the queue {queue_name!r} is restricted and {actor.username} has not been granted it"
+                )
+            item_id = session.execute(self._next_item(actor, queue.id)).scalar_one_or_none()
+            if item_id is None:
+                return None
+            item = session.get_one(Item, item_id)
+            now = self.clock.now()
+            return self._describe_item(session, item, claim_id=0, claimed_at=now, lease_expires_at=now)
+
+    def _insert_claim(self, session: Session, actor: Actor, queue_id: int, now: datetime) -> int | None:
+        nxt = self._next_item(actor, queue_id).with_for_update(skip_locked=True, of=Item).cte("next_item")
         stmt = (
             insert(Claim)
             .from_select(
@@ -255,12 +283,24 @@ class ClaimService:
             )
         return f"your claim on {item.external_ref} is closed ({claim.outcome})."
 
-    @staticmethod
-    def _describe(session: Session, claim: Claim) -> ClaimedItem:
+    @classmethod
+    def _describe(cls, session: Session, claim: Claim) -> ClaimedItem:
         item = session.get_one(Item, claim.item_id)
+        return cls._describe_item(
+            session,
+            item,
+            claim_id=claim.id,
+            claimed_at=claim.claimed_at,
+            lease_expires_at=claim.lease_expires_at,
+        )
+
+    @staticmethod
+    def _describe_item(
+        session: Session, item: Item, *, claim_id: int, claimed_at: datetime, lease_expires_at: datetime
+    ) -> ClaimedItem:
         queue = item.queue
         return ClaimedItem(
-            claim_id=claim.id,
+            claim_id=claim_id,
             item_id=item.id,
             queue=queue.name,
             severity_tier=queue.severity_tier,
@@ -269,7 +309,7 @@ class ClaimService:
             reason=item.reason,
             priority=item.priority,
             sla_due_at=item.sla_due_at,
-            claimed_at=claim.claimed_at,
-            lease_expires_at=claim.lease_expires_at,
+            claimed_at=claimed_at,
+            lease_expires_at=lease_expires_at,
             media=tuple(media_info(m) for m in item.media),
         )

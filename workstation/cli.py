@@ -90,7 +90,7 @@ def add_format(parser: argparse.ArgumentParser) -> None:
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error raises instead of exiting, so main() owns every exit status."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         raise _UsageError(f"{self.prog}: {message}\n{self.format_usage().strip()}")
 
 

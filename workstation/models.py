@@ -8,7 +8,7 @@ naive UTC and handed back timezone-aware, so SQLite and PostgreSQL behave the sa
 from __future__ import annotations
 
 import enum
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -16,6 +16,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -261,7 +262,30 @@ class ExposureSpanRow(Base):
     visibility_weight: Mapped[float] = mapped_column(Float)
     severity_weight: Mapped[float] = mapped_column(Float)
     dose: Mapped[float] = mapped_column(Float)  # weighted minutes
-    __table_args__ = (Index("ix_exposure_spans_user_started", "user_id", "started_at"),)
+    __table_args__ = (
+        Index("ix_exposure_spans_user_started", "user_id", "started_at"),
+        Index("ix_exposure_spans_user_item", "user_id", "item_id"),
+    )
+
+
+class ExposureDaily(Base):
+    """Daily rollup of ``exposure_spans`` per user, UTC day and queue (``queue_id`` 0: no queue).
+
+    Kept by a database trigger on every insert into ``exposure_spans`` (migration 0002), whoever
+    writes the spans, so reports over a year read a few hundred thousand rows, not ten million.
+    ``items`` counts distinct items per user and day (the first span of an item that day).
+    """
+
+    __tablename__ = "exposure_daily"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    queue_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dose: Mapped[float] = mapped_column(Float, default=0.0)
+    seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    revealed_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    spans: Mapped[int] = mapped_column(Integer, default=0)
+    items: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (Index("ix_exposure_daily_day", "day"),)
 
 
 class BreakRow(Base):

@@ -1,0 +1,60 @@
+"""The demo: enough synthetic data for every screen, and it verifies like real data."""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+
+from sqlalchemy import func, select
+
+from wellbeing.policy import load_policy
+from workstation import cli
+from workstation.app import build
+from workstation.models import (
+    CheckIn,
+    Decision,
+    ExposureSpanRow,
+    Item,
+    MediaAsset,
+    Queue,
+    User,
+)
+
+
+def test_demo_seeds_everything_once(db_url: str) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["--database-url", db_url, "demo", "--seed-only"], out=out, err=err) == 0, err.getvalue()
+    assert "demo data ready" in out.getvalue()
+    services = build(db_url)
+    try:
+        with services.db.read() as session:
+            tiers = set(session.execute(select(Queue.severity_tier)).scalars())
+            assert len(tiers) == 3
+            users = session.execute(select(User)).scalars().all()
+            reviewers = [u for u in users if "reviewer" in {r.role for r in u.roles}]
+            assert len(reviewers) >= 12 and len({u.team_id for u in reviewers}) == 2
+            assert {"wellbeing", "lead", "admin"} <= {r.role for u in users for r in u.roles}
+            pending = session.execute(select(func.count()).where(Item.status == "pending")).scalar_one()
+            assert pending >= 40
+            kinds = set(
+                session.execute(select(MediaAsset.kind).join(Item).where(Item.status == "pending")).scalars()
+            )
+            assert {"image", "video", "text"} <= kinds
+            widths = session.execute(select(func.max(MediaAsset.width))).scalar_one()
+            assert widths >= 3840
+            assert session.execute(select(func.count()).select_from(Decision)).scalar_one() > 1000
+            assert session.execute(select(func.count()).select_from(CheckIn)).scalar_one() > 50
+            daily: dict[tuple[int, str], float] = defaultdict(float)
+            for user_id, started, dose in session.execute(
+                select(ExposureSpanRow.user_id, ExposureSpanRow.started_at, ExposureSpanRow.dose)
+            ):
+                daily[(user_id, started.date().isoformat())] += dose
+        budget = load_policy().caps.daily_budget_dose
+        over = {user for (user, _day), dose in daily.items() if dose > budget}
+        assert 1 <= len(over) <= 3, "a few people, not everyone, go over budget"
+        assert services.decisions.verify().ok
+    finally:
+        services.close()
+    out = io.StringIO()
+    assert cli.main(["--database-url", db_url, "demo", "--seed-only"], out=out, err=io.StringIO()) == 0
+    assert "already present" in out.getvalue()

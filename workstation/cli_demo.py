@@ -1,0 +1,66 @@
+"""``workstation demo``: a database of its own, filled with synthetic data, then the window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+from workstation import config
+from workstation.cli import EXIT_OK, Context
+from workstation.demo import DEFAULT_DEMO_USER, media_folder, seed
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "demo",
+        help="create demo data (synthetic media, users, weeks of history) and open the window",
+        description=(
+            "Uses a database of its own (demo.db in the data folder) unless --database-url or "
+            f"${config.ENV_DATABASE_URL} names one, so it never mixes with real work. Every demo user "
+            f"can be tried with --user NAME (default {DEFAULT_DEMO_USER}, a reviewer; wendy is wellbeing "
+            "staff, leo a lead, ada an admin)."
+        ),
+    )
+    p.add_argument("--seed-only", action="store_true", help="only create the data; do not open a window")
+    p.add_argument("--fresh", action="store_true", help="delete the default demo database first")
+    p.set_defaults(handler=_demo, demo=True)
+
+
+def _demo(ctx: Context) -> int:
+    args = ctx.args
+    if args.fresh:
+        url = config.resolve_database_url(args.database_url, demo=True)
+        if url != config.default_database_url("demo.db"):
+            ctx.err.write("workstation: --fresh only deletes the default demo database, not a named one\n")
+            return 2
+        path = make_url(url).database
+        for suffix in ("", "-wal", "-shm"):
+            target = config.data_dir() / f"{path.rsplit('/', 1)[-1]}{suffix}" if path else None
+            if target is not None and target.exists():
+                target.unlink()
+    if not args.user:
+        args.user = DEFAULT_DEMO_USER
+
+    def progress(message: str) -> None:
+        ctx.err.write(f"demo: {message}\n")
+
+    summary = seed(ctx.services, media_folder(config.data_dir()), progress=progress)
+    if summary.created:
+        report = summary.import_report
+        ctx.out.write(
+            f"demo data ready: {summary.pending} pending items, {summary.decisions} past decisions, "
+            f"{summary.spans} exposure spans\n"
+        )
+        if report is not None and report.unreadable:
+            ctx.out.write(
+                f"  {len(report.unreadable)} deliberately broken files were imported as unreadable items\n"
+            )
+    else:
+        ctx.out.write(f"demo data already present ({summary.pending} pending items)\n")
+    ctx.out.write(f"database: {ctx.services.db.safe_url}\n")
+    if args.seed_only:
+        return EXIT_OK
+    from workstation.cli import _open_window
+
+    return _open_window(ctx)

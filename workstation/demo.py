@@ -1,0 +1,379 @@
+"""Demo data: queues, two teams of reviewers, weeks of history, and pending generated media.
+
+Everything here is synthetic. The history (claims, decisions, exposure, breaks, check-ins) is shaped
+like a real team's so the window, the exposure meter, the reports and the exports have something
+to show: most reviewers stay well under budget, two reveal a lot and go over it some days.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from wellbeing.policy import load_policy
+from workstation import demo_media, ledger, taxonomy
+from workstation.app import Services
+from workstation.decisions import decision_fields
+from workstation.importer import Importer, ImportReport
+from workstation.models import (
+    BreakRow,
+    CheckIn,
+    Claim,
+    ClaimOutcome,
+    Decision,
+    ExposureSpanRow,
+    Item,
+    ItemStatus,
+    LedgerHead,
+    MediaAsset,
+    Queue,
+    User,
+)
+
+log = logging.getLogger(__name__)
+DEFAULT_DEMO_USER = "alex"
+MEDIA_VERSION = "1"
+
+REVIEWERS = [
+    ("alex", "Alex Kim", "North"),
+    ("bea", "Bea Santos", "North"),
+    ("chen", "Chen Wei", "North"),
+    ("dara", "Dara Okafor", "North"),
+    ("eli", "Eli Cohen", "North"),
+    ("fatima", "Fatima Noor", "North"),
+    ("gus", "Gus Lindqvist", "North"),
+    ("hana", "Hana Sato", "South"),
+    ("ivan", "Ivan Petrov", "South"),
+    ("jun", "Jun Park", "South"),
+    ("kofi", "Kofi Mensah", "South"),
+    ("lena", "Lena Vogel", "South"),
+    ("mo", "Mo Haddad", "South"),
+    ("noor", "Noor Rahman", "South"),
+]
+STAFF = [
+    ("wendy", "Wendy Ito (wellbeing)", ["wellbeing"]),
+    ("leo", "Leo Brandt (lead)", ["lead"]),
+    ("ada", "Ada Moreau (admin)", ["admin"]),
+]
+HEAVY = {"gus", "noor"}  # reveal a lot: over budget on some days, so reports show it
+QUEUES = [
+    ("Everyday reports", 1, "general", False, "User reports of spam, nudity-adjacent and low-harm content"),
+    ("Violent content", 3, "violence", False, "Graphic violence and threats"),
+    ("Self-harm", 4, "self_harm", True, "Self-harm and suicide content; restricted to trained reviewers"),
+]
+REASONS = [
+    "user report: graphic content",
+    "classifier: violence score 0.91",
+    "trusted flagger report",
+    "keyword match in caption",
+    "appeal of an earlier removal",
+    "hash-list near match",
+]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    created: bool
+    pending: int
+    decisions: int
+    spans: int
+    import_report: ImportReport | None
+
+
+def seed(
+    services: Services,
+    media_dir: Path,
+    *,
+    history_days: int = 21,
+    rng_seed: int = 1,
+    progress: Callable[[str], None] | None = None,
+) -> DemoSummary:
+    """Fill an empty database with the demo; an already seeded one is left as it is."""
+    say = progress or (lambda _msg: None)
+    directory = services.directory
+    if directory.list_users():
+        with services.db.read() as session:
+            pending = len(session.execute(select(Item.id).where(Item.status == "pending")).all())
+        return DemoSummary(False, pending, 0, 0, None)
+    rng = random.Random(rng_seed)
+    say("creating users and queues")
+    for name, display, team in REVIEWERS:
+        directory.add_user(name, ["reviewer"], display_name=display, team=f"Team {team}")
+    for name, display, roles in STAFF:
+        directory.add_user(name, roles, display_name=display)
+    for qname, tier, tax, restricted, description in QUEUES:
+        directory.add_queue(
+            qname,
+            severity_tier=tier,
+            verdicts=taxonomy.builtin(tax),
+            restricted=restricted,
+            description=description,
+        )
+    for name, _display, team in REVIEWERS:
+        if team == "North":
+            directory.grant_queue(name, "Self-harm")
+    say("generating synthetic media (first run only)")
+    manifests = _media(media_dir, rng)
+    say("importing pending items")
+    importer = Importer(services.db, services.clock)
+    combined = ImportReport()
+    for qname, manifest in manifests.items():
+        report = importer.run(None, qname, [manifest])
+        combined.items += report.items
+        combined.media += report.media
+        combined.unreadable += report.unreadable
+        combined.rejected += report.rejected
+        combined.duplicates += report.duplicates
+    say("writing three weeks of history")
+    decisions = _history(services, rng, history_days)
+    spans = _wellbeing_history(services, rng, history_days)
+    return DemoSummary(True, combined.items, decisions, spans, combined)
+
+
+def _media(media_dir: Path, rng: random.Random) -> dict[str, Path]:
+    marker = media_dir / f".generated-v{MEDIA_VERSION}"
+    images_dir, videos_dir, texts_dir, broken_dir = (
+        media_dir / d for d in ("images", "videos", "texts", "broken")
+    )
+    if not marker.exists():
+        images = demo_media.write_images(images_dir, 26)
+        videos = demo_media.write_videos(videos_dir, 8)
+        texts = demo_media.write_texts(texts_dir)
+        broken = demo_media.write_broken(broken_dir)
+        marker.write_text("synthetic demo media\n", encoding="utf-8")
+    else:
+        images = sorted(images_dir.iterdir())
+        videos = sorted(videos_dir.iterdir())
+        texts = sorted(texts_dir.iterdir())
+        broken = sorted(broken_dir.iterdir())
+    plan: dict[str, list[Path]] = {
+        "Everyday reports": images[:10] + texts[:3] + broken[:1],
+        "Violent content": images[10:19] + videos[:5] + texts[3:6] + broken[1:],
+        "Self-harm": images[19:] + videos[5:] + texts[6:],
+    }
+    manifests = {}
+    for qname, files in plan.items():
+        manifest = media_dir / f"escalations-{qname.split()[0].lower()}.jsonl"
+        lines = []
+        for n, path in enumerate(files):
+            lines.append(
+                json.dumps(
+                    {
+                        "external_ref": f"ESC-{abs(hash((qname, n))) % 90000 + 10000}-{n:02d}",
+                        "reason": rng.choice(REASONS),
+                        "priority": rng.choice([0, 0, 1, 1, 2, 3]),
+                        "sla": rng.choice([2, 4, 8, 24, 48]),
+                        "media": [path.relative_to(media_dir).as_posix()],
+                    }
+                )
+            )
+        manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        manifests[qname] = manifest
+    return manifests
+
+
+def _workdays(now: datetime, days: int) -> list[datetime]:
+    start = (now - timedelta(days=days)).date()
+    return [
+        datetime.combine(start + timedelta(days=d), time(8, 30), tzinfo=now.tzinfo)
+        for d in range(days)
+        if (start + timedelta(days=d)).weekday() < 5
+    ]
+
+
+def _history(services: Services, rng: random.Random, days: int) -> int:
+    """Decided items with claims and hash-chained decisions by the demo reviewers."""
+    now = services.clock.now()
+    with services.db.write() as session:
+        queues = {q.name: q for q in session.execute(select(Queue)).scalars()}
+        users = {u.username: u for u in session.execute(select(User)).scalars()}
+        pending_assets = (
+            session.execute(select(MediaAsset).where(MediaAsset.phash.is_not(None))).scalars().all()
+        )
+        head = session.get_one(LedgerHead, ledger.DECISIONS)
+        count = 0
+        for day in _workdays(now, days):
+            for name, _display, team in REVIEWERS:
+                user = users[name]
+                allowed = [q for q in queues.values() if not q.restricted or team == "North"]
+                at = day + timedelta(minutes=rng.randrange(0, 40))
+                for n in range(rng.randrange(14, 28)):
+                    queue = rng.choice(allowed)
+                    verdicts = taxonomy.parse(queue.taxonomy, source=queue.name)
+                    verdict = rng.choice(verdicts)
+                    handling = rng.uniform(8, 150)
+                    claimed = at
+                    at = at + timedelta(seconds=handling + rng.uniform(5, 60))
+                    ref = f"H-{queue.name.split()[0][:3].upper()}-{day:%m%d}-{name}-{n:02d}"
+                    item = Item(
+                        queue_id=queue.id,
+                        external_ref=ref,
+                        reason=rng.choice(REASONS),
+                        priority=rng.choice([0, 1, 2]),
+                        sla_due_at=claimed + timedelta(hours=24),
+                        status=ItemStatus.DECIDED.value,
+                        created_at=claimed - timedelta(hours=2),
+                    )
+                    session.add(item)
+                    session.flush()
+                    if count % 40 == 0 and pending_assets:  # "decided before" by perceptual hash
+                        src = rng.choice(pending_assets)
+                        session.add(
+                            MediaAsset(
+                                item_id=item.id,
+                                path=src.path,
+                                sha256=src.sha256,
+                                kind=src.kind,
+                                mime=src.mime,
+                                bytes=src.bytes,
+                                width=src.width,
+                                height=src.height,
+                                readable=True,
+                                phash_kind=src.phash_kind,
+                                phash=src.phash,
+                            )
+                        )
+                    claim = Claim(
+                        item_id=item.id,
+                        user_id=user.id,
+                        claimed_at=claimed,
+                        lease_expires_at=claimed + timedelta(minutes=2),
+                        released_at=at,
+                        outcome=ClaimOutcome.DECIDED.value,
+                    )
+                    session.add(claim)
+                    session.flush()
+                    reason = rng.choice(verdict.reasons) if verdict.reasons else ""
+                    note = "context checked in thread" if verdict.requires_note else ""
+                    reveal = rng.choices(["filtered", "spotlight", "revealed"], [6, 3, 1])[0]
+                    if name in HEAVY:
+                        reveal = rng.choices(["filtered", "spotlight", "revealed"], [2, 3, 5])[0]
+                    client_id = str(uuid.UUID(int=rng.getrandbits(128)))
+                    fields = decision_fields(
+                        client_id=client_id,
+                        external_ref=ref,
+                        queue=queue.name,
+                        reviewer=name,
+                        verdict=verdict.key,
+                        reason=reason,
+                        note=note,
+                        decided_at=at,
+                        handling_seconds=handling,
+                        reveal_state=reveal,
+                        supersedes=None,
+                    )
+                    seq = head.seq + 1
+                    digest = ledger.digest(head.hash, {**fields, "seq": seq})
+                    session.add(
+                        Decision(
+                            seq=seq,
+                            client_id=client_id,
+                            item_id=item.id,
+                            queue_id=queue.id,
+                            user_id=user.id,
+                            claim_id=claim.id,
+                            verdict=verdict.key,
+                            reason=reason,
+                            note=note,
+                            decided_at=at,
+                            handling_seconds=round(handling, 3),
+                            reveal_state=reveal,
+                            prev_hash=head.hash,
+                            hash=digest,
+                        )
+                    )
+                    head.seq, head.hash = seq, digest
+                    count += 1
+        return count
+
+
+def _wellbeing_history(services: Services, rng: random.Random, days: int) -> int:
+    """Exposure spans, breaks and check-ins; the two heavy revealers go over budget on some days."""
+    policy = load_policy()
+    vis = policy.visibility
+    now = services.clock.now()
+    count = 0
+    with services.db.write() as session:
+        queues = list(session.execute(select(Queue)).scalars())
+        users = {u.username: u for u in session.execute(select(User)).scalars()}
+        spans: list[ExposureSpanRow] = []
+        for day_index, day in enumerate(_workdays(now, days)):
+            for name, _display, team in REVIEWERS:
+                user = users[name]
+                heavy = name in HEAVY
+                allowed = [q for q in queues if not q.restricted or team == "North"]
+                at = day + timedelta(minutes=rng.randrange(0, 30))
+                end = day + timedelta(hours=8)
+                worked = 0.0
+                mood_base = 4.2 - (0.08 * day_index if heavy else 0.0)
+                while at < end:
+                    queue = rng.choice(allowed)
+                    weights = [vis.blurred_gray, vis.stylised, vis.gray_unblurred, vis.revealed]
+                    odds = [2, 2, 3, 4] if heavy else [12, 3, 2, 1]
+                    weight = rng.choices(weights, odds)[0]
+                    seconds = rng.uniform(40, 240)
+                    severity = policy.severity_weight(queue.name, queue.severity_tier)
+                    revealed = seconds if weight >= vis.revealed else 0.0
+                    spans.append(
+                        ExposureSpanRow(
+                            client_id=str(uuid.UUID(int=rng.getrandbits(128))),
+                            user_id=user.id,
+                            item_id=None,
+                            queue_id=queue.id,
+                            started_at=at,
+                            ended_at=at + timedelta(seconds=seconds),
+                            seconds=seconds,
+                            revealed_seconds=revealed,
+                            visibility_weight=weight,
+                            severity_weight=severity,
+                            dose=seconds / 60 * weight * severity,
+                        )
+                    )
+                    count += 1
+                    at += timedelta(seconds=seconds + rng.uniform(10, 90))
+                    worked += seconds
+                    if worked > 50 * 60:  # a break roughly hourly
+                        worked = 0.0
+                        kind = "enforced" if heavy and rng.random() < 0.4 else "soft"
+                        taken = rng.random() < (0.7 if heavy else 0.85)
+                        postponed = 1 if kind == "enforced" and rng.random() < 0.5 else 0
+                        length = timedelta(minutes=15 if kind == "enforced" else rng.choice([5, 10]))
+                        session.add(
+                            BreakRow(
+                                client_id=str(uuid.UUID(int=rng.getrandbits(128))),
+                                user_id=user.id,
+                                kind=kind,
+                                prompted_at=at,
+                                started_at=at if taken else None,
+                                ended_at=at + length if taken else None,
+                                postponed=postponed,
+                                outcome="taken" if taken else "dismissed",
+                            )
+                        )
+                        if taken:
+                            at += length
+                            if rng.random() < 0.6:
+                                mood = max(1, min(5, round(rng.gauss(mood_base, 0.6))))
+                                session.add(
+                                    CheckIn(
+                                        client_id=str(uuid.UUID(int=rng.getrandbits(128))),
+                                        user_id=user.id,
+                                        at=at,
+                                        mood=mood,
+                                        note="" if rng.random() < 0.8 else "tough queue today",
+                                    )
+                                )
+        session.add_all(spans)
+    return count
+
+
+def media_folder(data_dir: Path) -> Path:
+    return data_dir / "demo-media"

@@ -1,0 +1,495 @@
+"""The exposure report: queries that feed the figure definitions of ``wellbeing.reports``.
+
+Exposure is read from the daily rollup (``exposure_daily``, kept by a trigger as spans are written),
+breaks and check-ins from their tables. Everything is bucketed by UTC day, then by period (a day, or an
+ISO week from Monday, clipped to the requested range). The report holds care data only: no decision
+counts, handling times or other productivity figures (design.md invariant 5).
+
+Roles: wellbeing staff see individual rows and unsuppressed aggregates; leads and admins see
+aggregates only, with groups of fewer than ``min_group_size`` people suppressed; reviewers may read
+their own figures and nobody else's. Each run and each refusal is an audit event.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Date, and_, case, cast, func, select
+from sqlalchemy.orm import Session
+
+from wellbeing.clock import Clock
+from wellbeing.policy import WellbeingPolicy, load_policy, policy_from_toml
+from wellbeing.reports import checkin_trend, days_over_budget, distribution, suppress_small_groups
+from workstation import audit
+from workstation.actor import Actor
+from workstation.db import Database
+from workstation.errors import InvalidInput, NotFound
+from workstation.models import BreakRow, CheckIn, ExposureDaily, Queue, Role, Setting, Team, User
+
+PERIODS = ("day", "week")
+LEVELS = ("all", "team", "queue", "reviewer")
+NO_TEAM = "(no team)"
+NO_QUEUE = "(no queue)"
+POLICY_SETTING = "wellbeing_policy"
+MAX_DAYS = 3 * 366
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One group's figures over one period. ``None`` where a figure does not apply to the level
+    (breaks and check-ins are not tied to a queue; a distribution needs a group)."""
+
+    people: int
+    dose: float
+    revealed_minutes: float
+    items: int
+    breaks_prompted: int | None
+    breaks_taken: int | None
+    breaks_postponed: int | None
+    days_over_budget: int | None
+    people_over_budget: int
+    median_dose: float | None
+    p90_dose: float | None
+    max_dose: float | None
+    checkin_trend: float | None
+    checkins: int | None
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    period_start: date
+    period_end: date
+    level: str  # all | team | queue | reviewer
+    group: str
+    figures: Figures | None  # None: suppressed (fewer than min_group_size people)
+
+    @property
+    def suppressed(self) -> bool:
+        return self.figures is None
+
+
+@dataclass(frozen=True)
+class ExposureReport:
+    start: date
+    end: date
+    period: str
+    daily_budget: float
+    min_group_size: int
+    individual: bool  # reviewer rows included (wellbeing role, or one's own report)
+    rows: tuple[ReportRow, ...]  # per period
+    overall: tuple[ReportRow, ...]  # the whole range as one period
+    generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    def periods(self) -> list[tuple[date, date]]:
+        return sorted({(r.period_start, r.period_end) for r in self.rows})
+
+    def select(self, level: str, *, overall: bool = False) -> list[ReportRow]:
+        return [r for r in (self.overall if overall else self.rows) if r.level == level]
+
+    def over_budget(self) -> list[ReportRow]:
+        """Reviewers with at least one day over budget in the range, most days first."""
+        rows = [r for r in self.select("reviewer", overall=True) if r.figures and r.figures.days_over_budget]
+        return sorted(rows, key=lambda r: (-(r.figures.days_over_budget or 0) if r.figures else 0, r.group))
+
+
+CSV_COLUMNS = (
+    "period_start",
+    "period_end",
+    "level",
+    "group",
+    "suppressed",
+    "people",
+    "dose",
+    "revealed_minutes",
+    "items",
+    "breaks_prompted",
+    "breaks_taken",
+    "breaks_postponed",
+    "days_over_budget",
+    "people_over_budget",
+    "median_dose",
+    "p90_dose",
+    "max_dose",
+    "checkin_trend",
+    "checkins",
+)
+
+
+def row_dict(row: ReportRow) -> dict[str, Any]:
+    """A flat row (CSV/JSON): figures rounded to 3 decimals, suppressed figures empty."""
+    out: dict[str, Any] = {
+        "period_start": row.period_start.isoformat(),
+        "period_end": row.period_end.isoformat(),
+        "level": row.level,
+        "group": row.group,
+        "suppressed": row.suppressed,
+    }
+    figures = asdict(row.figures) if row.figures else {}
+    for name in CSV_COLUMNS[5:]:
+        value = figures.get(name)
+        out[name] = round(value, 3) if isinstance(value, float) else value
+    return out
+
+
+def report_dict(report: ExposureReport) -> dict[str, Any]:
+    return {
+        "report": "exposure",
+        "start": report.start.isoformat(),
+        "end": report.end.isoformat(),
+        "period": report.period,
+        "daily_budget_dose": report.daily_budget,
+        "min_group_size": report.min_group_size,
+        "individual_rows": report.individual,
+        "generated_at": report.generated_at.isoformat(timespec="seconds"),
+        "rows": [row_dict(r) for r in report.rows],
+        "overall": [row_dict(r) for r in report.overall],
+    }
+
+
+def stored_policy(db: Database) -> WellbeingPolicy:
+    """The organisation's policy from the settings table, else the shipped defaults."""
+    with db.read() as session:
+        text = session.get(Setting, POLICY_SETTING)
+        return policy_from_toml(text.value) if text is not None else load_policy()
+
+
+# -- the data of one person over the range ---------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    username: str
+    team: str
+    # day -> queue -> [dose, revealed seconds, items]
+    exposure: dict[date, dict[str, list[float]]] = field(default_factory=lambda: defaultdict(dict))
+    breaks: dict[date, tuple[int, int, int]] = field(default_factory=dict)  # prompted, taken, postponed
+    moods: list[tuple[date, int]] = field(default_factory=list)
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+class ExposureReports:
+    """Builds the exposure report for an actor, enforcing who may see what."""
+
+    def __init__(self, db: Database, clock: Clock, policy: WellbeingPolicy) -> None:
+        self.db = db
+        self.clock = clock
+        self.policy = policy
+
+    # -- entry points ---------------------------------------------------------------------------
+
+    def exposure(self, actor: Actor, start: date, end: date, *, period: str = "week") -> ExposureReport:
+        """Everyone's exposure: individual rows for wellbeing staff, suppressed aggregates for leads
+        and admins; reviewers are refused (they read their own with ``person``)."""
+        self._check_range(start, end, period)
+        audit.require(
+            self.db, self.clock, actor, "run the exposure report", Role.WELLBEING, Role.LEAD, Role.ADMIN
+        )
+        individual = actor.has(Role.WELLBEING)
+        with self.db.read() as session:
+            people = self._load(session, start, end, user_id=None)
+        report = self._build(people, start, end, period, individual=individual, suppress=not individual)
+        self._audit(actor, "report.exposure", "all", start, end, period, individual)
+        return report
+
+    def person(
+        self, actor: Actor, username: str, start: date, end: date, *, period: str = "day"
+    ) -> ExposureReport:
+        """One person's exposure: for themselves and for wellbeing staff only."""
+        self._check_range(start, end, period)
+        if username != actor.username:
+            audit.require(self.db, self.clock, actor, "read another person's exposure", Role.WELLBEING)
+        with self.db.read() as session:
+            user_id = session.execute(select(User.id).where(User.username == username)).scalar()
+            if user_id is None:
+                raise NotFound(f"no user named {username!r}")
+            people = self._load(session, start, end, user_id=user_id)
+        report = self._build(people, start, end, period, individual=True, suppress=False, only_people=True)
+        self._audit(actor, "report.person", username, start, end, period, True)
+        return report
+
+    # -- internals ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _check_range(start: date, end: date, period: str) -> None:
+        if period not in PERIODS:
+            raise InvalidInput(f"period must be one of {', '.join(PERIODS)}")
+        if end < start:
+            raise InvalidInput(f"the range ends ({end}) before it starts ({start})")
+        if (end - start).days + 1 > MAX_DAYS:
+            raise InvalidInput(f"a report covers at most {MAX_DAYS} days; narrow the range")
+
+    def _audit(
+        self, actor: Actor, action: str, subject: str, start: date, end: date, period: str, individual: bool
+    ) -> None:
+        details = {
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "period": period,
+            "individual": individual,
+        }
+        with self.db.write() as session:
+            audit.record(session, self.clock.now(), actor.id, action, subject, details)
+
+    def _day(self, column: Any) -> Any:
+        return func.date(column) if self.db.is_sqlite else cast(column, Date)
+
+    def _load(self, session: Session, start: date, end: date, *, user_id: int | None) -> dict[int, _Person]:
+        since = datetime.combine(start, time(), UTC)
+        until = datetime.combine(end + timedelta(days=1), time(), UTC)
+        users = select(User.id, User.username, Team.name).outerjoin(Team, Team.id == User.team_id)
+        if user_id is not None:
+            users = users.where(User.id == user_id)
+        directory = {uid: (name, team or NO_TEAM) for uid, name, team in session.execute(users)}
+        queues = {qid: name for qid, name in session.execute(select(Queue.id, Queue.name))}
+        people: dict[int, _Person] = {}
+
+        def person(uid: int) -> _Person:
+            found = people.get(uid)
+            if found is None:
+                name, team = directory.get(uid, (f"user {uid}", NO_TEAM))
+                found = people[uid] = _Person(name, team)
+            return found
+
+        exposure = select(
+            ExposureDaily.user_id,
+            ExposureDaily.day,
+            ExposureDaily.queue_id,
+            ExposureDaily.dose,
+            ExposureDaily.revealed_seconds,
+            ExposureDaily.items,
+        ).where(ExposureDaily.day >= start, ExposureDaily.day <= end)
+        if user_id is not None:
+            exposure = exposure.where(ExposureDaily.user_id == user_id)
+        current_uid, current = -1, None
+        for uid, day, qid, dose, revealed, items in session.execute(exposure).tuples():
+            if uid != current_uid:
+                current_uid, current = uid, person(uid)
+            assert current is not None
+            current.exposure[day][queues.get(qid, NO_QUEUE)] = [dose, revealed, items]
+
+        day = self._day(BreakRow.prompted_at)
+        breaks = (
+            select(
+                BreakRow.user_id,
+                day,
+                func.sum(case((BreakRow.kind != "self", 1), else_=0)),
+                func.sum(case((BreakRow.outcome == "taken", 1), else_=0)),
+                func.sum(BreakRow.postponed),
+            )
+            .where(BreakRow.prompted_at >= since, BreakRow.prompted_at < until)
+            .group_by(BreakRow.user_id, day)
+        )
+        if user_id is not None:
+            breaks = breaks.where(BreakRow.user_id == user_id)
+        for uid, bday, prompted, taken, postponed in session.execute(breaks).tuples():
+            person(uid).breaks[_as_date(bday)] = (int(prompted or 0), int(taken or 0), int(postponed or 0))
+
+        moods = select(CheckIn.user_id, CheckIn.at, CheckIn.mood).where(
+            and_(CheckIn.at >= since, CheckIn.at < until)
+        )
+        if user_id is not None:
+            moods = moods.where(CheckIn.user_id == user_id)
+        for uid, at, mood in session.execute(moods).tuples():
+            person(uid).moods.append((at.astimezone(UTC).date(), mood))
+        return people
+
+    def _periods(self, start: date, end: date, period: str) -> list[tuple[date, date]]:
+        if period == "day":
+            days = [start + timedelta(days=n) for n in range((end - start).days + 1)]
+            return [(d, d) for d in days]
+        out = []
+        first = start
+        while first <= end:
+            last = min(first + timedelta(days=6 - first.weekday()), end)
+            out.append((first, last))
+            first = last + timedelta(days=1)
+        return out
+
+    def _build(
+        self,
+        people: dict[int, _Person],
+        start: date,
+        end: date,
+        period: str,
+        *,
+        individual: bool,
+        suppress: bool,
+        only_people: bool = False,
+    ) -> ExposureReport:
+        rows = self._rows(people, self._periods(start, end, period), individual, suppress, only_people)
+        overall = self._rows(people, [(start, end)], individual, suppress, only_people)
+        return ExposureReport(
+            start=start,
+            end=end,
+            period=period,
+            daily_budget=self.policy.caps.daily_budget_dose,
+            min_group_size=self.policy.min_group_size,
+            individual=individual,
+            rows=tuple(rows),
+            overall=tuple(overall),
+            generated_at=self.clock.now(),
+        )
+
+    def _rows(
+        self,
+        people: dict[int, _Person],
+        periods: list[tuple[date, date]],
+        individual: bool,
+        suppress: bool,
+        only_people: bool,
+    ) -> list[ReportRow]:
+        budget = self.policy.caps.daily_budget_dose
+        index: dict[date, int] = {}
+        for i, (first, last) in enumerate(periods):
+            for n in range((last - first).days + 1):
+                index[first + timedelta(days=n)] = i
+        buckets = [_Bucket() for _ in periods]
+        for p in people.values():
+            mine: dict[int, _Totals] = {}
+            daily: dict[int, dict[date, float]] = defaultdict(dict)
+            for day, queues in p.exposure.items():
+                found = index.get(day)
+                if found is None:
+                    continue
+                i = found
+                totals = mine.setdefault(i, _Totals())
+                daily[i][day] = sum(v[0] for v in queues.values())
+                by_queue = buckets[i].by_queue
+                for queue, (dose, revealed, items) in queues.items():
+                    totals.add_exposure(dose, revealed, items)
+                    members = by_queue.get(queue)
+                    if members is None:
+                        members = by_queue[queue] = {}
+                    members.setdefault(p.username, _Totals()).add_exposure(dose, revealed, items)
+            for day, (prompted, taken, postponed) in p.breaks.items():
+                at = index.get(day)
+                if at is not None:
+                    mine.setdefault(at, _Totals()).add_breaks(prompted, taken, postponed)
+            for day, mood in p.moods:
+                at = index.get(day)
+                if at is not None:
+                    mine.setdefault(at, _Totals()).moods.append((day, mood))
+            for i, totals in mine.items():
+                totals.days_over = days_over_budget(daily.get(i, {}), budget)
+                buckets[i].persons[p.username] = totals
+                buckets[i].teams[p.team].append(p.username)
+        rows: list[ReportRow] = []
+        for (first, last), bucket in zip(periods, buckets, strict=True):
+            rows += self._bucket_rows(bucket, first, last, individual, suppress, only_people)
+        return rows
+
+    def _bucket_rows(
+        self, bucket: _Bucket, first: date, last: date, individual: bool, suppress: bool, only_people: bool
+    ) -> list[ReportRow]:
+        budget = self.policy.caps.daily_budget_dose
+        persons = bucket.persons
+        for members in bucket.by_queue.values():
+            for username, totals in members.items():
+                totals.days_over = persons[username].days_over
+        rows: list[ReportRow] = []
+        if not only_people:
+            levels: dict[str, dict[str, tuple[list[_Totals], bool]]] = {
+                "all": {"all": (list(persons.values()), True)} if persons else {},
+                "team": {t: ([persons[u] for u in bucket.teams[t]], True) for t in sorted(bucket.teams)},
+                "queue": {q: (list(bucket.by_queue[q].values()), False) for q in sorted(bucket.by_queue)},
+            }
+            for level, groups in levels.items():
+                figures = {g: _group_figures(m, budget, with_care=care) for g, (m, care) in groups.items()}
+                if suppress:
+                    sizes = {g: len(m) for g, (m, _) in groups.items()}
+                    shown = suppress_small_groups(figures, sizes, self.policy.min_group_size)
+                else:
+                    shown = dict(figures)
+                rows += [ReportRow(first, last, level, g, f) for g, f in shown.items()]
+        if individual:
+            rows += [
+                ReportRow(first, last, "reviewer", name, persons[name].person_figures())
+                for name in sorted(persons)
+            ]
+        return rows
+
+
+@dataclass
+class _Bucket:
+    """One period's per-person totals, per-queue per-person totals and team membership."""
+
+    persons: dict[str, _Totals] = field(default_factory=dict)
+    by_queue: dict[str, dict[str, _Totals]] = field(default_factory=dict)
+    teams: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+@dataclass
+class _Totals:
+    dose: float = 0.0
+    revealed_seconds: float = 0.0
+    items: int = 0
+    breaks_prompted: int = 0
+    breaks_taken: int = 0
+    breaks_postponed: int = 0
+    days_over: int = 0
+    moods: list[tuple[date, int]] = field(default_factory=list)
+
+    def add_exposure(self, dose: float, revealed: float, items: float) -> None:
+        self.dose += dose
+        self.revealed_seconds += revealed
+        self.items += int(items)
+
+    def add_breaks(self, prompted: int, taken: int, postponed: int) -> None:
+        self.breaks_prompted += prompted
+        self.breaks_taken += taken
+        self.breaks_postponed += postponed
+
+    def person_figures(self) -> Figures:
+        return Figures(
+            people=1,
+            dose=self.dose,
+            revealed_minutes=self.revealed_seconds / 60.0,
+            items=self.items,
+            breaks_prompted=self.breaks_prompted,
+            breaks_taken=self.breaks_taken,
+            breaks_postponed=self.breaks_postponed,
+            days_over_budget=self.days_over,
+            people_over_budget=1 if self.days_over else 0,
+            median_dose=None,
+            p90_dose=None,
+            max_dose=None,
+            checkin_trend=checkin_trend(self.moods),
+            checkins=len(self.moods),
+        )
+
+
+def _group_figures(members: Sequence[_Totals], budget: float, *, with_care: bool) -> Figures:
+    """Sums over the group, the distribution of per-person doses, people with a day over budget.
+
+    ``with_care``: breaks, days over budget and check-ins belong to people, not queues; a queue's
+    row leaves them empty.
+    """
+    dist = distribution({str(n): m.dose for n, m in enumerate(members)}, budget)
+    moods: list[tuple[date, int]] = [mood for m in members for mood in m.moods]
+    return Figures(
+        people=len(members),
+        dose=sum(m.dose for m in members),
+        revealed_minutes=sum(m.revealed_seconds for m in members) / 60.0,
+        items=sum(m.items for m in members),
+        breaks_prompted=sum(m.breaks_prompted for m in members) if with_care else None,
+        breaks_taken=sum(m.breaks_taken for m in members) if with_care else None,
+        breaks_postponed=sum(m.breaks_postponed for m in members) if with_care else None,
+        days_over_budget=sum(m.days_over for m in members) if with_care else None,
+        people_over_budget=sum(1 for m in members if m.days_over),
+        median_dose=dist.median,
+        p90_dose=dist.p90,
+        max_dose=dist.maximum,
+        checkin_trend=checkin_trend(moods) if with_care else None,
+        checkins=len(moods) if with_care else None,
+    )
+
+
+def people_named(rows: Iterable[ReportRow]) -> list[str]:
+    return sorted({r.group for r in rows if r.level == "reviewer"})
