@@ -115,3 +115,14 @@ def write_video(
             for packet in astream.encode():
                 out.mux(packet)
     return path
+
+
+def animated_gif(path: Path, frames: int, size: tuple[int, int] = (8, 8)) -> Path:
+    """An animated GIF whose frames all differ (Pillow merges identical consecutive frames)."""
+    imgs = []
+    for i in range(frames):
+        a = np.full((size[1], size[0], 3), 40, np.uint8)
+        a[0, 0] = (i % 256, (i // 256) % 256, 255)
+        imgs.append(Image.fromarray(a))
+    imgs[0].save(path, save_all=True, append_images=imgs[1:], duration=40)
+    return path
