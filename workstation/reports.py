@@ -82,10 +82,11 @@ class ExposureReport:
     individual: bool  # reviewer rows included (wellbeing role, or one's own report)
     rows: tuple[ReportRow, ...]  # per period
     overall: tuple[ReportRow, ...]  # the whole range as one period
+    bounds: tuple[tuple[date, date], ...] = ()  # every period of the range, with or without rows
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def periods(self) -> list[tuple[date, date]]:
-        return sorted({(r.period_start, r.period_end) for r in self.rows})
+        return list(self.bounds)
 
     def select(self, level: str, *, overall: bool = False) -> list[ReportRow]:
         return [r for r in (self.overall if overall else self.rows) if r.level == level]
@@ -268,7 +269,7 @@ class ExposureReports:
         if user_id is not None:
             exposure = exposure.where(ExposureDaily.user_id == user_id)
         current_uid, current = -1, None
-        for uid, day, qid, dose, revealed, items in session.execute(exposure).tuples():
+        for uid, day, qid, dose, revealed, items in session.execute(exposure):
             if uid != current_uid:
                 current_uid, current = uid, person(uid)
             assert current is not None
@@ -288,7 +289,7 @@ class ExposureReports:
         )
         if user_id is not None:
             breaks = breaks.where(BreakRow.user_id == user_id)
-        for uid, bday, prompted, taken, postponed in session.execute(breaks).tuples():
+        for uid, bday, prompted, taken, postponed in session.execute(breaks):
             person(uid).breaks[_as_date(bday)] = (int(prompted or 0), int(taken or 0), int(postponed or 0))
 
         moods = select(CheckIn.user_id, CheckIn.at, CheckIn.mood).where(
@@ -296,7 +297,7 @@ class ExposureReports:
         )
         if user_id is not None:
             moods = moods.where(CheckIn.user_id == user_id)
-        for uid, at, mood in session.execute(moods).tuples():
+        for uid, at, mood in session.execute(moods):
             person(uid).moods.append((at.astimezone(UTC).date(), mood))
         return people
 
@@ -323,7 +324,8 @@ class ExposureReports:
         suppress: bool,
         only_people: bool = False,
     ) -> ExposureReport:
-        rows = self._rows(people, self._periods(start, end, period), individual, suppress, only_people)
+        bounds = self._periods(start, end, period)
+        rows = self._rows(people, bounds, individual, suppress, only_people)
         overall = self._rows(people, [(start, end)], individual, suppress, only_people)
         return ExposureReport(
             start=start,
@@ -334,6 +336,7 @@ class ExposureReports:
             individual=individual,
             rows=tuple(rows),
             overall=tuple(overall),
+            bounds=tuple(bounds),
             generated_at=self.clock.now(),
         )
 

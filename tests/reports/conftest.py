@@ -1,0 +1,18 @@
+"""Fixtures for reports and exports (the helpers live in reports_world.py)."""
+
+from __future__ import annotations
+
+import pytest
+from reports_world import World, make_world, seed_week
+
+from workstation.db import Database
+
+
+@pytest.fixture
+def world(database: Database) -> World:
+    return make_world(database)
+
+
+@pytest.fixture
+def week(world: World) -> World:
+    return seed_week(world)
