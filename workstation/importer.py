@@ -16,12 +16,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from media.probe import Probe, probe
 from sqlalchemy import select
 
 from media.errors import MediaError
 from media.hashing import sha256_file
 from media.limits import Limits
+from media.probe import Probe, probe
 from wellbeing.clock import Clock
 from workstation import audit
 from workstation.actor import Actor
