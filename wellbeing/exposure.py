@@ -29,9 +29,13 @@ Precise rules (tests pin each one):
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Concatenate, ParamSpec, TypeVar
 
 from wellbeing.clock import Clock
 from wellbeing.policy import VisibilityWeights, WellbeingPolicy
@@ -44,6 +48,23 @@ __all__ = [
     "describe_visibility",
     "visibility_weight",
 ]
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _synchronized(
+    method: Callable[Concatenate[ExposureMeter, _P], _R],
+) -> Callable[Concatenate[ExposureMeter, _P], _R]:
+    """Serialise a public method: the GUI thread feeds events while a scheduler thread may tick."""
+
+    @functools.wraps(method)
+    def wrapper(self: ExposureMeter, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 @dataclass(frozen=True)
@@ -181,7 +202,8 @@ class ExposureMeter:
     """The exposure state machine of one reviewer's session. Feed it events; collect spans from ``tick``.
 
     Events close the open segment at the current time (the new state counts from now). Reading a
-    property also observes the clock, so figures are always "as of now".
+    property also observes the clock, so figures are always "as of now". Public methods hold a lock,
+    so a scheduler thread may tick while the GUI thread sends events.
     """
 
     def __init__(
@@ -196,6 +218,7 @@ class ExposureMeter:
             raise ValueError("max_span_seconds must be > 0")
         if dose_today < 0:
             raise ValueError("dose_today must be >= 0")
+        self._lock = threading.RLock()
         self._policy = policy
         self._clock = clock
         self._max_span = float(max_span_seconds)
@@ -225,6 +248,7 @@ class ExposureMeter:
 
     # ------------------------------------------------------------------------------------ events
 
+    @_synchronized
     def item_shown(self, item_id: str, queue: str, tier: int, view: ViewState | None = None) -> None:
         """An item is opened, in the safe default view (blurred, gray, muted) unless ``view`` is given."""
         effective = self._policy.effective_tier(queue, tier)  # validates the tier before any change
@@ -235,6 +259,7 @@ class ExposureMeter:
         self._mark_input()
         self._restate()
 
+    @_synchronized
     def item_closed(self) -> None:
         """The item left the screen (decided, skipped, released)."""
         self._advance()
@@ -242,12 +267,14 @@ class ExposureMeter:
         self._view = ViewState()
         self._restate()
 
+    @_synchronized
     def view_changed(self, state: ViewState) -> None:
         """Filter, spotlight, reveal, audio, playback or visibility changed."""
         self._advance()
         self._view = state
         self._restate()
 
+    @_synchronized
     def focus_changed(self, focused: bool) -> None:
         """The window became active or inactive (minimised counts as inactive). Gaining focus is input."""
         self._advance()
@@ -256,24 +283,28 @@ class ExposureMeter:
             self._mark_input()
         self._restate()
 
+    @_synchronized
     def user_input(self) -> None:
         """Any key or mouse input: the reviewer is present."""
         self._advance()
         self._mark_input()
         self._restate()
 
+    @_synchronized
     def panic(self, hidden: bool) -> None:
         """The panic key hid (or un-hid) all media."""
         self._advance()
         self._panic = hidden
         self._restate()
 
+    @_synchronized
     def break_started(self) -> None:
         """A break began: nothing counts, and absence during it is not a second, "natural" break."""
         self._advance()
         self._on_break = True
         self._restate()
 
+    @_synchronized
     def break_ended(self, *, counts_as_break: bool = True) -> None:
         """The break is over; unless told it was too short, the since-break figures restart."""
         self._advance()
@@ -283,11 +314,13 @@ class ExposureMeter:
         self._absent_run = 0.0
         self._restate()
 
+    @_synchronized
     def break_taken(self) -> None:
         """A break happened outside the meter's view (logged by hand): restart the since-break figures."""
         self._advance()
         self._reset_since_break()
 
+    @_synchronized
     def start_new_day(self, dose_today: float = 0.0) -> None:
         """Day rollover (the caller owns the calendar): restart ``dose_today`` from ``dose_today``."""
         self._advance()
@@ -295,11 +328,13 @@ class ExposureMeter:
         self._close_stretch()
         self._dose_today_closed = float(dose_today)
 
+    @_synchronized
     def tick(self) -> list[ExposureSpan]:
         """Observe the clock (idle, jumps, span cuts); return spans completed since the last call."""
         self._advance()
         return self._take_pending()
 
+    @_synchronized
     def flush(self) -> list[ExposureSpan]:
         """Close the open segment now and return every pending span (on item change or exit)."""
         self._advance()
@@ -309,56 +344,66 @@ class ExposureMeter:
     # ------------------------------------------------------------------------------------ figures
 
     @property
+    @_synchronized
     def dose_today(self) -> float:
         """Weighted minutes today, including the open segment; never decreases (except ``start_new_day``)."""
         self._advance()
         return self._dose_today_closed + self._stretch_dose()
 
     @property
+    @_synchronized
     def dose_since_break(self) -> float:
         """Weighted minutes since the last break."""
         self._advance()
         return self._dose_since_break_closed + self._stretch_dose()
 
     @property
+    @_synchronized
     def continuous_seconds(self) -> float:
         """Seconds on task (present and focused) since the last break."""
         self._advance()
         return self._continuous
 
     @property
+    @_synchronized
     def counting(self) -> bool:
         """Whether exposure is being counted right now."""
         self._advance()
         return self._counting_state() and self._present_at(self._obs_mono)
 
     @property
+    @_synchronized
     def present(self) -> bool:
         """Whether the reviewer counts as present (input within ``idle_seconds``, no unacknowledged jump)."""
         self._advance()
         return self._present_at(self._obs_mono)
 
     @property
+    @_synchronized
     def current_weight(self) -> float:
         """Dose per minute right now (0 when nothing is counted)."""
         key = self._key()
         return key.visibility_weight * key.severity_weight if key is not None and self.counting else 0.0
 
     @property
+    @_synchronized
     def natural_breaks(self) -> int:
         """How many absences of at least ``break_minutes`` were counted as breaks."""
         return self._natural_breaks
 
     @property
+    @_synchronized
     def clock_jumps(self) -> tuple[ClockJump, ...]:
         """Every clock jump seen, oldest first."""
         return tuple(self._jumps)
 
     @property
+    @_synchronized
     def recent_tiers(self) -> tuple[int, ...]:
         """Effective tiers of the items shown, oldest first (bounded), for ``rotation_due``."""
         return tuple(self._recent_tiers)
 
+    @_synchronized
     def explain(self) -> str:
         """Why the current weight is what it is, for the reviewer's exposure panel."""
         self._advance()

@@ -7,10 +7,10 @@ Keeping the definitions here means the dashboard, the CLI export and the tests a
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
-from typing import TypeVar
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Protocol, TypeVar
 
 from wellbeing.policy import budget_spent
 
@@ -19,6 +19,7 @@ __all__ = [
     "checkin_trend",
     "days_over_budget",
     "distribution",
+    "dose_by_day",
     "percentile",
     "suppress_small_groups",
 ]
@@ -101,3 +102,44 @@ def checkin_trend(moods: Sequence[tuple[date, int]]) -> float | None:
     sxx = sum((x - mean_x) ** 2 for x in xs)
     sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
     return sxy / sxx * 7.0
+
+
+class SpanLike(Protocol):
+    """Anything with the three fields a daily total needs: an ``ExposureSpan`` or a stored span row."""
+
+    @property
+    def started_at(self) -> datetime: ...
+
+    @property
+    def ended_at(self) -> datetime: ...
+
+    @property
+    def dose(self) -> float: ...
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; the store writes UTC, so read them as UTC.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def dose_by_day(spans: Iterable[SpanLike], tz: tzinfo) -> dict[date, float]:
+    """Dose per local calendar day in ``tz`` (the reviewer's day, not UTC's), for ``days_over_budget``.
+
+    A span across local midnight is split in proportion to its wall time on each side; a span of no
+    length counts on the day it started. Naive datetimes are taken as UTC.
+    """
+    totals: dict[date, float] = {}
+    for span in spans:
+        start, end = _aware(span.started_at).astimezone(tz), _aware(span.ended_at).astimezone(tz)
+        length = (end - start).total_seconds()
+        if length <= 0:
+            totals[start.date()] = totals.get(start.date(), 0.0) + span.dose
+            continue
+        cursor = start
+        while cursor < end:
+            midnight = datetime.combine(cursor.date() + timedelta(days=1), time(0), tzinfo=tz)
+            piece_end = min(end, midnight)
+            share = (piece_end - cursor).total_seconds() / length
+            totals[cursor.date()] = totals.get(cursor.date(), 0.0) + span.dose * share
+            cursor = piece_end
+    return totals

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -11,6 +13,7 @@ from wellbeing.reports import (
     checkin_trend,
     days_over_budget,
     distribution,
+    dose_by_day,
     percentile,
     suppress_small_groups,
 )
@@ -87,3 +90,31 @@ def test_checkin_trend_needs_two_days() -> None:
     assert checkin_trend([(date(2026, 1, 5), 3), (date(2026, 1, 5), 5)]) is None
     two_days = [(date(2026, 1, 5), 3), (date(2026, 1, 5), 5), (date(2026, 1, 6), 4)]
     assert checkin_trend(two_days) == pytest.approx(0.0)
+
+
+@dataclass(frozen=True)
+class _Row:
+    started_at: datetime
+    ended_at: datetime
+    dose: float
+
+
+def test_dose_by_day_uses_the_local_day_and_splits_across_midnight() -> None:
+    berlin = ZoneInfo("Europe/Berlin")  # UTC+1 in January
+    rows = [
+        # 22:30-23:30 UTC is 23:30-00:30 in Berlin: half on the 5th, half on the 6th.
+        _Row(datetime(2026, 1, 5, 22, 30, tzinfo=UTC), datetime(2026, 1, 5, 23, 30, tzinfo=UTC), 3.0),
+        # A naive stored row is UTC: 10:00 UTC is 11:00 in Berlin on the 6th.
+        _Row(datetime(2026, 1, 6, 10, 0), datetime(2026, 1, 6, 10, 1), 0.5),
+        _Row(datetime(2026, 1, 7, 8, 0, tzinfo=UTC), datetime(2026, 1, 7, 8, 0, tzinfo=UTC), 0.25),
+    ]
+    assert dose_by_day(rows, berlin) == {
+        date(2026, 1, 5): pytest.approx(1.5),
+        date(2026, 1, 6): pytest.approx(2.0),
+        date(2026, 1, 7): pytest.approx(0.25),
+    }
+    assert dose_by_day(rows, UTC) == {
+        date(2026, 1, 5): pytest.approx(3.0),
+        date(2026, 1, 6): pytest.approx(0.5),
+        date(2026, 1, 7): pytest.approx(0.25),
+    }
