@@ -12,7 +12,7 @@ import zlib
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from media.errors import MediaError
 from media.geometry import fit_size
@@ -48,9 +48,25 @@ def _check_file(path: Path, limits: Limits) -> str:
     return sniffed.format
 
 
+def _peek_dims(path: Path, fmt: str) -> tuple[int, int] | None:
+    """Width and height straight from a PNG/GIF header, to explain headers Pillow refuses."""
+    with open(path, "rb") as fh:
+        head = fh.read(32)
+    if fmt == "png" and len(head) >= 24 and head[12:16] == b"IHDR":
+        return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    if fmt == "gif" and len(head) >= 10:
+        return int.from_bytes(head[6:8], "little"), int.from_bytes(head[8:10], "little")
+    return None
+
+
 def _open(path: Path, fmt: str) -> Image.Image:
     try:
         return Image.open(path, formats=_PIL_FORMATS[fmt])
+    except UnidentifiedImageError as exc:
+        dims = _peek_dims(path, fmt)
+        if dims is not None and (dims[0] == 0 or dims[1] == 0):
+            raise MediaError(f"image has no pixels ({dims[0]}x{dims[1]})") from exc
+        raise MediaError(f"corrupt {fmt.upper()} image: header not readable") from exc
     except Exception as exc:  # Pillow raises many types for bad headers
         raise _decode_error(fmt, exc) from exc
 

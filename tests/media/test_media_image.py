@@ -233,8 +233,25 @@ def test_pixel_limit_is_configurable(tmp_path: Path) -> None:
 def test_zero_size_png(tmp_path: Path) -> None:
     path = tmp_path / "zero.png"
     path.write_bytes(png_with_header(0, 0))
-    with pytest.raises(MediaError):
+    with pytest.raises(MediaError, match=r"^image has no pixels \(0x0\)$"):
         load_image(path)
+    path.write_bytes(png_with_header(0, 10))
+    with pytest.raises(MediaError, match=r"^image has no pixels \(0x10\)$"):
+        load_image(path)
+
+
+def test_16bit_tiff(tmp_path: Path) -> None:
+    import cv2
+
+    rgb16 = pattern(20, 10).astype(np.uint16) * 257
+    path = tmp_path / "rgb16.tif"
+    assert cv2.imwrite(str(path), cv2.cvtColor(rgb16, cv2.COLOR_RGB2BGR))
+    np.testing.assert_array_equal(load_image(path), pattern(20, 10))
+    gray16 = (np.arange(200, dtype=np.uint16).reshape(10, 20) * 300)
+    path = tmp_path / "gray16.tif"
+    assert cv2.imwrite(str(path), gray16)
+    out = load_image(path)
+    np.testing.assert_allclose(out[..., 0].astype(int), np.round(gray16 / 257).astype(int), atol=1)
 
 
 def test_file_size_limit(png_file: Path) -> None:
