@@ -544,8 +544,9 @@ class ExposureMeter:
         key = self._key()
         assert key is not None
         rate = key.visibility_weight * key.severity_weight
-        if self._segment is not None and self._segment.key != key:
-            self._close_segment()
+        segment = self._segment
+        if segment is not None and (segment.key != key or segment.end_mono != start):
+            self._close_segment()  # a span is one item at one weight, without gaps
         self._add_dose(start, end, rate)
         position = start
         while position < end:

@@ -406,3 +406,32 @@ def test_constructor_rejects_nonsense(policy: WellbeingPolicy, clock: FakeClock)
     with pytest.raises(ValueError, match="dose_today"):
         ExposureMeter(policy, clock, dose_today=-1)
     assert math.isfinite(ExposureMeter(policy, clock).dose_today)
+
+
+def test_a_scheduler_thread_may_tick_while_events_arrive(policy: WellbeingPolicy) -> None:
+    """The lock keeps spans and totals consistent when tick() runs on another thread."""
+    import threading
+
+    clock = FakeClock()
+    meter = ExposureMeter(policy, clock, max_span_seconds=1.0)
+    spans: list[ExposureSpan] = []
+    done = threading.Event()
+
+    def ticker() -> None:
+        while not done.is_set():
+            spans.extend(meter.tick())
+
+    thread = threading.Thread(target=ticker)
+    thread.start()
+    try:
+        for i in range(3000):
+            if i % 100 == 0:
+                meter.item_shown(f"i{i}", "q", 1 + i // 100 % 4, REVEALED)
+            clock.advance(0.25)
+            meter.user_input()
+    finally:
+        done.set()
+        thread.join()
+    spans += meter.flush()
+    assert sum(s.seconds for s in spans) == pytest.approx(3000 * 0.25)
+    assert sum(s.dose for s in spans) == pytest.approx(meter.dose_today)

@@ -163,3 +163,32 @@ def test_per_item_doses_match_the_timeline(shift: ShiftResult) -> None:
     assert by_item["g8"] == pytest.approx(0.3)  # unfocused adds nothing
     assert by_item["g9"] == pytest.approx(0.4)  # panic adds nothing
     assert by_item["g10"] == pytest.approx(2.0)  # audio
+
+
+def test_a_reviewer_who_takes_soft_breaks_is_never_forced() -> None:
+    """Following every soft prompt keeps continuous time and dose under the enforced thresholds."""
+    from wellbeing.simulation import ReviewerBehaviour
+
+    script: list[Step] = []
+    for i in range(40):
+        script += review(f"v{i}", "violence", 4, 300, view=REVEALED)
+    result = simulate_shift(
+        WellbeingPolicy(), FakeClock(at(9, 0)), script, behaviour=ReviewerBehaviour(takes_soft_breaks=True)
+    )
+    # Revealed tier-4 work weighs 2.0/min: a soft prompt after every 15 min of work (dose 30), each
+    # followed by a 5-min break that resets the since-break figures. After 24 items (120 min of work,
+    # 8 prompts and breaks) the day's dose is 240: tiers 3-4 lock and the last 16 claims are refused.
+    # The reviewer spends those 80 min in the queue view, on task but unexposed: continuous time
+    # reaches 60 min once more -> prompt 9. Wall time: 200 min of work + 9 breaks x 5 min.
+    assert result.enforced_breaks == 0
+    assert result.soft_prompts == 9
+    assert [r.outcome for r in result.breaks] == ["taken"] * 9
+    assert result.refused_claims == 16
+    assert result.total_dose == pytest.approx(240.0)
+    assert result.locked_at == at(9, 0) + timedelta(minutes=120 + 7 * 5)
+    assert result.ended_at == at(9, 0) + timedelta(minutes=200 + 9 * 5)
+
+
+def test_review_rejects_a_reveal_longer_than_the_item() -> None:
+    with pytest.raises(ValueError, match="reveal_seconds"):
+        review("i", "q", 1, 10, reveal_seconds=11)
