@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wellbeing.clock import Clock, SystemClock
+from workstation.care import CareService
 from workstation.claims import ClaimService
 from workstation.db import Database
 from workstation.decisions import DecisionService
@@ -22,6 +23,7 @@ class Services:
     directory: Directory
     claims: ClaimService
     decisions: DecisionService
+    care: CareService
 
     def close(self) -> None:
         self.db.dispose()
@@ -36,6 +38,8 @@ def build(database_url: str, *, clock: Clock | None = None, upgrade: bool = True
     else:
         db.check_not_newer()
     directory = Directory(db, clock)
-    claims = ClaimService(db, clock)
+    care = CareService(db, clock)
+    # The daily exposure cap is enforced inside the claim transaction, not only hidden in the UI.
+    claims = ClaimService(db, clock, gate=care.gate)
     decisions = DecisionService(db, clock, claims)
-    return Services(db=db, clock=clock, directory=directory, claims=claims, decisions=decisions)
+    return Services(db=db, clock=clock, directory=directory, claims=claims, decisions=decisions, care=care)

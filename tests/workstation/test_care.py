@@ -1,0 +1,125 @@
+"""Care data in the shared database: spans, breaks, check-ins, the daily cap, and who may read them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.wellbeing.test_shift_simulation import eight_hour_script
+from tests.workstation.conftest import Core
+from wellbeing.clock import FakeClock
+from wellbeing.exposure import ExposureSpan
+from wellbeing.policy import load_policy, policy_to_toml
+from wellbeing.simulation import simulate_shift
+from workstation.care import CareService
+from workstation.claims import ClaimService
+from workstation.errors import InvalidInput, PermissionDenied, QueueLocked
+from workstation.models import AuditEvent, BreakRow, ExposureSpanRow
+
+
+@pytest.fixture
+def care(core: Core) -> CareService:
+    service = CareService(core.db, core.clock)
+    core.claims = ClaimService(core.db, core.clock, lease_seconds=60, gate=service.gate)
+    return service
+
+
+def _span(core: Core, minutes: float, dose: float, item: str = "x1", queue: str = "general") -> ExposureSpan:
+    start = core.clock.now()
+    return ExposureSpan(
+        item, queue, 2, start, start + timedelta(minutes=minutes), minutes * 60, 1.0, 1.0, dose, minutes * 60
+    )
+
+
+def test_spans_are_stored_once_even_when_written_twice(core: Core, care: CareService) -> None:
+    core.queue()
+    ann = core.reviewer("ann")
+    spans = [_span(core, 1, 1.0), _span(core, 2, 2.0, item="x2")]
+    assert care.record_spans(ann, spans) == 2
+    assert care.record_spans(ann, spans) == 0  # a retried batch, or an outbox replay
+    assert care.dose_today(ann.id) == pytest.approx(3.0)
+
+
+def test_the_daily_budget_locks_severe_queues_in_the_service(core: Core, care: CareService) -> None:
+    severe, mild = core.queue("violent", tier=4), core.queue("spam", tier=1)
+    core.items(severe, 2, prefix="v")
+    core.items(mild, 2, prefix="s")
+    ann = core.reviewer("ann")
+    budget = care.policy.caps.daily_budget_dose
+    care.record_spans(ann, [_span(core, 100, budget - 0.5)])
+    assert core.claims.claim_next(ann, severe) is not None  # still under budget
+    care.record_spans(ann, [_span(core, 1, 0.5, item="x2")])
+    with pytest.raises(QueueLocked, match="tier 4"):
+        core.claims.claim_next(ann, severe)
+    assert core.claims.claim_next(ann, mild) is not None  # lower tiers stay open
+    assert care.summary(ann).locked_tiers == frozenset({3, 4})
+    core.clock.advance(24 * 3600)  # a new day
+    assert care.locked_tiers_for(ann.id) == frozenset()
+
+
+def test_care_data_is_private_to_the_person_and_wellbeing_staff(core: Core, care: CareService) -> None:
+    core.queue()
+    ann, bob = core.reviewer("ann"), core.reviewer("bob")
+    wendy, leo = core.reviewer("wendy", "wellbeing"), core.reviewer("leo", "lead")
+    care.record_spans(ann, [_span(core, 5, 4.0)])
+    care.record_checkin(ann, 2, "rough morning")
+    assert care.summary(ann).today.dose == pytest.approx(4.0)
+    assert care.summary(wendy, "ann").checkins[0][1:] == (2, "rough morning")
+    for intruder in (bob, leo):
+        with pytest.raises(PermissionDenied, match="wellbeing"):
+            care.summary(intruder, "ann")
+    with core.db.read() as session:
+        refusals = session.execute(select(AuditEvent).where(AuditEvent.action == "refused")).scalars().all()
+    assert sorted(r.actor_id for r in refusals) == sorted([bob.id, leo.id])
+    with pytest.raises(InvalidInput):
+        care.record_checkin(ann, 7)
+
+
+def test_the_policy_is_shared_through_the_database(core: Core, care: CareService) -> None:
+    admin = core.reviewer("ada", "admin")
+    text = policy_to_toml(load_policy()).replace("daily_budget_dose = 240", "daily_budget_dose = 200")
+    assert "daily_budget_dose = 200" in text
+    care.save_policy(admin, text)
+    assert CareService(core.db, core.clock).policy.caps.daily_budget_dose == 200
+    with pytest.raises(PermissionDenied):
+        care.save_policy(core.reviewer("ann"), text)
+    with pytest.raises(InvalidInput, match="not valid"):
+        care.save_policy(admin, "daily_budget_dose = 'lots'")
+
+
+def test_a_simulated_shift_is_written_to_the_database(core: Core) -> None:
+    """The 8-hour scripted shift of the wellbeing tests, stored: same dose, breaks, and the lock."""
+    policy = load_policy()
+    clock = FakeClock()
+    result = simulate_shift(policy, clock, eight_hour_script())
+    core.clock = clock
+    care = CareService(core.db, clock, policy)
+    claims = ClaimService(core.db, clock, gate=care.gate)
+    severe = core.queue("violence", tier=4)
+    core.items(severe, 1)
+    ann = core.reviewer("ann")
+    assert care.record_spans(ann, result.spans) == len(result.spans)
+    for record in result.breaks:
+        care.record_break(
+            ann,
+            kind=record.kind,
+            prompted_at=record.prompted_at or record.started_at,  # type: ignore[arg-type]
+            started_at=record.started_at,
+            ended_at=record.ended_at,
+            postponed=record.postponed,
+            outcome=record.outcome,
+        )
+    assert care.dose_today(ann.id) == pytest.approx(result.total_dose, abs=1e-6)
+    assert result.total_dose == pytest.approx(259.8, abs=0.05)
+    with core.db.read() as session:
+        assert session.execute(select(func.count()).select_from(ExposureSpanRow)).scalar_one() == len(
+            result.spans
+        )
+        enforced = session.execute(
+            select(func.count()).where(BreakRow.kind == "enforced", BreakRow.outcome == "taken")
+        ).scalar_one()
+    assert enforced == result.enforced_breaks == 3
+    with pytest.raises(QueueLocked):
+        claims.claim_next(ann, severe)

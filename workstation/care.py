@@ -1,0 +1,312 @@
+"""Care data: exposure spans, breaks and check-ins in the shared database, and the daily cap.
+
+``wellbeing`` defines what exposure and care mean; this module stores them and reads them back.
+Writes are idempotent (every row has a client id; a span's id is derived from its content), so an
+outbox replay or a retried batch never counts a minute twice. Individual care data is readable by
+the person themself and by wellbeing staff only (design.md invariant 5); every other read is
+refused and audited.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from wellbeing.breaks import locked_tiers
+from wellbeing.clock import Clock
+from wellbeing.exposure import ExposureSpan
+from wellbeing.policy import WellbeingPolicy, load_policy, policy_from_toml, policy_to_toml
+from workstation import audit
+from workstation.actor import Actor
+from workstation.db import Database
+from workstation.errors import InvalidInput, NotFound, QueueLocked
+from workstation.models import BreakRow, CheckIn, ExposureSpanRow, Queue, Role, Setting, User
+
+POLICY_KEY = "wellbeing_policy"
+_SPAN_NAMESPACE = uuid.UUID("5b0f3a52-8d0e-4f7b-9d1c-2f6b8c1e7a10")
+
+
+def span_client_id(user_id: int, span: ExposureSpan) -> str:
+    """A stable id from the span's content: the same span written twice is stored once."""
+    key = (
+        f"{user_id}|{span.item_id}|{span.started_at.isoformat()}|{span.seconds:.6f}|{span.visibility_weight}"
+    )
+    return str(uuid.uuid5(_SPAN_NAMESPACE, key))
+
+
+def day_start(moment: datetime) -> datetime:
+    """Midnight of ``moment``'s day in the workstation's local time zone: a reviewer's "today"."""
+    local = moment.astimezone()
+    return datetime.combine(local.date(), time(0), tzinfo=local.tzinfo)
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    day: date
+    dose: float
+    revealed_minutes: float
+    exposed_minutes: float
+    breaks_taken: int
+    breaks_prompted: int
+    mood: float | None
+
+
+@dataclass(frozen=True)
+class CareSummary:
+    """A reviewer's own view: today and the last days, against the budget."""
+
+    username: str
+    budget: float
+    today: DaySummary
+    days: tuple[DaySummary, ...]
+    checkins: tuple[tuple[datetime, int, str], ...]
+    locked_tiers: frozenset[int]
+
+
+class CareService:
+    def __init__(self, db: Database, clock: Clock, policy: WellbeingPolicy | None = None) -> None:
+        self.db = db
+        self.clock = clock
+        self._policy = policy
+
+    # -- the policy, shared by every workstation --------------------------------------------------
+
+    @property
+    def policy(self) -> WellbeingPolicy:
+        if self._policy is None:
+            self._policy = self.load_policy()
+        return self._policy
+
+    def load_policy(self) -> WellbeingPolicy:
+        """The organisation's policy from the database, else the documented defaults."""
+        with self.db.read() as session:
+            row = session.get(Setting, POLICY_KEY)
+            text = row.value if row else None
+        return policy_from_toml(text) if text else load_policy()
+
+    def save_policy(self, actor: Actor, text: str) -> WellbeingPolicy:
+        audit.require(self.db, self.clock, actor, "change the wellbeing policy", Role.ADMIN, Role.WELLBEING)
+        try:
+            policy = policy_from_toml(text)
+        except ValueError as error:
+            raise InvalidInput(f"the wellbeing policy is not valid: {error}") from error
+        with self.db.write() as session:
+            row = session.get(Setting, POLICY_KEY)
+            now = self.clock.now()
+            if row is None:
+                session.add(
+                    Setting(key=POLICY_KEY, value=policy_to_toml(policy), updated_at=now, updated_by=actor.id)
+                )
+            else:
+                row.value, row.updated_at, row.updated_by = policy_to_toml(policy), now, actor.id
+            audit.record(session, now, actor.id, "policy_change", POLICY_KEY, {})
+        self._policy = policy
+        return policy
+
+    # -- writing ------------------------------------------------------------------------------------
+
+    def record_spans(self, actor: Actor, spans: Iterable[ExposureSpan]) -> int:
+        """Store a batch of the actor's own spans in one transaction; returns how many were new."""
+        rows = [self._span_row(actor.id, s) for s in spans if s.seconds > 0]
+        if not rows:
+            return 0
+
+        def write(session: Session) -> int:
+            insert = pg_insert if self.db.dialect == "postgresql" else sqlite_insert
+            queue_ids = dict(session.execute(select(Queue.name, Queue.id)).all())
+            for row in rows:
+                row["queue_id"] = queue_ids.get(row.pop("queue_name"))
+            stmt = insert(ExposureSpanRow).on_conflict_do_nothing(index_elements=["client_id"])
+            result = session.execute(stmt.returning(ExposureSpanRow.id), rows)
+            return len(result.all())
+
+        return self.db.run_write(write)
+
+    @staticmethod
+    def _span_row(user_id: int, span: ExposureSpan) -> dict[str, Any]:
+        item_id = int(span.item_id) if span.item_id and span.item_id.isdigit() else None
+        return {
+            "client_id": span_client_id(user_id, span),
+            "user_id": user_id,
+            "item_id": item_id,
+            "queue_name": span.queue,
+            "started_at": span.started_at,
+            "ended_at": span.ended_at,
+            "seconds": span.seconds,
+            "revealed_seconds": span.revealed_seconds,
+            "visibility_weight": span.visibility_weight,
+            "severity_weight": span.severity_weight,
+            "dose": span.dose,
+        }
+
+    def record_break(
+        self,
+        actor: Actor,
+        *,
+        kind: str,
+        prompted_at: datetime,
+        started_at: datetime | None = None,
+        ended_at: datetime | None = None,
+        postponed: int = 0,
+        outcome: str = "prompted",
+        client_id: str | None = None,
+    ) -> str:
+        """Create or update (by client id) one break: prompted, then taken or dismissed."""
+        if kind not in {"soft", "enforced", "affected", "self"}:
+            raise InvalidInput(f"unknown break kind {kind!r}")
+        if outcome not in {"prompted", "taken", "dismissed"}:
+            raise InvalidInput(f"unknown break outcome {outcome!r}")
+        cid = client_id or str(uuid.uuid4())
+
+        def write(session: Session) -> str:
+            row = session.execute(select(BreakRow).where(BreakRow.client_id == cid)).scalar_one_or_none()
+            if row is None:
+                row = BreakRow(client_id=cid, user_id=actor.id, kind=kind, prompted_at=prompted_at)
+                session.add(row)
+            elif row.user_id != actor.id:
+                raise InvalidInput("that break belongs to someone else")
+            row.started_at, row.ended_at = started_at, ended_at
+            row.postponed, row.outcome = postponed, outcome
+            return cid
+
+        return self.db.run_write(write)
+
+    def record_checkin(self, actor: Actor, mood: int, note: str = "", *, client_id: str | None = None) -> str:
+        if not 1 <= mood <= 5:
+            raise InvalidInput("mood is 1 (very low) to 5 (very good)")
+        cid = client_id or str(uuid.uuid4())
+
+        def write(session: Session) -> str:
+            if session.execute(select(CheckIn.id).where(CheckIn.client_id == cid)).first() is None:
+                session.add(
+                    CheckIn(
+                        client_id=cid,
+                        user_id=actor.id,
+                        at=self.clock.now(),
+                        mood=mood,
+                        note=note.strip()[:2000],
+                    )
+                )
+            return cid
+
+        return self.db.run_write(write)
+
+    # -- the daily cap ------------------------------------------------------------------------------
+
+    def dose_today(self, user_id: int, session: Session | None = None) -> float:
+        start = day_start(self.clock.now())
+        stmt = select(func.coalesce(func.sum(ExposureSpanRow.dose), 0.0)).where(
+            ExposureSpanRow.user_id == user_id,
+            ExposureSpanRow.started_at >= start,
+            ExposureSpanRow.started_at < start + timedelta(days=1),
+        )
+        if session is not None:
+            return float(session.execute(stmt).scalar_one())
+        with self.db.read() as own:
+            return float(own.execute(stmt).scalar_one())
+
+    def locked_tiers_for(self, user_id: int, session: Session | None = None) -> frozenset[int]:
+        return locked_tiers(self.policy, self.dose_today(user_id, session))
+
+    def gate(self, session: Session, actor: Actor, queue: Queue) -> None:
+        """The claim gate: refuses a queue whose tier is locked by today's spent budget."""
+        tier = self.policy.effective_tier(queue.name, queue.severity_tier)
+        if tier in self.locked_tiers_for(actor.id, session):
+            budget = self.policy.caps.daily_budget_dose
+            raise QueueLocked(
+                f"today's exposure budget ({budget:.0f} weighted minutes) is spent, so queues above "
+                f"severity tier {self.policy.caps.lock_tiers_above} are closed to you until tomorrow. "
+                f"'{queue.name}' is tier {tier}; lower-tier queues stay open."
+            )
+
+    # -- reading (own data, or wellbeing staff) -----------------------------------------------------
+
+    def summary(self, actor: Actor, username: str | None = None, *, days: int = 7) -> CareSummary:
+        """Today and the last ``days`` days of one person's care data."""
+        with self.db.read() as session:
+            user = self._subject(session, actor, username)
+        now = self.clock.now()
+        start = day_start(now) - timedelta(days=days - 1)
+        with self.db.read() as session:
+            spans = session.execute(
+                select(
+                    ExposureSpanRow.started_at,
+                    ExposureSpanRow.dose,
+                    ExposureSpanRow.seconds,
+                    ExposureSpanRow.revealed_seconds,
+                ).where(ExposureSpanRow.user_id == user.id, ExposureSpanRow.started_at >= start)
+            ).all()
+            breaks = session.execute(
+                select(BreakRow.prompted_at, BreakRow.outcome).where(
+                    BreakRow.user_id == user.id, BreakRow.prompted_at >= start
+                )
+            ).all()
+            checkins = [
+                (at, mood, note)
+                for at, mood, note in session.execute(
+                    select(CheckIn.at, CheckIn.mood, CheckIn.note)
+                    .where(CheckIn.user_id == user.id, CheckIn.at >= start)
+                    .order_by(CheckIn.at)
+                )
+            ]
+            dose_today = self.dose_today(user.id, session)
+        by_day: dict[date, dict[str, Any]] = {}
+        for offset in range(days):
+            d = (start + timedelta(days=offset)).astimezone().date()
+            by_day[d] = {"dose": 0.0, "seconds": 0.0, "revealed": 0.0, "taken": 0, "prompted": 0, "moods": []}
+        for started, dose, seconds, revealed in spans:
+            bucket = by_day.get(started.astimezone().date())
+            if bucket is not None:
+                bucket["dose"] += dose
+                bucket["seconds"] += seconds
+                bucket["revealed"] += revealed
+        for prompted, outcome in breaks:
+            bucket = by_day.get(prompted.astimezone().date())
+            if bucket is not None:
+                bucket["prompted"] += 1
+                bucket["taken"] += outcome == "taken"
+        for at, mood, _note in checkins:
+            bucket = by_day.get(at.astimezone().date())
+            if bucket is not None:
+                bucket["moods"].append(mood)
+        summaries = tuple(
+            DaySummary(
+                day=d,
+                dose=b["dose"],
+                revealed_minutes=b["revealed"] / 60,
+                exposed_minutes=b["seconds"] / 60,
+                breaks_taken=b["taken"],
+                breaks_prompted=b["prompted"],
+                mood=sum(b["moods"]) / len(b["moods"]) if b["moods"] else None,
+            )
+            for d, b in sorted(by_day.items())
+        )
+        return CareSummary(
+            username=user.username,
+            budget=self.policy.caps.daily_budget_dose,
+            today=summaries[-1],
+            days=summaries,
+            checkins=tuple(checkins),
+            locked_tiers=locked_tiers(self.policy, dose_today),
+        )
+
+    def _subject(self, session: Session, actor: Actor, username: str | None) -> User:
+        name = username or actor.username
+        if name != actor.username and not actor.has(Role.WELLBEING):
+            audit.require(self.db, self.clock, actor, f"read {name}'s exposure and check-ins", Role.WELLBEING)
+        user = session.execute(select(User).where(User.username == name)).scalar_one_or_none()
+        if user is None:
+            raise NotFound(f"no user named {name!r}")
+        return user
+
+
+def spans_total(spans: Sequence[ExposureSpan]) -> float:
+    return sum(s.dose for s in spans)
