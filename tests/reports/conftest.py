@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from reports_world import World, make_world, seed_week
+from reports_world import World, make_world, seed_log, seed_week
 
 from workstation.db import Database
 
@@ -16,3 +16,8 @@ def world(database: Database) -> World:
 @pytest.fixture
 def week(world: World) -> World:
     return seed_week(world)
+
+
+@pytest.fixture
+def logged(world: World) -> World:
+    return seed_log(world)

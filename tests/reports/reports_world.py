@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from wellbeing.clock import FakeClock
-from wellbeing.policy import CapPolicy, WellbeingPolicy
+from wellbeing.policy import CapPolicy, WellbeingPolicy, policy_to_toml
 from workstation import taxonomy
 from workstation.actor import Actor
 from workstation.audit import AuditService
@@ -18,7 +18,7 @@ from workstation.db import Database
 from workstation.decisions import DecisionRequest, DecisionService
 from workstation.directory import Directory
 from workstation.exports import DecisionExports
-from workstation.models import AuditEvent, BreakRow, CheckIn, ExposureSpanRow, Item
+from workstation.models import AuditEvent, BreakRow, CheckIn, ExposureSpanRow, Item, Setting
 from workstation.reports import ExposureReports
 
 MONDAY = datetime(2026, 1, 5, tzinfo=UTC)  # the fixture week runs Monday 5 to Sunday 11 January 2026
@@ -99,7 +99,7 @@ class World:
         with self.db.write() as session:
             session.add(CheckIn(client_id=str(uuid.uuid4()), user_id=self.users[user].id, at=when, mood=mood))
 
-    def decide(self, reviewer: str, queue: str, count: int, *, verdict: str = "no_action") -> list[str]:
+    def decide(self, reviewer: str, queue: str, count: int, *, verdict: str = "allow") -> list[str]:
         """Claim and decide ``count`` new items of ``queue``; returns the decisions' client ids."""
         ids = []
         for n in range(count):
@@ -111,7 +111,7 @@ class World:
                 DecisionRequest(
                     claim_id=claim.claim_id,
                     verdict=verdict,
-                    reason="",
+                    reason="spam" if verdict == "remove" else "",
                     note=f"note {n}, with a comma and\na newline" if n % 2 else "",
                     handling_seconds=12.3456 + n,
                     reveal_state=("filtered", "spotlight", "revealed")[n % 3],
@@ -149,6 +149,14 @@ def make_world(database: Database) -> World:
 
 def seed_week(world: World) -> World:
     """The hand-computed fixture week (figures in test_reports_exposure.py's docstring)."""
+    with world.db.write() as session:  # the CLI reads the organisation's policy from the database
+        session.add(
+            Setting(
+                key="wellbeing_policy",
+                value=policy_to_toml(world.reports.policy),
+                updated_at=world.clock.now(),
+            )
+        )
     world.user("admin", "admin", team=None)
     world.user("well", "wellbeing", team=None)
     world.user("lead", "lead", team=None)
@@ -192,4 +200,22 @@ def seed_week(world: World) -> World:
     world.checkin("a1", at(2, 8), 2)
     world.checkin("a1", at(4, 8), 3)
     world.checkin("a2", at(0, 8), 5)
+    return world
+
+
+def seed_log(world: World) -> World:
+    """Two reviewers, two queues, 9 decisions (one undone), a lead, an admin and wellbeing staff."""
+    world.user("admin", "admin", team=None)
+    world.user("lead", "lead", team=None)
+    world.user("well", "wellbeing", team=None)
+    world.user("ann")
+    world.user("bob")
+    world.queue("general")
+    world.queue("gore", tier=4)
+    world.decide("ann", "general", 3)
+    world.decide("bob", "gore", 2, verdict="remove")
+    world.decide("ann", "gore", 2)
+    last = world.decisions.find(world.decide("bob", "general", 1)[0])
+    assert last is not None
+    world.decisions.undo(world.users["bob"], last.id)  # a superseding record
     return world

@@ -1,0 +1,204 @@
+"""``report exposure``, ``export decisions`` and ``audit verify [FILE]``.
+
+CSV and JSON never load Qt; only ``report exposure --format pdf`` imports the PDF renderer of ``ui``
+(offscreen when there is no display).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from workstation.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context
+from workstation.errors import InvalidInput
+from workstation.exports import FORMATS, ChainCheck, DecisionExports, DecisionFilter, verify_file
+from workstation.reports import (
+    CSV_COLUMNS,
+    PERIODS,
+    ExposureReport,
+    ExposureReports,
+    report_dict,
+    row_dict,
+    stored_policy,
+)
+
+
+def register(sub: Any) -> None:
+    report = sub.add_parser("report", help="wellbeing reports (care data, kept apart from productivity)")
+    rsub = report.add_subparsers(title="report commands", metavar="REPORT", required=True)
+    p = rsub.add_parser(
+        "exposure",
+        help="exposure per reviewer (wellbeing role only), team and queue, per day or week",
+    )
+    p.add_argument(
+        "--from", dest="start", type=_date, required=True, metavar="DATE", help="first day, YYYY-MM-DD"
+    )
+    p.add_argument("--to", dest="end", type=_date, required=True, metavar="DATE", help="last day, YYYY-MM-DD")
+    p.add_argument(
+        "--period", choices=PERIODS, default="week", help="rows per day or per week (default week)"
+    )
+    p.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
+    p.add_argument("--out", metavar="FILE", default="-", help="output file ('-': standard output; csv/json)")
+    p.set_defaults(handler=_report_exposure)
+
+    export = sub.add_parser("export", help="exports for leads")
+    esub = export.add_subparsers(title="export commands", metavar="WHAT", required=True)
+    p = esub.add_parser("decisions", help="the decision log, verifiable with 'audit verify FILE'")
+    p.add_argument("--format", choices=FORMATS, default="csv")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--from", dest="start", type=_date, metavar="DATE", help="decided on or after (UTC day)")
+    p.add_argument("--to", dest="end", type=_date, metavar="DATE", help="decided on or before (UTC day)")
+    p.add_argument("--queue", help="only this queue")
+    p.add_argument("--reviewer", help="only this reviewer (username)")
+    p.add_argument("--verdict", help="only this verdict key")
+    p.add_argument("--progress", action="store_true", help="show progress on stderr even when not a terminal")
+    p.set_defaults(handler=_export_decisions)
+
+    aud = sub.add_parser("audit", help="the audit trail")
+    asub = aud.add_subparsers(title="audit commands", metavar="ACTION", required=True)
+    p = asub.add_parser(
+        "verify",
+        help="check the hash chains of the database, or of an exported decision log (csv or jsonl)",
+    )
+    p.add_argument(
+        "file", nargs="?", metavar="FILE", help="an exported decision log; without it, the database"
+    )
+    p.add_argument(
+        "--partial",
+        action="store_true",
+        help="the file is a filtered export: check each record and the links between neighbours",
+    )
+    p.set_defaults(handler=_audit_verify)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+# -- report exposure -------------------------------------------------------------------------------
+
+
+def _report_exposure(ctx: Context) -> int:
+    args = ctx.args
+    if args.format == "pdf" and args.out == "-":
+        raise InvalidInput("a PDF needs --out FILE")
+    actor = ctx.actor()
+    services = ctx.services
+    reports = ExposureReports(services.db, services.clock, stored_policy(services.db))
+    report = reports.exposure(actor, args.start, args.end, period=args.period)
+    if args.format == "pdf":
+        _write_pdf(report, Path(args.out))
+    elif args.out == "-":
+        _write_report(report, args.format, ctx.out)
+    else:
+        with Path(args.out).open("w", encoding="utf-8", newline="") as out:
+            _write_report(report, args.format, out)
+    if args.out != "-":
+        ctx.err.write(
+            f"wrote the exposure report {args.start}..{args.end} ({len(report.rows)} rows, "
+            f"{'with' if report.individual else 'without'} individual rows) to {args.out}\n"
+        )
+    return EXIT_OK
+
+
+def _write_report(report: ExposureReport, fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        json.dump(report_dict(report), out, indent=1)
+        out.write("\n")
+        return
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in report.rows:
+        writer.writerow(row_dict(row))
+
+
+def _write_pdf(report: ExposureReport, path: Path) -> None:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.report_pdf import write_report_pdf  # the only Qt this command loads, and only for PDF
+
+    write_report_pdf(report, path)
+
+
+# -- export decisions ------------------------------------------------------------------------------
+
+
+class _Bar:
+    """A text progress bar on stderr, redrawn in place."""
+
+    def __init__(self, err: TextIO) -> None:
+        self.err = err
+
+    def __call__(self, done: int, total: int) -> None:
+        fraction = done / total if total else 1.0
+        filled = int(fraction * 30)
+        self.err.write(f"\r[{'#' * filled}{' ' * (30 - filled)}] {fraction:4.0%} {done:,}/{total:,} rows")
+        if done >= total:
+            self.err.write("\n")
+        self.err.flush()
+
+
+def _export_decisions(ctx: Context) -> int:
+    args = ctx.args
+    actor = ctx.actor()
+    services = ctx.services
+    exports = DecisionExports(services.db, services.clock, services.decisions)
+    filters = DecisionFilter(args.start, args.end, args.queue, args.reviewer, args.verdict)
+    show = args.progress or (ctx.err is sys.stderr and sys.stderr.isatty())
+    result = exports.export(
+        actor, Path(args.out), args.format, filters, progress=_Bar(ctx.err) if show else None
+    )
+    ctx.err.write(
+        f"exported {result.rows:,} decisions to {result.path}"
+        + (
+            f" (seq {result.first_seq}..{result.last_seq}, last hash {result.last_hash})"
+            if result.rows
+            else ""
+        )
+        + ("" if result.complete else "; filtered: verify with 'audit verify --partial FILE'")
+        + "\n"
+    )
+    return EXIT_OK
+
+
+# -- audit verify ----------------------------------------------------------------------------------
+
+
+def _audit_verify(ctx: Context) -> int:
+    args = ctx.args
+    if args.file:
+        path = Path(args.file)
+        if not path.is_file():
+            ctx.err.write(f"workstation: no such file: {path}\n")
+            return EXIT_USAGE
+        checks = [verify_file(path, partial=args.partial)]
+    else:
+        if args.partial:
+            raise InvalidInput("--partial applies to a FILE")
+        services = ctx.services
+        checks = DecisionExports(services.db, services.clock, services.decisions).verify_database(ctx.actor())
+    for check in checks:
+        _say(ctx, check)
+    return EXIT_OK if all(c.ok for c in checks) else EXIT_PARTIAL
+
+
+def _say(ctx: Context, check: ChainCheck) -> None:
+    report = check.report
+    if check.ok:
+        extent = (
+            f", seq {check.first_seq}..{check.last_seq}, last hash {check.last_hash}"
+            if check.last_seq is not None
+            else ""
+        )
+        ctx.out.write(f"{check.name}: ok ({report.checked:,} records{extent})\n")
+    else:
+        ctx.out.write(f"{check.name}: BROKEN: {report.problem}\n")
