@@ -38,6 +38,7 @@ __all__ = [
     "TakeBreak",
     "View",
     "Work",
+    "eight_hour_script",
     "review",
     "simulate_shift",
 ]
@@ -339,6 +340,37 @@ def _apply(run: _Run, step: Step) -> None:
             run.collect()
         case TakeBreak(minutes=minutes):
             run.take_break("self", minutes, prompted_at=None, postponed=0)
+
+
+def eight_hour_script() -> list[Step]:
+    """The reference shift (starting 09:00) whose numbers ``tests/wellbeing/test_shift_simulation.py``
+    derives by hand: triage, severe items with reveals, rotation, lunch away from the desk, a day of
+    revealed video up to the daily budget, refused claims, idle, sleep, a clock step, panic and audio.
+    Shared here so the database layer can replay the same day and compare its stored totals."""
+    revealed = ViewState(media_visible=True, revealed=True)
+    script: list[Step] = []
+    for i in range(12):
+        script += review(f"a{i}", "triage", 2, 300)
+    for i in range(10):
+        script += review(f"b{i}", "violence", 4, 300, reveal_seconds=60)
+    for i in range(6):
+        script += review(f"c{i}", "spam", 1, 300)
+    script += [Focus(False), Idle(45 * 60), Focus(True)]
+    for i in range(21):
+        script += review(f"e{i}", "violence-video", 4, 300, view=revealed)
+    script += [Show("f0", "violence", 4), Show("f1", "hate", 3)]
+    for i in range(6):
+        script += review(f"g{i}", "triage", 2, 300)
+    script += [Show("g6", "triage", 2), Idle(180), Close()]
+    script += [Show("g7", "triage", 2), Work(60), Suspend(20 * 60), Work(240), Close()]
+    script += [JumpWall(-600)]
+    script += [Show("g8", "triage", 2), Work(120), Focus(False), Idle(120), Focus(True), Work(60), Close()]
+    script += [Show("g9", "triage", 2), Work(30), Panic(True), Work(60), Panic(False), Work(210), Close()]
+    audio = ViewState(media_visible=True, audio_unmuted=True, playing=True)
+    script += review("g10", "triage", 2, 300, view=audio)
+    for i in range(16):
+        script += review(f"h{i}", "triage", 2, 300)
+    return script
 
 
 def script_duration(script: Sequence[Step]) -> float:

@@ -1,4 +1,5 @@
-"""A scripted 8-hour shift under the shipped policy, with every expected number derived by hand.
+"""The reference 8-hour shift (``wellbeing.simulation.eight_hour_script``) under the shipped policy,
+with every expected number derived by hand.
 
 Timeline (wall clock; ticks every second, input every 10 s while working; weights from the policy:
 blurred+gray 0.1, blurred+color 0.2, revealed 1.0, audio +0.3; tiers 1..4 weigh 0.5/1.0/1.5/2.0):
@@ -43,19 +44,15 @@ from wellbeing.clock import FakeClock
 from wellbeing.exposure import ViewState
 from wellbeing.policy import WellbeingPolicy
 from wellbeing.simulation import (
-    Close,
-    Focus,
-    Idle,
-    JumpWall,
-    Panic,
     ShiftResult,
-    Show,
     Step,
-    Suspend,
-    Work,
+    eight_hour_script,
     review,
+    script_duration,
     simulate_shift,
 )
+
+__all__ = ["eight_hour_script"]  # re-exported: tests/workstation replays the same day into the database
 
 DAY = datetime(2026, 1, 5, tzinfo=UTC)
 REVEALED = ViewState(media_visible=True, revealed=True)
@@ -63,32 +60,6 @@ REVEALED = ViewState(media_visible=True, revealed=True)
 
 def at(hh: int, mm: int, ss: int = 0) -> datetime:
     return DAY + timedelta(hours=hh, minutes=mm, seconds=ss)
-
-
-def eight_hour_script() -> list[Step]:
-    script: list[Step] = []
-    for i in range(12):
-        script += review(f"a{i}", "triage", 2, 300)
-    for i in range(10):
-        script += review(f"b{i}", "violence", 4, 300, reveal_seconds=60)
-    for i in range(6):
-        script += review(f"c{i}", "spam", 1, 300)
-    script += [Focus(False), Idle(45 * 60), Focus(True)]
-    for i in range(21):
-        script += review(f"e{i}", "violence-video", 4, 300, view=REVEALED)
-    script += [Show("f0", "violence", 4), Show("f1", "hate", 3)]
-    for i in range(6):
-        script += review(f"g{i}", "triage", 2, 300)
-    script += [Show("g6", "triage", 2), Idle(180), Close()]
-    script += [Show("g7", "triage", 2), Work(60), Suspend(20 * 60), Work(240), Close()]
-    script += [JumpWall(-600)]
-    script += [Show("g8", "triage", 2), Work(120), Focus(False), Idle(120), Focus(True), Work(60), Close()]
-    script += [Show("g9", "triage", 2), Work(30), Panic(True), Work(60), Panic(False), Work(210), Close()]
-    audio = ViewState(media_visible=True, audio_unmuted=True, playing=True)
-    script += review("g10", "triage", 2, 300, view=audio)
-    for i in range(16):
-        script += review(f"h{i}", "triage", 2, 300)
-    return script
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +112,10 @@ def test_rotation_natural_breaks_and_clock_jumps(shift: ShiftResult) -> None:
 def test_shift_times(shift: ShiftResult) -> None:
     assert shift.started_at == at(9, 0)
     assert shift.ended_at == at(16, 58)
+    # scripted time + 3 enforced breaks + the 20-min suspend - the 10-min backwards step
+    assert shift.ended_at - shift.started_at == timedelta(
+        seconds=script_duration(eight_hour_script()) + 3 * 15 * 60 + 20 * 60 - 10 * 60
+    )
 
 
 def test_no_exposure_is_stamped_inside_a_break_and_spans_are_short(shift: ShiftResult) -> None:
