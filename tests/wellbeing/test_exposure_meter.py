@@ -6,6 +6,8 @@ import math
 from datetime import timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wellbeing.clock import FakeClock
 from wellbeing.exposure import ExposureMeter, ExposureSpan, ViewState, visibility_weight
@@ -50,17 +52,18 @@ def test_one_blurred_gray_minute_of_tier_4_is_a_fifth_of_a_dose(
     assert meter.current_weight == pytest.approx(0.2)
 
 
-@pytest.mark.parametrize(
-    ("weights", "severity"),
-    [
-        (VisibilityWeights(), {1: 0.5, 2: 1.0, 3: 1.5, 4: 2.0}),
-        (VisibilityWeights(blurred_gray=0.05, revealed=0.9), {1: 0.3, 2: 1.0, 3: 1.7, 4: 3.1}),
-    ],
-)
+_weight = st.floats(min_value=0.01, max_value=10.0, allow_nan=False)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
+@given(revealed=_weight, blurred=_weight, tier1=_weight, tier4=_weight)
 def test_revealed_tier_4_minute_over_blurred_tier_1_minute_is_the_weights_ratio(
-    weights: VisibilityWeights, severity: dict[int, float]
+    revealed: float, blurred: float, tier1: float, tier4: float
 ) -> None:
-    policy = WellbeingPolicy(visibility=weights, severity_weights=severity)
+    policy = WellbeingPolicy(
+        visibility=VisibilityWeights(blurred_gray=blurred, revealed=revealed),
+        severity_weights={1: tier1, 2: 1.0, 3: 1.0, 4: tier4},
+    )
     doses = []
     for view, tier in ((REVEALED, 4), (BLURRED, 1)):
         clock = FakeClock()
@@ -68,9 +71,15 @@ def test_revealed_tier_4_minute_over_blurred_tier_1_minute_is_the_weights_ratio(
         meter.item_shown("i", "q", tier, view)
         run_for(meter, clock, 60)
         doses.append(meter.dose_today)
-    expected = (weights.revealed * severity[4]) / (weights.blurred_gray * severity[1])
-    assert doses[0] / doses[1] == pytest.approx(expected, rel=1e-12)
-    assert doses[0] == pytest.approx(weights.revealed * severity[4], rel=1e-12)
+    assert doses[0] / doses[1] == pytest.approx((revealed * tier4) / (blurred * tier1), rel=1e-12)
+    assert doses[0] == pytest.approx(revealed * tier4, rel=1e-12)
+
+
+def test_with_the_shipped_weights_a_revealed_tier_4_minute_is_40_blurred_tier_1_minutes(
+    policy: WellbeingPolicy,
+) -> None:
+    weights, severity = policy.visibility, policy.severity_weights
+    assert (weights.revealed * severity[4]) / (weights.blurred_gray * severity[1]) == pytest.approx(40.0)
 
 
 @pytest.mark.parametrize(
