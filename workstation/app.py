@@ -6,14 +6,17 @@ Nothing else constructs services; widgets and commands receive them through thei
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from wellbeing.clock import Clock, SystemClock
+from workstation import config
 from workstation.care import CareService
 from workstation.claims import ClaimService
 from workstation.db import Database
 from workstation.decisions import DecisionService
 from workstation.directory import Directory
+from workstation.outbox import Outbox, ReliableDecisions, outbox_path_for
 
 
 @dataclass
@@ -24,13 +27,28 @@ class Services:
     claims: ClaimService
     decisions: DecisionService
     care: CareService
+    # Decisions through the local outbox (issue 7): what the window calls to decide and to sync.
+    reliable: ReliableDecisions
+    # Media files must resolve inside these folders (WORKSTATION_MEDIA_ROOTS); empty: no restriction.
+    media_roots: tuple[Path, ...] = field(default_factory=tuple)
 
     def close(self) -> None:
+        self.reliable.outbox.close()
         self.db.dispose()
 
 
-def build(database_url: str, *, clock: Clock | None = None, upgrade: bool = True) -> Services:
-    """Open (and by default upgrade) the database and wire every service to one clock."""
+def build(
+    database_url: str,
+    *,
+    clock: Clock | None = None,
+    upgrade: bool = True,
+    outbox_path: Path | None = None,
+) -> Services:
+    """Open (and by default upgrade) the database and wire every service to one clock.
+
+    The outbox is a file in the data folder named after the database (``outbox_path`` overrides it);
+    it is opened on first use.
+    """
     clock = clock or SystemClock()
     db = Database(database_url)
     if upgrade:
@@ -42,4 +60,14 @@ def build(database_url: str, *, clock: Clock | None = None, upgrade: bool = True
     # The daily exposure cap is enforced inside the claim transaction, not only hidden in the UI.
     claims = ClaimService(db, clock, gate=care.gate)
     decisions = DecisionService(db, clock, claims)
-    return Services(db=db, clock=clock, directory=directory, claims=claims, decisions=decisions, care=care)
+    outbox = Outbox(outbox_path or outbox_path_for(config.data_dir(), db.safe_url))
+    return Services(
+        db=db,
+        clock=clock,
+        directory=directory,
+        claims=claims,
+        decisions=decisions,
+        care=care,
+        reliable=ReliableDecisions(decisions, outbox),
+        media_roots=config.media_roots(),
+    )
