@@ -18,6 +18,7 @@ ENV_DATABASE_URL = "WORKSTATION_DATABASE_URL"
 ENV_USER = "WORKSTATION_USER"
 ENV_DATA_DIR = "WORKSTATION_DATA_DIR"
 ENV_ALLOW_USER_OVERRIDE = "WORKSTATION_ALLOW_USER_OVERRIDE"
+ENV_MEDIA_ROOTS = "WORKSTATION_MEDIA_ROOTS"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
@@ -27,6 +28,24 @@ def data_dir() -> Path:
     path = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def media_roots() -> tuple[Path, ...]:
+    """The folders media files must live in (``WORKSTATION_MEDIA_ROOTS``, separated by ``os.pathsep``).
+
+    Unset or empty: no restriction (the default, documented in docs/reliability.md). When set, the
+    import and the window refuse any media path that resolves (following symlinks) outside them.
+    """
+    raw = os.environ.get(ENV_MEDIA_ROOTS, "")
+    roots = []
+    for part in raw.split(os.pathsep):
+        if not part.strip():
+            continue
+        root = Path(part.strip()).expanduser()
+        if not root.is_absolute():
+            raise ConfigError(f"{ENV_MEDIA_ROOTS}: {part!r} is not an absolute path")
+        roots.append(root.resolve())
+    return tuple(roots)
 
 
 def default_database_url(name: str = "workstation.db") -> str:
