@@ -21,6 +21,7 @@ from media.errors import MediaError
 from media.limits import DEFAULT_LIMITS, Limits, megapixels
 from media.sniff import sniff
 
+_INTRA = av.video.frame.PictureType.I
 # A decode error on more consecutive packets than this means the rest of the stream is garbage.
 _MAX_CONSECUTIVE_BAD_PACKETS = 500
 
@@ -153,6 +154,9 @@ class VideoReader:
         # NONINTRA rather than NONKEY: encoders put (often non-IDR) I-frames at scene cuts, and
         # those are exactly the frames storyboards want; they decode on their own all the same.
         ctx.skip_frame = "NONINTRA" if keyframes_only else "DEFAULT"
+        # Some decoders (VP8/VP9, MPEG-4 part 2) ignore skip_frame; once one hands back a
+        # predicted frame, skip non-keyframe packets before decoding instead.
+        filter_packets = False
         bad = 0
         demux = self._container.demux(self._stream)
         while True:
@@ -162,6 +166,8 @@ class VideoReader:
                 return
             except av.error.FFmpegError:
                 return  # the container itself is unreadable from here on: end of usable stream
+            if filter_packets and not packet.is_keyframe and packet.size:
+                continue  # (the empty packet at the end flushes the decoder: keep it)
             try:
                 frames = packet.decode()
             except av.error.FFmpegError:
@@ -170,7 +176,11 @@ class VideoReader:
                     return
                 continue
             bad = 0
-            yield from frames
+            for frame in frames:
+                if keyframes_only and not frame.key_frame and frame.pict_type != _INTRA:
+                    filter_packets = True
+                    continue
+                yield frame
 
     def frames(
         self, start_s: float = 0.0, size: tuple[int, int] | None = None

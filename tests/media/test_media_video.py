@@ -69,8 +69,13 @@ def test_frames_from_a_start_time(tmp_path: Path) -> None:
     assert len(later) == 15
 
 
-def test_keyframes_only(tmp_path: Path) -> None:
-    path = write_video(tmp_path / "k.mp4", seconds=3.0, fps=10, gop=10)
+@pytest.mark.parametrize(
+    ("name", "codec"),
+    [("k.mp4", "libx264"), ("k.webm", "libvpx"), ("k9.webm", "libvpx-vp9"), ("k.avi", "mpeg4")],
+)
+def test_keyframes_only(tmp_path: Path, name: str, codec: str) -> None:
+    """Every decoder, including those that ignore skip_frame (VP8/VP9, MPEG-4), yields only keyframes."""
+    path = write_video(tmp_path / name, seconds=3.0, fps=10, gop=10, codec=codec)
     with VideoReader(path) as video:
         keys = list(video.keyframes(size=(40, 24)))
         assert [round(t, 2) for t, _ in keys] == [0.0, 1.0, 2.0]
