@@ -1,0 +1,114 @@
+"""Harmless synthetic media and helpers for the UI tests: detailed images, short clips, pixels."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+from PIL import Image
+
+
+def detailed_image(w: int, h: int, seed: int = 0) -> np.ndarray:
+    """Colourful, full of fine detail (checker + noise + shapes): blur must visibly remove it."""
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:h, 0:w]
+    img = np.zeros((h, w, 3), np.uint8)
+    img[..., 0] = (x * 255 // max(1, w - 1)).astype(np.uint8)
+    img[..., 1] = (y * 255 // max(1, h - 1)).astype(np.uint8)
+    img[..., 2] = (((x // 4 + y // 4) % 2) * 200).astype(np.uint8)
+    img = np.clip(img.astype(np.int16) + rng.integers(-40, 40, img.shape), 0, 255).astype(np.uint8)
+    cv2.circle(img, (w // 3, h // 2), min(w, h) // 6, (255, 40, 40), -1)
+    return img
+
+
+def save_jpeg(img: np.ndarray, path: Path, quality: int = 92) -> Path:
+    Image.fromarray(img).save(path, quality=quality)
+    return path
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def write_clip(
+    path: Path, seconds: float = 2.0, fps: int = 30, size: tuple[int, int] = (320, 240), audio: bool = True
+) -> Path:
+    """A short H.264 clip of moving detail (and a silent AAC track) written with PyAV."""
+    import av
+
+    w, h = size
+    n = round(seconds * fps)
+    with av.open(str(path), mode="w") as out:
+        stream: Any = out.add_stream("libx264", rate=fps)
+        stream.width, stream.height = w, h
+        stream.pix_fmt = "yuv420p"
+        stream.options = {"preset": "ultrafast"}
+        astream: Any = out.add_stream("aac", rate=8000) if audio else None
+        for i in range(n):
+            frame = np.roll(detailed_image(w, h, seed=1), i * 4, axis=1)
+            for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+        if astream is not None:
+            samples = np.zeros((1, 1024), np.float32)
+            for k in range(int(seconds * 8000 / 1024)):
+                aframe = av.AudioFrame.from_ndarray(samples, format="fltp", layout="mono")
+                aframe.sample_rate = 8000
+                aframe.pts = k * 1024
+                for packet in astream.encode(aframe):
+                    out.mux(packet)
+            for packet in astream.encode():
+                out.mux(packet)
+    return path
+
+
+def detail_energy(rgb: np.ndarray) -> float:
+    """Fine-detail energy: mean squared Laplacian of the luminance."""
+    gray = cv2.cvtColor(np.ascontiguousarray(rgb), cv2.COLOR_RGB2GRAY).astype(np.float32)
+    return float(np.mean(cv2.Laplacian(gray, cv2.CV_32F) ** 2))
+
+
+def channel_spread(rgb: np.ndarray) -> int:
+    """Largest difference between colour channels of any pixel (0 for perfectly gray pixels)."""
+    a = rgb.astype(np.int16)
+    return int(max(np.abs(a[..., 0] - a[..., 1]).max(), np.abs(a[..., 1] - a[..., 2]).max()))
+
+
+class ManualRunner:
+    """Queues work until the test runs it: shows what is painted before a worker answers."""
+
+    def __init__(self) -> None:
+        self.queue: list[
+            tuple[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None] | None]
+        ] = []
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.queue.append((work, on_done, on_error))
+
+    def run_all(self) -> int:
+        n = 0
+        while self.queue:
+            work, done, error = self.queue.pop(0)
+            try:
+                result = work()
+            except Exception as exc:
+                if error is None:
+                    raise
+                error(exc)
+            else:
+                done(result)
+            n += 1
+        return n
+
+    def wait(self, msecs: int = -1) -> bool:
+        return True

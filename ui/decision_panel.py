@@ -1,0 +1,239 @@
+"""The decision panel: the queue's taxonomy as numbered actions, with reason and note where required.
+
+Keys (wired by the window): 1-9 choose a verdict, or a reason while one is asked for; Enter
+records; Ctrl+Backspace cancels a verdict in progress; E escalates; S skips; Ctrl+Z undoes. Whether
+a reason or note is missing is asked of ``workstation.taxonomy.check_decision``, the same rule the
+service applies, so the panel never disagrees with the database.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation import taxonomy
+from workstation.errors import InvalidInput
+from workstation.taxonomy import Verdict
+
+ESCALATE_LABEL = "Escalate"
+
+
+class DecisionPanel(QFrame):
+    decisionRequested = Signal(str, str, str, str)  # verdict key, label, reason, note
+    skipRequested = Signal()
+    undoRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionPanel")
+        self.setAccessibleName("Decision panel")
+        self._verdicts: tuple[Verdict, ...] = ()
+        self._pending: Verdict | None = None
+        self._blocked_reason = ""
+        self._has_item = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(6)
+        title = QLabel("Decision")
+        title.setObjectName("panelTitle")
+        layout.addWidget(title)
+        self._verdict_box = QVBoxLayout()
+        self._verdict_box.setSpacing(4)
+        layout.addLayout(self._verdict_box)
+        self._buttons: list[QPushButton] = []
+
+        self.escalate_button = self._button("E   Escalate", "Escalate this item", self.begin_escalate)
+        self.skip_button = self._button("S   Skip (give it back)", "Skip this item", self.skipRequested.emit)
+        self.undo_button = self._button(
+            "Ctrl+Z   Undo last decision", "Undo the last decision", self.undoRequested.emit
+        )
+        for b in (self.escalate_button, self.skip_button, self.undo_button):
+            b.setProperty("secondary", True)
+            layout.addWidget(b)
+
+        self._ask = QFrame()
+        self._ask.setObjectName("askFrame")
+        ask = QVBoxLayout(self._ask)
+        ask.setContentsMargins(0, 8, 0, 0)
+        self._ask_title = QLabel()
+        self._ask_title.setWordWrap(True)
+        self._ask_title.setObjectName("askTitle")
+        ask.addWidget(self._ask_title)
+        self.reasons = QListWidget()
+        self.reasons.setAccessibleName("Reasons")
+        self.reasons.setMaximumHeight(150)
+        ask.addWidget(self.reasons)
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Note")
+        self.note.returnPressed.connect(self.confirm)
+        ask.addWidget(self.note)
+        self.confirm_button = self._button("Enter   Record decision", "Record the decision", self.confirm)
+        ask.addWidget(self.confirm_button)
+        self.cancel_button = self._button("Ctrl+Backspace   Cancel", "Cancel this verdict", self.cancel)
+        self.cancel_button.setProperty("secondary", True)
+        ask.addWidget(self.cancel_button)
+        layout.addWidget(self._ask)
+        self._ask.hide()
+
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Decision hint")
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        self._update_enabled()
+
+    def _button(self, text: str, accessible: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(slot)
+        return button
+
+    # ---------------------------------------------------------------------------------- state
+
+    @property
+    def pending(self) -> Verdict | None:
+        return self._pending
+
+    @property
+    def blocked(self) -> bool:
+        return bool(self._blocked_reason)
+
+    def set_verdicts(self, verdicts: tuple[Verdict, ...]) -> None:
+        if verdicts == self._verdicts:
+            return
+        self._verdicts = verdicts
+        for button in self._buttons:
+            self._verdict_box.removeWidget(button)
+            button.deleteLater()
+        self._buttons = []
+        for n, verdict in enumerate(verdicts, 1):
+            needs = " …" if verdict.requires_reason or verdict.requires_note else ""
+            button = self._button(
+                f"{n}   {verdict.label}{needs}",
+                f"Verdict {n}: {verdict.label}",
+                lambda _=False, n=n: self.number_key(n),
+            )
+            button.setProperty("verdict", True)
+            self._verdict_box.addWidget(button)
+            self._buttons.append(button)
+        self._update_enabled()
+
+    def set_item_open(self, has_item: bool) -> None:
+        self._has_item = has_item
+        self.cancel()
+        self._update_enabled()
+
+    def set_blocked(self, blocked: bool, reason: str = "") -> None:
+        self._blocked_reason = (reason or "Decisions are paused.") if blocked else ""
+        if blocked:
+            self.cancel()
+        self.hint.setText(self._blocked_reason)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        active = self._has_item and not self._blocked_reason
+        for w in (*self._buttons, self.escalate_button, self.skip_button):
+            w.setEnabled(active)
+        self.undo_button.setEnabled(not self._blocked_reason)
+
+    # ---------------------------------------------------------------------------------- keys
+
+    def number_key(self, n: int) -> None:
+        if not self._has_item or self._blocked_reason:
+            return
+        if self._pending is not None:
+            if 1 <= n <= self.reasons.count():
+                self.reasons.setCurrentRow(n - 1)
+                self._refresh_hint()
+            return
+        if not 1 <= n <= len(self._verdicts):
+            return
+        verdict = self._verdicts[n - 1]
+        if verdict.requires_reason or verdict.requires_note:
+            self._begin(verdict)
+        else:
+            self.decisionRequested.emit(verdict.key, verdict.label, "", "")
+
+    def begin_escalate(self) -> None:
+        if not self._has_item or self._blocked_reason:
+            return
+        self._begin(Verdict(key=taxonomy.ESCALATE, label=ESCALATE_LABEL))
+
+    def _begin(self, verdict: Verdict) -> None:
+        self._pending = verdict
+        self.reasons.clear()
+        for n, reason in enumerate(verdict.reasons, 1):
+            QListWidgetItem(f"{n}   {reason}", self.reasons).setData(Qt.ItemDataRole.UserRole, reason)
+        self.reasons.setVisible(bool(verdict.reasons))
+        if verdict.key == taxonomy.ESCALATE:
+            self._ask_title.setText("Escalate: say why, for whoever picks it up (Enter records)")
+            self.note.setPlaceholderText("Why escalate? (required)")
+        else:
+            parts = []
+            if verdict.requires_reason:
+                parts.append("pick a reason (1-9)" if verdict.reasons else "type a reason")
+            if verdict.requires_note:
+                parts.append("write a note")
+            self._ask_title.setText(f"{verdict.label}: {' and '.join(parts)}, then Enter")
+            self.note.setPlaceholderText("Note (required)" if verdict.requires_note else "Note (optional)")
+        self.note.clear()
+        self._ask.show()
+        needs_typing = (
+            verdict.key == taxonomy.ESCALATE
+            or verdict.requires_note
+            or (verdict.requires_reason and not verdict.reasons)
+        )
+        if needs_typing:
+            self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._refresh_hint()
+
+    def _chosen_reason(self) -> str:
+        verdict = self._pending
+        if verdict is None:
+            return ""
+        if verdict.reasons:
+            current = self.reasons.currentItem()
+            return str(current.data(Qt.ItemDataRole.UserRole)) if current is not None else ""
+        return self.note.text().strip() if verdict.requires_reason and not verdict.requires_note else ""
+
+    def _refresh_hint(self) -> None:
+        reason = self._chosen_reason()
+        self.hint.setText(f"Reason: {reason}" if reason else "")
+
+    def confirm(self) -> None:
+        verdict = self._pending
+        if verdict is None or self._blocked_reason:
+            return
+        reason = self._chosen_reason()
+        note = self.note.text().strip()
+        if verdict.key == taxonomy.ESCALATE:
+            reason = ""
+        try:
+            taxonomy.check_decision(self._verdicts, verdict.key, reason, note)
+        except InvalidInput as error:
+            self.hint.setText(f"{error}.")
+            return
+        self.cancel()
+        self.decisionRequested.emit(verdict.key, verdict.label, reason, note)
+
+    def cancel(self) -> None:
+        self._pending = None
+        self._ask.hide()
+        self.note.clear()
+        self.reasons.clear()
+        if not self._blocked_reason:
+            self.hint.setText("")
+        if self.note.hasFocus() and self.window() is not None:
+            self.window().setFocus()

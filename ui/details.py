@@ -1,0 +1,87 @@
+"""The item's details: external reference, escalation reason, priority and a live SLA countdown."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+from wellbeing.clock import Clock
+from workstation.claims import ClaimedItem
+
+
+def sla_text(due: datetime | None, now: datetime) -> str:
+    if due is None:
+        return "no SLA"
+    seconds = int((due - now).total_seconds())
+    sign, seconds = ("overdue by ", -seconds) if seconds < 0 else ("", seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    body = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {secs:02d} s"
+    return f"{sign}{body}" if sign else f"due in {body}"
+
+
+class DetailsPanel(QFrame):
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPanel")
+        self.setAccessibleName("Item details")
+        self._clock = clock
+        self._item: ClaimedItem | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        title = QLabel("Item")
+        title.setObjectName("panelTitle")
+        outer.addWidget(title)
+        form = QFormLayout()
+        form.setVerticalSpacing(4)
+        self.ref = self._value("External reference")
+        self.queue = self._value("Queue")
+        self.reason = self._value("Escalation reason")
+        self.reason.setWordWrap(True)
+        self.priority = self._value("Priority")
+        self.sla = self._value("SLA")
+        self.media = self._value("Media")
+        for label, widget in (
+            ("Ref", self.ref),
+            ("Queue", self.queue),
+            ("Reason", self.reason),
+            ("Priority", self.priority),
+            ("SLA", self.sla),
+            ("Media", self.media),
+        ):
+            form.addRow(label, widget)
+        outer.addLayout(form)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh_sla)
+        self.show_item(None)
+
+    def _value(self, accessible: str) -> QLabel:
+        label = QLabel()
+        label.setAccessibleName(accessible)
+        label.setObjectName("detailValue")
+        return label
+
+    def show_item(self, item: ClaimedItem | None) -> None:
+        self._item = item
+        if item is None:
+            for w in (self.ref, self.queue, self.reason, self.priority, self.sla, self.media):
+                w.setText("—")
+            self._timer.stop()
+            return
+        self.ref.setText(item.external_ref)
+        self.queue.setText(f"{item.queue} (tier {item.severity_tier})")
+        self.reason.setText(item.reason or "—")
+        self.priority.setText(str(item.priority))
+        kinds = [m.kind for m in item.media]
+        self.media.setText(", ".join(kinds) if kinds else "none")
+        self.refresh_sla()
+        self._timer.start()
+
+    def refresh_sla(self) -> None:
+        if self._item is not None:
+            self.sla.setText(sla_text(self._item.sla_due_at, self._clock.now()))
+            overdue = self._item.sla_due_at is not None and self._item.sla_due_at < self._clock.now()
+            self.sla.setProperty("overdue", overdue)

@@ -1,0 +1,239 @@
+"""The reviewer's session with the services: claim, decide, skip, undo, heartbeat, peek.
+
+Every service call runs on the database runner (one worker, so calls stay in order) and reports
+back through signals on the GUI thread. No rule is decided here: the services check permissions,
+taxonomies, leases and undo windows, and their sentences are shown as they are.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ui.tasks import Runner
+from workstation.actor import Actor
+from workstation.app import Services
+from workstation.claims import ClaimedItem
+from workstation.decisions import UNDO_SECONDS, DecisionRecord, DecisionRequest
+from workstation.errors import DatabaseUnavailable, LeaseLost, WorkstationError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Decided:
+    record: DecisionRecord
+    label: str
+    next_item: ClaimedItem | None
+
+
+class ReviewSession(QObject):
+    itemClaimed = Signal(object)  # ClaimedItem
+    queueEmpty = Signal(str)
+    decided = Signal(object)  # Decided
+    undone = Signal(object)  # ClaimedItem
+    skipped = Signal(object)  # ClaimedItem | None (the next item)
+    leaseLost = Signal(str)
+    failed = Signal(str)
+    connectionChanged = Signal(bool)
+    busyChanged = Signal(bool)
+    peeked = Signal(object)  # ClaimedItem | None
+
+    def __init__(
+        self, services: Services, actor: Actor, runner: Runner, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self._runner = runner
+        self.queue = ""
+        self.item: ClaimedItem | None = None
+        self.last_decision: DecisionRecord | None = None
+        self._busy = False
+        self._connected = True
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(max(1000, int(services.claims.lease.total_seconds() * 1000 / 3)))
+        self._heartbeat.timeout.connect(self.heartbeat)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def heartbeat_interval_ms(self) -> int:
+        return self._heartbeat.interval()
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
+
+    def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> bool:
+        if self._busy:
+            return False
+        self._set_busy(True)
+
+        def done(result: Any) -> None:
+            self._set_busy(False)
+            self._set_connected(True)
+            on_done(result)
+
+        self._runner.submit(work, done, self._error)
+        return True
+
+    def _error(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, DatabaseUnavailable):
+            self._set_connected(False)
+            self.failed.emit(str(error))
+        elif isinstance(error, LeaseLost):
+            self._drop_item()
+            self.leaseLost.emit(str(error))
+        elif isinstance(error, WorkstationError):
+            self.failed.emit(str(error))
+        else:
+            log.error("unexpected error in a service call", exc_info=error)
+            self.failed.emit(f"Something went wrong ({type(error).__name__}); it was logged. Try again.")
+
+    def _set_connected(self, connected: bool) -> None:
+        if connected != self._connected:
+            self._connected = connected
+            self.connectionChanged.emit(connected)
+
+    def _open(self, item: ClaimedItem | None) -> None:
+        self.item = item
+        if item is None:
+            self._heartbeat.stop()
+            self.queueEmpty.emit(self.queue)
+        else:
+            self._heartbeat.start()
+            self.itemClaimed.emit(item)
+
+    def _drop_item(self) -> None:
+        self.item = None
+        self._heartbeat.stop()
+
+    # ---------------------------------------------------------------------------------- commands
+
+    def set_queue(self, queue: str) -> None:
+        self.queue = queue
+
+    def claim_next(self) -> bool:
+        if not self.queue:
+            self.failed.emit("Choose a queue first.")
+            return False
+        claims, actor, queue = self.services.claims, self.actor, self.queue
+        return self._run(lambda: claims.claim_next(actor, queue), self._open)
+
+    def decide(
+        self, verdict: str, label: str, reason: str = "", note: str = "", reveal_state: str = "filtered"
+    ) -> bool:
+        item = self.item
+        if item is None:
+            return False
+        now = self.services.clock.now()
+        request = DecisionRequest(
+            claim_id=item.claim_id,
+            verdict=verdict,
+            reason=reason,
+            note=note,
+            handling_seconds=max(0.0, (now - item.claimed_at).total_seconds()),
+            reveal_state=reveal_state,
+        )
+        services, actor, queue = self.services, self.actor, self.queue
+
+        def work() -> Decided:
+            record = services.decisions.decide(actor, request)
+            return Decided(record, label, services.claims.claim_next(actor, queue))
+
+        def done(result: Decided) -> None:
+            self.last_decision = result.record
+            self.decided.emit(result)
+            self._open(result.next_item)
+
+        return self._run(work, done)
+
+    def can_undo(self, now: datetime | None = None) -> bool:
+        last = self.last_decision
+        if last is None:
+            return False
+        now = now or self.services.clock.now()
+        return (now - last.decided_at).total_seconds() <= UNDO_SECONDS
+
+    def undo(self) -> bool:
+        last = self.last_decision
+        if last is None:
+            self.failed.emit("There is no decision to undo.")
+            return False
+        current = self.item
+        services, actor = self.services, self.actor
+
+        def work() -> ClaimedItem:
+            if current is not None:
+                services.claims.release(actor, current.claim_id)  # it goes back to the queue
+            return services.decisions.undo(actor, last.id)
+
+        def done(item: ClaimedItem) -> None:
+            self.last_decision = None
+            self.undone.emit(item)
+            self._open(item)
+
+        return self._run(work, done)
+
+    def skip(self) -> bool:
+        item = self.item
+        if item is None:
+            return False
+        services, actor, queue = self.services, self.actor, self.queue
+
+        def work() -> ClaimedItem | None:
+            services.claims.skip(actor, item.claim_id)
+            return services.claims.claim_next(actor, queue)
+
+        def done(nxt: ClaimedItem | None) -> None:
+            self.skipped.emit(nxt)
+            self._open(nxt)
+
+        return self._run(work, done)
+
+    def release(self) -> None:
+        """Give the open item back (closing the window); synchronous, best effort."""
+        item, self.item = self.item, None
+        self._heartbeat.stop()
+        if item is not None:
+            try:
+                self.services.claims.release(self.actor, item.claim_id)
+            except WorkstationError as error:
+                log.warning("could not release claim on close: %s", error)
+
+    def heartbeat(self) -> None:
+        item = self.item
+        if item is None:
+            return
+        claims, actor = self.services.claims, self.actor
+
+        def done(_expires: object) -> None:
+            self._set_connected(True)
+
+        def error(err: BaseException) -> None:
+            if self.item is not None and self.item.claim_id == item.claim_id:
+                self._error(err)
+
+        # Heartbeats do not take the busy flag: they must not block a decision key press.
+        self._runner.submit(lambda: claims.heartbeat(actor, item.claim_id), done, error)
+
+    def peek(self) -> None:
+        """Ask which item comes next (for prefetching its filtered preview); never claims."""
+        if not self.queue:
+            return
+        claims, actor, queue = self.services.claims, self.actor, self.queue
+
+        def ignore(error: BaseException) -> None:
+            log.debug("peek failed: %s", error)
+
+        self._runner.submit(lambda: claims.peek_next(actor, queue), self.peeked.emit, ignore)

@@ -1,0 +1,108 @@
+"""Every key of the reviewer window, in one table: the window binds them, the sheet lists them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str  # the window's command
+    keys: tuple[str, ...]  # QKeySequence strings; "" entries are documented but not bound
+    text: str
+    group: str
+    label: str = ""  # how the sheet writes the key, when not the sequence itself
+
+
+KEYS: tuple[Key, ...] = (
+    Key("claim", ("N",), "Claim the next item of the queue", "Items"),
+    Key("queue", ("Q",), "Choose a queue", "Items"),
+    Key(
+        "verdict",
+        ("1", "2", "3", "4", "5", "6", "7", "8", "9"),
+        "Choose a verdict (or a reason while one is asked)",
+        "Decide",
+        "1 – 9",
+    ),
+    Key("confirm", ("Return", "Enter"), "Record the verdict in progress", "Decide", "Enter"),
+    Key("cancel", ("Ctrl+Backspace",), "Cancel the verdict in progress", "Decide"),
+    Key("escalate", ("E",), "Escalate, with a note", "Decide"),
+    Key("skip", ("S",), "Skip: give the item back (it will not come back to you)", "Decide"),
+    Key("undo", ("Ctrl+Z",), "Undo the last decision (for 10 seconds)", "Decide"),
+    Key("panic", ("Esc",), "Hide all media at once; press again to bring it back, blurred", "Safety", "Esc"),
+    Key("peek", ("",), "Hold: reveal a small disc under the pointer", "Safety", "hold P"),
+    Key(
+        "reveal",
+        ("R",),
+        "Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now",
+        "Safety",
+        "R or click",
+    ),
+    Key("blur_more", ("]",), "Stronger blur", "Filter"),
+    Key("blur_less", ("[",), "Weaker blur", "Filter"),
+    Key("grayscale", ("G",), "Grayscale on / off", "Filter"),
+    Key("stylise", ("Y",), "Stylised (reduced detail) on / off", "Filter"),
+    Key("save_default", ("Ctrl+D",), "Keep the current filter as my default for new items", "Filter"),
+    Key("zoom_in", ("+", "="), "Zoom in", "View", "+"),
+    Key("zoom_out", ("-",), "Zoom out", "View"),
+    Key("zoom_fit", ("0",), "Fit to the view", "View"),
+    Key("theme", ("Ctrl+T",), "Dark / light theme", "View"),
+    Key("play", ("Space", "K"), "Play / pause (videos never play by themselves)", "Video", "Space or K"),
+    Key("back", ("Left",), "Back 5 seconds", "Video", "←"),
+    Key("forward", ("Right",), "Forward 5 seconds", "Video", "→"),
+    Key("frame_back", (",",), "Previous frame", "Video"),
+    Key("frame_forward", (".",), "Next frame", "Video"),
+    Key("slower", ("J",), "Slower (down to 0.25x)", "Video"),
+    Key("faster", ("L",), "Faster (up to 4x)", "Video"),
+    Key("mute", ("M",), "Unmute / mute this item's audio (muted for every new item)", "Video"),
+    Key("wheel", ("",), "Scrub through the video", "Video", "mouse wheel"),
+    Key("help", ("?", "F1"), "This sheet", "Help", "? or F1"),
+)
+
+
+class ShortcutSheet(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutSheet")
+        self.setWindowTitle("Keyboard shortcuts")
+        self.setAccessibleName("Keyboard shortcuts")
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(4)
+        row, group = 0, ""
+        for key in KEYS:
+            if key.group != group:
+                group = key.group
+                heading = QLabel(group)
+                heading.setObjectName("sheetHeading")
+                grid.addWidget(heading, row, 0, 1, 2)
+                row += 1
+            cap = QLabel(key.label or " / ".join(k for k in key.keys if k))
+            cap.setObjectName("keyCap")
+            cap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(cap, row, 0)
+            grid.addWidget(QLabel(key.text), row, 1)
+            row += 1
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        close = QLabel("Press ? or Enter to close.")
+        close.setObjectName("hint")
+        outer.addWidget(close)
+        self.resize(640, 620)
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent) and (
+            event.text() == "?" or event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F1)
+        ):
+            self.accept()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]  # always a QKeyEvent here

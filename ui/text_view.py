@@ -1,0 +1,123 @@
+"""Text items: listed terms masked until the reviewer reveals them (R), re-masked after a while."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ui.tasks import Runner
+from wellbeing.exposure import ViewState
+
+MASK_CHAR = "█"
+
+
+class TextView(QTextBrowser):
+    viewStateChanged = Signal(object)  # ViewState
+
+    def __init__(self, *, reveal_seconds: float = 8.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("textView")
+        self.setAccessibleName("Text of the item, with listed terms masked")
+        self.setOpenLinks(False)
+        self._segments: list[tuple[str, bool]] = []
+        self._revealed = False
+        self._hidden = False
+        self._generation = 0
+        self.revealed_any = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.remask)
+        self.reveal_seconds = reveal_seconds
+
+    @property
+    def revealed(self) -> bool:
+        return self._revealed
+
+    @property
+    def masked_count(self) -> int:
+        return sum(1 for _t, m in self._segments if m)
+
+    def show_text(self, path: str, runner: Runner) -> None:
+        self.clear()
+        generation = self._generation
+        self.setPlainText("Loading text (listed terms masked)…")
+
+        def work() -> list[tuple[str, bool]]:
+            from media.textmask import load_terms, load_text, mask_text
+
+            return [(s.text, s.masked) for s in mask_text(load_text(Path(path)), load_terms())]
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.setPlainText(f"This text cannot be shown: {error}")
+
+        runner.submit(work, lambda segs: self._loaded(generation, segs), failed)
+
+    def _loaded(self, generation: int, segments: list[tuple[str, bool]]) -> None:
+        if generation != self._generation:
+            return
+        self._segments = segments
+        self._render()
+        self._emit()
+
+    def clear(self) -> None:
+        self._generation += 1
+        self._segments = []
+        self._revealed = False
+        self.revealed_any = False
+        self._timer.stop()
+        super().clear()
+        self._emit()
+
+    def toggle_reveal(self) -> None:
+        if self._revealed:
+            self.remask()
+            return
+        if self._hidden or not self.masked_count:
+            return
+        self._revealed = True
+        self.revealed_any = True
+        self._timer.start(max(1, round(self.reveal_seconds * 1000)))
+        self._render()
+        self._emit()
+
+    def remask(self) -> None:
+        self._timer.stop()
+        if self._revealed:
+            self._revealed = False
+            self._render()
+            self._emit()
+
+    def set_hidden(self, hidden: bool) -> None:
+        self._hidden = hidden
+        if hidden:
+            self._revealed = False
+            self._timer.stop()
+        self._render()
+        self._emit()
+
+    def visible_text(self) -> str:
+        return self.toPlainText()
+
+    def _render(self) -> None:
+        if self._hidden:
+            self.setHtml("<p class='hidden'>Text hidden. Press Esc to bring it back, masked.</p>")
+            return
+        parts = []
+        for text, masked in self._segments:
+            if masked and not self._revealed:
+                shown = MASK_CHAR * max(3, min(12, len(text)))
+                parts.append(f"<span style='background:#555;color:#555'>{shown}</span>")
+            elif masked:
+                parts.append(f"<u>{html.escape(text)}</u>")
+            else:
+                parts.append(html.escape(text))
+        body = "".join(parts).replace("\n", "<br>")
+        self.setHtml(f"<div style='font-size:15px; line-height:150%'>{body}</div>")
+
+    def _emit(self) -> None:
+        visible = bool(self._segments) and not self._hidden
+        self.viewStateChanged.emit(ViewState(media_visible=visible, revealed=visible and self._revealed))

@@ -1,0 +1,489 @@
+"""Video: a filtered storyboard first, playback only on request, every frame filtered off the GUI thread.
+
+A decoder thread reads frames with ``media.video.VideoReader`` (PyAV), scaled to the view in the
+decoder's colour conversion, filters each with ``media.filters.render`` at the view size, converts
+it to a QImage and posts it to the GUI thread, paced to the source frame rate times the speed. A
+frame that is already late is dropped before it is filtered, so playback keeps time on a slow
+machine. Audio plays through QtMultimedia's ``QMediaPlayer`` with no video output, muted for every
+new item until the reviewer unmutes it, and is pulled back into step with the video clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, QTimer, QUrl, Signal
+from PySide6.QtGui import QImage
+
+from media.filters import FilterSettings, fit_size, prepare, render
+from ui.media_view import MediaView, Reveal
+from ui.qimage import to_qimage
+from ui.tasks import Runner
+from workstation.claims import MediaInfo
+
+log = logging.getLogger(__name__)
+SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+JUMP_SECONDS = 5.0
+AUDIO_DRIFT_MS = 150
+
+
+@dataclass
+class _Shared:
+    """State the GUI thread writes and the decoder thread reads (under ``lock``)."""
+
+    settings: FilterSettings
+    view_wh: tuple[int, int]
+    speed: float
+    want_unfiltered: bool
+    stop: bool = False
+
+
+@dataclass(frozen=True)
+class VideoFrame:
+    generation: int
+    pts: float
+    filtered: np.ndarray
+    image: QImage
+    unfiltered: np.ndarray | None
+    source: np.ndarray
+    settings: FilterSettings
+    view_wh: tuple[int, int]
+    late_ms: float
+
+
+class Decoder(QThread):
+    """Plays from ``start_s`` until stopped or the end; posts filtered frames."""
+
+    frameReady = Signal(object)  # VideoFrame
+    finishedAt = Signal(int, float)  # generation, last pts
+    failed = Signal(int, str)
+
+    def __init__(
+        self, path: str, generation: int, start_s: float, shared: _Shared, lock: threading.Lock
+    ) -> None:
+        super().__init__()
+        self._path = path
+        self._generation = generation
+        self._start = start_s
+        self._shared = shared
+        self._lock = lock
+        self.dropped = 0
+        self.shown = 0
+        self.filter_ms: list[float] = []
+
+    def stop(self) -> None:
+        with self._lock:
+            self._shared.stop = True
+
+    def run(self) -> None:
+        from media.errors import MediaError
+        from media.video import VideoReader
+
+        last = self._start
+        try:
+            reader = VideoReader(Path(self._path))
+        except MediaError as error:
+            self.failed.emit(self._generation, str(error))
+            return
+        try:
+            with self._lock:
+                view_wh = self._shared.view_wh
+            decode_wh = fit_size((reader.width, reader.height), view_wh)
+            decode_wh = (min(decode_wh[0], reader.width), min(decode_wh[1], reader.height))
+            origin_wall = time.monotonic()
+            origin_pts = self._start
+            speed_seen = None
+            for pts, frame in reader.frames(self._start, size=decode_wh):
+                with self._lock:
+                    shared = _Shared(**vars(self._shared))
+                if shared.stop:
+                    break
+                if speed_seen is not None and shared.speed != speed_seen:
+                    origin_wall, origin_pts = time.monotonic(), last  # rebase the clock on a speed change
+                speed_seen = shared.speed
+                due = origin_wall + (pts - origin_pts) / shared.speed
+                now = time.monotonic()
+                last = pts
+                if now - due > 1.5 / max(1.0, reader.fps or 30.0) / shared.speed and self.shown > 0:
+                    self.dropped += 1  # already late: drop before spending time on it
+                    continue
+                t0 = time.perf_counter()
+                filtered = render(frame, shared.settings, shared.view_wh)
+                image = to_qimage(filtered)
+                unfiltered = prepare(frame, shared.view_wh) if shared.want_unfiltered else None
+                self.filter_ms.append((time.perf_counter() - t0) * 1000)
+                wait = due - time.monotonic()
+                if wait > 0:
+                    self.msleep(int(wait * 1000))
+                late = (time.monotonic() - due) * 1000
+                self.shown += 1
+                self.frameReady.emit(
+                    VideoFrame(
+                        self._generation,
+                        pts,
+                        filtered,
+                        image,
+                        unfiltered,
+                        frame,
+                        shared.settings,
+                        shared.view_wh,
+                        late,
+                    )
+                )
+        except MediaError as error:
+            self.failed.emit(self._generation, str(error))
+        finally:
+            reader.close()
+        self.finishedAt.emit(self._generation, last)
+
+
+class VideoController(QObject):
+    """Playback commands of the window; a no-op unless the current item is a video."""
+
+    statusChanged = Signal(str)
+    positionChanged = Signal(float)
+
+    def __init__(
+        self, view: MediaView, runner: Runner, *, audio: bool = True, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._runner = runner
+        self._media: MediaInfo | None = None
+        self._key = ""
+        self._generation = -1
+        self._position = 0.0
+        self._speed_index = SPEEDS.index(1.0)
+        self._muted = True
+        self._decoder: Decoder | None = None
+        self._lock = threading.Lock()
+        self._shared: _Shared | None = None
+        self._fps = 30.0
+        self._duration = 0.0
+        self._audio_enabled = audio
+        self._player: object | None = None
+        self._audio_output: object | None = None
+        self._storyboard = True
+        self.frames_shown = 0
+        self.frames_dropped = 0
+        self.gui_ms: list[float] = []
+        self._sync = QTimer(self)
+        self._sync.setInterval(1000)
+        self._sync.timeout.connect(self._sync_audio)
+        view.settingsChanged.connect(self._settings_changed)
+        view.revealChanged.connect(self._reveal_changed)
+
+    # ---------------------------------------------------------------------------------- queries
+
+    @property
+    def active(self) -> bool:
+        return self._media is not None
+
+    @property
+    def playing(self) -> bool:
+        return self._decoder is not None
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    @property
+    def speed(self) -> float:
+        return SPEEDS[self._speed_index]
+
+    @property
+    def position(self) -> float:
+        return self._position
+
+    @property
+    def showing_storyboard(self) -> bool:
+        return self._storyboard
+
+    @property
+    def audio_output(self) -> object | None:
+        return self._audio_output
+
+    # ---------------------------------------------------------------------------------- items
+
+    def open(self, key: str, media: MediaInfo, defaults: FilterSettings) -> None:
+        """A new video item: a filtered storyboard, paused, muted."""
+        self.close()
+        self._media = media
+        self._key = key
+        self._position = 0.0
+        self._speed_index = SPEEDS.index(1.0)
+        self._muted = True
+        self._storyboard = True
+        self._duration = media.duration_s or 0.0
+        self._generation = self._view.begin_item(key, defaults, "Preparing a filtered storyboard…")
+        self._view.set_playback(playing=False, audio_unmuted=False)
+        generation, path = self._generation, media.path
+        view_wh = self._view.view_wh()
+        tile = self.storyboard_tile(view_wh)
+
+        def work() -> np.ndarray:
+            from media.storyboard import storyboard
+
+            return storyboard(Path(path), defaults, count=12, tile_wh=tile, columns=4).image
+
+        self._runner.submit(
+            work,
+            lambda img: self._show_storyboard(generation, img),
+            lambda e: self._failed(generation, str(e)),
+        )
+        if media.has_audio and self._audio_enabled:
+            self._make_player(media.path)
+        self._emit_status()
+
+    @staticmethod
+    def storyboard_tile(view_wh: tuple[int, int]) -> tuple[int, int]:
+        """Tile size of a 4x3 storyboard that fills the view."""
+        return (max(160, view_wh[0] // 4), max(90, view_wh[1] // 3))
+
+    def _show_storyboard(self, generation: int, image: np.ndarray) -> None:
+        if generation == self._generation and self._storyboard:
+            self._view.show_prefiltered(generation, image)
+
+    def _failed(self, generation: int, reason: str) -> None:
+        if generation == self._generation:
+            self._view.show_error(generation, reason)
+
+    def close(self) -> None:
+        self._stop_decoder()
+        self._sync.stop()
+        if self._player is not None:
+            from PySide6.QtMultimedia import QMediaPlayer
+
+            assert isinstance(self._player, QMediaPlayer)
+            self._player.stop()
+            self._player.setSource(QUrl())
+            self._player.deleteLater()
+            self._player = None
+            self._audio_output = None
+        self._media = None
+        self._emit_status()
+
+    def _make_player(self, path: str) -> None:
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+        player = QMediaPlayer(self)
+        output = QAudioOutput(player)
+        output.setMuted(True)  # invariant 3: muted until the reviewer unmutes this item
+        player.setAudioOutput(output)  # audio only: no video output is ever attached
+        player.setSource(QUrl.fromLocalFile(path))
+        self._player, self._audio_output = player, output
+
+    # ---------------------------------------------------------------------------------- commands
+
+    def toggle_play(self) -> None:
+        if self._media is None:
+            return
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        media = self._media
+        if media is None or self.playing or self._view.hidden:
+            return
+        if self._duration and self._position >= self._duration - 0.05:
+            self._position = 0.0
+        self._storyboard = False
+        self._shared = _Shared(
+            settings=self._view.settings,
+            view_wh=self._view.view_wh(),
+            speed=self.speed,
+            want_unfiltered=self._view.reveal is not Reveal.FILTERED,
+        )
+        decoder = Decoder(media.path, self._generation, self._position, self._shared, self._lock)
+        decoder.frameReady.connect(self._on_frame)
+        decoder.finishedAt.connect(self._on_finished)
+        decoder.failed.connect(self._failed)
+        self._decoder = decoder
+        decoder.start()
+        self._view.set_playback(playing=True)
+        self._audio_play()
+        self._emit_status()
+
+    def pause(self) -> None:
+        if not self.playing:
+            return
+        self._stop_decoder()
+        self._view.set_playback(playing=False)
+        self._show_position()
+        self._emit_status()
+
+    def _stop_decoder(self) -> None:
+        decoder, self._decoder = self._decoder, None
+        if decoder is not None:
+            decoder.stop()
+            decoder.frameReady.disconnect(self._on_frame)
+            decoder.wait()
+            self.frames_dropped += decoder.dropped
+            decoder.deleteLater()
+        self._audio_pause()
+
+    def seek_relative(self, seconds: float) -> None:
+        if self._media is None:
+            return
+        self.seek(self._position + seconds)
+
+    def seek(self, seconds: float) -> None:
+        if self._media is None:
+            return
+        limit = self._duration if self._duration else max(0.0, seconds)
+        self._position = max(0.0, min(seconds, limit))
+        self._storyboard = False
+        if self.playing:
+            self._stop_decoder()
+            self.play()
+        else:
+            self._show_position()
+        self._emit_status()
+
+    def step(self, frames: int) -> None:
+        if self._media is None:
+            return
+        if self.playing:
+            self.pause()
+        self.seek(self._position + frames / self._fps)
+
+    def scrub(self, steps: int) -> None:
+        if self._media is not None:
+            self.seek_relative(steps * 1.0)
+
+    def slower(self) -> None:
+        self._set_speed(self._speed_index - 1)
+
+    def faster(self) -> None:
+        self._set_speed(self._speed_index + 1)
+
+    def _set_speed(self, index: int) -> None:
+        if self._media is None:
+            return
+        self._speed_index = max(0, min(len(SPEEDS) - 1, index))
+        with self._lock:
+            if self._shared is not None:
+                self._shared.speed = self.speed
+        if self._player is not None:
+            from PySide6.QtMultimedia import QMediaPlayer
+
+            assert isinstance(self._player, QMediaPlayer)
+            self._player.setPlaybackRate(self.speed)
+        self._emit_status()
+
+    def toggle_mute(self) -> None:
+        if self._media is None:
+            return
+        self._muted = not self._muted
+        if self._audio_output is not None:
+            from PySide6.QtMultimedia import QAudioOutput
+
+            assert isinstance(self._audio_output, QAudioOutput)
+            self._audio_output.setMuted(self._muted)
+        self._view.set_playback(audio_unmuted=not self._muted)
+        self._emit_status()
+
+    # ---------------------------------------------------------------------------------- frames
+
+    def _show_position(self) -> None:
+        media = self._media
+        if media is None:
+            return
+        generation, path, at = self._generation, media.path, self._position
+        view_wh = self._view.view_wh()
+
+        def work() -> np.ndarray:
+            from media.video import VideoReader
+
+            with VideoReader(Path(path)) as reader:
+                self._fps = reader.fps or 30.0
+                size = fit_size((reader.width, reader.height), view_wh)
+                size = (min(size[0], reader.width), min(size[1], reader.height))
+                return reader.frame_at(at, size=size)
+
+        def done(frame: np.ndarray) -> None:
+            if generation == self._generation and not self.playing:
+                self._view.show_source(generation, frame)
+
+        self._runner.submit(work, done, lambda e: self._failed(generation, str(e)))
+
+    def _on_frame(self, frame: VideoFrame) -> None:
+        t0 = time.perf_counter()
+        if frame.generation != self._generation or not self.playing:
+            return
+        self._position = frame.pts
+        self._view.present_frame(frame)
+        self.frames_shown += 1
+        self.gui_ms.append((time.perf_counter() - t0) * 1000)
+        if self.frames_shown % 6 == 0:
+            self._emit_status()
+
+    def _on_finished(self, generation: int, last: float) -> None:
+        if generation != self._generation or self._decoder is None:
+            return
+        self._position = last
+        self._stop_decoder()
+        self._view.set_playback(playing=False)
+        self._emit_status()
+
+    def _settings_changed(self, settings: FilterSettings) -> None:
+        with self._lock:
+            if self._shared is not None:
+                self._shared.settings = settings
+
+    def _reveal_changed(self, value: str) -> None:
+        with self._lock:
+            if self._shared is not None:
+                self._shared.want_unfiltered = value != Reveal.FILTERED.value
+
+    # ---------------------------------------------------------------------------------- audio
+
+    def _audio_play(self) -> None:
+        if self._player is None:
+            return
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        assert isinstance(self._player, QMediaPlayer)
+        self._player.setPlaybackRate(self.speed)
+        self._player.setPosition(int(self._position * 1000))
+        self._player.play()
+        self._sync.start()
+
+    def _audio_pause(self) -> None:
+        self._sync.stop()
+        if self._player is not None:
+            from PySide6.QtMultimedia import QMediaPlayer
+
+            assert isinstance(self._player, QMediaPlayer)
+            self._player.pause()
+
+    def _sync_audio(self) -> None:
+        """Keep the audio on the video clock (the video decides; audio follows)."""
+        if self._player is None or not self.playing:
+            return
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        assert isinstance(self._player, QMediaPlayer)
+        target = int(self._position * 1000)
+        if abs(self._player.position() - target) > AUDIO_DRIFT_MS:
+            self._player.setPosition(target)
+
+    def _emit_status(self) -> None:
+        if self._media is None:
+            self.statusChanged.emit("")
+            return
+        state = "▶ playing" if self.playing else ("storyboard" if self._storyboard else "❚❚ paused")
+        sound = "no audio" if not self._media.has_audio else ("muted (M)" if self._muted else "sound on (M)")
+        total = f" / {self._duration:05.1f} s" if self._duration else ""
+        self.statusChanged.emit(
+            f"{state}   {self._position:05.1f} s{total}   {self.speed:g}x   {sound}   "
+            "Space play · ←/→ 5 s · ,/. frame · J/L speed · wheel scrub"
+        )
+        self.positionChanged.emit(self._position)

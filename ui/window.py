@@ -1,0 +1,692 @@
+"""The reviewer window: queue, media, details, decision panel and status bar, all by keyboard.
+
+The window wires widgets to the session (service calls), the media pipeline (workers) and the
+exposure meter. It holds no rule of its own: filters come from ``media``, verdict rules from
+``workstation.taxonomy``, exposure from ``wellbeing``.
+
+Public hooks for the wellbeing features (issue 5): ``hide_all_media``, ``restore_media``,
+``set_decisions_blocked``, ``status_bar_add``, and the signals ``itemChanged`` and
+``viewStateChanged``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QStatusBar,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from media.filters import FilterSettings
+from ui.decision_panel import DecisionPanel
+from ui.details import DetailsPanel
+from ui.media_view import MediaView, Reveal
+from ui.prefetch import PreviewCache
+from ui.prefs import Preferences
+from ui.session import Decided, ReviewSession
+from ui.shortcuts import KEYS, ShortcutSheet
+from ui.tasks import Runner
+from ui.text_view import TextView
+from ui.theme import apply_theme
+from ui.video import VideoController
+from wellbeing.exposure import ExposureMeter, ViewState
+from workstation.actor import Actor
+from workstation.app import Services
+from workstation.claims import ClaimedItem, MediaInfo
+
+log = logging.getLogger(__name__)
+PEEK_KEY = Qt.Key.Key_P
+PANIC_KEY = Qt.Key.Key_Escape
+DEFAULT_IDLE_SECONDS = 60.0
+
+
+@dataclass
+class Runners:
+    """Where work runs: ``db`` one worker in order, ``media`` decode and filter, ``history`` lookups."""
+
+    db: Runner
+    media: Runner
+    prefetch: Runner
+    history: Runner | None = None
+    extra: dict[str, Runner] = field(default_factory=dict)
+
+
+class InputWatcher(QObject):
+    """App-wide: any input is presence (for the meter and the idle timer); P held peeks; Esc hides."""
+
+    def __init__(self, window: ReviewerWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            assert isinstance(event, QKeyEvent)
+            if not isinstance(watched, QWidget) or (
+                watched.window() is not self._window and not isinstance(watched.window(), ShortcutSheet)
+            ):
+                return False
+            if kind == QEvent.Type.KeyPress:
+                self._window.note_input()
+            if event.key() == PANIC_KEY and kind == QEvent.Type.KeyPress:
+                if not event.isAutoRepeat():
+                    self._window.toggle_panic()
+                return True
+            if event.key() == PEEK_KEY and not event.isAutoRepeat() and not _typing(watched):
+                self._window.set_peek(kind == QEvent.Type.KeyPress)
+                return True
+        elif (
+            kind
+            in (
+                QEvent.Type.MouseButtonPress,
+                QEvent.Type.MouseMove,
+                QEvent.Type.Wheel,
+            )
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._window.note_input()
+        return False
+
+
+def _typing(widget: QObject) -> bool:
+    return isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit)
+
+
+class ReviewerWindow(QMainWindow):
+    itemChanged = Signal(object)  # ClaimedItem | None
+    viewStateChanged = Signal(object)  # ViewState
+    panicChanged = Signal(bool)
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        prefs: Preferences,
+        runners: Runners,
+        *,
+        meter: ExposureMeter | None = None,
+        idle_seconds: float = DEFAULT_IDLE_SECONDS,
+        cache: PreviewCache | None = None,
+        app: QApplication | None = None,
+        prefetch: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewerWindow")
+        self.setWindowTitle("Reviewer Workstation")
+        self.setAccessibleName("Reviewer Workstation")
+        self.services = services
+        self.actor = actor
+        self.prefs = prefs
+        self.meter = meter
+        self.runners = runners
+        self.cache = cache if cache is not None else PreviewCache()
+        self.prefetch_enabled = prefetch
+        self._app = app
+        self._panic = False
+        self._hidden_reasons: set[str] = set()
+        self._item: ClaimedItem | None = None
+        self._peeked: ClaimedItem | None = None
+        self._theme = prefs.theme
+        self._sheet: ShortcutSheet | None = None
+
+        self.session = ReviewSession(services, actor, runners.db, self)
+        self.media_view = MediaView(runners.media, reveal_seconds=prefs.reveal_seconds)
+        self.text_view = TextView()
+        self.video = VideoController(self.media_view, runners.media)
+        self.details = DetailsPanel(services.clock)
+        self.panel = DecisionPanel()
+        self._build()
+        self._bind_keys()
+        self._connect()
+
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(max(1, round(idle_seconds * 1000)))
+        self._idle.timeout.connect(self.on_idle)
+        self._idle.start()
+        self._watcher = InputWatcher(self)
+        if app is not None:
+            app.installEventFilter(self._watcher)
+        self._load_queues()
+        self._show_empty("Choose a queue and press N to claim the next item.")
+
+    # ---------------------------------------------------------------------------------- layout
+
+    def _build(self) -> None:
+        top = QFrame()
+        top.setObjectName("topBar")
+        bar = QHBoxLayout(top)
+        bar.setContentsMargins(12, 6, 12, 6)
+        queue_label = QLabel("&Queue")
+        self.queue_box = QComboBox()
+        self.queue_box.setAccessibleName("Queue")
+        self.queue_box.setMinimumWidth(240)
+        queue_label.setBuddy(self.queue_box)
+        bar.addWidget(queue_label)
+        bar.addWidget(self.queue_box)
+        self.claim_hint = QLabel("N  claim next")
+        self.claim_hint.setObjectName("hint")
+        bar.addWidget(self.claim_hint)
+        bar.addStretch(1)
+        self.filter_label = QLabel()
+        self.filter_label.setObjectName("filterLabel")
+        self.filter_label.setAccessibleName("Current filter")
+        bar.addWidget(self.filter_label)
+        help_hint = QLabel("?  shortcuts    Esc  hide all media")
+        help_hint.setObjectName("hint")
+        bar.addWidget(help_hint)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Notice")
+        self.banner.hide()
+        self.history_banner = QLabel()
+        self.history_banner.setObjectName("historyBanner")
+        self.history_banner.setWordWrap(True)
+        self.history_banner.setAccessibleName("Decided before")
+        self.history_banner.hide()
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.media_view)
+        self.stack.addWidget(self.text_view)
+        self.video_bar = QLabel()
+        self.video_bar.setObjectName("videoBar")
+        self.video_bar.setAccessibleName("Video controls")
+        self.video_bar.hide()
+
+        centre = QWidget()
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(self.banner)
+        cl.addWidget(self.history_banner)
+        cl.addWidget(self.stack, 1)
+        cl.addWidget(self.video_bar)
+
+        side = QWidget()
+        side.setObjectName("sidePanel")
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.details)
+        sl.addWidget(self.panel, 1)
+        side.setMinimumWidth(300)
+        side.setMaximumWidth(420)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(centre)
+        split.addWidget(side)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setChildrenCollapsible(False)
+
+        root = QWidget()
+        rl = QVBoxLayout(root)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setSpacing(0)
+        rl.addWidget(top)
+        rl.addWidget(split, 1)
+        self.setCentralWidget(root)
+
+        status = QStatusBar()
+        status.setObjectName("statusBar")
+        self.setStatusBar(status)
+        self.user_label = QLabel(f"Signed in as {self.actor.display_name}")
+        self.user_label.setAccessibleName("Signed in user")
+        self.connection_label = QLabel("● connected")
+        self.connection_label.setAccessibleName("Connection state")
+        self.outbox_label = QLabel()
+        self.outbox_label.setAccessibleName("Decisions waiting to sync")
+        for w in (self.user_label, self.connection_label, self.outbox_label):
+            status.addPermanentWidget(w)
+        self.set_outbox_count(0)
+        self.resize(1280, 800)
+
+    def _bind_keys(self) -> None:
+        handlers: dict[str, Callable[[], None]] = {
+            "claim": self.claim_next,
+            "queue": self._focus_queue,
+            "confirm": self.panel.confirm,
+            "cancel": self.panel.cancel,
+            "escalate": self.panel.begin_escalate,
+            "skip": self.skip,
+            "undo": self.undo,
+            "reveal": self.toggle_reveal,
+            "blur_more": self.media_view.blur_more,
+            "blur_less": self.media_view.blur_less,
+            "grayscale": self.media_view.toggle_grayscale,
+            "stylise": self.media_view.toggle_stylise,
+            "save_default": self.save_default_filter,
+            "zoom_in": self.media_view.zoom_in,
+            "zoom_out": self.media_view.zoom_out,
+            "zoom_fit": self.media_view.zoom_fit,
+            "theme": self.toggle_theme,
+            "play": self.video.toggle_play,
+            "back": lambda: self.video.seek_relative(-5.0),
+            "forward": lambda: self.video.seek_relative(5.0),
+            "frame_back": lambda: self.video.step(-1),
+            "frame_forward": lambda: self.video.step(1),
+            "slower": self.video.slower,
+            "faster": self.video.faster,
+            "mute": self.video.toggle_mute,
+            "help": self.show_shortcuts,
+        }
+        self.actions_by_name: dict[str, QAction] = {}
+        for key in KEYS:
+            if key.name == "verdict":
+                for n, seq in enumerate(key.keys, 1):
+                    action = QAction(f"Verdict {n}", self)
+                    action.setShortcut(QKeySequence(seq))
+                    action.triggered.connect(lambda _=False, n=n: self.panel.number_key(n))
+                    self.addAction(action)
+                    self.actions_by_name[f"verdict{n}"] = action
+                continue
+            handler = handlers.get(key.name)
+            sequences = [QKeySequence(k) for k in key.keys if k]
+            if handler is None or not sequences:
+                continue
+            action = QAction(key.text, self)
+            action.setShortcuts(sequences)
+            action.triggered.connect(handler)
+            self.addAction(action)
+            self.actions_by_name[key.name] = action
+
+    def _connect(self) -> None:
+        s = self.session
+        s.itemClaimed.connect(self._on_item)
+        s.queueEmpty.connect(self._on_empty)
+        s.decided.connect(self._on_decided)
+        s.undone.connect(
+            lambda item: self.show_banner(f"Decision undone: {item.external_ref} is yours again.")
+        )
+        s.skipped.connect(
+            lambda _n: self.statusBar().showMessage("Skipped; it will not come back to you.", 5000)
+        )
+        s.leaseLost.connect(self._on_lease_lost)
+        s.failed.connect(lambda text: self.show_banner(text))
+        s.connectionChanged.connect(self._on_connection)
+        s.peeked.connect(self._on_peeked)
+        self.panel.decisionRequested.connect(self._on_decision)
+        self.panel.skipRequested.connect(self.skip)
+        self.panel.undoRequested.connect(self.undo)
+        self.media_view.viewStateChanged.connect(self._on_view_state)
+        self.media_view.settingsChanged.connect(self._show_filter)
+        self.media_view.wheelScrub.connect(self.video.scrub)
+        self.text_view.viewStateChanged.connect(self._on_view_state)
+        self.video.statusChanged.connect(self._on_video_status)
+        self.queue_box.currentIndexChanged.connect(self._on_queue_changed)
+
+    # ---------------------------------------------------------------------------------- queues
+
+    def _load_queues(self) -> None:
+        queues = self.services.directory.list_queues(for_actor=self.actor)
+        self.queue_box.blockSignals(True)
+        self.queue_box.clear()
+        for q in queues:
+            pending = q.counts.get("pending", 0)
+            lock = " · restricted" if q.restricted else ""
+            self.queue_box.addItem(f"{q.name}  (tier {q.severity_tier}, {pending} pending{lock})", q.name)
+        self.queue_box.blockSignals(False)
+        if queues:
+            self.session.set_queue(queues[0].name)
+            self.panel.set_verdicts(queues[0].verdicts)
+
+    def _on_queue_changed(self, index: int) -> None:
+        name = self.queue_box.itemData(index)
+        if not name or name == self.session.queue:
+            return
+        if self._item is not None:
+            self.session.release()
+            self._close_item()
+            self._show_empty(f"Queue {name}: press N to claim the next item.")
+        self.session.set_queue(str(name))
+        self._peeked = None
+
+    def _focus_queue(self) -> None:
+        self.queue_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.queue_box.showPopup()
+
+    # ---------------------------------------------------------------------------------- commands
+
+    def claim_next(self) -> None:
+        if self._item is not None:
+            self.statusBar().showMessage("Decide or skip the open item first.", 4000)
+            return
+        self.banner.hide()
+        self.session.claim_next()
+
+    def skip(self) -> None:
+        if self._item is not None and not self.panel.blocked:
+            self._close_item()
+            self.session.skip()
+
+    def undo(self) -> None:
+        if self.panel.blocked:
+            return
+        if self.session.last_decision is None:
+            self.statusBar().showMessage("There is no decision to undo.", 4000)
+            return
+        self._close_item()
+        self.session.undo()
+
+    def _on_decision(self, verdict: str, label: str, reason: str, note: str) -> None:
+        if self._item is None:
+            return
+        state = self._reveal_state()
+        self._close_item()
+        self.session.decide(verdict, label, reason, note, reveal_state=state)
+
+    def _reveal_state(self) -> str:
+        if self._item is not None and self.stack.currentWidget() is self.text_view:
+            return "revealed" if self.text_view.revealed_any else "filtered"
+        return self.media_view.peak_reveal
+
+    def toggle_reveal(self) -> None:
+        if self._panic:
+            return
+        if self.stack.currentWidget() is self.text_view:
+            self.text_view.toggle_reveal()
+        else:
+            self.media_view.toggle_reveal()
+
+    def set_peek(self, held: bool) -> None:
+        if self._panic or self._item is None:
+            held = False
+        self.media_view.set_peek(held)
+
+    def save_default_filter(self) -> None:
+        kept = self.prefs.save_default_filter(self.media_view.settings)
+        self.statusBar().showMessage(f"New items will open with {describe_filter(kept)}.", 5000)
+
+    def toggle_theme(self) -> None:
+        self._theme = "light" if self._theme == "dark" else "dark"
+        self.prefs.theme = self._theme
+        if self._app is not None:
+            apply_theme(self._app, self._theme)
+
+    @property
+    def theme(self) -> str:
+        return self._theme
+
+    def show_shortcuts(self) -> None:
+        if self._sheet is not None and self._sheet.isVisible():
+            self._sheet.accept()
+            return
+        self._sheet = ShortcutSheet(self)
+        self._sheet.setModal(True)
+        self._sheet.show()
+
+    @property
+    def shortcut_sheet(self) -> ShortcutSheet | None:
+        return self._sheet
+
+    # ---------------------------------------------------------------------------------- safety
+
+    def toggle_panic(self) -> None:
+        if self._sheet is not None and self._sheet.isVisible():
+            self._sheet.reject()
+        if self._panic:
+            self._panic = False
+            self.restore_media("panic")
+        else:
+            self._panic = True
+            self.hide_all_media("panic")
+        self.panicChanged.emit(self._panic)
+        if self.meter is not None:
+            self.meter.panic(self._panic)
+
+    @property
+    def panic_active(self) -> bool:
+        return self._panic
+
+    def hide_all_media(self, reason: str) -> None:
+        """Hide every piece of media now (panic key, a break); it stays hidden until restored."""
+        self._hidden_reasons.add(reason)
+        self.video.pause()
+        self.media_view.set_hidden(True)
+        self.text_view.set_hidden(True)
+
+    def restore_media(self, reason: str = "") -> None:
+        """Bring media back, filtered at the defaults, once no reason to hide remains."""
+        if reason:
+            self._hidden_reasons.discard(reason)
+        else:
+            self._hidden_reasons.clear()
+            self._panic = False
+        if self._hidden_reasons:
+            return
+        self.media_view.set_hidden(False)
+        self.text_view.set_hidden(False)
+
+    def set_decisions_blocked(self, blocked: bool, reason: str) -> None:
+        self.panel.set_blocked(blocked, reason)
+
+    def status_bar_add(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def set_outbox_count(self, n: int) -> None:
+        self.outbox_label.setText(f"{n} decision{'s' if n != 1 else ''} waiting to sync")
+
+    def note_input(self) -> None:
+        self._idle.start()
+        if self.meter is not None:
+            self.meter.user_input()
+
+    def on_idle(self) -> None:
+        self.reblur_all("idle")
+
+    def reblur_all(self, reason: str) -> None:
+        self.media_view.reblur(reason)
+        self.text_view.remask()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange:
+            active = self.isActiveWindow()
+            if not active:
+                self.reblur_all("focus lost")
+            if self.meter is not None:
+                self.meter.focus_changed(active)
+        super().changeEvent(event)
+
+    def focus_lost(self) -> None:
+        """What losing window focus does (also called by tests and by the idle machinery)."""
+        self.reblur_all("focus lost")
+        if self.meter is not None:
+            self.meter.focus_changed(False)
+
+    # ---------------------------------------------------------------------------------- items
+
+    def _on_item(self, item: ClaimedItem) -> None:
+        self._item = item
+        self.banner.hide()
+        self.history_banner.hide()
+        self.details.show_item(item)
+        self.panel.set_verdicts(item.verdicts)
+        self.panel.set_item_open(True)
+        self.claim_hint.setText("")
+        if self.meter is not None:
+            self.meter.item_shown(str(item.item_id), item.queue, item.severity_tier)
+        self._show_media(item)
+        self.itemChanged.emit(item)
+        self._look_up_history(item)
+        if self.prefetch_enabled:
+            self.session.peek()
+
+    def _show_media(self, item: ClaimedItem) -> None:
+        defaults = self.prefs.default_filter()
+        key = f"{item.claim_id}"
+        media = next((m for m in item.media if m.readable), None)
+        if media is None:
+            reason = next((m.unreadable_reason for m in item.media if m.unreadable_reason), None)
+            self.stack.setCurrentWidget(self.media_view)
+            self.media_view.begin_item(
+                key,
+                defaults,
+                f"This item has no viewable media ({reason or 'none attached'}). Decide from the details.",
+            )
+            return
+        if media.kind == "text":
+            self.media_view.clear()
+            self.stack.setCurrentWidget(self.text_view)
+            self.text_view.show_text(media.path, self.runners.media)
+            return
+        self.stack.setCurrentWidget(self.media_view)
+        if media.kind == "video":
+            self.video.open(key, media, defaults)
+            return
+        cached = self.cache.get(media.sha256, self.media_view.view_wh(), defaults)
+        self.media_view.show_image(key, media.path, defaults, cached=cached)
+
+    def _close_item(self) -> None:
+        """The item leaves the screen: nothing of it stays painted."""
+        if self._item is None:
+            return
+        self._item = None
+        self.video.close()
+        self.media_view.clear()
+        self.text_view.clear()
+        self.panel.set_item_open(False)
+        self.details.show_item(None)
+        self.history_banner.hide()
+        if self.meter is not None:
+            self.meter.item_closed()
+        self.itemChanged.emit(None)
+
+    def _show_empty(self, text: str) -> None:
+        self.stack.setCurrentWidget(self.media_view)
+        self.media_view.clear(text)
+        self.panel.set_item_open(False)
+
+    def _on_empty(self, queue: str) -> None:
+        self._close_item()
+        self._show_empty(f"Queue {queue} has nothing waiting for you. Press N to check again.")
+        self.claim_hint.setText("N  claim next")
+
+    def _on_decided(self, result: Decided) -> None:
+        rec = result.record
+        self.statusBar().showMessage(
+            f"Recorded “{result.label}” for {rec.external_ref}. Ctrl+Z undoes it for 10 s.", 10000
+        )
+
+    def _on_lease_lost(self, text: str) -> None:
+        self._close_item()
+        self._show_empty("This item is no longer yours. Press N to claim the next item.")
+        self.show_banner(f"Your claim ran out: {text}")
+
+    def _on_connection(self, connected: bool) -> None:
+        self.connection_label.setText("● connected" if connected else "○ database unreachable")
+        self.connection_label.setProperty("offline", not connected)
+        self.connection_label.style().unpolish(self.connection_label)
+        self.connection_label.style().polish(self.connection_label)
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _on_view_state(self, state: ViewState) -> None:
+        if self.meter is not None:
+            self.meter.view_changed(state)
+        self.viewStateChanged.emit(state)
+
+    def _show_filter(self, settings: FilterSettings) -> None:
+        self.filter_label.setText(describe_filter(settings))
+
+    def _on_video_status(self, text: str) -> None:
+        self.video_bar.setText(text)
+        self.video_bar.setVisible(bool(text))
+
+    # ---------------------------------------------------------------------------------- history
+
+    def _look_up_history(self, item: ClaimedItem) -> None:
+        runner = self.runners.history
+        hashed = [m for m in item.media if m.phash]
+        if runner is None or not hashed:
+            return
+        from workstation import history
+
+        db = self.services.db
+
+        def work() -> list[history.EarlierDecision]:
+            found: list[history.EarlierDecision] = []
+            for m in hashed:
+                found.extend(history.earlier_decisions(db, m, exclude_item_id=item.item_id))
+            return found
+
+        def done(found: list[history.EarlierDecision]) -> None:
+            if self._item is None or self._item.item_id != item.item_id or not found:
+                return
+            first = found[0]
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            self.history_banner.setText(
+                f"Decided before as “{first.verdict}” on {first.decided_at:%Y-%m-%d} "
+                f"({first.external_ref}, {first.queue}){more}. The media stays filtered."
+            )
+            self.history_banner.show()
+
+        runner.submit(work, done, lambda e: log.warning("history lookup failed: %s", e))
+
+    # ---------------------------------------------------------------------------------- prefetch
+
+    def _on_peeked(self, item: ClaimedItem | None) -> None:
+        self._peeked = item
+        if item is None:
+            return
+        media = next((m for m in item.media if m.readable and m.kind == "image"), None)
+        if media is not None:
+            self.prefetch_media(media)
+
+    def prefetch_media(self, media: MediaInfo) -> None:
+        defaults = self.prefs.default_filter()
+        view_wh = self.media_view.view_wh()
+        if self.cache.get(media.sha256, view_wh, defaults) is not None:
+            return
+        self.cache.prefetch(self.runners.prefetch, media.sha256, media.path, defaults, view_wh)
+
+    # ---------------------------------------------------------------------------------- closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.video.close()
+        self.session.release()
+        if self._app is not None:
+            self._app.removeEventFilter(self._watcher)
+        if self.meter is not None:
+            self.meter.item_closed()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop timers and workers (tests and the app call this before the window goes away)."""
+        self.video.close()
+        self._idle.stop()
+        self.session._heartbeat.stop()
+        if self._app is not None:
+            self._app.removeEventFilter(self._watcher)
+
+
+def describe_filter(settings: FilterSettings) -> str:
+    parts = [f"blur {settings.blur_level}/5" if settings.blur_level else "no blur"]
+    parts.append("gray" if settings.grayscale else "colour")
+    if settings.stylise:
+        parts.append("stylised")
+    return ", ".join(parts)
+
+
+__all__ = ["Reveal", "ReviewerWindow", "Runners", "describe_filter"]
