@@ -6,6 +6,7 @@ storyboards and video hashes rely on. Every FFmpeg failure is turned into :class
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from fractions import Fraction
@@ -97,6 +98,22 @@ class VideoReader:
                 f"video of {self._frame_count} frames exceeds the {self._limits.max_frames} frame limit"
             )
         self._start_s = _seconds(stream.start_time, self._time_base) or 0.0
+        self._quarter_turns = self._read_rotation()
+        if self._quarter_turns % 2:
+            self._width, self._height = self._height, self._width
+
+    def _read_rotation(self) -> int:
+        """Quarter turns (counter-clockwise) the display matrix asks for: phones record portrait
+        video as landscape frames plus a rotation, and reviewers must see it upright."""
+        try:
+            for frame in self._decoded():
+                return round((frame.rotation or 0) / 90) % 4
+        except av.error.FFmpegError:
+            pass
+        finally:
+            with contextlib.suppress(av.error.FFmpegError):
+                self._seek(0.0)
+        return 0
 
     # -- properties ---------------------------------------------------------------------------
     @property
@@ -130,10 +147,15 @@ class VideoReader:
 
     # -- decoding -----------------------------------------------------------------------------
     def _rgb(self, frame: Any, size: tuple[int, int] | None = None) -> np.ndarray:
+        """Upright RGB; ``size`` is the upright (w, h), produced in the decoder's colour conversion."""
+        turns = self._quarter_turns
         if size is None:
             arr = frame.to_ndarray(format="rgb24")
         else:  # scale and convert in one swscale pass: much cheaper than full-size RGB + resize
-            arr = frame.to_ndarray(format="rgb24", width=size[0], height=size[1], interpolation="AREA")
+            w, h = (size[1], size[0]) if turns % 2 else size
+            arr = frame.to_ndarray(format="rgb24", width=w, height=h, interpolation="AREA")
+        if turns:
+            arr = np.rot90(arr, turns)
         return np.ascontiguousarray(arr)
 
     def _time_of(self, frame: Any) -> float:

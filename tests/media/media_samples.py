@@ -79,6 +79,7 @@ def write_video(
     audio: bool = False,
     scenes: int = 1,
     options: dict[str, str] | None = None,
+    rotation: int = 0,
 ) -> Path:
     """Encode a synthetic clip with PyAV. ``scenes`` hard cuts split the clip evenly."""
     import av
@@ -93,6 +94,8 @@ def write_video(
             stream.gop_size = gop
         if options:
             stream.options = options
+        if rotation:
+            stream.set_display_rotation(rotation)
         astream = out.add_stream("aac", rate=8000) if audio else None
         for i in range(n):
             scene = i * scenes // n

@@ -148,3 +148,20 @@ def test_not_a_video(tmp_path: Path) -> None:
     fake.write_bytes(b"\x00\x00\x00\x18ftypisom" + b"\x00" * 64)
     with pytest.raises(MediaError), VideoReader(fake) as video:
         video.frame_at(0)
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_display_rotation_is_applied(tmp_path: Path, rotation: int) -> None:
+    """Phone videos store landscape frames plus a display rotation: frames come out upright."""
+    path = write_video(tmp_path / "r.mp4", seconds=0.5, fps=10, size=(96, 64), rotation=rotation)
+    plain = write_video(tmp_path / "p.mp4", seconds=0.5, fps=10, size=(96, 64))
+    with VideoReader(plain) as video:
+        stored = video.frame_at(0.0)
+    with VideoReader(path) as video:
+        expected_wh = (64, 96) if rotation in (90, 270) else (96, 64)
+        assert (video.width, video.height) == expected_wh
+        upright = video.frame_at(0.0)
+        np.testing.assert_array_equal(upright, np.rot90(stored, rotation // 90))
+        small = video.frame_at(0.0, size=(expected_wh[0] // 2, expected_wh[1] // 2))
+        assert small.shape == (expected_wh[1] // 2, expected_wh[0] // 2, 3)
+        assert all(f.shape == upright.shape for _, f in video.frames())
