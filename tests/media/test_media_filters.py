@@ -137,8 +137,9 @@ def test_pixelate_makes_blocks() -> None:
 
 # Filtered high-frequency energy (mean squared Laplacian) must fall below these fractions of the
 # unfiltered energy at the same output size, per level. For sources at least as large as the view
-# (the usual case); level 1 (7 px sigma on a 1600x900 view) already removes >= 99% of pixel noise.
-MAX_DETAIL_FRACTION = {1: 0.01, 2: 0.004, 3: 0.002, 4: 0.001, 5: 0.0005}
+# (the usual case). Level 1 is a sigma of 0.4% of the diagonal (1.6 px on 320x240, where pure
+# noise keeps ~1.3% of its Laplacian energy; 7 px on 1600x900), so it may keep up to 2.5%.
+MAX_DETAIL_FRACTION = {1: 0.025, 2: 0.004, 3: 0.002, 4: 0.001, 5: 0.0005}
 # Sources smaller than the view are enlarged, so the unfiltered reference is already smooth and
 # the ratio is less extreme (stylise bands at level 1 measure up to ~0.25); the blur must still
 # remove most of what is left. Enlargements of up to 4x are checked.
