@@ -52,13 +52,16 @@ class VideoReader:
         self._limits = limits
         try:
             self._container: Any = av.open(str(path), mode="r", metadata_errors="ignore")
-        except av.error.FFmpegError as exc:
+        except Exception as exc:  # FFmpegError mostly; anything else is still "unreadable"
             raise MediaError(f"unreadable {sniffed.format.upper()} video: {_ffmpeg_reason(exc)}") from exc
         try:
             self._init_stream()
-        except BaseException:
+        except MediaError:
             self._container.close()
             raise
+        except Exception as exc:
+            self._container.close()
+            raise MediaError(f"unreadable {sniffed.format.upper()} video: {_ffmpeg_reason(exc)}") from exc
 
     def _init_stream(self) -> None:
         container = self._container
@@ -149,11 +152,14 @@ class VideoReader:
     def _rgb(self, frame: Any, size: tuple[int, int] | None = None) -> np.ndarray:
         """Upright RGB; ``size`` is the upright (w, h), produced in the decoder's colour conversion."""
         turns = self._quarter_turns
-        if size is None:
-            arr = frame.to_ndarray(format="rgb24")
-        else:  # scale and convert in one swscale pass: much cheaper than full-size RGB + resize
-            w, h = (size[1], size[0]) if turns % 2 else size
-            arr = frame.to_ndarray(format="rgb24", width=w, height=h, interpolation="AREA")
+        try:
+            if size is None:
+                arr = frame.to_ndarray(format="rgb24")
+            else:  # scale and convert in one swscale pass: much cheaper than full-size RGB + resize
+                w, h = (size[1], size[0]) if turns % 2 else size
+                arr = frame.to_ndarray(format="rgb24", width=w, height=h, interpolation="AREA")
+        except (av.error.FFmpegError, ValueError) as exc:
+            raise MediaError(f"cannot convert video frame: {_ffmpeg_reason(exc)}") from exc
         if turns:
             arr = np.rot90(arr, turns)
         return np.ascontiguousarray(arr)
@@ -255,21 +261,21 @@ class VideoReader:
         Times before the start give the first frame; times past the end give the last frame.
         """
         seconds = max(0.0, seconds)
-        best: np.ndarray | None = None
+        best: Any = None  # keep the decoded frame; convert only the one finally chosen
         try:
             self._seek(seconds)
             for frame in self._decoded():
                 t = self._time_of(frame)
                 if t > seconds + 1e-6 and best is not None:
                     break
-                best = self._rgb(frame, size)
+                best = frame
                 if t > seconds + 1e-6:
                     break
         except av.error.FFmpegError as exc:
             raise MediaError(f"cannot decode video: {_ffmpeg_reason(exc)}") from exc
         if best is None:
             raise MediaError(f"no decodable frame at {seconds:.2f} s")
-        return best
+        return self._rgb(best, size)
 
     def close(self) -> None:
         self._container.close()
