@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from workstation.cli import EXIT_OK, EXIT_PARTIAL, Context
 from workstation.importer import Importer
+from workstation.isolation import DecoderPool
 
 
 def register(sub: Any) -> None:
@@ -52,8 +53,19 @@ def _import(ctx: Context) -> int:
     args = ctx.args
     actor = ctx.actor()
     services = ctx.services
-    importer = Importer(services.db, services.clock)
-    report = importer.run(actor, args.queue, args.paths, progress=ProgressBar(ctx.err, force=args.progress))
+    # Untrusted files are probed and hashed in worker processes with memory and time limits, so a
+    # decoder that crashes, hangs or meets a bomb marks one item unreadable and the import goes on.
+    with DecoderPool(size=1) as pool:  # the import is sequential: one worker is enough
+        importer = Importer(
+            services.db,
+            services.clock,
+            prober=pool.probe,
+            hasher=pool.perceptual_hash,
+            media_roots=services.media_roots,
+        )
+        report = importer.run(
+            actor, args.queue, args.paths, progress=ProgressBar(ctx.err, force=args.progress)
+        )
     if args.format == "json":
         payload = {
             "items": report.items,

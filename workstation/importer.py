@@ -27,6 +27,7 @@ from workstation import audit
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import NotFound
+from workstation.isolation import MediaPathRefused, confine
 from workstation.models import Item, MediaAsset, Queue, Role
 
 log = logging.getLogger(__name__)
@@ -101,12 +102,15 @@ class Importer:
         limits: Limits | None = None,
         prober: Prober = probe,
         hasher: Hasher = perceptual_hash,
+        media_roots: Sequence[Path] = (),
     ) -> None:
         self.db = db
         self.clock = clock
         self.limits = limits or Limits()
         self.prober = prober
         self.hasher = hasher
+        # Media must resolve inside these folders (WORKSTATION_MEDIA_ROOTS); empty: anywhere.
+        self.media_roots = tuple(media_roots)
 
     def run(
         self,
@@ -239,6 +243,12 @@ class Importer:
             if not path.is_file():
                 report.rejected.append(Problem(spec.source, f"media file {path} not found", spec.line))
                 return
+            if self.media_roots:
+                try:
+                    path = confine(path, self.media_roots)
+                except MediaPathRefused as error:
+                    report.rejected.append(Problem(spec.source, str(error), spec.line))
+                    return
             try:
                 digest = sha256_file(path)
             except OSError as error:

@@ -1,0 +1,421 @@
+"""Untrusted media is decoded in worker processes with memory and time limits.
+
+Decoders (Pillow, FFmpeg through PyAV, OpenCV) are large C libraries fed hostile files. A decoder
+that crashes, hangs or is fed a decompression bomb must cost one item, never the app or an import:
+
+- each worker is a separate process started with ``spawn`` (never ``fork``: the app has threads
+  and Qt), with ``RLIMIT_AS`` (address space), ``RLIMIT_CPU`` (processor time, per task) and
+  ``RLIMIT_CORE`` 0 (a crash never writes a core file, which would hold decoded pixels);
+- the parent waits for an answer with a wall-clock timeout and kills a worker that overruns;
+- a worker that died is replaced on the next call; the failure becomes a :class:`MediaError`
+  whose reason the item shows: "the decoder crashed (signal 11)", "decoding took longer than
+  20 s", "decoding needed more than 2 GB".
+
+Decoded pixels come back through the pipe into an array of the parent (never a file), so unfiltered
+pixels never touch disk. Paths are confined to the configured media roots first (:func:`confine`).
+
+Qt-free. ``probe_isolated`` fits ``Importer(prober=...)``; the window loads images with
+``load_image_isolated`` (or, better, through a :class:`DecoderPool` it owns).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import logging
+import os
+import queue
+import signal
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from media.errors import MediaError
+from media.limits import DEFAULT_LIMITS, Limits
+from workstation.errors import WorkstationError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from media.probe import Probe
+
+log = logging.getLogger(__name__)
+
+_GB = 1024**3
+
+
+# -- media roots --------------------------------------------------------------------------------
+
+
+class MediaPathRefused(WorkstationError):
+    """A media path outside the configured media roots (or one that cannot be resolved)."""
+
+
+def confine(path: Path | str, roots: Sequence[Path]) -> Path:
+    """``path`` resolved (symlinks followed, ``..`` removed), refused unless inside one of ``roots``.
+
+    No roots: no restriction (``WORKSTATION_MEDIA_ROOTS`` unset), the path is only resolved.
+    """
+    candidate = Path(path).expanduser()
+    try:
+        resolved = candidate.resolve(strict=True)
+    except (OSError, RuntimeError) as error:  # missing, or a symlink loop
+        raise MediaPathRefused(
+            f"media file {candidate} cannot be opened ({error.__class__.__name__})"
+        ) from None
+    if not roots:
+        return resolved
+    for root in roots:
+        try:
+            real_root = Path(root).expanduser().resolve(strict=True)
+        except (OSError, RuntimeError):
+            continue
+        if resolved.is_relative_to(real_root):
+            return resolved
+    where = ", ".join(str(r) for r in roots)
+    raise MediaPathRefused(
+        f"media file {candidate} is outside the media folders this workstation may open ({where}); "
+        "refused. An admin can change WORKSTATION_MEDIA_ROOTS."
+    )
+
+
+# -- limits and reasons -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IsolationLimits:
+    """Per decode: address space of the worker, processor time, and wall-clock time."""
+
+    memory_bytes: int = 2 * _GB
+    cpu_seconds: int = 20
+    wall_seconds: float = 20.0
+    startup_seconds: float = 60.0  # a worker importing the decoders on a loaded machine
+
+
+def _size(n: int) -> str:
+    if n % _GB == 0:
+        return f"{n // _GB} GB"
+    if n >= _GB:
+        return f"{n / _GB:.1f} GB"
+    return f"{n // 1024**2} MB"
+
+
+def memory_reason(limits: IsolationLimits) -> str:
+    return f"decoding needed more than {_size(limits.memory_bytes)}"
+
+
+def time_reason(seconds: float) -> str:
+    return f"decoding took longer than {seconds:g} s"
+
+
+def death_reason(exitcode: int | None, limits: IsolationLimits) -> str:
+    if exitcode is None:
+        return "the decoder stopped answering"
+    if exitcode < 0:
+        sig = -exitcode
+        if sig == signal.SIGXCPU:
+            return time_reason(limits.cpu_seconds)
+        return f"the decoder crashed (signal {sig})"
+    return f"the decoder exited unexpectedly (status {exitcode})"
+
+
+# -- the worker process -------------------------------------------------------------------------
+
+
+def _apply_limits(memory_bytes: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def _cpu_budget(cpu_seconds: int) -> None:
+    """RLIMIT_CPU counts the process's whole life: move the soft limit to 'now + budget'."""
+    import math
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = math.ceil(usage.ru_utime + usage.ru_stime)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = used + cpu_seconds
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+def _worker_main(conn: Connection, memory_bytes: int, cpu_seconds: int, preload: Sequence[str]) -> None:
+    """Runs in the child: preload decoders, apply limits, then serve ``(function, args)`` tasks."""
+    import importlib
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal is the parent's business
+    for name in preload:
+        importlib.import_module(name)
+    _apply_limits(memory_bytes)
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        fn, args, kwargs = task
+        _cpu_budget(cpu_seconds)
+        try:
+            result = fn(*args, **kwargs)
+        except MediaError as error:
+            if isinstance(error.__cause__, MemoryError):  # media names it; the limit explains it
+                conn.send(("memory", None))
+            else:
+                conn.send(("media_error", error.reason))
+            continue
+        except MemoryError:
+            conn.send(("memory", None))
+            continue
+        except Exception as error:  # a decoder bug: the item is unreadable, the worker lives on
+            conn.send(("error", f"{type(error).__name__}: {error}"))
+            continue
+        _send_result(conn, result)
+
+
+def _send_result(conn: Connection, result: Any) -> None:
+    import numpy as np
+
+    if isinstance(result, np.ndarray):
+        array = np.ascontiguousarray(result)
+        conn.send(("array", (array.shape, array.dtype.str)))
+        conn.send_bytes(array.data.cast("B"))
+    else:
+        conn.send(("ok", result))
+
+
+# -- the pool in the parent ---------------------------------------------------------------------
+
+
+class _Worker:
+    def __init__(self, ctx: Any, limits: IsolationLimits, preload: Sequence[str]) -> None:
+        parent, child = ctx.Pipe(duplex=True)
+        self.conn: Connection = parent
+        self.dead = False
+        self.process = ctx.Process(
+            target=_worker_main,
+            args=(child, limits.memory_bytes, limits.cpu_seconds, tuple(preload)),
+            name="media-decoder",
+            daemon=True,
+        )
+        try:
+            self.process.start()
+        finally:
+            child.close()
+        if not self.conn.poll(limits.startup_seconds):
+            self.kill()
+            raise MediaError("the decoder could not start in time; try again")
+        try:
+            self.conn.recv()
+        except EOFError:
+            code = self.process.exitcode
+            self.kill()
+            raise MediaError(f"the decoder could not start (status {code})") from None
+
+    def kill(self) -> None:
+        if self.dead:
+            return
+        self.dead = True
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+        self.process.close()
+
+    def stop(self) -> None:
+        if self.dead:
+            return
+        self.dead = True
+        with contextlib.suppress(OSError, ValueError):
+            self.conn.send(None)
+        self.process.join(2)
+        if self.process.exitcode is None:
+            self.process.kill()
+            self.process.join(5)
+        self.conn.close()
+        self.process.close()
+
+
+_PRELOAD = ("numpy", "PIL.Image", "media.probe", "media.image")
+
+
+class DecoderPool:
+    """A few decoder processes, started on demand, shared by threads; thread-safe.
+
+    ``run(fn, *args)`` calls a module-level ``fn`` in a worker and returns its result (a numpy
+    array comes back through the pipe). Every failure of the worker is a :class:`MediaError`.
+    """
+
+    def __init__(
+        self,
+        size: int = 2,
+        limits: IsolationLimits | None = None,
+        *,
+        context: str = "spawn",
+        preload: Sequence[str] = _PRELOAD,
+    ) -> None:
+        if context == "fork":
+            raise ValueError("decoder workers are never forked: the app has threads and Qt")
+        import multiprocessing
+
+        self.limits = limits or IsolationLimits()
+        self.size = size
+        self._ctx = multiprocessing.get_context(context)
+        self._preload = tuple(preload)
+        self._idle: queue.Queue[_Worker | None] = queue.Queue()
+        for _ in range(size):
+            self._idle.put(None)  # a slot; its worker starts on first use
+        self._workers: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def __enter__(self) -> DecoderPool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers = list(self._workers)
+            self._workers.clear()
+        for worker in workers:
+            worker.stop()
+
+    def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        if self._closed:
+            raise RuntimeError("the decoder pool is closed")
+        worker = self._idle.get()
+        try:
+            if worker is None:
+                worker = _Worker(self._ctx, self.limits, self._preload)
+                with self._lock:
+                    self._workers.add(worker)
+            return self._call(worker, fn, args, kwargs)
+        finally:
+            if worker is not None and worker.dead:
+                with self._lock:
+                    self._workers.discard(worker)
+                worker = None  # the slot starts a fresh worker on its next use
+            self._idle.put(worker)
+
+    def _call(self, worker: _Worker, fn: Callable[..., Any], args: Any, kwargs: Any) -> Any:
+        limits = self.limits
+        try:
+            worker.conn.send((fn, args, kwargs))
+            answered = worker.conn.poll(limits.wall_seconds)
+        except (OSError, ValueError):
+            answered = True  # the pipe broke: read the death below
+        if not answered:
+            log.warning("decoder %s overran %s s; killed", worker.process.pid, limits.wall_seconds)
+            worker.kill()
+            raise MediaError(time_reason(limits.wall_seconds))
+        try:
+            status, value = worker.conn.recv()
+            if status == "array":
+                return self._receive_array(worker, value)
+        except (EOFError, OSError):
+            worker.process.join(5)
+            code = worker.process.exitcode
+            worker.kill()
+            reason = death_reason(code, limits)
+            log.warning("decoder died (%s): %s", code, reason)
+            raise MediaError(reason) from None
+        if status == "ok":
+            return value
+        if status == "media_error":
+            raise MediaError(value)
+        if status == "memory":
+            raise MediaError(memory_reason(limits))
+        raise MediaError(f"the decoder failed ({value})")
+
+    @staticmethod
+    def _receive_array(worker: _Worker, header: tuple[tuple[int, ...], str]) -> np.ndarray:
+        import numpy as np
+
+        shape, dtype = header
+        array = np.empty(shape, dtype=np.dtype(dtype))
+        worker.conn.recv_bytes_into(array.data.cast("B"))
+        return array
+
+    # -- the calls the app makes ----------------------------------------------------------------
+
+    def probe(
+        self, path: Path, limits: Limits = DEFAULT_LIMITS, *, target: Callable[..., Any] | None = None
+    ) -> Probe:
+        """``media.probe.probe`` in a worker (``target`` replaces it, for tests)."""
+        from media.probe import probe
+
+        result: Probe = self.run(target or probe, Path(path), limits)
+        return result
+
+    def load_image(
+        self,
+        path: Path,
+        limits: Limits = DEFAULT_LIMITS,
+        max_size: tuple[int, int] | None = None,
+        *,
+        target: Callable[..., Any] | None = None,
+    ) -> np.ndarray:
+        """``media.image.load_image`` in a worker; the pixels come back through the pipe."""
+        from media.image import load_image
+
+        result: np.ndarray = self.run(target or load_image, Path(path), limits, max_size)
+        return result
+
+    def perceptual_hash(self, path: Path, info: Probe, limits: Limits) -> tuple[str, str] | None:
+        """The importer's perceptual hash (decodes the image or a video frame) in a worker."""
+        from workstation.importer import perceptual_hash
+
+        result: tuple[str, str] | None = self.run(perceptual_hash, Path(path), info, limits)
+        return result
+
+
+# -- module-level helpers over a shared default pool ---------------------------------------------
+
+_default_pool: DecoderPool | None = None
+_default_lock = threading.Lock()
+
+
+def default_pool() -> DecoderPool:
+    """A process-wide pool for callers without one of their own; closed when the app exits."""
+    global _default_pool
+    with _default_lock:
+        if _default_pool is None:
+            _default_pool = DecoderPool()
+            atexit.register(_default_pool.close)
+        return _default_pool
+
+
+def probe_isolated(
+    path: Path,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    pool: DecoderPool | None = None,
+    target: Callable[..., Any] | None = None,
+) -> Probe:
+    """Probe an untrusted file in a worker process; fits ``Importer(prober=probe_isolated)``."""
+    return (pool or default_pool()).probe(path, limits, target=target)
+
+
+def load_image_isolated(
+    path: Path,
+    limits: Limits = DEFAULT_LIMITS,
+    max_size: tuple[int, int] | None = None,
+    *,
+    pool: DecoderPool | None = None,
+    target: Callable[..., Any] | None = None,
+) -> np.ndarray:
+    """Decode an untrusted image in a worker process; returns the same array ``load_image`` would."""
+    return (pool or default_pool()).load_image(path, limits, max_size, target=target)
