@@ -52,6 +52,26 @@ def median_ms(fn: Callable[[], object], reps: int, warmup: int = 2) -> float:
     return statistics.median(times) * 1000
 
 
+def interleaved_median_ms(
+    fns: dict[str, Callable[[], object]], reps: int, warmup: int = 2
+) -> dict[str, float]:
+    """Median ms of each function, calling them in turn so all see the same machine load.
+
+    On a shared 2-core machine the load changes from second to second; timing the floor and the
+    pipeline in separate blocks would compare different machines.
+    """
+    for fn in fns.values():
+        for _ in range(warmup):
+            fn()
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(reps):
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t) * 1000 for name, t in times.items()}
+
+
 def test_frame(w: int, h: int, grain: bool = True) -> np.ndarray:
     """Synthetic, harmless: gradient, shapes and (with ``grain``) fine noise for blurs to remove."""
     rng = np.random.default_rng(7)
@@ -115,9 +135,15 @@ def run(quick: bool) -> list[dict[str, object]]:
         src = test_frame(w, h)
         pil = Image.fromarray(src)
         size = f"{w}x{h}"
-        floor = median_ms(lambda src=src: src.copy(), reps_fast)
-        pipeline = median_ms(lambda src=src: render(src, DEFAULT_FILTER, VIEW), reps_fast)
-        reveal = median_ms(lambda src=src: prepare(src, VIEW), reps_fast)
+        fast = interleaved_median_ms(
+            {
+                "floor": lambda src=src: src.copy(),
+                "pipeline": lambda src=src: render(src, DEFAULT_FILTER, VIEW),
+                "reveal": lambda src=src: prepare(src, VIEW),
+            },
+            reps_fast,
+        )
+        floor, pipeline, reveal = fast["floor"], fast["pipeline"], fast["reveal"]
         gauss = median_ms(lambda src=src: cv2.GaussianBlur(src, (0, 0), 25), reps_slow, warmup=1)
         pillow = median_ms(lambda pil=pil: pil.filter(ImageFilter.GaussianBlur(25)), reps_slow, warmup=1)
         add("numpy copy (floor)", size, floor, floor, pillow, reps_fast)
