@@ -116,6 +116,22 @@ def make_clip(path: Path, seconds: int, fps: int, size: tuple[int, int]) -> Path
     return path
 
 
+def frame_timings(src: np.ndarray, reps_fast: int, reps_slow: int) -> dict[str, float]:
+    """Median ms of the floor, pipeline and reveal (interleaved) and of the two full-size blurs."""
+    pil = Image.fromarray(src)
+    timings = interleaved_median_ms(
+        {
+            "floor": lambda: src.copy(),
+            "pipeline": lambda: render(src, DEFAULT_FILTER, VIEW),
+            "reveal": lambda: prepare(src, VIEW),
+        },
+        reps_fast,
+    )
+    timings["gauss"] = median_ms(lambda: cv2.GaussianBlur(src, (0, 0), 25), reps_slow, warmup=1)
+    timings["pillow"] = median_ms(lambda: pil.filter(ImageFilter.GaussianBlur(25)), reps_slow, warmup=1)
+    return timings
+
+
 def run(quick: bool) -> list[dict[str, object]]:
     reps_fast = 50 if quick else 300
     reps_slow = 3 if quick else 11
@@ -132,24 +148,13 @@ def run(quick: bool) -> list[dict[str, object]]:
         })
 
     for w, h in SIZES:
-        src = test_frame(w, h)
-        pil = Image.fromarray(src)
         size = f"{w}x{h}"
-        fast = interleaved_median_ms(
-            {
-                "floor": lambda src=src: src.copy(),
-                "pipeline": lambda src=src: render(src, DEFAULT_FILTER, VIEW),
-                "reveal": lambda src=src: prepare(src, VIEW),
-            },
-            reps_fast,
-        )
-        floor, pipeline, reveal = fast["floor"], fast["pipeline"], fast["reveal"]
-        gauss = median_ms(lambda src=src: cv2.GaussianBlur(src, (0, 0), 25), reps_slow, warmup=1)
-        pillow = median_ms(lambda pil=pil: pil.filter(ImageFilter.GaussianBlur(25)), reps_slow, warmup=1)
+        t = frame_timings(test_frame(w, h), reps_fast, reps_slow)
+        floor, pillow = t["floor"], t["pillow"]
         add("numpy copy (floor)", size, floor, floor, pillow, reps_fast)
-        add("display pipeline (render)", size, pipeline, floor, pillow, reps_fast)
-        add("reveal resize (prepare)", size, reveal, floor, pillow, reps_fast)
-        add("OpenCV GaussianBlur s=25", size, gauss, floor, pillow, reps_slow)
+        add("display pipeline (render)", size, t["pipeline"], floor, pillow, reps_fast)
+        add("reveal resize (prepare)", size, t["reveal"], floor, pillow, reps_fast)
+        add("OpenCV GaussianBlur s=25", size, t["gauss"], floor, pillow, reps_slow)
         add("Pillow GaussianBlur(25)", size, pillow, floor, pillow, reps_slow)
 
     with tempfile.TemporaryDirectory() as tmp:
