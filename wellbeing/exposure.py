@@ -572,7 +572,8 @@ class ExposureMeter:
         self._segment = None
         if segment is None:
             return
-        seconds = segment.end_mono - segment.start_mono
+        # (start + max) - start can exceed max by one rounding step at large monotonic values.
+        seconds = min(segment.end_mono - segment.start_mono, self._max_span)
         if seconds <= 0:
             return
         key = segment.key

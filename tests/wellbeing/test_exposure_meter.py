@@ -444,3 +444,22 @@ def test_a_scheduler_thread_may_tick_while_events_arrive(policy: WellbeingPolicy
     spans += meter.flush()
     assert sum(s.seconds for s in spans) == pytest.approx(3000 * 0.25)
     assert sum(s.dose for s in spans) == pytest.approx(meter.dose_today)
+
+
+def test_a_full_span_never_exceeds_the_maximum_by_rounding() -> None:
+    """Regression: at large monotonic values (start + 15) - start came out as 15.000000000000114."""
+    from wellbeing.clock import FakeClock
+    from wellbeing.exposure import ExposureMeter, ViewState
+    from wellbeing.policy import load_policy
+
+    clock = FakeClock()
+    clock.advance(18.948088)  # (1018.948088 + 15) - 1018.948088 > 15 in binary floating point
+    meter = ExposureMeter(load_policy(), clock, max_span_seconds=15.0)
+    meter.item_shown("item", "queue", 1, ViewState(media_visible=True))
+    spans = []
+    for _ in range(40):
+        clock.advance(0.7)
+        meter.user_input()
+        spans += meter.tick()
+    spans += meter.flush()
+    assert spans and all(0 < s.seconds <= 15.0 for s in spans)
