@@ -47,3 +47,35 @@ def test_unreachable_server_is_a_clear_error_without_the_password() -> None:
         db.upgrade()
     assert "s3cret" not in str(info.value)
     assert "cannot" in str(info.value) and "127.0.0.1:1" in str(info.value)
+
+
+def test_an_older_database_is_upgraded_with_its_data(db_url: str) -> None:
+    """A database left at the first revision, with care data in it, upgrades and keeps everything."""
+    from alembic import command
+
+    from workstation.db import Database
+
+    db = Database(db_url)
+    try:
+        with db.engine.begin() as conn:
+            command.upgrade(db._alembic(conn), "0001")
+            conn.execute(
+                text(
+                    "INSERT INTO users (username, display_name, active, created_at) "
+                    "VALUES ('ann', 'Ann', true, '2026-01-05 09:00:00')"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO exposure_spans (client_id, user_id, started_at, ended_at, seconds, "
+                    "revealed_seconds, visibility_weight, severity_weight, dose) "
+                    "VALUES ('c1', 1, '2026-01-05 09:00:00', '2026-01-05 09:01:00', 60, 0, 0.1, 1, 0.1)"
+                )
+            )
+        assert db.current_revision() == "0001"
+        assert db.upgrade() == db.head_revision() != "0001"
+        with db.read() as session:
+            assert session.execute(text("SELECT count(*) FROM exposure_spans")).scalar() == 1
+            assert session.execute(text("SELECT username FROM users")).scalar() == "ann"
+    finally:
+        db.dispose()
