@@ -7,8 +7,6 @@ CSV and JSON never load Qt; only ``report exposure --format pdf`` imports the PD
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import os
 import sys
 from datetime import date
@@ -19,13 +17,12 @@ from workstation.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context
 from workstation.errors import InvalidInput
 from workstation.exports import FORMATS, ChainCheck, DecisionExports, DecisionFilter, verify_file
 from workstation.reports import (
-    CSV_COLUMNS,
     PERIODS,
     ExposureReport,
     ExposureReports,
-    report_dict,
-    row_dict,
     stored_policy,
+    write_csv,
+    write_json,
 )
 
 
@@ -111,14 +108,7 @@ def _report_exposure(ctx: Context) -> int:
 
 
 def _write_report(report: ExposureReport, fmt: str, out: TextIO) -> None:
-    if fmt == "json":
-        json.dump(report_dict(report), out, indent=1)
-        out.write("\n")
-        return
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in report.rows:
-        writer.writerow(row_dict(row))
+    (write_json if fmt == "json" else write_csv)(report, out)
 
 
 def _write_pdf(report: ExposureReport, path: Path) -> None:

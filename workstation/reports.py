@@ -12,11 +12,13 @@ their own figures and nobody else's. Each run and each refusal is an audit event
 
 from __future__ import annotations
 
+import csv
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy import Date, and_, case, cast, func, select
 from sqlalchemy.orm import Session
@@ -151,6 +153,19 @@ def report_dict(report: ExposureReport) -> dict[str, Any]:
     }
 
 
+def write_csv(report: ExposureReport, out: TextIO) -> None:
+    """One line per row of the report (per period and group), figures as in ``row_dict``."""
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in report.rows:
+        writer.writerow(row_dict(row))
+
+
+def write_json(report: ExposureReport, out: TextIO) -> None:
+    json.dump(report_dict(report), out, indent=1)
+    out.write("\n")
+
+
 def stored_policy(db: Database) -> WellbeingPolicy:
     """The organisation's policy from the settings table, else the shipped defaults."""
     with db.read() as session:
@@ -214,6 +229,18 @@ class ExposureReports:
         report = self._build(people, start, end, period, individual=True, suppress=False, only_people=True)
         self._audit(actor, "report.person", username, start, end, period, True)
         return report
+
+    def note_saved(self, actor: Actor, report: ExposureReport, path: str, fmt: str) -> None:
+        """A report written to a file from the dashboard is an export: audit it."""
+        details = {
+            "from": report.start.isoformat(),
+            "to": report.end.isoformat(),
+            "period": report.period,
+            "individual": report.individual,
+            "format": fmt,
+        }
+        with self.db.write() as session:
+            audit.record(session, self.clock.now(), actor.id, "report.saved", path, details)
 
     # -- internals ------------------------------------------------------------------------------
 
