@@ -73,6 +73,12 @@ class Directory:
     def sign_in(self, username: str) -> Actor:
         with self.db.read() as session:
             user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+            if user is None and session.execute(select(User.id).limit(1)).first() is None:
+                raise ConfigError(
+                    f"this database has no users yet. Create the first one (it needs no admin): "
+                    f"'workstation users add {username} --role admin --role reviewer', then add "
+                    "queues and import escalations; or try 'workstation demo'."
+                )
             if user is None:
                 raise ConfigError(
                     f"no user named {username!r} in this database. Ask an admin to run "

@@ -79,3 +79,8 @@ def test_unexpected_errors_are_logged_not_shown(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(admin, "_db_current", boom)
     code, _, err = run("db", "current")
     assert code == 2 and "This is a bug" in err and "workstation.log" in err and "Traceback" not in err
+
+
+def test_a_first_run_on_an_empty_database_says_how_to_start(db_url: str) -> None:
+    code, _, err = run("--database-url", db_url, "queues", "list")
+    assert code == 2 and "no users yet" in err and "users add" in err and "workstation demo" in err
