@@ -83,8 +83,8 @@ def _sample_by_time(
     video: VideoReader, size: tuple[int, int], count: int, duration: float, found: list[_Key]
 ) -> list[_Key]:
     """Add exact frames at evenly spaced times: all of them when the keyframe scan was abandoned,
-    otherwise only at the targets farthest from any keyframe, until the board is full (each such
-    frame costs a decode from the previous keyframe, so as few as needed)."""
+    otherwise only at the targets farthest from any keyframe, until the board is full. They come
+    from one sequential decode, the only option when a clip has a single keyframe."""
     keep = found if len(found) <= MAX_SCANNED_KEYFRAMES else []
     targets = [(i + 0.5) * duration / count if duration > 0 else 0.0 for i in range(count)]
     if keep:
@@ -92,11 +92,11 @@ def _sample_by_time(
         targets.sort(key=lambda t: -float(np.min(np.abs(have - t))))
         targets = targets[: count - len(keep)]
     keys = {round(k.time_s, 3): k for k in keep}
-    for t in targets:
-        try:
-            frame = video.frame_at(t, size)
-        except MediaError:
-            continue
+    try:
+        sampled = video.frames_at(targets, size)
+    except MediaError:
+        sampled = []
+    for t, frame in sampled:
         keys.setdefault(round(t, 3), _Key(t, frame, _thumb(frame)))
     return sorted(keys.values(), key=lambda k: k.time_s)
 

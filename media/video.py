@@ -277,6 +277,37 @@ class VideoReader:
             raise MediaError(f"no decodable frame at {seconds:.2f} s")
         return self._rgb(best, size)
 
+    def frames_at(
+        self, times: list[float], size: tuple[int, int] | None = None
+    ) -> list[tuple[float, np.ndarray]]:
+        """The frames shown at several times, in one sequential decode from the first of them.
+
+        Cheaper than one :meth:`frame_at` per time when keyframes are sparse (each of those would
+        decode again from the previous keyframe). Returns ``(requested time, frame)`` pairs.
+        """
+        wanted = sorted(max(0.0, t) for t in times)
+        if not wanted:
+            return []
+        out: list[tuple[float, np.ndarray]] = []
+        previous: Any = None
+        i = 0
+        try:
+            self._seek(wanted[0])
+            for frame in self._decoded():
+                t = self._time_of(frame)
+                while i < len(wanted) and t > wanted[i] + 1e-6:
+                    out.append((wanted[i], self._rgb(previous if previous is not None else frame, size)))
+                    i += 1
+                if i == len(wanted):
+                    break
+                previous = frame
+        except av.error.FFmpegError as exc:
+            raise MediaError(f"cannot decode video: {_ffmpeg_reason(exc)}") from exc
+        if previous is not None:
+            last = self._rgb(previous, size)
+            out.extend((t, last) for t in wanted[i:])
+        return out
+
     def close(self) -> None:
         self._container.close()
 

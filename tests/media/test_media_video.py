@@ -165,3 +165,14 @@ def test_display_rotation_is_applied(tmp_path: Path, rotation: int) -> None:
         small = video.frame_at(0.0, size=(expected_wh[0] // 2, expected_wh[1] // 2))
         assert small.shape == (expected_wh[1] // 2, expected_wh[0] // 2, 3)
         assert all(f.shape == upright.shape for _, f in video.frames())
+
+
+def test_frames_at_matches_frame_at(tmp_path: Path) -> None:
+    path = write_video(tmp_path / "m.mp4", seconds=3.0, fps=10, gop=300, options={"sc_threshold": "0"})
+    with VideoReader(path) as video:
+        times = [2.55, 0.0, 1.0, 1.04, 9.0]
+        got = video.frames_at(times, size=(80, 48))
+        assert [t for t, _ in got] == sorted(times)
+        for t, frame in got:
+            np.testing.assert_array_equal(frame, video.frame_at(t, size=(80, 48)))
+        assert video.frames_at([]) == []
