@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -172,7 +172,7 @@ class ExposureDashboard(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(charts, 3)
         layout.addWidget(self.over_label)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
 
     @staticmethod
     def _date_edit(day: date) -> QDateEdit:
@@ -218,8 +218,14 @@ class ExposureDashboard(QWidget):
         self.refresh_button.setEnabled(True)
         self.csv_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
-        self.dose_view.setChart(dose_over_time_chart(report))
-        self.distribution_view.setChart(distribution_chart(report))
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        for view, chart in (
+            (self.dose_view, dose_over_time_chart(report, dark=dark)),
+            (self.distribution_view, distribution_chart(report, dark=dark)),
+        ):
+            old = view.chart()
+            view.setChart(chart)  # the view releases the old chart without deleting it
+            old.deleteLater()
         everyone = next((r.figures for r in report.select("all", overall=True)), None)
         scope = (
             "individual rows shown (wellbeing)"
@@ -231,15 +237,17 @@ class ExposureDashboard(QWidget):
                 "no exposure recorded in this range" if not report.overall else "suppressed: too few people"
             )
         else:
+            people = "person" if everyone.people_over_budget == 1 else "people"
             figures = (
-                f"{everyone.people} people, median {everyone.median_dose or 0:,.0f}, "
-                f"p90 {everyone.p90_dose or 0:,.0f}, max {everyone.max_dose or 0:,.0f} weighted min; "
-                f"{everyone.people_over_budget} over the daily budget of {report.daily_budget:.0f} "
-                f"on {everyone.days_over_budget} days"
+                f"{everyone.people} people; dose per person over the range: median "
+                f"{everyone.median_dose or 0:,.0f}, p90 {everyone.p90_dose or 0:,.0f}, max "
+                f"{everyone.max_dose or 0:,.0f} weighted min; {everyone.people_over_budget} {people} reached "
+                f"the daily budget of {report.daily_budget:.0f} ({everyone.days_over_budget} person-days)"
             )
         self.summary.setText(f"{report.start:%d %b %Y} – {report.end:%d %b %Y}: {figures}. ({scope})")
         over = report.over_budget()
         self.over_budget.set_rows(over)
+        self.table.setVisible(report.individual)
         self.over_label.setText(
             f"People over budget ({len(over)})"
             if report.individual

@@ -42,9 +42,16 @@ def _fmt(value: float | int | None, digits: int = 1) -> str:
     return f"{value:,.{digits}f}"
 
 
-def dose_over_time_chart(report: ExposureReport) -> QChart:
-    """Median, 90th percentile and maximum dose per person in each period (everyone's row)."""
+def _chart(dark: bool) -> QChart:
     chart = QChart()
+    if dark:  # the theme first: it would repaint the series' own colours if set after them
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+    return chart
+
+
+def dose_over_time_chart(report: ExposureReport, *, dark: bool = False) -> QChart:
+    """Median, 90th percentile and maximum dose per person in each period (everyone's row)."""
+    chart = _chart(dark)
     unit = "day" if report.period == "day" else "week"
     chart.setTitle(f"Dose per person per {unit} (weighted minutes)")
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -116,6 +123,11 @@ def _qdt(day: date, at: time) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(int(datetime.combine(day, at).timestamp() * 1000))
 
 
+def _short(value: float) -> str:
+    """A compact axis label: 750, 1.5k, 12k."""
+    return f"{value / 1000:.3g}k" if value >= 1000 else f"{value:.3g}"
+
+
 def _nice(value: float) -> float:
     """A round axis maximum at or above ``value``."""
     if value <= 0:
@@ -127,10 +139,10 @@ def _nice(value: float) -> float:
     return 10 * magnitude
 
 
-def distribution_chart(report: ExposureReport, bins: int = 10) -> QChart:
+def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = False) -> QChart:
     """With individual rows: how many people received each dose over the whole range. Without them
     (a lead's report): the median, 90th percentile and maximum of each team large enough to show."""
-    chart = QChart()
+    chart = _chart(dark)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%.0f")
@@ -149,7 +161,7 @@ def distribution_chart(report: ExposureReport, bins: int = 10) -> QChart:
         series = QBarSeries()
         series.append(bar)
         series.setBarWidth(0.95)
-        categories = [f"{i * width:.0f}-{(i + 1) * width:.0f}" for i in range(bins)]
+        categories = [_short(i * width) for i in range(bins)]
         axis_y.setRange(0, _nice(max(counts) + 1))
         axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
         axis_y.setTickAnchor(0)
@@ -157,7 +169,7 @@ def distribution_chart(report: ExposureReport, bins: int = 10) -> QChart:
         axis_y.setTitleText("people")
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
-        axis_x.setTitleText("dose over the range (weighted minutes)")
+        axis_x.setTitleText(f"dose over the range (bins of {_short(width)} weighted min)")
         chart.legend().setVisible(False)
     else:
         chart.setTitle("Distribution per team: dose per person over the range")

@@ -45,7 +45,7 @@ def test_the_dashboard_shows_charts_and_the_people_over_budget(
     lines = widget.dose_view.chart().series()
     assert [s.name() for s in lines] == ["median", "90th percentile", "maximum", "daily budget (60)"]
     assert lines[0].count() == 5  # Monday to Friday have exposure
-    assert "7 people, median 50" in widget.summary.text()
+    assert "7 people; dose per person over the range: median 50, p90 94" in widget.summary.text()
     widget.save_csv(tmp_path / "r.csv")
     widget.save_pdf(tmp_path / "r.pdf")
     assert (tmp_path / "r.csv").read_text(encoding="utf-8").startswith("period_start,period_end,level,group")
