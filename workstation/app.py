@@ -11,7 +11,7 @@ from pathlib import Path
 
 from wellbeing.clock import Clock, SystemClock
 from workstation import config
-from workstation.care import CareService
+from workstation.care import SPANS_OUTBOX_KIND, CareService
 from workstation.claims import ClaimService
 from workstation.db import Database
 from workstation.decisions import DecisionService
@@ -61,6 +61,9 @@ def build(
     claims = ClaimService(db, clock, gate=care.gate)
     decisions = DecisionService(db, clock, claims)
     outbox = Outbox(outbox_path or outbox_path_for(config.data_dir(), db.safe_url))
+    reliable = ReliableDecisions(decisions, outbox)
+    # Exposure spans that cannot reach the database wait in the same outbox, in order.
+    reliable.register(SPANS_OUTBOX_KIND, care.replay_spans)
     return Services(
         db=db,
         clock=clock,
@@ -68,6 +71,6 @@ def build(
         claims=claims,
         decisions=decisions,
         care=care,
-        reliable=ReliableDecisions(decisions, outbox),
+        reliable=reliable,
         media_roots=config.media_roots(),
     )

@@ -13,7 +13,7 @@ from wellbeing.clock import Clock
 from workstation import ledger
 from workstation.actor import Actor
 from workstation.db import Database
-from workstation.errors import InvalidInput, PermissionDenied
+from workstation.errors import DatabaseUnavailable, InvalidInput, PermissionDenied
 from workstation.models import AuditEvent, Role
 
 log = logging.getLogger(__name__)
@@ -56,10 +56,22 @@ def require(db: Database, clock: Clock, actor: Actor, action: str, *roles: Role)
     if actor.has(*roles):
         return
     needed = " or ".join(r.value for r in roles)
-    with db.write() as session:
-        record(session, clock.now(), actor.id, "refused", action, {"needed": [r.value for r in roles]})
-    log.info("refused %s to %s (needs %s)", action, actor.username, needed)
+    record_refusal(db, clock, actor, action, {"needed": [r.value for r in roles]})
     raise PermissionDenied(f"{actor.username} may not {action}: that needs the {needed} role")
+
+
+def record_refusal(
+    db: Database, clock: Clock, actor: Actor, action: str, details: Mapping[str, Any] | None = None
+) -> None:
+    """Audit a refusal in its own transaction (the refused work rolled back; the refusal stays).
+
+    Best effort when the database is unreachable: the refusal itself is still raised by the caller.
+    """
+    try:
+        db.run_write(lambda session: record(session, clock.now(), actor.id, "refused", action, details))
+    except DatabaseUnavailable as error:
+        log.warning("could not audit a refusal of %s to %s: %s", action, actor.username, error)
+    log.info("refused %s to %s", action, actor.username)
 
 
 class AuditService:
@@ -71,6 +83,7 @@ class AuditService:
 
     def record_reveal(self, actor: Actor, item_id: int, kind: str) -> None:
         """A reviewer deliberately revealed media of an item (``kind``: how, e.g. peek, click, spotlight)."""
+        require(self.db, self.clock, actor, "reveal media", Role.REVIEWER)
         if not kind or len(kind) > 40:
             raise InvalidInput("a reveal kind is a short non-empty name such as 'peek' or 'click'")
         with self.db.write() as session:

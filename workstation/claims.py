@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from wellbeing.clock import Clock
-from workstation import taxonomy
+from workstation import audit, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import LeaseLost, NotFound, PermissionDenied
@@ -109,9 +109,13 @@ class ClaimService:
 
     def claim_next(self, actor: Actor, queue_name: str) -> ClaimedItem | None:
         """The reviewer's open claim in this queue if any, else the next item; None when empty."""
-        if not actor.has(Role.REVIEWER):
-            raise PermissionDenied(f"{actor.username} may not claim items: that needs the reviewer role")
-        return self.db.run_write(lambda session: self._claim_next(session, actor, queue_name))
+        audit.require(self.db, self.clock, actor, "claim items", Role.REVIEWER)
+        try:
+            return self.db.run_write(lambda session: self._claim_next(session, actor, queue_name))
+        except PermissionDenied as refusal:  # a restricted queue: the claim rolled back, audit it
+            why = {"why": str(refusal)}
+            audit.record_refusal(self.db, self.clock, actor, f"claim from {queue_name}", why)
+            raise
 
     def _claim_next(self, session: Session, actor: Actor, queue_name: str) -> ClaimedItem | None:
         queue = session.execute(select(Queue).where(Queue.name == queue_name)).scalar_one_or_none()
@@ -173,8 +177,15 @@ class ClaimService:
         ``claim_id`` is 0 and ``claimed_at``/``lease_expires_at`` are now. Same permission checks as
         ``claim_next`` (a restricted queue is not peeked into without a grant).
         """
-        if not actor.has(Role.REVIEWER):
-            raise PermissionDenied(f"{actor.username} may not claim items: that needs the reviewer role")
+        audit.require(self.db, self.clock, actor, "claim items", Role.REVIEWER)
+        try:
+            return self._peek_next(actor, queue_name)
+        except PermissionDenied as refusal:
+            why = {"why": str(refusal)}
+            audit.record_refusal(self.db, self.clock, actor, f"peek into {queue_name}", why)
+            raise
+
+    def _peek_next(self, actor: Actor, queue_name: str) -> ClaimedItem | None:
         with self.db.read() as session:
             queue = session.execute(select(Queue).where(Queue.name == queue_name)).scalar_one_or_none()
             if queue is None:
@@ -224,6 +235,7 @@ class ClaimService:
 
     def heartbeat(self, actor: Actor, claim_id: int) -> datetime:
         """Renew the lease while the item is open; explain it when the lease was lost."""
+        audit.require(self.db, self.clock, actor, "hold items", Role.REVIEWER)
 
         def renew(session: Session) -> datetime:
             claim = session.get(Claim, claim_id, with_for_update=True)
@@ -245,6 +257,7 @@ class ClaimService:
         self._close(actor, claim_id, ClaimOutcome.RELEASED)
 
     def _close(self, actor: Actor, claim_id: int, outcome: ClaimOutcome) -> None:
+        audit.require(self.db, self.clock, actor, "give items back", Role.REVIEWER)
         def close(session: Session) -> None:
             claim = session.get(Claim, claim_id, with_for_update=True)
             if claim is None or claim.user_id != actor.id:
@@ -258,6 +271,7 @@ class ClaimService:
         self.db.run_write(close)
 
     def open_claims(self, actor: Actor) -> list[ClaimedItem]:
+        audit.require(self.db, self.clock, actor, "hold items", Role.REVIEWER)
         with self.db.read() as session:
             claims = session.execute(
                 select(Claim).where(Claim.user_id == actor.id, Claim.released_at.is_(None))

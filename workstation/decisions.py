@@ -12,11 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
-from workstation import ledger, taxonomy
+from workstation import audit, ledger, taxonomy
 from workstation.actor import Actor
 from workstation.claims import ClaimedItem, ClaimService
 from workstation.db import Database
-from workstation.errors import InvalidInput, LeaseLost, NotFound, PermissionDenied
+from workstation.errors import InvalidInput, LeaseLost, NotFound
 from workstation.models import (
     Claim,
     ClaimOutcome,
@@ -108,8 +108,7 @@ class DecisionService:
         self.claims = claims
 
     def decide(self, actor: Actor, request: DecisionRequest) -> DecisionRecord:
-        if not actor.has(Role.REVIEWER):
-            raise PermissionDenied(f"{actor.username} may not decide items: that needs the reviewer role")
+        audit.require(self.db, self.clock, actor, "decide items", Role.REVIEWER)
         if request.reveal_state not in REVEAL_STATES:
             raise InvalidInput(f"reveal state must be one of {', '.join(REVEAL_STATES)}")
         if request.handling_seconds < 0:
@@ -182,6 +181,7 @@ class DecisionService:
     def undo(self, actor: Actor, decision_id: int, *, client_id: str | None = None) -> ClaimedItem:
         """Take back one's own decision within a few seconds: a superseding 'undone' record, and the
         item is claimed again for the same reviewer so they can decide anew."""
+        audit.require(self.db, self.clock, actor, "undo decisions", Role.REVIEWER)
 
         def work(session: Session) -> ClaimedItem:
             decision = session.get(Decision, decision_id, with_for_update=True)

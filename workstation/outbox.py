@@ -434,7 +434,7 @@ class ReliableDecisions:
         """Write each new conflict to the shared audit log (once), so the lead sees it."""
         for entry in self.outbox.unreported_conflicts():
             actor = entry.payload.get("actor")
-            actor_id = actor.get("id") if isinstance(actor, dict) else None
+            actor_id = actor.get("id") if isinstance(actor, dict) else entry.payload.get("user_id")
             details: dict[str, Any] = {
                 "kind": entry.kind,
                 "client_id": entry.client_id,
