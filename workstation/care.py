@@ -10,7 +10,7 @@ refused and audited.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -39,6 +39,57 @@ def span_client_id(user_id: int, span: ExposureSpan) -> str:
     key = (
         f"{user_id}|{span.item_id}|{span.started_at.isoformat()}|{span.seconds:.6f}|{span.visibility_weight}"
     )
+    return str(uuid.uuid5(_SPAN_NAMESPACE, key))
+
+
+#: The outbox kind of a batch of exposure spans (``ReliableDecisions.register(SPANS_OUTBOX_KIND, ...)``).
+SPANS_OUTBOX_KIND = "exposure_spans"
+
+
+def spans_payload(user_id: int, spans: Sequence[ExposureSpan]) -> dict[str, Any]:
+    """A batch of one person's spans as JSON-ready data, for the local outbox."""
+    return {
+        "user_id": user_id,
+        "spans": [
+            {
+                "item_id": s.item_id,
+                "queue": s.queue,
+                "tier": s.tier,
+                "started_at": s.started_at.isoformat(),
+                "ended_at": s.ended_at.isoformat(),
+                "seconds": s.seconds,
+                "visibility_weight": s.visibility_weight,
+                "severity_weight": s.severity_weight,
+                "dose": s.dose,
+                "revealed_seconds": s.revealed_seconds,
+            }
+            for s in spans
+        ],
+    }
+
+
+def spans_from_payload(payload: Mapping[str, Any]) -> tuple[int, list[ExposureSpan]]:
+    spans = [
+        ExposureSpan(
+            item_id=raw["item_id"],
+            queue=raw["queue"],
+            tier=raw["tier"],
+            started_at=datetime.fromisoformat(raw["started_at"]),
+            ended_at=datetime.fromisoformat(raw["ended_at"]),
+            seconds=float(raw["seconds"]),
+            visibility_weight=float(raw["visibility_weight"]),
+            severity_weight=float(raw["severity_weight"]),
+            dose=float(raw["dose"]),
+            revealed_seconds=float(raw["revealed_seconds"]),
+        )
+        for raw in payload["spans"]
+    ]
+    return int(payload["user_id"]), spans
+
+
+def spans_batch_id(user_id: int, spans: Sequence[ExposureSpan]) -> str:
+    """A stable id for a batch (the outbox's client id): the same batch queued twice is kept once."""
+    key = ",".join(sorted(span_client_id(user_id, s) for s in spans))
     return str(uuid.uuid5(_SPAN_NAMESPACE, key))
 
 
@@ -115,7 +166,15 @@ class CareService:
 
     def record_spans(self, actor: Actor, spans: Iterable[ExposureSpan]) -> int:
         """Store a batch of the actor's own spans in one transaction; returns how many were new."""
-        rows = [self._span_row(actor.id, s) for s in spans if s.seconds > 0]
+        return self._record_spans(actor.id, spans)
+
+    def replay_spans(self, payload: Mapping[str, Any]) -> int:
+        """The outbox replayer of ``SPANS_OUTBOX_KIND``: store a batch made by ``spans_payload``."""
+        user_id, spans = spans_from_payload(payload)
+        return self._record_spans(user_id, spans)
+
+    def _record_spans(self, user_id: int, spans: Iterable[ExposureSpan]) -> int:
+        rows = [self._span_row(user_id, s) for s in spans if s.seconds > 0]
         if not rows:
             return 0
 
