@@ -1,0 +1,138 @@
+"""A one-tap mood check-in: five drawn faces from very low to very good, and an optional note.
+
+Private: it is stored with ``CareService.record_checkin`` (through the controller), readable by the
+reviewer and by wellbeing staff only, never by leads. Tapping a face saves at once; the note, if
+typed first, goes with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+MOODS: tuple[tuple[int, str], ...] = ((1, "Very low"), (2, "Low"), (3, "Okay"), (4, "Good"), (5, "Very good"))
+
+
+class FaceButton(QAbstractButton):
+    """A simple drawn face; the mouth curves from a frown (1) to a smile (5). No emoji font needed."""
+
+    def __init__(self, mood: int, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mood = mood
+        self.setText(label)
+        self.setAccessibleName(f"Mood {mood} of 5: {label}")
+        self.setToolTip(label)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def sizeHint(self) -> QSize:
+        return QSize(76, 88)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        line = pal.color(pal.ColorRole.WindowText)
+        accent = pal.color(pal.ColorRole.Highlight)
+        size = min(self.width(), self.height() - 24) - 8
+        face = QRectF((self.width() - size) / 2, 4, size, size)
+        ring = accent if (self.hasFocus() or self.underMouse() or self.isDown()) else line
+        painter.setPen(QPen(ring, 2.5 if ring is accent else 1.5))
+        painter.setBrush(pal.color(pal.ColorRole.Button))
+        painter.drawEllipse(face)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(line)
+        eye = size * 0.06
+        for x in (0.36, 0.64):
+            painter.drawEllipse(QPointF(face.left() + size * x, face.top() + size * 0.4), eye, eye)
+        curve = (self.mood - 3) / 2  # -1 frown .. +1 smile
+        left = QPointF(face.left() + size * 0.3, face.top() + size * 0.66)
+        right = QPointF(face.left() + size * 0.7, face.top() + size * 0.66)
+        control = QPointF(face.center().x(), left.y() + curve * size * 0.18)
+        mouth = QPainterPath(left)
+        mouth.quadTo(control, right)
+        painter.setPen(QPen(line, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(mouth)
+        painter.setPen(line)
+        painter.drawText(
+            QRectF(0, face.bottom() + 2, self.width(), self.height() - face.bottom() - 2),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            self.text(),
+        )
+        painter.end()
+
+
+class CheckInPanel(QWidget):
+    """"How are you feeling?" — tap a face. ``submitted(mood, note)``; ``skipped()`` for "Not now"."""
+
+    submitted = Signal(int, str)
+    skipped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkInPanel")
+        self.setAccessibleName("Check-in")
+        title = QLabel("How are you feeling right now?")
+        title.setObjectName("checkInTitle")
+        title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        privacy = QLabel("Private: only you and wellbeing staff can see check-ins. Tap a face to save.")
+        privacy.setObjectName("hint")
+        privacy.setWordWrap(True)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Add a note if you like (optional), then tap a face")
+        self.note.setAccessibleName("Check-in note (optional)")
+        self.note.setMaxLength(2000)
+        faces = QHBoxLayout()
+        faces.setSpacing(10)
+        self.faces: list[FaceButton] = []
+        for mood, label in MOODS:
+            button = FaceButton(mood, label)
+            button.setMinimumSize(76, 88)
+            button.clicked.connect(lambda _=False, m=mood: self._choose(m))
+            faces.addWidget(button)
+            self.faces.append(button)
+        faces.addStretch(1)
+        self.skip_button = QPushButton("Not now")
+        self.skip_button.setProperty("secondary", True)
+        self.skip_button.setAccessibleName("Skip the check-in")
+        self.skip_button.clicked.connect(self.skipped.emit)
+        self.thanks = QLabel()
+        self.thanks.setAccessibleName("Check-in status")
+        self.thanks.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(privacy)
+        layout.addLayout(faces)
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addWidget(self.thanks, 1)
+        row.addWidget(self.skip_button)
+        layout.addLayout(row)
+
+    def reset(self) -> None:
+        self.note.clear()
+        self.thanks.hide()
+        for face in self.faces:
+            face.setEnabled(True)
+
+    def _choose(self, mood: int) -> None:
+        for face in self.faces:
+            face.setEnabled(False)
+        self.thanks.setText(f"Saved privately: {MOODS[mood - 1][1].lower()}. Thank you.")
+        self.thanks.show()
+        self.submitted.emit(mood, self.note.text().strip())
+
+
+__all__ = ["MOODS", "CheckInPanel", "FaceButton"]

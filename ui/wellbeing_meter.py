@@ -1,0 +1,112 @@
+"""The exposure meter in the status bar: today's dose against the daily budget, with a slim bar.
+
+It shows what the controller reads from the meter; it decides nothing. The tooltip says why the
+figure grows at its current rate (``ExposureMeter.explain``) and how it is computed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from ui.wellbeing_controller import DoseReading
+
+#: Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the
+#: budget is spent (information, not an alarm).
+SPENT_COLOUR = QColor("#c9a46a")
+
+
+class DoseBar(QWidget):
+    """A slim rounded bar: the filled share is dose / budget (capped at the full width)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fraction = 0.0
+        self._spent = False
+        self.setFixedSize(120, 8)
+        self.setAccessibleName("Exposure today, share of the daily budget")
+
+    def set_fraction(self, fraction: float, spent: bool) -> None:
+        self._fraction = max(0.0, min(1.0, fraction))
+        self._spent = spent
+        self.update()
+
+    @property
+    def fraction(self) -> float:
+        return self._fraction
+
+    def sizeHint(self) -> QSize:
+        return QSize(120, 8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = rect.height() / 2
+        track = self.palette().color(self.palette().ColorRole.Button)
+        painter.setBrush(track.lighter(130))
+        painter.drawRoundedRect(rect, radius, radius)
+        if self._fraction > 0:
+            fill = SPENT_COLOUR if self._spent else self.palette().color(self.palette().ColorRole.Highlight)
+            painter.setBrush(fill)
+            width = max(rect.height(), rect.width() * self._fraction)
+            painter.drawRoundedRect(QRectF(rect.left(), rect.top(), width, rect.height()), radius, radius)
+        painter.end()
+
+
+class ExposureMeterWidget(QWidget):
+    """"Exposure today 84 / 240" and a slim bar; click (or Enter) opens the reviewer's own view."""
+
+    clicked = Signal()
+
+    def __init__(self, method_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exposureMeter")
+        self.setAccessibleName("Exposure today")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._method = method_text
+        self.label = QLabel("Exposure today —")
+        self.label.setObjectName("exposureMeterText")
+        self.bar = DoseBar()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self._reading: DoseReading | None = None
+
+    def show_reading(self, reading: DoseReading) -> None:
+        self._reading = reading
+        spent = reading.dose_today >= reading.budget
+        text = f"Exposure today {reading.dose_today:.0f} / {reading.budget:.0f}"
+        self.label.setText(text + ("  · budget spent" if spent else ""))
+        self.bar.set_fraction(reading.dose_today / reading.budget if reading.budget else 0.0, spent)
+        self.setAccessibleDescription(
+            f"{reading.dose_today:.0f} of {reading.budget:.0f} weighted minutes today. {reading.explanation}"
+        )
+        self.setToolTip(
+            f"Right now: {reading.explanation}\n"
+            f"Since your last break: {reading.dose_since_break:.1f} weighted minutes.\n\n"
+            f"{self._method}\n\nClick for your own view (Ctrl+Shift+W)."
+        )
+
+    @property
+    def reading(self) -> DoseReading | None:
+        return self._reading
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+__all__ = ["DoseBar", "ExposureMeterWidget"]

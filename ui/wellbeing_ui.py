@@ -1,0 +1,332 @@
+"""Puts the wellbeing features into the reviewer window through its public hooks only.
+
+``install_wellbeing(window, services, actor, meter)`` builds the :class:`WellbeingController` and
+wires it to: the exposure meter in the status bar (``status_bar_add``), calm banners above the
+work area (soft break prompt, rotation suggestion, locked queues, a check-in after a break), the
+break screen (``hide_all_media`` / ``restore_media`` / ``set_decisions_blocked``), the "This
+affected me" action (Ctrl+Shift+A and a status-bar button), the reviewer's own view (Ctrl+Shift+W
+or a click on the meter), and the window's ``itemChanged`` signal (spans are flushed, rotation
+checked). The queue chooser, when the window has one (``queue_box``), marks locked queues.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.tasks import Runner
+from ui.wellbeing_break import BreakHost, BreakScreen, CalmBanner, SoftPromptBanner, local_hhmm
+from ui.wellbeing_checkin import CheckInPanel
+from ui.wellbeing_controller import BreakSession, CareServices, WellbeingController
+from ui.wellbeing_meter import ExposureMeterWidget
+from ui.wellbeing_view import OwnWellbeingView
+from wellbeing.breaks import BreakAdvice, BreakPlanner
+from wellbeing.exposure import ExposureMeter
+from workstation.actor import Actor
+
+log = logging.getLogger(__name__)
+
+AFFECTED_KEY = "Ctrl+Shift+A"
+OWN_VIEW_KEY = "Ctrl+Shift+W"
+LOCKED_MARK = "  · locked today"
+_BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 41
+
+
+class WellbeingHost(BreakHost, Protocol):
+    """The window hooks used here, beyond ``QMainWindow`` itself."""
+
+    itemChanged: Any  # a Qt signal carrying the open item or None
+
+    def status_bar_add(self, widget: QWidget) -> None: ...
+
+
+class WellbeingUi(QObject):
+    """The widgets of the wellbeing features and their wiring to one controller."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        hooks: WellbeingHost,
+        controller: WellbeingController,
+        *,
+        queues: Sequence[tuple[str, int]] = (),
+        app: QApplication | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.hooks = hooks
+        self.controller = controller
+        self.queues = list(queues)
+        self._closed = False
+        c = controller
+
+        # Status bar: the meter and the "This affected me" button.
+        self.meter = ExposureMeterWidget(c.method_text())
+        self.affected_button = QPushButton("This affected me")
+        self.affected_button.setObjectName("affectedButton")
+        self.affected_button.setAccessibleName("This affected me: take a break and check in")
+        self.affected_button.setToolTip(f"Take a break and check in ({AFFECTED_KEY})")
+        self.affected_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.affected_button.setProperty("secondary", True)
+        hooks.status_bar_add(self.meter)
+        hooks.status_bar_add(self.affected_button)
+
+        # Banners above the work area, in a title-less dock (public QMainWindow API, no layout surgery).
+        self.soft = SoftPromptBanner()
+        self.rotation = CalmBanner("Rotation suggestion")
+        self.rotation.add_button("queue", "Choose a queue", self._choose_queue)
+        self.rotation.add_button("dismiss", "Dismiss", self.rotation.hide, secondary=True)
+        self.locked = CalmBanner("Locked queues")
+        self.locked.add_button("view", "See my day", self.open_own_view, secondary=True)
+        self.postponed = CalmBanner("Break postponed")
+        self.checkin_banner = CalmBanner("Check-in")
+        self.checkin_panel = CheckInPanel()
+        self.checkin_banner.add_widget(self.checkin_panel)
+        self.checkin_banner.text.hide()
+        self.checkin_panel.submitted.connect(self._banner_checkin)
+        self.checkin_panel.skipped.connect(self.checkin_banner.hide)
+        strip = QWidget()
+        strip.setObjectName("wellbeingBanners")
+        column = QVBoxLayout(strip)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banners = (self.soft, self.postponed, self.rotation, self.locked, self.checkin_banner)
+        for banner in self.banners:
+            column.addWidget(banner)
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("wellbeingBannerDock")
+        self.dock.setTitleBarWidget(QWidget())
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.TopDockWidgetArea)
+        self.dock.setWidget(strip)
+        self.dock.toggleViewAction().setVisible(False)
+        window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.dock)
+        self.dock.hide()
+
+        self.screen = BreakScreen(window, hooks)
+        self.own_view: OwnWellbeingView | None = None
+
+        self.affected_action = QAction("This affected me", window)
+        self.affected_action.setShortcut(QKeySequence(AFFECTED_KEY))
+        self.affected_action.triggered.connect(self.this_affected_me)
+        window.addAction(self.affected_action)
+        self.own_view_action = QAction("Your wellbeing", window)
+        self.own_view_action.setShortcut(QKeySequence(OWN_VIEW_KEY))
+        self.own_view_action.triggered.connect(self.open_own_view)
+        window.addAction(self.own_view_action)
+
+        # Controller -> widgets (all on the GUI thread).
+        c.doseChanged.connect(self.meter.show_reading)
+        c.softPromptDue.connect(self._soft_prompt)
+        c.adviceCleared.connect(self._advice_cleared)
+        c.enforcedBreakDue.connect(self._enforced_due)
+        c.breakPostponed.connect(self._postponed)
+        c.breakStarted.connect(self._break_started)
+        c.breakProgress.connect(self.screen.progress)
+        c.breakEnded.connect(self._break_ended)
+        c.rotationSuggested.connect(self._rotation)
+        c.lockedTiersChanged.connect(self._locked_changed)
+        c.summaryReady.connect(self._summary)
+        c.flushFailed.connect(self._flush_failed)
+        # Widgets -> controller.
+        self.soft.takeBreak.connect(lambda: c.take_break())
+        self.soft.notNow.connect(c.postpone)
+        self.screen.startRequested.connect(lambda: c.take_break())
+        self.screen.postponeRequested.connect(c.postpone)
+        self.screen.resumeRequested.connect(c.end_break)
+        self.screen.checkin.connect(c.record_checkin)
+        self.meter.clicked.connect(self.open_own_view)
+        self.affected_button.clicked.connect(self.this_affected_me)
+        hooks.itemChanged.connect(c.on_item_changed)
+
+        self.queue_box: QComboBox | None = None
+        box = getattr(window, "queue_box", None)
+        if isinstance(box, QComboBox):
+            self.queue_box = box
+            box.model().rowsInserted.connect(lambda *_: self._mark_locked_queues())
+        window.installEventFilter(self)
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # ---------------------------------------------------------------------------------- actions
+
+    def this_affected_me(self) -> None:
+        self.controller.this_affected_me()
+
+    def open_own_view(self) -> None:
+        if self.own_view is None:
+            self.own_view = OwnWellbeingView(self.window)
+            self.controller.careWriteFailed.connect(self.own_view.show_error)
+        self.own_view.show()
+        self.own_view.raise_()
+        self.controller.load_summary()
+
+    def _summary(self, summary: object) -> None:
+        if self.own_view is not None:
+            self.own_view.show_summary(summary)  # type: ignore[arg-type]
+
+    def _choose_queue(self) -> None:
+        self.rotation.hide()
+        self._update_dock()
+        if self.queue_box is not None:
+            self.queue_box.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.queue_box.showPopup()
+
+    # ---------------------------------------------------------------------------------- reactions
+
+    def _soft_prompt(self, advice: BreakAdvice) -> None:
+        self.soft.offer(advice)
+        self._update_dock()
+
+    def _advice_cleared(self) -> None:
+        self.soft.hide()
+        self._update_dock()
+
+    def _enforced_due(self, advice: BreakAdvice) -> None:
+        self.soft.hide()
+        self.postponed.hide()
+        self.checkin_banner.hide()
+        self._update_dock()
+        if advice.postponable:
+            self.screen.offer_enforced(advice)
+
+    def _postponed(self, until: datetime) -> None:
+        self.screen.finish()
+        self.postponed.say(
+            "Break postponed so you can finish this item. It starts when you close the item, "
+            f"or at {local_hhmm(until)} at the latest."
+        )
+        self._update_dock()
+
+    def _break_started(self, session: BreakSession) -> None:
+        for banner in (self.soft, self.postponed, self.checkin_banner):
+            banner.hide()
+        self._update_dock()
+        self.screen.begin(session)
+
+    def _break_ended(self, session: BreakSession, complete: bool) -> None:
+        answered = self.screen.checked_in
+        self.screen.finish()
+        if not answered:
+            self.checkin_panel.reset()
+            self.checkin_banner.show()
+        self._update_dock()
+
+    def _banner_checkin(self, mood: int, note: str) -> None:
+        self.controller.record_checkin(mood, note)
+
+    def _rotation(self) -> None:
+        calmer = self.controller.calmer_queues(self.queues)
+        k = self.controller.policy.caps.rotation_after_consecutive_high
+        where = f" Calmer queues open to you: {', '.join(calmer)}." if calmer else ""
+        self.rotation.say(
+            f"You have reviewed {k} high-severity items in a row. "
+            f"Switching to calmer work for a while helps.{where}"
+        )
+        self._update_dock()
+
+    def _locked_changed(self, tiers: frozenset[int]) -> None:
+        if tiers:
+            caps = self.controller.policy.caps
+            self.locked.say(
+                f"You have reached today's exposure budget ({caps.daily_budget_dose:.0f}). "
+                f"Queues above severity tier {caps.lock_tiers_above} are closed to you until tomorrow; "
+                "lower-tier queues stay open. Thank you for looking after yourself."
+            )
+        else:
+            self.locked.hide()
+        self._mark_locked_queues()
+        self._update_dock()
+
+    def _mark_locked_queues(self) -> None:
+        box = self.queue_box
+        if box is None:
+            return
+        tiers = dict(self.queues)
+        for index in range(box.count()):
+            name = box.itemData(index)
+            if name not in tiers:
+                continue
+            base = box.itemData(index, _BASE_TEXT_ROLE)
+            if base is None:
+                base = box.itemText(index)
+                box.setItemData(index, base, _BASE_TEXT_ROLE)
+            locked = self.controller.is_locked(str(name), tiers[name])
+            box.setItemText(index, f"{base}{LOCKED_MARK}" if locked else str(base))
+            box.setItemData(
+                index,
+                "Closed to you for today: your daily exposure budget is spent." if locked else None,
+                Qt.ItemDataRole.ToolTipRole,
+            )
+
+    def _flush_failed(self, error: str) -> None:
+        self.window.statusBar().showMessage(
+            "Exposure figures are kept on this workstation and will be saved when the database is back.", 8000
+        )
+        log.info("exposure flush failed: %s", error)
+
+    def _update_dock(self) -> None:
+        self.dock.setVisible(any(not b.isHidden() for b in self.banners))
+
+    # ---------------------------------------------------------------------------------- closing
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False
+
+    def shutdown(self) -> None:
+        """Flush every span and stop the jobs (window close, app quit). Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        self.window.removeEventFilter(self)
+        self.controller.shutdown()
+
+
+def install_wellbeing(
+    window: QMainWindow,
+    services: CareServices,
+    actor: Actor,
+    meter: ExposureMeter,
+    *,
+    planner: BreakPlanner | None = None,
+    queues: Sequence[tuple[str, int]] | None = None,
+    app: QApplication | None = None,
+    scheduler: Any = None,
+    runner: Runner | None = None,
+    start: bool = True,
+) -> WellbeingUi:
+    """Build the controller and the widgets for ``window`` (which must have the wellbeing hooks)."""
+    hooks: WellbeingHost = window  # type: ignore[assignment]
+    controller = WellbeingController(
+        services, actor, meter, planner or BreakPlanner(services.care.policy), window,
+        scheduler=scheduler, runner=runner,
+    )
+    if queues is None:
+        directory = getattr(services, "directory", None)
+        queues = (
+            [(q.name, q.severity_tier) for q in directory.list_queues(for_actor=actor)]
+            if directory is not None else []
+        )
+    ui = WellbeingUi(window, hooks, controller, queues=queues, app=app)
+    if start:
+        controller.start()
+    return ui
+
+
+__all__ = ["AFFECTED_KEY", "OWN_VIEW_KEY", "WellbeingHost", "WellbeingUi", "install_wellbeing"]
