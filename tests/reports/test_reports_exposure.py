@@ -182,3 +182,38 @@ def test_bad_ranges_are_refused_clearly(week: World) -> None:
 def test_an_empty_range_has_no_rows(week: World) -> None:
     report = week.reports.exposure(week.users["well"], date(2025, 6, 1), date(2025, 6, 7))
     assert report.rows == () and report.overall == ()
+
+
+def test_spans_written_by_the_care_service_roll_up_once(world: World) -> None:
+    """The real writer (insert ... on conflict do nothing): a replayed batch is not counted twice."""
+    from datetime import UTC, datetime, timedelta
+
+    from wellbeing.exposure import ExposureSpan
+    from workstation.care import CareService
+
+    ann = world.user("ann")
+    well = world.user("well", "wellbeing", team=None)
+    world.queue("general")
+    item = world.item("general", "g-1")
+    start = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    spans = [
+        ExposureSpan(
+            item_id=str(item),
+            queue="general",
+            tier=2,
+            started_at=start + timedelta(minutes=n),
+            ended_at=start + timedelta(minutes=n, seconds=30),
+            seconds=30.0,
+            visibility_weight=1.0,
+            severity_weight=1.0,
+            dose=0.5,
+            revealed_seconds=30.0,
+        )
+        for n in range(4)
+    ]
+    care = CareService(world.db, world.clock, world.reports.policy)
+    assert care.record_spans(ann, spans[:3]) == 3
+    assert care.record_spans(ann, spans) == 1  # a retried batch: three were already stored
+    figures = rows(world.reports.person(well, "ann", START, END, period="week"), "reviewer")["ann"]
+    assert figures is not None
+    assert (figures.dose, figures.revealed_minutes, figures.items) == pytest.approx((2.0, 2.0, 1))
