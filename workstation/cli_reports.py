@@ -127,13 +127,17 @@ class _Bar:
 
     def __init__(self, err: TextIO) -> None:
         self.err = err
+        self.ended = False
 
     def __call__(self, done: int, total: int) -> None:
+        if self.ended:
+            return
         fraction = done / total if total else 1.0
         filled = int(fraction * 30)
         self.err.write(f"\r[{'#' * filled}{' ' * (30 - filled)}] {fraction:4.0%} {done:,}/{total:,} rows")
         if done >= total:
             self.err.write("\n")
+            self.ended = True
         self.err.flush()
 
 
