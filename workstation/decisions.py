@@ -184,9 +184,15 @@ class DecisionService:
         audit.require(self.db, self.clock, actor, "undo decisions", Role.REVIEWER)
 
         def work(session: Session) -> ClaimedItem:
-            decision = session.get(Decision, decision_id, with_for_update=True)
+            # Decisions are never locked FOR UPDATE (that needs UPDATE privilege, which the app's
+            # PostgreSQL role does not have on decisions): every append to an item's decisions
+            # locks the item first, so the item lock serialises two undos of one decision.
+            decision = session.get(Decision, decision_id)
             if decision is None or decision.user_id != actor.id:
                 raise NotFound(f"decision {decision_id} is not yours")
+            item = session.execute(
+                select(Item).where(Item.id == decision.item_id).with_for_update(of=Item)
+            ).scalar_one()
             if session.execute(select(Decision.id).where(Decision.supersedes_id == decision.id)).first():
                 raise InvalidInput("that decision was already undone or corrected")
             now = self.clock.now()
@@ -194,9 +200,6 @@ class DecisionService:
                 raise InvalidInput(
                     f"undo is possible for {UNDO_SECONDS:.0f} s after deciding; ask a lead to correct it"
                 )
-            item = session.execute(
-                select(Item).where(Item.id == decision.item_id).with_for_update(of=Item)
-            ).scalar_one()
             queue = session.get_one(Queue, item.queue_id)
             self._append(
                 session,
