@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ui.wellbeing_checkin import CheckInPanel
 from ui.wellbeing_controller import BreakSession
+from ui.wellbeing_signals import emit
 from wellbeing.breaks import BreakAdvice
 
 BREATH_MS = 4000
@@ -409,7 +410,7 @@ class BreakScreen(QFrame):
         self.raise_()
 
     def _on_checkin(self, mood: int, note: str) -> None:
-        self.checkin.emit(mood, note)
+        emit(self.checkin, mood, note)
 
     # ---------------------------------------------------------------------------------- geometry
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.wellbeing_signals import emit
+
 MOODS: tuple[tuple[int, str], ...] = ((1, "Very low"), (2, "Low"), (3, "Okay"), (4, "Good"), (5, "Very good"))
 
 
@@ -132,7 +134,7 @@ class CheckInPanel(QWidget):
             face.setEnabled(False)
         self.thanks.setText(f"Saved privately: {MOODS[mood - 1][1].lower()}. Thank you.")
         self.thanks.show()
-        self.submitted.emit(mood, self.note.text().strip())
+        emit(self.submitted, mood, self.note.text().strip())
 
 
 __all__ = ["MOODS", "CheckInPanel", "FaceButton"]

@@ -20,6 +20,7 @@ Nothing here decides a rule: thresholds come from the policy through ``BreakPlan
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import uuid
 from collections.abc import Callable
@@ -29,9 +30,10 @@ from typing import Any, Protocol
 
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.qt import QtScheduler
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from ui.tasks import Runner, TaskRunner
+from ui.wellbeing_signals import emit
 from wellbeing.breaks import BreakAdvice, BreakPlanner, locked_tiers, rotation_due
 from wellbeing.exposure import ExposureMeter, ExposureSpan
 from wellbeing.policy import WellbeingPolicy
@@ -74,8 +76,10 @@ class QtJobScheduler(QtScheduler):
     Upstream (APScheduler 3.11) keeps the return value of ``QTimer.singleShot`` to stop the timer
     later, but PySide6's ``singleShot`` returns None, so every wakeup (each ``add_job``) leaves one
     more self-re-arming timer chain behind: measured here, 20 wakeups made ``_process_jobs`` run 318
-    times in 3 s instead of about 7. This keeps a single ``QTimer`` that lives on the thread that
-    built the scheduler and is re-armed through a queued signal, so a wakeup from any thread is safe.
+    times in 3 s instead of about 7. This keeps a single precise ``QTimer`` that lives on the thread
+    that built the scheduler and is re-armed through a queued signal, so a wakeup from any thread is
+    safe; waits are rounded up to whole milliseconds (upstream truncates, and a coarse timer firing
+    early then spins at 0 ms until the job is due).
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -86,10 +90,10 @@ class QtJobScheduler(QtScheduler):
         self._process_jobs()
 
     def _start_timer(self, wait_seconds: float | None) -> None:
-        self._waker.arm.emit(wait_seconds)
+        emit(self._waker.arm, wait_seconds)
 
     def _stop_timer(self) -> None:
-        self._waker.arm.emit(None)
+        emit(self._waker.arm, None)
 
 
 class _Waker(QObject):
@@ -99,6 +103,7 @@ class _Waker(QObject):
         super().__init__()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(fire)
         self.arm.connect(self._arm)
 
@@ -106,7 +111,8 @@ class _Waker(QObject):
     def _arm(self, wait_seconds: float | None) -> None:
         self._timer.stop()
         if wait_seconds is not None:
-            self._timer.start(min(int(wait_seconds * 1000), 2_147_483_647))
+            # Round up: a timer that fires a hair early finds nothing due and re-arms at 0 ms, spinning.
+            self._timer.start(min(math.ceil(wait_seconds * 1000), 2_147_483_647))
 
 
 @dataclass(frozen=True)
@@ -203,6 +209,7 @@ class WellbeingController(QObject):
 
         self._lock = threading.RLock()  # guards the planner and the waiting spans
         self._pending: list[ExposureSpan] = []
+        self.quarantined: list[ExposureSpan] = []  # refused for a reason not of the environment
         self._care_retry: list[Callable[[], object]] = []
         self._prompt: _Prompt | None = None
         self._shown = "none"  # none | soft | enforced | postponed
@@ -241,7 +248,7 @@ class WellbeingController(QObject):
             self._scheduler.start()
         self._timer.start()
         self.tick()
-        self.lockedTiersChanged.emit(self._locked)
+        emit(self.lockedTiersChanged, self._locked)
 
     def shutdown(self) -> None:
         """On close or quit: stop the jobs, close the open span and write everything that waits.
@@ -277,7 +284,7 @@ class WellbeingController(QObject):
                 self._day = today
                 self.meter.start_new_day(0.0)
         dose = self.meter.dose_today
-        self.doseChanged.emit(
+        emit(self.doseChanged,
             DoseReading(
                 dose_today=dose,
                 budget=self.policy.caps.daily_budget_dose,
@@ -289,9 +296,9 @@ class WellbeingController(QObject):
         tiers = locked_tiers(self.policy, dose)
         if tiers != self._locked:
             self._locked = tiers
-            self.lockedTiersChanged.emit(tiers)
+            emit(self.lockedTiersChanged, tiers)
         if self._break is not None:
-            self.breakProgress.emit(self.break_remaining())
+            emit(self.breakProgress, self.break_remaining())
 
     @property
     def locked(self) -> frozenset[int]:
@@ -336,7 +343,7 @@ class WellbeingController(QObject):
             return
         due = rotation_due(self.policy, self.meter.recent_tiers)
         if due and not self._rotation_was_due:
-            self.rotationSuggested.emit()
+            emit(self.rotationSuggested)
         self._rotation_was_due = due
 
     def calmer_queues(self, queues: list[tuple[str, int]]) -> list[str]:
@@ -368,15 +375,38 @@ class WellbeingController(QObject):
             return 0
         try:
             self._write_spans(batch)
-        except Exception as error:  # environment or bug: keep the spans either way
+        except DatabaseUnavailable as error:  # the environment: keep them, in order, and retry
             with self._lock:
                 self._pending[:0] = batch
-            if not isinstance(error, DatabaseUnavailable):
-                log.error("storing exposure spans failed; kept in memory for a retry", exc_info=error)
-            self._flushed.emit(0, str(error) or type(error).__name__)
+            emit(self._flushed, 0, str(error))
             return 0
-        self._flushed.emit(len(batch), "")
+        except Exception as error:  # a bug or a bad row: do not let one item's spans block the rest
+            log.error("storing a batch of exposure spans failed; retrying item by item", exc_info=error)
+            refused = self._write_item_by_item(batch)
+            emit(self._flushed, len(batch) - len(refused), str(error) or type(error).__name__)
+            return len(batch) - len(refused)
+        emit(self._flushed, len(batch), "")
         return len(batch)
+
+    def _write_item_by_item(self, batch: list[ExposureSpan]) -> list[ExposureSpan]:
+        """Store each item's spans on their own; keep those that still fail in ``quarantined``."""
+        groups: dict[str | None, list[ExposureSpan]] = {}
+        for span in batch:
+            groups.setdefault(span.item_id, []).append(span)
+        refused: list[ExposureSpan] = []
+        for item_id, spans in groups.items():
+            try:
+                self._write_spans(spans)
+            except DatabaseUnavailable:
+                with self._lock:
+                    self._pending[:0] = spans
+            except Exception as error:
+                log.error("exposure spans of item %s were refused and are kept in memory only: %s",
+                          item_id, error)
+                refused.extend(spans)
+        with self._lock:
+            self.quarantined.extend(refused)
+        return refused
 
     def _write_spans(self, batch: list[ExposureSpan]) -> None:
         if self._outbox is not None:
@@ -388,9 +418,9 @@ class WellbeingController(QObject):
     @Slot(int, str)
     def _on_flushed(self, count: int, error: str) -> None:
         if error:
-            self.flushFailed.emit(error)
+            emit(self.flushFailed, error)
         else:
-            self.spansFlushed.emit(count)
+            emit(self.spansFlushed, count)
 
     # ---------------------------------------------------------------------------------- breaks
 
@@ -402,7 +432,7 @@ class WellbeingController(QObject):
                 continuous_seconds=self.meter.continuous_seconds,
                 now=self.clock.now(),
             )
-        self._advised.emit(advice)
+        emit(self._advised, advice)
         return advice
 
     @Slot(object)
@@ -414,18 +444,18 @@ class WellbeingController(QObject):
             if self._shown != "enforced":
                 self._shown = "enforced"
                 self._new_prompt("enforced", advice, now)
-                self.enforcedBreakDue.emit(advice)
+                emit(self.enforcedBreakDue, advice)
                 if not advice.postponable:
                     self.take_break()
         elif advice.kind == "soft":
             if self._shown == "none":
                 self._shown = "soft"
                 self._new_prompt("soft", advice, now)
-                self.softPromptDue.emit(advice)
+                emit(self.softPromptDue, advice)
         elif self._shown != "none":
             self._shown = "none"
             self._prompt = None
-            self.adviceCleared.emit()
+            emit(self.adviceCleared)
 
     def _new_prompt(self, kind: str, advice: BreakAdvice, now: datetime) -> None:
         prompt = self._prompt
@@ -460,12 +490,12 @@ class WellbeingController(QObject):
         if self._shown == "enforced":
             self._shown = "postponed"
             self._record_break("enforced", prompt.prompted_at, prompt.client_id, postponed=used)
-            self.breakPostponed.emit(now + timedelta(minutes=self.policy.breaks.postpone_max_minutes))
+            emit(self.breakPostponed, now + timedelta(minutes=self.policy.breaks.postpone_max_minutes))
         else:
             self._record_break(prompt.kind, prompt.prompted_at, prompt.client_id, outcome="dismissed")
             self._prompt = None
             self._shown = "snoozed"
-            self.adviceCleared.emit()
+            emit(self.adviceCleared)
         return True
 
     def take_break(self, kind: str | None = None) -> BreakSession:
@@ -492,8 +522,8 @@ class WellbeingController(QObject):
         self._prompt = None
         self._shown = "none"
         self._record_break(kind, prompted_at, client_id, started_at=now, outcome="taken", postponed=postponed)
-        self.breakStarted.emit(session)
-        self.breakProgress.emit(required)
+        emit(self.breakStarted, session)
+        emit(self.breakProgress, required)
         return session
 
     def end_break(self) -> bool:
@@ -524,21 +554,21 @@ class WellbeingController(QObject):
             session.kind, session.prompted_at, session.client_id, started_at=session.started_at,
             ended_at=now, outcome="taken", postponed=session.postponed,
         )
-        self.breakEnded.emit(session, complete)
-        self.checkinOffered.emit()
+        emit(self.breakEnded, session, complete)
+        emit(self.checkinOffered)
         self.check_breaks()
         return True
 
     def this_affected_me(self) -> BreakSession:
         """The reviewer says an item affected them: a break (kind "affected") and a check-in at once."""
         if self._break is not None:
-            self.checkinOffered.emit()
+            emit(self.checkinOffered)
             return self._break
         if self._prompt is not None and self._prompt.kind == "soft":
             self._record_break("soft", self._prompt.prompted_at, self._prompt.client_id, outcome="dismissed")
             self._prompt = None
         session = self.take_break("affected")
-        self.checkinOffered.emit()
+        emit(self.checkinOffered)
         return session
 
     # ---------------------------------------------------------------------------------- care writes
@@ -575,7 +605,7 @@ class WellbeingController(QObject):
                     self._care_retry.append(write)  # idempotent by client id: safe to retry later
             else:
                 log.error("a care record could not be stored", exc_info=error)
-            self.careWriteFailed.emit(str(error))
+            emit(self.careWriteFailed, str(error))
 
         self._runner.submit(write, done, failed)
 
@@ -599,7 +629,7 @@ class WellbeingController(QObject):
         def read() -> CareSummary:
             return care.summary(actor)
 
-        self._runner.submit(read, self.summaryReady.emit, lambda e: self.careWriteFailed.emit(str(e)))
+        self._runner.submit(read, self.summaryReady.emit, lambda e: emit(self.careWriteFailed, str(e)))
 
 
 __all__ = ["BreakSession", "DoseReading", "QtJobScheduler", "WellbeingController"]

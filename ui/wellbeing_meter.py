@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.wellbeing_controller import DoseReading
+from ui.wellbeing_signals import emit
 
 #: Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the
 #: budget is spent (information, not an alarm).
@@ -99,12 +100,12 @@ class ExposureMeterWidget(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
+            emit(self.clicked)
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
+            emit(self.clicked)
             return
         super().keyPressEvent(event)
 

@@ -10,6 +10,7 @@ from tests.ui_wellbeing.conftest import REVEALED
 from ui.qimage import to_array
 
 SQLITE = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @SQLITE
@@ -182,7 +183,7 @@ def test_this_affected_me_offers_a_break_and_a_check_in_at_once(rig_factory, qtb
     rig = rig_factory()
     rig.window.activateWindow()
     qtbot.waitUntil(rig.window.isActiveWindow)
-    qtbot.keyClick(rig.window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(rig.window, Qt.Key.Key_A, CTRL_SHIFT)
     screen = rig.ui.screen
     assert screen.state == "running" and screen.checkin_panel.isVisible() and screen.affected_note.isVisible()
     assert "break" in rig.window.hidden
