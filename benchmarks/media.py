@@ -167,7 +167,7 @@ def run(quick: bool) -> list[dict[str, object]]:
         clip = make_clip(Path(tmp) / "minute.mp4", 60, fps, (1920, 1080))
         board = median_ms(lambda: storyboard(clip, DEFAULT_FILTER), reps_slow, warmup=1)
         mbit = clip.stat().st_size * 8 / 60 / 1e6
-        add(f"storyboard 12 tiles, 60 s {fps} fps {mbit:.0f} Mb/s", "1920x1080", board, None, None, reps_slow)
+        add(f"storyboard 12 tiles, 60 s {fps} fps {mbit:.1f} Mb/s", "1920x1080", board, None, None, reps_slow)
     return rows
 
 
