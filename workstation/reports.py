@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TextIO
 
-from sqlalchemy import Date, and_, case, cast, func, select
+from sqlalchemy import Date, Integer, String, and_, case, cast, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from wellbeing.clock import Clock
@@ -178,16 +178,35 @@ def stored_policy(db: Database) -> WellbeingPolicy:
 
 @dataclass
 class _Person:
+    """One person's figures, summed by the database per period key (a day, or a week's Monday)."""
+
     username: str
     team: str
-    # day -> queue -> [dose, revealed seconds, items]
+    # period key -> queue -> [dose, revealed seconds, items]
     exposure: dict[date, dict[str, list[float]]] = field(default_factory=lambda: defaultdict(dict))
-    breaks: dict[date, tuple[int, int, int]] = field(default_factory=dict)  # prompted, taken, postponed
+    daily: dict[date, float] = field(default_factory=dict)  # day -> dose over all queues
+    breaks: dict[date, tuple[int, int, int]] = field(
+        default_factory=dict
+    )  # key -> prompted, taken, postponed
     moods: list[tuple[date, int]] = field(default_factory=list)
 
 
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+class _Dates:
+    """Dates as the drivers return them (PostgreSQL: date; SQLite: text), parsed once each."""
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, date] = {}
+
+    def __call__(self, value: Any) -> date:
+        found = self._seen.get(value)
+        if found is None:
+            found = self._seen[value] = (
+                value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+            )
+        return found
+
+
+_BY_POSITION: tuple[Any, ...] = (literal_column("1"), literal_column("2"))  # GROUP BY 1, 2
 
 
 class ExposureReports:
@@ -209,7 +228,7 @@ class ExposureReports:
         )
         individual = actor.has(Role.WELLBEING)
         with self.db.read() as session:
-            people = self._load(session, start, end, user_id=None)
+            people = self._load(session, start, end, period, user_id=None)
         report = self._build(people, start, end, period, individual=individual, suppress=not individual)
         self._audit(actor, "report.exposure", "all", start, end, period, individual)
         return report
@@ -225,7 +244,7 @@ class ExposureReports:
             user_id = session.execute(select(User.id).where(User.username == username)).scalar()
             if user_id is None:
                 raise NotFound(f"no user named {username!r}")
-            people = self._load(session, start, end, user_id=user_id)
+            people = self._load(session, start, end, period, user_id=user_id)
         report = self._build(people, start, end, period, individual=True, suppress=False, only_people=True)
         self._audit(actor, "report.person", username, start, end, period, True)
         return report
@@ -266,9 +285,21 @@ class ExposureReports:
             audit.record(session, self.clock.now(), actor.id, action, subject, details)
 
     def _day(self, column: Any) -> Any:
+        """The UTC day of a timestamp column."""
         return func.date(column) if self.db.is_sqlite else cast(column, Date)
 
-    def _load(self, session: Session, start: date, end: date, *, user_id: int | None) -> dict[int, _Person]:
+    def _key(self, day: Any, period: str) -> Any:
+        """The period key of a day expression: the day itself, or the Monday of its ISO week."""
+        if period == "day":
+            return day
+        if self.db.is_sqlite:
+            weekday = (cast(func.strftime("%w", day), Integer) + 6) % 7  # Monday 0
+            return func.date(day, func.printf("-%d days", weekday))
+        return cast(func.date_trunc(literal_column("'week'"), day), Date)
+
+    def _load(
+        self, session: Session, start: date, end: date, period: str, *, user_id: int | None
+    ) -> dict[int, _Person]:
         since = datetime.combine(start, time(), UTC)
         until = datetime.combine(end + timedelta(days=1), time(), UTC)
         users = select(User.id, User.username, Team.name).outerjoin(Team, Team.id == User.team_id)
@@ -277,6 +308,7 @@ class ExposureReports:
         directory = {uid: (name, team or NO_TEAM) for uid, name, team in session.execute(users)}
         queues = {qid: name for qid, name in session.execute(select(Queue.id, Queue.name))}
         people: dict[int, _Person] = {}
+        as_date = _Dates()
 
         def person(uid: int) -> _Person:
             found = people.get(uid)
@@ -285,39 +317,44 @@ class ExposureReports:
                 found = people[uid] = _Person(name, team)
             return found
 
-        exposure = select(
-            ExposureDaily.user_id,
-            ExposureDaily.day,
-            ExposureDaily.queue_id,
-            ExposureDaily.dose,
-            ExposureDaily.revealed_seconds,
-            ExposureDaily.items,
-        ).where(ExposureDaily.day >= start, ExposureDaily.day <= end)
+        in_range = [ExposureDaily.day >= start, ExposureDaily.day <= end]
         if user_id is not None:
-            exposure = exposure.where(ExposureDaily.user_id == user_id)
-        current_uid, current = -1, None
-        for uid, day, qid, dose, revealed, items in session.execute(exposure):
-            if uid != current_uid:
-                current_uid, current = uid, person(uid)
-            assert current is not None
-            current.exposure[day][queues.get(qid, NO_QUEUE)] = [dose, revealed, items]
+            in_range.append(ExposureDaily.user_id == user_id)
+        day = type_coerce(ExposureDaily.day, String)  # parsed once per distinct day, not per row
+        exposure = (
+            select(
+                ExposureDaily.user_id,
+                self._key(day, period),
+                ExposureDaily.queue_id,
+                func.sum(ExposureDaily.dose),
+                func.sum(ExposureDaily.revealed_seconds),
+                func.sum(ExposureDaily.items),
+            )
+            .where(*in_range)
+            .group_by(*_BY_POSITION, literal_column("3"))
+        )
+        for uid, key, qid, dose, revealed, items in session.execute(exposure):
+            person(uid).exposure[as_date(key)][queues.get(qid, NO_QUEUE)] = [dose, revealed, items]
+        daily = select(ExposureDaily.user_id, day, func.sum(ExposureDaily.dose)).where(*in_range)
+        for uid, when, dose in session.execute(daily.group_by(*_BY_POSITION)):
+            person(uid).daily[as_date(when)] = dose
 
-        day = self._day(BreakRow.prompted_at)
+        key = self._key(self._day(BreakRow.prompted_at), period)
         breaks = (
             select(
                 BreakRow.user_id,
-                day,
+                key,
                 func.sum(case((BreakRow.kind != "self", 1), else_=0)),
                 func.sum(case((BreakRow.outcome == "taken", 1), else_=0)),
                 func.sum(BreakRow.postponed),
             )
             .where(BreakRow.prompted_at >= since, BreakRow.prompted_at < until)
-            .group_by(BreakRow.user_id, day)
+            .group_by(*_BY_POSITION)
         )
         if user_id is not None:
             breaks = breaks.where(BreakRow.user_id == user_id)
-        for uid, bday, prompted, taken, postponed in session.execute(breaks):
-            person(uid).breaks[_as_date(bday)] = (int(prompted or 0), int(taken or 0), int(postponed or 0))
+        for uid, bkey, prompted, taken, postponed in session.execute(breaks):
+            person(uid).breaks[as_date(bkey)] = (int(prompted or 0), int(taken or 0), int(postponed or 0))
 
         moods = select(CheckIn.user_id, CheckIn.at, CheckIn.mood).where(
             and_(CheckIn.at >= since, CheckIn.at < until)
@@ -380,17 +417,22 @@ class ExposureReports:
         for i, (first, last) in enumerate(periods):
             for n in range((last - first).days + 1):
                 index[first + timedelta(days=n)] = i
+        first_day = periods[0][0]
+
+        def period_of(key: date) -> int | None:
+            """A period key (a day, or a Monday that may fall before the range) to its period."""
+            return index.get(max(key, first_day))
+
         buckets = [_Bucket() for _ in periods]
         for p in people.values():
             mine: dict[int, _Totals] = {}
             daily: dict[int, dict[date, float]] = defaultdict(dict)
-            for day, queues in p.exposure.items():
-                found = index.get(day)
+            for key, queues in p.exposure.items():
+                found = period_of(key)
                 if found is None:
                     continue
                 i = found
                 totals = mine.setdefault(i, _Totals())
-                daily[i][day] = sum(v[0] for v in queues.values())
                 by_queue = buckets[i].by_queue
                 for queue, (dose, revealed, items) in queues.items():
                     totals.add_exposure(dose, revealed, items)
@@ -398,8 +440,12 @@ class ExposureReports:
                     if members is None:
                         members = by_queue[queue] = {}
                     members.setdefault(p.username, _Totals()).add_exposure(dose, revealed, items)
-            for day, (prompted, taken, postponed) in p.breaks.items():
-                at = index.get(day)
+            for day, dose in p.daily.items():
+                found = index.get(day)
+                if found is not None:
+                    daily[found][day] = dose
+            for key, (prompted, taken, postponed) in p.breaks.items():
+                at = period_of(key)
                 if at is not None:
                     mine.setdefault(at, _Totals()).add_breaks(prompted, taken, postponed)
             for day, mood in p.moods:

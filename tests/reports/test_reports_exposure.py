@@ -128,6 +128,12 @@ def test_daily_periods_split_the_week(week: World) -> None:
         (date(2026, 1, 7), date(2026, 1, 11)),
         (date(2026, 1, 12), date(2026, 1, 13)),
     ]
+    everyone = {r.period_start: r.figures for r in clipped.rows if r.level == "all"}
+    first, second = everyone[date(2026, 1, 7)], everyone[date(2026, 1, 12)]
+    assert first is not None and second is not None
+    # Wed-Sun: a2 60, a5 25, r2 100, and a1 with check-ins only; the Monday of that week is left out
+    assert (first.people, first.dose, first.breaks_prompted, first.checkins) == (4, 185.0, 1, 2)
+    assert (second.people, second.dose) == (1, 500.0)  # a1's span at midnight on Monday 12th
 
 
 def test_a_lead_gets_aggregates_with_small_groups_suppressed(week: World) -> None:
