@@ -281,7 +281,8 @@ class BreakScreen(QFrame):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for b in (self.start_button, self.postpone_button, self.resume_button):
-            b.setMinimumWidth(180)
+            b.setMinimumWidth(200)
+            b.setStyleSheet("text-align: center; padding: 8px 18px;")
             buttons.addWidget(b)
         buttons.addStretch(1)
         column = QVBoxLayout()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -80,7 +81,7 @@ class CheckInPanel(QWidget):
     submitted = Signal(int, str)
     skipped = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("checkInPanel")
         self.setAccessibleName("Check-in")
@@ -99,7 +100,10 @@ class CheckInPanel(QWidget):
         self.faces: list[FaceButton] = []
         for mood, label in MOODS:
             button = FaceButton(mood, label)
-            button.setMinimumSize(76, 88)
+            if compact:
+                button.setFixedSize(72, 62)
+            else:
+                button.setMinimumSize(76, 88)
             button.clicked.connect(lambda _=False, m=mood: self._choose(m))
             faces.addWidget(button)
             self.faces.append(button)
@@ -108,9 +112,28 @@ class CheckInPanel(QWidget):
         self.skip_button.setProperty("secondary", True)
         self.skip_button.setAccessibleName("Skip the check-in")
         self.skip_button.clicked.connect(self.skipped.emit)
+        self.skip_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.thanks = QLabel()
         self.thanks.setAccessibleName("Check-in status")
         self.thanks.hide()
+        if compact:  # one row, for the banner after a break
+            title.setText("How are you feeling after your break?")
+            title.setStyleSheet("font-weight: 600;")
+            privacy.setText("Private: only you and wellbeing staff see it.")
+            line = QHBoxLayout(self)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(10)
+            words = QVBoxLayout()
+            words.addWidget(title)
+            words.addWidget(privacy)
+            words.addWidget(self.thanks)
+            line.addLayout(words)
+            faces.takeAt(faces.count() - 1)  # no stretch inside the row
+            line.addLayout(faces)
+            self.note.setMaximumWidth(320)
+            line.addWidget(self.note, 1)
+            line.addWidget(self.skip_button)
+            return
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)

@@ -625,8 +625,10 @@ class WellbeingController(QObject):
     def load_summary(self) -> None:
         """Read the reviewer's own care summary off the GUI thread; ``summaryReady`` delivers it."""
         care, actor = self.care, self.actor
+        self.tick()
 
         def read() -> CareSummary:
+            self.flush_spans()  # so "today" includes the last seconds
             return care.summary(actor)
 
         self._runner.submit(read, self.summaryReady.emit, lambda e: emit(self.careWriteFailed, str(e)))

@@ -21,9 +21,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDockWidget,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 
 AFFECTED_KEY = "Ctrl+Shift+A"
 OWN_VIEW_KEY = "Ctrl+Shift+W"
-LOCKED_MARK = "  · locked today"
+LOCKED_MARK = "Locked today · "  # a prefix: the chooser is narrower than its longest entry
 _BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 41
 
 
@@ -94,7 +95,7 @@ class WellbeingUi(QObject):
         self.locked.add_button("view", "See my day", self.open_own_view, secondary=True)
         self.postponed = CalmBanner("Break postponed")
         self.checkin_banner = CalmBanner("Check-in")
-        self.checkin_panel = CheckInPanel()
+        self.checkin_panel = CheckInPanel(compact=True)
         self.checkin_banner.add_widget(self.checkin_panel)
         self.checkin_banner.text.hide()
         self.checkin_panel.submitted.connect(self._banner_checkin)
@@ -107,14 +108,20 @@ class WellbeingUi(QObject):
         self.banners = (self.soft, self.postponed, self.rotation, self.locked, self.checkin_banner)
         for banner in self.banners:
             column.addWidget(banner)
-        self.dock = QDockWidget(window)
-        self.dock.setObjectName("wellbeingBannerDock")
-        self.dock.setTitleBarWidget(QWidget())
-        self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-        self.dock.setAllowedAreas(Qt.DockWidgetArea.TopDockWidgetArea)
-        self.dock.setWidget(strip)
+        strip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.dock = QToolBar("Wellbeing notices", window)
+        self.dock.setObjectName("wellbeingBannerBar")
+        self.dock.setMovable(False)
+        self.dock.setFloatable(False)
+        self.dock.setAllowedAreas(Qt.ToolBarArea.TopToolBarArea)
+        self.dock.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.dock.toggleViewAction().setVisible(False)
-        window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.dock)
+        self.dock.setStyleSheet("QToolBar { border: none; padding: 0; spacing: 0; margin: 0; }")
+        bar_layout = self.dock.layout()
+        if bar_layout is not None:
+            bar_layout.setContentsMargins(0, 0, 0, 0)
+        self.dock.addWidget(strip)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.dock)
         self.dock.hide()
 
         self.screen = BreakScreen(window, hooks)
@@ -266,7 +273,7 @@ class WellbeingUi(QObject):
                 base = box.itemText(index)
                 box.setItemData(index, base, _BASE_TEXT_ROLE)
             locked = self.controller.is_locked(str(name), tiers[name])
-            box.setItemText(index, f"{base}{LOCKED_MARK}" if locked else str(base))
+            box.setItemText(index, f"{LOCKED_MARK}{base}" if locked else str(base))
             box.setItemData(
                 index,
                 "Closed to you for today: your daily exposure budget is spent." if locked else None,

@@ -91,6 +91,7 @@ class DoseChart(QChartView):
         top = max([budget, *self.values]) * 1.15
         axis_y = QValueAxis()
         axis_y.setRange(0, top)
+        axis_y.applyNiceNumbers()
         axis_y.setLabelFormat("%.0f")
         axis_y.setLabelsColor(text)
         grid = QColor(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
@@ -131,8 +132,8 @@ def test_a_locked_queue_cannot_be_claimed_after_the_daily_budget(world, rig_fact
     assert rig.ui.locked.isVisible() and "today's exposure budget (240)" in rig.ui.locked.text.text()
     box = window.queue_box
     texts = {box.itemData(i): box.itemText(i) for i in range(box.count())}
-    assert texts["violence"].endswith("locked today") and "locked" not in texts["general"]
-    assert "locked" not in texts["spam"]
+    assert texts["violence"].startswith("Locked today · violence") and "ocked" not in texts["general"]
+    assert "ocked" not in texts["spam"]
 
     with pytest.raises(QueueLocked):
         world.services.claims.claim_next(world.reviewer, "violence")
@@ -274,3 +275,18 @@ def test_ticking_for_hours_does_not_use_up_references_to_true(rig_factory) -> No
     for _ in range(3000):
         rig.controller.tick()
     assert sys.getrefcount(True) >= before - 50
+
+
+@SQLITE
+def test_a_new_day_starts_a_new_dose(rig_factory) -> None:
+    rig = rig_factory()
+    rig.world.store_dose(240)
+    rig.meter.start_new_day(rig.world.services.care.dose_today(rig.world.reviewer.id))
+    rig.controller.tick()
+    assert rig.controller.locked == frozenset({3, 4})
+    late = rig.world.clock.now().astimezone().replace(hour=23, minute=59, second=50)
+    midnight = late + timedelta(seconds=20)
+    rig.world.clock.advance((midnight - rig.world.clock.now()).total_seconds())
+    rig.controller.tick()
+    assert rig.meter.dose_today == 0.0 and rig.controller.locked == frozenset()
+    assert rig.ui.locked.isHidden() and rig.ui.meter.label.text() == "Exposure today 0 / 240"
