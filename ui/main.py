@@ -21,7 +21,6 @@ def run_window(services: Services, actor: Actor) -> int:
     from ui.theme import apply_theme
     from ui.window import ReviewerWindow, Runners
     from wellbeing.exposure import ExposureMeter
-    from wellbeing.policy import load_policy
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -29,7 +28,7 @@ def run_window(services: Services, actor: Actor) -> int:
     app.setOrganizationName("ReviewerWorkstation")
     prefs = Preferences(QSettings(), actor.username)
     apply_theme(app, prefs.theme)
-    policy = load_policy()
+    policy = services.care.policy  # wellbeing (issue 5): the organisation's policy, as the claim gate uses
     meter = ExposureMeter(policy, services.clock)
     runners = Runners(
         db=TaskRunner(1, name="database"),
@@ -40,8 +39,14 @@ def run_window(services: Services, actor: Actor) -> int:
     window = ReviewerWindow(
         services, actor, prefs, runners, meter=meter, idle_seconds=policy.idle_seconds, app=app
     )
+    # --- wellbeing (issue 5): meter ticking, span storage, breaks, check-ins; see ui/wellbeing_ui.py ---
+    from ui.wellbeing_ui import install_wellbeing
+
+    wellbeing = install_wellbeing(window, services, actor, meter, app=app)
+    # --- end wellbeing ---
     window.show()
     code = app.exec()
+    wellbeing.shutdown()  # wellbeing (issue 5): the last spans are written before the services close
     window.shutdown()
     for runner in (runners.db, runners.media, runners.prefetch, runners.history):
         if runner is not None:
