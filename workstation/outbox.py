@@ -35,7 +35,7 @@ from workstation import audit
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.decisions import DecisionRecord, DecisionRequest, DecisionService
-from workstation.errors import DatabaseUnavailable, WorkstationError
+from workstation.errors import DatabaseUnavailable, InvalidInput, WorkstationError
 from workstation.models import Role
 
 log = logging.getLogger(__name__)
@@ -363,6 +363,13 @@ class ReliableDecisions:
         """
         if request.decided_at is None:
             request = dataclasses.replace(request, decided_at=self.clock.now())
+        if request.claim_id in self.waiting_claims() and self.outbox.get(request.client_id) is None:
+            # The claim stays open in the database until its waiting decision is sent, so
+            # claim_next can hand the same item back: one decision per claim, never two.
+            raise InvalidInput(
+                "a decision for this item is already waiting to be sent; it will be recorded when "
+                "the database is back"
+            )
         payload = {"actor": actor_to_json(actor), "request": request_to_json(request)}
         if self.outbox.pending_count() == 0:
             try:
@@ -390,6 +397,12 @@ class ReliableDecisions:
 
     def pending_count(self) -> int:
         return self.outbox.pending_count()
+
+    def waiting_claims(self) -> set[int]:
+        """Claims whose decision waits in the outbox (the window shows them as decided, offline)."""
+        return {
+            int(e.payload["request"]["claim_id"]) for e in self.outbox.pending() if e.kind == DECISION
+        }
 
     def conflicts(self) -> list[Entry]:
         """Replays the database refused (kept, with the reason), oldest first."""

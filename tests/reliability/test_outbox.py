@@ -273,3 +273,24 @@ def test_the_composition_root_wires_the_outbox(tmp_path: Path) -> None:
     finally:
         services.close()
     assert (tmp_path / "box.db").exists()
+
+
+def test_one_waiting_decision_per_claim(core: Core, reliable: ReliableDecisions) -> None:
+    """Until its offline decision is sent the claim stays open, and claim_next hands the same item
+    back: a second decision for it is refused, not queued behind the first."""
+    q = core.queue()
+    core.items(q, 2)
+    ann = core.reviewer("ann")
+    claim = core.claims.claim_next(ann, q)
+    assert claim is not None
+    with Outage(core.db):
+        first = reliable.decide(ann, DecisionRequest(claim.claim_id, "allow"))
+    assert reliable.waiting_claims() == {claim.claim_id}
+    again = core.claims.claim_next(ann, q)
+    assert again is not None and again.claim_id == claim.claim_id
+    with pytest.raises(InvalidInput, match="already waiting"):
+        reliable.decide(ann, DecisionRequest(again.claim_id, "allow"))
+    assert reliable.sync().sent == 1 and reliable.waiting_claims() == set()
+    nxt = core.claims.claim_next(ann, q)
+    assert nxt is not None and nxt.item_id != claim.item_id
+    assert core.decisions.find(first.client_id) is not None

@@ -1,0 +1,512 @@
+"""Load and fault harness: many reviewer processes claim and decide while the database fails.
+
+N reviewer processes (default 50) claim and decide against a throwaway PostgreSQL (never the shared
+server) for a set time, through the same services the window uses (leases, ReliableDecisions with a
+local outbox per reviewer). Meanwhile the harness restarts PostgreSQL once (stopped for
+``--downtime`` seconds), SIGKILLs some reviewers mid-work (their leases must expire and their items
+go to others; their outboxes are replayed afterwards, as when the app starts again) and keeps the
+queue fed. Every reviewer writes what it was told (claimed, saved, queued, refused) to its own
+append-only event file, which survives SIGKILL, so the harness can compare with the database:
+
+- double claims: two reviewers holding one item at once before its lease ran out;
+- lost decisions: acknowledged as saved or queued, yet neither in the database nor kept as a
+  conflict in an outbox;
+- duplicated decisions: an item decided more than once; items decided exactly once;
+- leases recovered: items a killed reviewer held that another reviewer then decided;
+- throughput (decisions/s) and p50/p95/p99 latency of claim and decide.
+
+    .venv/bin/python benchmarks/harness.py                       # PostgreSQL, 50 reviewers, 60 s
+    .venv/bin/python benchmarks/harness.py --workers 10 --duration 20      # the CI short form
+    .venv/bin/python benchmarks/harness.py --backend sqlite --workers 8    # several processes, one file
+    ... --json                                                   # the report as JSON on stdout
+
+Targets (issue 7): zero double claims, lost and duplicated decisions; at least 300 decisions/s on
+PostgreSQL; claim p95 under 20 ms. Exit status 1 when a correctness check fails; performance
+targets are reported (``--strict`` makes a missed one fail too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import itertools
+import json
+import multiprocessing
+import os
+import random
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+# Run as a script, this file's folder comes first on sys.path and benchmarks/media.py would shadow
+# the media package: put the repository root there instead.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
+sys.path.append(str(_HERE))  # for pgserver, after the packages
+
+from pgserver import ThrowawayPostgres  # noqa: E402
+from sqlalchemy import func, insert, select  # noqa: E402
+
+from wellbeing.clock import SystemClock  # noqa: E402
+from workstation import taxonomy  # noqa: E402
+from workstation.claims import ClaimService  # noqa: E402
+from workstation.db import Database  # noqa: E402
+from workstation.decisions import DecisionRequest, DecisionService  # noqa: E402
+from workstation.directory import Directory  # noqa: E402
+from workstation.errors import DatabaseUnavailable, WorkstationError  # noqa: E402
+from workstation.models import Claim, ClaimOutcome, Decision, Item, ItemStatus, User  # noqa: E402
+from workstation.outbox import CONFLICT, Outbox, ReliableDecisions  # noqa: E402
+
+QUEUE = "bench"
+VERDICT = "allow"
+
+
+@dataclass(frozen=True)
+class Plan:
+    url: str
+    workdir: str
+    workers: int
+    start_at: float  # time.monotonic() (CLOCK_MONOTONIC: one clock for every process)
+    end_at: float
+    lease: float
+    final_sync_s: float = 30.0
+
+
+# -- a reviewer process -------------------------------------------------------------------------
+
+
+class _Events:
+    """One line per event, written with O_APPEND: once write() returns it survives SIGKILL."""
+
+    def __init__(self, path: Path) -> None:
+        self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+
+    def __call__(self, **event: Any) -> None:
+        os.write(self.fd, (json.dumps(event, separators=(",", ":")) + "\n").encode())
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+def reviewer(plan: Plan, n: int) -> None:
+    """The body of one reviewer process: claim, decide at once, repeat until the end."""
+    work = Path(plan.workdir)
+    events = _Events(work / f"events-{n}.jsonl")
+    db = Database(plan.url)
+    clock = SystemClock()
+    claims = ClaimService(db, clock, lease_seconds=plan.lease)
+    decisions = DecisionService(db, clock, claims)
+    outbox = Outbox(work / f"outbox-{n}.db")
+    reliable = ReliableDecisions(decisions, outbox)
+    counts: Counter[str] = Counter()
+    actor = None
+    while actor is None:
+        try:
+            actor = Directory(db, clock).sign_in(f"r{n}")
+        except DatabaseUnavailable:
+            time.sleep(0.1)
+    events(e="ready", pid=os.getpid())
+    rng = random.Random(n)
+    while time.monotonic() < plan.start_at:
+        time.sleep(0.01)
+    while time.monotonic() < plan.end_at:
+        # Back online? Send what waits before taking more work (the window's sync job).
+        if reliable.pending_count() and reliable.sync().offline:
+            counts["sync_offline"] += 1
+            time.sleep(0.05 + rng.random() * 0.05)
+            continue
+        t0 = time.monotonic()
+        try:
+            claim = claims.claim_next(actor, QUEUE)
+        except DatabaseUnavailable:
+            counts["claim_unavailable"] += 1
+            time.sleep(0.05 + rng.random() * 0.05)  # a workstation retries a moment later
+            continue
+        t1 = time.monotonic()
+        if claim is None:
+            counts["queue_empty"] += 1
+            time.sleep(0.05)
+            continue
+        events(e="claim", item=claim.item_id, claim=claim.claim_id, t=t1, ms=(t1 - t0) * 1000)
+        request = DecisionRequest(claim.claim_id, VERDICT, handling_seconds=1.0, client_id=str(uuid.uuid4()))
+        t2 = time.monotonic()
+        try:
+            result = reliable.decide(actor, request)
+        except WorkstationError as error:  # lease lost, claim closed: explained, nothing recorded
+            counts[f"refused_{type(error).__name__}"] += 1
+            events(e="refused", item=claim.item_id, t0=t2, why=str(error)[:200])
+            continue
+        t3 = time.monotonic()
+        status = "queued" if result.queued else "saved"
+        counts[status] += 1
+        events(e="ack", cid=request.client_id, item=claim.item_id, status=status, t0=t2, ms=(t3 - t2) * 1000)
+    # The shift is over: send what waits, as the app's sync job would while it stays open.
+    give_up = time.monotonic() + plan.final_sync_s
+    while reliable.pending_count() and time.monotonic() < give_up:
+        reliable.sync()
+        if reliable.pending_count():
+            time.sleep(0.2)
+    events(e="done", t=time.monotonic(), pending=reliable.pending_count(), counts=dict(counts))
+    outbox.close()
+    db.dispose()
+    events.close()
+
+
+# -- the harness --------------------------------------------------------------------------------
+
+
+def seed(db: Database, workers: int, items: int) -> None:
+    clock = SystemClock()
+    directory = Directory(db, clock)
+    directory.add_queue(QUEUE, severity_tier=2, verdicts=taxonomy.builtin("general"))
+    with db.write() as session:
+        now = clock.now()
+        session.execute(
+            insert(User),
+            [{"username": f"r{n}", "display_name": f"Reviewer {n}", "active": True, "created_at": now}
+             for n in range(workers)],
+        )
+    with db.write() as session:
+        from workstation.models import UserRole
+
+        ids = session.execute(select(User.id).where(User.username.like("r%"))).scalars().all()
+        session.execute(insert(UserRole), [{"user_id": i, "role": "reviewer"} for i in ids])
+    feed(db, items)
+    analyse_tables(db)
+
+
+def analyse_tables(db: Database) -> None:
+    """Planner statistics, as an established database has (a fresh one would plan for empty tables)."""
+    if db.dialect == "postgresql":
+        with db.engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+    else:
+        with db.write() as session:
+            session.connection().exec_driver_sql("ANALYZE")
+
+
+_fed = 0
+
+
+def feed(db: Database, count: int) -> None:
+    """Add ``count`` pending items to the queue (the escalations keep coming)."""
+    global _fed
+    if count <= 0:
+        return
+    clock = SystemClock()
+    with db.write() as session:
+        queue_id = Directory._queue(session, QUEUE).id
+        now = clock.now()
+        session.execute(
+            insert(Item),
+            [
+                {"queue_id": queue_id, "external_ref": f"x{_fed + k}", "reason": "bench", "priority": 0,
+                 "status": ItemStatus.PENDING.value, "created_at": now}
+                for k in range(count)
+            ],
+        )
+    _fed += count
+
+
+def pending_items(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(
+            select(func.count()).select_from(Item).where(Item.status == ItemStatus.PENDING.value)
+        ).scalar_one())
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def read_events(workdir: Path, workers: int) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    for n in range(workers):
+        path = workdir / f"events-{n}.jsonl"
+        lines = path.read_text().splitlines() if path.exists() else []
+        # A SIGKILL can cut the very last line short: it was never acknowledged as written.
+        out[n] = [json.loads(line) for line in lines if line.endswith("}")]
+    return out
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    workdir = Path(tempfile.mkdtemp(prefix="ws-harness-"))
+    server: ThrowawayPostgres | None = None
+    if args.backend == "postgresql":
+        server = ThrowawayPostgres().start()
+        url = server.url()
+    else:
+        url = f"sqlite:///{workdir / 'bench.db'}"
+    try:
+        return _run(args, workdir, url, server)
+    finally:
+        if server is not None:
+            server.stop()
+        if not args.keep:
+            import shutil
+
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _run(
+    args: argparse.Namespace, workdir: Path, url: str, server: ThrowawayPostgres | None
+) -> dict[str, Any]:
+    rng = random.Random(args.seed)
+    db = Database(url)
+    db.upgrade()
+    seed(db, args.workers, args.backlog)
+    db.dispose()  # no pooled connection crosses the fork
+
+    start_at = time.monotonic() + args.warmup
+    plan = Plan(url=url, workdir=str(workdir), workers=args.workers, start_at=start_at,
+                end_at=start_at + args.duration, lease=args.lease)
+    # The harness is single-threaded, so forking the reviewers is safe and starts 50 in a blink
+    # (the app itself never forks: its decoder workers are spawned).
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    procs = [ctx.Process(target=reviewer, args=(plan, n), name=f"reviewer-{n}") for n in range(args.workers)]
+    for p in procs:
+        p.start()
+
+    kills = args.kill if args.kill is not None else max(1, args.workers // 10)
+    victims = rng.sample(range(args.workers), min(kills, args.workers))
+    kill_at = {n: start_at + args.duration * rng.uniform(0.15, 0.45) for n in victims}
+    restart_at = start_at + args.duration * 0.5 if server is not None and args.restart else None
+    killed: dict[int, float] = {}
+    downtime = None
+    db = Database(url)
+    next_feed = start_at
+    try:
+        while time.monotonic() < plan.end_at:
+            now = time.monotonic()
+            for n, when in kill_at.items():
+                if n not in killed and now >= when and procs[n].is_alive():
+                    os.kill(procs[n].pid or 0, 9)  # SIGKILL: the workstation dies mid-work
+                    killed[n] = time.monotonic()
+            if restart_at is not None and now >= restart_at and downtime is None:
+                assert server is not None
+                downtime = server.restart(args.downtime)
+            if now >= next_feed:
+                next_feed = now + 0.5
+                with contextlib.suppress(DatabaseUnavailable):
+                    feed(db, args.backlog - pending_items(db))
+            time.sleep(0.05)
+        for p in procs:
+            p.join(plan.final_sync_s + 60)
+    finally:
+        for p in procs:
+            if p.is_alive():
+                p.kill()
+                p.join()
+        db.dispose()
+    end_mono = time.monotonic()
+
+    # The killed reviewers start their app again: their outboxes are replayed.
+    db = Database(url)
+    clock = SystemClock()
+    claims = ClaimService(db, clock, lease_seconds=args.lease)
+    decisions = DecisionService(db, clock, claims)
+    replayed = 0
+    for n in killed:
+        with Outbox(workdir / f"outbox-{n}.db") as box:
+            replayed += ReliableDecisions(decisions, box).sync().sent
+
+    report = analyse(args, workdir, db, decisions, plan, killed, end_mono)
+    report["restart_downtime_s"] = round(downtime, 2) if downtime is not None else None
+    report["replayed_after_restart"] = replayed
+    db.dispose()
+    return report
+
+
+def analyse(
+    args: argparse.Namespace,
+    workdir: Path,
+    db: Database,
+    decisions: DecisionService,
+    plan: Plan,
+    killed: dict[int, float],
+    end_mono: float,
+) -> dict[str, Any]:
+    events = read_events(workdir, args.workers)
+    with db.read() as session:
+        rows = session.execute(select(Decision.client_id, Decision.item_id, Decision.user_id)).all()
+        users = dict(session.execute(select(User.username, User.id)).all())
+        expired = session.execute(
+            select(func.count()).select_from(Claim).where(Claim.outcome == ClaimOutcome.EXPIRED.value)
+        ).scalar_one()
+        open_claims = session.execute(
+            select(func.count()).select_from(Claim).where(Claim.released_at.is_(None))
+        ).scalar_one()
+    db_cids = {r.client_id for r in rows}
+    per_item = Counter(r.item_id for r in rows)
+    decided_by = defaultdict(set)
+    for r in rows:
+        decided_by[r.item_id].add(r.user_id)
+
+    conflicts: set[str] = set()
+    for n in range(args.workers):
+        path = workdir / f"outbox-{n}.db"
+        if path.exists():
+            with Outbox(path) as box:
+                conflicts |= {e.client_id for e in box.conflicts() if e.state == CONFLICT}
+
+    acked = {e["cid"]: (n, e) for n, evs in events.items() for e in evs if e["e"] == "ack"}
+    lost = sorted(set(acked) - db_cids - conflicts)
+    queued = sum(1 for _n, e in acked.values() if e["status"] == "queued")
+
+    # Holding intervals as each reviewer saw them: from the claim's answer to the decide call (or
+    # the refusal, or being killed). Two reviewers holding one item at once before the first one's
+    # lease ran out is a double claim; after it ran out, a lease recovered or expired.
+    holds: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    held_at_kill: dict[int, set[int]] = defaultdict(set)
+    for n, evs in events.items():
+        current: tuple[int, float] | None = None
+        for e in evs:
+            if e["e"] == "claim":
+                if current is not None and current[0] != e["item"]:
+                    holds[current[0]].append((current[1], e["t"], n))
+                if current is None or current[0] != e["item"]:
+                    current = (e["item"], e["t"])
+            elif e["e"] in ("ack", "refused") and current is not None and current[0] == e["item"]:
+                holds[current[0]].append((current[1], e["t0"], n))
+                current = None
+        if current is not None:
+            end = killed.get(n, end_mono)
+            holds[current[0]].append((current[1], end, n))
+            if n in killed:
+                held_at_kill[n].add(current[0])
+    double_claims = []
+    for item, spans in holds.items():
+        spans.sort()
+        for (s1, e1, n1), (s2, _e2, n2) in itertools.pairwise(spans):
+            if n1 != n2 and s2 < e1 and s2 < s1 + plan.lease - 0.25:
+                overlap = round(e1 - s2, 3)
+                double_claims.append({"item": item, "first": n1, "second": n2, "overlap_s": overlap})
+    recovered = 0
+    for n, items in held_at_kill.items():
+        mine = users.get(f"r{n}")
+        recovered += sum(1 for item in items if decided_by.get(item, set()) - {mine})
+
+    claim_ms = [e["ms"] for evs in events.values() for e in evs if e["e"] == "claim"]
+    decide_ms = [e["ms"] for evs in events.values() for e in evs if e["e"] == "ack"]
+    in_window = [e for _n, e in acked.values() if plan.start_at <= e["t0"] <= plan.end_at]
+    counts: Counter[str] = Counter()
+    for evs in events.values():
+        for e in evs:
+            if e["e"] == "done":
+                counts.update(e["counts"])
+    rate = len(in_window) / args.duration
+    chain = decisions.verify()
+    report: dict[str, Any] = {
+        "backend": args.backend,
+        "workers": args.workers,
+        "duration_s": args.duration,
+        "lease_s": args.lease,
+        "killed_workers": len(killed),
+        "decisions_in_db": len(rows),
+        "acknowledged": len(acked),
+        "acknowledged_queued_offline": queued,
+        "double_claims": len(double_claims),
+        "lost_decisions": len(lost),
+        "duplicated_decisions": sum(c - 1 for c in per_item.values() if c > 1),
+        "items_decided": len(per_item),
+        "items_decided_exactly_once": sum(1 for c in per_item.values() if c == 1),
+        "conflicts_kept": len(conflicts),
+        "leases_held_by_killed_workers": sum(len(v) for v in held_at_kill.values()),
+        "leases_recovered": recovered,
+        "claims_expired": int(expired),
+        "claims_still_open": int(open_claims),
+        "chain_verified": chain.ok,
+        "decisions_per_s": round(rate, 1),
+        "claim_ms": {"p50": round(percentile(claim_ms, 50), 2), "p95": round(percentile(claim_ms, 95), 2),
+                     "p99": round(percentile(claim_ms, 99), 2), "n": len(claim_ms)},
+        "decide_ms": {"p50": round(percentile(decide_ms, 50), 2), "p95": round(percentile(decide_ms, 95), 2),
+                      "p99": round(percentile(decide_ms, 99), 2), "n": len(decide_ms)},
+        "worker_counts": dict(counts),
+        "examples": {"lost": lost[:5], "double_claims": double_claims[:5]},
+    }
+    report["correct"] = (
+        report["double_claims"] == 0
+        and report["lost_decisions"] == 0
+        and report["duplicated_decisions"] == 0
+        and chain.ok
+    )
+    report["targets"] = {
+        "decisions_per_s>=300": rate >= 300 if args.backend == "postgresql" else None,
+        "claim_p95<20ms": report["claim_ms"]["p95"] < 20,
+    }
+    return report
+
+
+def print_report(report: dict[str, Any]) -> None:
+    c, d = report["claim_ms"], report["decide_ms"]
+    lines = [
+        f"backend {report['backend']}: {report['workers']} reviewers for {report['duration_s']} s, "
+        f"{report['killed_workers']} killed (SIGKILL), lease {report['lease_s']} s, "
+        f"restart downtime {report['restart_downtime_s']} s",
+        f"  double claims            {report['double_claims']}",
+        f"  lost decisions           {report['lost_decisions']}",
+        f"  duplicated decisions     {report['duplicated_decisions']}",
+        f"  items decided exactly once {report['items_decided_exactly_once']} of {report['items_decided']}",
+        f"  acknowledged             {report['acknowledged']} "
+        f"({report['acknowledged_queued_offline']} queued offline; "
+        f"{report['replayed_after_restart']} replayed when killed apps restarted)",
+        f"  conflicts kept           {report['conflicts_kept']}",
+        f"  leases recovered         {report['leases_recovered']} of "
+        f"{report['leases_held_by_killed_workers']} held by killed reviewers "
+        f"({report['claims_expired']} claims expired)",
+        f"  hash chain               {'verified' if report['chain_verified'] else 'BROKEN'}",
+        f"  throughput               {report['decisions_per_s']} decisions/s",
+        f"  claim  ms p50/p95/p99    {c['p50']} / {c['p95']} / {c['p99']}  (n={c['n']})",
+        f"  decide ms p50/p95/p99    {d['p50']} / {d['p95']} / {d['p99']}  (n={d['n']})",
+        f"  reviewer counters        {report['worker_counts']}",
+        f"  correct: {report['correct']}; targets: {report['targets']}",
+    ]
+    print("\n".join(lines))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--backend", choices=("postgresql", "sqlite"), default="postgresql")
+    parser.add_argument("--workers", type=int, default=None, help="reviewer processes (50; sqlite 8)")
+    parser.add_argument("--duration", type=float, default=60.0, help="seconds of load")
+    parser.add_argument("--lease", type=float, default=5.0, help="lease seconds (short, to see recovery)")
+    parser.add_argument("--kill", type=int, default=None, help="reviewers to SIGKILL (default 10%%, >= 1)")
+    parser.add_argument("--downtime", type=float, default=2.0, help="seconds PostgreSQL stays down")
+    parser.add_argument("--no-restart", dest="restart", action="store_false")
+    parser.add_argument("--backlog", type=int, default=2000, help="pending items kept in the queue")
+    parser.add_argument("--warmup", type=float, default=None, help="seconds for the reviewers to start")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--strict", action="store_true", help="fail when a performance target is missed")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder (event files, outboxes)")
+    args = parser.parse_args(argv)
+    if args.workers is None:
+        args.workers = 50 if args.backend == "postgresql" else 8
+    if args.warmup is None:
+        args.warmup = 2.0 + 0.1 * args.workers
+    report = run(args)
+    if args.json:
+        print(json.dumps(report, indent=2, default=str))
+    else:
+        print_report(report)
+    ok = report["correct"]
+    if args.strict:
+        ok = ok and all(v in (True, None) for v in report["targets"].values())
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
