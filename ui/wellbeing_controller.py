@@ -448,7 +448,7 @@ class WellbeingController(QObject):
                 if not advice.postponable:
                     self.take_break()
         elif advice.kind == "soft":
-            if self._shown == "none":
+            if self._shown in ("none", "snoozed"):
                 self._shown = "soft"
                 self._new_prompt("soft", advice, now)
                 emit(self.softPromptDue, advice)

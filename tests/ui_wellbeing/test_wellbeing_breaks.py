@@ -34,6 +34,9 @@ def test_soft_prompt_appears_at_the_policy_threshold_and_not_before(rig_factory,
     assert dismissed.outcome == "dismissed"
     rig.work(60)  # snoozed: no new prompt within postpone_max_minutes
     assert rig.ui.soft.isHidden()
+    rig.work(policy.breaks.postpone_max_minutes * 60)  # then the suggestion comes back
+    assert rig.ui.soft.isVisible()
+    assert [b.outcome for b in rig.world.breaks()] == ["dismissed", "prompted"]
 
 
 @SQLITE
