@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from ui.wellbeing_checkin import CheckInPanel
 from ui.wellbeing_controller import BreakSession
-from ui.wellbeing_signals import emit
 from wellbeing.breaks import BreakAdvice
 
 BREATH_MS = 4000
@@ -110,7 +109,7 @@ class CalmBanner(QFrame):
 
 
 class SoftPromptBanner(CalmBanner):
-    """"Take a 5-minute break?" — Take break / Not now."""
+    """ "Take a 5-minute break?" — Take break / Not now."""
 
     takeBreak = Signal()
     notNow = Signal()
@@ -411,7 +410,7 @@ class BreakScreen(QFrame):
         self.raise_()
 
     def _on_checkin(self, mood: int, note: str) -> None:
-        emit(self.checkin, mood, note)
+        self.checkin.emit(mood, note)
 
     # ---------------------------------------------------------------------------------- geometry
 

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.wellbeing_signals import emit
-
 MOODS: tuple[tuple[int, str], ...] = ((1, "Very low"), (2, "Low"), (3, "Okay"), (4, "Good"), (5, "Very good"))
 
 
@@ -76,7 +74,7 @@ class FaceButton(QAbstractButton):
 
 
 class CheckInPanel(QWidget):
-    """"How are you feeling?" — tap a face. ``submitted(mood, note)``; ``skipped()`` for "Not now"."""
+    """ "How are you feeling?" — tap a face. ``submitted(mood, note)``; ``skipped()`` for "Not now"."""
 
     submitted = Signal(int, str)
     skipped = Signal()
@@ -157,7 +155,7 @@ class CheckInPanel(QWidget):
             face.setEnabled(False)
         self.thanks.setText(f"Saved privately: {MOODS[mood - 1][1].lower()}. Thank you.")
         self.thanks.show()
-        emit(self.submitted, mood, self.note.text().strip())
+        self.submitted.emit(mood, self.note.text().strip())
 
 
 __all__ = ["MOODS", "CheckInPanel", "FaceButton"]

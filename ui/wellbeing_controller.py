@@ -33,7 +33,6 @@ from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from ui.tasks import Runner, TaskRunner
-from ui.wellbeing_signals import emit
 from wellbeing.breaks import BreakAdvice, BreakPlanner, locked_tiers, rotation_due
 from wellbeing.exposure import ExposureMeter, ExposureSpan
 from wellbeing.policy import WellbeingPolicy
@@ -90,10 +89,10 @@ class QtJobScheduler(QtScheduler):
         self._process_jobs()
 
     def _start_timer(self, wait_seconds: float | None) -> None:
-        emit(self._waker.arm, wait_seconds)
+        self._waker.arm.emit(wait_seconds)
 
     def _stop_timer(self) -> None:
-        emit(self._waker.arm, None)
+        self._waker.arm.emit(None)
 
 
 class _Waker(QObject):
@@ -237,18 +236,28 @@ class WellbeingController(QObject):
             return
         self._started = True
         self._scheduler.add_job(
-            self.check_breaks, "interval", seconds=self._break_check_seconds, id="wellbeing-breaks",
-            max_instances=1, coalesce=True, replace_existing=True,
+            self.check_breaks,
+            "interval",
+            seconds=self._break_check_seconds,
+            id="wellbeing-breaks",
+            max_instances=1,
+            coalesce=True,
+            replace_existing=True,
         )
         self._scheduler.add_job(
-            self.flush_spans, "interval", seconds=self._flush_seconds, id="wellbeing-flush",
-            max_instances=1, coalesce=True, replace_existing=True,
+            self.flush_spans,
+            "interval",
+            seconds=self._flush_seconds,
+            id="wellbeing-flush",
+            max_instances=1,
+            coalesce=True,
+            replace_existing=True,
         )
         if not self._scheduler.running:
             self._scheduler.start()
         self._timer.start()
         self.tick()
-        emit(self.lockedTiersChanged, self._locked)
+        self.lockedTiersChanged.emit(self._locked)
 
     def shutdown(self) -> None:
         """On close or quit: stop the jobs, close the open span and write everything that waits.
@@ -284,7 +293,7 @@ class WellbeingController(QObject):
                 self._day = today
                 self.meter.start_new_day(0.0)
         dose = self.meter.dose_today
-        emit(self.doseChanged,
+        self.doseChanged.emit(
             DoseReading(
                 dose_today=dose,
                 budget=self.policy.caps.daily_budget_dose,
@@ -296,9 +305,9 @@ class WellbeingController(QObject):
         tiers = locked_tiers(self.policy, dose)
         if tiers != self._locked:
             self._locked = tiers
-            emit(self.lockedTiersChanged, tiers)
+            self.lockedTiersChanged.emit(tiers)
         if self._break is not None:
-            emit(self.breakProgress, self.break_remaining())
+            self.breakProgress.emit(self.break_remaining())
 
     @property
     def locked(self) -> frozenset[int]:
@@ -343,14 +352,15 @@ class WellbeingController(QObject):
             return
         due = rotation_due(self.policy, self.meter.recent_tiers)
         if due and not self._rotation_was_due:
-            emit(self.rotationSuggested)
+            self.rotationSuggested.emit()
         self._rotation_was_due = due
 
     def calmer_queues(self, queues: list[tuple[str, int]]) -> list[str]:
         """Queues (name, tier) below the policy's high-severity tier and not locked: rotation targets."""
         high = self.policy.caps.high_severity_tier
         return [
-            name for name, tier in queues
+            name
+            for name, tier in queues
             if (t := self.policy.effective_tier(name, tier)) < high and t not in self._locked
         ]
 
@@ -378,14 +388,14 @@ class WellbeingController(QObject):
         except DatabaseUnavailable as error:  # the environment: keep them, in order, and retry
             with self._lock:
                 self._pending[:0] = batch
-            emit(self._flushed, 0, str(error))
+            self._flushed.emit(0, str(error))
             return 0
         except Exception as error:  # a bug or a bad row: do not let one item's spans block the rest
             log.error("storing a batch of exposure spans failed; retrying item by item", exc_info=error)
             refused = self._write_item_by_item(batch)
-            emit(self._flushed, len(batch) - len(refused), str(error) or type(error).__name__)
+            self._flushed.emit(len(batch) - len(refused), str(error) or type(error).__name__)
             return len(batch) - len(refused)
-        emit(self._flushed, len(batch), "")
+        self._flushed.emit(len(batch), "")
         return len(batch)
 
     def _write_item_by_item(self, batch: list[ExposureSpan]) -> list[ExposureSpan]:
@@ -401,8 +411,9 @@ class WellbeingController(QObject):
                 with self._lock:
                     self._pending[:0] = spans
             except Exception as error:
-                log.error("exposure spans of item %s were refused and are kept in memory only: %s",
-                          item_id, error)
+                log.error(
+                    "exposure spans of item %s were refused and are kept in memory only: %s", item_id, error
+                )
                 refused.extend(spans)
         with self._lock:
             self.quarantined.extend(refused)
@@ -418,9 +429,9 @@ class WellbeingController(QObject):
     @Slot(int, str)
     def _on_flushed(self, count: int, error: str) -> None:
         if error:
-            emit(self.flushFailed, error)
+            self.flushFailed.emit(error)
         else:
-            emit(self.spansFlushed, count)
+            self.spansFlushed.emit(count)
 
     # ---------------------------------------------------------------------------------- breaks
 
@@ -432,7 +443,7 @@ class WellbeingController(QObject):
                 continuous_seconds=self.meter.continuous_seconds,
                 now=self.clock.now(),
             )
-        emit(self._advised, advice)
+        self._advised.emit(advice)
         return advice
 
     @Slot(object)
@@ -444,18 +455,18 @@ class WellbeingController(QObject):
             if self._shown != "enforced":
                 self._shown = "enforced"
                 self._new_prompt("enforced", advice, now)
-                emit(self.enforcedBreakDue, advice)
+                self.enforcedBreakDue.emit(advice)
                 if not advice.postponable:
                     self.take_break()
         elif advice.kind == "soft":
             if self._shown in ("none", "snoozed"):
                 self._shown = "soft"
                 self._new_prompt("soft", advice, now)
-                emit(self.softPromptDue, advice)
+                self.softPromptDue.emit(advice)
         elif self._shown != "none":
             self._shown = "none"
             self._prompt = None
-            emit(self.adviceCleared)
+            self.adviceCleared.emit()
 
     def _new_prompt(self, kind: str, advice: BreakAdvice, now: datetime) -> None:
         prompt = self._prompt
@@ -479,7 +490,7 @@ class WellbeingController(QObject):
             return self.planner.break_remaining_seconds(self.clock.now())
 
     def postpone(self) -> bool:
-        """"Not now" on a soft prompt, or "finish this item first" on an enforced break (once, per policy)."""
+        """"Not now" on a soft prompt, or "finish this item first" on an enforced break (once)."""
         now = self.clock.now()
         with self._lock:
             accepted = self.planner.postpone(now)
@@ -490,12 +501,12 @@ class WellbeingController(QObject):
         if self._shown == "enforced":
             self._shown = "postponed"
             self._record_break("enforced", prompt.prompted_at, prompt.client_id, postponed=used)
-            emit(self.breakPostponed, now + timedelta(minutes=self.policy.breaks.postpone_max_minutes))
+            self.breakPostponed.emit(now + timedelta(minutes=self.policy.breaks.postpone_max_minutes))
         else:
             self._record_break(prompt.kind, prompt.prompted_at, prompt.client_id, outcome="dismissed")
             self._prompt = None
             self._shown = "snoozed"
-            emit(self.adviceCleared)
+            self.adviceCleared.emit()
         return True
 
     def take_break(self, kind: str | None = None) -> BreakSession:
@@ -522,8 +533,8 @@ class WellbeingController(QObject):
         self._prompt = None
         self._shown = "none"
         self._record_break(kind, prompted_at, client_id, started_at=now, outcome="taken", postponed=postponed)
-        emit(self.breakStarted, session)
-        emit(self.breakProgress, required)
+        self.breakStarted.emit(session)
+        self.breakProgress.emit(required)
         return session
 
     def end_break(self) -> bool:
@@ -551,24 +562,29 @@ class WellbeingController(QObject):
         self.meter.user_input()  # back at the desk
         self._break = None
         self._record_break(
-            session.kind, session.prompted_at, session.client_id, started_at=session.started_at,
-            ended_at=now, outcome="taken", postponed=session.postponed,
+            session.kind,
+            session.prompted_at,
+            session.client_id,
+            started_at=session.started_at,
+            ended_at=now,
+            outcome="taken",
+            postponed=session.postponed,
         )
-        emit(self.breakEnded, session, complete)
-        emit(self.checkinOffered)
+        self.breakEnded.emit(session, complete)
+        self.checkinOffered.emit()
         self.check_breaks()
         return True
 
     def this_affected_me(self) -> BreakSession:
         """The reviewer says an item affected them: a break (kind "affected") and a check-in at once."""
         if self._break is not None:
-            emit(self.checkinOffered)
+            self.checkinOffered.emit()
             return self._break
         if self._prompt is not None and self._prompt.kind == "soft":
             self._record_break("soft", self._prompt.prompted_at, self._prompt.client_id, outcome="dismissed")
             self._prompt = None
         session = self.take_break("affected")
-        emit(self.checkinOffered)
+        self.checkinOffered.emit()
         return session
 
     # ---------------------------------------------------------------------------------- care writes
@@ -585,15 +601,28 @@ class WellbeingController(QObject):
         return client_id
 
     def _record_break(
-        self, kind: str, prompted_at: datetime, client_id: str, *, started_at: datetime | None = None,
-        ended_at: datetime | None = None, outcome: str = "prompted", postponed: int = 0,
+        self,
+        kind: str,
+        prompted_at: datetime,
+        client_id: str,
+        *,
+        started_at: datetime | None = None,
+        ended_at: datetime | None = None,
+        outcome: str = "prompted",
+        postponed: int = 0,
     ) -> None:
         care, actor = self.care, self.actor
 
         def write() -> str:
             return care.record_break(
-                actor, kind=kind, prompted_at=prompted_at, started_at=started_at, ended_at=ended_at,
-                postponed=postponed, outcome=outcome, client_id=client_id,
+                actor,
+                kind=kind,
+                prompted_at=prompted_at,
+                started_at=started_at,
+                ended_at=ended_at,
+                postponed=postponed,
+                outcome=outcome,
+                client_id=client_id,
             )
 
         self._care_write(write, lambda _cid: None)
@@ -605,7 +634,7 @@ class WellbeingController(QObject):
                     self._care_retry.append(write)  # idempotent by client id: safe to retry later
             else:
                 log.error("a care record could not be stored", exc_info=error)
-            emit(self.careWriteFailed, str(error))
+            self.careWriteFailed.emit(str(error))
 
         self._runner.submit(write, done, failed)
 
@@ -631,7 +660,7 @@ class WellbeingController(QObject):
             self.flush_spans()  # so "today" includes the last seconds
             return care.summary(actor)
 
-        self._runner.submit(read, self.summaryReady.emit, lambda e: emit(self.careWriteFailed, str(e)))
+        self._runner.submit(read, self.summaryReady.emit, lambda e: self.careWriteFailed.emit(str(e)))
 
 
 __all__ = ["BreakSession", "DoseReading", "QtJobScheduler", "WellbeingController"]

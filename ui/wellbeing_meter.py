@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.wellbeing_controller import DoseReading
-from ui.wellbeing_signals import emit
 
 #: Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the
 #: budget is spent (information, not an alarm).
@@ -58,7 +57,7 @@ class DoseBar(QWidget):
 
 
 class ExposureMeterWidget(QWidget):
-    """"Exposure today 84 / 240" and a slim bar; click (or Enter) opens the reviewer's own view."""
+    """ "Exposure today 84 / 240" and a slim bar; click (or Enter) opens the reviewer's own view."""
 
     clicked = Signal()
 
@@ -100,12 +99,12 @@ class ExposureMeterWidget(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            emit(self.clicked)
+            self.clicked.emit()
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            emit(self.clicked)
+            self.clicked.emit()
             return
         super().keyPressEvent(event)
 
