@@ -46,7 +46,9 @@ def _is_disconnect(error: BaseException) -> bool:
 class Database:
     """One engine and the unit-of-work helpers every service uses."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, busy_timeout_s: float = 30.0) -> None:
+        """``busy_timeout_s``: how long SQLite waits for another workstation's write lock before a
+        statement fails as locked (``run_write`` then retries the whole unit with backoff)."""
         check_database_url(url)
         self.url = url
         self.safe_url = redact(url)
@@ -56,9 +58,10 @@ class Database:
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
             self.engine: Engine = create_engine(
-                url, echo=echo, connect_args={"timeout": 30, "check_same_thread": False}
+                url, echo=echo, connect_args={"timeout": busy_timeout_s, "check_same_thread": False}
             )
-            event.listen(self.engine, "connect", _sqlite_on_connect)
+            busy_ms = int(busy_timeout_s * 1000)
+            event.listen(self.engine, "connect", lambda conn, rec: _sqlite_on_connect(conn, rec, busy_ms))
             event.listen(self.engine, "begin", _sqlite_on_begin)
         else:
             self.engine = create_engine(
@@ -182,14 +185,14 @@ def _first_line(error: BaseException) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any, busy_ms: int = 30000) -> None:
     # Take transaction control from pysqlite so the "begin" hook below decides how to begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
     cursor.close()
 
 
