@@ -1,0 +1,85 @@
+"""The outbox in the window: send waiting decisions every few seconds, show how many wait.
+
+``OutboxStatus`` runs ``ReliableDecisions.sync`` off the GUI thread (through a ``Runner``) on a
+timer and emits ``changed(pending, offline)``; ``bind`` connects it to the main window's
+``set_outbox_count``. Conflicts found on a sync (a decision the database refused on replay, e.g.
+someone else decided the item while this workstation was offline) are emitted once each with the
+reason, for a dialog; they stay listed in ``reliable.conflicts()`` and the lead sees them in the
+audit log. No business rule lives here.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from ui.tasks import Runner
+
+log = logging.getLogger(__name__)
+
+
+class _Reliable(Protocol):
+    def sync(self) -> Any: ...
+
+    def pending_count(self) -> int: ...
+
+
+class _Window(Protocol):
+    def set_outbox_count(self, n: int) -> None: ...
+
+
+def outbox_label(pending: int, offline: bool) -> str:
+    """The status-bar text: empty when all is sent."""
+    if pending == 0:
+        return "" if not offline else "Offline: the database cannot be reached"
+    what = "decision" if pending == 1 else "decisions"
+    if offline:
+        return f"Offline: {pending} {what} saved on this workstation, sent when the database is back"
+    return f"Sending {pending} {what} saved while offline…"
+
+
+class OutboxStatus(QObject):
+    changed = Signal(int, bool)  # pending, offline
+    conflicts_found = Signal(list)  # [(client_id, reason)], new ones only
+
+    def __init__(
+        self, reliable: _Reliable, runner: Runner, *, interval_ms: int = 5000, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._reliable = reliable
+        self._runner = runner
+        self._busy = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.sync_now)
+
+    def bind(self, window: _Window) -> None:
+        self.changed.connect(lambda pending, _offline: window.set_outbox_count(pending))
+
+    def start(self) -> None:
+        self._timer.start()
+        self.sync_now()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @Slot()
+    def sync_now(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        self._runner.submit(self._reliable.sync, self._done, self._failed)
+
+    def _done(self, result: Any) -> None:
+        self._busy = False
+        conflicts = [(c.client_id, c.conflict_reason or "") for c in getattr(result, "conflicts", [])]
+        if conflicts:
+            self.conflicts_found.emit(conflicts)
+        self.changed.emit(int(result.pending), bool(result.offline))
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        log.warning("outbox sync failed: %s", error)
+        self.changed.emit(self._reliable.pending_count(), True)
