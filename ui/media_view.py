@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import enum
 import math
+import time
 from dataclasses import replace
 
 import numpy as np
@@ -79,6 +80,7 @@ class MediaView(QWidget):
         self._playing = False
         self._last_state: ViewState | None = None
         self._peak = Reveal.FILTERED
+        self.paint_ms: list[float] | None = None  # set to a list to measure painting (benchmarks)
         self._reveal_timer = QTimer(self)
         self._reveal_timer.setSingleShot(True)
         self._reveal_timer.timeout.connect(lambda: self.reblur("reveal timed out"))
@@ -442,6 +444,7 @@ class MediaView(QWidget):
     # ---------------------------------------------------------------------------------- Qt events
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        started = time.perf_counter()
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()))
         painted = False
@@ -458,6 +461,8 @@ class MediaView(QWidget):
         elif self._message:
             self._draw_message(painter, self._message)
         painter.end()
+        if self.paint_ms is not None:
+            self.paint_ms.append((time.perf_counter() - started) * 1000)
         if painted:
             self.framePainted.emit(self._key)
 

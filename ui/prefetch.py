@@ -7,6 +7,7 @@ unfiltered display frame a reveal needs). Nothing is ever written to disk.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 
 from media.filters import FilterSettings
 from ui.render import Rendered, load_and_render
@@ -43,19 +44,31 @@ class PreviewCache:
             self._entries.popitem(last=False)
 
     def prefetch(
-        self, runner: Runner, sha256: str, path: str, settings: FilterSettings, view_wh: tuple[int, int]
+        self,
+        runner: Runner,
+        sha256: str,
+        path: str,
+        settings: FilterSettings,
+        view_wh: tuple[int, int],
+        on_ready: Callable[[], None] | None = None,
     ) -> None:
         key = (sha256, view_wh, settings)
         if key in self._entries or key in self._pending:
+            if on_ready is not None and key in self._entries:
+                on_ready()
             return
         self._pending.add(key)
 
         def done(rendered: Rendered) -> None:
             self._pending.discard(key)
             self.put(sha256, rendered)
+            if on_ready is not None:
+                on_ready()
 
         def failed(_error: BaseException) -> None:
             self._pending.discard(key)  # the real load will report the reason
+            if on_ready is not None:
+                on_ready()
 
         runner.submit(lambda: load_and_render(sha256, path, settings, settings, view_wh), done, failed)
 

@@ -490,7 +490,7 @@ class WellbeingController(QObject):
             return self.planner.break_remaining_seconds(self.clock.now())
 
     def postpone(self) -> bool:
-        """"Not now" on a soft prompt, or "finish this item first" on an enforced break (once)."""
+        """ "Not now" on a soft prompt, or "finish this item first" on an enforced break (once)."""
         now = self.clock.now()
         with self._lock:
             accepted = self.planner.postpone(now)

@@ -321,14 +321,20 @@ def install_wellbeing(
     """Build the controller and the widgets for ``window`` (which must have the wellbeing hooks)."""
     hooks: WellbeingHost = window  # type: ignore[assignment]
     controller = WellbeingController(
-        services, actor, meter, planner or BreakPlanner(services.care.policy), window,
-        scheduler=scheduler, runner=runner,
+        services,
+        actor,
+        meter,
+        planner or BreakPlanner(services.care.policy),
+        window,
+        scheduler=scheduler,
+        runner=runner,
     )
     if queues is None:
         directory = getattr(services, "directory", None)
         queues = (
             [(q.name, q.severity_tier) for q in directory.list_queues(for_actor=actor)]
-            if directory is not None else []
+            if directory is not None
+            else []
         )
     ui = WellbeingUi(window, hooks, controller, queues=queues, app=app)
     if start:

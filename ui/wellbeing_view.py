@@ -199,14 +199,24 @@ class OwnWellbeingView(QDialog):
         today, days, budget = summary.today, summary.days, summary.budget
         over = sum(1 for d in days if d.dose >= budget)
         week_dose = sum(d.dose for d in days)
-        self._set("dose", f"{today.dose:.0f} of {budget:.0f}",
-                  f"{week_dose:.0f} · {over} day{'s' if over != 1 else ''} over budget")
-        self._set("exposed", f"{today.exposed_minutes:.0f} min",
-                  f"{sum(d.exposed_minutes for d in days):.0f} min")
-        self._set("revealed", f"{today.revealed_minutes:.0f} min",
-                  f"{sum(d.revealed_minutes for d in days):.0f} min")
-        self._set("breaks", f"{today.breaks_taken} / {today.breaks_prompted}",
-                  f"{sum(d.breaks_taken for d in days)} / {sum(d.breaks_prompted for d in days)}")
+        self._set(
+            "dose",
+            f"{today.dose:.0f} of {budget:.0f}",
+            f"{week_dose:.0f} · {over} day{'s' if over != 1 else ''} over budget",
+        )
+        self._set(
+            "exposed", f"{today.exposed_minutes:.0f} min", f"{sum(d.exposed_minutes for d in days):.0f} min"
+        )
+        self._set(
+            "revealed",
+            f"{today.revealed_minutes:.0f} min",
+            f"{sum(d.revealed_minutes for d in days):.0f} min",
+        )
+        self._set(
+            "breaks",
+            f"{today.breaks_taken} / {today.breaks_prompted}",
+            f"{sum(d.breaks_taken for d in days)} / {sum(d.breaks_prompted for d in days)}",
+        )
         moods = [m for _at, m, _n in summary.checkins]
         week_mood = sum(moods) / len(moods) if moods else None
         self._set("mood", _mood_text(today.mood), _mood_text(week_mood))
@@ -220,7 +230,8 @@ class OwnWellbeingView(QDialog):
             self.checkins.addItem("No check-ins yet this week.")
         locked = (
             f" Tiers {', '.join(str(t) for t in sorted(summary.locked_tiers))} are closed to you for today."
-            if summary.locked_tiers else ""
+            if summary.locked_tiers
+            else ""
         )
         self.status.setText(f"Daily budget {budget:.0f} weighted minutes.{locked}")
 

@@ -114,6 +114,7 @@ class ReviewerWindow(QMainWindow):
     itemChanged = Signal(object)  # ClaimedItem | None
     viewStateChanged = Signal(object)  # ViewState
     panicChanged = Signal(bool)
+    prefetchReady = Signal()
 
     def __init__(
         self,
@@ -145,6 +146,7 @@ class ReviewerWindow(QMainWindow):
         self._hidden_reasons: set[str] = set()
         self._item: ClaimedItem | None = None
         self._peeked: ClaimedItem | None = None
+        self._prefetching = False
         self._theme = prefs.theme
         self._sheet: ShortcutSheet | None = None
 
@@ -529,6 +531,7 @@ class ReviewerWindow(QMainWindow):
         self.itemChanged.emit(item)
         self._look_up_history(item)
         if self.prefetch_enabled:
+            self._prefetching = True
             self.session.peek()
 
     def _show_media(self, item: ClaimedItem) -> None:
@@ -648,18 +651,29 @@ class ReviewerWindow(QMainWindow):
 
     def _on_peeked(self, item: ClaimedItem | None) -> None:
         self._peeked = item
-        if item is None:
+        media = (
+            None if item is None else next((m for m in item.media if m.readable and m.kind == "image"), None)
+        )
+        if media is None:
+            self._prefetch_done()
             return
-        media = next((m for m in item.media if m.readable and m.kind == "image"), None)
-        if media is not None:
-            self.prefetch_media(media)
+        self.prefetch_media(media)
 
     def prefetch_media(self, media: MediaInfo) -> None:
         defaults = self.prefs.default_filter()
         view_wh = self.media_view.view_wh()
-        if self.cache.get(media.sha256, view_wh, defaults) is not None:
-            return
-        self.cache.prefetch(self.runners.prefetch, media.sha256, media.path, defaults, view_wh)
+        self.cache.prefetch(
+            self.runners.prefetch, media.sha256, media.path, defaults, view_wh, on_ready=self._prefetch_done
+        )
+
+    def _prefetch_done(self) -> None:
+        self._prefetching = False
+        self.prefetchReady.emit()
+
+    @property
+    def prefetching(self) -> bool:
+        """True from asking which item comes next until its filtered preview is cached."""
+        return self._prefetching
 
     # ---------------------------------------------------------------------------------- closing
 

@@ -63,11 +63,12 @@ class World:
             self.made.append(item.id)
             return item.id
 
-    def add_image(self, ref: str, *, seed: int = 0, size: tuple[int, int] = (1200, 900), **extra: Any) -> int:
+    def add_image(
+        self, ref: str, *, seed: int = 0, size: tuple[int, int] = (1200, 900), priority: int = 0, **extra: Any
+    ) -> int:
         path = save_jpeg(detailed_image(*size, seed=seed), self.tmp / f"{ref}.jpg")
-        return self.add_item(
-            ref, [("image", path, {"mime": "image/jpeg", "width": size[0], "height": size[1], **extra})]
-        )
+        asset = {"mime": "image/jpeg", "width": size[0], "height": size[1], **extra}
+        return self.add_item(ref, [("image", path, asset)], priority=priority)
 
 
 @pytest.fixture

@@ -1,0 +1,280 @@
+"""Benchmark of the reviewer window: item-switch latency and blurred 1080p30 playback, in one run.
+
+Item switch: the real window (offscreen unless a display is set) on a SQLite database of generated
+12-megapixel JPEGs; each sample is one decision key press ("1", Allow) until the next item's
+filtered pixels are painted (the media view's ``framePainted``). Measured with prefetch (the next
+item's filtered preview prepared while the reviewer looks at the current one) and without it.
+
+Playback: a generated 30 s 1080p30 H.264 clip played blurred in the window for its whole length:
+frames dropped (late frames skipped by the decoder thread, plus frames never delivered) and the
+GUI thread's milliseconds per frame (the frame slot plus painting).
+
+    .venv/bin/python benchmarks/ui_switch.py [--items 20] [--seconds 30] [--json]
+
+Targets (issue 4): p95 switch under 50 ms with prefetch; no dropped frames at 1080p30.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
+
+import numpy as np  # noqa: E402
+from PIL import Image  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ui.prefs import Preferences  # noqa: E402
+from ui.tasks import TaskRunner  # noqa: E402
+from ui.window import ReviewerWindow, Runners  # noqa: E402
+from workstation import taxonomy  # noqa: E402
+from workstation.app import build  # noqa: E402
+from workstation.models import Item, MediaAsset  # noqa: E402
+
+TARGET_P95_MS = 50.0
+
+
+def detailed(w: int, h: int, seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:h, 0:w]
+    img = np.empty((h, w, 3), np.uint8)
+    img[..., 0] = (x * 255 // (w - 1)).astype(np.uint8)
+    img[..., 1] = (y * 255 // (h - 1)).astype(np.uint8)
+    img[..., 2] = (((x // 6 + y // 6 + seed) % 2) * 180).astype(np.uint8)
+    img[rng.integers(0, h, 20000), rng.integers(0, w, 20000)] = 255
+    return img
+
+
+def make_images(folder: Path, count: int) -> list[Path]:
+    base = detailed(4000, 3000, 0)
+    paths = []
+    for n in range(count):
+        img = base.copy()
+        img[:40, n * 40 : n * 40 + 40] = (n * 37) % 256  # a distinct file (and SHA-256) per item
+        path = folder / f"photo-{n:02d}.jpg"
+        Image.fromarray(img).save(path, quality=90)
+        paths.append(path)
+    return paths
+
+
+def make_clip(path: Path, seconds: float, fps: int = 30) -> Path:
+    import av
+
+    w, h = 1920, 1080
+    base = detailed(w, h, 1)
+    with av.open(str(path), mode="w") as out:
+        stream: Any = out.add_stream("libx264", rate=fps)
+        stream.width, stream.height, stream.pix_fmt = w, h, "yuv420p"
+        stream.options = {"preset": "ultrafast", "crf": "28"}
+        for i in range(round(seconds * fps)):
+            frame = np.roll(base, i * 8, axis=1)
+            for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    return path
+
+
+def seed(services: Any, queue: str, images: list[Path], *, video: Path | None = None) -> None:
+    import hashlib
+
+    services.directory.add_queue(queue, severity_tier=2, verdicts=taxonomy.builtin("general"))
+    info = services.directory.queue(queue)
+    now = services.clock.now()
+    with services.db.write() as session:
+        media = [(p, "image") for p in images] + ([(video, "video")] if video else [])
+        for n, (path, kind) in enumerate(media):
+            item = Item(
+                queue_id=info.id,
+                external_ref=f"{queue}-{n}",
+                reason="benchmark",
+                priority=100 - n,
+                created_at=now,
+            )
+            session.add(item)
+            session.flush()
+            session.add(
+                MediaAsset(
+                    item_id=item.id,
+                    path=str(path),
+                    sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+                    kind=kind,
+                    duration_s=None,
+                    has_audio=False,
+                )
+            )
+
+
+def wait(app: QApplication, condition: Any, timeout_s: float) -> bool:
+    end = time.perf_counter() + timeout_s
+    while not condition():
+        if time.perf_counter() > end:
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    return True
+
+
+def switch_latencies(app: QApplication, window: ReviewerWindow, count: int, *, prefetch: bool) -> list[float]:
+    painted: list[tuple[str, float]] = []
+    window.media_view.framePainted.connect(lambda key: painted.append((key, time.perf_counter())))
+    QTest.keyClick(window, Qt.Key.Key_N)
+    assert wait(app, lambda: window.session.item is not None and painted, 30), "first item never painted"
+    samples = []
+    for _ in range(count):
+        if prefetch:  # the reviewer looks at the item; meanwhile the next preview is prepared
+            assert wait(app, lambda: not window.prefetching, 10)
+        else:
+            wait(app, lambda: False, 0.05)
+        current = window.session.item
+        assert current is not None
+        painted.clear()
+        started = time.perf_counter()
+        QTest.keyClick(window, Qt.Key.Key_1)
+        ok = wait(
+            app,
+            lambda: (
+                window.session.item is not None
+                and window.session.item.claim_id != current.claim_id
+                and any(k == str(window.session.item.claim_id) for k, _ in painted)
+            ),
+            30,
+        )
+        if not ok:
+            break
+        key = str(window.session.item.claim_id) if window.session.item else ""
+        done = next(t for k, t in painted if k == key)
+        samples.append((done - started) * 1000)
+    return samples
+
+
+def playback(app: QApplication, window: ReviewerWindow, seconds: float) -> dict[str, float]:
+    QTest.keyClick(window, Qt.Key.Key_N)
+    assert wait(app, lambda: window.session.item is not None and window.media_view.has_frame, 60)
+    video = window.video
+    window.media_view.paint_ms = []
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    decoder = video._decoder
+    assert decoder is not None
+    started = time.perf_counter()
+    wait(app, lambda: not video.playing, seconds + 15)
+    elapsed = time.perf_counter() - started
+    expected = round(seconds * 30)
+    shown = video.frames_shown
+    paint = window.media_view.paint_ms or [0.0]
+    slot = video.gui_ms or [0.0]
+    return {
+        "expected_frames": expected,
+        "frames_shown": shown,
+        "dropped": video.frames_dropped + decoder.dropped if video.playing else video.frames_dropped,
+        "not_delivered": max(0, expected - shown),
+        "wall_s": round(elapsed, 2),
+        "gui_ms_per_frame_median": round(statistics.median(slot) + statistics.median(paint), 3),
+        "gui_ms_per_frame_p95": round(pct(slot, 95) + pct(paint, 95), 3),
+        "worker_filter_ms_median": round(statistics.median(decoder.filter_ms or [0.0]), 2),
+    }
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))]
+
+
+def make_window(app: QApplication, services: Any, actor: Any, tmp: Path, *, prefetch: bool) -> ReviewerWindow:
+    prefs = Preferences(
+        QSettings(str(tmp / f"prefs-{prefetch}.ini"), QSettings.Format.IniFormat), actor.username
+    )
+    runners = Runners(db=TaskRunner(1), media=TaskRunner(1), prefetch=TaskRunner(1), history=TaskRunner(1))
+    window = ReviewerWindow(services, actor, prefs, runners, app=app, prefetch=prefetch)
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    wait(app, window.isActiveWindow, 5)
+    return window
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--items", type=int, default=20, help="item switches per mode (default 20)")
+    parser.add_argument("--seconds", type=float, default=30.0, help="length of the 1080p30 clip (default 30)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory(prefix="ui-bench-") as folder:
+        tmp = Path(folder)
+        images = make_images(tmp, args.items + 1)
+        clip = make_clip(tmp / "clip-1080p30.mp4", args.seconds)
+        services = build(f"sqlite:///{tmp / 'bench.db'}")
+        actor = services.directory.add_user("bench", ("reviewer",), display_name="Bench Reviewer")
+        results: dict[str, Any] = {"platform": app.platformName(), "items": args.items}
+        for mode, prefetch in (("with_prefetch", True), ("without_prefetch", False)):
+            queue = f"q-{mode}"
+            seed(services, queue, images)
+            window = make_window(app, services, actor, tmp, prefetch=prefetch)
+            window.queue_box.setCurrentIndex(window.queue_box.findData(queue))
+            window.session.set_queue(queue)
+            samples = switch_latencies(app, window, args.items, prefetch=prefetch)
+            results[mode] = {
+                "n": len(samples),
+                "median_ms": round(statistics.median(samples), 1),
+                "p95_ms": round(pct(samples, 95), 1),
+                "max_ms": round(max(samples), 1),
+                "cache_hits": window.cache.hits,
+            }
+            window.shutdown()
+            window.close()
+            window.deleteLater()
+        seed(services, "q-video", [], video=clip)
+        window = make_window(app, services, actor, tmp, prefetch=False)
+        window.session.set_queue("q-video")
+        results["playback_1080p30"] = playback(app, window, args.seconds)
+        window.shutdown()
+        window.close()
+        services.close()
+    w = results["with_prefetch"]
+    results["target_met"] = {
+        "p95_switch_under_50ms_with_prefetch": w["p95_ms"] < TARGET_P95_MS,
+        "no_dropped_frames_1080p30": results["playback_1080p30"]["dropped"] == 0
+        and results["playback_1080p30"]["not_delivered"] <= 1,
+    }
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    print(f"Reviewer window benchmark ({results['platform']}, 12 MP JPEGs, 1280x800 window)\n")
+    print(
+        f"{'item switch (key -> filtered pixels)':40} {'n':>4} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}"
+    )
+    for mode in ("with_prefetch", "without_prefetch"):
+        r = results[mode]
+        print(
+            f"{mode.replace('_', ' '):40} {r['n']:>4} {r['median_ms']:>10} {r['p95_ms']:>8} {r['max_ms']:>8}"
+        )
+    p = results["playback_1080p30"]
+    print(f"\nblurred 1080p30 playback, {args.seconds:g} s")
+    for key, value in p.items():
+        print(f"  {key:28} {value}")
+    print(
+        "\ntargets:", ", ".join(f"{k}: {'met' if v else 'NOT met'}" for k, v in results["target_met"].items())
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
