@@ -26,7 +26,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 PENDING, SENT, CONFLICT = "pending", "sent", "conflict"
 DECISION = "decision"
+SENT_KEPT = timedelta(days=7)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -172,6 +173,14 @@ class Outbox:
                 "WHERE id = ?",
                 (reason, entry_id),
             )
+
+    def prune_sent(self, older_than: datetime) -> int:
+        """Forget operations sent before ``older_than`` (pending and conflicts are never pruned)."""
+        with self._tx() as conn:
+            cur = conn.execute(
+                "DELETE FROM outbox WHERE state = 'sent' AND sent_at < ?", (older_than.isoformat(),)
+            )
+            return cur.rowcount
 
     def mark_conflict_reported(self, entry_id: int) -> None:
         with self._tx() as conn:
@@ -383,9 +392,13 @@ class ReliableDecisions:
         result = self.sync()
         entry = self.outbox.get(request.client_id)
         if entry is not None and entry.state == SENT:
-            record = self.decisions.find(request.client_id)
+            try:
+                record = self.decisions.find(request.client_id)
+            except DatabaseUnavailable:  # sent, but the read-back did not arrive: it is saved
+                record = None
             if record is not None:
                 return ReliableResult(request.client_id, record)
+            return ReliableResult(request.client_id, None, "sent; the confirmation did not arrive")
         if entry is not None and entry.state == CONFLICT:
             raise OfflineConflict(entry.conflict_reason or "refused")
         return ReliableResult(request.client_id, None, result.error or "older decisions are still waiting")
@@ -440,6 +453,8 @@ class ReliableDecisions:
                 result.sent += 1
             if not result.offline:
                 self._report_conflicts()
+                if result.sent:  # a week of sent operations stays as a local trail
+                    self.outbox.prune_sent(self.clock.now() - SENT_KEPT)
             result.pending = self.outbox.pending_count()
             return result
 

@@ -4,6 +4,7 @@ order; a replay the database refuses is kept, listed and audited, never dropped.
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -294,3 +295,17 @@ def test_one_waiting_decision_per_claim(core: Core, reliable: ReliableDecisions)
     nxt = core.claims.claim_next(ann, q)
     assert nxt is not None and nxt.item_id != claim.item_id
     assert core.decisions.find(first.client_id) is not None
+
+
+def test_sent_operations_are_pruned_after_a_week_never_pending_or_conflicts(
+    core: Core, reliable: ReliableDecisions
+) -> None:
+    box = reliable.outbox
+    now = core.clock.now()
+    box.put("exposure_spans", "old", {}, now=now)
+    box.mark_sent(box.put("exposure_spans", "old-sent", {}, now=now), now=now)
+    box.mark_conflict(box.put("exposure_spans", "refused", {}, now=now), "taken")
+    later = now + timedelta(days=8)
+    assert box.prune_sent(later - timedelta(days=7)) == 1
+    assert box.get("old-sent") is None
+    assert box.get("old") is not None and box.get("refused") is not None
