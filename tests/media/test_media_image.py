@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 from pathlib import Path
 
 import numpy as np
@@ -173,9 +172,7 @@ def test_animated_webp(tmp_path: Path) -> None:
 
 def test_thousands_of_gif_frames(tmp_path: Path) -> None:
     path = animated(tmp_path / "many.gif", 3000, size=(4, 4))
-    start = time.perf_counter()
     assert_rgb(load_image(path), 4, 4)
-    assert time.perf_counter() - start < 1.0  # only the first frame is decoded
     assert image_frame_count(path) == 3000
     with pytest.raises(MediaError, match="3000 frames exceeds the 1000 frame limit"):
         image_frame_count(path, Limits(max_frames=1000))
@@ -211,16 +208,21 @@ def test_truncated_jpeg_says_truncated(tmp_path: Path) -> None:
         load_image(path)
 
 
-def test_decompression_bomb_header_is_refused_before_decoding(tmp_path: Path) -> None:
+def test_decompression_bomb_header_is_refused_before_decoding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "bomb.png"
     path.write_bytes(png_with_header(40000, 40000))
     assert path.stat().st_size < 200
-    start = time.perf_counter()
+
+    def no_decoding(self: Image.Image) -> None:
+        raise AssertionError("pixels were decoded before the size was checked")
+
+    monkeypatch.setattr(Image.Image, "load", no_decoding)
     with pytest.raises(MediaError, match="image of 40000x40000 pixels exceeds the 100 MP limit"):
         load_image(path)
     with pytest.raises(MediaError, match="exceeds"):
         image_size(path)
-    assert time.perf_counter() - start < 0.5
 
 
 def test_pixel_limit_is_configurable(tmp_path: Path) -> None:
@@ -327,12 +329,9 @@ def test_reduced_decode_respects_rotation(tmp_path: Path) -> None:
     assert out.shape[0] > out.shape[1]
 
 
-def test_12mp_jpeg_loads_fast_at_display_size(tmp_path: Path) -> None:
+def test_12mp_jpeg_decodes_at_reduced_scale_for_the_view(tmp_path: Path) -> None:
+    """The cost is measured in benchmarks/media.py; here, that the cheap path is taken at all."""
     path = save(pattern(4000, 3000), tmp_path / "12mp.jpg", quality=90)
-    load_image(path, max_size=(1600, 900))  # warm up
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        load_image(path, max_size=(1600, 900))
-        times.append(time.perf_counter() - start)
-    assert min(times) < 0.15, times
+    out = load_image(path, max_size=(1600, 900))
+    assert out.shape[1] < 4000  # decoded at 1/2 scale, not full resolution
+    assert out.shape[1] >= 1600 and out.shape[0] >= 900  # still enough to fill the view

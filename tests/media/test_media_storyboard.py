@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import numpy as np
@@ -73,18 +72,12 @@ def test_not_a_video(tmp_path: Path) -> None:
         storyboard(path, DEFAULT_FILTER, count=0)
 
 
-def test_one_minute_1080p_in_well_under_a_second(tmp_path: Path) -> None:
+def test_one_minute_1080p_keyframes_and_cuts(tmp_path: Path) -> None:
+    """Its speed (well under a second) is measured by benchmarks/media.py, not asserted here."""
     # A 60 s 1080p clip with a 2 s GOP, as streaming encoders use; 5 fps keeps encoding cheap
     # (the storyboard decodes only intra frames, so the frame rate barely matters to it).
     path = write_video(tmp_path / "minute.mp4", seconds=60.0, fps=5, size=(1920, 1080), gop=10,
                        scenes=3, options={"preset": "ultrafast"})
-    storyboard(path, DEFAULT_FILTER)  # warm caches
-    timings = []
-    for _ in range(3):  # best of three: the machine is shared, the code's cost is the minimum
-        start = time.perf_counter()
-        board = storyboard(path, DEFAULT_FILTER)
-        timings.append(time.perf_counter() - start)
-    elapsed = min(timings)
+    board = storyboard(path, DEFAULT_FILTER)
     assert len(board.times_s) == 12
     assert 20.0 in board.times_s and 40.0 in board.times_s  # the two cuts
-    assert elapsed < 0.6, elapsed
