@@ -35,7 +35,7 @@ os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
 
 import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -145,15 +145,16 @@ def switch_latencies(app: QApplication, window: ReviewerWindow, count: int, *, p
         painted.clear()
         started = time.perf_counter()
         QTest.keyClick(window, Qt.Key.Key_1)
-        ok = wait(
-            app,
-            lambda: (
-                window.session.item is not None
-                and window.session.item.claim_id != current.claim_id
-                and any(k == str(window.session.item.claim_id) for k, _ in painted)
-            ),
-            30,
-        )
+
+        def arrived(previous: int = current.claim_id) -> bool:
+            item = window.session.item
+            return (
+                item is not None
+                and item.claim_id != previous
+                and any(k == str(item.claim_id) for k, _ in painted)
+            )
+
+        ok = wait(app, arrived, 30)
         if not ok:
             break
         key = str(window.session.item.claim_id) if window.session.item else ""

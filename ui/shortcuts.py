@@ -72,6 +72,7 @@ class ShortcutSheet(QDialog):
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         grid = QGridLayout(body)
         grid.setHorizontalSpacing(24)
@@ -88,14 +89,17 @@ class ShortcutSheet(QDialog):
             cap.setObjectName("keyCap")
             cap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(cap, row, 0)
-            grid.addWidget(QLabel(key.text), row, 1)
+            text = QLabel(key.text)
+            text.setWordWrap(True)
+            grid.addWidget(text, row, 1)
             row += 1
         scroll.setWidget(body)
         outer.addWidget(scroll)
         close = QLabel("Press ? or Enter to close.")
         close.setObjectName("hint")
         outer.addWidget(close)
-        self.resize(640, 620)
+        grid.setColumnStretch(1, 1)
+        self.resize(720, 700)
 
     def keyPressEvent(self, event: object) -> None:
         from PySide6.QtGui import QKeyEvent

@@ -224,7 +224,8 @@ class VideoController(QObject):
         self._view.set_playback(playing=False, audio_unmuted=False)
         generation, path = self._generation, media.path
         view_wh = self._view.view_wh()
-        tile = self.storyboard_tile(view_wh)
+        src = (media.width, media.height) if media.width and media.height else None
+        tile = self.storyboard_tile(view_wh, src)
 
         def work() -> np.ndarray:
             from media.storyboard import storyboard
@@ -241,9 +242,12 @@ class VideoController(QObject):
         self._emit_status()
 
     @staticmethod
-    def storyboard_tile(view_wh: tuple[int, int]) -> tuple[int, int]:
-        """Tile size of a 4x3 storyboard that fills the view."""
-        return (max(160, view_wh[0] // 4), max(90, view_wh[1] // 3))
+    def storyboard_tile(view_wh: tuple[int, int], src_wh: tuple[int, int] | None = None) -> tuple[int, int]:
+        """Tile size of a 4-column, 3-row storyboard that fits the view, in the video's aspect."""
+        w = max(160, view_wh[0] // 4)
+        aspect = (src_wh[1] / src_wh[0]) if src_wh and src_wh[0] > 0 and src_wh[1] > 0 else 9 / 16
+        h = max(90, min(view_wh[1] // 3, round(w * aspect)))
+        return (w, h)
 
     def _show_storyboard(self, generation: int, image: np.ndarray) -> None:
         if generation == self._generation and self._storyboard:

@@ -75,32 +75,38 @@ class InputWatcher(QObject):
         super().__init__(window)
         self._window = window
 
+    def _ours(self, watched: QObject) -> bool:
+        """Whether an event's receiver belongs to the reviewer window (or a popup/dialog it owns)."""
+        if not isinstance(watched, QWidget):
+            return False
+        top: QWidget | None = watched.window()
+        while top is not None:
+            if top is self._window:
+                return True
+            parent = top.parentWidget()
+            top = parent.window() if parent is not None else None
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             assert isinstance(event, QKeyEvent)
-            if not isinstance(watched, QWidget) or (
-                watched.window() is not self._window and not isinstance(watched.window(), ShortcutSheet)
-            ):
+            if not self._ours(watched):
                 return False
             if kind == QEvent.Type.KeyPress:
                 self._window.note_input()
-            if event.key() == PANIC_KEY and kind == QEvent.Type.KeyPress:
-                if not event.isAutoRepeat():
+            if event.key() == PANIC_KEY:
+                if kind == QEvent.Type.KeyPress and not event.isAutoRepeat():
+                    popup = QApplication.activePopupWidget()
+                    if popup is not None:
+                        popup.close()  # a combo box list must not keep the panic key for itself
                     self._window.toggle_panic()
                 return True
             if event.key() == PEEK_KEY and not event.isAutoRepeat() and not _typing(watched):
                 self._window.set_peek(kind == QEvent.Type.KeyPress)
                 return True
-        elif (
-            kind
-            in (
-                QEvent.Type.MouseButtonPress,
-                QEvent.Type.MouseMove,
-                QEvent.Type.Wheel,
-            )
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel) and self._ours(
+            watched
         ):
             self._window.note_input()
         return False
@@ -330,10 +336,16 @@ class ReviewerWindow(QMainWindow):
         self.panel.decisionRequested.connect(self._on_decision)
         self.panel.skipRequested.connect(self.skip)
         self.panel.undoRequested.connect(self.undo)
-        self.media_view.viewStateChanged.connect(self._on_view_state)
+        self.media_view.viewStateChanged.connect(
+            lambda state: (
+                self._on_view_state(state) if self.stack.currentWidget() is self.media_view else None
+            )
+        )
         self.media_view.settingsChanged.connect(self._show_filter)
         self.media_view.wheelScrub.connect(self.video.scrub)
-        self.text_view.viewStateChanged.connect(self._on_view_state)
+        self.text_view.viewStateChanged.connect(
+            lambda state: self._on_view_state(state) if self.stack.currentWidget() is self.text_view else None
+        )
         self.video.statusChanged.connect(self._on_video_status)
         self.queue_box.currentIndexChanged.connect(self._on_queue_changed)
 

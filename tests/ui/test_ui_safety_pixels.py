@@ -222,7 +222,7 @@ def test_video_opens_on_a_filtered_storyboard_muted_and_plays_filtered(
     assert isinstance(video.audio_output, QAudioOutput) and video.audio_output.isMuted()
     painted = grab_media(window)
     assert channel_spread(painted) <= GRAY_BOUND
-    tile = video.storyboard_tile(window.media_view.view_wh())
+    tile = video.storyboard_tile(window.media_view.view_wh(), (320, 240))
     board = storyboard(
         clip, FilterSettings(blur_level=0, grayscale=False), count=12, tile_wh=tile, columns=4
     ).image
