@@ -27,6 +27,7 @@ def _harness(*args: str, timeout: float) -> dict[str, Any]:
 
 
 def _assert_nothing_lost_or_doubled(report: dict[str, Any]) -> None:
+    print(json.dumps(report, indent=1))  # shown when the test fails
     assert report["killed_workers"] >= 1
     assert report["decisions_in_db"] > 0
     assert report["double_claims"] == 0, report["examples"]
@@ -52,6 +53,6 @@ def test_postgresql_survives_a_restart_and_killed_reviewers() -> None:
 
 @pytest.mark.slow
 def test_sqlite_several_processes_on_one_file() -> None:
-    report = _harness("--backend", "sqlite", "--workers", "4", "--duration", "8", "--lease", "3", timeout=180)
+    report = _harness("--backend", "sqlite", "--workers", "4", "--duration", "10", "--lease", "3", timeout=180)
     _assert_nothing_lost_or_doubled(report)
     assert report["restart_downtime_s"] is None
