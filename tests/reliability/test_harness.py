@@ -53,6 +53,7 @@ def test_postgresql_survives_a_restart_and_killed_reviewers() -> None:
 
 @pytest.mark.slow
 def test_sqlite_several_processes_on_one_file() -> None:
-    report = _harness("--backend", "sqlite", "--workers", "4", "--duration", "10", "--lease", "3", timeout=180)
+    args = ("--backend", "sqlite", "--workers", "4", "--duration", "10", "--lease", "3")
+    report = _harness(*args, timeout=180)
     _assert_nothing_lost_or_doubled(report)
     assert report["restart_downtime_s"] is None
