@@ -35,7 +35,7 @@ os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
 
 import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
-from PySide6.QtCore import QEventLoop, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -120,22 +120,32 @@ def seed(services: Any, queue: str, images: list[Path], *, video: Path | None = 
             )
 
 
-def wait(app: QApplication, condition: Any, timeout_s: float) -> bool:
+def wait(app: QApplication, condition: Any, timeout_s: float = 20.0) -> bool:
+    """Run the event loop until ``condition()`` holds; sleeps between events (no busy polling, which
+    would take the GIL and a core from the workers being measured)."""
     end = time.perf_counter() + timeout_s
-    while not condition():
-        if time.perf_counter() > end:
-            return False
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-    return True
+    tick = QTimer()
+    tick.start(100)  # wakes the loop now and then to check the clock
+    try:
+        while not condition():
+            if time.perf_counter() > end:
+                return False
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        return True
+    finally:
+        tick.stop()
 
 
-def switch_latencies(app: QApplication, window: ReviewerWindow, count: int, *, prefetch: bool) -> list[float]:
+def switch_latencies(
+    app: QApplication, window: ReviewerWindow, count: int, *, prefetch: bool, warmup: int = 0
+) -> list[float]:
+    """``warmup`` switches first (first decisions, first prefetch, lazy imports), then ``count`` measured."""
     painted: list[tuple[str, float]] = []
     window.media_view.framePainted.connect(lambda key: painted.append((key, time.perf_counter())))
     QTest.keyClick(window, Qt.Key.Key_N)
     assert wait(app, lambda: window.session.item is not None and painted, 30), "first item never painted"
     samples = []
-    for _ in range(count):
+    for _ in range(count + warmup):
         if prefetch:  # the reviewer looks at the item; meanwhile the next preview is prepared
             assert wait(app, lambda: not window.prefetching, 10)
         else:
@@ -160,7 +170,7 @@ def switch_latencies(app: QApplication, window: ReviewerWindow, count: int, *, p
         key = str(window.session.item.claim_id) if window.session.item else ""
         done = next(t for k, t in painted if k == key)
         samples.append((done - started) * 1000)
-    return samples
+    return samples[warmup:]
 
 
 def playback(app: QApplication, window: ReviewerWindow, seconds: float) -> dict[str, float]:
@@ -213,6 +223,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--items", type=int, default=20, help="item switches per mode (default 20)")
+    parser.add_argument("--warmup", type=int, default=2, help="unmeasured switches first (default 2)")
     parser.add_argument("--seconds", type=float, default=30.0, help="length of the 1080p30 clip (default 30)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args()
@@ -220,18 +231,18 @@ def main() -> int:
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory(prefix="ui-bench-") as folder:
         tmp = Path(folder)
-        images = make_images(tmp, args.items + 1)
+        images = make_images(tmp, args.items + args.warmup + 1)
         clip = make_clip(tmp / "clip-1080p30.mp4", args.seconds)
         services = build(f"sqlite:///{tmp / 'bench.db'}")
         actor = services.directory.add_user("bench", ("reviewer",), display_name="Bench Reviewer")
-        results: dict[str, Any] = {"platform": app.platformName(), "items": args.items}
+        results: dict[str, Any] = {"platform": app.platformName(), "items": args.items, "warmup": args.warmup}
         for mode, prefetch in (("with_prefetch", True), ("without_prefetch", False)):
             queue = f"q-{mode}"
             seed(services, queue, images)
             window = make_window(app, services, actor, tmp, prefetch=prefetch)
             window.queue_box.setCurrentIndex(window.queue_box.findData(queue))
             window.session.set_queue(queue)
-            samples = switch_latencies(app, window, args.items, prefetch=prefetch)
+            samples = switch_latencies(app, window, args.items, prefetch=prefetch, warmup=args.warmup)
             results[mode] = {
                 "n": len(samples),
                 "median_ms": round(statistics.median(samples), 1),

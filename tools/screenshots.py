@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
 
-from PySide6.QtCore import QEventLoop, QPoint, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QEventLoop, QPoint, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -36,12 +36,19 @@ from workstation.app import build  # noqa: E402
 
 
 def wait(app: QApplication, condition: Callable[[], bool], timeout_s: float = 20.0) -> bool:
-    end = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > end:
-            return False
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-    return True
+    """Run the event loop until ``condition()`` holds; sleeps between events (no busy polling, which
+    would take the GIL and a core from the workers being measured)."""
+    end = time.perf_counter() + timeout_s
+    tick = QTimer()
+    tick.start(100)  # wakes the loop now and then to check the clock
+    try:
+        while not condition():
+            if time.perf_counter() > end:
+                return False
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        return True
+    finally:
+        tick.stop()
 
 
 def settle(app: QApplication, seconds: float = 0.4) -> None:
