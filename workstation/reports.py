@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TextIO
 
-from sqlalchemy import Date, Integer, String, and_, case, cast, func, literal_column, select, type_coerce
+from sqlalchemy import Date, String, and_, case, cast, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from wellbeing.clock import Clock
@@ -292,9 +292,8 @@ class ExposureReports:
         """The period key of a day expression: the day itself, or the Monday of its ISO week."""
         if period == "day":
             return day
-        if self.db.is_sqlite:
-            weekday = (cast(func.strftime("%w", day), Integer) + 6) % 7  # Monday 0
-            return func.date(day, func.printf("-%d days", weekday))
+        if self.db.is_sqlite:  # on or after the day, the next Sunday; six days before it, the Monday
+            return func.date(day, literal_column("'weekday 0'"), literal_column("'-6 days'"))
         return cast(func.date_trunc(literal_column("'week'"), day), Date)
 
     def _load(
@@ -305,8 +304,9 @@ class ExposureReports:
         users = select(User.id, User.username, Team.name).outerjoin(Team, Team.id == User.team_id)
         if user_id is not None:
             users = users.where(User.id == user_id)
-        directory = {uid: (name, team or NO_TEAM) for uid, name, team in session.execute(users)}
-        queues = {qid: name for qid, name in session.execute(select(Queue.id, Queue.name))}
+        run = session.connection().execute  # Core rows: no ORM bookkeeping per row
+        directory = {uid: (name, team or NO_TEAM) for uid, name, team in run(users)}
+        queues = {qid: name for qid, name in run(select(Queue.id, Queue.name))}
         people: dict[int, _Person] = {}
         as_date = _Dates()
 
@@ -333,10 +333,10 @@ class ExposureReports:
             .where(*in_range)
             .group_by(*_BY_POSITION, literal_column("3"))
         )
-        for uid, key, qid, dose, revealed, items in session.execute(exposure):
+        for uid, key, qid, dose, revealed, items in run(exposure):
             person(uid).exposure[as_date(key)][queues.get(qid, NO_QUEUE)] = [dose, revealed, items]
         daily = select(ExposureDaily.user_id, day, func.sum(ExposureDaily.dose)).where(*in_range)
-        for uid, when, dose in session.execute(daily.group_by(*_BY_POSITION)):
+        for uid, when, dose in run(daily.group_by(*_BY_POSITION)):
             person(uid).daily[as_date(when)] = dose
 
         key = self._key(self._day(BreakRow.prompted_at), period)
@@ -353,7 +353,7 @@ class ExposureReports:
         )
         if user_id is not None:
             breaks = breaks.where(BreakRow.user_id == user_id)
-        for uid, bkey, prompted, taken, postponed in session.execute(breaks):
+        for uid, bkey, prompted, taken, postponed in run(breaks):
             person(uid).breaks[as_date(bkey)] = (int(prompted or 0), int(taken or 0), int(postponed or 0))
 
         moods = select(CheckIn.user_id, CheckIn.at, CheckIn.mood).where(
@@ -361,7 +361,7 @@ class ExposureReports:
         )
         if user_id is not None:
             moods = moods.where(CheckIn.user_id == user_id)
-        for uid, at, mood in session.execute(moods):
+        for uid, at, mood in run(moods):
             person(uid).moods.append((at.astimezone(UTC).date(), mood))
         return people
 
