@@ -133,8 +133,9 @@ def seed(
         combined.rejected += report.rejected
         combined.duplicates += report.duplicates
     say("writing three weeks of history")
-    decisions = _history(services, rng, history_days)
-    spans = _wellbeing_history(services, rng, history_days)
+    handled: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    decisions = _history(services, rng, history_days, handled)
+    spans = _wellbeing_history(services, rng, history_days, handled)
     return DemoSummary(True, combined.items, decisions, spans, combined)
 
 
@@ -189,8 +190,11 @@ def _workdays(now: datetime, days: int) -> list[datetime]:
     ]
 
 
-def _history(services: Services, rng: random.Random, days: int) -> int:
-    """Decided items with claims and hash-chained decisions by the demo reviewers."""
+def _history(
+    services: Services, rng: random.Random, days: int, handled: dict[tuple[int, str], list[tuple[int, int]]]
+) -> int:
+    """Decided items with claims and hash-chained decisions by the demo reviewers; ``handled``
+    collects each reviewer's items per day, so the exposure history can point at them."""
     now = services.clock.now()
     with services.db.write() as session:
         queues = {q.name: q for q in session.execute(select(Queue)).scalars()}
@@ -224,6 +228,7 @@ def _history(services: Services, rng: random.Random, days: int) -> int:
                     )
                     session.add(item)
                     session.flush()
+                    handled.setdefault((user.id, day.date().isoformat()), []).append((item.id, queue.id))
                     if count % 40 == 0 and pending_assets:  # "decided before" by perceptual hash
                         src = rng.choice(pending_assets)
                         session.add(
@@ -295,7 +300,9 @@ def _history(services: Services, rng: random.Random, days: int) -> int:
         return count
 
 
-def _wellbeing_history(services: Services, rng: random.Random, days: int) -> int:
+def _wellbeing_history(
+    services: Services, rng: random.Random, days: int, handled: dict[tuple[int, str], list[tuple[int, int]]]
+) -> int:
     """Exposure spans, breaks and check-ins; the two heavy revealers go over budget on some days."""
     policy = load_policy()
     vis = policy.visibility
@@ -314,8 +321,10 @@ def _wellbeing_history(services: Services, rng: random.Random, days: int) -> int
                 end = day + timedelta(hours=8)
                 worked = 0.0
                 mood_base = 4.2 - (0.08 * day_index if heavy else 0.0)
+                todays = handled.get((user.id, day.date().isoformat()), [])
                 while at < end:
                     queue = rng.choice(allowed)
+                    item_id = rng.choice([i for i, q in todays if q == queue.id] or [None])
                     weights = [vis.blurred_gray, vis.stylised, vis.gray_unblurred, vis.revealed]
                     odds = [2, 2, 3, 4] if heavy else [12, 3, 2, 1]
                     weight = rng.choices(weights, odds)[0]
@@ -326,7 +335,7 @@ def _wellbeing_history(services: Services, rng: random.Random, days: int) -> int
                         ExposureSpanRow(
                             client_id=str(uuid.UUID(int=rng.getrandbits(128))),
                             user_id=user.id,
-                            item_id=None,
+                            item_id=item_id,
                             queue_id=queue.id,
                             started_at=at,
                             ended_at=at + timedelta(seconds=seconds),
