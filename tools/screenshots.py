@@ -118,6 +118,7 @@ def main() -> int:
         wait(app, window.isActiveWindow, 5)
 
         def shot(name: str) -> None:
+            window.statusBar().clearMessage()  # the tool's own skips are not part of the picture
             settle(app)
             path = args.out / f"{name}.png"
             window.grab().save(str(path))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 @dataclass(frozen=True)
@@ -57,28 +58,33 @@ KEYS: tuple[Key, ...] = (
     Key("frame_forward", (".",), "Next frame", "Video"),
     Key("slower", ("J",), "Slower (down to 0.25x)", "Video"),
     Key("faster", ("L",), "Faster (up to 4x)", "Video"),
-    Key("mute", ("M",), "Unmute / mute this item's audio (muted for every new item)", "Video"),
+    Key("mute", ("M",), "Sound on / off for this item (each item starts muted)", "Video"),
     Key("wheel", ("",), "Scrub through the video", "Video", "mouse wheel"),
     Key("help", ("?", "F1"), "This sheet", "Help", "? or F1"),
 )
 
 
+LEFT_GROUPS = ("Items", "Decide", "Safety")
+
+
 class ShortcutSheet(QDialog):
+    """Every key on one screen, in two columns (readable at 1280x800 without scrolling)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutSheet")
         self.setWindowTitle("Keyboard shortcuts")
         self.setAccessibleName("Keyboard shortcuts")
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        grid = QGridLayout(body)
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(4)
-        row, group = 0, ""
+        outer.setContentsMargins(20, 16, 20, 12)
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        left, right = QGridLayout(), QGridLayout()
+        rows = {id(left): 0, id(right): 0}
+        group = ""
         for key in KEYS:
+            grid = left if key.group in LEFT_GROUPS else right
+            row = rows[id(grid)]
             if key.group != group:
                 group = key.group
                 heading = QLabel(group)
@@ -87,26 +93,27 @@ class ShortcutSheet(QDialog):
                 row += 1
             cap = QLabel(key.label or " / ".join(k for k in key.keys if k))
             cap.setObjectName("keyCap")
-            cap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(cap, row, 0)
+            cap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             text = QLabel(key.text)
             text.setWordWrap(True)
+            grid.addWidget(cap, row, 0)
             grid.addWidget(text, row, 1)
-            row += 1
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+            rows[id(grid)] = row + 1
+        for grid in (left, right):
+            grid.setHorizontalSpacing(14)
+            grid.setVerticalSpacing(5)
+            grid.setColumnStretch(1, 1)
+            grid.setRowStretch(rows[id(grid)], 1)
+            columns.addLayout(grid, 1)
+        outer.addLayout(columns, 1)
         close = QLabel("Press ? or Enter to close.")
         close.setObjectName("hint")
         outer.addWidget(close)
-        grid.setColumnStretch(1, 1)
-        self.resize(720, 700)
+        self.resize(1040, 660)
 
-    def keyPressEvent(self, event: object) -> None:
-        from PySide6.QtGui import QKeyEvent
-
-        if isinstance(event, QKeyEvent) and (
-            event.text() == "?" or event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F1)
-        ):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        closing = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F1)
+        if event.text() == "?" or event.key() in closing:
             self.accept()
             return
-        super().keyPressEvent(event)  # type: ignore[arg-type]  # always a QKeyEvent here
+        super().keyPressEvent(event)

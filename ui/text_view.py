@@ -116,6 +116,12 @@ class TextView(QTextBrowser):
             else:
                 parts.append(html.escape(text))
         body = "".join(parts).replace("\n", "<br>")
+        n = self.masked_count
+        if n and not self._revealed:
+            body += (
+                f"<p style='color:#8a949b; font-size:13px'>{n} listed term{'s' if n != 1 else ''} masked"
+                f" · R shows {'them' if n != 1 else 'it'} for {self.reveal_seconds:g} s</p>"
+            )
         self.setHtml(f"<div style='font-size:15px; line-height:150%'>{body}</div>")
 
     def _emit(self) -> None:
