@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -65,7 +65,6 @@ class Runners:
     media: Runner
     prefetch: Runner
     history: Runner | None = None
-    extra: dict[str, Runner] = field(default_factory=dict)
 
 
 class InputWatcher(QObject):

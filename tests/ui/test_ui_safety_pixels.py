@@ -262,3 +262,44 @@ def test_video_opens_on_a_filtered_storyboard_muted_and_plays_filtered(
     qtbot.keyClick(window, Qt.Key.Key_1)
     assert window.session.item is not None and window.session.item.external_ref == "vid-2"
     assert window.video.muted and window.video.audio_output.isMuted()
+
+
+def test_video_keys_seek_step_speed_and_wheel_while_paused(world, make_window, qtbot, clip) -> None:
+    world.add_item(
+        "vid-1",
+        [
+            (
+                "video",
+                clip,
+                {"mime": "video/mp4", "width": 320, "height": 240, "duration_s": 2.0, "has_audio": False},
+            )
+        ],
+    )
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    video = window.video
+    assert video.audio_output is None and not video.playing  # no audio track: no player at all
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert video.position == 2.0  # +5 s, clamped to the end
+    assert not video.showing_storyboard
+    painted = grab_media(window)
+    from media.video import VideoReader
+
+    with VideoReader(clip) as reader:
+        assert_filtered(painted, reader.frame_at(2.0))
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert video.position == 0.0
+    qtbot.keyClick(window, Qt.Key.Key_Period)
+    qtbot.keyClick(window, Qt.Key.Key_Period)
+    assert abs(video.position - 2 / 30) < 1e-6
+    qtbot.keyClick(window, Qt.Key.Key_Comma)
+    assert abs(video.position - 1 / 30) < 1e-6
+    for _ in range(10):
+        qtbot.keyClick(window, Qt.Key.Key_L)
+    assert video.speed == 4.0
+    for _ in range(10):
+        qtbot.keyClick(window, Qt.Key.Key_J)
+    assert video.speed == 0.25
+    video.scrub(1)
+    assert abs(video.position - (1 / 30 + 1.0)) < 1e-6
+    assert "0.25x" in window.video_bar.text()
