@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from wellbeing.clock import Clock
@@ -50,6 +50,7 @@ COLUMNS = (
     "hash",
 )
 Progress = Callable[[int, int], None]
+FETCH_ROWS = 10_000  # rows per round trip of the server-side cursor
 
 
 class ExportCancelled(WorkstationError):
@@ -143,7 +144,7 @@ class DecisionExports:
                 write = _csv_writer(out) if fmt == "csv" else _jsonl_writer(out)
                 if progress:
                     progress(0, total)
-                conn = session.connection().execution_options(yield_per=batch)
+                conn = session.connection().execution_options(yield_per=FETCH_ROWS)
                 result = conn.execute(self._query(filters))
                 try:
                     for row in result:
@@ -194,7 +195,7 @@ class DecisionExports:
                 Decision.verdict,
                 Decision.reason,
                 Decision.note,
-                Decision.decided_at,
+                type_coerce(Decision.decided_at, String),  # the driver's value: no per-row decorator
                 Decision.handling_seconds,
                 Decision.reveal_state,
                 superseded.client_id,
@@ -272,6 +273,14 @@ class DecisionExports:
 # -- writing ---------------------------------------------------------------------------------------
 
 
+def _utc_iso(value: Any) -> str:
+    """decided_at as stored (SQLite: text; PostgreSQL: a naive datetime, both UTC) in canonical form."""
+    at = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return (at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)).isoformat(
+        timespec="microseconds"
+    )
+
+
 def _cells(row: Any) -> list[Any]:
     seq, client_id, ref, queue, reviewer, verdict, reason, note, at, seconds, reveal, sup, prev, digest = row
     return [
@@ -283,7 +292,7 @@ def _cells(row: Any) -> list[Any]:
         verdict,
         reason,
         note,
-        at.isoformat(timespec="microseconds"),
+        _utc_iso(at),
         f"{seconds:.3f}",
         reveal,
         sup or "",
