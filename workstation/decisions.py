@@ -138,6 +138,10 @@ class DecisionService:
         item.status = (
             ItemStatus.ESCALATED.value if request.verdict == taxonomy.ESCALATE else ItemStatus.DECIDED.value
         )
+        # Everything that does not need the chain head happens before it is locked: every decision
+        # of every workstation waits on that one row, so its lock is held for the insert alone.
+        session.flush()
+        session.get(User, actor.id)
         return self._append(
             session,
             actor=actor,
