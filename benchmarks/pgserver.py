@@ -24,6 +24,8 @@ def find_bindir() -> Path:
     """Where ``pg_ctl`` lives: $PG_BINDIR, the newest /usr/lib/postgresql/*/bin, or the PATH."""
     override = os.environ.get("PG_BINDIR")
     if override:
+        if not (Path(override) / "pg_ctl").exists():
+            raise RuntimeError(f"PG_BINDIR={override} holds no pg_ctl")
         return Path(override)
     found = sorted(
         glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), key=lambda p: int(Path(p).parent.parent.name)
