@@ -1,54 +1,250 @@
-"""Open the reviewer window: ``workstation`` and ``workstation demo`` call :func:`run_window`."""
+"""Open the start window: ``workstation`` and ``workstation demo`` call :func:`run_window`.
+
+:func:`start_window` picks the window by role and wires it (tests call it without ``exec()``):
+
+- **reviewer** (whatever else they hold): the reviewer window, with the wellbeing features, the
+  outbox status (sync every few seconds off the GUI thread; offline state, count and conflicts in
+  the status bar), still images decoded in a :class:`~workstation.isolation.DecoderPool` the window
+  owns, and menu entries "My wellbeing", plus "Exposure dashboard" for wellbeing staff and leads and
+  "Export decisions…" for leads and admins;
+- **wellbeing** or **lead**: the exposure dashboard (the service shows a lead aggregates only);
+  leads and admins also get "Export decisions…";
+- **admin** only: a window explaining the command-line admin commands, with the queue counts;
+- no role: a window that says so (never a traceback).
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from workstation.actor import Actor
 from workstation.app import Services
+from workstation.models import Role
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from ui.prefs import Preferences
+    from ui.render import ImageLoader
+    from ui.tasks import Runner
+    from ui.wellbeing_ui import WellbeingUi
+    from ui.window import ReviewerWindow
+
+REVIEWER, DASHBOARD, ADMIN, NO_ROLE = "reviewer", "dashboard", "admin", "none"
+
+
+def window_kind(actor: Actor) -> str:
+    """Which start window a user gets (the services check every role again)."""
+    if actor.has(Role.REVIEWER):
+        return REVIEWER
+    if actor.has(Role.WELLBEING, Role.LEAD):
+        return DASHBOARD
+    if actor.has(Role.ADMIN):
+        return ADMIN
+    return NO_ROLE
+
+
+@dataclass
+class Started:
+    """The start window and what must be stopped, in order, when it is closed."""
+
+    kind: str
+    window: QMainWindow
+    reviewer: ReviewerWindow | None = None
+    wellbeing: WellbeingUi | None = None
+    outbox: Any = None  # ui.outbox_status.OutboxStatus for the reviewer window
+    extra_windows: dict[str, QMainWindow] = field(default_factory=dict)
+    _closers: list[Callable[[], None]] = field(default_factory=list)
+    _done: bool = False
+
+    def shutdown(self) -> None:
+        """Flush and stop everything (after the event loop, or at the end of a test). Idempotent."""
+        if self._done:
+            return
+        self._done = True
+        for close in self._closers:
+            close()
+
+
+def start_window(
+    services: Services,
+    actor: Actor,
+    app: QApplication,
+    *,
+    runner_factory: Callable[[str], Runner] | None = None,
+    image_loader: ImageLoader | None = None,
+    prefs: Preferences | None = None,
+    start_jobs: bool = True,
+) -> Started:
+    """Build the start window for ``actor`` (not shown). ``runner_factory(name)`` makes the worker
+    runners (tests pass immediate ones); ``image_loader`` replaces decoding in a ``DecoderPool``
+    (tests decode in-process); ``prefs`` replaces the user's QSettings; ``start_jobs=False`` leaves
+    the timers and schedulers stopped."""
+    from ui.tasks import TaskRunner
+
+    def make_runner(name: str) -> Runner:
+        return runner_factory(name) if runner_factory is not None else TaskRunner(1, name=name)
+
+    kind = window_kind(actor)
+    if kind == REVIEWER:
+        wellbeing_runner = runner_factory("wellbeing") if runner_factory is not None else None
+        return _start_reviewer(
+            services, actor, app, make_runner, image_loader, prefs, wellbeing_runner, start_jobs
+        )
+    from ui.role_windows import AdminWindow, DashboardWindow, NoRoleWindow
+
+    window: QMainWindow
+    closers: list[Callable[[], None]] = []
+    if kind == DASHBOARD:
+        runner = make_runner("reports")
+        dashboard = DashboardWindow(services, actor, runner)
+        window = dashboard
+
+        def stop_dashboard() -> None:
+            if dashboard.export_action is not None:
+                dashboard.export_action.wait()
+            runner.wait(10000)
+
+        closers.append(stop_dashboard)
+    elif kind == ADMIN:
+        admin = AdminWindow(services, actor)
+        window = admin
+        closers.append(admin.export_action.wait)
+    else:
+        window = NoRoleWindow(actor)
+    return Started(kind, window, _closers=closers)
+
+
+def _start_reviewer(
+    services: Services,
+    actor: Actor,
+    app: QApplication,
+    make_runner: Callable[[str], Runner],
+    image_loader: ImageLoader | None,
+    prefs: Preferences | None,
+    wellbeing_runner: Runner | None,
+    start_jobs: bool,
+) -> Started:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
+
+    from ui.outbox_status import OutboxStatus
+    from ui.prefs import Preferences
+    from ui.render import pool_loader
+    from ui.role_windows import DashboardWindow, DecisionExportAction
+    from ui.wellbeing_ui import install_wellbeing
+    from ui.window import ReviewerWindow, Runners
+    from wellbeing.exposure import ExposureMeter
+
+    closers: list[Callable[[], None]] = []
+    prefs = prefs or Preferences(QSettings(), actor.username)
+    policy = services.care.policy  # the organisation's policy, as the claim gate uses
+    meter = ExposureMeter(policy, services.clock)
+    runners = Runners(
+        db=make_runner("database"),
+        media=make_runner("media"),
+        prefetch=make_runner("prefetch"),
+        history=make_runner("history"),
+    )
+    pool = None
+    if image_loader is None:
+        # Untrusted stills decode in worker processes with memory and time limits (docs/reliability.md).
+        from workstation.isolation import DecoderPool
+
+        pool = DecoderPool(size=2)
+        image_loader = pool_loader(pool)
+    window = ReviewerWindow(
+        services,
+        actor,
+        prefs,
+        runners,
+        meter=meter,
+        idle_seconds=policy.idle_seconds,
+        app=app,
+        image_loader=image_loader,
+    )
+    if pool is not None and start_jobs:
+        warm = pool
+        for runner in (runners.media, runners.prefetch):  # start both decoders before the first item
+            runner.submit(lambda: warm.run(os.getpid), lambda _pid: None, lambda _error: None)
+    wellbeing = install_wellbeing(
+        window, services, actor, meter, app=app, runner=wellbeing_runner, start=start_jobs
+    )
+    outbox_runner = make_runner("outbox")
+    outbox = OutboxStatus(services.reliable, outbox_runner)
+    outbox.bind(window)
+    if start_jobs:
+        outbox.start()
+
+    started = Started(REVIEWER, window, reviewer=window, wellbeing=wellbeing, outbox=outbox)
+    menu = window.menuBar().addMenu("&Wellbeing")
+    wellbeing.own_view_action.setText("My wellbeing")
+    menu.addAction(wellbeing.own_view_action)
+    menu.addAction(wellbeing.affected_action)
+    if actor.has(Role.WELLBEING, Role.LEAD):
+        reports_runner = make_runner("reports")
+
+        def open_dashboard() -> None:
+            shown = started.extra_windows.get(DASHBOARD)
+            if shown is None:
+                shown = started.extra_windows[DASHBOARD] = DashboardWindow(
+                    services, actor, reports_runner, window
+                )
+            shown.show()
+            shown.raise_()
+
+        dashboard_action = QAction("Exposure dashboard", window)
+        dashboard_action.setObjectName("exposureDashboardAction")
+        dashboard_action.triggered.connect(open_dashboard)
+        menu.addAction(dashboard_action)
+        closers.append(lambda: _wait(reports_runner))
+    if actor.has(Role.LEAD, Role.ADMIN):
+        export = DecisionExportAction(window, services, actor)
+        window.menuBar().addMenu("&Reports").addAction(export)
+        closers.append(export.wait)
+
+    def stop() -> None:
+        outbox.stop()
+        wellbeing.shutdown()  # the last spans are written before the services close
+        window.shutdown()
+        for runner in (runners.db, runners.media, runners.prefetch, runners.history, outbox_runner):
+            if runner is not None:
+                runner.wait(5000)
+        if pool is not None:
+            pool.close()
+
+    closers.insert(0, stop)
+    started._closers = closers
+    return started
+
+
+def _wait(runner: Runner) -> None:
+    runner.wait(10000)
 
 
 def run_window(services: Services, actor: Actor) -> int:
-    """Create the QApplication if none, apply the theme, show the window, run the event loop."""
+    """Create the QApplication if none, apply the theme, show the start window, run the event loop."""
     if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")  # no GPU: avoid software OpenGL
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from ui.prefs import Preferences
-    from ui.tasks import TaskRunner
     from ui.theme import apply_theme
-    from ui.window import ReviewerWindow, Runners
-    from wellbeing.exposure import ExposureMeter
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Reviewer Workstation")
     app.setOrganizationName("ReviewerWorkstation")
-    prefs = Preferences(QSettings(), actor.username)
-    apply_theme(app, prefs.theme)
-    policy = services.care.policy  # wellbeing (issue 5): the organisation's policy, as the claim gate uses
-    meter = ExposureMeter(policy, services.clock)
-    runners = Runners(
-        db=TaskRunner(1, name="database"),
-        media=TaskRunner(1, name="media"),
-        prefetch=TaskRunner(1, name="prefetch"),
-        history=TaskRunner(1, name="history"),
-    )
-    window = ReviewerWindow(
-        services, actor, prefs, runners, meter=meter, idle_seconds=policy.idle_seconds, app=app
-    )
-    # --- wellbeing (issue 5): meter ticking, span storage, breaks, check-ins; see ui/wellbeing_ui.py ---
-    from ui.wellbeing_ui import install_wellbeing
-
-    wellbeing = install_wellbeing(window, services, actor, meter, app=app)
-    # --- end wellbeing ---
-    window.show()
-    code = app.exec()
-    wellbeing.shutdown()  # wellbeing (issue 5): the last spans are written before the services close
-    window.shutdown()
-    for runner in (runners.db, runners.media, runners.prefetch, runners.history):
-        if runner is not None:
-            runner.wait(5000)
+    apply_theme(app, Preferences(QSettings(), actor.username).theme)
+    started = start_window(services, actor, app)
+    started.window.show()
+    try:
+        code = app.exec()
+    finally:
+        started.shutdown()
     return int(code)

@@ -29,11 +29,21 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from media.filters import DEFAULT_FILTER, MAX_BLUR_LEVEL, FilterSettings
 from media.reveal import full_reveal, spotlight, spotlight_area_fraction
 from ui.qimage import to_qimage
-from ui.render import Rendered, VideoFrameLike, render_still
+from ui.render import ImageLoader, Rendered, VideoFrameLike, load_and_render, load_in_process, render_still
 from ui.tasks import Runner
 from wellbeing.exposure import ViewState
 
 ZOOM_STEPS = (1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+
+
+def unreadable_text(reason: str) -> str:
+    """What the view says when an item's media cannot be opened; the decision keys still work."""
+    return (
+        f"This media could not be opened: {reason.rstrip('.')}.\n"
+        "You can still decide from the details (E escalates with a note) or skip (S)."
+    )
+
+
 SPOTLIGHT_RADIUS = 0.12  # of the shorter side of the displayed media
 
 
@@ -53,8 +63,17 @@ class MediaView(QWidget):
     wheelScrub = Signal(int)  # wheel steps (+ forward), for the video controls
     loadFailed = Signal(str)
 
-    def __init__(self, runner: Runner, *, reveal_seconds: float = 8.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: Runner,
+        *,
+        reveal_seconds: float = 8.0,
+        loader: ImageLoader = load_in_process,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``loader`` decodes a still image on the worker (in a ``DecoderPool`` process in the app)."""
         super().__init__(parent)
+        self._loader = loader
         self.setObjectName("mediaView")
         self.setAccessibleName("Media view")
         self.setAccessibleDescription("The item's media, blurred and gray until you reveal it")
@@ -175,11 +194,9 @@ class MediaView(QWidget):
         if cached is not None and cached.view_wh == self.view_wh() and cached.settings == defaults:
             self._accept(generation, replace(cached, key=key))
             return
-        from ui.render import load_and_render
-
-        view_wh = self.view_wh()
+        view_wh, loader = self.view_wh(), self._loader
         self._runner.submit(
-            lambda: load_and_render(key, path, defaults, defaults, view_wh),
+            lambda: load_and_render(key, path, defaults, defaults, view_wh, loader),
             lambda result: self._accept(generation, result),
             lambda error: self._failed(generation, error),
         )
@@ -268,7 +285,7 @@ class MediaView(QWidget):
         if generation != self._generation:
             return
         reason = str(error) or type(error).__name__
-        self._message = f"This media cannot be shown: {reason}"
+        self._message = unreadable_text(reason)
         self._shown = None
         self.loadFailed.emit(reason)
         self._changed()

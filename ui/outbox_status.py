@@ -2,10 +2,11 @@
 
 ``OutboxStatus`` runs ``ReliableDecisions.sync`` off the GUI thread (through a ``Runner``) on a
 timer and emits ``changed(pending, offline)``; ``bind`` connects it to the main window's
-``set_outbox_count``. Conflicts found on a sync (a decision the database refused on replay, e.g.
-someone else decided the item while this workstation was offline) are emitted once each with the
-reason, for a dialog; they stay listed in ``reliable.conflicts()`` and the lead sees them in the
-audit log. No business rule lives here.
+``set_outbox_state`` (or ``set_outbox_count``) and ``show_offline_conflicts``. Conflicts found
+on a sync (a decision the database refused on replay, e.g. someone else decided the item while
+this workstation was offline) are emitted once each with the reason, for a banner; they stay
+listed in ``reliable.conflicts()`` and the lead sees them in the audit log. No business rule
+lives here.
 """
 
 from __future__ import annotations
@@ -56,7 +57,17 @@ class OutboxStatus(QObject):
         self._timer.timeout.connect(self.sync_now)
 
     def bind(self, window: _Window) -> None:
-        self.changed.connect(lambda pending, _offline: window.set_outbox_count(pending))
+        """Feed the window: ``set_outbox_state(pending, offline)`` when it has one (the reviewer
+        window: the count and the connection state), else ``set_outbox_count(pending)``; conflicts
+        go to ``show_offline_conflicts`` when it has one."""
+        state = getattr(window, "set_outbox_state", None)
+        if callable(state):
+            self.changed.connect(state)
+        else:
+            self.changed.connect(lambda pending, _offline: window.set_outbox_count(pending))
+        conflicts = getattr(window, "show_offline_conflicts", None)
+        if callable(conflicts):
+            self.conflicts_found.connect(conflicts)
 
     def start(self) -> None:
         self._timer.start()

@@ -10,15 +10,17 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from media.filters import FilterSettings
-from ui.render import Rendered, load_and_render
+from ui.render import ImageLoader, Rendered, load_and_render, load_in_process
 from ui.tasks import Runner
 
 Key = tuple[str, tuple[int, int], FilterSettings]
 
 
 class PreviewCache:
-    def __init__(self, capacity: int = 3) -> None:
+    def __init__(self, capacity: int = 3, *, loader: ImageLoader = load_in_process) -> None:
+        """``loader`` decodes on the prefetch worker (in a ``DecoderPool`` process in the app)."""
         self._capacity = capacity
+        self._loader = loader
         self._entries: OrderedDict[Key, Rendered] = OrderedDict()
         self._pending: set[Key] = set()
         self.hits = 0
@@ -70,7 +72,10 @@ class PreviewCache:
             if on_ready is not None:
                 on_ready()
 
-        runner.submit(lambda: load_and_render(sha256, path, settings, settings, view_wh), done, failed)
+        loader = self._loader
+        runner.submit(
+            lambda: load_and_render(sha256, path, settings, settings, view_wh, loader), done, failed
+        )
 
     def clear(self) -> None:
         self._entries.clear()

@@ -7,9 +7,10 @@ display frame (``prepare``) lives in memory only, for a deliberate reveal, and i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 from PySide6.QtGui import QImage
@@ -17,6 +18,27 @@ from PySide6.QtGui import QImage
 from media.filters import FilterSettings, prepare, render
 from media.image import load_image
 from ui.qimage import to_qimage
+
+if TYPE_CHECKING:
+    from workstation.isolation import DecoderPool
+
+ImageLoader = Callable[[Path, tuple[int, int]], np.ndarray]
+"""Decodes an untrusted still image to RGB, reduced to about ``max_size``; raises ``MediaError``."""
+
+
+def load_in_process(path: Path, max_size: tuple[int, int]) -> np.ndarray:
+    """Decode in this process (tests, benchmarks). The app decodes through a ``DecoderPool``."""
+    return load_image(path, max_size=max_size)
+
+
+def pool_loader(pool: DecoderPool) -> ImageLoader:
+    """Decode in one of ``pool``'s worker processes: a decoder that crashes, hangs or runs out of
+    memory costs the item (a ``MediaError`` with the reason), never the window."""
+
+    def load(path: Path, max_size: tuple[int, int]) -> np.ndarray:
+        return pool.load_image(path, max_size=max_size)
+
+    return load
 
 
 @dataclass(frozen=True)
@@ -88,8 +110,13 @@ def render_still(
 
 
 def load_and_render(
-    key: str, path: str, settings: FilterSettings, defaults: FilterSettings, view_wh: tuple[int, int]
+    key: str,
+    path: str,
+    settings: FilterSettings,
+    defaults: FilterSettings,
+    view_wh: tuple[int, int],
+    loader: ImageLoader = load_in_process,
 ) -> Rendered:
     """Decode an image (a large JPEG at reduced scale, never below the view size) and render it."""
-    source = load_image(Path(path), max_size=view_wh)
+    source = loader(Path(path), view_wh)
     return render_still(key, source, settings, defaults, view_wh)

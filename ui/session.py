@@ -3,6 +3,11 @@
 Every service call runs on the database runner (one worker, so calls stay in order) and reports
 back through signals on the GUI thread. No rule is decided here: the services check permissions,
 taxonomies, leases and undo windows, and their sentences are shown as they are.
+
+Decisions go through the local outbox (``services.reliable``): when the database cannot be reached
+the decision is saved on this workstation and the reviewer moves on. Before claiming, whatever
+waits in the outbox is sent first (on the worker, never the GUI thread); a claim whose decision
+still waits counts as decided and is not shown again.
 """
 
 from __future__ import annotations
@@ -24,12 +29,34 @@ from workstation.errors import DatabaseUnavailable, LeaseLost, WorkstationError
 
 log = logging.getLogger(__name__)
 
+QUEUED_TEXT = "Saved on this workstation; will be sent when the database is back."
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """What a claim found: the next item, or (``waiting``) an item whose decision waits to be sent."""
+
+    item: ClaimedItem | None
+    waiting: ClaimedItem | None = None
+    conflicts: tuple[tuple[str, str], ...] = ()  # (client id, reason) found by the sync first
+    offline: str | None = None  # why the claim could not reach the database, after a decision
+    pending: int = 0  # decisions still waiting in the outbox after the claim
+
 
 @dataclass(frozen=True)
 class Decided:
-    record: DecisionRecord
+    """A decision made: saved in the database (``record``), or queued in the outbox (``queued``)."""
+
+    record: DecisionRecord | None
     label: str
     next_item: ClaimedItem | None
+    external_ref: str = ""
+    queued_reason: str | None = None
+    claimed: Claimed | None = None
+
+    @property
+    def queued(self) -> bool:
+        return self.record is None
 
 
 class ReviewSession(QObject):
@@ -43,6 +70,9 @@ class ReviewSession(QObject):
     connectionChanged = Signal(bool)
     busyChanged = Signal(bool)
     peeked = Signal(object)  # ClaimedItem | None
+    waitingToSend = Signal(object)  # ClaimedItem whose decision waits in the outbox
+    conflictsFound = Signal(list)  # [(client_id, reason)]: offline decisions the database refused
+    pendingChanged = Signal(int)  # decisions waiting in the outbox, as a claim or decision found them
 
     def __init__(
         self, services: Services, actor: Actor, runner: Runner, parent: QObject | None = None
@@ -73,14 +103,19 @@ class ReviewSession(QObject):
             self._busy = busy
             self.busyChanged.emit(busy)
 
-    def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> bool:
+    def _run(
+        self, work: Callable[[], Any], on_done: Callable[[Any], None], *, connected: bool | None = True
+    ) -> bool:
+        """Run ``work`` on the database runner; ``connected`` is the state a success proves
+        (None: ``on_done`` decides, e.g. a decision queued because the database is away)."""
         if self._busy:
             return False
         self._set_busy(True)
 
         def done(result: Any) -> None:
             self._set_busy(False)
-            self._set_connected(True)
+            if connected is not None:
+                self._set_connected(connected)
             on_done(result)
 
         self._runner.submit(work, done, self._error)
@@ -127,8 +162,40 @@ class ReviewSession(QObject):
         if not self.queue:
             self.failed.emit("Choose a queue first.")
             return False
-        claims, actor, queue = self.services.claims, self.actor, self.queue
-        return self._run(lambda: claims.claim_next(actor, queue), self._open)
+        actor, queue = self.actor, self.queue
+        return self._run(lambda: self._claim(actor, queue), self._open_claimed)
+
+    def _claim(self, actor: Actor, queue: str) -> Claimed:
+        """On the worker: send what waits in the outbox, then claim; a claim whose decision still
+        waits counts as decided (the item is not shown again)."""
+        reliable = self.services.reliable
+        conflicts: tuple[tuple[str, str], ...] = ()
+        if reliable.pending_count():
+            synced = reliable.sync()
+            conflicts = tuple((c.client_id, c.conflict_reason or "") for c in synced.conflicts)
+        item = self.services.claims.claim_next(actor, queue)
+        waiting = reliable.waiting_claims()
+        if item is not None and item.claim_id in waiting:
+            return Claimed(None, waiting=item, conflicts=conflicts, pending=reliable.pending_count())
+        return Claimed(item, conflicts=conflicts, pending=reliable.pending_count())
+
+    @property
+    def connected(self) -> bool:
+        return self._connected
+
+    def _open_claimed(self, claimed: Claimed) -> None:
+        self.pendingChanged.emit(claimed.pending)
+        if claimed.conflicts:
+            self.conflictsFound.emit(list(claimed.conflicts))
+        if claimed.offline is not None:  # after a decision: the window says what happened to it
+            self._drop_item()
+            self._set_connected(False)
+            return
+        if claimed.waiting is not None:
+            self._drop_item()
+            self.waitingToSend.emit(claimed.waiting)
+            return
+        self._open(claimed.item)
 
     def decide(
         self, verdict: str, label: str, reason: str = "", note: str = "", reveal_state: str = "filtered"
@@ -145,18 +212,33 @@ class ReviewSession(QObject):
             handling_seconds=max(0.0, (now - item.claimed_at).total_seconds()),
             reveal_state=reveal_state,
         )
-        services, actor, queue = self.services, self.actor, self.queue
+        reliable, actor, queue = self.services.reliable, self.actor, self.queue
 
         def work() -> Decided:
-            record = services.decisions.decide(actor, request)
-            return Decided(record, label, services.claims.claim_next(actor, queue))
+            result = reliable.decide(actor, request)
+            try:
+                claimed = self._claim(actor, queue)
+            except DatabaseUnavailable as error:  # the decision is safe either way: say so first
+                claimed = Claimed(None, offline=str(error), pending=reliable.pending_count())
+            return Decided(
+                result.record,
+                label,
+                claimed.item,
+                external_ref=item.external_ref,
+                queued_reason=result.queued_reason,
+                claimed=claimed,
+            )
 
         def done(result: Decided) -> None:
-            self.last_decision = result.record
+            self.last_decision = result.record  # a queued decision cannot be undone from here
+            self._set_connected(not result.queued and (result.claimed is None or not result.claimed.offline))
             self.decided.emit(result)
-            self._open(result.next_item)
+            if result.claimed is not None:
+                self._open_claimed(result.claimed)
+            else:
+                self._open(result.next_item)
 
-        return self._run(work, done)
+        return self._run(work, done, connected=None)
 
     def can_undo(self, now: datetime | None = None) -> bool:
         last = self.last_decision
@@ -191,13 +273,13 @@ class ReviewSession(QObject):
             return False
         services, actor, queue = self.services, self.actor, self.queue
 
-        def work() -> ClaimedItem | None:
+        def work() -> Claimed:
             services.claims.skip(actor, item.claim_id)
-            return services.claims.claim_next(actor, queue)
+            return self._claim(actor, queue)
 
-        def done(nxt: ClaimedItem | None) -> None:
-            self.skipped.emit(nxt)
-            self._open(nxt)
+        def done(claimed: Claimed) -> None:
+            self.skipped.emit(claimed.item)
+            self._open_claimed(claimed)
 
         return self._run(work, done)
 

@@ -1,11 +1,17 @@
-"""Every key of the reviewer window, in one table: the window binds them, the sheet lists them."""
+"""Every key of the reviewer window, in one table: the window binds them, the sheet lists them.
+
+Keys bound by other parts of the window (the wellbeing features' actions, menu entries) are not in
+the table: the window finds them on its actions when the sheet opens and passes them as ``extra``
+rows, so the sheet lists every key the window answers to.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
@@ -64,13 +70,13 @@ KEYS: tuple[Key, ...] = (
 )
 
 
-LEFT_GROUPS = ("Items", "Decide", "Safety")
+LEFT_GROUPS = ("Items", "Decide", "Safety", "Wellbeing", "More")
 
 
 class ShortcutSheet(QDialog):
     """Every key on one screen, in two columns (readable at 1280x800 without scrolling)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, extra: Sequence[Key] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutSheet")
         self.setWindowTitle("Keyboard shortcuts")
@@ -82,7 +88,10 @@ class ShortcutSheet(QDialog):
         left, right = QGridLayout(), QGridLayout()
         rows = {id(left): 0, id(right): 0}
         group = ""
-        for key in KEYS:
+        self.keys: tuple[Key, ...] = (*KEYS, *extra)
+        left_keys = [k for k in self.keys if k.group in LEFT_GROUPS]
+        right_keys = [k for k in self.keys if k.group not in LEFT_GROUPS]
+        for key in (*left_keys, *right_keys):
             grid = left if key.group in LEFT_GROUPS else right
             row = rows[id(grid)]
             if key.group != group:
@@ -110,6 +119,11 @@ class ShortcutSheet(QDialog):
         close.setObjectName("hint")
         outer.addWidget(close)
         self.resize(1040, 660)
+
+    @property
+    def sequences(self) -> set[str]:
+        """Every key sequence the sheet lists (portable text, as ``QKeySequence.toString``)."""
+        return {QKeySequence(k).toString() for key in self.keys for k in key.keys if k}
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         closing = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F1)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
@@ -37,11 +39,13 @@ from PySide6.QtWidgets import (
 from media.filters import FilterSettings
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
-from ui.media_view import MediaView, Reveal
+from ui.media_view import MediaView, Reveal, unreadable_text
+from ui.outbox_status import outbox_label
 from ui.prefetch import PreviewCache
 from ui.prefs import Preferences
-from ui.session import Decided, ReviewSession
-from ui.shortcuts import KEYS, ShortcutSheet
+from ui.render import ImageLoader, load_in_process
+from ui.session import QUEUED_TEXT, Decided, ReviewSession
+from ui.shortcuts import KEYS, Key, ShortcutSheet
 from ui.tasks import Runner
 from ui.text_view import TextView
 from ui.theme import apply_theme
@@ -50,11 +54,18 @@ from wellbeing.exposure import ExposureMeter, ViewState
 from workstation.actor import Actor
 from workstation.app import Services
 from workstation.claims import ClaimedItem, MediaInfo
+from workstation.isolation import MediaPathRefused, confine
 
 log = logging.getLogger(__name__)
 PEEK_KEY = Qt.Key.Key_P
 PANIC_KEY = Qt.Key.Key_Escape
 DEFAULT_IDLE_SECONDS = 60.0
+# How the sheet describes the wellbeing features' actions (ui/wellbeing_ui.py binds them).
+WELLBEING_ACTIONS = {
+    "This affected me": "This affected me: a break and a check-in now",
+    "Your wellbeing": "My wellbeing: today and the last seven days",
+    "My wellbeing": "My wellbeing: today and the last seven days",
+}
 
 
 @dataclass
@@ -133,8 +144,11 @@ class ReviewerWindow(QMainWindow):
         cache: PreviewCache | None = None,
         app: QApplication | None = None,
         prefetch: bool = True,
+        image_loader: ImageLoader | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``image_loader`` decodes still images on the media workers: the app passes one that
+        decodes in a ``DecoderPool`` process (``ui.main``); without it images decode in-process."""
         super().__init__(parent)
         self.setObjectName("reviewerWindow")
         self.setWindowTitle("Reviewer Workstation")
@@ -144,7 +158,8 @@ class ReviewerWindow(QMainWindow):
         self.prefs = prefs
         self.meter = meter
         self.runners = runners
-        self.cache = cache if cache is not None else PreviewCache()
+        self.image_loader: ImageLoader = image_loader or load_in_process
+        self.cache = cache if cache is not None else PreviewCache(loader=self.image_loader)
         self.prefetch_enabled = prefetch
         self._app = app
         self._panic = False
@@ -154,9 +169,12 @@ class ReviewerWindow(QMainWindow):
         self._prefetching = False
         self._theme = prefs.theme
         self._sheet: ShortcutSheet | None = None
+        self._outbox_pending = 0
 
         self.session = ReviewSession(services, actor, runners.db, self)
-        self.media_view = MediaView(runners.media, reveal_seconds=prefs.reveal_seconds)
+        self.media_view = MediaView(
+            runners.media, reveal_seconds=prefs.reveal_seconds, loader=self.image_loader
+        )
         self.text_view = TextView()
         self.video = VideoController(self.media_view, runners.media)
         self.details = DetailsPanel(services.clock)
@@ -332,6 +350,9 @@ class ReviewerWindow(QMainWindow):
         s.failed.connect(lambda text: self.show_banner(text))
         s.connectionChanged.connect(self._on_connection)
         s.peeked.connect(self._on_peeked)
+        s.waitingToSend.connect(self._on_waiting_to_send)
+        s.conflictsFound.connect(self.show_offline_conflicts)
+        s.pendingChanged.connect(lambda n: self.set_outbox_state(n, not self.session.connected))
         self.panel.decisionRequested.connect(self._on_decision)
         self.panel.skipRequested.connect(self.skip)
         self.panel.undoRequested.connect(self.undo)
@@ -381,6 +402,9 @@ class ReviewerWindow(QMainWindow):
     # ---------------------------------------------------------------------------------- commands
 
     def claim_next(self) -> None:
+        if self.panel.blocked:  # an enforced break: no new item until it ends
+            self.statusBar().showMessage("Decisions are paused; the next item comes after the break.", 4000)
+            return
         if self._item is not None:
             self.statusBar().showMessage("Decide or skip the open item first.", 4000)
             return
@@ -444,13 +468,55 @@ class ReviewerWindow(QMainWindow):
         if self._sheet is not None and self._sheet.isVisible():
             self._sheet.accept()
             return
-        self._sheet = ShortcutSheet(self)
+        self._sheet = ShortcutSheet(self, extra=self.extra_keys())
         self._sheet.setModal(True)
         self._sheet.show()
 
     @property
     def shortcut_sheet(self) -> ShortcutSheet | None:
         return self._sheet
+
+    def bound_shortcuts(self) -> list[tuple[str, list[QKeySequence]]]:
+        """Every (text, key sequences) the window answers to: its actions (also those other parts
+        added, like the wellbeing keys, and menu entries) and any ``QShortcut`` it owns."""
+        found: list[tuple[str, list[QKeySequence]]] = []
+        seen: set[int] = set()
+        actions = [*self.actions(), *self.findChildren(QAction)]
+        menu_bar = self.menuBar() if self.menuWidget() is not None else None
+        if menu_bar is not None:
+            stack = list(menu_bar.actions())
+            while stack:
+                action = stack.pop()
+                actions.append(action)
+                sub = action.menu()
+                if isinstance(sub, QMenu):
+                    stack.extend(sub.actions())
+        for action in actions:
+            if id(action) in seen:
+                continue
+            seen.add(id(action))
+            sequences = [k for k in action.shortcuts() if not k.isEmpty()]
+            if sequences:
+                found.append((action.text().replace("&", ""), sequences))
+        for shortcut in self.findChildren(QShortcut):
+            keys = [k for k in shortcut.keys() if not k.isEmpty()]  # noqa: SIM118 (a Qt method)
+            if keys:
+                found.append((shortcut.whatsThis() or shortcut.objectName() or "Shortcut", keys))
+        return found
+
+    def extra_keys(self) -> list[Key]:
+        """Bound keys the key table does not list (the wellbeing features', menu entries')."""
+        listed = {QKeySequence(k).toString() for key in KEYS for k in key.keys if k}
+        extra: list[Key] = []
+        for text, sequences in self.bound_shortcuts():
+            keys = tuple(k.toString() for k in sequences if k.toString() not in listed)
+            if not keys:
+                continue
+            listed.update(keys)
+            group = "Wellbeing" if text in WELLBEING_ACTIONS else "More"
+            label = " or ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in sequences)
+            extra.append(Key(f"extra:{text}", keys, WELLBEING_ACTIONS.get(text, text), group, label))
+        return sorted(extra, key=lambda k: (k.group != "Wellbeing", k.text))
 
     # ---------------------------------------------------------------------------------- safety
 
@@ -498,6 +564,32 @@ class ReviewerWindow(QMainWindow):
 
     def set_outbox_count(self, n: int) -> None:
         self.outbox_label.setText(f"{n} decision{'s' if n != 1 else ''} waiting to sync")
+
+    def set_outbox_state(self, pending: int, offline: bool) -> None:
+        """What the outbox holds and whether the database answers (``ui.outbox_status``)."""
+        self._outbox_pending = pending
+        text = outbox_label(pending, offline)
+        if text:
+            self.outbox_label.setText(text)
+        else:
+            self.set_outbox_count(pending)
+        self._on_connection(not offline)
+
+    @property
+    def outbox_pending(self) -> int:
+        return self._outbox_pending
+
+    def show_offline_conflicts(self, conflicts: list[tuple[str, str]]) -> None:
+        """Decisions saved offline that the database refused when they were sent: say which and why."""
+        if not conflicts:
+            return
+        reasons = "; ".join(sorted({reason or "refused" for _client_id, reason in conflicts}))
+        n = len(conflicts)
+        what = "A decision" if n == 1 else f"{n} decisions"
+        self.show_banner(
+            f"{what} saved on this workstation while offline could not be recorded: {reasons}. "
+            "Nothing is lost: it is kept here and in the audit log, and your lead can see it."
+        )
 
     def note_input(self) -> None:
         self._idle.start()
@@ -558,6 +650,16 @@ class ReviewerWindow(QMainWindow):
                 f"This item has no viewable media ({reason or 'none attached'}). Decide from the details.",
             )
             return
+        try:
+            path = str(confine(Path(media.path), self.services.media_roots))
+        except MediaPathRefused as refusal:
+            # Outside the media folders (or gone): the media is unreadable here; the item can still
+            # be decided from its details (escalate) or skipped.
+            self.stack.setCurrentWidget(self.media_view)
+            self.media_view.begin_item(key, defaults, unreadable_text(str(refusal)))
+            return
+        if path != media.path:
+            media = replace(media, path=path)
         if media.kind == "text":
             self.media_view.clear()
             self.stack.setCurrentWidget(self.text_view)
@@ -597,8 +699,26 @@ class ReviewerWindow(QMainWindow):
 
     def _on_decided(self, result: Decided) -> None:
         rec = result.record
+        if rec is None:  # the database is away: the decision waits in the outbox
+            self.statusBar().showMessage(f"“{result.label}” for {result.external_ref}: {QUEUED_TEXT}", 15000)
+            self.show_banner(
+                f"“{result.label}” for {result.external_ref}: {QUEUED_TEXT} "
+                "You can go on once the database answers (press N)."
+            )
+            self._show_empty(f"{QUEUED_TEXT}\nPress N to claim the next item.")
+            return
         self.statusBar().showMessage(
             f"Recorded “{result.label}” for {rec.external_ref}. Ctrl+Z undoes it for 10 s.", 10000
+        )
+        if result.claimed is not None and result.claimed.offline:
+            self.show_banner(f"The next item could not be claimed: {result.claimed.offline}")
+            self._show_empty("The database cannot be reached right now. Press N to try again.")
+
+    def _on_waiting_to_send(self, item: ClaimedItem) -> None:
+        self._close_item()
+        self._show_empty(
+            f"Your decision for {item.external_ref} is saved on this workstation and waits to be sent. "
+            "The next item comes once it is sent; press N to try again."
         )
 
     def _on_lease_lost(self, text: str) -> None:
@@ -671,6 +791,12 @@ class ReviewerWindow(QMainWindow):
         self.prefetch_media(media)
 
     def prefetch_media(self, media: MediaInfo) -> None:
+        try:
+            path = str(confine(Path(media.path), self.services.media_roots))
+        except MediaPathRefused:
+            self._prefetch_done()  # the item itself will show why it cannot be opened
+            return
+        media = replace(media, path=path)
         defaults = self.prefs.default_filter()
         view_wh = self.media_view.view_wh()
         self.cache.prefetch(

@@ -1,0 +1,231 @@
+"""The start windows of users who do not review: wellbeing staff, leads and admins.
+
+``ui.main.start_window`` picks one by role: a reviewer gets the reviewer window; wellbeing staff and
+leads get :class:`DashboardWindow` (the exposure dashboard; the report service decides what each
+may see: individuals for wellbeing staff, aggregates of at least five people for anyone else);
+leads and admins also get "Export decisions…"; an admin without those roles gets
+:class:`AdminWindow`, which explains the command-line admin commands and shows the queues.
+No rule lives here: the services check every role again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dashboard import ExposureDashboard
+from ui.report_export import ExportRun, start_decision_export
+from ui.tasks import Runner
+from workstation.actor import Actor
+from workstation.app import Services
+from workstation.errors import WorkstationError
+from workstation.exports import DecisionExports
+from workstation.models import Role
+from workstation.reports import ExposureReports, stored_policy
+
+ADMIN_HELP = """\
+<p>Administration is done with the <code>workstation</code> command, not in a window, so every
+change is scripted, logged and repeatable. As <b>{user}</b>:</p>
+<table cellspacing="6">
+<tr><td><code>workstation users add NAME --role reviewer [--role lead] --team TEAM</code></td>
+    <td>add a user with roles (reviewer, wellbeing, lead, admin)</td></tr>
+<tr><td><code>workstation users list</code></td><td>users, teams and roles</td></tr>
+<tr><td><code>workstation users grant NAME QUEUE</code></td>
+    <td>let a reviewer open a restricted queue</td></tr>
+<tr><td><code>workstation queues add NAME --tier 1-4 [--taxonomy general] [--restricted]</code></td>
+    <td>add a review queue with its severity tier and verdicts</td></tr>
+<tr><td><code>workstation queues list</code></td><td>queues with item counts by status</td></tr>
+<tr><td><code>workstation import PATH… --queue NAME</code></td>
+    <td>import escalations: media files, folders or manifests (.jsonl, .csv)</td></tr>
+<tr><td><code>workstation export decisions --format csv --out FILE</code></td>
+    <td>the decision log (also "Export decisions…" in the menu)</td></tr>
+<tr><td><code>workstation audit verify [FILE]</code></td><td>check the decision log was not altered</td></tr>
+<tr><td><code>workstation db upgrade</code></td><td>create or upgrade the database schema</td></tr>
+</table>
+<p><code>workstation --help</code> and <code>workstation COMMAND --help</code> list every option.</p>
+"""
+
+
+def _roles(actor: Actor) -> str:
+    return ", ".join(sorted(r.value for r in actor.roles)) or "no role"
+
+
+class DecisionExportAction(QAction):
+    """ "Export decisions…": asks where, then streams the export behind a progress dialog."""
+
+    def __init__(self, parent: QMainWindow, services: Services, actor: Actor) -> None:
+        super().__init__("Export decisions…", parent)
+        self.setObjectName("exportDecisionsAction")
+        self._window = parent
+        self._exports = DecisionExports(services.db, services.clock, services.decisions)
+        self._actor = actor
+        self.run: ExportRun | None = None
+        self.triggered.connect(self.ask)
+
+    def ask(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self._window, "Export decisions", "decisions.csv", "CSV (*.csv);;JSON Lines (*.jsonl)"
+        )
+        if path:
+            self.export(Path(path), "jsonl" if "jsonl" in chosen or path.endswith(".jsonl") else "csv")
+
+    def export(self, path: Path, fmt: str) -> ExportRun:
+        run = start_decision_export(self._window, self._exports, self._actor, path, fmt)
+        bar = self._window.statusBar()
+        run.finished.connect(lambda _result: bar.showMessage(run.message.capitalize(), 15000))
+        run.failed.connect(lambda message, _cancelled: bar.showMessage(f"Export stopped: {message}", 15000))
+        self.run = run
+        return run
+
+    def wait(self) -> None:
+        if self.run is not None:
+            self.run.wait(10000)
+
+
+class DashboardWindow(QMainWindow):
+    """The exposure dashboard as a window of its own (wellbeing staff and leads start here)."""
+
+    def __init__(
+        self, services: Services, actor: Actor, runner: Runner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        if parent is not None:
+            self.setWindowFlag(Qt.WindowType.Window)  # its own window, closed with the parent
+        self.setObjectName("dashboardWindow")
+        scope = "wellbeing" if actor.has(Role.WELLBEING) else "aggregates only"
+        self.setWindowTitle(f"Exposure dashboard ({scope}) — Reviewer Workstation")
+        reports = ExposureReports(services.db, services.clock, stored_policy(services.db))
+        self.dashboard = ExposureDashboard(reports, actor, services.clock, runner)
+        self.setCentralWidget(self.dashboard)
+        self.export_action: DecisionExportAction | None = None
+        menu = QMenu("&Reports", self)
+        self.menuBar().addMenu(menu)
+        refresh = QAction("Show the report again", self)
+        refresh.triggered.connect(self.dashboard.refresh)
+        menu.addAction(refresh)
+        if actor.has(Role.LEAD, Role.ADMIN):
+            self.export_action = DecisionExportAction(self, services, actor)
+            menu.addAction(self.export_action)
+        self.admin_window: AdminWindow | None = None
+        if actor.has(Role.ADMIN):
+            admin = QAction("Administration…", self)
+            admin.triggered.connect(lambda: self._open_admin(services, actor))
+            menu.addAction(admin)
+        self.statusBar().addPermanentWidget(QLabel(f"Signed in as {actor.display_name} ({_roles(actor)})"))
+        self.dashboard.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        self.resize(1280, 800)
+        self.dashboard.refresh()  # the last four weeks, at once
+
+    def _open_admin(self, services: Services, actor: Actor) -> None:
+        if self.admin_window is None:
+            self.admin_window = AdminWindow(services, actor, self)
+        self.admin_window.show()
+        self.admin_window.raise_()
+
+
+class AdminWindow(QMainWindow):
+    """What an admin can do here: how to use the admin commands, and the queues as they stand."""
+
+    COLUMNS = ("queue", "tier", "restricted", "pending", "escalated", "decided")
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if parent is not None:
+            self.setWindowFlag(Qt.WindowType.Window)
+        self.setObjectName("adminWindow")
+        self.setWindowTitle("Administration — Reviewer Workstation")
+        self._services = services
+        intro = QLabel(ADMIN_HELP.format(user=actor.username))
+        intro.setObjectName("adminHelp")
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("queueCounts")
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.summary = QLabel()
+        refresh = QPushButton("Refresh")
+        refresh.clicked.connect(self.refresh)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("<b>Queues</b>"))
+        head.addWidget(self.summary, 1)
+        head.addWidget(refresh)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(intro)
+        layout.addLayout(head)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(body)
+        self.export_action = DecisionExportAction(self, services, actor)
+        menu = QMenu("&Reports", self)
+        menu.addAction(self.export_action)
+        self.menuBar().addMenu(menu)
+        self.statusBar().addPermanentWidget(QLabel(f"Signed in as {actor.display_name} ({_roles(actor)})"))
+        self.resize(1100, 720)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Queue counts (one quick query; an admin window has no media pipeline to keep smooth)."""
+        try:
+            queues = self._services.directory.list_queues()
+        except WorkstationError as error:
+            self.summary.setText(str(error))
+            return
+        self.table.setRowCount(len(queues))
+        for row, q in enumerate(queues):
+            cells = (
+                q.name,
+                str(q.severity_tier),
+                "yes" if q.restricted else "",
+                *(str(q.counts.get(status, 0)) for status in ("pending", "escalated", "decided")),
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, cell)
+        pending = sum(q.counts.get("pending", 0) for q in queues)
+        self.summary.setText(f"{len(queues)} queues, {pending} items pending")
+
+    def queue_rows(self) -> list[list[str]]:
+        rows = []
+        for r in range(self.table.rowCount()):
+            cells = (self.table.item(r, c) for c in range(self.table.columnCount()))
+            rows.append([cell.text() if cell is not None else "" for cell in cells])
+        return rows
+
+
+class NoRoleWindow(QMainWindow):
+    """A signed-in user with no role: say so, and who can help."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noRoleWindow")
+        self.setWindowTitle("Reviewer Workstation")
+        text = QLabel(
+            f"{actor.display_name} ({actor.username}) has no role on this workstation yet, so there is "
+            "nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin."
+        )
+        text.setWordWrap(True)
+        text.setMargin(24)
+        self.setCentralWidget(text)
+        self.resize(720, 240)
