@@ -243,6 +243,7 @@ def run_window(services: Services, actor: Actor) -> int:
     apply_theme(app, Preferences(QSettings(), actor.username).theme)
     started = start_window(services, actor, app)
     started.window.show()
+    started.window.activateWindow()  # keyboard first: the keys work at once, even without a window manager
     try:
         code = app.exec()
     finally:

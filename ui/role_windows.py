@@ -47,8 +47,8 @@ change is scripted, logged and repeatable. As <b>{user}</b>:</p>
 <tr><td><code>workstation users list</code></td><td>users, teams and roles</td></tr>
 <tr><td><code>workstation users grant NAME QUEUE</code></td>
     <td>let a reviewer open a restricted queue</td></tr>
-<tr><td><code>workstation queues add NAME --tier 1-4 [--taxonomy general] [--restricted]</code></td>
-    <td>add a review queue with its severity tier and verdicts</td></tr>
+<tr><td><code>workstation queues add NAME --tier 1-4 [--restricted]</code></td>
+    <td>add a review queue with its severity tier (and <code>--taxonomy</code> for its verdicts)</td></tr>
 <tr><td><code>workstation queues list</code></td><td>queues with item counts by status</td></tr>
 <tr><td><code>workstation import PATH… --queue NAME</code></td>
     <td>import escalations: media files, folders or manifests (.jsonl, .csv)</td></tr>
@@ -61,8 +61,11 @@ change is scripted, logged and repeatable. As <b>{user}</b>:</p>
 """
 
 
-def _roles(actor: Actor) -> str:
-    return ", ".join(sorted(r.value for r in actor.roles)) or "no role"
+def _signed_in(actor: Actor) -> QLabel:
+    label = QLabel(f"Signed in as {actor.display_name}")
+    label.setAccessibleName("Signed in user")
+    label.setToolTip("Roles: " + (", ".join(sorted(r.value for r in actor.roles)) or "none"))
+    return label
 
 
 class DecisionExportAction(QAction):
@@ -126,7 +129,7 @@ class DashboardWindow(QMainWindow):
             admin = QAction("Administration…", self)
             admin.triggered.connect(lambda: self._open_admin(services, actor))
             menu.addAction(admin)
-        self.statusBar().addPermanentWidget(QLabel(f"Signed in as {actor.display_name} ({_roles(actor)})"))
+        self.statusBar().addPermanentWidget(_signed_in(actor))
         self.dashboard.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.resize(1280, 800)
         self.dashboard.refresh()  # the last four weeks, at once
@@ -179,7 +182,7 @@ class AdminWindow(QMainWindow):
         menu = QMenu("&Reports", self)
         menu.addAction(self.export_action)
         self.menuBar().addMenu(menu)
-        self.statusBar().addPermanentWidget(QLabel(f"Signed in as {actor.display_name} ({_roles(actor)})"))
+        self.statusBar().addPermanentWidget(_signed_in(actor))
         self.resize(1100, 720)
         self.refresh()
 
@@ -200,7 +203,7 @@ class AdminWindow(QMainWindow):
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if column:
+                if column in (1, 3, 4, 5):  # numbers to the right
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, cell)
         pending = sum(q.counts.get("pending", 0) for q in queues)
