@@ -173,6 +173,8 @@ class ReviewSession(QObject):
         if reliable.pending_count():
             synced = reliable.sync()
             conflicts = tuple((c.client_id, c.conflict_reason or "") for c in synced.conflicts)
+            if synced.offline:  # no second wait for a connection that just failed
+                raise DatabaseUnavailable(synced.error or "the database cannot be reached")
         item = self.services.claims.claim_next(actor, queue)
         waiting = reliable.waiting_claims()
         if item is not None and item.claim_id in waiting:
@@ -216,10 +218,13 @@ class ReviewSession(QObject):
 
         def work() -> Decided:
             result = reliable.decide(actor, request)
-            try:
-                claimed = self._claim(actor, queue)
-            except DatabaseUnavailable as error:  # the decision is safe either way: say so first
-                claimed = Claimed(None, offline=str(error), pending=reliable.pending_count())
+            if result.queued:  # the database is away: do not wait for it a second time
+                claimed = Claimed(None, offline=result.queued_reason or "", pending=reliable.pending_count())
+            else:
+                try:
+                    claimed = self._claim(actor, queue)
+                except DatabaseUnavailable as error:  # the decision is saved: say so first
+                    claimed = Claimed(None, offline=str(error), pending=reliable.pending_count())
             return Decided(
                 result.record,
                 label,

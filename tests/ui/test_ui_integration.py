@@ -25,6 +25,7 @@ from ui.window import ReviewerWindow
 from workstation.actor import Actor
 from workstation.isolation import DecoderPool, IsolationLimits
 from workstation.models import Claim, Decision
+from workstation.outbox import SyncResult
 
 # -- 1. decisions through the outbox ----------------------------------------------------------------
 
@@ -106,7 +107,7 @@ def test_a_claim_whose_decision_waits_counts_as_decided(world, make_window, qtbo
     with Outage(world.services.db):
         qtbot.keyClick(window, Qt.Key.Key_1)
     reliable = world.services.reliable
-    monkeypatch.setattr(reliable, "sync", lambda: type("R", (), {"conflicts": []})())
+    monkeypatch.setattr(reliable, "sync", lambda: SyncResult(pending=1))  # reached, but not sent yet
     qtbot.keyClick(window, Qt.Key.Key_N)
     assert window.session.item is None
     assert "waits to be sent" in window.media_view._message
