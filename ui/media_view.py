@@ -132,6 +132,11 @@ class MediaView(QWidget):
         return self._hidden
 
     @property
+    def message(self) -> str:
+        """The sentence shown instead of media (empty while media is shown)."""
+        return self._message
+
+    @property
     def has_frame(self) -> bool:
         return self._shown is not None
 

@@ -42,7 +42,7 @@ def outbox_label(pending: int, offline: bool) -> str:
 
 
 class OutboxStatus(QObject):
-    changed = Signal(int, bool)  # pending, offline
+    changed = Signal(int, bool)  # decisions waiting, offline
     conflicts_found = Signal(list)  # [(client_id, reason)], new ones only
 
     def __init__(
@@ -81,16 +81,29 @@ class OutboxStatus(QObject):
         if self._busy:
             return
         self._busy = True
-        self._runner.submit(self._reliable.sync, self._done, self._failed)
+        self._runner.submit(self._sync, self._done, self._failed)
 
-    def _done(self, result: Any) -> None:
+    def _sync(self) -> tuple[Any, int]:
+        """On the worker: send, then count the decisions still waiting (the outbox also holds other
+        records, e.g. exposure spans, which are not decisions and are not counted as such)."""
+        result = self._reliable.sync()
+        return result, self._waiting_decisions(result)
+
+    def _waiting_decisions(self, result: Any = None) -> int:
+        waiting = getattr(self._reliable, "waiting_claims", None)
+        if callable(waiting):
+            return len(waiting())
+        return int(result.pending) if result is not None else self._reliable.pending_count()
+
+    def _done(self, packet: tuple[Any, int]) -> None:
         self._busy = False
+        result, decisions = packet
         conflicts = [(c.client_id, c.conflict_reason or "") for c in getattr(result, "conflicts", [])]
         if conflicts:
             self.conflicts_found.emit(conflicts)
-        self.changed.emit(int(result.pending), bool(result.offline))
+        self.changed.emit(decisions, bool(result.offline))
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         log.warning("outbox sync failed: %s", error)
-        self.changed.emit(self._reliable.pending_count(), True)
+        self.changed.emit(self._waiting_decisions(), True)

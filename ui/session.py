@@ -40,7 +40,7 @@ class Claimed:
     waiting: ClaimedItem | None = None
     conflicts: tuple[tuple[str, str], ...] = ()  # (client id, reason) found by the sync first
     offline: str | None = None  # why the claim could not reach the database, after a decision
-    pending: int = 0  # decisions still waiting in the outbox after the claim
+    pending: int = 0  # decisions still waiting in the outbox after the claim (other records aside)
 
 
 @dataclass(frozen=True)
@@ -178,8 +178,8 @@ class ReviewSession(QObject):
         item = self.services.claims.claim_next(actor, queue)
         waiting = reliable.waiting_claims()
         if item is not None and item.claim_id in waiting:
-            return Claimed(None, waiting=item, conflicts=conflicts, pending=reliable.pending_count())
-        return Claimed(item, conflicts=conflicts, pending=reliable.pending_count())
+            return Claimed(None, waiting=item, conflicts=conflicts, pending=len(waiting))
+        return Claimed(item, conflicts=conflicts, pending=len(waiting))
 
     @property
     def connected(self) -> bool:
@@ -219,12 +219,14 @@ class ReviewSession(QObject):
         def work() -> Decided:
             result = reliable.decide(actor, request)
             if result.queued:  # the database is away: do not wait for it a second time
-                claimed = Claimed(None, offline=result.queued_reason or "", pending=reliable.pending_count())
+                claimed = Claimed(
+                    None, offline=result.queued_reason or "", pending=len(reliable.waiting_claims())
+                )
             else:
                 try:
                     claimed = self._claim(actor, queue)
                 except DatabaseUnavailable as error:  # the decision is saved: say so first
-                    claimed = Claimed(None, offline=str(error), pending=reliable.pending_count())
+                    claimed = Claimed(None, offline=str(error), pending=len(reliable.waiting_claims()))
             return Decided(
                 result.record,
                 label,

@@ -566,14 +566,26 @@ class ReviewerWindow(QMainWindow):
         self.outbox_label.setText(f"{n} decision{'s' if n != 1 else ''} waiting to sync")
 
     def set_outbox_state(self, pending: int, offline: bool) -> None:
-        """What the outbox holds and whether the database answers (``ui.outbox_status``)."""
+        """How many decisions wait in the outbox and whether the database answers
+        (``ui.outbox_status``). The status bar says it briefly (it must fit at 1280 px beside the
+        wellbeing meter); the tooltip says it in full."""
+        was = self._outbox_pending
         self._outbox_pending = pending
-        text = outbox_label(pending, offline)
-        if text:
-            self.outbox_label.setText(text)
+        what = "decision" if pending == 1 else "decisions"
+        if pending and offline:
+            self.outbox_label.setText(f"Offline: {pending} {what} saved here, not sent yet")
+        elif pending:
+            self.outbox_label.setText(f"Sending {pending} {what} saved offline…")
         else:
-            self.set_outbox_count(pending)
+            self.set_outbox_count(0)
+        self.outbox_label.setToolTip(outbox_label(pending, offline) or "Every decision is recorded.")
         self._on_connection(not offline)
+        if was and not pending and not offline:
+            self.statusBar().showMessage("Offline decisions sent.", 10000)
+            if self.banner.isVisible() and QUEUED_TEXT in self.banner.text():
+                self.banner.hide()
+            if self._item is None and QUEUED_TEXT in self.media_view.message:
+                self._show_empty("Sent: your decision is recorded. Press N to claim the next item.")
 
     @property
     def outbox_pending(self) -> int:
@@ -700,7 +712,6 @@ class ReviewerWindow(QMainWindow):
     def _on_decided(self, result: Decided) -> None:
         rec = result.record
         if rec is None:  # the database is away: the decision waits in the outbox
-            self.statusBar().showMessage(f"“{result.label}” for {result.external_ref}: {QUEUED_TEXT}", 15000)
             self.show_banner(
                 f"“{result.label}” for {result.external_ref}: {QUEUED_TEXT} "
                 "You can go on once the database answers (press N)."

@@ -51,10 +51,11 @@ def test_a_decision_made_offline_waits_in_the_outbox_and_is_sent_once(world, mak
         assert world.services.reliable.waiting_claims() == {first.claim_id}
         assert QUEUED_TEXT in window.banner.text()  # told in plain words, and moved on
         assert window.session.item is None
-        assert "1 decision saved on this workstation" in window.outbox_label.text()
+        assert window.outbox_label.text() == "Offline: 1 decision saved here, not sent yet"
         assert "unreachable" in window.connection_label.text()
         status.sync_now()  # the timer's sync: still offline, still one waiting
-        assert window.outbox_label.text() == (
+        assert window.outbox_label.text() == "Offline: 1 decision saved here, not sent yet"
+        assert window.outbox_label.toolTip() == (
             "Offline: 1 decision saved on this workstation, sent when the database is back"
         )
         qtbot.keyClick(window, Qt.Key.Key_N)  # claiming while offline: nothing opens, nothing lost
@@ -90,6 +91,7 @@ def test_the_outbox_timer_sends_a_waiting_decision_once(world, make_window, qtbo
     with qtbot.waitSignal(status.changed) as changed:
         status.sync_now()
     assert changed.args == [0, False]
+    assert "Sent" in window.media_view.message and not window.banner.isVisible()
     status.sync_now()
     status.stop()
     assert _decisions(world) == [(claim.claim_id, "remove")]
