@@ -42,8 +42,8 @@ ADMIN_HELP = """\
 <p>Administration is done with the <code>workstation</code> command, not in a window, so every
 change is scripted, logged and repeatable. As <b>{user}</b>:</p>
 <table cellspacing="6">
-<tr><td><code>workstation users add NAME --role reviewer [--role lead] --team TEAM</code></td>
-    <td>add a user with roles (reviewer, wellbeing, lead, admin)</td></tr>
+<tr><td><code>workstation users add NAME --role reviewer --team TEAM</code></td>
+    <td>add a user; repeat <code>--role</code> for several (reviewer, wellbeing, lead, admin)</td></tr>
 <tr><td><code>workstation users list</code></td><td>users, teams and roles</td></tr>
 <tr><td><code>workstation users grant NAME QUEUE</code></td>
     <td>let a reviewer open a restricted queue</td></tr>
@@ -205,6 +205,8 @@ class AdminWindow(QMainWindow):
                 cell = QTableWidgetItem(text)
                 if column in (1, 3, 4, 5):  # numbers to the right
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                elif column == 2:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, cell)
         pending = sum(q.counts.get("pending", 0) for q in queues)
         self.summary.setText(f"{len(queues)} queues, {pending} items pending")
