@@ -22,6 +22,7 @@ from wellbeing.policy import load_policy
 from workstation import demo_media, ledger, taxonomy
 from workstation.app import Services
 from workstation.decisions import decision_fields
+from workstation.errors import ConfigError
 from workstation.importer import Importer, ImportReport
 from workstation.models import (
     BreakRow,
@@ -35,11 +36,13 @@ from workstation.models import (
     LedgerHead,
     MediaAsset,
     Queue,
+    Setting,
     User,
 )
 
 log = logging.getLogger(__name__)
 DEFAULT_DEMO_USER = "alex"
+SEEDED_KEY = "demo_seeded"
 MEDIA_VERSION = "1"
 
 REVIEWERS = [
@@ -101,7 +104,13 @@ def seed(
     directory = services.directory
     if directory.list_users():
         with services.db.read() as session:
+            complete = session.get(Setting, SEEDED_KEY) is not None
             pending = len(session.execute(select(Item.id).where(Item.status == "pending")).all())
+        if not complete:
+            raise ConfigError(
+                "this demo database is incomplete (an earlier 'workstation demo' was interrupted while "
+                "it created the data). Start it again with 'workstation demo --fresh'."
+            )
         return DemoSummary(False, pending, 0, 0, None)
     rng = random.Random(rng_seed)
     say("creating users and queues")
@@ -136,6 +145,8 @@ def seed(
     handled: dict[tuple[int, str], list[tuple[int, int]]] = {}
     decisions = _history(services, rng, history_days, handled)
     spans = _wellbeing_history(services, rng, history_days, handled)
+    with services.db.write() as session:  # written last: a seeding cut short is recognised as such
+        session.add(Setting(key=SEEDED_KEY, value="1", updated_at=services.clock.now()))
     return DemoSummary(True, combined.items, decisions, spans, combined)
 
 

@@ -58,3 +58,15 @@ def test_demo_seeds_everything_once(db_url: str) -> None:
     out = io.StringIO()
     assert cli.main(["--database-url", db_url, "demo", "--seed-only"], out=out, err=io.StringIO()) == 0
     assert "already present" in out.getvalue()
+
+
+def test_an_interrupted_demo_says_how_to_start_again(db_url: str) -> None:
+    """Users exist but seeding never finished: say so instead of opening an empty history."""
+    services = build(db_url)
+    try:
+        services.directory.add_user("alex", ["reviewer"])
+    finally:
+        services.close()
+    err = io.StringIO()
+    assert cli.main(["--database-url", db_url, "demo", "--seed-only"], out=io.StringIO(), err=err) == 2
+    assert "incomplete" in err.getvalue() and "--fresh" in err.getvalue()
