@@ -1,4 +1,4 @@
-"""Screenshots of the wellbeing features for docs/wellbeing.md, from the real window on demo data.
+"""Screenshots of the wellbeing features for the README, from the real window on demo data.
 
 Run under a virtual display (the window is real, not offscreen):
 
@@ -31,7 +31,8 @@ def seed_demo(folder: Path) -> str:
     env = dict(os.environ, WORKSTATION_DATA_DIR=str(folder / "data"))
     subprocess.run(
         [str(ROOT / ".venv" / "bin" / "workstation"), "--database-url", url, "demo", "--seed-only"],
-        check=True, env=env,
+        check=True,
+        env=env,
     )
     return url
 
@@ -83,9 +84,16 @@ def main() -> int:
     start = clock.now() - timedelta(hours=3)
     earlier = [
         ExposureSpan(
-            item_id=None, queue="Violent content", tier=3, started_at=start + timedelta(minutes=m),
-            ended_at=start + timedelta(minutes=m + 1), seconds=60.0, visibility_weight=0.6,
-            severity_weight=1.5, dose=1.5 * 0.6, revealed_seconds=0.0,
+            item_id=None,
+            queue="Violent content",
+            tier=3,
+            started_at=start + timedelta(minutes=m),
+            ended_at=start + timedelta(minutes=m + 1),
+            seconds=60.0,
+            visibility_weight=0.6,
+            severity_weight=1.5,
+            dose=1.5 * 0.6,
+            revealed_seconds=0.0,
         )
         for m in range(84)
     ]
@@ -94,8 +102,14 @@ def main() -> int:
     meter = ExposureMeter(policy, clock)
     runner = ImmediateRunner()
     window = ReviewerWindow(
-        services, actor, prefs, Runners(db=runner, media=runner, prefetch=runner, history=runner),
-        meter=meter, idle_seconds=policy.idle_seconds, app=app, prefetch=False,
+        services,
+        actor,
+        prefs,
+        Runners(db=runner, media=runner, prefetch=runner, history=runner),
+        meter=meter,
+        idle_seconds=policy.idle_seconds,
+        app=app,
+        prefetch=False,
     )
     window.resize(1280, 800)
     window.show()
@@ -167,11 +181,23 @@ def main() -> int:
 
     # 5. The daily budget is spent: locked queues.
     later = clock.now() - timedelta(minutes=1)
-    services.care.record_spans(actor, [ExposureSpan(
-        item_id=None, queue="Violent content", tier=3, started_at=later - timedelta(hours=2),
-        ended_at=later - timedelta(minutes=1), seconds=119 * 60.0, visibility_weight=1.0,
-        severity_weight=1.5, dose=119 * 1.5, revealed_seconds=119 * 60.0,
-    )])
+    services.care.record_spans(
+        actor,
+        [
+            ExposureSpan(
+                item_id=None,
+                queue="Violent content",
+                tier=3,
+                started_at=later - timedelta(hours=2),
+                ended_at=later - timedelta(minutes=1),
+                seconds=119 * 60.0,
+                visibility_weight=1.0,
+                severity_weight=1.5,
+                dose=119 * 1.5,
+                revealed_seconds=119 * 60.0,
+            )
+        ],
+    )
     meter.start_new_day(services.care.dose_today(actor.id))
     controller.tick()
     window.queue_box.setCurrentIndex(window.queue_box.findData("Self-harm"))

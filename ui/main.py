@@ -152,7 +152,7 @@ def _start_reviewer(
     )
     pool = None
     if image_loader is None:
-        # Untrusted stills decode in worker processes with memory and time limits (docs/reliability.md).
+        # Untrusted stills decode in worker processes with memory and time limits (README).
         from workstation.isolation import DecoderPool
 
         pool = DecoderPool(size=2)

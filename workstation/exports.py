@@ -32,7 +32,7 @@ from workstation.errors import InvalidInput, WorkstationError
 from workstation.models import AuditEvent, Decision, Item, Queue, Role, User
 
 FORMATS = ("csv", "jsonl")
-# The documented columns (docs/reports.md), in file order.
+# The documented columns (README: "The decision-log export"), in file order.
 COLUMNS = (
     "seq",
     "decision_id",
