@@ -33,7 +33,6 @@ from workstation.models import (
     ExposureSpanRow,
     Item,
     ItemStatus,
-    LedgerHead,
     MediaAsset,
     Queue,
     Setting,
@@ -213,7 +212,6 @@ def _history(
         pending_assets = (
             session.execute(select(MediaAsset).where(MediaAsset.phash.is_not(None))).scalars().all()
         )
-        head = session.get_one(LedgerHead, ledger.DECISIONS)
         count = 0
         for day in _workdays(now, days):
             for name, _display, team in REVIEWERS:
@@ -286,11 +284,10 @@ def _history(
                         reveal_state=reveal,
                         supersedes=None,
                     )
-                    seq = head.seq + 1
-                    digest = ledger.digest(head.hash, {**fields, "seq": seq})
+                    link = ledger.append(session, ledger.DECISIONS, fields)
                     session.add(
                         Decision(
-                            seq=seq,
+                            seq=link.seq,
                             client_id=client_id,
                             item_id=item.id,
                             queue_id=queue.id,
@@ -302,11 +299,10 @@ def _history(
                             decided_at=at,
                             handling_seconds=round(handling, 3),
                             reveal_state=reveal,
-                            prev_hash=head.hash,
-                            hash=digest,
+                            prev_hash=link.prev_hash,
+                            hash=link.hash,
                         )
                     )
-                    head.seq, head.hash = seq, digest
                     count += 1
         return count
 
