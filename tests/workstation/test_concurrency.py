@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from collections import Counter
 
 from sqlalchemy import func, select
@@ -19,6 +20,13 @@ from workstation.models import Claim, Decision, Item
 
 WORKERS = 8
 ITEMS = 160
+
+
+def _open_claims(core: Core) -> int:
+    with core.db.read() as session:
+        return session.execute(
+            select(func.count()).select_from(Claim).where(Claim.released_at.is_(None))
+        ).scalar_one()
 
 
 def test_concurrent_claim_and_decide_never_doubles_or_loses(core: Core) -> None:
@@ -38,7 +46,13 @@ def test_concurrent_claim_and_decide_never_doubles_or_loses(core: Core) -> None:
             while True:
                 claim = core.claims.claim_next(actor, q)
                 if claim is None:
-                    return
+                    # Another worker may still skip what it holds, and a skip makes that item
+                    # available to everyone else: like a real reviewer, wait for the queue to
+                    # settle rather than leave while items are still in someone's hands.
+                    if _open_claims(core) == 0:
+                        return
+                    time.sleep(0.005)
+                    continue
                 with lock:
                     if claim.item_id in held and held[claim.item_id] != actor.username:
                         violations.append(
