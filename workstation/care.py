@@ -26,6 +26,7 @@ from wellbeing.exposure import ExposureSpan
 from wellbeing.policy import WellbeingPolicy, load_policy, policy_from_toml, policy_to_toml
 from workstation import audit
 from workstation.actor import Actor
+from workstation.claims import QueueRef
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound, QueueLocked
 from workstation.models import BreakRow, CheckIn, ExposureSpanRow, Queue, Role, Setting, User
@@ -275,7 +276,7 @@ class CareService:
     def locked_tiers_for(self, user_id: int, session: Session | None = None) -> frozenset[int]:
         return locked_tiers(self.policy, self.dose_today(user_id, session))
 
-    def gate(self, session: Session, actor: Actor, queue: Queue) -> None:
+    def gate(self, session: Session, actor: Actor, queue: QueueRef) -> None:
         """The claim gate: refuses a queue whose tier is locked by today's spent budget."""
         tier = self.policy.effective_tier(queue.name, queue.severity_tier)
         if tier in self.locked_tiers_for(actor.id, session):

@@ -1,19 +1,21 @@
 """Claims are leases: claim the next item, renew it while open, skip or release it.
 
-Claiming is one statement: ``INSERT INTO claims ... SELECT`` the best pending item that nobody holds
-and this reviewer has not skipped, locked ``FOR UPDATE SKIP LOCKED`` on PostgreSQL (SQLite
-serialises writers). A partial unique index allows one open claim per item, whatever happens.
+Claiming selects the best pending item that nobody holds and this reviewer has not skipped, locked
+``FOR UPDATE SKIP LOCKED`` on PostgreSQL (SQLite serialises writers), and inserts the claim. A
+partial unique index allows one open claim per item, whatever happens: a lost race inserts nothing
+and the next item is tried.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Select, exists, insert, literal, literal_column, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Connection, Executable, Select, exists, insert, literal_column, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from wellbeing.clock import Clock
@@ -31,7 +33,6 @@ from workstation.models import (
     QueueGrant,
     Role,
     User,
-    UTCDateTime,
 )
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ DEFAULT_LEASE_SECONDS = 120.0
 
 # A check made inside the claim transaction before anything is claimed (the daily exposure cap
 # plugs in here, so the service refuses a locked queue, not only the UI).
-ClaimGate = Callable[[Session, Actor, Queue], None]
+ClaimGate = Callable[[Session, Actor, "QueueRef"], None]
 
 
 @dataclass(frozen=True)
@@ -75,22 +76,33 @@ class ClaimedItem:
     media: tuple[MediaInfo, ...]
 
 
-def media_info(asset: MediaAsset) -> MediaInfo:
-    return MediaInfo(
-        id=asset.id,
-        path=asset.path,
-        kind=asset.kind,
-        mime=asset.mime,
-        sha256=asset.sha256,
-        width=asset.width,
-        height=asset.height,
-        duration_s=asset.duration_s,
-        has_audio=asset.has_audio,
-        readable=asset.readable,
-        unreadable_reason=asset.unreadable_reason,
-        phash_kind=asset.phash_kind,
-        phash=asset.phash,
-    )
+@dataclass(frozen=True)
+class QueueRef:
+    """The queue a claim is made in, as the claim gate sees it."""
+
+    id: int
+    name: str
+    severity_tier: int
+    taxonomy: list[Any]
+    restricted: bool
+
+
+_ITEM_COLUMNS = (Item.id, Item.external_ref, Item.reason, Item.priority, Item.sla_due_at)
+_MEDIA_COLUMNS = (  # named as MediaInfo's fields
+    MediaAsset.id,
+    MediaAsset.path,
+    MediaAsset.kind,
+    MediaAsset.mime,
+    MediaAsset.sha256,
+    MediaAsset.width,
+    MediaAsset.height,
+    MediaAsset.duration_s,
+    MediaAsset.has_audio,
+    MediaAsset.readable,
+    MediaAsset.unreadable_reason,
+    MediaAsset.phash_kind,
+    MediaAsset.phash,
+)
 
 
 class ClaimService:
@@ -117,44 +129,69 @@ class ClaimService:
             audit.record_refusal(self.db, self.clock, actor, f"claim from {queue_name}", why)
             raise
 
+    # The claim path runs for every item of every reviewer, so it is written in Core SQL with as
+    # few round trips as the rules allow (queue, expiry, own claim, next item, insert, media): the
+    # ORM version took 23 statements and 4 ms of CPU per claim and decision, which is what capped
+    # the load harness on two cores.
+
     def _claim_next(self, session: Session, actor: Actor, queue_name: str) -> ClaimedItem | None:
-        queue = session.execute(select(Queue).where(Queue.name == queue_name)).scalar_one_or_none()
-        if queue is None:
-            raise NotFound(f"no queue named {queue_name!r}")
-        if queue.restricted and session.get(QueueGrant, (actor.id, queue.id)) is None:
-            raise PermissionDenied(
-                f"the queue {queue_name!r} is restricted and {actor.username} has not been granted it"
-            )
+        conn = session.connection()
+        queue = self._queue(conn, actor, queue_name)
         if self.gate is not None:
             self.gate(session, actor, queue)
         now = self.clock.now()
-        self._expire(session, now, queue.id)
-        mine = session.execute(
-            select(Claim)
-            .join(Item, Item.id == Claim.item_id)
-            .where(Claim.user_id == actor.id, Claim.released_at.is_(None), Item.queue_id == queue.id)
-            .order_by(Claim.id)
-            .limit(1)
-        ).scalar_one_or_none()
+        self._expire(conn, now, queue.id)
+        lease_until = now + self.lease
+        mine = conn.execute(
+            update(Claim)
+            .where(
+                Claim.id
+                == select(Claim.id)
+                .join(Item, Item.id == Claim.item_id)
+                .where(Claim.user_id == actor.id, Claim.released_at.is_(None), Item.queue_id == queue.id)
+                .order_by(Claim.id)
+                .limit(1)
+                .scalar_subquery()
+            )
+            .values(lease_expires_at=lease_until)
+            .returning(Claim.id, Claim.item_id, Claim.claimed_at)
+        ).first()
         if mine is not None:
-            mine.lease_expires_at = now + self.lease
-            return self._describe(session, mine)
+            held = conn.execute(select(*_ITEM_COLUMNS).where(Item.id == mine.item_id)).one()
+            return self._describe_row(conn, queue, held, mine.id, mine.claimed_at, lease_until)
         for _attempt in range(5):
-            try:
-                with session.begin_nested():
-                    claim_id = self._insert_claim(session, actor, queue.id, now)
-            except IntegrityError:
-                # Another workstation claimed the same item between our read and our insert
+            item = conn.execute(
+                self._next_item(actor, queue.id).with_for_update(skip_locked=True, of=Item)
+            ).first()
+            if item is None:
+                return None
+            claim_id = conn.execute(self._insert_claim(conn, actor, item.id, now)).scalar_one_or_none()
+            if claim_id is None:
+                # Another workstation claimed this item between our read and our insert
                 # (PostgreSQL READ COMMITTED); the partial unique index stopped it. Try the next one.
                 log.debug("claim race on queue %s; retrying", queue_name)
                 continue
-            if claim_id is None:
-                return None
-            return self._describe(session, session.get_one(Claim, claim_id))
+            return self._describe_row(conn, queue, item, claim_id, now, lease_until)
         return None
 
     @staticmethod
-    def _next_item(actor: Actor, queue_id: int) -> Select[int]:
+    def _queue(conn: Connection, actor: Actor, queue_name: str) -> QueueRef:
+        """The queue, refused when it is restricted and the reviewer was not granted it."""
+        granted = exists().where(QueueGrant.user_id == actor.id, QueueGrant.queue_id == Queue.id)
+        row = conn.execute(
+            select(Queue.id, Queue.name, Queue.severity_tier, Queue.taxonomy, Queue.restricted, granted)
+            .where(Queue.name == queue_name)
+        ).first()
+        if row is None:
+            raise NotFound(f"no queue named {queue_name!r}")
+        if row.restricted and not row[5]:
+            raise PermissionDenied(
+                f"the queue {queue_name!r} is restricted and {actor.username} has not been granted it"
+            )
+        return QueueRef(row.id, row.name, row.severity_tier, row.taxonomy, row.restricted)
+
+    @staticmethod
+    def _next_item(actor: Actor, queue_id: int) -> Select[int, str, str, int, datetime | None]:
         """The best pending item nobody holds and this reviewer has not skipped (one row)."""
         held = exists().where(Claim.item_id == Item.id, Claim.released_at.is_(None))
         # The two constants are rendered into the SQL, not bound: psycopg prepares a statement
@@ -167,7 +204,7 @@ class ClaimService:
         )
         pending = Item.status == literal_column(f"'{ItemStatus.PENDING.value}'")
         return (
-            select(Item.id)
+            select(*_ITEM_COLUMNS)
             .where(Item.queue_id == queue_id, pending, ~held, ~skipped)
             .order_by(Item.priority.desc(), Item.sla_due_at.asc().nulls_last(), Item.id)
             .limit(1)
@@ -191,42 +228,38 @@ class ClaimService:
 
     def _peek_next(self, actor: Actor, queue_name: str) -> ClaimedItem | None:
         with self.db.read() as session:
-            queue = session.execute(select(Queue).where(Queue.name == queue_name)).scalar_one_or_none()
-            if queue is None:
-                raise NotFound(f"no queue named {queue_name!r}")
-            if queue.restricted and session.get(QueueGrant, (actor.id, queue.id)) is None:
-                raise PermissionDenied(
-                    f"the queue {queue_name!r} is restricted and {actor.username} has not been granted it"
-                )
-            item_id = session.execute(self._next_item(actor, queue.id)).scalar_one_or_none()
-            if item_id is None:
+            conn = session.connection()
+            queue = self._queue(conn, actor, queue_name)
+            item = conn.execute(self._next_item(actor, queue.id)).first()
+            if item is None:
                 return None
-            item = session.get_one(Item, item_id)
             now = self.clock.now()
-            return self._describe_item(session, item, claim_id=0, claimed_at=now, lease_expires_at=now)
+            return self._describe_row(conn, queue, item, 0, now, now)
 
-    def _insert_claim(self, session: Session, actor: Actor, queue_id: int, now: datetime) -> int | None:
-        nxt = self._next_item(actor, queue_id).with_for_update(skip_locked=True, of=Item).cte("next_item")
-        stmt = (
-            insert(Claim)
-            .from_select(
-                ["item_id", "user_id", "claimed_at", "lease_expires_at", "outcome"],
-                select(
-                    nxt.c.id,
-                    literal(actor.id),
-                    literal(now, UTCDateTime()),
-                    literal(now + self.lease, UTCDateTime()),
-                    literal(ClaimOutcome.OPEN.value),
-                ),
+    def _insert_claim(self, conn: Connection, actor: Actor, item_id: int, now: datetime) -> Executable:
+        values = {
+            "item_id": item_id,
+            "user_id": actor.id,
+            "claimed_at": now,
+            "lease_expires_at": now + self.lease,
+            "outcome": ClaimOutcome.OPEN.value,
+        }
+        if conn.dialect.name == "postgresql":
+            # A lost race is an empty result, not an error: no savepoint round trips per claim.
+            return (
+                pg_insert(Claim)
+                .values(values)
+                .on_conflict_do_nothing(
+                    index_elements=[Claim.item_id], index_where=Claim.released_at.is_(None)
+                )
+                .returning(Claim.id)
             )
-            .returning(Claim.id)
-        )
-        return session.execute(stmt).scalar_one_or_none()
+        return insert(Claim).values(values).returning(Claim.id)  # SQLite: writers are serialised
 
     @staticmethod
-    def _expire(session: Session, now: datetime, queue_id: int) -> None:
+    def _expire(conn: Connection, now: datetime, queue_id: int) -> None:
         """Return items whose lease ran out (their workstation died or went offline)."""
-        session.execute(
+        conn.execute(
             update(Claim)
             .where(
                 Claim.released_at.is_(None),
@@ -234,7 +267,6 @@ class ClaimService:
                 Claim.item_id.in_(select(Item.id).where(Item.queue_id == queue_id)),
             )
             .values(released_at=now, outcome=ClaimOutcome.EXPIRED.value)
-            .execution_options(synchronize_session=False)
         )
 
     def heartbeat(self, actor: Actor, claim_id: int) -> datetime:
@@ -277,10 +309,12 @@ class ClaimService:
     def open_claims(self, actor: Actor) -> list[ClaimedItem]:
         audit.require(self.db, self.clock, actor, "hold items", Role.REVIEWER)
         with self.db.read() as session:
-            claims = session.execute(
-                select(Claim).where(Claim.user_id == actor.id, Claim.released_at.is_(None))
+            ids = session.execute(
+                select(Claim.id)
+                .where(Claim.user_id == actor.id, Claim.released_at.is_(None))
+                .order_by(Claim.id)
             ).scalars()
-            return [self._describe(session, c) for c in claims]
+            return [self.describe_claim(session, claim_id) for claim_id in ids.all()]
 
     @staticmethod
     def explain_loss(session: Session, claim: Claim) -> str:
@@ -302,32 +336,52 @@ class ClaimService:
         return f"your claim on {item.external_ref} is closed ({claim.outcome})."
 
     @classmethod
-    def _describe(cls, session: Session, claim: Claim) -> ClaimedItem:
-        item = session.get_one(Item, claim.item_id)
-        return cls._describe_item(
-            session,
-            item,
-            claim_id=claim.id,
-            claimed_at=claim.claimed_at,
-            lease_expires_at=claim.lease_expires_at,
-        )
+    def describe_claim(cls, session: Session, claim_id: int) -> ClaimedItem:
+        """What the window needs to show an open claim (the claim, its item, queue and media)."""
+        conn = session.connection()
+        row = conn.execute(
+            select(
+                Claim.claimed_at,
+                Claim.lease_expires_at,
+                Queue.id,
+                Queue.name,
+                Queue.severity_tier,
+                Queue.taxonomy,
+                Queue.restricted,
+                *_ITEM_COLUMNS,
+            )
+            .join(Item, Item.id == Claim.item_id)
+            .join(Queue, Queue.id == Item.queue_id)
+            .where(Claim.id == claim_id)
+        ).one()
+        queue = QueueRef(row[2], row[3], row[4], row[5], row[6])
+        item = row[7:]
+        return cls._describe_row(conn, queue, item, claim_id, row.claimed_at, row.lease_expires_at)
 
     @staticmethod
-    def _describe_item(
-        session: Session, item: Item, *, claim_id: int, claimed_at: datetime, lease_expires_at: datetime
+    def _describe_row(
+        conn: Connection,
+        queue: QueueRef,
+        item: Sequence[Any],
+        claim_id: int,
+        claimed_at: datetime,
+        lease_expires_at: datetime,
     ) -> ClaimedItem:
-        queue = item.queue
+        item_id, external_ref, reason, priority, sla_due_at = item
+        media = conn.execute(
+            select(*_MEDIA_COLUMNS).where(MediaAsset.item_id == item_id).order_by(MediaAsset.position)
+        ).all()
         return ClaimedItem(
             claim_id=claim_id,
-            item_id=item.id,
+            item_id=item_id,
             queue=queue.name,
             severity_tier=queue.severity_tier,
             verdicts=taxonomy.parse(queue.taxonomy, source=queue.name),
-            external_ref=item.external_ref,
-            reason=item.reason,
-            priority=item.priority,
-            sla_due_at=item.sla_due_at,
+            external_ref=external_ref,
+            reason=reason,
+            priority=priority,
+            sla_due_at=sla_due_at,
             claimed_at=claimed_at,
             lease_expires_at=lease_expires_at,
-            media=tuple(media_info(m) for m in item.media),
+            media=tuple(MediaInfo(**m._asdict()) for m in media),
         )

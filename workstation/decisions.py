@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
@@ -115,39 +115,51 @@ class DecisionService:
             raise InvalidInput("handling time cannot be negative")
         return self.db.run_write(lambda session: self._decide(session, actor, request))
 
+    # Deciding runs for every item of every reviewer and every decision waits on the one chain head,
+    # so the path is Core SQL with few round trips: idempotency probe, item and queue (locked),
+    # close the claim, item status, then the chain head last, held for one update and one insert.
+
     def _decide(self, session: Session, actor: Actor, request: DecisionRequest) -> DecisionRecord:
+        conn = session.connection()
         existing = self._by_client_id(session, request.client_id)
         if existing is not None:
             if existing.user_id != actor.id or existing.verdict != request.verdict:
                 raise InvalidInput(f"decision id {request.client_id} was already used for another decision")
             return self._record(session, existing)
-        claim = session.get(Claim, request.claim_id)
-        if claim is None or claim.user_id != actor.id:
+        row = conn.execute(
+            select(Claim.user_id, Item.id, Item.external_ref, Queue.id, Queue.name, Queue.taxonomy)
+            .join(Item, Item.id == Claim.item_id)
+            .join(Queue, Queue.id == Item.queue_id)
+            .where(Claim.id == request.claim_id)
+            .with_for_update(of=Item)
+        ).first()
+        if row is None or row.user_id != actor.id:
             raise NotFound(f"claim {request.claim_id} is not yours")
-        item = session.execute(
-            select(Item).where(Item.id == claim.item_id).with_for_update(of=Item)
-        ).scalar_one()
-        queue = session.get_one(Queue, item.queue_id)
-        verdicts = taxonomy.parse(queue.taxonomy, source=queue.name)
+        _, item_id, external_ref, queue_id, queue_name, queue_taxonomy = row
+        verdicts = taxonomy.parse(queue_taxonomy, source=queue_name)
         taxonomy.check_decision(verdicts, request.verdict, request.reason, request.note)
-        session.refresh(claim, with_for_update=True)
-        self._check_lease(session, claim, item)
         now = self.clock.now()
-        claim.released_at = claim.released_at or now
-        claim.outcome = ClaimOutcome.DECIDED.value
-        item.status = (
-            ItemStatus.ESCALATED.value if request.verdict == taxonomy.ESCALATE else ItemStatus.DECIDED.value
-        )
-        # Everything that does not need the chain head happens before it is locked: every decision
-        # of every workstation waits on that one row, so its lock is held for the insert alone.
-        session.flush()
-        session.get(User, actor.id)
-        return self._append(
-            session,
+        closed = conn.execute(
+            update(Claim)
+            .where(Claim.id == request.claim_id, Claim.released_at.is_(None))
+            .values(released_at=now, outcome=ClaimOutcome.DECIDED.value)
+            .returning(Claim.id)
+        ).first()
+        if closed is None:  # the lease ran out or the claim was closed: forgiven or explained
+            claim = session.get_one(Claim, request.claim_id, with_for_update=True)
+            self._check_lease(session, claim, session.get_one(Item, item_id))
+            claim.outcome = ClaimOutcome.DECIDED.value
+            session.flush()
+        status = ItemStatus.ESCALATED if request.verdict == taxonomy.ESCALATE else ItemStatus.DECIDED
+        conn.execute(update(Item).where(Item.id == item_id).values(status=status.value))
+        return self._append_row(
+            conn,
             actor=actor,
-            item=item,
-            queue=queue,
-            claim_id=claim.id,
+            item_id=item_id,
+            external_ref=external_ref,
+            queue_id=queue_id,
+            queue_name=queue_name,
+            claim_id=request.claim_id,
             verdict=request.verdict,
             reason=request.reason,
             note=request.note,
@@ -230,7 +242,7 @@ class DecisionService:
             )
             session.add(claim)
             session.flush()
-            return self.claims._describe(session, claim)
+            return self.claims.describe_claim(session, claim.id)
 
         return self.db.run_write(work)
 
@@ -251,10 +263,50 @@ class DecisionService:
         client_id: str,
         supersedes: Decision | None,
     ) -> DecisionRecord:
+        session.flush()  # the ORM's pending changes first: the append below is Core SQL
+        return self._append_row(
+            session.connection(),
+            actor=actor,
+            item_id=item.id,
+            external_ref=item.external_ref,
+            queue_id=queue.id,
+            queue_name=queue.name,
+            claim_id=claim_id,
+            verdict=verdict,
+            reason=reason,
+            note=note,
+            decided_at=decided_at,
+            handling_seconds=handling_seconds,
+            reveal_state=reveal_state,
+            client_id=client_id,
+            supersedes=(supersedes.id, supersedes.client_id) if supersedes else None,
+        )
+
+    @staticmethod
+    def _append_row(
+        conn: Connection,
+        *,
+        actor: Actor,
+        item_id: int,
+        external_ref: str,
+        queue_id: int,
+        queue_name: str,
+        claim_id: int | None,
+        verdict: str,
+        reason: str,
+        note: str,
+        decided_at: datetime,
+        handling_seconds: float,
+        reveal_state: str,
+        client_id: str,
+        supersedes: tuple[int, str] | None,
+    ) -> DecisionRecord:
+        """Chain and insert one decision; the record is built from what was written, not re-read."""
+        supersedes_id, supersedes_client_id = supersedes if supersedes else (None, None)
         fields = decision_fields(
             client_id=client_id,
-            external_ref=item.external_ref,
-            queue=queue.name,
+            external_ref=external_ref,
+            queue=queue_name,
             reviewer=actor.username,
             verdict=verdict,
             reason=reason,
@@ -262,29 +314,49 @@ class DecisionService:
             decided_at=decided_at,
             handling_seconds=handling_seconds,
             reveal_state=reveal_state,
-            supersedes=supersedes.client_id if supersedes else None,
+            supersedes=supersedes_client_id,
         )
-        link = ledger.append(session, ledger.DECISIONS, fields)
-        decision = Decision(
+        link = ledger.append(conn, ledger.DECISIONS, fields)
+        handling = round(handling_seconds, 3)
+        decision_id = conn.execute(
+            insert(Decision)
+            .values(
+                seq=link.seq,
+                client_id=client_id,
+                item_id=item_id,
+                queue_id=queue_id,
+                user_id=actor.id,
+                claim_id=claim_id,
+                verdict=verdict,
+                reason=reason,
+                note=note,
+                decided_at=decided_at,
+                handling_seconds=handling,
+                reveal_state=reveal_state,
+                supersedes_id=supersedes_id,
+                prev_hash=link.prev_hash,
+                hash=link.hash,
+            )
+            .returning(Decision.id)
+        ).scalar_one()
+        return DecisionRecord(
+            id=decision_id,
             seq=link.seq,
             client_id=client_id,
-            item_id=item.id,
-            queue_id=queue.id,
-            user_id=actor.id,
-            claim_id=claim_id,
+            item_id=item_id,
+            external_ref=external_ref,
+            queue=queue_name,
+            reviewer=actor.username,
             verdict=verdict,
             reason=reason,
             note=note,
             decided_at=decided_at,
-            handling_seconds=round(handling_seconds, 3),
+            handling_seconds=handling,
             reveal_state=reveal_state,
-            supersedes_id=supersedes.id if supersedes else None,
+            supersedes_client_id=supersedes_client_id,
             prev_hash=link.prev_hash,
             hash=link.hash,
         )
-        session.add(decision)
-        session.flush()
-        return self._record(session, decision)
 
     @staticmethod
     def _by_client_id(session: Session, client_id: str) -> Decision | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from workstation.models import LedgerHead
@@ -49,13 +49,19 @@ class Link:
     hash: str
 
 
-def append(session: Session, chain: str, fields: Mapping[str, Any]) -> Link:
-    """Reserve the next position of ``chain`` and hash ``fields`` (which must include ``seq``)."""
-    head = session.execute(select(LedgerHead).where(LedgerHead.name == chain).with_for_update()).scalar_one()
+def append(db: Session | Connection, chain: str, fields: Mapping[str, Any]) -> Link:
+    """Reserve the next position of ``chain`` and hash ``fields`` (which must include ``seq``).
+
+    Call it last in the transaction: the head stays locked until commit, and every workstation's
+    next decision waits for it. Two Core statements, as it runs for every decision.
+    """
+    conn = db.connection() if isinstance(db, Session) else db
+    head = conn.execute(
+        select(LedgerHead.seq, LedgerHead.hash).where(LedgerHead.name == chain).with_for_update()
+    ).one()
     seq = head.seq + 1
     link = Link(seq=seq, prev_hash=head.hash, hash=digest(head.hash, {**fields, "seq": seq}))
-    head.seq = seq
-    head.hash = link.hash
+    conn.execute(update(LedgerHead).where(LedgerHead.name == chain).values(seq=seq, hash=link.hash))
     return link
 
 
