@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
@@ -101,6 +101,64 @@ def decision_fields(
     }
 
 
+def _decide_statements() -> dict[str, Any]:
+    """The statements of the decision path, built once with bound parameters (building them per
+    call cost more CPU than running them)."""
+    earlier = select(Decision.id).where(Decision.client_id == bindparam("p_client")).scalar_subquery()
+    lock = (
+        select(Claim.user_id, Item.id, Item.external_ref, Queue.id, Queue.name, Queue.taxonomy, earlier)
+        .join(Item, Item.id == Claim.item_id)
+        .join(Queue, Queue.id == Item.queue_id)
+        .where(Claim.id == bindparam("p_claim"))
+        .with_for_update(of=Item)
+    )
+    close = (
+        update(Claim)
+        .where(Claim.id == bindparam("p_claim"), Claim.released_at.is_(None))
+        .values(released_at=bindparam("p_now"), outcome=ClaimOutcome.DECIDED.value)
+        .returning(Claim.id)
+    )
+    set_status = update(Item).where(Item.id == bindparam("p_item")).values(status=bindparam("p_status"))
+    columns = Decision.__table__.c
+    head = ledger.ADVANCE_HEAD.cte("head")
+    chain = insert(Decision).from_select(
+        [*_VALUE_COLUMNS, "seq", "prev_hash", "hash"],
+        select(
+            *(bindparam(f"v_{name}", type_=columns[name].type) for name in _VALUE_COLUMNS),
+            head.c.seq,
+            head.c.prev_hash,
+            head.c.hash,
+        ),
+    )
+    chain = chain.returning(Decision.id, Decision.seq, Decision.prev_hash, Decision.hash)
+    return {
+        "lock": lock,
+        "close": close,
+        "set_status": set_status,
+        "chain_pg": chain,
+        # The item's status set in the same statement as the chain: one round trip fewer.
+        "chain_pg_status": chain.add_cte(set_status.cte("set_status")),
+        "insert": insert(Decision).returning(Decision.id),
+    }
+
+
+_VALUE_COLUMNS = (
+    "client_id",
+    "item_id",
+    "queue_id",
+    "user_id",
+    "claim_id",
+    "verdict",
+    "reason",
+    "note",
+    "decided_at",
+    "handling_seconds",
+    "reveal_state",
+    "supersedes_id",
+)
+_SQL = _decide_statements()
+
+
 class DecisionService:
     def __init__(self, db: Database, clock: Clock, claims: ClaimService) -> None:
         self.db = db
@@ -121,37 +179,25 @@ class DecisionService:
 
     def _decide(self, session: Session, actor: Actor, request: DecisionRequest) -> DecisionRecord:
         conn = session.connection()
-        existing = self._by_client_id(session, request.client_id)
-        if existing is not None:
+        row = conn.execute(_SQL["lock"], {"p_claim": request.claim_id, "p_client": request.client_id}).first()
+        existing = self._by_client_id(session, request.client_id) if row is None or row[6] else None
+        if existing is not None:  # a retry of a decision that was recorded: the same record
             if existing.user_id != actor.id or existing.verdict != request.verdict:
                 raise InvalidInput(f"decision id {request.client_id} was already used for another decision")
             return self._record(session, existing)
-        row = conn.execute(
-            select(Claim.user_id, Item.id, Item.external_ref, Queue.id, Queue.name, Queue.taxonomy)
-            .join(Item, Item.id == Claim.item_id)
-            .join(Queue, Queue.id == Item.queue_id)
-            .where(Claim.id == request.claim_id)
-            .with_for_update(of=Item)
-        ).first()
         if row is None or row.user_id != actor.id:
             raise NotFound(f"claim {request.claim_id} is not yours")
-        _, item_id, external_ref, queue_id, queue_name, queue_taxonomy = row
+        _, item_id, external_ref, queue_id, queue_name, queue_taxonomy, _ = row
         verdicts = taxonomy.parse(queue_taxonomy, source=queue_name)
         taxonomy.check_decision(verdicts, request.verdict, request.reason, request.note)
         now = self.clock.now()
-        closed = conn.execute(
-            update(Claim)
-            .where(Claim.id == request.claim_id, Claim.released_at.is_(None))
-            .values(released_at=now, outcome=ClaimOutcome.DECIDED.value)
-            .returning(Claim.id)
-        ).first()
+        closed = conn.execute(_SQL["close"], {"p_claim": request.claim_id, "p_now": now}).first()
         if closed is None:  # the lease ran out or the claim was closed: forgiven or explained
             claim = session.get_one(Claim, request.claim_id, with_for_update=True)
             self._check_lease(session, claim, session.get_one(Item, item_id))
             claim.outcome = ClaimOutcome.DECIDED.value
             session.flush()
         status = ItemStatus.ESCALATED if request.verdict == taxonomy.ESCALATE else ItemStatus.DECIDED
-        conn.execute(update(Item).where(Item.id == item_id).values(status=status.value))
         return self._append_row(
             conn,
             actor=actor,
@@ -168,6 +214,7 @@ class DecisionService:
             reveal_state=request.reveal_state,
             client_id=request.client_id,
             supersedes=None,
+            item_status=status.value,
         )
 
     def _check_lease(self, session: Session, claim: Claim, item: Item) -> None:
@@ -300,8 +347,10 @@ class DecisionService:
         reveal_state: str,
         client_id: str,
         supersedes: tuple[int, str] | None,
+        item_status: str | None = None,
     ) -> DecisionRecord:
-        """Chain and insert one decision; the record is built from what was written, not re-read."""
+        """Chain and insert one decision (and set the item's status if given); the record is built
+        from what was written, not re-read."""
         supersedes_id, supersedes_client_id = supersedes if supersedes else (None, None)
         fields = decision_fields(
             client_id=client_id,
@@ -316,29 +365,40 @@ class DecisionService:
             reveal_state=reveal_state,
             supersedes=supersedes_client_id,
         )
-        link = ledger.append(conn, ledger.DECISIONS, fields)
         handling = round(handling_seconds, 3)
-        decision_id = conn.execute(
-            insert(Decision)
-            .values(
-                seq=link.seq,
-                client_id=client_id,
-                item_id=item_id,
-                queue_id=queue_id,
-                user_id=actor.id,
-                claim_id=claim_id,
-                verdict=verdict,
-                reason=reason,
-                note=note,
-                decided_at=decided_at,
-                handling_seconds=handling,
-                reveal_state=reveal_state,
-                supersedes_id=supersedes_id,
-                prev_hash=link.prev_hash,
-                hash=link.hash,
-            )
-            .returning(Decision.id)
-        ).scalar_one()
+        values = {
+            "client_id": client_id,
+            "item_id": item_id,
+            "queue_id": queue_id,
+            "user_id": actor.id,
+            "claim_id": claim_id,
+            "verdict": verdict,
+            "reason": reason,
+            "note": note,
+            "decided_at": decided_at,
+            "handling_seconds": handling,
+            "reveal_state": reveal_state,
+            "supersedes_id": supersedes_id,
+        }
+        status = {"p_item": item_id, "p_status": item_status}
+        if conn.dialect.name == "postgresql":
+            # One statement (sets the item's status,) locks, advances and hashes the chain head and
+            # inserts the decision: the head every workstation waits on stays locked for this
+            # statement and the commit alone.
+            params = {f"v_{k}": v for k, v in values.items()} | ledger.head_params(ledger.DECISIONS, fields)
+            if item_status is not None:
+                row = conn.execute(_SQL["chain_pg_status"], params | status).one()
+            else:
+                row = conn.execute(_SQL["chain_pg"], params).one()
+            decision_id = row.id
+            link = ledger.Link(seq=row.seq, prev_hash=row.prev_hash, hash=row.hash)
+        else:  # SQLite serialises writers: the head cannot be contended
+            if item_status is not None:
+                conn.execute(_SQL["set_status"], status)
+            link = ledger.append(conn, ledger.DECISIONS, fields)
+            decision_id = conn.execute(
+                _SQL["insert"], {**values, "seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
+            ).scalar_one()
         return DecisionRecord(
             id=decision_id,
             seq=link.seq,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, LargeBinary, Text, Update, bindparam, cast, func, select, update
 from sqlalchemy.orm import Session
 
 from workstation.models import LedgerHead
@@ -37,9 +37,68 @@ def canonical(value: Any) -> Any:
     return value
 
 
+def _body(fields: Mapping[str, Any]) -> str:
+    return json.dumps(canonical(fields), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def digest(prev_hash: str, fields: Mapping[str, Any]) -> str:
-    body = json.dumps(canonical(fields), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
+    return hashlib.sha256(f"{prev_hash}\n{_body(fields)}".encode()).hexdigest()
+
+
+_SEQ_MARK = '"seq":-1'  # a quote inside a JSON string is escaped, so only the key itself matches
+
+
+def body_around_seq(fields: Mapping[str, Any]) -> tuple[bytes, bytes]:
+    """The UTF-8 body of ``fields`` plus ``seq``, split where the digits of ``seq`` go, so the
+    database can hash a link whose position it alone decides (``ADVANCE_HEAD``)."""
+    if "seq" in fields:
+        raise ValueError("chained fields must not carry their own seq")
+    before, mark, after = _body({**fields, "seq": -1}).partition(_SEQ_MARK)
+    assert mark and _SEQ_MARK not in after, "a JSON key can only appear once"
+    return (before + '"seq":').encode(), after.encode()
+
+
+def _advance_head() -> Update:
+    def utf8(text: Any) -> Any:
+        return func.convert_to(text, "UTF8", type_=LargeBinary)
+
+    def join(*parts: Any) -> Any:
+        out = parts[0]
+        for part in parts[1:]:
+            out = out.op("||", return_type=LargeBinary)(part)
+        return out
+
+    message = join(
+        utf8(LedgerHead.hash.concat("\n")),
+        bindparam("h_prefix", type_=LargeBinary),
+        utf8(cast(LedgerHead.seq + 1, Text)),
+        bindparam("h_suffix", type_=LargeBinary),
+    )
+    return (
+        update(LedgerHead)
+        .where(LedgerHead.name == bindparam("h_chain"))
+        .values(
+            prev_hash=LedgerHead.hash,  # every SET expression reads the row as it was
+            seq=LedgerHead.seq + 1,
+            hash=func.encode(func.sha256(message, type_=LargeBinary), "hex"),
+        )
+        .returning(LedgerHead.seq, LedgerHead.prev_hash, LedgerHead.hash)
+    )
+
+
+ADVANCE_HEAD = _advance_head()
+"""PostgreSQL: reserve the next link of a chain and hash it in one statement (``head_params``).
+
+``UPDATE .. RETURNING seq, prev_hash, hash``: the row lock is taken and used by one statement, so a
+decision's INSERT fed from it leaves the head locked for that statement and the commit only. The
+hash is the one ``digest`` computes (``sha256`` is built into PostgreSQL 11 and later).
+"""
+
+
+def head_params(chain: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters of ``ADVANCE_HEAD`` that chain ``fields`` onto ``chain``."""
+    prefix, suffix = body_around_seq(fields)
+    return {"h_chain": chain, "h_prefix": prefix, "h_suffix": suffix}
 
 
 @dataclass(frozen=True)
@@ -61,7 +120,11 @@ def append(db: Session | Connection, chain: str, fields: Mapping[str, Any]) -> L
     ).one()
     seq = head.seq + 1
     link = Link(seq=seq, prev_hash=head.hash, hash=digest(head.hash, {**fields, "seq": seq}))
-    conn.execute(update(LedgerHead).where(LedgerHead.name == chain).values(seq=seq, hash=link.hash))
+    conn.execute(
+        update(LedgerHead)
+        .where(LedgerHead.name == chain)
+        .values(seq=seq, hash=link.hash, prev_hash=link.prev_hash)
+    )
     return link
 
 

@@ -268,6 +268,8 @@ class LedgerHead(Base):
     name: Mapped[str] = mapped_column(String(20), primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger, default=0)
     hash: Mapped[str] = mapped_column(String(64))
+    # The hash ``hash`` replaced, so one UPDATE .. RETURNING yields a whole link (migration 0004).
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class ExposureSpanRow(Base):

@@ -372,7 +372,9 @@ class ReliableDecisions:
         """
         if request.decided_at is None:
             request = dataclasses.replace(request, decided_at=self.clock.now())
-        if request.claim_id in self.waiting_claims() and self.outbox.get(request.client_id) is None:
+        waiting = self.outbox.pending_count()  # one local query on the usual, online path
+        mine_waits = waiting and request.claim_id in self.waiting_claims()
+        if mine_waits and self.outbox.get(request.client_id) is None:
             # The claim stays open in the database until its waiting decision is sent, so
             # claim_next can hand the same item back: one decision per claim, never two.
             raise InvalidInput(
@@ -380,7 +382,7 @@ class ReliableDecisions:
                 "the database is back"
             )
         payload = {"actor": actor_to_json(actor), "request": request_to_json(request)}
-        if self.outbox.pending_count() == 0:
+        if waiting == 0:
             try:
                 return ReliableResult(request.client_id, self.decisions.decide(actor, request))
             except DatabaseUnavailable as error:

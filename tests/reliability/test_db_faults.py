@@ -86,7 +86,9 @@ def _terminate(pid: int) -> None:
     import psycopg
 
     with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
-        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        # With a timeout it returns once the backend is gone, as after a restart (without one it
+        # returns at once, and the next statement races the backend's exit).
+        admin.execute("SELECT pg_terminate_backend(%s, 5000)", (pid,))
 
 
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
@@ -116,3 +118,19 @@ def test_a_postgres_connection_dropped_mid_transaction_is_retried(database: Data
     assert len(attempts) == 2 and final == attempts[1] != attempts[0]
     with database.read() as session:
         assert session.execute(text("SELECT count(*) FROM teams WHERE name = 'blue'")).scalar_one() == 1
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_a_long_idle_postgres_connection_is_pinged_and_kept_when_alive(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import workstation.db
+
+    monkeypatch.setattr(workstation.db, "PING_IDLE_S", 0.0)  # every checkout counts as long idle
+    with database.read() as session:
+        before = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+    with database.read() as session:  # pinged, alive: the same backend, no transaction left over
+        assert session.execute(text("SELECT pg_backend_pid()")).scalar_one() == before
+    database.run_write(lambda s: s.execute(text("INSERT INTO teams (name) VALUES ('after-ping')")))
+    with database.read() as session:
+        assert session.execute(text("SELECT count(*) FROM teams")).scalar_one() == 1
