@@ -205,17 +205,52 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))]
 
 
-def make_window(app: QApplication, services: Any, actor: Any, tmp: Path, *, prefetch: bool) -> ReviewerWindow:
+def make_window(
+    app: QApplication, services: Any, actor: Any, tmp: Path, *, prefetch: bool, decoders: Decoders
+) -> ReviewerWindow:
     prefs = Preferences(
         QSettings(str(tmp / f"prefs-{prefetch}.ini"), QSettings.Format.IniFormat), actor.username
     )
     runners = Runners(db=TaskRunner(1), media=TaskRunner(1), prefetch=TaskRunner(1), history=TaskRunner(1))
-    window = ReviewerWindow(services, actor, prefs, runners, app=app, prefetch=prefetch)
+    window = ReviewerWindow(
+        services,
+        actor,
+        prefs,
+        runners,
+        app=app,
+        prefetch=prefetch,
+        image_loader=decoders.image_loader,
+        video_source=decoders.video,
+    )
     window.resize(1280, 800)
     window.show()
     window.activateWindow()
     wait(app, window.isActiveWindow, 5)
     return window
+
+
+class Decoders:
+    """As the app decodes (``ui.main``): stills in a two-worker ``DecoderPool``, videos in an
+    ``IsolatedVideo``; or, with ``--in-process``, in the window's own process for comparison."""
+
+    def __init__(self, isolated: bool) -> None:
+        from ui.render import pool_loader
+        from workstation.isolation import DecoderPool, IsolatedVideo
+
+        self.pool = DecoderPool(size=2) if isolated else None
+        self.video = IsolatedVideo() if isolated else None
+        self.image_loader = pool_loader(self.pool) if self.pool else None
+        if self.pool is not None:
+            self.pool.run(os.getpid)  # started before the clock runs, as the app warms them
+            self.pool.run(os.getpid)
+        if self.video is not None:
+            self.video.pool.run(os.getpid)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+        if self.video is not None:
+            self.video.close()
 
 
 def main() -> int:
@@ -226,7 +261,11 @@ def main() -> int:
     parser.add_argument("--warmup", type=int, default=2, help="unmeasured switches first (default 2)")
     parser.add_argument("--seconds", type=float, default=30.0, help="length of the 1080p30 clip (default 30)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--in-process", action="store_true", help="decode in the window's process, not in workers"
+    )
     args = parser.parse_args()
+    decoders = Decoders(isolated=not args.in_process)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory(prefix="ui-bench-") as folder:
@@ -235,11 +274,16 @@ def main() -> int:
         clip = make_clip(tmp / "clip-1080p30.mp4", args.seconds)
         services = build(f"sqlite:///{tmp / 'bench.db'}")
         actor = services.directory.add_user("bench", ("reviewer",), display_name="Bench Reviewer")
-        results: dict[str, Any] = {"platform": app.platformName(), "items": args.items, "warmup": args.warmup}
+        results: dict[str, Any] = {
+            "platform": app.platformName(),
+            "items": args.items,
+            "warmup": args.warmup,
+            "decoding": "in process" if args.in_process else "isolated workers (as the app)",
+        }
         for mode, prefetch in (("with_prefetch", True), ("without_prefetch", False)):
             queue = f"q-{mode}"
             seed(services, queue, images)
-            window = make_window(app, services, actor, tmp, prefetch=prefetch)
+            window = make_window(app, services, actor, tmp, prefetch=prefetch, decoders=decoders)
             window.queue_box.setCurrentIndex(window.queue_box.findData(queue))
             window.session.set_queue(queue)
             samples = switch_latencies(app, window, args.items, prefetch=prefetch, warmup=args.warmup)
@@ -254,12 +298,13 @@ def main() -> int:
             window.close()
             window.deleteLater()
         seed(services, "q-video", [], video=clip)
-        window = make_window(app, services, actor, tmp, prefetch=False)
+        window = make_window(app, services, actor, tmp, prefetch=False, decoders=decoders)
         window.session.set_queue("q-video")
         results["playback_1080p30"] = playback(app, window, args.seconds)
         window.shutdown()
         window.close()
         services.close()
+        decoders.close()
     w = results["with_prefetch"]
     results["target_met"] = {
         "p95_switch_under_50ms_with_prefetch": w["p95_ms"] < TARGET_P95_MS,
@@ -279,7 +324,7 @@ def main() -> int:
             f"{mode.replace('_', ' '):40} {r['n']:>4} {r['median_ms']:>10} {r['p95_ms']:>8} {r['max_ms']:>8}"
         )
     p = results["playback_1080p30"]
-    print(f"\nblurred 1080p30 playback, {args.seconds:g} s")
+    print(f"\nblurred 1080p30 playback, {args.seconds:g} s; decoding {results['decoding']}")
     for key, value in p.items():
         print(f"  {key:28} {value}")
     print(

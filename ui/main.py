@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ui.tasks import Runner
     from ui.wellbeing_ui import WellbeingUi
     from ui.window import ReviewerWindow
+    from workstation.isolation import IsolatedVideo
 
 REVIEWER, DASHBOARD, ADMIN, NO_ROLE = "reviewer", "dashboard", "admin", "none"
 
@@ -151,12 +152,15 @@ def _start_reviewer(
         history=make_runner("history"),
     )
     pool = None
+    video: IsolatedVideo | None = None
     if image_loader is None:
-        # Untrusted stills decode in worker processes with memory and time limits (README).
-        from workstation.isolation import DecoderPool
+        # Untrusted media decodes in worker processes with memory and time limits (README): stills
+        # in two, videos (storyboards, stills, playback) in one of their own.
+        from workstation.isolation import DecoderPool, IsolatedVideo
 
         pool = DecoderPool(size=2)
         image_loader = pool_loader(pool)
+        video = IsolatedVideo()
     window = ReviewerWindow(
         services,
         actor,
@@ -166,6 +170,7 @@ def _start_reviewer(
         idle_seconds=policy.idle_seconds,
         app=app,
         image_loader=image_loader,
+        video_source=video,
     )
     if pool is not None and start_jobs:
         warm = pool
@@ -216,6 +221,8 @@ def _start_reviewer(
                 runner.wait(5000)
         if pool is not None:
             pool.close()
+        if video is not None:
+            video.close()
 
     closers.insert(0, stop)
     started._closers = closers

@@ -1,12 +1,14 @@
 """Video: a filtered storyboard first, playback only on request, every frame filtered off the GUI thread.
 
-A decoder thread reads frames with ``media.video.VideoReader`` (PyAV), scaled to the view in the
-decoder's colour conversion, filters each with ``media.filters.render`` at the view size, converts
+A decoder thread reads frames from a ``media.playback.VideoSource`` (in the app an
+``IsolatedVideo``: PyAV decodes in a limited worker process and frames come back scaled to the
+view), filters each with ``media.filters.render`` at the view size, converts
 it to a QImage and posts it to the GUI thread, paced to the source frame rate times the speed. A
 frame that is already too late (``LATE_DROP_S``) is dropped before it is filtered, so playback
 keeps time on a slow machine. Audio plays through QtMultimedia's ``QMediaPlayer`` with no video
-output, muted for every new item until the reviewer unmutes it, and is pulled back into step with
-the video clock.
+output, made only when the reviewer first unmutes an item (so Qt's in-process FFmpeg never opens a
+video nobody asked to hear), muted again for every new item, and pulled back into step with the
+video clock.
 """
 
 from __future__ import annotations
@@ -15,13 +17,13 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage
 
-from media.filters import FilterSettings, fit_size, prepare, render
+from media.filters import FilterSettings, prepare, render
+from media.playback import LocalVideo, VideoSource
 from ui.media_view import MediaView, Reveal
 from ui.qimage import to_qimage
 from ui.tasks import Runner
@@ -70,9 +72,16 @@ class Decoder(QThread):
     failed = Signal(int, str)
 
     def __init__(
-        self, path: str, generation: int, start_s: float, shared: _Shared, lock: threading.Lock
+        self,
+        path: str,
+        generation: int,
+        start_s: float,
+        shared: _Shared,
+        lock: threading.Lock,
+        source: VideoSource | None = None,
     ) -> None:
         super().__init__()
+        self._source: VideoSource = source or LocalVideo()
         self._path = path
         self._generation = generation
         self._start = start_s
@@ -88,23 +97,16 @@ class Decoder(QThread):
 
     def run(self) -> None:
         from media.errors import MediaError
-        from media.video import VideoReader
 
         last = self._start
+        with self._lock:
+            view_wh = self._shared.view_wh
+        frames = self._source.frames(self._path, self._start, view_wh)
         try:
-            reader = VideoReader(Path(self._path))
-        except MediaError as error:
-            self.failed.emit(self._generation, str(error))
-            return
-        try:
-            with self._lock:
-                view_wh = self._shared.view_wh
-            decode_wh = fit_size((reader.width, reader.height), view_wh)
-            decode_wh = (min(decode_wh[0], reader.width), min(decode_wh[1], reader.height))
             origin_wall = time.monotonic()
             origin_pts = self._start
             speed_seen = None
-            for pts, frame in reader.frames(self._start, size=decode_wh):
+            for pts, frame in frames:
                 with self._lock:
                     shared = _Shared(**vars(self._shared))
                 if shared.stop:
@@ -142,9 +144,11 @@ class Decoder(QThread):
                     )
                 )
         except MediaError as error:
-            self.failed.emit(self._generation, str(error))
+            self.failed.emit(self._generation, str(error))  # then finished: the controller stops
         finally:
-            reader.close()
+            close = getattr(frames, "close", None)
+            if close is not None:
+                close()
         self.finishedAt.emit(self._generation, last)
 
 
@@ -155,9 +159,18 @@ class VideoController(QObject):
     positionChanged = Signal(float)
 
     def __init__(
-        self, view: MediaView, runner: Runner, *, audio: bool = True, parent: QObject | None = None
+        self,
+        view: MediaView,
+        runner: Runner,
+        *,
+        audio: bool = True,
+        source: VideoSource | None = None,
+        parent: QObject | None = None,
     ) -> None:
+        """``source`` decodes the videos: the app passes an ``IsolatedVideo`` (a worker process);
+        without one they decode in this process (tests)."""
         super().__init__(parent)
+        self._source: VideoSource = source or LocalVideo()
         self._view = view
         self._runner = runner
         self._media: MediaInfo | None = None
@@ -233,18 +246,16 @@ class VideoController(QObject):
         src = (media.width, media.height) if media.width and media.height else None
         tile = self.storyboard_tile(view_wh, src)
 
-        def work() -> np.ndarray:
-            from media.storyboard import storyboard
+        source = self._source
 
-            return storyboard(Path(path), defaults, count=12, tile_wh=tile, columns=4).image
+        def work() -> np.ndarray:
+            return source.storyboard(path, defaults, 12, tile, 4)
 
         self._runner.submit(
             work,
             lambda img: self._show_storyboard(generation, img),
             lambda e: self._failed(generation, str(e)),
         )
-        if media.has_audio and self._audio_enabled:
-            self._make_player(media.path)
         self._emit_status()
 
     @staticmethod
@@ -311,7 +322,9 @@ class VideoController(QObject):
             speed=self.speed,
             want_unfiltered=self._view.reveal is not Reveal.FILTERED,
         )
-        decoder = Decoder(media.path, self._generation, self._position, self._shared, self._lock)
+        decoder = Decoder(
+            media.path, self._generation, self._position, self._shared, self._lock, self._source
+        )
         decoder.frameReady.connect(self._on_frame)
         decoder.finishedAt.connect(self._on_finished)
         decoder.failed.connect(self._failed)
@@ -392,6 +405,13 @@ class VideoController(QObject):
         if self._media is None:
             return
         self._muted = not self._muted
+        media = self._media
+        if not self._muted and self._player is None and media.has_audio and self._audio_enabled:
+            # QtMultimedia decodes the sound in this process, so it opens the file only once the
+            # reviewer asks to hear it; until then no decoder of ours or Qt's touches the audio.
+            self._make_player(media.path)
+            if self.playing:
+                self._audio_play()
         if self._audio_output is not None:
             from PySide6.QtMultimedia import QAudioOutput
 
@@ -409,14 +429,11 @@ class VideoController(QObject):
         generation, path, at = self._generation, media.path, self._position
         view_wh = self._view.view_wh()
 
-        def work() -> np.ndarray:
-            from media.video import VideoReader
+        source = self._source
 
-            with VideoReader(Path(path)) as reader:
-                self._fps = reader.fps or 30.0
-                size = fit_size((reader.width, reader.height), view_wh)
-                size = (min(size[0], reader.width), min(size[1], reader.height))
-                return reader.frame_at(at, size=size)
+        def work() -> np.ndarray:
+            self._fps, frame = source.still(path, at, view_wh)
+            return frame
 
         def done(frame: np.ndarray) -> None:
             if generation == self._generation and not self.playing:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from media.filters import FilterSettings
+from media.playback import VideoSource
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
 from ui.media_view import MediaView, Reveal, unreadable_text
@@ -145,10 +146,12 @@ class ReviewerWindow(QMainWindow):
         app: QApplication | None = None,
         prefetch: bool = True,
         image_loader: ImageLoader | None = None,
+        video_source: VideoSource | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``image_loader`` decodes still images on the media workers: the app passes one that
-        decodes in a ``DecoderPool`` process (``ui.main``); without it images decode in-process."""
+        """``image_loader`` decodes still images on the media workers and ``video_source`` reads
+        videos: the app passes ones that decode in ``DecoderPool`` processes (``ui.main``); without
+        them media decodes in this process (tests)."""
         super().__init__(parent)
         self.setObjectName("reviewerWindow")
         self.setWindowTitle("Reviewer Workstation")
@@ -176,7 +179,7 @@ class ReviewerWindow(QMainWindow):
             runners.media, reveal_seconds=prefs.reveal_seconds, loader=self.image_loader
         )
         self.text_view = TextView()
-        self.video = VideoController(self.media_view, runners.media)
+        self.video = VideoController(self.media_view, runners.media, source=video_source)
         self.details = DetailsPanel(services.clock)
         self.panel = DecisionPanel()
         self._build()

@@ -27,7 +27,7 @@ import os
 import queue
 import signal
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -40,6 +40,7 @@ from workstation.errors import WorkstationError
 if TYPE_CHECKING:
     import numpy as np
 
+    from media.filters import FilterSettings
     from media.probe import Probe
 
 log = logging.getLogger(__name__)
@@ -190,6 +191,11 @@ def _send_result(conn: Connection, result: Any) -> None:
         array = np.ascontiguousarray(result)
         conn.send(("array", (array.shape, array.dtype.str)))
         conn.send_bytes(array.data.cast("B"))
+    elif isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], np.ndarray):
+        # (metadata, pixels): a video still or a chunk of frames, the pixels unpickled
+        array = np.ascontiguousarray(result[1])
+        conn.send(("meta_array", (result[0], array.shape, array.dtype.str)))
+        conn.send_bytes(array.data.cast("B"))
     else:
         conn.send(("ok", result))
 
@@ -325,6 +331,9 @@ class DecoderPool:
             status, value = worker.conn.recv()
             if status == "array":
                 return self._receive_array(worker, value)
+            if status == "meta_array":
+                meta, shape, dtype = value
+                return meta, self._receive_array(worker, (shape, dtype))
         except (EOFError, OSError):
             worker.process.join(5)
             code = worker.process.exitcode
@@ -380,6 +389,54 @@ class DecoderPool:
 
         result: tuple[str, str] | None = self.run(perceptual_hash, Path(path), info, limits)
         return result
+
+
+_VIDEO_PRELOAD = (*_PRELOAD, "av", "media.video", "media.storyboard", "media.playback")
+
+
+class IsolatedVideo:
+    """The window's ``media.playback.VideoSource``: every video decode runs in a worker process.
+
+    One worker (its own pool) serves storyboards, stills and playback; playback comes in chunks of a
+    few frames, scaled to the view in the worker, so a 1080p clip crosses the pipe at view size.
+    A worker that crashes, spins, hangs or runs out of memory raises ``MediaError`` with the reason
+    and is replaced on the next call; the window shows the reason and goes on.
+    """
+
+    def __init__(self, pool: DecoderPool | None = None) -> None:
+        self.pool = pool or DecoderPool(size=1, preload=_VIDEO_PRELOAD)
+        self._owned = pool is None
+
+    def close(self) -> None:
+        if self._owned:
+            self.pool.close()
+
+    def storyboard(
+        self, path: str, settings: FilterSettings, count: int, tile_wh: tuple[int, int], columns: int
+    ) -> np.ndarray:
+        from media.playback import storyboard_image
+
+        result: np.ndarray = self.pool.run(storyboard_image, path, settings, count, tile_wh, columns)
+        return result
+
+    def still(self, path: str, at_s: float, view_wh: tuple[int, int]) -> tuple[float, np.ndarray]:
+        from media.playback import still_frame
+
+        fps, frame = self.pool.run(still_frame, path, at_s, view_wh)
+        return float(fps), frame
+
+    def frames(
+        self, path: str, start_s: float, view_wh: tuple[int, int], *, chunk: int = 0
+    ) -> Iterator[tuple[float, np.ndarray]]:
+        from media.playback import CHUNK_FRAMES, new_session, next_chunk
+
+        count = chunk or CHUNK_FRAMES
+        session = new_session()
+        while True:
+            times, frames = self.pool.run(next_chunk, session, path, start_s, view_wh, count)
+            yield from zip(times, frames, strict=True)
+            if len(times) < count:
+                return
 
 
 # -- module-level helpers over a shared default pool ---------------------------------------------
