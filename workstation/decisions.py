@@ -264,11 +264,14 @@ class DecisionService:
                     f"undo is possible for {UNDO_SECONDS:.0f} s after deciding; ask a lead to correct it"
                 )
             queue = session.get_one(Queue, item.queue_id)
-            self._append(
-                session,
+            session.flush()  # the ORM's pending changes first: the append is Core SQL
+            self._append_row(
+                session.connection(),
                 actor=actor,
-                item=item,
-                queue=queue,
+                item_id=item.id,
+                external_ref=item.external_ref,
+                queue_id=queue.id,
+                queue_name=queue.name,
                 claim_id=decision.claim_id,
                 verdict=taxonomy.UNDONE,
                 reason="",
@@ -277,7 +280,7 @@ class DecisionService:
                 handling_seconds=0.0,
                 reveal_state="filtered",
                 client_id=client_id or new_client_id(),
-                supersedes=decision,
+                supersedes=(decision.id, decision.client_id),
             )
             item.status = ItemStatus.PENDING.value
             claim = Claim(
@@ -292,42 +295,6 @@ class DecisionService:
             return self.claims.describe_claim(session, claim.id)
 
         return self.db.run_write(work)
-
-    def _append(
-        self,
-        session: Session,
-        *,
-        actor: Actor,
-        item: Item,
-        queue: Queue,
-        claim_id: int | None,
-        verdict: str,
-        reason: str,
-        note: str,
-        decided_at: datetime,
-        handling_seconds: float,
-        reveal_state: str,
-        client_id: str,
-        supersedes: Decision | None,
-    ) -> DecisionRecord:
-        session.flush()  # the ORM's pending changes first: the append below is Core SQL
-        return self._append_row(
-            session.connection(),
-            actor=actor,
-            item_id=item.id,
-            external_ref=item.external_ref,
-            queue_id=queue.id,
-            queue_name=queue.name,
-            claim_id=claim_id,
-            verdict=verdict,
-            reason=reason,
-            note=note,
-            decided_at=decided_at,
-            handling_seconds=handling_seconds,
-            reveal_state=reveal_state,
-            client_id=client_id,
-            supersedes=(supersedes.id, supersedes.client_id) if supersedes else None,
-        )
 
     @staticmethod
     def _append_row(
