@@ -301,12 +301,27 @@ def _cells(row: Any) -> list[Any]:
     ]
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula ("CSV injection"): a note
+# typed as =HYPERLINK(...) would run on the lead's machine. Such text cells get a leading quote, as
+# OWASP advises; so does text that starts with a quote, so reading strips exactly one and the
+# hashed values come back intact (``audit verify FILE`` checks them).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def csv_cell(value: Any) -> Any:
+    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
+def csv_value(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") else cell
+
+
 def _csv_writer(out: io.TextIOBase | Any) -> Callable[[Any], None]:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
 
     def write(row: Any) -> None:
-        writer.writerow(_cells(row))
+        writer.writerow([csv_cell(cell) for cell in _cells(row)])
 
     return write
 
@@ -339,7 +354,7 @@ def _records(path: Path) -> Iterator[tuple[dict[str, Any], str, str]]:
             missing = set(COLUMNS) - set(reader.fieldnames or ())
             if missing:
                 raise _Malformed(f"not a decision export: missing columns {', '.join(sorted(missing))}")
-            rows = reader
+            rows = ({k: csv_value(v) if isinstance(v, str) else v for k, v in r.items()} for r in reader)
         for number, row in enumerate(rows, start=1):
             try:
                 fields = decision_fields(

@@ -266,3 +266,29 @@ def test_reveals_are_audit_events_in_the_chain(logged: World) -> None:
     with pytest.raises(InvalidInput):
         logged.audit.record_reveal(logged.users["ann"], 7, "")
     assert all(c.ok for c in logged.exports.verify_database(logged.users["lead"]))
+
+
+def test_formula_like_text_stays_text_in_csv_and_the_file_still_verifies(
+    logged: World, tmp_path: Path
+) -> None:
+    from workstation.decisions import DecisionRequest
+
+    notes = ['=HYPERLINK("http://x","click")', "+1 second look", "-5 points", "@SUM(A1)", "'quoted", "plain"]
+    ann = logged.users["ann"]
+    for n, note in enumerate(notes):
+        logged.item("general", f"formula-{n}")
+        claim = logged.claims.claim_next(ann, "general")
+        assert claim is not None
+        logged.decisions.decide(ann, DecisionRequest(claim.claim_id, "allow", note=note))
+    csv_path, jsonl_path = tmp_path / "log.csv", tmp_path / "log.jsonl"
+    logged.exports.export(logged.users["lead"], csv_path, "csv")
+    logged.exports.export(logged.users["lead"], jsonl_path, "jsonl")
+    in_csv = [r["note"] for r in read_rows(csv_path)][-len(notes) :]
+    assert in_csv == ["'" + note for note in notes[:-1]] + ["plain"]  # a spreadsheet shows text
+    assert [r["note"] for r in read_rows(jsonl_path)][-len(notes) :] == notes  # as typed
+    assert verify_file(csv_path).ok and verify_file(jsonl_path).ok
+    rows = read_rows(csv_path)
+    rows[-2]["note"] = "=HYPERLINK(\"http://evil\")"  # an edit of an escaped cell is still found
+    write_rows(csv_path, rows)
+    check = verify_file(csv_path)
+    assert not check.ok and f"seq {rows[-2]['seq']}" in check.report.problem
