@@ -49,6 +49,14 @@ class _PgServer:
         with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{self.dbname}" WITH (FORCE)')
 
+    def require(self, what: str) -> None:
+        """Skip ``what`` when no server is reachable, saying so; fail instead in CI."""
+        if not self.error:
+            return
+        if REQUIRE_PG:
+            pytest.fail(f"{self.error} (CI requires PostgreSQL; {what} must not be skipped)")
+        pytest.skip(f"{self.error}; {what} did not run")
+
     def url(self, schema: str | None = None) -> str:
         base = PG_ADMIN_URL.replace("postgresql://", "postgresql+psycopg://", 1).rsplit("/", 1)[0]
         url = f"{base}/{self.dbname}"
@@ -86,10 +94,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path / 'ws.db'}"
         return
     server: _PgServer = request.getfixturevalue("pg_server")
-    if server.error:
-        if REQUIRE_PG:
-            pytest.fail(f"{server.error} (CI requires PostgreSQL; the suite must not skip it)")
-        pytest.skip(f"{server.error}; the PostgreSQL half of the database suite did not run")
+    server.require("the PostgreSQL half of the database suite")
     schema = server.create_schema()
     yield server.url(schema)
     server.drop_schema(schema)

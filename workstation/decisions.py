@@ -159,6 +159,97 @@ _VALUE_COLUMNS = (
 _SQL = _decide_statements()
 
 
+def append_decision(
+    conn: Connection,
+    *,
+    user_id: int,
+    reviewer: str,
+    item_id: int,
+    external_ref: str,
+    queue_id: int,
+    queue_name: str,
+    claim_id: int | None,
+    verdict: str,
+    reason: str,
+    note: str,
+    decided_at: datetime,
+    handling_seconds: float,
+    reveal_state: str,
+    client_id: str,
+    supersedes: tuple[int, str] | None,
+    item_status: str | None = None,
+) -> DecisionRecord:
+    """Chain and insert one decision (and set the item's status if given); the record is built
+    from what was written, not re-read. The one place a decision row is written (the service and the
+    demo's history)."""
+    supersedes_id, supersedes_client_id = supersedes if supersedes else (None, None)
+    fields = decision_fields(
+        client_id=client_id,
+        external_ref=external_ref,
+        queue=queue_name,
+        reviewer=reviewer,
+        verdict=verdict,
+        reason=reason,
+        note=note,
+        decided_at=decided_at,
+        handling_seconds=handling_seconds,
+        reveal_state=reveal_state,
+        supersedes=supersedes_client_id,
+    )
+    handling = round(handling_seconds, 3)
+    values = {
+        "client_id": client_id,
+        "item_id": item_id,
+        "queue_id": queue_id,
+        "user_id": user_id,
+        "claim_id": claim_id,
+        "verdict": verdict,
+        "reason": reason,
+        "note": note,
+        "decided_at": decided_at,
+        "handling_seconds": handling,
+        "reveal_state": reveal_state,
+        "supersedes_id": supersedes_id,
+    }
+    status = {"p_item": item_id, "p_status": item_status}
+    if conn.dialect.name == "postgresql":
+        # One statement (sets the item's status,) locks, advances and hashes the chain head and
+        # inserts the decision: the head every workstation waits on stays locked for this
+        # statement and the commit alone.
+        params = {f"v_{k}": v for k, v in values.items()} | ledger.head_params(ledger.DECISIONS, fields)
+        if item_status is not None:
+            row = conn.execute(_SQL["chain_pg_status"], params | status).one()
+        else:
+            row = conn.execute(_SQL["chain_pg"], params).one()
+        decision_id = row.id
+        link = ledger.Link(seq=row.seq, prev_hash=row.prev_hash, hash=row.hash)
+    else:  # SQLite serialises writers: the head cannot be contended
+        if item_status is not None:
+            conn.execute(_SQL["set_status"], status)
+        link = ledger.append(conn, ledger.DECISIONS, fields)
+        decision_id = conn.execute(
+            _SQL["insert"], {**values, "seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
+        ).scalar_one()
+    return DecisionRecord(
+        id=decision_id,
+        seq=link.seq,
+        client_id=client_id,
+        item_id=item_id,
+        external_ref=external_ref,
+        queue=queue_name,
+        reviewer=reviewer,
+        verdict=verdict,
+        reason=reason,
+        note=note,
+        decided_at=decided_at,
+        handling_seconds=handling,
+        reveal_state=reveal_state,
+        supersedes_client_id=supersedes_client_id,
+        prev_hash=link.prev_hash,
+        hash=link.hash,
+    )
+
+
 class DecisionService:
     def __init__(self, db: Database, clock: Clock, claims: ClaimService) -> None:
         self.db = db
@@ -198,9 +289,10 @@ class DecisionService:
             claim.outcome = ClaimOutcome.DECIDED.value
             session.flush()
         status = ItemStatus.ESCALATED if request.verdict == taxonomy.ESCALATE else ItemStatus.DECIDED
-        return self._append_row(
+        return append_decision(
             conn,
-            actor=actor,
+            user_id=actor.id,
+            reviewer=actor.username,
             item_id=item_id,
             external_ref=external_ref,
             queue_id=queue_id,
@@ -265,9 +357,10 @@ class DecisionService:
                 )
             queue = session.get_one(Queue, item.queue_id)
             session.flush()  # the ORM's pending changes first: the append is Core SQL
-            self._append_row(
+            append_decision(
                 session.connection(),
-                actor=actor,
+                user_id=actor.id,
+                reviewer=actor.username,
                 item_id=item.id,
                 external_ref=item.external_ref,
                 queue_id=queue.id,
@@ -295,95 +388,6 @@ class DecisionService:
             return self.claims.describe_claim(session, claim.id)
 
         return self.db.run_write(work)
-
-    @staticmethod
-    def _append_row(
-        conn: Connection,
-        *,
-        actor: Actor,
-        item_id: int,
-        external_ref: str,
-        queue_id: int,
-        queue_name: str,
-        claim_id: int | None,
-        verdict: str,
-        reason: str,
-        note: str,
-        decided_at: datetime,
-        handling_seconds: float,
-        reveal_state: str,
-        client_id: str,
-        supersedes: tuple[int, str] | None,
-        item_status: str | None = None,
-    ) -> DecisionRecord:
-        """Chain and insert one decision (and set the item's status if given); the record is built
-        from what was written, not re-read."""
-        supersedes_id, supersedes_client_id = supersedes if supersedes else (None, None)
-        fields = decision_fields(
-            client_id=client_id,
-            external_ref=external_ref,
-            queue=queue_name,
-            reviewer=actor.username,
-            verdict=verdict,
-            reason=reason,
-            note=note,
-            decided_at=decided_at,
-            handling_seconds=handling_seconds,
-            reveal_state=reveal_state,
-            supersedes=supersedes_client_id,
-        )
-        handling = round(handling_seconds, 3)
-        values = {
-            "client_id": client_id,
-            "item_id": item_id,
-            "queue_id": queue_id,
-            "user_id": actor.id,
-            "claim_id": claim_id,
-            "verdict": verdict,
-            "reason": reason,
-            "note": note,
-            "decided_at": decided_at,
-            "handling_seconds": handling,
-            "reveal_state": reveal_state,
-            "supersedes_id": supersedes_id,
-        }
-        status = {"p_item": item_id, "p_status": item_status}
-        if conn.dialect.name == "postgresql":
-            # One statement (sets the item's status,) locks, advances and hashes the chain head and
-            # inserts the decision: the head every workstation waits on stays locked for this
-            # statement and the commit alone.
-            params = {f"v_{k}": v for k, v in values.items()} | ledger.head_params(ledger.DECISIONS, fields)
-            if item_status is not None:
-                row = conn.execute(_SQL["chain_pg_status"], params | status).one()
-            else:
-                row = conn.execute(_SQL["chain_pg"], params).one()
-            decision_id = row.id
-            link = ledger.Link(seq=row.seq, prev_hash=row.prev_hash, hash=row.hash)
-        else:  # SQLite serialises writers: the head cannot be contended
-            if item_status is not None:
-                conn.execute(_SQL["set_status"], status)
-            link = ledger.append(conn, ledger.DECISIONS, fields)
-            decision_id = conn.execute(
-                _SQL["insert"], {**values, "seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
-            ).scalar_one()
-        return DecisionRecord(
-            id=decision_id,
-            seq=link.seq,
-            client_id=client_id,
-            item_id=item_id,
-            external_ref=external_ref,
-            queue=queue_name,
-            reviewer=actor.username,
-            verdict=verdict,
-            reason=reason,
-            note=note,
-            decided_at=decided_at,
-            handling_seconds=handling,
-            reveal_state=reveal_state,
-            supersedes_client_id=supersedes_client_id,
-            prev_hash=link.prev_hash,
-            hash=link.hash,
-        )
 
     @staticmethod
     def _by_client_id(session: Session, client_id: str) -> Decision | None:

@@ -19,9 +19,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from wellbeing.policy import load_policy
-from workstation import demo_media, ledger, taxonomy
+from workstation import demo_media, taxonomy
 from workstation.app import Services
-from workstation.decisions import decision_fields
+from workstation.decisions import append_decision
 from workstation.errors import ConfigError
 from workstation.importer import Importer, ImportReport
 from workstation.models import (
@@ -29,7 +29,6 @@ from workstation.models import (
     CheckIn,
     Claim,
     ClaimOutcome,
-    Decision,
     ExposureSpanRow,
     Item,
     ItemStatus,
@@ -271,37 +270,23 @@ def _history(
                     if name in HEAVY:
                         reveal = rng.choices(["filtered", "spotlight", "revealed"], [2, 3, 5])[0]
                     client_id = str(uuid.UUID(int=rng.getrandbits(128)))
-                    fields = decision_fields(
-                        client_id=client_id,
-                        external_ref=ref,
-                        queue=queue.name,
+                    append_decision(
+                        session.connection(),
+                        user_id=user.id,
                         reviewer=name,
+                        item_id=item.id,
+                        external_ref=ref,
+                        queue_id=queue.id,
+                        queue_name=queue.name,
+                        claim_id=claim.id,
                         verdict=verdict.key,
                         reason=reason,
                         note=note,
                         decided_at=at,
                         handling_seconds=handling,
                         reveal_state=reveal,
+                        client_id=client_id,
                         supersedes=None,
-                    )
-                    link = ledger.append(session, ledger.DECISIONS, fields)
-                    session.add(
-                        Decision(
-                            seq=link.seq,
-                            client_id=client_id,
-                            item_id=item.id,
-                            queue_id=queue.id,
-                            user_id=user.id,
-                            claim_id=claim.id,
-                            verdict=verdict.key,
-                            reason=reason,
-                            note=note,
-                            decided_at=at,
-                            handling_seconds=round(handling, 3),
-                            reveal_state=reveal,
-                            prev_hash=link.prev_hash,
-                            hash=link.hash,
-                        )
                     )
                     count += 1
         return count

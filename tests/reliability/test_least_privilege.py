@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PG_ADMIN_URL, REQUIRE_PG, _PgServer
+from tests.conftest import PG_ADMIN_URL, _PgServer
 from workstation import app, taxonomy
 from workstation.db import Database
 from workstation.decisions import DecisionRequest
@@ -45,10 +45,7 @@ class Setup:
 def setup(pg_server: _PgServer) -> Iterator[Setup]:
     import psycopg
 
-    if pg_server.error:
-        if REQUIRE_PG:
-            pytest.fail(pg_server.error)
-        pytest.skip(pg_server.error)
+    pg_server.require("the least-privilege tests")
     tag = secrets.token_hex(4)
     s = Setup(dbname=f"ws_lp_{tag}", owner=f"ws_owner_{tag}", appuser=f"ws_app_{tag}")
     variables = {"owner": s.owner, "app": s.appuser, "dbname": s.dbname}
