@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import struct
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -80,8 +81,10 @@ def write_video(
     scenes: int = 1,
     options: dict[str, str] | None = None,
     rotation: int = 0,
+    frames: Callable[[int], np.ndarray] | None = None,
 ) -> Path:
-    """Encode a synthetic clip with PyAV. ``scenes`` hard cuts split the clip evenly."""
+    """Encode a synthetic clip with PyAV. ``scenes`` hard cuts split the clip evenly; ``frames(i)``
+    replaces the scene pictures (RGB, ``size``), for tests that need other content."""
     import av
 
     w, h = size
@@ -99,7 +102,8 @@ def write_video(
         astream = out.add_stream("aac", rate=8000) if audio else None
         for i in range(n):
             scene = i * scenes // n
-            frame = av.VideoFrame.from_ndarray(scene_frame(i / fps, w, h, scene), format="rgb24")
+            picture = frames(i) if frames is not None else scene_frame(i / fps, w, h, scene)
+            frame = av.VideoFrame.from_ndarray(picture, format="rgb24")
             if i and scene != (i - 1) * scenes // n:
                 # Make the cut an intra frame, as scene-cut detecting encoders do with real footage.
                 frame.pict_type = av.video.frame.PictureType.I

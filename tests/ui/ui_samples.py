@@ -11,6 +11,8 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from tests.media.media_samples import write_video
+
 
 def detailed_image(w: int, h: int, seed: int = 0) -> np.ndarray:
     """Colourful, full of fine detail (checker + noise + shapes): blur must visibly remove it."""
@@ -37,34 +39,17 @@ def sha256(path: Path) -> str:
 def write_clip(
     path: Path, seconds: float = 2.0, fps: int = 30, size: tuple[int, int] = (320, 240), audio: bool = True
 ) -> Path:
-    """A short H.264 clip of moving detail (and a silent AAC track) written with PyAV."""
-    import av
-
-    w, h = size
-    n = round(seconds * fps)
-    with av.open(str(path), mode="w") as out:
-        stream: Any = out.add_stream("libx264", rate=fps)
-        stream.width, stream.height = w, h
-        stream.pix_fmt = "yuv420p"
-        stream.options = {"preset": "ultrafast"}
-        astream: Any = out.add_stream("aac", rate=8000) if audio else None
-        for i in range(n):
-            frame = np.roll(detailed_image(w, h, seed=1), i * 4, axis=1)
-            for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
-                out.mux(packet)
-        for packet in stream.encode():
-            out.mux(packet)
-        if astream is not None:
-            samples = np.zeros((1, 1024), np.float32)
-            for k in range(int(seconds * 8000 / 1024)):
-                aframe = av.AudioFrame.from_ndarray(samples, format="fltp", layout="mono")
-                aframe.sample_rate = 8000
-                aframe.pts = k * 1024
-                for packet in astream.encode(aframe):
-                    out.mux(packet)
-            for packet in astream.encode():
-                out.mux(packet)
-    return path
+    """A short H.264 clip of moving detail (and a silent AAC track)."""
+    picture = detailed_image(*size, seed=1)
+    return write_video(
+        path,
+        seconds=seconds,
+        fps=fps,
+        size=size,
+        audio=audio,
+        options={"preset": "ultrafast"},
+        frames=lambda i: np.roll(picture, i * 4, axis=1),
+    )
 
 
 def detail_energy(rgb: np.ndarray) -> float:
