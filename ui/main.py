@@ -172,10 +172,12 @@ def _start_reviewer(
         image_loader=image_loader,
         video_source=video,
     )
-    if pool is not None and start_jobs:
-        warm = pool
+    if pool is not None and video is not None and start_jobs:
+        warm, warm_video = pool, video.pool
         for runner in (runners.media, runners.prefetch):  # start both decoders before the first item
             runner.submit(lambda: warm.run(os.getpid), lambda _pid: None, lambda _error: None)
+        # and the video worker, so a first video's storyboard does not wait for a process to start
+        runners.prefetch.submit(lambda: warm_video.run(os.getpid), lambda _pid: None, lambda _error: None)
     wellbeing = install_wellbeing(
         window, services, actor, meter, app=app, runner=wellbeing_runner, start=start_jobs
     )
