@@ -8,6 +8,8 @@ Modules (import from them directly; this package re-exports nothing so importing
 - ``probe``: identify and fully validate a file (header checks before any decode).
 - ``image``: decode images to RGB (EXIF orientation, colour modes, pixel limit, reduced JPEG decode).
 - ``video``: :class:`VideoReader` over PyAV (properties, frame by time, tolerant iteration, rotation).
+- ``audio``: :class:`AudioReader`, a video's sound as 16-bit PCM from a time, at a tempo.
+- ``playback``: what the window asks of a video, as functions a decoder process can run.
 - ``filters``: :class:`FilterSettings` and ``render``, the display pipeline (blurred and gray by default).
 - ``reveal``: ``spotlight`` and ``full_reveal``, the only deliberate path to unfiltered pixels.
 - ``storyboard``: a filtered grid of keyframes and scene cuts.

@@ -1,11 +1,12 @@
-"""What the reviewer window asks of a video, as plain functions a decoder process can run.
+"""What the reviewer window asks of a video, pictures and sound, as functions a decoder process can run.
 
 The window never opens an untrusted video itself: it calls a :class:`VideoSource`. The app's source
 runs these functions in an isolated worker process (``workstation.isolation.IsolatedVideo``), where
 a decoder that crashes, spins or balloons costs the item, not the window; tests and benchmarks use
 :class:`LocalVideo`, which runs the same functions in this process. Playback comes in short chunks of
 consecutive frames, so one worker serves a whole playback without a process per frame, and the
-pixels cross the pipe once, already reduced to the view.
+pixels cross the pipe once, already reduced to the view. Sound comes the same way, as PCM blocks of a
+quarter second, so the window's audio sink never sees the file.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from typing import Protocol
 
 import numpy as np
 
+from media.audio import AudioReader, PcmFormat
 from media.filters import FilterSettings, fit_size
 from media.storyboard import storyboard
 from media.video import VideoReader
 
 CHUNK_FRAMES = 4  # per round trip to the worker: small enough to start at once, large enough to amortise
+AUDIO_CHUNK_S = 0.25  # of sound per round trip: 96 KB of stereo PCM, a few ms of decoding
 
 
 def decode_size(source_wh: tuple[int, int], view_wh: tuple[int, int]) -> tuple[int, int]:
@@ -85,6 +88,57 @@ def close_session() -> None:
         _session = None
 
 
+@dataclass
+class _AudioSession:
+    key: tuple[int, str, float]
+    reader: AudioReader
+    blocks: Iterator[np.ndarray]
+    ended: bool = False
+
+
+_audio: _AudioSession | None = None  # the sound this process is decoding (one per worker)
+
+
+def audio_chunk(
+    session: int, path: str, start_s: float, speed: float, seconds: float = AUDIO_CHUNK_S
+) -> tuple[tuple[int, int, bool], np.ndarray]:
+    """About ``seconds`` more sound of playback ``session`` as ``((sample rate, channels, ended),
+    int16 samples x channels)``; a session this process has not seen opens the file at ``start_s``."""
+    global _audio
+    key = (session, path, speed)
+    if _audio is None or _audio.key != key:
+        close_audio()
+        reader = AudioReader(Path(path), start_s, speed)
+        _audio = _AudioSession(key, reader, reader.chunks())
+    fmt = _audio.reader.format
+    wanted = int(seconds * fmt.sample_rate)
+    blocks: list[np.ndarray] = []
+    have = 0
+    while have < wanted and not _audio.ended:
+        block = next(_audio.blocks, None)
+        if block is None:
+            _audio.ended = True  # kept open, so asking again answers "ended", not a replay
+            break
+        blocks.append(block)
+        have += len(block)
+    pcm = np.concatenate(blocks) if blocks else np.empty((0, fmt.channels), np.int16)
+    return (fmt.sample_rate, fmt.channels, _audio.ended), pcm
+
+
+def close_audio() -> None:
+    global _audio
+    if _audio is not None:
+        _audio.reader.close()
+        _audio = None
+
+
+def local_audio(path: str, start_s: float, speed: float) -> Iterator[tuple[PcmFormat, np.ndarray]]:
+    """The sound from ``start_s`` in this process, in the blocks the decoder produces."""
+    with AudioReader(Path(path), start_s, speed) as reader:
+        for block in reader.chunks():
+            yield reader.format, block
+
+
 class VideoSource(Protocol):
     """How the window reads a video: a filtered storyboard, a still, and playback frames."""
 
@@ -97,6 +151,10 @@ class VideoSource(Protocol):
     def frames(
         self, path: str, start_s: float, view_wh: tuple[int, int]
     ) -> Iterator[tuple[float, np.ndarray]]: ...
+
+    def audio(self, path: str, start_s: float, speed: float) -> Iterator[tuple[PcmFormat, np.ndarray]]:
+        """The sound track from ``start_s`` at ``speed`` (tempo, not pitch) as int16 PCM blocks."""
+        ...
 
 
 class LocalVideo:
@@ -116,6 +174,9 @@ class LocalVideo:
         with VideoReader(Path(path)) as reader:
             size = decode_size((reader.width, reader.height), view_wh)
             yield from reader.frames(start_s, size=size)
+
+    def audio(self, path: str, start_s: float, speed: float) -> Iterator[tuple[PcmFormat, np.ndarray]]:
+        return local_audio(path, start_s, speed)
 
 
 _sessions = itertools.count(1)

@@ -53,7 +53,7 @@ class VideoReader:
         try:
             self._container: Any = av.open(str(path), mode="r", metadata_errors="ignore")
         except Exception as exc:  # FFmpegError mostly; anything else is still "unreadable"
-            raise MediaError(f"unreadable {sniffed.format.upper()} video: {_ffmpeg_reason(exc)}") from exc
+            raise MediaError(f"unreadable {sniffed.format.upper()} video: {ffmpeg_reason(exc)}") from exc
         try:
             self._init_stream()
         except MediaError:
@@ -61,7 +61,7 @@ class VideoReader:
             raise
         except Exception as exc:
             self._container.close()
-            raise MediaError(f"unreadable {sniffed.format.upper()} video: {_ffmpeg_reason(exc)}") from exc
+            raise MediaError(f"unreadable {sniffed.format.upper()} video: {ffmpeg_reason(exc)}") from exc
 
     def _init_stream(self) -> None:
         container = self._container
@@ -159,7 +159,7 @@ class VideoReader:
                 w, h = (size[1], size[0]) if turns % 2 else size
                 arr = frame.to_ndarray(format="rgb24", width=w, height=h, interpolation="AREA")
         except (av.error.FFmpegError, ValueError) as exc:
-            raise MediaError(f"cannot convert video frame: {_ffmpeg_reason(exc)}") from exc
+            raise MediaError(f"cannot convert video frame: {ffmpeg_reason(exc)}") from exc
         if turns:
             arr = np.rot90(arr, turns)
         return np.ascontiguousarray(arr)
@@ -223,7 +223,7 @@ class VideoReader:
             else:
                 self._seek(0.0)
         except av.error.FFmpegError as exc:
-            raise MediaError(f"cannot seek in video: {_ffmpeg_reason(exc)}") from exc
+            raise MediaError(f"cannot seek in video: {ffmpeg_reason(exc)}") from exc
         for frame in self._decoded():
             t = self._time_of(frame)
             if t + 1e-6 < start_s:
@@ -236,7 +236,7 @@ class VideoReader:
         try:
             self._seek(0.0)
         except av.error.FFmpegError as exc:
-            raise MediaError(f"cannot seek in video: {_ffmpeg_reason(exc)}") from exc
+            raise MediaError(f"cannot seek in video: {ffmpeg_reason(exc)}") from exc
         try:
             for frame in self._decoded(keyframes_only=True):
                 yield self._time_of(frame), self._rgb(frame, size)
@@ -250,7 +250,7 @@ class VideoReader:
             for frame in self._decoded(keyframes_only=True):
                 return self._time_of(frame), self._rgb(frame, size)
         except av.error.FFmpegError as exc:
-            raise MediaError(f"cannot decode video: {_ffmpeg_reason(exc)}") from exc
+            raise MediaError(f"cannot decode video: {ffmpeg_reason(exc)}") from exc
         finally:
             self._stream.codec_context.skip_frame = "DEFAULT"
         raise MediaError(f"no decodable keyframe at {seconds:.2f} s")
@@ -272,7 +272,7 @@ class VideoReader:
                 if t > seconds + 1e-6:
                     break
         except av.error.FFmpegError as exc:
-            raise MediaError(f"cannot decode video: {_ffmpeg_reason(exc)}") from exc
+            raise MediaError(f"cannot decode video: {ffmpeg_reason(exc)}") from exc
         if best is None:
             raise MediaError(f"no decodable frame at {seconds:.2f} s")
         return self._rgb(best, size)
@@ -302,7 +302,7 @@ class VideoReader:
                     break
                 previous = frame
         except av.error.FFmpegError as exc:
-            raise MediaError(f"cannot decode video: {_ffmpeg_reason(exc)}") from exc
+            raise MediaError(f"cannot decode video: {ffmpeg_reason(exc)}") from exc
         if previous is not None:
             last = self._rgb(previous, size)
             out.extend((t, last) for t in wanted[i:])
@@ -320,7 +320,7 @@ class VideoReader:
         self.close()
 
 
-def _ffmpeg_reason(exc: BaseException) -> str:
+def ffmpeg_reason(exc: BaseException) -> str:
     """FFmpeg's own sentence without the errno and file name PyAV adds."""
     strerror = getattr(exc, "strerror", None)
     return str(strerror or exc).strip().rstrip(".") or "unknown decoder error"

@@ -5,10 +5,9 @@ A decoder thread reads frames from a ``media.playback.VideoSource`` (in the app 
 view), filters each with ``media.filters.render`` at the view size, converts
 it to a QImage and posts it to the GUI thread, paced to the source frame rate times the speed. A
 frame that is already too late (``LATE_DROP_S``) is dropped before it is filtered, so playback
-keeps time on a slow machine. Audio plays through QtMultimedia's ``QMediaPlayer`` with no video
-output, made only when the reviewer first unmutes an item (so Qt's in-process FFmpeg never opens a
-video nobody asked to hear), muted again for every new item, and pulled back into step with the
-video clock.
+keeps time on a slow machine. Sound is decoded by the same kind of isolated worker and played as
+PCM (``ui.audio.SoundTrack``), only while the item is unmuted and playing; every new item starts
+muted, and the sound is pulled back into step with the video clock.
 """
 
 from __future__ import annotations
@@ -16,14 +15,16 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from media.filters import FilterSettings, prepare, render
 from media.playback import LocalVideo, VideoSource
+from ui.audio import PcmSink, QtPcmSink, SoundTrack
 from ui.media_view import MediaView, Reveal
 from ui.qimage import to_qimage
 from ui.tasks import Runner
@@ -165,10 +166,12 @@ class VideoController(QObject):
         *,
         audio: bool = True,
         source: VideoSource | None = None,
+        sound_sink: Callable[[], PcmSink] = QtPcmSink,
         parent: QObject | None = None,
     ) -> None:
-        """``source`` decodes the videos: the app passes an ``IsolatedVideo`` (a worker process);
-        without one they decode in this process (tests)."""
+        """``source`` decodes the videos and their sound: the app passes an ``IsolatedVideo`` (worker
+        processes); without one they decode in this process (tests). ``sound_sink`` makes the
+        output the sound is written to (the sound card; a recorder in tests)."""
         super().__init__(parent)
         self._source: VideoSource = source or LocalVideo()
         self._view = view
@@ -185,8 +188,9 @@ class VideoController(QObject):
         self._fps = 30.0
         self._duration = 0.0
         self._audio_enabled = audio
-        self._player: object | None = None
-        self._audio_output: object | None = None
+        self._sound_sink = sound_sink
+        self._sound: SoundTrack | None = None
+        self._sound_problem = ""
         self._storyboard = True
         self.frames_shown = 0
         self.frames_dropped = 0
@@ -224,8 +228,13 @@ class VideoController(QObject):
         return self._storyboard
 
     @property
-    def audio_output(self) -> object | None:
-        return self._audio_output
+    def sound(self) -> SoundTrack | None:
+        """The sound player, made on the first unmute (None until then: nothing decodes the sound)."""
+        return self._sound
+
+    @property
+    def sound_playing(self) -> bool:
+        return self._sound is not None and self._sound.active
 
     # ---------------------------------------------------------------------------------- items
 
@@ -237,6 +246,7 @@ class VideoController(QObject):
         self._position = 0.0
         self._speed_index = SPEEDS.index(1.0)
         self._muted = True
+        self._sound_problem = ""
         self._storyboard = True
         self._duration = media.duration_s or 0.0
         self._generation = self._view.begin_item(key, defaults, "Preparing a filtered storyboard…")
@@ -276,28 +286,9 @@ class VideoController(QObject):
 
     def close(self) -> None:
         self._stop_decoder()
-        self._sync.stop()
-        if self._player is not None:
-            from PySide6.QtMultimedia import QMediaPlayer
-
-            assert isinstance(self._player, QMediaPlayer)
-            self._player.stop()
-            self._player.setSource(QUrl())
-            self._player.deleteLater()
-            self._player = None
-            self._audio_output = None
+        self._audio_pause()
         self._media = None
         self._emit_status()
-
-    def _make_player(self, path: str) -> None:
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-
-        player = QMediaPlayer(self)
-        output = QAudioOutput(player)
-        output.setMuted(True)  # invariant 3: muted until the reviewer unmutes this item
-        player.setAudioOutput(output)  # audio only: no video output is ever attached
-        player.setSource(QUrl.fromLocalFile(path))
-        self._player, self._audio_output = player, output
 
     # ---------------------------------------------------------------------------------- commands
 
@@ -394,29 +385,18 @@ class VideoController(QObject):
         with self._lock:
             if self._shared is not None:
                 self._shared.speed = self.speed
-        if self._player is not None:
-            from PySide6.QtMultimedia import QMediaPlayer
-
-            assert isinstance(self._player, QMediaPlayer)
-            self._player.setPlaybackRate(self.speed)
+        if self.playing:
+            self._audio_play()  # the worker changes the tempo: start the sound again at this speed
         self._emit_status()
 
     def toggle_mute(self) -> None:
         if self._media is None:
             return
         self._muted = not self._muted
-        media = self._media
-        if not self._muted and self._player is None and media.has_audio and self._audio_enabled:
-            # QtMultimedia decodes the sound in this process, so it opens the file only once the
-            # reviewer asks to hear it; until then no decoder of ours or Qt's touches the audio.
-            self._make_player(media.path)
-            if self.playing:
-                self._audio_play()
-        if self._audio_output is not None:
-            from PySide6.QtMultimedia import QAudioOutput
-
-            assert isinstance(self._audio_output, QAudioOutput)
-            self._audio_output.setMuted(self._muted)
+        if self._muted:
+            self._audio_pause()  # silent now, and nothing more is decoded
+        elif self.playing:
+            self._audio_play()
         self._view.set_playback(audio_unmuted=not self._muted)
         self._emit_status()
 
@@ -473,41 +453,50 @@ class VideoController(QObject):
     # ---------------------------------------------------------------------------------- audio
 
     def _audio_play(self) -> None:
-        if self._player is None:
+        """Sound from the video's position, if this item has sound and the reviewer unmuted it."""
+        media = self._media
+        if media is None or self._muted or not media.has_audio or not self._audio_enabled:
             return
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        assert isinstance(self._player, QMediaPlayer)
-        self._player.setPlaybackRate(self.speed)
-        self._player.setPosition(int(self._position * 1000))
-        self._player.play()
+        if self._sound is None:
+            self._sound = SoundTrack(self._source, self._sound_sink, self)
+            self._sound.failed.connect(self._sound_failed)
+        self._sound_problem = ""
+        self._sound.start(media.path, self._position, self.speed)
+        self._view.set_playback(audio_unmuted=True)
         self._sync.start()
 
     def _audio_pause(self) -> None:
         self._sync.stop()
-        if self._player is not None:
-            from PySide6.QtMultimedia import QMediaPlayer
+        if self._sound is not None:
+            self._sound.stop()
 
-            assert isinstance(self._player, QMediaPlayer)
-            self._player.pause()
+    def _sound_failed(self, reason: str) -> None:
+        """The item stays unmuted (M twice tries again) but no sound plays, so the exposure meter
+        stops counting sound."""
+        self._sync.stop()
+        self._sound_problem = reason
+        self._view.set_playback(audio_unmuted=False)
+        self._emit_status()
 
     def _sync_audio(self) -> None:
-        """Keep the audio on the video clock (the video decides; audio follows)."""
-        if self._player is None or not self.playing:
+        """Keep the sound on the video clock (the video decides; sound follows)."""
+        if self._sound is None or not self._sound.active or not self.playing:
             return
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        assert isinstance(self._player, QMediaPlayer)
-        target = int(self._position * 1000)
-        if abs(self._player.position() - target) > AUDIO_DRIFT_MS:
-            self._player.setPosition(target)
+        heard = self._sound.position_s()
+        if heard is not None and abs(heard - self._position) * 1000 > AUDIO_DRIFT_MS:
+            self._audio_play()
 
     def _emit_status(self) -> None:
         if self._media is None:
             self.statusChanged.emit("")
             return
         state = "▶ playing" if self.playing else ("storyboard" if self._storyboard else "❚❚ paused")
-        sound = "no audio" if not self._media.has_audio else ("muted (M)" if self._muted else "sound on (M)")
+        if not self._media.has_audio:
+            sound = "no audio"
+        elif self._muted:
+            sound = "muted (M)"
+        else:
+            sound = f"no sound: {self._sound_problem} (M)" if self._sound_problem else "sound on (M)"
         total = f" / {self._duration:05.1f} s" if self._duration else ""
         self.statusChanged.emit(
             f"{state}   {self._position:05.1f} s{total}   {self.speed:g}x   {sound}   "

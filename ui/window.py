@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from media.filters import FilterSettings
 from media.playback import VideoSource
+from ui.audio import PcmSink, QtPcmSink
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
 from ui.media_view import MediaView, Reveal, unreadable_text
@@ -147,11 +148,13 @@ class ReviewerWindow(QMainWindow):
         prefetch: bool = True,
         image_loader: ImageLoader | None = None,
         video_source: VideoSource | None = None,
+        sound_sink: Callable[[], PcmSink] = QtPcmSink,
         parent: QWidget | None = None,
     ) -> None:
         """``image_loader`` decodes still images on the media workers and ``video_source`` reads
-        videos: the app passes ones that decode in ``DecoderPool`` processes (``ui.main``); without
-        them media decodes in this process (tests)."""
+        videos and their sound: the app passes ones that decode in ``DecoderPool`` processes
+        (``ui.main``); without them media decodes in this process (tests). ``sound_sink`` makes the
+        sound output (the sound card; a recorder in tests)."""
         super().__init__(parent)
         self.setObjectName("reviewerWindow")
         self.setWindowTitle("Reviewer Workstation")
@@ -179,7 +182,9 @@ class ReviewerWindow(QMainWindow):
             runners.media, reveal_seconds=prefs.reveal_seconds, loader=self.image_loader
         )
         self.text_view = TextView()
-        self.video = VideoController(self.media_view, runners.media, source=video_source)
+        self.video = VideoController(
+            self.media_view, runners.media, source=video_source, sound_sink=sound_sink
+        )
         self.details = DetailsPanel(services.clock)
         self.panel = DecisionPanel()
         self._build()

@@ -40,6 +40,7 @@ from workstation.errors import WorkstationError
 if TYPE_CHECKING:
     import numpy as np
 
+    from media.audio import PcmFormat
     from media.filters import FilterSettings
     from media.probe import Probe
 
@@ -392,6 +393,7 @@ class DecoderPool:
 
 
 _VIDEO_PRELOAD = (*_PRELOAD, "av", "media.video", "media.storyboard", "media.playback")
+_AUDIO_PRELOAD = ("numpy", "av", "media.audio", "media.playback")
 
 
 class IsolatedVideo:
@@ -403,13 +405,19 @@ class IsolatedVideo:
     and is replaced on the next call; the window shows the reason and goes on.
     """
 
-    def __init__(self, pool: DecoderPool | None = None) -> None:
+    def __init__(self, pool: DecoderPool | None = None, audio_pool: DecoderPool | None = None) -> None:
         self.pool = pool or DecoderPool(size=1, preload=_VIDEO_PRELOAD)
         self._owned = pool is None
+        # Sound decodes in a second worker, started on the first unmute: a sound track that kills
+        # its decoder silences the item but leaves the picture playing, and the reverse.
+        self.audio_pool = audio_pool or DecoderPool(size=1, preload=_AUDIO_PRELOAD)
+        self._audio_owned = audio_pool is None
 
     def close(self) -> None:
         if self._owned:
             self.pool.close()
+        if self._audio_owned:
+            self.audio_pool.close()
 
     def storyboard(
         self, path: str, settings: FilterSettings, count: int, tile_wh: tuple[int, int], columns: int
@@ -436,6 +444,18 @@ class IsolatedVideo:
             times, frames = self.pool.run(next_chunk, session, path, start_s, view_wh, count)
             yield from zip(times, frames, strict=True)
             if len(times) < count:
+                return
+
+    def audio(self, path: str, start_s: float, speed: float) -> Iterator[tuple[PcmFormat, np.ndarray]]:
+        from media.audio import PcmFormat
+        from media.playback import audio_chunk, new_session
+
+        session = new_session()
+        while True:
+            (rate, channels, ended), pcm = self.audio_pool.run(audio_chunk, session, path, start_s, speed)
+            if len(pcm):
+                yield PcmFormat(rate, channels), pcm
+            if ended:
                 return
 
 

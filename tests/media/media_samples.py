@@ -82,9 +82,11 @@ def write_video(
     options: dict[str, str] | None = None,
     rotation: int = 0,
     frames: Callable[[int], np.ndarray] | None = None,
+    tone_hz: float = 0.0,
 ) -> Path:
     """Encode a synthetic clip with PyAV. ``scenes`` hard cuts split the clip evenly; ``frames(i)``
-    replaces the scene pictures (RGB, ``size``), for tests that need other content."""
+    replaces the scene pictures (RGB, ``size``), for tests that need other content. With ``audio``
+    the sound track is silence, or a sine of ``tone_hz`` (8 kHz mono AAC)."""
     import av
 
     w, h = size
@@ -112,8 +114,12 @@ def write_video(
         for packet in stream.encode():
             out.mux(packet)
         if astream is not None:
-            samples = np.zeros((1, 1024), np.float32)
             for k in range(int(seconds * 8000 / 1024)):
+                if tone_hz:
+                    t = (np.arange(1024) + k * 1024) / 8000
+                    samples = (0.5 * np.sin(2 * np.pi * tone_hz * t)).astype(np.float32)[None, :]
+                else:
+                    samples = np.zeros((1, 1024), np.float32)
                 aframe = av.AudioFrame.from_ndarray(samples, format="fltp", layout="mono")
                 aframe.sample_rate = 8000
                 aframe.pts = k * 1024

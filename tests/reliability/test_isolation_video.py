@@ -91,3 +91,40 @@ def test_an_unreadable_video_is_a_reason_not_a_crash(video: IsolatedVideo, tmp_p
     assert caught.value.reason  # a sentence for the item, from the worker
     with pytest.raises(MediaError):
         video.storyboard(str(broken), FilterSettings(), 6, (160, 90), 3)
+
+
+@pytest.fixture(scope="module")
+def tone_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_video(
+        tmp_path_factory.mktemp("sound") / "tone.mp4",
+        seconds=2.0,
+        fps=25,
+        size=(320, 180),
+        audio=True,
+        tone_hz=440,
+    )
+
+
+def test_sound_decodes_in_its_own_worker_as_it_would_here(video: IsolatedVideo, tone_clip: Path) -> None:
+    there = list(video.audio(str(tone_clip), 0.5, 1.5))
+    here = list(LocalVideo().audio(str(tone_clip), 0.5, 1.5))
+    assert {fmt for fmt, _ in there} == {fmt for fmt, _ in here}
+    assert np.array_equal(np.concatenate([p for _, p in there]), np.concatenate([p for _, p in here]))
+    assert len(there) < len(here)  # quarter-second blocks across the pipe, not one per AAC frame
+    pids = {os.getpid(), video.pool.run(decoders.worker_pid), video.audio_pool.run(decoders.worker_pid)}
+    assert len(pids) == 3  # neither the window nor the picture's worker parses the sound
+
+
+def test_a_sound_decoder_crash_silences_the_item_and_the_picture_plays_on(
+    video: IsolatedVideo, tone_clip: Path
+) -> None:
+    frames = video.frames(str(tone_clip), 0.0, VIEW, chunk=2)
+    sound = video.audio(str(tone_clip), 0.0, 1.0)
+    next(frames)
+    next(sound)
+    os.kill(video.audio_pool.run(decoders.worker_pid), signal.SIGSEGV)
+    with pytest.raises(MediaError) as caught:
+        next(sound)
+    assert caught.value.reason == "the decoder crashed (signal 11)"
+    assert len(list(frames)) == 49  # the other 49 of 50 frames: the picture's worker was not touched
+    assert len(list(video.audio(str(tone_clip), 1.0, 1.0))) >= 3  # a fresh sound worker

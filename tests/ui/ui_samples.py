@@ -37,9 +37,14 @@ def sha256(path: Path) -> str:
 
 
 def write_clip(
-    path: Path, seconds: float = 2.0, fps: int = 30, size: tuple[int, int] = (320, 240), audio: bool = True
+    path: Path,
+    seconds: float = 2.0,
+    fps: int = 30,
+    size: tuple[int, int] = (320, 240),
+    audio: bool = True,
+    tone_hz: float = 0.0,
 ) -> Path:
-    """A short H.264 clip of moving detail (and a silent AAC track)."""
+    """A short H.264 clip of moving detail (and an AAC track: silence, or a tone of ``tone_hz``)."""
     picture = detailed_image(*size, seed=1)
     return write_video(
         path,
@@ -47,6 +52,7 @@ def write_clip(
         fps=fps,
         size=size,
         audio=audio,
+        tone_hz=tone_hz,
         options={"preset": "ultrafast"},
         frames=lambda i: np.roll(picture, i * 4, axis=1),
     )
