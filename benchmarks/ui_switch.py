@@ -7,7 +7,10 @@ item's filtered preview prepared while the reviewer looks at the current one) an
 
 Playback: a generated 30 s 1080p30 H.264 clip played blurred in the window for its whole length:
 frames dropped (late frames skipped by the decoder thread, plus frames never delivered) and the
-GUI thread's milliseconds per frame (the frame slot plus painting).
+GUI thread's milliseconds per frame (the frame slot plus painting). Then the same clip with a sound
+track, unmuted: the sound decodes in its own worker and goes to a stand-in sound card that consumes
+it in real time; it reports the seconds of sound delivered, restarts (drift corrections) and
+underruns.
 
     .venv/bin/python benchmarks/ui_switch.py [--items 20] [--seconds 30] [--json]
 
@@ -24,7 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
@@ -72,7 +75,8 @@ def make_images(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def make_clip(path: Path, seconds: float, fps: int = 30) -> Path:
+def make_clip(path: Path, seconds: float, fps: int = 30, *, sound: bool = False) -> Path:
+    """1080p H.264 of moving detail; with ``sound``, a 48 kHz stereo AAC tone as well."""
     import av
 
     w, h = 1920, 1080
@@ -81,16 +85,76 @@ def make_clip(path: Path, seconds: float, fps: int = 30) -> Path:
         stream: Any = out.add_stream("libx264", rate=fps)
         stream.width, stream.height, stream.pix_fmt = w, h, "yuv420p"
         stream.options = {"preset": "ultrafast", "crf": "28"}
+        audio: Any = out.add_stream("aac", rate=48_000, layout="stereo") if sound else None
         for i in range(round(seconds * fps)):
             frame = np.roll(base, i * 8, axis=1)
             for packet in stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
                 out.mux(packet)
         for packet in stream.encode():
             out.mux(packet)
+        if audio is not None:
+            for k in range(int(seconds * 48_000 / 1024)):
+                t = (np.arange(1024) + k * 1024) / 48_000
+                wave = (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+                block = av.AudioFrame.from_ndarray(np.stack([wave, wave]), format="fltp", layout="stereo")
+                block.sample_rate, block.pts = 48_000, k * 1024
+                for packet in audio.encode(block):
+                    out.mux(packet)
+            for packet in audio.encode():
+                out.mux(packet)
     return path
 
 
-def seed(services: Any, queue: str, images: list[Path], *, video: Path | None = None) -> None:
+class RealTimeSoundCard:
+    """A ``ui.audio.PcmSink`` that consumes samples at the real rate with a 200 ms buffer, as a
+    sound card does, and counts underruns: times it ran dry while the sound was still coming."""
+
+    BUFFER_S = 0.2
+    made: ClassVar[list[RealTimeSoundCard]] = []
+
+    def __init__(self) -> None:
+        self.rate_bytes = 1.0
+        self.written = 0
+        self.started = 0.0
+        self.underruns = 0
+        self._dry = False
+        RealTimeSoundCard.made.append(self)
+
+    def open(self, fmt: Any) -> str | None:
+        self.rate_bytes = fmt.sample_rate * fmt.channels * 2
+        self.started = time.perf_counter()
+        return None
+
+    def _consumed(self) -> float:
+        wanted = (time.perf_counter() - self.started) * self.rate_bytes
+        dry = wanted > self.written + self.rate_bytes * 0.005 and self.written > 0
+        if dry and not self._dry:
+            self.underruns += 1
+            self.started = time.perf_counter() - self.written / self.rate_bytes  # resumes on new data
+        self._dry = dry
+        return min(wanted, self.written)
+
+    def free_bytes(self) -> int:
+        return max(0, int(self.BUFFER_S * self.rate_bytes - (self.written - self._consumed())))
+
+    def write(self, data: bytes) -> int:
+        self._consumed()
+        self.written += len(data)
+        return len(data)
+
+    def played_s(self) -> float:
+        return self._consumed() / self.rate_bytes
+
+    def close(self) -> None:
+        pass
+
+    def seconds(self) -> float:
+        return self.written / self.rate_bytes
+
+
+def seed(
+    services: Any, queue: str, images: list[Path], *, video: Path | None = None, sound: bool = False
+) -> None:
     import hashlib
 
     services.directory.add_queue(queue, severity_tier=2, verdicts=taxonomy.builtin("general"))
@@ -115,7 +179,7 @@ def seed(services: Any, queue: str, images: list[Path], *, video: Path | None = 
                     sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
                     kind=kind,
                     duration_s=None,
-                    has_audio=False,
+                    has_audio=sound and kind == "video",
                 )
             )
 
@@ -173,11 +237,16 @@ def switch_latencies(
     return samples[warmup:]
 
 
-def playback(app: QApplication, window: ReviewerWindow, seconds: float) -> dict[str, float]:
+def playback(
+    app: QApplication, window: ReviewerWindow, seconds: float, *, sound: bool = False
+) -> dict[str, float]:
     QTest.keyClick(window, Qt.Key.Key_N)
     assert wait(app, lambda: window.session.item is not None and window.media_view.has_frame, 60)
     video = window.video
     window.media_view.paint_ms = []
+    RealTimeSoundCard.made.clear()
+    if sound:
+        QTest.keyClick(window, Qt.Key.Key_M)
     QTest.keyClick(window, Qt.Key.Key_Space)
     decoder = video._decoder
     assert decoder is not None
@@ -188,6 +257,16 @@ def playback(app: QApplication, window: ReviewerWindow, seconds: float) -> dict[
     shown = video.frames_shown
     paint = window.media_view.paint_ms or [0.0]
     slot = video.gui_ms or [0.0]
+    cards = RealTimeSoundCard.made
+    heard = (
+        {
+            "sound_s_delivered": round(sum(c.seconds() for c in cards), 2),
+            "sound_restarts": max(0, len(cards) - 1),
+            "sound_underruns": sum(c.underruns for c in cards),
+        }
+        if sound
+        else {}
+    )
     return {
         "expected_frames": expected,
         "frames_shown": shown,
@@ -197,6 +276,7 @@ def playback(app: QApplication, window: ReviewerWindow, seconds: float) -> dict[
         "gui_ms_per_frame_median": round(statistics.median(slot) + statistics.median(paint), 3),
         "gui_ms_per_frame_p95": round(pct(slot, 95) + pct(paint, 95), 3),
         "worker_filter_ms_median": round(statistics.median(decoder.filter_ms or [0.0]), 2),
+        **heard,
     }
 
 
@@ -221,6 +301,7 @@ def make_window(
         prefetch=prefetch,
         image_loader=decoders.image_loader,
         video_source=decoders.video,
+        sound_sink=RealTimeSoundCard,
     )
     window.resize(1280, 800)
     window.show()
@@ -245,6 +326,7 @@ class Decoders:
             self.pool.run(os.getpid)
         if self.video is not None:
             self.video.pool.run(os.getpid)
+            self.video.audio_pool.run(os.getpid)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -272,6 +354,7 @@ def main() -> int:
         tmp = Path(folder)
         images = make_images(tmp, args.items + args.warmup + 1)
         clip = make_clip(tmp / "clip-1080p30.mp4", args.seconds)
+        with_sound = make_clip(tmp / "clip-1080p30-sound.mp4", args.seconds, sound=True)
         services = build(f"sqlite:///{tmp / 'bench.db'}")
         actor = services.directory.add_user("bench", ("reviewer",), display_name="Bench Reviewer")
         results: dict[str, Any] = {
@@ -303,13 +386,21 @@ def main() -> int:
         results["playback_1080p30"] = playback(app, window, args.seconds)
         window.shutdown()
         window.close()
+        seed(services, "q-sound", [], video=with_sound, sound=True)
+        window = make_window(app, services, actor, tmp, prefetch=False, decoders=decoders)
+        window.session.set_queue("q-sound")
+        results["playback_1080p30_sound_on"] = playback(app, window, args.seconds, sound=True)
+        window.shutdown()
+        window.close()
         services.close()
         decoders.close()
     w = results["with_prefetch"]
     results["target_met"] = {
         "p95_switch_under_50ms_with_prefetch": w["p95_ms"] < TARGET_P95_MS,
-        "no_dropped_frames_1080p30": results["playback_1080p30"]["dropped"] == 0
-        and results["playback_1080p30"]["not_delivered"] <= 1,
+        "no_dropped_frames_1080p30": all(
+            results[k]["dropped"] == 0 and results[k]["not_delivered"] <= 1
+            for k in ("playback_1080p30", "playback_1080p30_sound_on")
+        ),
     }
     if args.json:
         print(json.dumps(results, indent=2))
@@ -323,10 +414,11 @@ def main() -> int:
         print(
             f"{mode.replace('_', ' '):40} {r['n']:>4} {r['median_ms']:>10} {r['p95_ms']:>8} {r['max_ms']:>8}"
         )
-    p = results["playback_1080p30"]
-    print(f"\nblurred 1080p30 playback, {args.seconds:g} s; decoding {results['decoding']}")
-    for key, value in p.items():
-        print(f"  {key:28} {value}")
+    for key_, title in (("playback_1080p30", "muted"), ("playback_1080p30_sound_on", "sound on")):
+        p = results[key_]
+        print(f"\nblurred 1080p30 playback, {title}, {args.seconds:g} s; decoding {results['decoding']}")
+        for key, value in p.items():
+            print(f"  {key:28} {value}")
     print(
         "\ntargets:", ", ".join(f"{k}: {'met' if v else 'NOT met'}" for k, v in results["target_met"].items())
     )

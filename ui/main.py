@@ -173,11 +173,13 @@ def _start_reviewer(
         video_source=video,
     )
     if pool is not None and video is not None and start_jobs:
-        warm, warm_video = pool, video.pool
+        warm, warm_video, warm_sound = pool, video.pool, video.audio_pool
         for runner in (runners.media, runners.prefetch):  # start both decoders before the first item
             runner.submit(lambda: warm.run(os.getpid), lambda _pid: None, lambda _error: None)
-        # and the video worker, so a first video's storyboard does not wait for a process to start
+        # and the video and sound workers, so neither a first storyboard nor a first unmute waits
+        # for a process to start (measured: a sound worker started mid-playback cost a frame)
         runners.prefetch.submit(lambda: warm_video.run(os.getpid), lambda _pid: None, lambda _error: None)
+        runners.prefetch.submit(lambda: warm_sound.run(os.getpid), lambda _pid: None, lambda _error: None)
     wellbeing = install_wellbeing(
         window, services, actor, meter, app=app, runner=wellbeing_runner, start=start_jobs
     )

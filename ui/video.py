@@ -229,7 +229,7 @@ class VideoController(QObject):
 
     @property
     def sound(self) -> SoundTrack | None:
-        """The sound player, made on the first unmute (None until then: nothing decodes the sound)."""
+        """The sound player, made when unmuted sound first plays (None until then)."""
         return self._sound
 
     @property

@@ -408,7 +408,7 @@ class IsolatedVideo:
     def __init__(self, pool: DecoderPool | None = None, audio_pool: DecoderPool | None = None) -> None:
         self.pool = pool or DecoderPool(size=1, preload=_VIDEO_PRELOAD)
         self._owned = pool is None
-        # Sound decodes in a second worker, started on the first unmute: a sound track that kills
+        # Sound decodes in a second worker (the window starts it as it opens): a sound track that kills
         # its decoder silences the item but leaves the picture playing, and the reverse.
         self.audio_pool = audio_pool or DecoderPool(size=1, preload=_AUDIO_PRELOAD)
         self._audio_owned = audio_pool is None
