@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +20,7 @@ import numpy as np
 
 from media.errors import MediaError
 from media.limits import DEFAULT_LIMITS, Limits
-from media.sniff import sniff
-from media.video import ffmpeg_reason
+from media.video import ffmpeg_reason, open_container
 
 SAMPLE_RATE = 48_000  # what every sound card takes; FFmpeg resamples the source to it
 MAX_CHANNELS = 2  # surround is folded down to stereo
@@ -57,16 +55,7 @@ class AudioReader:
     def __init__(
         self, path: Path, start_s: float = 0.0, speed: float = 1.0, limits: Limits = DEFAULT_LIMITS
     ) -> None:
-        sniffed = sniff(path)
-        if sniffed.kind != "video":
-            raise MediaError(f"not a video (the bytes are {sniffed.format} {sniffed.kind})")
-        size = os.stat(path).st_size
-        if size > limits.max_file_bytes:
-            raise MediaError(f"file of {size} bytes exceeds the {limits.max_file_bytes} byte limit")
-        try:
-            self._container: Any = av.open(str(path), mode="r", metadata_errors="ignore")
-        except Exception as exc:  # FFmpegError mostly; anything else is still "unreadable"
-            raise MediaError(f"unreadable {sniffed.format.upper()} video: {ffmpeg_reason(exc)}") from exc
+        self._container, _format = open_container(path, limits)
         try:
             if not self._container.streams.audio:
                 raise MediaError("no audio stream")

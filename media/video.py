@@ -41,19 +41,9 @@ class VideoReader:
     """
 
     def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
-        sniffed = sniff(path)
-        if sniffed.kind != "video":
-            raise MediaError(f"not a video (the bytes are {sniffed.format} {sniffed.kind})")
-        size = os.stat(path).st_size
-        if size > limits.max_file_bytes:
-            raise MediaError(f"file of {size} bytes exceeds the {limits.max_file_bytes} byte limit")
         self._path = path
-        self._format = sniffed.format
         self._limits = limits
-        try:
-            self._container: Any = av.open(str(path), mode="r", metadata_errors="ignore")
-        except Exception as exc:  # FFmpegError mostly; anything else is still "unreadable"
-            raise MediaError(f"unreadable {sniffed.format.upper()} video: {ffmpeg_reason(exc)}") from exc
+        self._container, self._format = open_container(path, limits)
         try:
             self._init_stream()
         except MediaError:
@@ -61,7 +51,7 @@ class VideoReader:
             raise
         except Exception as exc:
             self._container.close()
-            raise MediaError(f"unreadable {sniffed.format.upper()} video: {ffmpeg_reason(exc)}") from exc
+            raise MediaError(f"unreadable {self._format.upper()} video: {ffmpeg_reason(exc)}") from exc
 
     def _init_stream(self) -> None:
         container = self._container
@@ -318,6 +308,21 @@ class VideoReader:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def open_container(path: Path, limits: Limits) -> tuple[Any, str]:
+    """``(PyAV input container, sniffed format)`` of an untrusted video, after the checks that need
+    no decoder: the bytes are a video, and the file is within the byte limit."""
+    sniffed = sniff(path)
+    if sniffed.kind != "video":
+        raise MediaError(f"not a video (the bytes are {sniffed.format} {sniffed.kind})")
+    size = os.stat(path).st_size
+    if size > limits.max_file_bytes:
+        raise MediaError(f"file of {size} bytes exceeds the {limits.max_file_bytes} byte limit")
+    try:
+        return av.open(str(path), mode="r", metadata_errors="ignore"), sniffed.format
+    except Exception as exc:  # FFmpegError mostly; anything else is still "unreadable"
+        raise MediaError(f"unreadable {sniffed.format.upper()} video: {ffmpeg_reason(exc)}") from exc
 
 
 def ffmpeg_reason(exc: BaseException) -> str:

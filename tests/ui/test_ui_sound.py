@@ -96,6 +96,18 @@ def _add_video(world, ref: str, clip: Path, has_audio: bool = True) -> None:
     world.add_item(ref, [("video", clip, meta)])
 
 
+def _playing_with_sound(world, make_window, qtbot, clip: Path) -> tuple[Any, Sinks]:
+    """A window playing a video item, unmuted, once its first sound has reached the output."""
+    sinks = Sinks()
+    _add_video(world, "vid-1", clip)
+    window = sinks.window = make_window(sound_sink=sinks)
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(sinks) and sinks[0].seconds() > 0, timeout=5000)
+    return window, sinks
+
+
 def test_sound_plays_only_while_unmuted_and_playing(world, make_window, qtbot, tone) -> None:
     sinks = Sinks()
     _add_video(world, "vid-1", tone)
@@ -138,13 +150,7 @@ def test_sound_plays_only_while_unmuted_and_playing(world, make_window, qtbot, t
 
 
 def test_a_speed_change_restarts_the_sound_at_the_new_tempo(world, make_window, qtbot, tone) -> None:
-    sinks = Sinks()
-    _add_video(world, "vid-1", tone)
-    window = sinks.window = make_window(sound_sink=sinks)
-    qtbot.keyClick(window, Qt.Key.Key_N)
-    qtbot.keyClick(window, Qt.Key.Key_M)
-    qtbot.keyClick(window, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: bool(sinks) and sinks[0].seconds() > 0, timeout=5000)
+    window, sinks = _playing_with_sound(world, make_window, qtbot, tone)
     for _ in range(4):
         qtbot.keyClick(window, Qt.Key.Key_L)  # 1 -> 1.25 -> 1.5 -> 2 -> 3
     assert window.video.speed == 3.0
@@ -199,13 +205,7 @@ def test_the_sound_card_says_why_it_cannot_play(qapp) -> None:
 
 
 def test_the_panic_key_silences_the_sound_at_once(world, make_window, qtbot, tone) -> None:
-    sinks = Sinks()
-    _add_video(world, "vid-1", tone)
-    window = sinks.window = make_window(sound_sink=sinks)
-    qtbot.keyClick(window, Qt.Key.Key_N)
-    qtbot.keyClick(window, Qt.Key.Key_M)
-    qtbot.keyClick(window, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: bool(sinks) and sinks[0].seconds() > 0, timeout=5000)
+    window, sinks = _playing_with_sound(world, make_window, qtbot, tone)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert all(s.closed for s in sinks) and not window.video.playing
     made = len(sinks)
