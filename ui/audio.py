@@ -190,8 +190,8 @@ class SoundTrack(QObject):
 
         blocks = self._source.audio(path, at_s, speed)
         try:
-            for fmt, pcm in blocks:
-                if not put((fmt, pcm)):
+            for fmt, pcm in blocks:  # bytes made here, off the GUI thread
+                if not put((fmt, np.ascontiguousarray(pcm, dtype=np.int16).tobytes())):
                     return
             put(_END)
         except MediaError as error:
@@ -229,10 +229,10 @@ class SoundTrack(QObject):
                 self.failed.emit(item.reason)
                 return
             assert isinstance(item, tuple)
-            fmt, pcm = item
+            fmt, data = item
             if self._sink is None and not self._open_sink(fmt):
                 return
-            self._pending = np.ascontiguousarray(pcm, dtype=np.int16).tobytes()
+            self._pending = data
 
     def _open_sink(self, fmt: PcmFormat) -> bool:
         sink = self._sink_factory()
