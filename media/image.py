@@ -31,8 +31,11 @@ _PIL_FORMATS: dict[str, list[str]] = {
     "webp": ["WEBP"],
     "bmp": ["BMP", "DIB"],
     "tiff": ["TIFF"],
+    "avif": ["AVIF"],
 }
 _MID_GRAY = 128
+_BAND_ROWS = 256
+_NO_REDUCE = {"1", "P", "I;16", "I;16B", "I;16L", "I;16N"}  # modes Image.reduce refuses
 # EXIF orientations 5..8 rotate by 90 degrees, so width and height swap on display.
 _SWAPPING_ORIENTATIONS = {5, 6, 7, 8}
 
@@ -92,12 +95,20 @@ def _check_dimensions(img: Image.Image, limits: Limits) -> None:
     if w <= 0 or h <= 0:
         raise MediaError(f"image has no pixels ({w}x{h})")
     if w * h > limits.max_pixels:
-        raise MediaError(
-            f"image of {w}x{h} pixels exceeds the {megapixels(limits.max_pixels)} limit"
-        )
+        raise MediaError(f"image of {w}x{h} pixels exceeds the {megapixels(limits.max_pixels)} limit")
 
 
 def _orientation(img: Image.Image) -> int:
+    """EXIF orientation, read without decoding pixels.
+
+    Pillow's ``getexif()`` on a PNG whose eXIf chunk was not met before the image data *loads the
+    whole image* to find it, and a decoding error there would be swallowed here and never raised
+    again (the later ``load()`` finds nothing left to do): the image would pass as readable with
+    its lower rows black. So a PNG's orientation comes only from a chunk already read; call this
+    after ``load()`` to see one placed after the pixels.
+    """
+    if img.format == "PNG" and "exif" not in img.info and getattr(img, "tile", None):
+        return 1
     try:
         return int(img.getexif().get(0x0112, 1))
     except Exception:  # a broken EXIF block must not make the image unreadable
@@ -117,9 +128,13 @@ def _to_rgb(img: Image.Image) -> np.ndarray:
             gray = ((np.clip(raw.astype(np.uint32), 0, 65535) + 128) // 257).astype(np.uint8)
         arr = np.repeat(gray[:, :, None], 3, axis=2)
     elif mode in ("RGBA", "LA", "PA", "RGBa", "La") or (mode == "P" and "transparency" in img.info):
-        rgba = np.asarray(img.convert("RGBA")).astype(np.uint16)
-        alpha = rgba[:, :, 3:4]
-        arr = ((rgba[:, :, :3] * alpha + _MID_GRAY * (255 - alpha) + 127) // 255).astype(np.uint8)
+        rgba = np.asarray(img if mode == "RGBA" else img.convert("RGBA"))
+        arr = np.empty((*rgba.shape[:2], 3), dtype=np.uint8)
+        # In bands of rows: the uint16 arithmetic over a whole 100 MP image would need 2 GB more.
+        for top in range(0, rgba.shape[0], _BAND_ROWS):
+            band = rgba[top : top + _BAND_ROWS].astype(np.uint16)
+            alpha = band[:, :, 3:4]
+            arr[top : top + _BAND_ROWS] = (band[:, :, :3] * alpha + _MID_GRAY * (255 - alpha) + 127) // 255
     else:  # L, 1, P, CMYK, YCbCr, LAB, HSV ...
         arr = np.asarray(img.convert("RGB"))
     return np.ascontiguousarray(arr, dtype=np.uint8)
@@ -138,16 +153,20 @@ def load_image(
     img = _open(path, fmt)
     try:
         _check_dimensions(img, limits)
-        orientation = _orientation(img)
-        if max_size is not None and fmt == "jpeg":
-            w, h = img.size
-            upright = (h, w) if orientation in _SWAPPING_ORIENTATIONS else (w, h)
-            need_w, need_h = fit_size(upright, max_size)
-            if orientation in _SWAPPING_ORIENTATIONS:
-                need_w, need_h = need_h, need_w
-            if need_w * 2 <= w and need_h * 2 <= h:
-                img.draft("RGB", (need_w, need_h))
-        img.load()
+        need: tuple[int, int] | None = None
+        if fmt == "jpeg":  # JPEG's EXIF is in a header segment: known before decoding
+            orientation = _orientation(img)
+            need = _needed(img.size, orientation, max_size)
+            if need is not None:
+                img.draft("RGB", need)
+        img.load()  # every decoding error surfaces here, before anything else reads the file
+        if fmt != "jpeg":
+            orientation = _orientation(img)
+            need = _needed(img.size, orientation, max_size)
+            factor = min(img.size[0] // need[0], img.size[1] // need[1]) if need else 1
+            # shrink before converting: a 100 MP RGBA then costs its 400 MB, not 2 GB more
+            if factor >= 2 and img.mode not in _NO_REDUCE:
+                img = img.reduce(factor)
         if orientation != 1:
             img = ImageOps.exif_transpose(img)
         return _to_rgb(img)
@@ -157,6 +176,20 @@ def load_image(
         raise _decode_error(fmt, exc) from exc
     finally:
         img.close()
+
+
+def _needed(
+    size: tuple[int, int], orientation: int, max_size: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The stored-orientation size that still fills ``max_size``, when at least half of ``size``."""
+    if max_size is None:
+        return None
+    w, h = size
+    upright = (h, w) if orientation in _SWAPPING_ORIENTATIONS else (w, h)
+    need_w, need_h = fit_size(upright, max_size)
+    if orientation in _SWAPPING_ORIENTATIONS:
+        need_w, need_h = need_h, need_w
+    return (need_w, need_h) if need_w * 2 <= w and need_h * 2 <= h else None
 
 
 def image_size(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[int, int]:

@@ -47,7 +47,7 @@ def probe(path: Path, limits: Limits = DEFAULT_LIMITS) -> Probe:
     if sniffed.kind == "image":
         width, height = image_size(path, limits)  # header only: refuses bombs before decoding
         load_image(path, limits, max_size=_VALIDATE_SIZE)
-        frames = image_frame_count(path, limits) if sniffed.format in ("gif", "webp", "tiff") else 1
+        frames = image_frame_count(path, limits) if sniffed.format in ("gif", "webp", "tiff", "avif") else 1
         return Probe(
             sniffed.kind, sniffed.mime, sniffed.format, width, height, None, None, frames, False, size
         )
@@ -55,8 +55,16 @@ def probe(path: Path, limits: Limits = DEFAULT_LIMITS) -> Probe:
         with VideoReader(path, limits) as video:
             video.frame_at(0.0, size=(64, 64))
             return Probe(
-                sniffed.kind, sniffed.mime, sniffed.format, video.width, video.height,
-                video.duration_s, video.fps, video.frame_count, video.has_audio, size,
+                sniffed.kind,
+                sniffed.mime,
+                sniffed.format,
+                video.width,
+                video.height,
+                video.duration_s,
+                video.fps,
+                video.frame_count,
+                video.has_audio,
+                size,
             )
     load_text(path, limits)
     return Probe(sniffed.kind, sniffed.mime, sniffed.format, None, None, None, None, None, False, size)

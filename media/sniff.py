@@ -29,6 +29,7 @@ _IMAGE_MIME = {
     "webp": "image/webp",
     "bmp": "image/bmp",
     "tiff": "image/tiff",
+    "avif": "image/avif",
 }
 _VIDEO_MIME = {
     "mp4": "video/mp4",
@@ -59,6 +60,20 @@ def _looks_like_text(head: bytes) -> bool:
     return controls <= len(head) // 100
 
 
+_AVIF_BRANDS = (b"avif", b"avis")
+
+
+def _is_avif(head: bytes) -> bool:
+    """An ISO-BMFF ``ftyp`` box naming AVIF as its major or a compatible brand: a still (or an
+    image sequence) in the HEIF family, decoded by Pillow, not a video for FFmpeg."""
+    size = int.from_bytes(head[0:4], "big")
+    box = head[8 : min(max(size, 16), 256, len(head))]
+    brands = [box[i : i + 4] for i in range(0, len(box) - 3, 4)]
+    major, compatible = brands[0], brands[2:]  # major brand, minor version, compatible brands
+    heif = major in (b"mif1", b"msf1")
+    return major in _AVIF_BRANDS or (heif and any(b in _AVIF_BRANDS for b in compatible))
+
+
 def sniff_bytes(head: bytes) -> Sniffed:
     """Classify by magic numbers in ``head`` (the first few KB of a file)."""
     if not head:
@@ -73,12 +88,14 @@ def sniff_bytes(head: bytes) -> Sniffed:
         return _image("webp")
     if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
         return _video("avi")
-    if head.startswith((b"II*\x00", b"MM\x00*")):
+    if head.startswith((b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")):  # TIFF, BigTIFF
         return _image("tiff")
     if head.startswith(b"BM") and len(head) >= 26 and head[14] in (12, 40, 52, 56, 64, 108, 124):
         # BMP: 'BM' alone is too weak (plain text can start with it); check the DIB header size.
         return _image("bmp")
     if head[4:8] == b"ftyp":
+        if _is_avif(head):
+            return _image("avif")
         brand = head[8:12]
         return _video("mov" if brand == b"qt  " else "mp4")
     if head[4:8] in _QT_ATOMS:

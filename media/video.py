@@ -310,6 +310,9 @@ class VideoReader:
         self.close()
 
 
+_DEMUXERS = {"mp4": "mov", "mov": "mov", "webm": "matroska", "mkv": "matroska", "avi": "avi"}
+
+
 def open_container(path: Path, limits: Limits) -> tuple[Any, str]:
     """``(PyAV input container, sniffed format)`` of an untrusted video, after the checks that need
     no decoder: the bytes are a video, and the file is within the byte limit."""
@@ -319,8 +322,19 @@ def open_container(path: Path, limits: Limits) -> tuple[Any, str]:
     size = os.stat(path).st_size
     if size > limits.max_file_bytes:
         raise MediaError(f"file of {size} bytes exceeds the {limits.max_file_bytes} byte limit")
+    # FFmpeg reads a name such as "concat:a|b", "subfile:..." or "http://..." through that protocol:
+    # open the absolute path through the file protocol only, with only the file protocol allowed
+    # (nothing inside the container may open another), and the demuxer the bytes were sniffed as.
+    url = "file:" + os.path.abspath(path)
     try:
-        return av.open(str(path), mode="r", metadata_errors="ignore"), sniffed.format
+        container = av.open(
+            url,
+            mode="r",
+            format=_DEMUXERS[sniffed.format],
+            options={"protocol_whitelist": "file"},
+            metadata_errors="ignore",
+        )
+        return container, sniffed.format
     except Exception as exc:  # FFmpegError mostly; anything else is still "unreadable"
         raise MediaError(f"unreadable {sniffed.format.upper()} video: {ffmpeg_reason(exc)}") from exc
 
