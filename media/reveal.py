@@ -68,7 +68,9 @@ def spotlight(
     return out
 
 
-def spotlight_area_fraction(shape: tuple[int, ...], center_xy: tuple[float, float], radius: float) -> float:
+def spotlight_area_fraction(
+    shape: tuple[int, ...], center_xy: tuple[float, float], radius: float
+) -> float:
     """Fraction of the frame's pixels inside the disc (clipped to the frame), for exposure accounting.
 
     Counts pixel centres strictly inside ``radius``, the same set :func:`spotlight` may change.
