@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
 from workstation.cli import EXIT_OK, EXIT_PARTIAL, Context
-from workstation.importer import Importer
+from workstation.importer import Importer, iter_problems, shown
 from workstation.isolation import DecoderPool
 
 
@@ -20,7 +22,8 @@ def register(sub: Any) -> None:
             "Each media file becomes an item; a manifest line names an item with external_ref, reason, "
             "priority, sla (ISO time or hours from now) and media (paths relative to the manifest; "
             "several separated by ';' in CSV). The kind of each file is read from its content. "
-            "Exit 1 when any input was rejected, unreadable or a duplicate; the rest is imported."
+            "Exit 1 when any input was rejected, unreadable or a duplicate; the rest is imported. "
+            "Rules and limits: docs/import-and-media.md."
         ),
     )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -31,22 +34,47 @@ def register(sub: Any) -> None:
 
 
 class ProgressBar:
-    """A one-line progress bar on stderr, only where someone is watching."""
+    """A one-line progress bar on stderr, only where someone is watching (a terminal, or forced),
+    redrawn at most ten times a second so a 100,000-line manifest is not slowed by its own bar.
+    ``total`` 0 means unknown (a folder being walked): a count instead of a bar."""
 
-    def __init__(self, stream: TextIO, *, force: bool = False, width: int = 30) -> None:
+    def __init__(
+        self,
+        stream: TextIO,
+        *,
+        force: bool = False,
+        width: int = 30,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.stream = stream
         self.enabled = force or stream.isatty()
         self.width = width
+        self.clock = clock
+        self._last = -1.0
+        self._drawn = False
 
     def __call__(self, done: int, total: int, label: str) -> None:
-        if not self.enabled or total == 0:
+        if not self.enabled:
             return
-        filled = int(self.width * done / total)
-        bar = "#" * filled + "." * (self.width - filled)
-        self.stream.write(f"\r[{bar}] {done}/{total} {label[:40]:<40}")
-        if done == total:
-            self.stream.write("\n")
+        now = self.clock()
+        if now - self._last < 0.1 and not (total and done >= total):
+            return
+        self._last = now
+        label = shown(label, 40)
+        if total:
+            filled = int(self.width * min(done, total) / total)
+            bar = "#" * filled + "." * (self.width - filled)
+            self.stream.write(f"\r[{bar}] {done:,}/{total:,} {label:<40}")
+        else:
+            self.stream.write(f"\r{done:,} read {label:<40}")
+        self._drawn = True
         self.stream.flush()
+
+    def end(self) -> None:
+        if self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._drawn = False
 
 
 def _import(ctx: Context) -> int:
@@ -63,9 +91,11 @@ def _import(ctx: Context) -> int:
             hasher=pool.perceptual_hash,
             media_roots=services.media_roots,
         )
-        report = importer.run(
-            actor, args.queue, args.paths, progress=ProgressBar(ctx.err, force=args.progress)
-        )
+        bar = ProgressBar(ctx.err, force=args.progress)
+        try:
+            report = importer.run(actor, args.queue, args.paths, progress=bar)
+        finally:
+            bar.end()
     if args.format == "json":
         payload = {
             "items": report.items,
@@ -73,18 +103,22 @@ def _import(ctx: Context) -> int:
             "unreadable": [asdict(p) for p in report.unreadable],
             "rejected": [asdict(p) for p in report.rejected],
             "duplicates": [asdict(p) for p in report.duplicates],
+            "counts": {
+                "unreadable": report.unreadable_count,
+                "rejected": report.rejected_count,
+                "duplicates": report.duplicates_count,
+            },
         }
         json.dump(payload, ctx.out, indent=2)
         ctx.out.write("\n")
     else:
-        ctx.out.write(f"imported {report.items} items ({report.media} media files) into {args.queue}\n")
-        for title, problems in (
-            ("unreadable (imported, marked unreadable)", report.unreadable),
-            ("rejected", report.rejected),
-            ("duplicates (not imported again)", report.duplicates),
-        ):
-            if problems:
-                ctx.out.write(f"{title}: {len(problems)}\n")
+        queue = shown(args.queue)
+        ctx.out.write(f"imported {report.items} items ({report.media} media files) into {queue}\n")
+        for title, problems, count in iter_problems(report):
+            if count:
+                ctx.out.write(f"{title}: {count}\n")
                 for problem in problems:
-                    ctx.out.write(f"  {problem}\n")
+                    ctx.out.write(f"  {problem}\n")  # Problem escapes names: nothing reaches the terminal raw
+                if count > len(problems):
+                    ctx.out.write(f"  … and {count - len(problems):,} more not listed (counted above)\n")
     return EXIT_OK if report.clean else EXIT_PARTIAL

@@ -133,12 +133,7 @@ def seed(
     importer = Importer(services.db, services.clock)
     combined = ImportReport()
     for qname, manifest in manifests.items():
-        report = importer.run(None, qname, [manifest])
-        combined.items += report.items
-        combined.media += report.media
-        combined.unreadable += report.unreadable
-        combined.rejected += report.rejected
-        combined.duplicates += report.duplicates
+        combined.merge(importer.run(None, qname, [manifest]))
     say("writing three weeks of history")
     handled: dict[tuple[int, str], list[tuple[int, int]]] = {}
     decisions = _history(services, rng, history_days, handled)

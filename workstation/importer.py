@@ -1,25 +1,41 @@
-"""Import escalations: media files, folders, and manifests (JSON Lines or CSV).
+"""Import escalations: media files, folders, and manifests (JSON Lines or CSV), streamed.
 
-Bad input loses nothing else: an unreadable file becomes an item marked unreadable with the
-reason, a broken manifest line is reported with its number, a path that escapes the manifest's
-folder is refused, and an exact duplicate (same sha256) is reported instead of imported twice.
+Bad input loses nothing else (docs/import-and-media.md has every rule and limit):
+
+- an unreadable file becomes an item marked unreadable with the reason;
+- a bad manifest line, a file that is not a regular file (a FIFO, a device), a symbolic link that
+  leaves the imported folder or the manifest's folder, a name that is not UTF-8: each is rejected
+  with a reason naming the file or the line, and the import goes on to the end and its summary;
+- a file whose bytes are already in the database (any queue) is a *duplicate*: reported, not
+  stored again. The check runs inside the write transaction and ``media_assets.content_key`` is a
+  unique key, so two imports of one folder running at once store each file once.
+
+Inputs are read as a stream (a manifest line at a time, a folder one directory at a time, without
+recursion) and written in batches; each batch commits with its own ``import`` audit event, so an
+import killed part-way is accounted for up to its last batch.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 import json
 import logging
-from collections.abc import Callable, Iterator, Sequence
+import math
+import os
+import stat
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from media.errors import MediaError
-from media.hashing import sha256_file
 from media.limits import Limits
 from media.probe import Probe, probe
 from wellbeing.clock import Clock
@@ -35,6 +51,48 @@ MANIFEST_SUFFIXES = {".jsonl", ".csv"}
 Progress = Callable[[int, int, str], None]
 Prober = Callable[[Path, Limits], Probe]
 Hasher = Callable[[Path, Probe, Limits], tuple[str, str] | None]
+#: A hasher may also return every hash it made: (kind, best hex, quality, [[hex, quality], ...]).
+HashResult = tuple[str, str] | tuple[str, str, int | None, list[list[Any]]]
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """Bounds on what one manifest line or file may ask for (docs/import-and-media.md)."""
+
+    max_line_bytes: int = 1_000_000
+    max_json_depth: int = 16
+    max_media_per_line: int = 32
+    max_path_chars: int = 4_096
+    max_ref_chars: int = 200  # the width of items.external_ref
+    max_reason_chars: int = 10_000
+    max_priority: int = 1_000_000
+    max_sla_hours: float = 10 * 366 * 24.0  # ten years either way
+    batch_items: int = 200  # items (and rejections) per write transaction and audit event
+    listed_problems: int = 1_000  # per kind, kept in the report; beyond that only counted
+
+
+DEFAULT_IMPORT_LIMITS = ImportLimits()
+
+
+def shown(text: str, limit: int = 300) -> str:
+    """``text`` safe for a terminal or a report line: control characters, escape sequences, line
+    breaks and undecodable bytes (surrogate escapes) written as ``\\x1b``-style escapes, and cut to
+    ``limit`` characters."""
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if char == "\\":
+            out.append("\\\\")
+        elif 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (os.fsdecode's surrogateescape)
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif char.isprintable() or char == " ":
+            out.append(char)
+        elif code <= 0xFF:
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+    result = "".join(out)
+    return result if len(result) <= limit else result[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -46,21 +104,55 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = f"{self.source}:{self.line}" if self.line is not None else self.source
-        return f"{where}: {self.reason}"
+        where = shown(self.source) + (f":{self.line}" if self.line is not None else "")
+        return f"{where}: {shown(self.reason, 1000)}"
 
 
 @dataclass
 class ImportReport:
+    """Counts of everything, and the first ``listed`` problems of each kind (flat memory)."""
+
     items: int = 0
     media: int = 0
     unreadable: list[Problem] = field(default_factory=list)
     rejected: list[Problem] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)
+    unreadable_count: int = 0
+    rejected_count: int = 0
+    duplicates_count: int = 0
+    listed: int = DEFAULT_IMPORT_LIMITS.listed_problems
 
     @property
     def clean(self) -> bool:
-        return not (self.unreadable or self.rejected or self.duplicates)
+        return not (self.unreadable_count or self.rejected_count or self.duplicates_count)
+
+    def reject(self, problem: Problem) -> None:
+        self.rejected_count += 1
+        if len(self.rejected) < self.listed:
+            self.rejected.append(problem)
+
+    def unreadable_file(self, problem: Problem) -> None:
+        self.unreadable_count += 1
+        if len(self.unreadable) < self.listed:
+            self.unreadable.append(problem)
+
+    def duplicate(self, problem: Problem) -> None:
+        self.duplicates_count += 1
+        if len(self.duplicates) < self.listed:
+            self.duplicates.append(problem)
+
+    def merge(self, other: ImportReport) -> None:
+        self.items += other.items
+        self.media += other.media
+        for problem in other.rejected:
+            self.reject(problem)
+        for problem in other.unreadable:
+            self.unreadable_file(problem)
+        for problem in other.duplicates:
+            self.duplicate(problem)
+        self.rejected_count += other.rejected_count - len(other.rejected)
+        self.unreadable_count += other.unreadable_count - len(other.unreadable)
+        self.duplicates_count += other.duplicates_count - len(other.duplicates)
 
 
 @dataclass(frozen=True)
@@ -78,19 +170,71 @@ class ManifestError(ValueError):
     pass
 
 
-def perceptual_hash(path: Path, info: Probe, limits: Limits) -> tuple[str, str] | None:
-    """PDQ of an image, or of a video's first frame; None for text."""
+def perceptual_hash(path: Path, info: Probe, limits: Limits) -> HashResult | None:
+    """PDQ of an image, or of several keyframes of a video; None for text or when no frame has a
+    reliable hash (quality under ``media.phash.MIN_QUALITY``: near-featureless, e.g. all black).
+
+    Returns ``(kind, best hex, its quality, [[hex, quality], ...])``: the best-quality hash and
+    every reliable one, so "decided before" can match a video on its best keyframe.
+    """
     from media import phash
 
     if info.kind == "image":
         from media.image import load_image
 
-        h = phash.hash_image(load_image(path, limits, max_size=(512, 512)))
-        return h.kind, h.hex
-    if info.kind == "video":
+        hashes = [phash.hash_image(load_image(path, limits, max_size=(512, 512)))]
+    elif info.kind == "video":
         hashes = phash.hash_video(path, limits)
-        return (hashes[0].kind, hashes[0].hex) if hashes else None
-    return None
+    else:
+        return None
+    reliable = [h for h in hashes if h.reliable]
+    if not reliable:
+        return None
+    best = max(reliable, key=lambda h: h.quality or 0)
+    unique = list(dict.fromkeys((h.hex, h.quality) for h in reliable))
+    return best.kind, best.hex, best.quality, [[hex_, quality] for hex_, quality in unique]
+
+
+# -- reading inputs: a stream of ItemSpecs and Problems --------------------------------------------
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "not a regular file"
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _short_ref(text: str, limit: int) -> str:
+    """A reference of at most ``limit`` characters: long relative paths keep both ends and a hash."""
+    if len(text) <= limit:
+        return text
+    digest = hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    tail = limit - 60 - len(digest) - 2
+    return f"{text[:60]}…{digest}…{text[-tail:]}"
+
+
+def _count_lines(path: Path) -> int:
+    count = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            count += chunk.count(b"\n")
+    return count
 
 
 class Importer:
@@ -101,8 +245,9 @@ class Importer:
         *,
         limits: Limits | None = None,
         prober: Prober = probe,
-        hasher: Hasher = perceptual_hash,
+        hasher: Callable[[Path, Probe, Limits], HashResult | None] = perceptual_hash,
         media_roots: Sequence[Path] = (),
+        import_limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
     ) -> None:
         self.db = db
         self.clock = clock
@@ -111,6 +256,7 @@ class Importer:
         self.hasher = hasher
         # Media must resolve inside these folders (WORKSTATION_MEDIA_ROOTS); empty: anywhere.
         self.media_roots = tuple(media_roots)
+        self.rules = import_limits
 
     def run(
         self,
@@ -128,190 +274,380 @@ class Importer:
             if queue is None:
                 raise NotFound(f"no queue named {queue_name!r}; create it with 'workstation queues add'")
             queue_id = queue.id
-        report = ImportReport()
-        specs = list(self._specs(paths, report))
-        seen: dict[str, str] = {}
-        for done, spec in enumerate(specs, 1):
-            self._import_one(queue_id, spec, report, seen)
-            if progress:
-                progress(done, len(specs), spec.external_ref)
-        if actor is not None:
-            with self.db.write() as session:
-                audit.record(
-                    session,
-                    self.clock.now(),
-                    actor.id,
-                    "import",
-                    queue_name,
-                    {
-                        "items": report.items,
-                        "rejected": len(report.rejected),
-                        "unreadable": len(report.unreadable),
-                        "duplicates": len(report.duplicates),
-                    },
-                )
+        report = ImportReport(listed=self.rules.listed_problems)
+        total = self._estimate(paths) if progress else 0
+        run = _Run(self, actor, queue_id, queue_name, report, progress, total)
+        for entry in self._entries(paths):
+            run.add(entry)
+        run.flush(final=True)
         return report
+
+    def _estimate(self, paths: Sequence[Path]) -> int:
+        """Items to expect, for the progress bar: manifest lines and files (0: unknown, a folder)."""
+        total = 0
+        for path in paths:
+            try:
+                if path.is_dir():
+                    return 0
+                total += _count_lines(path) if path.suffix.lower() in MANIFEST_SUFFIXES else 1
+            except OSError:
+                total += 1
+        return total
 
     # -- expanding inputs -----------------------------------------------------------------------
 
-    def _specs(self, paths: Sequence[Path], report: ImportReport) -> Iterator[ItemSpec]:
+    def _entries(self, paths: Sequence[Path]) -> Iterator[ItemSpec | Problem]:
         for path in paths:
-            if not path.exists():
-                report.rejected.append(Problem(str(path), "no such file or folder"))
-            elif path.is_dir():
+            if not _utf8(str(path)):
+                yield Problem(str(path), "the name is not valid UTF-8; rename it")
+                continue
+            try:
+                mode = path.stat().st_mode
+            except FileNotFoundError:
+                yield Problem(str(path), "no such file or folder")
+                continue
+            except OSError as error:
+                yield Problem(str(path), f"cannot be read ({error.strerror or error})")
+                continue
+            if stat.S_ISDIR(mode):
                 yield from self._folder(path)
+            elif not stat.S_ISREG(mode):
+                yield Problem(str(path), f"{_kind_of(mode)}, not a regular file; skipped")
             elif path.suffix.lower() in MANIFEST_SUFFIXES:
-                yield from self._manifest(path, report)
+                yield from self._manifest(path)
             else:
-                yield self._file_spec(path, path.name)
+                yield self._file_spec(path, shown(path.name, self.rules.max_ref_chars))
 
     def _file_spec(self, path: Path, ref: str) -> ItemSpec:
         return ItemSpec(str(path), None, ref, "imported file", 0, None, (path,))
 
-    def _folder(self, folder: Path) -> Iterator[ItemSpec]:
-        for path in sorted(folder.rglob("*")):
-            rel = path.relative_to(folder)
-            if path.is_file() and not any(part.startswith(".") for part in rel.parts):
-                yield self._file_spec(path, rel.as_posix())
-
-    def _manifest(self, manifest: Path, report: ImportReport) -> Iterator[ItemSpec]:
+    def _folder(self, folder: Path) -> Iterator[ItemSpec | Problem]:
+        """Every regular file under ``folder``, depth first in name order, without recursion (a tree
+        1,000 levels deep is fine). Hidden entries are skipped; symbolic links are followed only to
+        files inside the folder; anything else that is not a regular file is named and skipped."""
         try:
-            rows = list(_manifest_rows(manifest))
-        except (OSError, UnicodeDecodeError, csv.Error) as error:
-            report.rejected.append(Problem(str(manifest), f"cannot read the manifest: {error}"))
+            root = folder.resolve(strict=True)
+        except (OSError, RuntimeError) as error:
+            yield Problem(str(folder), f"cannot be read ({error.__class__.__name__})")
             return
-        base = manifest.parent.resolve()
-        for line, row in rows:
+        stack: list[Iterator[os.DirEntry[str]]] = []
+        opened = self._scan(folder)
+        if isinstance(opened, Problem):
+            yield opened
+            return
+        stack.append(opened)
+        while stack:
+            entry = next(stack[-1], None)
+            if entry is None:
+                stack.pop()
+                continue
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            rel = path.relative_to(folder).as_posix()
+            if not _utf8(entry.path):
+                yield Problem(entry.path, "the name is not valid UTF-8; rename it")
+                continue
             try:
-                yield self._row_spec(manifest, base, line, row)
-            except ManifestError as error:
-                report.rejected.append(Problem(str(manifest), str(error), line))
+                mode = entry.stat(follow_symlinks=False).st_mode
+            except OSError as error:
+                yield Problem(entry.path, f"cannot be read ({error.strerror or error})")
+                continue
+            if stat.S_ISLNK(mode):
+                refused = self._link_refused(path, root)
+                if refused is not None:
+                    yield Problem(entry.path, refused)
+                    continue
+                yield self._file_spec(path, _short_ref(shown(rel, 10_000), self.rules.max_ref_chars))
+            elif stat.S_ISDIR(mode):
+                opened = self._scan(path)
+                if isinstance(opened, Problem):
+                    yield opened
+                else:
+                    stack.append(opened)
+            elif stat.S_ISREG(mode):
+                yield self._file_spec(path, _short_ref(shown(rel, 10_000), self.rules.max_ref_chars))
+            else:
+                yield Problem(entry.path, f"{_kind_of(mode)}, not a regular file; skipped")
+
+    @staticmethod
+    def _scan(folder: Path) -> Iterator[os.DirEntry[str]] | Problem:
+        try:
+            with os.scandir(folder) as scan:
+                return iter(sorted(scan, key=lambda e: e.name))
+        except OSError as error:
+            return Problem(str(folder), f"folder cannot be read ({error.strerror or error})")
+
+    @staticmethod
+    def _link_refused(link: Path, root: Path) -> str | None:
+        """Why a symbolic link in an imported folder is not imported, or None when it leads to a
+        regular file inside the folder. The target is never opened or named (it may be secret)."""
+        try:
+            target = link.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "a symbolic link that leads nowhere (or in a loop); skipped"
+        if not target.is_relative_to(root):
+            return "a symbolic link that leads outside the imported folder; refused"
+        try:
+            mode = target.stat().st_mode
+        except OSError as error:
+            return f"a symbolic link whose target cannot be read ({error.strerror or error})"
+        if stat.S_ISDIR(mode):
+            return "a symbolic link to a folder; not followed (import the folder itself)"
+        if not stat.S_ISREG(mode):
+            return f"a symbolic link to {_kind_of(mode)}; skipped"
+        return None
+
+    def _manifest(self, manifest: Path) -> Iterator[ItemSpec | Problem]:
+        base = manifest.parent.resolve()
+        try:
+            handle = open(manifest, "rb")  # noqa: SIM115 (closed below; the rows are a generator)
+        except OSError as error:
+            yield Problem(str(manifest), f"cannot read the manifest: {error.strerror or error}")
+            return
+        with handle:
+            rows = self._jsonl_rows(handle) if manifest.suffix.lower() == ".jsonl" else self._csv_rows(handle)
+            try:
+                for line, row in rows:
+                    try:
+                        if isinstance(row, ManifestError):
+                            raise row
+                        yield self._row_spec(manifest, base, line, row)
+                    except ManifestError as error:
+                        yield Problem(str(manifest), str(error), line)
+            except OSError as error:
+                yield Problem(str(manifest), f"reading the manifest failed: {error.strerror or error}")
+
+    def _lines(self, handle: io.BufferedReader) -> Iterator[tuple[int, bytes | None]]:
+        """(line number, bytes) per physical line; ``None`` for a line over the length limit, which
+        is skipped without being held in memory."""
+        limit = self.rules.max_line_bytes
+        number = 0
+        while True:
+            line = handle.readline(limit + 1)
+            if not line:
+                return
+            number += 1
+            if len(line) > limit and not line.endswith(b"\n"):
+                while (more := handle.readline(1 << 20)) and not more.endswith(b"\n"):
+                    pass
+                yield number, None
+                continue
+            yield number, line
+
+    def _too_long(self) -> ManifestError:
+        return ManifestError(f"line is longer than {self.rules.max_line_bytes:,} bytes; skipped")
+
+    def _jsonl_rows(self, handle: io.BufferedReader) -> Iterator[tuple[int, Any]]:
+        for number, raw in self._lines(handle):
+            if raw is None:
+                yield number, self._too_long()
+                continue
+            if not raw.strip():
+                continue
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                yield number, ManifestError(f"not valid UTF-8 (byte 0x{raw[error.start]:02x})")
+                continue
+            yield number, self._json(text)
+
+    def _json(self, text: str) -> Any:
+        depth = self.rules.max_json_depth
+        if text.count("[") + text.count("{") > depth and _json_depth(text) > depth:
+            return ManifestError(f"JSON nested more than {depth} levels deep")
+        try:
+            return json.loads(text, parse_constant=_no_constant)
+        except json.JSONDecodeError as error:
+            return ManifestError(f"not valid JSON ({error.msg} at column {error.colno})")
+        except (ValueError, RecursionError) as error:
+            return ManifestError(f"not valid JSON ({shown(str(error), 80)})")
+
+    def _csv_rows(self, handle: io.BufferedReader) -> Iterator[tuple[int, Any]]:
+        problems: list[tuple[int, ManifestError]] = []
+
+        def physical() -> Iterator[str]:
+            for number, raw in self._lines(handle):
+                if raw is None:
+                    problems.append((number, self._too_long()))
+                    yield "\n"  # a blank row, which the reader skips
+                    continue
+                yield raw.decode("utf-8", "surrogateescape")
+
+        reader = csv.reader(physical())
+        try:
+            header = next(reader, None)
+        except csv.Error as error:
+            yield 1, ManifestError(f"the header is not valid CSV ({error})")
+            return
+        fields = [h.strip() for h in header or []]
+        if not {"external_ref", "media"} <= set(fields):
+            yield 1, ManifestError("the header must name at least external_ref and media")
+            return
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as error:
+                yield reader.line_num, ManifestError(f"not valid CSV ({error})")
+                continue
+            while problems:
+                yield problems.pop(0)
+            if not row:
+                continue
+            if len(row) != len(fields):
+                yield reader.line_num, ManifestError(f"{len(row)} fields, the header has {len(fields)}")
+                continue
+            if not all(_utf8(value) for value in row):
+                yield reader.line_num, ManifestError("not valid UTF-8")
+                continue
+            yield reader.line_num, dict(zip(fields, row, strict=True))
+        while problems:
+            yield problems.pop(0)
+
+    # -- validating one manifest line -----------------------------------------------------------
 
     def _row_spec(self, manifest: Path, base: Path, line: int, row: Any) -> ItemSpec:
-        if isinstance(row, ManifestError):
-            raise row
         if not isinstance(row, dict):
             raise ManifestError("expected an object with external_ref, reason, priority, sla, media")
-        ref = str(row.get("external_ref") or row.get("ref") or "").strip()
+        rules = self.rules
+        ref = _text(
+            row.get("external_ref") or row.get("ref"), "external_ref", rules.max_ref_chars, lines=False
+        )
         if not ref:
             raise ManifestError("missing external_ref")
-        try:
-            priority = int(row.get("priority") or 0)
-        except (TypeError, ValueError):
-            raise ManifestError(f"priority must be a whole number, not {row.get('priority')!r}") from None
-        media_field = row.get("media")
-        if isinstance(media_field, str):
-            media_list = [m.strip() for m in media_field.replace("|", ";").split(";") if m.strip()]
-        elif isinstance(media_field, list) and all(isinstance(m, str) for m in media_field):
-            media_list = [m.strip() for m in media_field if m.strip()]
-        else:
-            media_list = []
-        if not media_list:
-            raise ManifestError("no media: give one or more paths in 'media'")
+        reason = _text(row.get("reason"), "reason", rules.max_reason_chars, lines=True)
+        priority = self._priority(row.get("priority"))
+        sla = self._sla(row.get("sla"))
+        media_list = self._media_list(row.get("media"))
         paths = tuple(_confined(base, m) for m in media_list)
-        return ItemSpec(
-            str(manifest),
-            line,
-            ref,
-            str(row.get("reason") or ""),
-            priority,
-            self._sla(row.get("sla")),
-            paths,
+        return ItemSpec(str(manifest), line, ref, reason, priority, sla, paths)
+
+    def _priority(self, value: Any) -> int:
+        top = self.rules.max_priority
+        problem = ManifestError(
+            f"priority must be a whole number from {-top:,} to {top:,}, not {_excerpt(value)}"
         )
+        if value is None or value == "":
+            return 0
+        if isinstance(value, bool):
+            raise problem
+        if isinstance(value, str):
+            text = value.strip()
+            if len(text) > 20:
+                raise problem
+            try:
+                value = int(text)
+            except ValueError:
+                raise problem from None
+        if isinstance(value, float):
+            if not math.isfinite(value) or not value.is_integer():
+                raise problem
+            value = int(value)
+        if not isinstance(value, int) or not -top <= value <= top:
+            raise problem
+        return value
 
     def _sla(self, value: Any) -> datetime | None:
-        """An ISO 8601 time (UTC if no zone), or a number of hours from now."""
-        if value in (None, ""):
+        """An ISO 8601 time (UTC if no zone), or a number of hours from now, within ten years."""
+        if value is None or value == "":
             return None
-        if isinstance(value, int | float) or (isinstance(value, str) and _is_number(value)):
-            return self.clock.now() + timedelta(hours=float(value))
+        span = self.rules.max_sla_hours
+        now = self.clock.now()
+        if isinstance(value, bool):
+            raise ManifestError(f"sla must be an ISO 8601 time or hours from now, not {_excerpt(value)}")
+        hours: float | None = None
+        if isinstance(value, int | float):
+            hours = float(value) if abs(value) < 1e300 else math.inf
+        elif isinstance(value, str) and len(value) <= 64 and _is_number(value):
+            hours = float(value)
+        if hours is not None:
+            if not math.isfinite(hours) or abs(hours) > span:
+                raise ManifestError(
+                    f"sla of {_excerpt(value)} hours is out of range: at most {span:,.0f} hours either way"
+                )
+            return now + timedelta(hours=hours)
+        if not isinstance(value, str) or len(value) > 64:
+            raise ManifestError(f"sla must be an ISO 8601 time or hours from now, not {_excerpt(value)}")
         try:
-            when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+            when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
             raise ManifestError(
-                f"sla {value!r} is neither an ISO 8601 time (2026-11-24T17:00Z) nor hours from now (4)"
+                f"sla {_excerpt(value)} is neither an ISO 8601 time (2026-11-24T17:00Z) "
+                "nor hours from now (4)"
             ) from None
-        return when if when.tzinfo else when.replace(tzinfo=self.clock.now().tzinfo)
+        when = when if when.tzinfo else when.replace(tzinfo=now.tzinfo)
+        try:
+            off = abs((when - now).total_seconds()) / 3600
+        except OverflowError:
+            off = math.inf
+        if off > span:
+            raise ManifestError(f"sla {_excerpt(value)} is more than ten years from now")
+        return when
 
-    # -- importing one item ---------------------------------------------------------------------
+    def _media_list(self, value: Any) -> list[str]:
+        if isinstance(value, str):
+            items = [m.strip() for m in value.replace("|", ";").split(";")]
+        elif isinstance(value, list) and all(isinstance(m, str) for m in value):
+            items = [m.strip() for m in value]
+        else:
+            items = []
+        items = [m for m in items if m]
+        if not items:
+            raise ManifestError("no media: give one or more paths in 'media'")
+        top = self.rules.max_media_per_line
+        if len(items) > top:
+            raise ManifestError(f"{len(items):,} media paths; at most {top} a line")
+        for item in items:
+            if len(item) > self.rules.max_path_chars:
+                raise ManifestError(
+                    f"a media path of {len(item):,} characters; at most {self.rules.max_path_chars:,}"
+                )
+            if not _utf8(item) or any(not c.isprintable() for c in item):
+                raise ManifestError(f"media path {_excerpt(item)} holds control characters or invalid text")
+        return items
 
-    def _import_one(self, queue_id: int, spec: ItemSpec, report: ImportReport, seen: dict[str, str]) -> None:
-        assets: list[MediaAsset] = []
-        unreadable: list[Problem] = []
-        for position, path in enumerate(spec.media):
-            label = str(path)
-            if not path.is_file():
-                report.rejected.append(Problem(spec.source, f"media file {path} not found", spec.line))
-                return
-            if self.media_roots:
-                try:
-                    path = confine(path, self.media_roots)
-                except MediaPathRefused as error:
-                    report.rejected.append(Problem(spec.source, str(error), spec.line))
-                    return
-            try:
-                digest = sha256_file(path)
-            except OSError as error:
-                report.rejected.append(Problem(spec.source, f"cannot read {path}: {error}", spec.line))
-                return
-            earlier = seen.get(digest) or self._existing(digest)
-            if earlier is not None:
-                report.duplicates.append(
-                    Problem(label, f"same content as {earlier} (sha256 {digest[:12]}…); not imported again")
-                )
-                continue
-            seen[digest] = f"{spec.external_ref}"
-            asset = self._asset(path, digest, position)
-            if not asset.readable:
-                unreadable.append(Problem(label, asset.unreadable_reason or "unreadable"))
-            assets.append(asset)
-        if not assets:
-            return  # every file was a duplicate: reported above
-        with self.db.write() as session:
-            clash = session.execute(
-                select(Item.id).where(Item.queue_id == queue_id, Item.external_ref == spec.external_ref)
-            ).first()
-            if clash:
-                report.rejected.append(
-                    Problem(spec.source, f"an item {spec.external_ref!r} is already in this queue", spec.line)
-                )
-                return
-            item = Item(
-                queue_id=queue_id,
-                external_ref=spec.external_ref,
-                reason=spec.reason,
-                priority=spec.priority,
-                sla_due_at=spec.sla_due_at,
-                created_at=self.clock.now(),
-                media=assets,
+    # -- importing one batch --------------------------------------------------------------------
+
+    def _check_file(self, spec: ItemSpec, path: Path) -> Path | Problem:
+        """The resolved path of a media file to read, or why it is refused."""
+        try:
+            mode = path.lstat().st_mode
+            resolved = path.resolve(strict=True)
+            mode = resolved.stat().st_mode
+        except FileNotFoundError:
+            return Problem(spec.source, f"media file {path} not found", spec.line)
+        except (OSError, RuntimeError) as error:
+            return Problem(
+                spec.source, f"media file {path} cannot be read ({error.__class__.__name__})", spec.line
             )
-            session.add(item)
-        report.items += 1
-        report.media += len(assets)
-        report.unreadable.extend(unreadable)
+        if not stat.S_ISREG(mode):
+            return Problem(
+                spec.source, f"media file {path} is {_kind_of(mode)}, not a regular file", spec.line
+            )
+        if self.media_roots:
+            try:
+                return confine(path, self.media_roots)
+            except MediaPathRefused as error:
+                return Problem(spec.source, str(error), spec.line)
+        return resolved
 
-    def _existing(self, digest: str) -> str | None:
-        with self.db.read() as session:
-            row = session.execute(
-                select(Item.external_ref, Queue.name)
-                .join(MediaAsset, MediaAsset.item_id == Item.id)
-                .join(Queue, Queue.id == Item.queue_id)
-                .where(MediaAsset.sha256 == digest)
-                .limit(1)
-            ).first()
-        return f"{row[0]} in queue {row[1]}" if row else None
-
-    def _asset(self, path: Path, digest: str, position: int) -> MediaAsset:
-        size = path.stat().st_size
+    def _asset(self, path: Path, digest: str, size: int, position: int) -> MediaAsset:
         asset = MediaAsset(
-            path=str(path.resolve()), sha256=digest, position=position, bytes=size, kind="unknown"
+            path=str(path),
+            sha256=digest,
+            content_key=digest,
+            position=position,
+            bytes=size,
+            kind="unknown",
         )
         try:
             info = self.prober(path, self.limits)
         except MediaError as error:
             asset.readable = False
             asset.unreadable_reason = error.reason
-            log.info("unreadable media %s: %s", path, error.reason)
+            log.info("unreadable media %s: %s", shown(str(path)), error.reason)
             return asset
         asset.kind = info.kind
         asset.mime = info.mime
@@ -322,11 +658,297 @@ class Importer:
         try:
             hashed = self.hasher(path, info, self.limits)
         except MediaError as error:  # probed fine but a frame could not be hashed: still reviewable
-            log.info("no perceptual hash for %s: %s", path, error.reason)
+            log.info("no perceptual hash for %s: %s", shown(str(path)), error.reason)
             hashed = None
         if hashed:
-            asset.phash_kind, asset.phash = hashed
+            asset.phash_kind, asset.phash = hashed[0], hashed[1]
+            if len(hashed) == 4:
+                asset.phash_quality, asset.phashes = hashed[2], hashed[3]
         return asset
+
+
+@dataclass
+class _Prepared:
+    spec: ItemSpec
+    assets: list[MediaAsset]
+    labels: list[str]
+
+
+class _Run:
+    """One import run: gathers entries into batches and writes each batch with its audit event."""
+
+    def __init__(
+        self,
+        importer: Importer,
+        actor: Actor | None,
+        queue_id: int,
+        queue_name: str,
+        report: ImportReport,
+        progress: Progress | None,
+        total: int,
+    ) -> None:
+        self.importer = importer
+        self.actor = actor
+        self.queue_id = queue_id
+        self.queue_name = queue_name
+        self.report = report
+        self.progress = progress
+        self.total = total
+        self.id = uuid.uuid4().hex[:12]
+        self.batch_no = 0
+        self.done = 0
+        self.specs: list[ItemSpec] = []
+        self.batch = ImportReport(listed=report.listed)
+
+    def add(self, entry: ItemSpec | Problem) -> None:
+        if isinstance(entry, Problem):
+            self.batch.reject(entry)
+        else:
+            self.specs.append(entry)
+        self.done += 1
+        if self.progress:
+            label = entry.external_ref if isinstance(entry, ItemSpec) else entry.source
+            self.progress(self.done, max(self.total, self.done) if self.total else 0, shown(label, 60))
+        if len(self.specs) + self.batch.rejected_count >= self.importer.rules.batch_items:
+            self.flush()
+
+    def flush(self, *, final: bool = False) -> None:
+        if not final and not self.specs and not self.batch.rejected_count:
+            return  # (the last flush always writes: its event says the import ran to the end)
+        self.batch_no += 1
+        prepared = self._prepare(self.specs, self.batch)
+        for attempt in range(1, 4):
+            outcome = ImportReport(listed=self.report.listed)
+            outcome.merge(self.batch)
+            try:
+                with self.importer.db.write() as session:
+                    self._store(session, prepared, outcome)
+                    if self.actor is not None:
+                        audit.record(
+                            session,
+                            self.importer.clock.now(),
+                            self.actor.id,
+                            "import",
+                            self.queue_name,
+                            {
+                                "run": self.id,
+                                "batch": self.batch_no,
+                                "final": final,
+                                "items": outcome.items,
+                                "media": outcome.media,
+                                "rejected": outcome.rejected_count,
+                                "unreadable": outcome.unreadable_count,
+                                "duplicates": outcome.duplicates_count,
+                            },
+                        )
+                break
+            except IntegrityError:
+                # Another import stored one of these files (or references) between our check and
+                # our insert: the unique keys refused ours. Check again against what it stored.
+                if attempt == 3:
+                    raise
+                log.info("import batch %d met a concurrent import; checking again", self.batch_no)
+        self.report.merge(outcome)
+        self.specs = []
+        self.batch = ImportReport(listed=self.report.listed)
+
+    def _prepare(self, specs: list[ItemSpec], batch: ImportReport) -> list[_Prepared]:
+        """Check, hash and probe the batch's files (outside any transaction: probing is slow);
+        files already in the database are not probed, only reported later."""
+        importer = self.importer
+        staged: list[tuple[ItemSpec, list[tuple[Path, str, int]]]] = []
+        for spec in specs:
+            files: list[tuple[Path, str, int]] = []
+            for path in spec.media:
+                checked = importer._check_file(spec, path)
+                if isinstance(checked, Problem):
+                    batch.reject(checked)
+                    files = []
+                    break
+                try:
+                    digest, size = _digest(checked)
+                except OSError as error:
+                    batch.reject(
+                        Problem(spec.source, f"cannot read {path}: {error.strerror or error}", spec.line)
+                    )
+                    files = []
+                    break
+                files.append((checked, digest, size))
+            if files:
+                staged.append((spec, files))
+        known = self._known([d for _s, files in staged for _p, d, _n in files])
+        prepared: list[_Prepared] = []
+        for spec, files in staged:
+            assets: list[MediaAsset] = []
+            labels: list[str] = []
+            for position, (path, digest, size) in enumerate(files):
+                if digest in known:
+                    asset = MediaAsset(path=str(path), sha256=digest, content_key=digest, position=position)
+                else:
+                    asset = importer._asset(path, digest, size, position)
+                assets.append(asset)
+                labels.append(str(spec.media[position]))
+            prepared.append(_Prepared(spec, assets, labels))
+        return prepared
+
+    def _known(self, digests: list[str]) -> set[str]:
+        found: set[str] = set()
+        with self.importer.db.read() as session:
+            for start in range(0, len(digests), 500):
+                chunk = digests[start : start + 500]
+                found.update(
+                    session.execute(select(MediaAsset.sha256).where(MediaAsset.sha256.in_(chunk))).scalars()
+                )
+        return found
+
+    def _store(self, session: Any, prepared: list[_Prepared], outcome: ImportReport) -> None:
+        """Inside the write transaction: the duplicate check against what is committed now, then
+        the inserts. The unique keys make a concurrent writer's insert fail rather than double."""
+        digests = [a.sha256 for p in prepared for a in p.assets]
+        earlier: dict[str, str] = {}
+        for start in range(0, len(digests), 500):
+            rows = session.execute(
+                select(MediaAsset.sha256, Item.external_ref, Queue.name)
+                .join(Item, Item.id == MediaAsset.item_id)
+                .join(Queue, Queue.id == Item.queue_id)
+                .where(MediaAsset.sha256.in_(digests[start : start + 500]))
+            ).all()
+            for digest, ref, queue in rows:
+                earlier.setdefault(digest, f"{ref} in queue {queue}")
+        refs = [p.spec.external_ref for p in prepared]
+        taken: set[str] = set()
+        for start in range(0, len(refs), 500):
+            taken.update(
+                session.execute(
+                    select(Item.external_ref).where(
+                        Item.queue_id == self.queue_id, Item.external_ref.in_(refs[start : start + 500])
+                    )
+                ).scalars()
+            )
+        now = self.importer.clock.now()
+        for entry in prepared:
+            spec = entry.spec
+            keep: list[MediaAsset] = []
+            unreadable: list[Problem] = []
+            for asset, label in zip(entry.assets, entry.labels, strict=True):
+                if asset.sha256 in earlier:
+                    outcome.duplicate(
+                        Problem(
+                            label,
+                            f"same content as {earlier[asset.sha256]} (sha256 {asset.sha256[:12]}…); "
+                            "not imported again",
+                        )
+                    )
+                    continue
+                if any(k.sha256 == asset.sha256 for k in keep):  # the same file twice in one line
+                    outcome.duplicate(Problem(label, "the same file again in this line; imported once"))
+                    continue
+                fresh = _copy(asset, len(keep))
+                if not fresh.readable:
+                    unreadable.append(Problem(label, fresh.unreadable_reason or "unreadable"))
+                keep.append(fresh)
+            if not keep:
+                continue  # every file was a duplicate: reported above
+            if spec.external_ref in taken:
+                outcome.reject(
+                    Problem(spec.source, f"an item {spec.external_ref!r} is already in this queue", spec.line)
+                )
+                continue
+            taken.add(spec.external_ref)
+            for kept in keep:
+                earlier[kept.sha256] = spec.external_ref
+            session.add(
+                Item(
+                    queue_id=self.queue_id,
+                    external_ref=spec.external_ref,
+                    reason=spec.reason,
+                    priority=spec.priority,
+                    sla_due_at=spec.sla_due_at,
+                    created_at=now,
+                    media=keep,
+                )
+            )
+            outcome.items += 1
+            outcome.media += len(keep)
+            for problem in unreadable:
+                outcome.unreadable_file(problem)
+        session.flush()
+
+
+_ASSET_FIELDS = (
+    "path", "sha256", "content_key", "kind", "mime", "bytes", "width", "height", "duration_s", "fps",
+    "frame_count", "has_audio", "readable", "unreadable_reason", "phash_kind", "phash", "phash_quality",
+    "phashes",
+)  # fmt: skip
+
+
+def _copy(asset: MediaAsset, position: int) -> MediaAsset:
+    """A fresh row for each attempt: a rolled-back attempt leaves its objects unusable."""
+    fresh = MediaAsset(position=position)
+    for name in _ASSET_FIELDS:
+        setattr(fresh, name, getattr(asset, name))
+    return fresh
+
+
+def _digest(path: Path) -> tuple[str, int]:
+    """sha256 and size of a regular file, opened without blocking (a FIFO swapped in after the
+    check cannot hang the import) and checked again on the open descriptor."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(0, f"{_kind_of(info.st_mode)}, not a regular file")
+        digest = hashlib.sha256()
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest(), info.st_size
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number this import accepts")
+
+
+def _json_depth(text: str) -> int:
+    """Deepest nesting of arrays and objects, strings skipped (a cheap scan before json.loads)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def _excerpt(value: Any) -> str:
+    return shown(repr(value), 40)
+
+
+def _text(value: Any, name: str, limit: int, *, lines: bool) -> str:
+    """A text field: a string (or a number, for references), trimmed, at most ``limit`` characters,
+    without control characters (line breaks and tabs allowed where ``lines``)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ManifestError(f"{name} must be text, not {type(value).__name__}")
+    text = str(value).strip()
+    if len(text) > limit:
+        raise ManifestError(f"{name} of {len(text):,} characters; at most {limit:,}")
+    allowed = "\n\t" if lines else ""
+    if not _utf8(text) or any(not (c.isprintable() or c == " " or c in allowed) for c in text):
+        raise ManifestError(f"{name} holds control characters or invalid text")
+    return text
 
 
 def _is_number(text: str) -> bool:
@@ -343,36 +965,17 @@ def _confined(base: Path, relative: str) -> Path:
     candidate = Path(relative)
     if candidate.is_absolute():
         raise ManifestError(f"media path {relative!r} is absolute; paths are relative to the manifest")
-    resolved = (base / candidate).resolve()
+    try:
+        resolved = (base / candidate).resolve()
+    except (OSError, RuntimeError):
+        raise ManifestError(f"media path {relative!r} cannot be resolved (a symbolic link loop?)") from None
     if not resolved.is_relative_to(base):
         raise ManifestError(f"media path {relative!r} leaves the manifest's folder; refused")
     return base / candidate
 
 
-def _manifest_rows(manifest: Path) -> Iterator[tuple[int, Any]]:
-    """(line number, row) pairs; a malformed line yields a ManifestError in place of its row."""
-    if manifest.suffix.lower() == ".jsonl":
-        with manifest.open(encoding="utf-8") as handle:
-            for line_no, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield line_no, json.loads(line)
-                except json.JSONDecodeError as error:
-                    yield line_no, ManifestError(f"not valid JSON ({error.msg} at column {error.colno})")
-        return
-    with manifest.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if not reader.fieldnames or not {"external_ref", "media"} <= set(reader.fieldnames):
-            raise csv.Error("the header must name at least external_ref and media")
-        for row in reader:
-            if None in row:
-                yield (
-                    reader.line_num,
-                    ManifestError(
-                        f"{len(row[None]) + len(reader.fieldnames)} fields, "
-                        f"the header has {len(reader.fieldnames)}"
-                    ),
-                )
-                continue
-            yield reader.line_num, row
+def iter_problems(report: ImportReport) -> Iterable[tuple[str, list[Problem], int]]:
+    """(title, listed problems, how many in all) for each kind, for printing."""
+    yield "unreadable (imported, marked unreadable)", report.unreadable, report.unreadable_count
+    yield "rejected", report.rejected, report.rejected_count
+    yield "duplicates (not imported again)", report.duplicates, report.duplicates_count

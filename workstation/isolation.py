@@ -4,9 +4,12 @@ Decoders (Pillow, FFmpeg through PyAV, OpenCV) are large C libraries fed hostile
 that crashes, hangs or is fed a decompression bomb must cost one item, never the app or an import:
 
 - each worker is a separate process started with ``spawn`` (never ``fork``: the app has threads
-  and Qt), with ``RLIMIT_AS`` (address space), ``RLIMIT_CPU`` (processor time, per task) and
-  ``RLIMIT_CORE`` 0 (a crash never writes a core file, which would hold decoded pixels);
-- the parent waits for an answer with a wall-clock timeout and kills a worker that overruns;
+  and Qt), under the platform's own limits where it has them: on Unix ``RLIMIT_AS`` (address
+  space; enforced by Linux, not by macOS), ``RLIMIT_CPU`` (processor time, per task) and
+  ``RLIMIT_CORE`` 0 (a crash never writes a core file, which would hold decoded pixels); on
+  Windows (no ``resource`` module) a Job Object memory limit; ``DecoderPool.protections()`` says
+  which hold (docs/import-and-media.md has the table);
+- on every system the parent waits for an answer with a wall-clock timeout and kills a worker that overruns;
 - a worker that died is replaced on the next call; the failure becomes a :class:`MediaError`
   whose reason the item shows: "the decoder crashed (signal 11)", "decoding took longer than
   20 s", "decoding needed more than 2 GB".
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
     from media.audio import PcmFormat
     from media.filters import FilterSettings
     from media.probe import Probe
+    from workstation.importer import HashResult
 
 log = logging.getLogger(__name__)
 
@@ -127,20 +131,100 @@ def death_reason(exitcode: int | None, limits: IsolationLimits) -> str:
 # -- the worker process -------------------------------------------------------------------------
 
 
-def _apply_limits(memory_bytes: int) -> None:
-    import resource
+def _apply_limits(memory_bytes: int) -> tuple[str, ...]:
+    """The platform's own limits on this (worker) process; returns the names of those applied.
 
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    cap = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    Unix: ``RLIMIT_CORE`` 0, ``RLIMIT_AS`` (Linux enforces it; macOS accepts it but does not) and,
+    per task, ``RLIMIT_CPU``. Windows: a Job Object with a process memory limit. Elsewhere, or where
+    a call is refused, nothing: the parent's wall-clock limit holds on every system.
+    """
+    try:
+        import resource
+    except ImportError:  # not Unix (Windows, or a Python built without it)
+        return ("job-memory",) if _windows_job_limit(memory_bytes) else ()
+    applied = []
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        applied.append("no-core")
+    except (OSError, ValueError):
+        pass
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+        applied.append("address-space")
+    except (OSError, ValueError, AttributeError):
+        pass
+    if hasattr(resource, "RLIMIT_CPU"):
+        applied.append("cpu")
+    return tuple(applied)
+
+
+def _windows_job_limit(memory_bytes: int) -> bool:
+    """Put this process in a Job Object limited to ``memory_bytes`` of committed memory (Windows).
+
+    Not exercised by this project's tests (they run on Linux); a failure only means no limit.
+    """
+    if os.name != "nt":
+        return False
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        class _Basic(ctypes.Structure):
+            _fields_ = [
+                ("PerProcessUserTimeLimit", ctypes.c_int64),
+                ("PerJobUserTimeLimit", ctypes.c_int64),
+                ("LimitFlags", wintypes.DWORD),
+                ("MinimumWorkingSetSize", ctypes.c_size_t),
+                ("MaximumWorkingSetSize", ctypes.c_size_t),
+                ("ActiveProcessLimit", wintypes.DWORD),
+                ("Affinity", ctypes.c_size_t),
+                ("PriorityClass", wintypes.DWORD),
+                ("SchedulingClass", wintypes.DWORD),
+            ]
+
+        class _Io(ctypes.Structure):
+            _fields_ = [(name, ctypes.c_uint64) for name in ("r", "w", "o", "rb", "wb", "ob")]
+
+        class _Extended(ctypes.Structure):
+            _fields_ = [
+                ("BasicLimitInformation", _Basic),
+                ("IoInfo", _Io),
+                ("ProcessMemoryLimit", ctypes.c_size_t),
+                ("JobMemoryLimit", ctypes.c_size_t),
+                ("PeakProcessMemoryUsed", ctypes.c_size_t),
+                ("PeakJobMemoryUsed", ctypes.c_size_t),
+            ]
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        job = kernel32.CreateJobObjectW(None, None)
+        if not job:
+            return False
+        info = _Extended()
+        info.BasicLimitInformation.LimitFlags = 0x100  # JOB_OBJECT_LIMIT_PROCESS_MEMORY
+        info.ProcessMemoryLimit = memory_bytes
+        extended_limit_information = 9
+        if not kernel32.SetInformationJobObject(
+            job, extended_limit_information, ctypes.byref(info), ctypes.sizeof(info)
+        ):
+            return False
+        return bool(kernel32.AssignProcessToJobObject(job, kernel32.GetCurrentProcess()))
+    except Exception:  # any failure: no platform memory limit, the wall clock still holds
+        return False
 
 
 def _cpu_budget(cpu_seconds: int) -> None:
-    """RLIMIT_CPU counts the process's whole life: move the soft limit to 'now + budget'."""
-    import math
-    import resource
+    """RLIMIT_CPU counts the process's whole life: move the soft limit to 'now + budget'.
 
+    Without ``resource`` (Windows) there is no processor-time limit; the wall clock still holds.
+    """
+    import math
+
+    try:
+        import resource
+    except ImportError:
+        return
     usage = resource.getrusage(resource.RUSAGE_SELF)
     used = math.ceil(usage.ru_utime + usage.ru_stime)
     _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
@@ -150,6 +234,13 @@ def _cpu_budget(cpu_seconds: int) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
 
 
+_applied_here: tuple[str, ...] = ()  # in a worker: the limits _apply_limits could set
+
+
+def _worker_protections() -> tuple[str, ...]:
+    return _applied_here
+
+
 def _worker_main(conn: Connection, memory_bytes: int, cpu_seconds: int, preload: Sequence[str]) -> None:
     """Runs in the child: preload decoders, apply limits, then serve ``(function, args)`` tasks."""
     import importlib
@@ -157,8 +248,9 @@ def _worker_main(conn: Connection, memory_bytes: int, cpu_seconds: int, preload:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal is the parent's business
     for name in preload:
         importlib.import_module(name)
-    _apply_limits(memory_bytes)
-    conn.send(("ready", os.getpid()))
+    global _applied_here
+    applied = _applied_here = _apply_limits(memory_bytes)
+    conn.send(("ready", (os.getpid(), applied)))
     while True:
         try:
             task = conn.recv()
@@ -300,6 +392,12 @@ class DecoderPool:
         for worker in workers:
             worker.stop()
 
+    def protections(self) -> tuple[str, ...]:
+        """The platform limits a worker of this pool runs under, besides the wall clock
+        (``no-core``, ``address-space``, ``cpu`` on Linux; ``job-memory`` on Windows)."""
+        result: tuple[str, ...] = self.run(_worker_protections)
+        return result
+
     def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         if self._closed:
             raise RuntimeError("the decoder pool is closed")
@@ -384,11 +482,11 @@ class DecoderPool:
         result: np.ndarray = self.run(target or load_image, Path(path), limits, max_size)
         return result
 
-    def perceptual_hash(self, path: Path, info: Probe, limits: Limits) -> tuple[str, str] | None:
-        """The importer's perceptual hash (decodes the image or a video frame) in a worker."""
+    def perceptual_hash(self, path: Path, info: Probe, limits: Limits) -> HashResult | None:
+        """The importer's perceptual hashes (decodes the image or video keyframes) in a worker."""
         from workstation.importer import perceptual_hash
 
-        result: tuple[str, str] | None = self.run(perceptual_hash, Path(path), info, limits)
+        result: HashResult | None = self.run(perceptual_hash, Path(path), info, limits)
         return result
 
 

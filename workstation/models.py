@@ -200,8 +200,17 @@ class MediaAsset(Base):
     readable: Mapped[bool] = mapped_column(Boolean, default=True)
     unreadable_reason: Mapped[str | None] = mapped_column(Text)
     phash_kind: Mapped[str | None] = mapped_column(String(16))
+    # The best reliable hash (PDQ quality >= 50) in ``phash``, its quality, and for a video every
+    # reliable keyframe hash as [[hex, quality], ...], so "decided before" matches on the best pair.
     phash: Mapped[str | None] = mapped_column(String(128), index=True)
+    phash_quality: Mapped[int | None]
+    phashes: Mapped[list[Any] | None]
+    # sha256 again, under a unique index: the import's "same bytes are never stored twice" is kept
+    # by the database itself, even for two imports at once. NULL for rows not made by an import
+    # (and for files a database older than migration 0005 already held twice).
+    content_key: Mapped[str | None] = mapped_column(String(64))
     item: Mapped[Item] = relationship(back_populates="media")
+    __table_args__ = (Index("uq_media_assets_content_key", "content_key", unique=True),)
 
 
 class Claim(Base):

@@ -94,7 +94,10 @@ def test_the_import_refuses_media_outside_the_roots(tree: dict[str, Path], tmp_p
     assert report.items == 2  # A, and the scanned m.jsonl as a text (ok.png twins: duplicates)
     refused = sorted((Path(p.source).name, p.line) for p in report.rejected)
     assert refused == [("link-out.png", None), ("m.jsonl", 1)]
-    assert all("outside the media folders" in p.reason for p in report.rejected)
+    reasons = {Path(p.source).name: p.reason for p in report.rejected}
+    assert "outside the media folders" in reasons["m.jsonl"]
+    # a link in an imported folder never leaves that folder, media roots or not
+    assert "leads outside the imported folder" in reasons["link-out.png"]
 
 
 def test_the_cli_import_probes_in_isolated_workers_within_the_roots(

@@ -1,0 +1,138 @@
+"""Decoding isolation where the ``resource`` module does not exist (Windows; issue 17, Portability).
+
+A child Python gets a ``sitecustomize`` that makes ``resource`` unimportable, for itself and for
+the decoder workers it spawns (they inherit ``PYTHONPATH``). There every module still imports,
+a worker still decodes, a hang is still ended by the wall clock, and the media and wellbeing
+suites pass.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+BLOCKER = textwrap.dedent(
+    """
+    import sys
+
+    class _NoResource:
+        def find_spec(self, name, path=None, target=None):
+            if name == "resource":
+                raise ImportError("No module named 'resource' (blocked: a system without it)")
+            return None
+
+    sys.meta_path.insert(0, _NoResource())
+    sys.modules.pop("resource", None)
+    """
+)
+
+CHECK = textwrap.dedent(
+    """
+    import importlib, pkgutil, sys
+    from pathlib import Path
+
+    try:
+        import resource  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        raise SystemExit("resource is importable: the blocker did not work")
+
+    names = []
+    for package in ("media", "wellbeing", "workstation", "ui"):
+        module = importlib.import_module(package)
+        names.append(package)
+        for info in pkgutil.walk_packages(module.__path__, package + "."):
+            if ".migrations." in info.name or info.name.endswith(".__main__"):
+                continue
+            importlib.import_module(info.name)
+            names.append(info.name)
+    assert "resource" not in sys.modules, "something imported resource"
+
+    from PIL import Image
+    from tests.reliability import decoders
+    from workstation.isolation import DecoderPool, IsolationLimits
+    from media.errors import MediaError
+
+    image = Path(sys.argv[1]) / "still.png"
+    Image.new("RGB", (64, 48), (40, 90, 200)).save(image)
+    with DecoderPool(1, IsolationLimits(wall_seconds=3.0)) as pool:
+        protections = pool.protections()
+        shape = pool.load_image(image).shape
+        hanging = Path(sys.argv[1]) / "hang.bin"
+        hanging.write_bytes(decoders.HANG)
+        try:
+            pool.probe(hanging, target=decoders.hostile_probe)
+        except MediaError as error:
+            hang = error.reason
+        else:
+            raise SystemExit("a hanging decoder was not stopped")
+    print(f"modules={len(names)} protections={protections!r} shape={shape} hang={hang!r}")
+    """
+)
+
+
+@pytest.fixture
+def blocked_env(tmp_path: Path) -> dict[str, str]:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(BLOCKER, encoding="utf-8")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(site), str(REPO), env.get("PYTHONPATH", "")])
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def test_every_module_imports_and_workers_decode_without_resource(
+    blocked_env: dict[str, str], tmp_path: Path
+) -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", CHECK, str(tmp_path)],
+        cwd=REPO,
+        env=blocked_env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "protections=()" in run.stdout  # no platform limit here: only the wall clock
+    assert "shape=(48, 64, 3)" in run.stdout
+    assert "decoding took longer than 3 s" in run.stdout
+
+
+@pytest.mark.slow
+def test_media_and_wellbeing_suites_pass_without_resource(blocked_env: dict[str, str]) -> None:
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-x",
+            "-p",
+            "no:cacheprovider",
+            "tests/media",
+            "tests/wellbeing",
+        ],
+        cwd=REPO,
+        env=blocked_env,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert " passed" in run.stdout
+
+
+def test_the_blocker_really_blocks(blocked_env: dict[str, str]) -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", "import resource"], env=blocked_env, capture_output=True, text=True, timeout=60
+    )
+    assert run.returncode != 0 and "blocked" in run.stderr
