@@ -3,6 +3,7 @@ its reason, nothing outside the imported folder is read, and the import always r
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -16,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from tests.workstation.conftest import Core
 from tests.workstation.test_import import _png
 from workstation.cli import main
-from workstation.importer import ImportLimits, Importer, ImportReport, Problem, shown
+from workstation.importer import Importer, ImportLimits, ImportReport, Problem, shown
 from workstation.models import AuditEvent, Item, MediaAsset
 
 
@@ -200,10 +201,8 @@ def test_two_imports_of_one_folder_at_once_store_each_file_once(core: Core, tmp_
 
     def in_step(path: Path, limits: object) -> object:
         # both imports have checked for duplicates and are probing the same file: the race
-        try:
+        with contextlib.suppress(threading.BrokenBarrierError):
             barrier.wait()
-        except threading.BrokenBarrierError:
-            pass
         from media.probe import probe
 
         return probe(path)
@@ -214,7 +213,7 @@ def test_two_imports_of_one_folder_at_once_store_each_file_once(core: Core, tmp_
     def run(queue: str) -> None:
         try:
             reports[queue] = Importer(core.db, core.clock, prober=in_step).run(None, queue, [folder])  # type: ignore[arg-type]
-        except BaseException as error:  # noqa: BLE001 (reported below)
+        except BaseException as error:
             errors.append(error)
 
     threads = [threading.Thread(target=run, args=(q,)) for q in ("one", "two")]
