@@ -145,17 +145,9 @@ def _open_window(ctx: Context) -> int:
 
 
 def _setup_logging(verbose: bool) -> str:
-    path = config.data_dir() / "workstation.log"
-    root = logging.getLogger()
-    root.setLevel(logging.INFO)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    if verbose:
-        stream = logging.StreamHandler(sys.stderr)
-        stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        root.addHandler(stream)
-    return str(path)
+    from workstation import logsetup
+
+    return logsetup.configure(config.data_dir() / "workstation.log", verbose)
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
