@@ -273,3 +273,34 @@ def test_each_batch_commits_with_its_audit_event_so_a_killed_import_is_accounted
         ]
     assert items == 4
     assert [(e["batch"], e["items"], e["final"]) for e in events] == [(1, 2, False), (2, 2, False)]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_goes_to_a_terminal_only_throttled_and_escaped() -> None:
+    from workstation.cli_import import ProgressBar
+
+    piped = io.StringIO()
+    bar = ProgressBar(piped)
+    bar(1, 10, "a")
+    bar.end()
+    assert piped.getvalue() == ""  # not a terminal: nothing
+    now = [0.0]
+    screen = _Terminal()
+    bar = ProgressBar(screen, clock=lambda: now[0])
+    for n in range(1, 1_001):  # a thousand lines within 0.05 s: drawn once
+        now[0] = n / 20_000
+        bar(n, 100_000, "ESC-\x1b[2J")
+    assert screen.getvalue().count("\r") == 1
+    now[0] = 1.0
+    bar(100_000, 100_000, "last\nline")
+    bar.end()
+    text = screen.getvalue()
+    assert "100,000/100,000" in text and "\x1b" not in text and "last\\x0aline" in text
+    assert text.endswith("\n")
+    unknown = _Terminal()
+    ProgressBar(unknown)(5, 0, "folder/file")
+    assert "5 read" in unknown.getvalue()
