@@ -277,6 +277,7 @@ class Importer:
                 raise NotFound(f"no queue named {queue_name!r}; create it with 'workstation queues add'")
             queue_id = queue.id
         report = ImportReport(listed=self.rules.listed_problems)
+        self._folders.clear()  # resolved afresh for every run: folders change between runs
         total = self._estimate(paths) if progress else 0
         run = _Run(self, actor, queue_id, queue_name, report, progress, total)
         for entry in self._entries(paths):
