@@ -98,7 +98,7 @@ def _child(mode: str, manifest: Path, old: str | None) -> dict[str, float]:
             spec.loader.exec_module(module)
             importer_class = module.Importer
         else:
-            from workstation.importer import Importer as importer_class  # noqa: N813
+            from workstation.importer import Importer as importer_class
         db = Database(f"sqlite:///{manifest.parent / f'bench-{mode}-{os.getpid()}.db'}")
         db.upgrade()
         clock = SystemClock()
@@ -143,7 +143,9 @@ def main() -> int:
             if args.old and lines <= args.old_max_lines:
                 modes.append("old")
             for mode in modes:
-                result = measure("import" if mode == "old" else mode, manifest, args.old if mode == "old" else None)
+                result = measure(
+                    "import" if mode == "old" else mode, manifest, args.old if mode == "old" else None
+                )
                 label = f"import ({args.old})" if mode == "old" else mode
                 rows.append({"lines": lines, "mode": label, **result})
     if args.json:
