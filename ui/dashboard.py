@@ -7,6 +7,7 @@ own. Saving writes the report already on screen to CSV or to a PDF with the same
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,8 +33,10 @@ from PySide6.QtWidgets import (
 from ui.report_pdf import distribution_chart, dose_over_time_chart, write_report_pdf
 from ui.tasks import Runner
 from wellbeing.clock import Clock
+from workstation import failures
 from workstation.actor import Actor
-from workstation.errors import WorkstationError
+from workstation.errors import InvalidInput, WorkstationError
+from workstation.outpaths import atomic_text, write_via
 from workstation.reports import ExposureReport, ExposureReports, ReportRow, write_csv
 
 Index = QModelIndex | QPersistentModelIndex
@@ -119,6 +123,7 @@ class ExposureDashboard(QWidget):
         self.clock = clock
         self.runner = runner
         self.report: ExposureReport | None = None
+        self.last_error = ""  # why the last save failed, as shown to the person
         self.setObjectName("exposureDashboard")
         self.setWindowTitle("Exposure - wellbeing dashboard")
 
@@ -267,16 +272,40 @@ class ExposureDashboard(QWidget):
         if path:
             self.save_pdf(Path(path))
 
-    def save_csv(self, path: Path) -> None:
+    def save_csv(self, path: Path) -> bool:
+        """Write the report as CSV; True when the file is there, else the reason is shown."""
         report = self._current()
-        with path.open("w", encoding="utf-8", newline="") as out:
-            write_csv(report, out)
-        self.reports.note_saved(self.actor, report, path.name, "csv")
 
-    def save_pdf(self, path: Path) -> None:
+        def write() -> None:
+            with atomic_text(path) as out:
+                write_csv(report, out)
+
+        return self._save(write, report, path, "csv")
+
+    def save_pdf(self, path: Path) -> bool:
+        """Write the report as PDF; True when the file is there, else the reason is shown."""
         report = self._current()
-        write_report_pdf(report, path)
-        self.reports.note_saved(self.actor, report, path.name, "pdf")
+        return self._save(
+            lambda: write_via(path, lambda part: write_report_pdf(report, part), what="PDF report"),
+            report,
+            path,
+            "pdf",
+        )
+
+    def _save(self, write: Callable[[], object], report: ExposureReport, path: Path, fmt: str) -> bool:
+        try:
+            write()
+        except (InvalidInput, OSError) as error:
+            reason = str(error) if isinstance(error, InvalidInput) else failures.explain_os_error(error)
+            self.last_error = f"The report was not saved: {reason}."
+            # open(), not exec(): says why without blocking the event loop (or a test).
+            box = QMessageBox(QMessageBox.Icon.Warning, "Report not saved", self.last_error, parent=self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return False
+        self.last_error = ""
+        self.reports.note_saved(self.actor, report, path.name, fmt)
+        return True
 
     def _current(self) -> ExposureReport:
         if self.report is None:

@@ -15,12 +15,13 @@ import argparse
 import json
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from workstation import config
+from workstation import config, failures
 from workstation.actor import Actor
 from workstation.app import Services, build
 from workstation.errors import ConfigError, InvalidInput, WorkstationError
@@ -150,6 +151,15 @@ def _setup_logging(verbose: bool) -> str:
     return logsetup.configure(config.data_dir() / "workstation.log", verbose)
 
 
+def _silence_stdout(out: TextIO) -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, out.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (tests pass a StringIO): nothing will be flushed to a closed pipe
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
@@ -172,7 +182,16 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     except KeyboardInterrupt:
         err.write("workstation: interrupted\n")
         return 130
+    except BrokenPipeError:
+        # The reader stopped reading (``| head``): not an error, and nothing more to say.
+        _silence_stdout(out)
+        return EXIT_OK
     except Exception as error:
+        sentence = failures.explain(error)
+        if sentence is not None:
+            log.warning("%s", sentence, exc_info=True)
+            err.write(f"workstation: {sentence}\n")
+            return EXIT_USAGE
         log.exception("unexpected error")
         err.write(
             f"workstation: unexpected error ({type(error).__name__}: {error}). "

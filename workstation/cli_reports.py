@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from workstation.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context
 from workstation.errors import InvalidInput
 from workstation.exports import FORMATS, ChainCheck, DecisionExports, DecisionFilter, verify_file
+from workstation.outpaths import atomic_text, check_output_path, write_via
 from workstation.reports import (
     PERIODS,
     ExposureReport,
@@ -74,11 +75,20 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=_audit_verify)
 
 
+EARLIEST, LATEST = date(1970, 1, 1), date(2999, 12, 31)
+
+
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+    if not EARLIEST <= day <= LATEST:
+        # Week and day arithmetic past year 9999 overflowed into "This is a bug".
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside the dates this program handles ({EARLIEST} to {LATEST})"
+        )
+    return day
 
 
 # -- report exposure -------------------------------------------------------------------------------
@@ -97,7 +107,7 @@ def _report_exposure(ctx: Context) -> int:
     elif args.out == "-":
         _write_report(report, args.format, ctx.out)
     else:
-        with Path(args.out).open("w", encoding="utf-8", newline="") as out:
+        with atomic_text(Path(args.out)) as out:
             _write_report(report, args.format, out)
     if args.out != "-":
         ctx.err.write(
@@ -114,9 +124,10 @@ def _write_report(report: ExposureReport, fmt: str, out: TextIO) -> None:
 def _write_pdf(report: ExposureReport, path: Path) -> None:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    check_output_path(path)  # before Qt loads: a bad --out is refused at once
     from ui.report_pdf import write_report_pdf  # the only Qt this command loads, and only for PDF
 
-    write_report_pdf(report, path)
+    write_via(path, lambda part: write_report_pdf(report, part), what="PDF report")
 
 
 # -- export decisions ------------------------------------------------------------------------------

@@ -67,6 +67,12 @@ def resolve_database_url(flag: str | None, *, demo: bool = False) -> str:
 def check_database_url(url: str) -> None:
     try:
         parsed = make_url(url)
+    except ValueError:
+        # SQLAlchemy parses the port with int(): ":abc" and a bracket left open ("[::1") end here.
+        raise ConfigError(
+            f"the database URL {redact(url)!r} has a port that is not a number; write HOST:PORT, "
+            "e.g. 127.0.0.1:5432, or [::1]:5432 for an IPv6 address"
+        ) from None
     except ArgumentError as error:
         raise ConfigError(
             f"the database URL {redact(url)!r} is not a URL; use sqlite:///PATH or "
@@ -82,13 +88,21 @@ def check_database_url(url: str) -> None:
         raise ConfigError(
             f"unsupported database {parsed.drivername!r}: use sqlite:///PATH or postgresql+psycopg://..."
         )
+    elif parsed.database and parsed.database != ":memory:":
+        folder = Path(parsed.database).expanduser().absolute().parent
+        if not folder.is_dir():
+            # A mistyped URL used to create folders and an empty database silently.
+            raise ConfigError(
+                f"the folder of the SQLite database {parsed.database!r} does not exist ({folder}); "
+                "check the URL (sqlite:///relative/path or sqlite:////absolute/path) or create the folder"
+            )
 
 
 def redact(url: str) -> str:
     """The URL with its password hidden: secrets never reach logs or screens."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return "<unparseable URL>"
 
 

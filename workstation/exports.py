@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass
@@ -30,6 +29,7 @@ from workstation.db import Database
 from workstation.decisions import DecisionService, decision_fields
 from workstation.errors import InvalidInput, WorkstationError
 from workstation.models import AuditEvent, Decision, Item, Queue, Role, User
+from workstation.outpaths import atomic_text, check_output_path
 
 FORMATS = ("csv", "jsonl")
 # The documented columns (README: "The decision-log export"), in file order.
@@ -134,37 +134,33 @@ class DecisionExports:
         if filters.start and filters.end and filters.end < filters.start:
             raise InvalidInput(f"the range ends ({filters.end}) before it starts ({filters.start})")
         audit.require(self.db, self.clock, actor, "export decisions", Role.LEAD, Role.ADMIN)
-        part = path.with_name(path.name + ".part")
+        path = check_output_path(path)
         rows = 0
         first_seq = last_seq = None
         last_hash = None
-        try:
-            with self.db.read() as session, part.open("w", encoding="utf-8", newline="") as out:
-                total = session.execute(self._query(filters, count=True)).scalar_one()
-                write = _csv_writer(out) if fmt == "csv" else _jsonl_writer(out)
-                if progress:
-                    progress(0, total)
-                conn = session.connection().execution_options(yield_per=FETCH_ROWS)
-                result = conn.execute(self._query(filters))
-                try:
-                    for row in result:
-                        write(row)
-                        rows += 1
-                        if rows % batch == 0:
-                            if cancel is not None and cancel.is_set():
-                                raise ExportCancelled(f"export cancelled after {rows:,} of {total:,} rows")
-                            if progress:
-                                progress(rows, max(total, rows))
-                        if first_seq is None:
-                            first_seq = row[0]
-                        last_seq, last_hash = row[0], row[13]
-                finally:
-                    result.close()
-                if progress:
-                    progress(rows, max(total, rows))
-            os.replace(part, path)
-        finally:
-            part.unlink(missing_ok=True)
+        with atomic_text(path) as out, self.db.read() as session:
+            total = session.execute(self._query(filters, count=True)).scalar_one()
+            write = _csv_writer(out) if fmt == "csv" else _jsonl_writer(out)
+            if progress:
+                progress(0, total)
+            conn = session.connection().execution_options(yield_per=FETCH_ROWS)
+            result = conn.execute(self._query(filters))
+            try:
+                for row in result:
+                    write(row)
+                    rows += 1
+                    if rows % batch == 0:
+                        if cancel is not None and cancel.is_set():
+                            raise ExportCancelled(f"export cancelled after {rows:,} of {total:,} rows")
+                        if progress:
+                            progress(rows, max(total, rows))
+                    if first_seq is None:
+                        first_seq = row[0]
+                    last_seq, last_hash = row[0], row[13]
+            finally:
+                result.close()
+            if progress:
+                progress(rows, max(total, rows))
         with self.db.write() as session:
             audit.record(
                 session,
@@ -317,7 +313,9 @@ def csv_value(cell: str) -> str:
 
 
 def _csv_writer(out: io.TextIOBase | Any) -> Callable[[Any], None]:
-    writer = csv.writer(out, lineterminator="\n")
+    # RFC 4180: records end in CRLF, so the writer quotes every cell holding a CR or LF (with "\n"
+    # as terminator it left a bare CR unquoted, and a note could add rows to the lead's spreadsheet).
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
 
     def write(row: Any) -> None:
