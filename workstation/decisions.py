@@ -23,6 +23,7 @@ from workstation.models import (
     Decision,
     Item,
     ItemStatus,
+    LedgerHead,
     Queue,
     Role,
     User,
@@ -69,6 +70,7 @@ class DecisionRecord:
     supersedes_client_id: str | None
     prev_hash: str
     hash: str
+    chain: str = ledger.DECISIONS  # the hash chain it is on (its queue's, or the legacy chain)
 
 
 def decision_fields(
@@ -143,6 +145,7 @@ def _decide_statements() -> dict[str, Any]:
 
 
 _VALUE_COLUMNS = (
+    "chain",
     "client_id",
     "item_id",
     "queue_id",
@@ -197,7 +200,9 @@ def append_decision(
         supersedes=supersedes_client_id,
     )
     handling = round(handling_seconds, 3)
+    chain = ledger.decision_chain(queue_id)
     values = {
+        "chain": chain,
         "client_id": client_id,
         "item_id": item_id,
         "queue_id": queue_id,
@@ -216,7 +221,7 @@ def append_decision(
         # One statement (sets the item's status,) locks, advances and hashes the chain head and
         # inserts the decision: the head every workstation waits on stays locked for this
         # statement and the commit alone.
-        params = {f"v_{k}": v for k, v in values.items()} | ledger.head_params(ledger.DECISIONS, fields)
+        params = {f"v_{k}": v for k, v in values.items()} | ledger.head_params(chain, fields)
         if item_status is not None:
             row = conn.execute(_SQL["chain_pg_status"], params | status).one()
         else:
@@ -226,7 +231,7 @@ def append_decision(
     else:  # SQLite serialises writers: the head cannot be contended
         if item_status is not None:
             conn.execute(_SQL["set_status"], status)
-        link = ledger.append(conn, ledger.DECISIONS, fields)
+        link = ledger.append(conn, chain, fields)
         decision_id = conn.execute(
             _SQL["insert"], {**values, "seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
         ).scalar_one()
@@ -247,6 +252,7 @@ def append_decision(
         supersedes_client_id=supersedes_client_id,
         prev_hash=link.prev_hash,
         hash=link.hash,
+        chain=chain,
     )
 
 
@@ -416,6 +422,7 @@ class DecisionService:
             supersedes_client_id=superseded.client_id if superseded else None,
             prev_hash=d.prev_hash,
             hash=d.hash,
+            chain=d.chain,
         )
 
     def find(self, client_id: str) -> DecisionRecord | None:
@@ -423,8 +430,20 @@ class DecisionService:
             d = self._by_client_id(session, client_id)
             return self._record(session, d) if d else None
 
-    def chain_records(self, session: Session) -> Generator[tuple[dict[str, Any], str, str]]:
-        """Every decision as ``(hashed fields, prev_hash, hash)`` in chain order, streamed."""
+    @staticmethod
+    def chains(session: Session) -> list[str]:
+        """Every decision chain with a head (the legacy one and one per queue), in a stable order."""
+        names = session.execute(
+            select(LedgerHead.name).where(
+                (LedgerHead.name == ledger.DECISIONS) | LedgerHead.name.startswith(ledger.DECISIONS + "/")
+            )
+        ).scalars()
+        return sorted(names, key=lambda n: (n != ledger.DECISIONS, len(n), n))
+
+    def chain_records(
+        self, session: Session, chain: str = ledger.DECISIONS
+    ) -> Generator[tuple[dict[str, Any], str, str]]:
+        """Every decision of ``chain`` as ``(hashed fields, prev_hash, hash)`` in chain order, streamed."""
         superseded = aliased(Decision)
         rows = session.execute(
             select(Decision, Item.external_ref, Queue.name, User.username, superseded.client_id)
@@ -432,6 +451,7 @@ class DecisionService:
             .join(Queue, Queue.id == Decision.queue_id)
             .join(User, User.id == Decision.user_id)
             .outerjoin(superseded, superseded.id == Decision.supersedes_id)
+            .where(Decision.chain == chain)
             .order_by(Decision.seq)
             .execution_options(yield_per=5000)
         )
@@ -460,10 +480,39 @@ class DecisionService:
         return {**fields, "seq": d.seq}, d.prev_hash, d.hash
 
     def verify(self) -> ledger.ChainReport:
-        """Check the whole chain in the database: the first altered, missing or reordered record."""
+        """Check every decision chain in the database (the legacy one and each queue's): the first
+        altered, missing or reordered record, named with its chain. Also a chain whose head does not
+        match its last record (a head set back or zeroed, records cut off)."""
+        checked = 0
         with self.db.read() as session:
-            records = self.chain_records(session)
-            try:
-                return ledger.verify_chain(records, contiguous=True)
-            finally:
-                records.close()
+            for chain in self.chains(session):
+                report = self.verify_chain(session, chain)
+                checked += report.checked
+                if not report.ok:
+                    return ledger.ChainReport(checked, False, f"chain {chain}: {report.problem}")
+        return ledger.ChainReport(checked, True)
+
+    def verify_chain(self, session: Session, chain: str) -> ledger.ChainReport:
+        records = self.chain_records(session, chain)
+        last: list[tuple[int, str]] = []
+
+        def tracked() -> Generator[tuple[dict[str, Any], str, str]]:
+            for fields, prev, digest in records:
+                last[:] = [(int(fields["seq"]), digest)]
+                yield fields, prev, digest
+
+        try:
+            report = ledger.verify_chain(tracked(), contiguous=True)
+        finally:
+            records.close()
+        if not report.ok:
+            return report
+        head = session.execute(
+            select(LedgerHead.seq, LedgerHead.hash).where(LedgerHead.name == chain)
+        ).one_or_none()
+        seq, digest = last[0] if last else (0, ledger.GENESIS)
+        if head is None or (head.seq, head.hash) != (seq, digest):
+            return ledger.ChainReport(
+                report.checked, False, f"the chain head does not match its last record (seq {seq})"
+            )
+        return report
