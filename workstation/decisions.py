@@ -5,14 +5,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Generator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, Float, Integer, String, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
-from workstation import audit, ledger, taxonomy
+from workstation import audit, ledger, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.claims import ClaimedItem, ClaimService
 from workstation.db import Database
@@ -27,6 +27,7 @@ from workstation.models import (
     Queue,
     Role,
     User,
+    UTCDateTime,
 )
 
 UNDO_SECONDS = 10.0
@@ -161,6 +162,71 @@ _VALUE_COLUMNS = (
 )
 _SQL = _decide_statements()
 
+# PostgreSQL: migration 0005's functions decide, undo and chain (docs/postgresql.md). The database
+# hashes the row it writes, so nobody with a login can chain a body that differs from the row.
+_DECISION_COLUMNS: dict[str, Any] = {
+    "o_id": Integer,
+    "o_seq": Integer,
+    "o_chain": String,
+    "o_prev": String,
+    "o_hash": String,
+    "o_client": String,
+    "o_item": Integer,
+    "o_ref": String,
+    "o_queue": String,
+    "o_reviewer": String,
+    "o_verdict": String,
+    "o_reason": String,
+    "o_note": String,
+    "o_at": UTCDateTime(),
+    "o_handling": Float,
+    "o_reveal": String,
+    "o_supersedes": String,
+}
+_PG_DECIDE = text(
+    "SELECT * FROM ws_decide(CAST(:p_actor AS integer), CAST(:p_claim AS integer), "
+    "CAST(:p_client AS text), CAST(:p_verdict AS text), CAST(:p_reason AS text), CAST(:p_note AS text), "
+    "CAST(:p_decided_at AS timestamp), CAST(:p_handling AS double precision), CAST(:p_reveal AS text), "
+    "CAST(:p_now AS timestamp))"
+).columns(**_DECISION_COLUMNS)
+_PG_UNDO = text(
+    "SELECT ws_undo(CAST(:p_actor AS integer), CAST(:p_decision AS integer), CAST(:p_client AS text), "
+    "CAST(:p_now AS timestamp), CAST(:p_lease AS double precision))"
+)
+_PG_CHAIN = text(
+    "SELECT ws_chain_decision(CAST(:p_user AS integer), CAST(:p_item AS integer), "
+    "CAST(:p_claim AS integer), CAST(:p_client AS text), CAST(:p_verdict AS text), "
+    "CAST(:p_reason AS text), CAST(:p_note AS text), CAST(:p_at AS timestamp), "
+    "CAST(:p_handling AS double precision), CAST(:p_reveal AS text), CAST(:p_supersedes AS integer))"
+)
+_PG_ROW = text("SELECT * FROM ws_decision_row(CAST(:p_id AS integer))").columns(**_DECISION_COLUMNS)
+
+
+def _naive(moment: datetime | None) -> datetime | None:
+    return None if moment is None else moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def _record_of(row: Any) -> DecisionRecord:
+    return DecisionRecord(
+        id=row.o_id,
+        seq=row.o_seq,
+        client_id=row.o_client,
+        item_id=row.o_item,
+        external_ref=row.o_ref,
+        queue=row.o_queue,
+        reviewer=row.o_reviewer,
+        verdict=row.o_verdict,
+        reason=row.o_reason,
+        note=row.o_note,
+        decided_at=row.o_at,
+        handling_seconds=row.o_handling,
+        reveal_state=row.o_reveal,
+        supersedes_client_id=row.o_supersedes,
+        prev_hash=row.o_prev,
+        hash=row.o_hash,
+        chain=row.o_chain,
+    )
+
 
 def append_decision(
     conn: Connection,
@@ -218,16 +284,28 @@ def append_decision(
     }
     status = {"p_item": item_id, "p_status": item_status}
     if conn.dialect.name == "postgresql":
-        # One statement (sets the item's status,) locks, advances and hashes the chain head and
-        # inserts the decision: the head every workstation waits on stays locked for this
-        # statement and the commit alone.
-        params = {f"v_{k}": v for k, v in values.items()} | ledger.head_params(chain, fields)
+        # The owner's way in (the demo's history, seeding): the database chains and hashes the row
+        # (ws_chain_decision, callable by the owner only), exactly as for a reviewer's decision.
         if item_status is not None:
-            row = conn.execute(_SQL["chain_pg_status"], params | status).one()
-        else:
-            row = conn.execute(_SQL["chain_pg"], params).one()
-        decision_id = row.id
-        link = ledger.Link(seq=row.seq, prev_hash=row.prev_hash, hash=row.hash)
+            conn.execute(_SQL["set_status"], status)
+        decision_id = conn.execute(
+            _PG_CHAIN,
+            {
+                "p_user": user_id,
+                "p_item": item_id,
+                "p_claim": claim_id,
+                "p_client": client_id,
+                "p_verdict": verdict,
+                "p_reason": reason,
+                "p_note": note,
+                "p_at": _naive(decided_at),
+                "p_handling": handling,
+                "p_reveal": reveal_state,
+                "p_supersedes": supersedes_id,
+            },
+        ).scalar_one()
+        stored = conn.execute(_PG_ROW, {"p_id": decision_id}).one()
+        return _record_of(stored)
     else:  # SQLite serialises writers: the head cannot be contended
         if item_status is not None:
             conn.execute(_SQL["set_status"], status)
@@ -268,6 +346,22 @@ class DecisionService:
             raise InvalidInput(f"reveal state must be one of {', '.join(REVEAL_STATES)}")
         if request.handling_seconds < 0:
             raise InvalidInput("handling time cannot be negative")
+        if self.db.dialect == "postgresql":
+            params = {
+                "p_actor": actor.id,
+                "p_claim": request.claim_id,
+                "p_client": request.client_id,
+                "p_verdict": request.verdict,
+                "p_reason": request.reason,
+                "p_note": request.note,
+                "p_decided_at": _naive(request.decided_at),
+                "p_handling": request.handling_seconds,
+                "p_reveal": request.reveal_state,
+                "p_now": _naive(self.clock.now()),
+            }
+            return self.db.run_write(
+                lambda session: _record_of(pgfunc.call(session.connection(), _PG_DECIDE, params).one())
+            )
         return self.db.run_write(lambda session: self._decide(session, actor, request))
 
     # Deciding runs for every item of every reviewer and every decision waits on the one chain head,
@@ -343,6 +437,20 @@ class DecisionService:
         """Take back one's own decision within a few seconds: a superseding 'undone' record, and the
         item is claimed again for the same reviewer so they can decide anew."""
         audit.require(self.db, self.clock, actor, "undo decisions", Role.REVIEWER)
+        if self.db.dialect == "postgresql":
+            params = {
+                "p_actor": actor.id,
+                "p_decision": decision_id,
+                "p_client": client_id,
+                "p_now": _naive(self.clock.now()),
+                "p_lease": self.claims.lease.total_seconds(),
+            }
+
+            def work_pg(session: Session) -> ClaimedItem:
+                claim_id = pgfunc.call(session.connection(), _PG_UNDO, params).scalar_one()
+                return self.claims.describe_claim(session, claim_id)
+
+            return self.db.run_write(work_pg)
 
         def work(session: Session) -> ClaimedItem:
             # Decisions are never locked FOR UPDATE (that needs UPDATE privilege, which the app's

@@ -25,7 +25,7 @@ PREFIX = "prefix"
 
 def group_roles(conn: Connection) -> dict[Role, str]:
     """The PostgreSQL group role of each product role in this database."""
-    rows: dict[str, str] = dict(conn.execute(text("SELECT name, role_name FROM db_roles")).tuples().all())
+    rows = {str(n): str(r) for n, r in conn.execute(text("SELECT name, role_name FROM db_roles")).all()}
     return {role: rows[role.value] for role in Role if role.value in rows}
 
 
