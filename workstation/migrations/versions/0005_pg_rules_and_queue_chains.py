@@ -256,6 +256,11 @@ def _statements(schema: str, g: dict[str, str], names: dict[str, str]) -> list[s
             f"CREATE ROLE {role} NOLOGIN; END IF; END $$"
         )
     out.append(f"GRANT USAGE ON SCHEMA {schema} TO {everyone}")
+    # People connect through their groups (docs/postgres-least-privilege.sql revokes it from PUBLIC).
+    out.append(
+        "DO $$ BEGIN EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %s', current_database(), "
+        f"{_literal(everyone)}); END $$"
+    )
     out += [
         # -- who is acting ---------------------------------------------------------------------------
         f"""
@@ -757,7 +762,9 @@ END $$""",
         "exposure_daily": care,
         "breaks": care,
         "checkins": care,
-        "queues": "ws_queue_visible(id)",
+        # by its own columns: a queue being inserted (INSERT .. RETURNING) is not in the table yet
+        "queues": f"NOT restricted OR {lead_or_admin} OR EXISTS "
+        f"(SELECT 1 FROM queue_grants g WHERE g.queue_id = id AND g.user_id = {me})",
         "items": "ws_queue_visible(queue_id)",
         "media_assets": "ws_queue_visible((SELECT i.queue_id FROM items i WHERE i.id = item_id))",
         "queue_grants": f"user_id = {me} OR {lead_or_admin}",
