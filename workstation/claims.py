@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Connection,
     Integer,
     Row,
@@ -214,10 +215,10 @@ _CLAIM_ONE_PG = _claim_one_pg()
 # refused. Times are the workstation's clock for the owner and the server's for everyone else.
 _UTC = UTCDateTime()
 _PG_CLAIM = text(
-    "SELECT o_claim, o_item, o_claimed_at, o_expires FROM ws_claim_next("
+    "SELECT * FROM ws_claim_next("
     "CAST(:p_actor AS integer), CAST(:p_queue AS text), CAST(:p_now AS timestamp), "
     "CAST(:p_lease AS double precision), CAST(:p_expire AS boolean))"
-).columns(o_claim=Integer, o_item=Integer, o_claimed_at=_UTC, o_expires=_UTC)
+).columns(o_claimed_at=_UTC, o_expires=_UTC, o_sla=_UTC, o_taxonomy=JSON, o_media=JSON)
 _PG_HEARTBEAT = text(
     "SELECT ws_heartbeat(CAST(:p_actor AS integer), CAST(:p_claim AS integer), "
     "CAST(:p_now AS timestamp), CAST(:p_lease AS double precision)) AS until"
@@ -330,11 +331,23 @@ class ClaimService:
             if self.gate is not None:  # an empty queue is still refused when its tier is locked
                 self.gate(session, actor, self._queue(conn, actor, queue_name)[0])
             return None
-        claimed = self.describe_claim(session, row.o_claim)
+        queue = QueueRef(row.o_queue_id, row.o_queue, row.o_tier, row.o_taxonomy, row.o_restricted)
         if self.gate is not None:
-            ref = self._queue(conn, actor, queue_name)[0]
-            self.gate(session, actor, ref)
-        return claimed
+            self.gate(session, actor, queue)
+        return ClaimedItem(
+            claim_id=row.o_claim,
+            item_id=row.o_item,
+            queue=queue.name,
+            severity_tier=queue.severity_tier,
+            verdicts=taxonomy.parse(queue.taxonomy, source=queue.name),
+            external_ref=row.o_ref,
+            reason=row.o_reason,
+            priority=row.o_priority,
+            sla_due_at=row.o_sla,
+            claimed_at=row.o_claimed_at,
+            lease_expires_at=row.o_expires,
+            media=tuple(MediaInfo(**m) for m in row.o_media),
+        )
 
     @staticmethod
     def _queue(

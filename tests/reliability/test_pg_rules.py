@@ -287,3 +287,35 @@ def test_the_app_runs_the_review_flow_over_a_reviewers_own_login(world: World) -
         assert all(c.ok for c in checks), checks
     finally:
         lead.close()
+
+
+def test_a_login_cannot_replay_or_decide_as_someone_else(world: World) -> None:
+    """An edited outbox names another person: the database refuses it, whatever the payload says."""
+    from datetime import UTC, datetime, timedelta
+
+    from wellbeing.exposure import ExposureSpan
+
+    services = open_as(world, "ann")
+    try:
+        start = datetime.now(UTC) - timedelta(minutes=5)
+        span = ExposureSpan(
+            item_id="1",
+            queue="general",
+            tier=2,
+            started_at=start,
+            ended_at=start + timedelta(seconds=30),
+            seconds=30.0,
+            visibility_weight=1.0,
+            severity_weight=1.0,
+            dose=0.5,
+            revealed_seconds=0.0,
+        )
+        from workstation.care import spans_payload
+
+        with pytest.raises(PermissionDenied, match="acts only as itself"):
+            services.care.replay_spans(spans_payload(world.people["bob"].id, [span]))
+        assert services.care.replay_spans(spans_payload(world.people["ann"].id, [span])) == 1
+        with pytest.raises(PermissionDenied, match="acts only as itself"):
+            services.decisions.decide(world.people["bob"], DecisionRequest(1, "allow"))
+    finally:
+        services.close()
