@@ -1,11 +1,13 @@
 """Load and fault harness: many reviewer processes claim and decide while the database fails.
 
-N reviewer processes (default 50) claim and decide against a throwaway PostgreSQL (never the shared
-server) for a set time, through the same services the window uses (leases, ReliableDecisions with a
-local outbox per reviewer). Meanwhile the harness restarts PostgreSQL once (stopped for
+N reviewer processes (default 50, spread over ``--queues`` queues) claim and decide against a
+throwaway PostgreSQL (never the shared server) for a set time, through the same services the window
+uses (leases, ReliableDecisions with a local outbox per reviewer). On PostgreSQL each reviewer
+connects with its own login role, so every write goes through the database's functions as that
+person (docs/postgresql.md). Meanwhile the harness restarts PostgreSQL once (stopped for
 ``--downtime`` seconds), SIGKILLs some reviewers mid-work (their leases must expire and their items
 go to others; their outboxes are replayed afterwards, as when the app starts again) and keeps the
-queue fed. Every reviewer writes what it was told (claimed, saved, queued, refused) to its own
+queues fed. Every reviewer writes what it was told (claimed, saved, queued, refused) to its own
 append-only event file, which survives SIGKILL, so the harness can compare with the database:
 
 - double claims: two reviewers holding one item at once before its lease ran out;
@@ -16,12 +18,15 @@ append-only event file, which survives SIGKILL, so the harness can compare with 
 - throughput (decisions/s) and p50/p95/p99 latency of claim and decide.
 
     .venv/bin/python benchmarks/harness.py                       # PostgreSQL, 50 reviewers, 60 s
+    .venv/bin/python benchmarks/harness.py --baseline 4 --no-restart --kill 0   # scaling: 4 vs 50
     .venv/bin/python benchmarks/harness.py --workers 10 --duration 20      # the CI short form
     .venv/bin/python benchmarks/harness.py --backend sqlite --workers 8    # several processes, one file
     ... --json                                                   # the report as JSON on stdout
 
-Targets (issue 7): zero double claims, lost and duplicated decisions; at least 300 decisions/s on
-PostgreSQL; claim p95 under 20 ms. Exit status 1 when a correctness check fails; performance
+Targets (issues 7 and 11): zero double claims, lost and duplicated decisions; at least 300
+decisions/s on PostgreSQL; claim p95 under 20 ms; with ``--baseline 4``, throughput at 50 reviewers at
+least 80 % of the 4-reviewer run's and decide p95 under 100 ms on a quiet machine (decisions of
+different queues do not wait on one chain head). Exit status 1 when a correctness check fails; performance
 targets are reported (``--strict`` makes a missed one fail too).
 """
 

@@ -319,3 +319,26 @@ def test_a_login_cannot_replay_or_decide_as_someone_else(world: World) -> None:
             services.decisions.decide(world.people["bob"], DecisionRequest(1, "allow"))
     finally:
         services.close()
+
+
+def test_every_function_is_the_owners_with_a_pinned_search_path(world: World) -> None:
+    """A SECURITY DEFINER function that resolved names through the caller's search_path could be
+    made to run a login's own objects with the owner's rights."""
+    import psycopg
+
+    with psycopg.connect(world.owner_url.replace("+psycopg", ""), autocommit=True) as conn:
+        owner = rows(conn, "SELECT role_name FROM db_roles WHERE name = 'owner'")[0][0]
+        found = rows(
+            conn,
+            "SELECT p.proname, p.prosecdef, p.proconfig, pg_get_userbyid(p.proowner), "
+            "has_function_privilege('public', p.oid, 'EXECUTE') FROM pg_proc p "
+            "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = %s AND p.proname LIKE 'ws\\_%%'",
+            (world.schema,),
+        )
+    pure = {"ws_canon", "ws_iso", "ws_hash", "ws_check_verdict"}  # no table access: invoker's rights
+    assert len(found) >= 20
+    for name, definer, config, proowner, public in found:
+        assert proowner == owner, name
+        assert any(c.startswith(f"search_path={world.schema}") for c in config or ()), name
+        assert definer == (name not in pure), name
+        assert not public, f"{name} is executable by PUBLIC"
