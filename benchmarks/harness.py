@@ -287,7 +287,9 @@ def _run(
     rng = random.Random(args.seed)
     db = Database(url)
     db.upgrade()
-    queues = max(1, min(args.queues, args.workers))
+    kills = args.kill if args.kill is not None else max(1, args.workers // 10)
+    # Every queue keeps a living reviewer, who takes over the items of the killed ones.
+    queues = max(1, min(args.queues, args.workers // max(3, kills + 1)))
     logins = seed(db, args.workers, args.backlog, queues)
     db.dispose()  # no pooled connection crosses the fork
     urls = tuple(
@@ -305,7 +307,6 @@ def _run(
     for p in procs:
         p.start()
 
-    kills = args.kill if args.kill is not None else max(1, args.workers // 10)
     victims = rng.sample(range(args.workers), min(kills, args.workers))
     kill_at = {n: start_at + args.duration * rng.uniform(0.15, 0.45) for n in victims}
     restart_at = start_at + args.duration * 0.5 if server is not None and args.restart else None
@@ -533,7 +534,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--downtime", type=float, default=2.0, help="seconds PostgreSQL stays down")
     parser.add_argument("--no-restart", dest="restart", action="store_false")
     parser.add_argument("--backlog", type=int, default=2000, help="pending items kept over all queues")
-    parser.add_argument("--queues", type=int, default=8, help="queues the reviewers are spread over")
+    parser.add_argument(
+        "--queues", type=int, default=8,
+        help="queues the reviewers are spread over (at most one per 3 reviewers, and per killed one + 1)",
+    )
     parser.add_argument(
         "--baseline", type=int, default=0,
         help="first run this many reviewers (same options) and compare throughput with it",
