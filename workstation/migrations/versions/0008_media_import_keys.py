@@ -8,8 +8,8 @@ second copy. Files an older database already holds twice keep NULL on their late
 PDQ quality is kept (``phash_quality``) so hashes of near-featureless frames (quality under 50, as
 ThreatExchange does) never match, and ``phashes`` holds every reliable keyframe hash of a video.
 
-Revision ID: 0005_media_keys
-Revises: 0004
+Revision ID: 0008
+Revises: 0005
 Create Date: 2026-11-30 18:30:00
 """
 
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_media_keys"
-down_revision = "0004"
+revision = "0008"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
