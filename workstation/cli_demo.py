@@ -42,8 +42,9 @@ def _demo(ctx: Context) -> int:
     if not args.user:
         args.user = DEFAULT_DEMO_USER
 
-    def progress(message: str) -> None:
-        ctx.err.write(f"demo: {message}\n")
+    def progress(step: int, steps: int, message: str) -> None:
+        ctx.err.write(f"demo: [{step}/{steps}] {message}\n")
+        ctx.err.flush()
 
     summary = seed(ctx.services, media_folder(config.data_dir()), progress=progress)
     if summary.created:
