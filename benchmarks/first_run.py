@@ -71,10 +71,14 @@ def _env(data_dir: Path) -> dict[str, str]:
 
 
 def _run(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall seconds, CPU seconds (user + system of the process and its children) and stdout."""
+    """Wall seconds, CPU seconds (user + system of the process and its children) and stdout.
+
+    Run from the data folder, outside any checkout: ``python -m workstation`` would otherwise import
+    the package of the current folder instead of the interpreter's installation."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=900)
+    cwd = env["WORKSTATION_DATA_DIR"]
+    done = subprocess.run(args, env=env, cwd=cwd, capture_output=True, text=True, timeout=900)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
