@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from workstation.cli import EXIT_OK, Context
+from workstation.errors import ConfigError
 
 DESKTOP_ID = "reviewer-workstation"
 _RESERVED = set(' \t\n"\'\\><~|&;$*?#()`')
@@ -80,8 +81,13 @@ def install(data_home: Path, command: list[str]) -> list[Path]:
         ).read_bytes(),
     }
     for path, data in targets.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        except OSError as error:
+            raise ConfigError(
+                f"cannot write {path}: {error.strerror or error}; set XDG_DATA_HOME to a folder you can write"
+            ) from error
     return list(targets)
 
 

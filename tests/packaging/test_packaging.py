@@ -140,3 +140,17 @@ def test_desktop_entry_install_writes_the_entry_and_icons(
     assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert Path(_entry(desktop.read_text(encoding="utf-8"))["TryExec"]).is_absolute()
+
+
+def test_desktop_entry_install_where_nothing_can_be_written_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["desktop-entry", "--install"], out=out, err=err) == 2
+    message = err.getvalue()
+    assert message.startswith(f"workstation: cannot write {blocker}/applications/")
+    assert "XDG_DATA_HOME" in message
+    assert "bug" not in message and "Traceback" not in message
