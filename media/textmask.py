@@ -6,17 +6,20 @@ The UI renders masked segments as solid bars until revealed; splitting here keep
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from media.errors import MediaError
 from media.limits import DEFAULT_LIMITS, Limits
 from media.sniff import sniff
 
-DEFAULT_TERMS_PATH = Path(__file__).resolve().parent.parent / "resources" / "masked_terms.txt"
+# Shipped in the package ``resources`` (found wherever it is installed, docs/install.md).
+DEFAULT_TERMS_PATH: Traversable = importlib.resources.files("resources") / "masked_terms.txt"
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -30,7 +33,7 @@ class Segment:
 
 def load_terms(path: Path | None = None) -> tuple[str, ...]:
     """Terms from a list file: one per line, '#' starts a comment, blanks ignored, order kept."""
-    source = path or DEFAULT_TERMS_PATH
+    source: Path | Traversable = path or DEFAULT_TERMS_PATH
     try:
         lines = source.read_text(encoding="utf-8-sig").splitlines()
     except OSError as exc:

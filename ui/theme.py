@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import importlib.resources
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEME_DIR = Path(__file__).resolve().parent.parent / "resources" / "theme"
+# Shipped in the package ``resources`` (found wherever it is installed, docs/install.md).
+THEME_DIR = importlib.resources.files("resources") / "theme"
 THEMES = ("dark", "light")
 
 

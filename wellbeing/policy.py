@@ -14,10 +14,12 @@ every error names the offending key (``breaks.enforced_dose``) so an admin can f
 
 from __future__ import annotations
 
+import importlib.resources
 import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -35,7 +37,8 @@ __all__ = [
     "policy_to_toml",
 ]
 
-DEFAULT_POLICY_PATH = Path(__file__).resolve().parent.parent / "resources" / "wellbeing_policy.toml"
+# Shipped in the package ``resources`` (found wherever it is installed, docs/install.md).
+DEFAULT_POLICY_PATH: Traversable = importlib.resources.files("resources") / "wellbeing_policy.toml"
 
 
 def _check_weight(key: str, value: float) -> None:
@@ -309,11 +312,11 @@ def policy_from_toml(text: str) -> WellbeingPolicy:
 
 def load_policy(path: Path | None = None) -> WellbeingPolicy:
     """Load a policy file; without a path, the shipped defaults in ``resources/wellbeing_policy.toml``."""
-    path = DEFAULT_POLICY_PATH if path is None else path
+    source: Path | Traversable = DEFAULT_POLICY_PATH if path is None else path
     try:
-        return policy_from_toml(path.read_text(encoding="utf-8"))
+        return policy_from_toml(source.read_text(encoding="utf-8"))
     except ValueError as error:
-        raise ValueError(f"{path}: {error}") from None
+        raise ValueError(f"{source}: {error}") from None
 
 
 def _toml_string(text: str) -> str:

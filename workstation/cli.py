@@ -117,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database-url", metavar="URL", help="sqlite:///PATH or postgresql+psycopg://...")
     parser.add_argument("--user", metavar="NAME", help="act as this user (where allowed)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument("--version", action="store_true", help="print the installed version and exit")
     parser.set_defaults(handler=_open_window)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     for module in (cli_demo, cli_admin, cli_import, *_optional_modules()):
@@ -129,7 +130,7 @@ def _optional_modules() -> list[Any]:
     import importlib
 
     found = []
-    for name in ("workstation.cli_reports",):
+    for name in ("workstation.cli_reports", "workstation.cli_desktop"):
         try:
             found.append(importlib.import_module(name))
         except ModuleNotFoundError as error:
@@ -160,6 +161,17 @@ def _silence_stdout(out: TextIO) -> None:
         pass  # not a real file (tests pass a StringIO): nothing will be flushed to a closed pipe
 
 
+def version() -> str:
+    """The installed distribution's version (package metadata), as pip and pipx report it."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("reviewer-workstation")
+    except PackageNotFoundError:
+        return "unknown (run from a source tree that is not installed)"
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
@@ -168,6 +180,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     except _UsageError as error:
         err.write(f"{error}\n")
         return EXIT_USAGE
+    if args.version:  # before logging: it needs no data folder
+        out.write(f"workstation {version()}\n")
+        return EXIT_OK
     log_path = _setup_logging(args.verbose)
     handler: Handler = args.handler
     ctx = Context(args=args, out=out, err=err, demo=getattr(args, "demo", False))

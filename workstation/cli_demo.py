@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.engine import make_url
 
 from workstation import config
 from workstation.cli import EXIT_OK, Context
-from workstation.demo import DEFAULT_DEMO_USER, media_folder, seed
+from workstation.demo import DEFAULT_DEMO_USER, DemoSummary, media_folder, seed
 
 
 def register(sub: Any) -> None:
@@ -42,10 +43,26 @@ def _demo(ctx: Context) -> int:
     if not args.user:
         args.user = DEFAULT_DEMO_USER
 
-    def progress(message: str) -> None:
-        ctx.err.write(f"demo: {message}\n")
+    def progress(step: int, steps: int, message: str) -> None:
+        ctx.err.write(f"demo: [{step}/{steps}] {message}\n")
+        ctx.err.flush()
 
-    summary = seed(ctx.services, media_folder(config.data_dir()), progress=progress)
+    media = media_folder(config.data_dir())
+    if args.seed_only or ctx.services.directory.list_users():
+        summary = seed(ctx.services, media, progress=progress)
+    else:
+        # A first seeding before a window: its steps show in a window of their own, the work on a
+        # worker thread, so the GUI thread keeps painting (docs/install.md).
+        from ui.seeding import run_with_progress
+
+        def work(report: Callable[[int, int, str], None]) -> DemoSummary:
+            def both(step: int, steps: int, message: str) -> None:
+                progress(step, steps, message)
+                report(step, steps, message)
+
+            return seed(ctx.services, media, progress=both)
+
+        summary = run_with_progress(work)
     if summary.created:
         report = summary.import_report
         ctx.out.write(

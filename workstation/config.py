@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import importlib.resources
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,8 @@ ENV_USER = "WORKSTATION_USER"
 ENV_DATA_DIR = "WORKSTATION_DATA_DIR"
 ENV_ALLOW_USER_OVERRIDE = "WORKSTATION_ALLOW_USER_OVERRIDE"
 ENV_MEDIA_ROOTS = "WORKSTATION_MEDIA_ROOTS"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# The shipped data files (taxonomies, policy, terms, themes), from the installed package: docs/install.md.
+RESOURCES = importlib.resources.files("resources")
 
 
 def data_dir() -> Path:

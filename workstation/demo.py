@@ -12,12 +12,15 @@ import logging
 import random
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, insert, select
 
+from wellbeing.exposure import ExposureSpan
 from wellbeing.policy import load_policy
 from workstation import demo_media, taxonomy
 from workstation.app import Services
@@ -29,7 +32,6 @@ from workstation.models import (
     CheckIn,
     Claim,
     ClaimOutcome,
-    ExposureSpanRow,
     Item,
     ItemStatus,
     MediaAsset,
@@ -89,16 +91,26 @@ class DemoSummary:
     import_report: ImportReport | None
 
 
+#: The steps of a first seeding, in order, for a progress display (``progress(step, STEPS, message)``).
+STEPS = 6
+Progress = Callable[[int, int, str], None]
+
+
 def seed(
     services: Services,
     media_dir: Path,
     *,
     history_days: int = 21,
     rng_seed: int = 1,
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with the demo; an already seeded one is left as it is."""
-    say = progress or (lambda _msg: None)
+    """Fill an empty database with the demo; an already seeded one is left as it is.
+
+    ``progress(step, STEPS, message)`` is called from this thread before each step. The synthetic
+    media is generated on a worker thread while the history is written (both mostly outside the
+    GIL: OpenCV, libx264, SQLite), then imported through the ordinary importer.
+    """
+    say = progress or (lambda _step, _steps, _msg: None)
     directory = services.directory
     if directory.list_users():
         with services.db.read() as session:
@@ -111,7 +123,7 @@ def seed(
             )
         return DemoSummary(False, pending, 0, 0, None)
     rng = random.Random(rng_seed)
-    say("creating users and queues")
+    say(1, STEPS, "creating users and queues")
     for name, display, team in REVIEWERS:
         directory.add_user(name, ["reviewer"], display_name=display, team=f"Team {team}")
     for name, display, roles in STAFF:
@@ -127,48 +139,66 @@ def seed(
     for name, _display, team in REVIEWERS:
         if team == "North":
             directory.grant_queue(name, "Self-harm")
-    say("generating synthetic media (first run only)")
-    manifests = _media(media_dir, rng)
-    say("importing pending items")
+    with ThreadPoolExecutor(1, thread_name_prefix="demo-media") as pool:
+        files = pool.submit(_media_files, media_dir)
+        say(2, STEPS, "generating synthetic media in the background (first run only)")
+        say(3, STEPS, "writing three weeks of decisions")
+        handled: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        decisions, decided_before = _history(services, rng, history_days, handled)
+        say(4, STEPS, "writing three weeks of exposure, breaks and check-ins")
+        spans = _wellbeing_history(services, rng, history_days, handled)
+        say(5, STEPS, "importing pending items")
+        manifests = _manifests(media_dir, files.result(), rng)
     importer = Importer(services.db, services.clock)
     combined = ImportReport()
     for qname, manifest in manifests.items():
         combined.merge(importer.run(None, qname, [manifest]))
-    say("writing three weeks of history")
-    handled: dict[tuple[int, str], list[tuple[int, int]]] = {}
-    decisions = _history(services, rng, history_days, handled)
-    spans = _wellbeing_history(services, rng, history_days, handled)
+    say(6, STEPS, "linking past items to today's look-alikes")
+    _decided_before(services, rng, decided_before)
     with services.db.write() as session:  # written last: a seeding cut short is recognised as such
         session.add(Setting(key=SEEDED_KEY, value="1", updated_at=services.clock.now()))
     return DemoSummary(True, combined.items, decisions, spans, combined)
 
 
-def _media(media_dir: Path, rng: random.Random) -> dict[str, Path]:
+@dataclass(frozen=True)
+class _MediaFiles:
+    images: list[Path]
+    videos: list[Path]
+    texts: list[Path]
+    broken: list[Path]
+
+
+def _media_files(media_dir: Path) -> _MediaFiles:
+    """The synthetic files, generated once per data folder (a marker file says they are complete)."""
     marker = media_dir / f".generated-v{MEDIA_VERSION}"
     images_dir, videos_dir, texts_dir, broken_dir = (
         media_dir / d for d in ("images", "videos", "texts", "broken")
     )
     if not marker.exists():
-        images = demo_media.write_images(images_dir, 26)
-        videos = demo_media.write_videos(videos_dir, 8)
-        texts = demo_media.write_texts(texts_dir)
-        broken = demo_media.write_broken(broken_dir)
+        files = _MediaFiles(
+            images=demo_media.write_images(images_dir, 26),
+            videos=demo_media.write_videos(videos_dir, 8),
+            texts=demo_media.write_texts(texts_dir),
+            broken=demo_media.write_broken(broken_dir),
+        )
         marker.write_text("synthetic demo media\n", encoding="utf-8")
-    else:
-        images = sorted(images_dir.iterdir())
-        videos = sorted(videos_dir.iterdir())
-        texts = sorted(texts_dir.iterdir())
-        broken = sorted(broken_dir.iterdir())
+        return files
+    return _MediaFiles(*(sorted(d.iterdir()) for d in (images_dir, videos_dir, texts_dir, broken_dir)))
+
+
+def _manifests(media_dir: Path, files: _MediaFiles, rng: random.Random) -> dict[str, Path]:
+    """One escalation manifest per queue, as a trust & safety pipeline would hand them over."""
+    images, videos, texts, broken = files.images, files.videos, files.texts, files.broken
     plan: dict[str, list[Path]] = {
         "Everyday reports": images[:10] + texts[:3] + broken[:1],
         "Violent content": images[10:19] + videos[:5] + texts[3:6] + broken[1:],
         "Self-harm": images[19:] + videos[5:] + texts[6:],
     }
     manifests = {}
-    for qname, files in plan.items():
+    for qname, paths in plan.items():
         manifest = media_dir / f"escalations-{qname.split()[0].lower()}.jsonl"
         lines = []
-        for n, path in enumerate(files):
+        for n, path in enumerate(paths):
             lines.append(
                 json.dumps(
                     {
@@ -196,17 +226,24 @@ def _workdays(now: datetime, days: int) -> list[datetime]:
 
 def _history(
     services: Services, rng: random.Random, days: int, handled: dict[tuple[int, str], list[tuple[int, int]]]
-) -> int:
-    """Decided items with claims and hash-chained decisions by the demo reviewers; ``handled``
-    collects each reviewer's items per day, so the exposure history can point at them."""
+) -> tuple[int, list[int]]:
+    """Decided items with claims and hash-chained decisions by the demo reviewers, in one transaction.
+
+    Items and claims go in as two multi-row INSERTs; each decision goes through ``append_decision``,
+    the one writer of decision rows, so the chain is the service's own. ``handled`` collects each
+    reviewer's items per day, so the exposure history can point at them. Returns the number of
+    decisions and the items that get a "decided before" look-alike of a pending item's media.
+    """
     now = services.clock.now()
     with services.db.write() as session:
+        conn = session.connection()
         queues = {q.name: q for q in session.execute(select(Queue)).scalars()}
         users = {u.username: u for u in session.execute(select(User)).scalars()}
-        pending_assets = (
-            session.execute(select(MediaAsset).where(MediaAsset.phash.is_not(None))).scalars().all()
-        )
-        count = 0
+        verdicts_of = {q.id: taxonomy.parse(q.taxonomy, source=q.name) for q in queues.values()}
+        items: list[dict[str, Any]] = []
+        claims: list[dict[str, Any]] = []
+        planned: list[dict[str, Any]] = []
+        days_of: list[tuple[int, str]] = []
         for day in _workdays(now, days):
             for name, _display, team in REVIEWERS:
                 user = users[name]
@@ -214,91 +251,118 @@ def _history(
                 at = day + timedelta(minutes=rng.randrange(0, 40))
                 for n in range(rng.randrange(14, 28)):
                     queue = rng.choice(allowed)
-                    verdicts = taxonomy.parse(queue.taxonomy, source=queue.name)
-                    verdict = rng.choice(verdicts)
+                    verdict = rng.choice(verdicts_of[queue.id])
                     handling = rng.uniform(8, 150)
                     claimed = at
                     at = at + timedelta(seconds=handling + rng.uniform(5, 60))
                     ref = f"H-{queue.name.split()[0][:3].upper()}-{day:%m%d}-{name}-{n:02d}"
-                    item = Item(
-                        queue_id=queue.id,
-                        external_ref=ref,
-                        reason=rng.choice(REASONS),
-                        priority=rng.choice([0, 1, 2]),
-                        sla_due_at=claimed + timedelta(hours=24),
-                        status=ItemStatus.DECIDED.value,
-                        created_at=claimed - timedelta(hours=2),
+                    items.append(
+                        {
+                            "queue_id": queue.id,
+                            "external_ref": ref,
+                            "reason": rng.choice(REASONS),
+                            "priority": rng.choice([0, 1, 2]),
+                            "sla_due_at": claimed + timedelta(hours=24),
+                            "status": ItemStatus.DECIDED.value,
+                            "created_at": claimed - timedelta(hours=2),
+                        }
                     )
-                    session.add(item)
-                    session.flush()
-                    handled.setdefault((user.id, day.date().isoformat()), []).append((item.id, queue.id))
-                    if count % 40 == 0 and pending_assets:  # "decided before" by perceptual hash
-                        src = rng.choice(pending_assets)
-                        session.add(
-                            MediaAsset(
-                                item_id=item.id,
-                                path=src.path,
-                                sha256=src.sha256,
-                                kind=src.kind,
-                                mime=src.mime,
-                                bytes=src.bytes,
-                                width=src.width,
-                                height=src.height,
-                                readable=True,
-                                phash_kind=src.phash_kind,
-                                phash=src.phash,
-                            )
-                        )
-                    claim = Claim(
-                        item_id=item.id,
-                        user_id=user.id,
-                        claimed_at=claimed,
-                        lease_expires_at=claimed + timedelta(minutes=2),
-                        released_at=at,
-                        outcome=ClaimOutcome.DECIDED.value,
+                    claims.append(
+                        {
+                            "user_id": user.id,
+                            "claimed_at": claimed,
+                            "lease_expires_at": claimed + timedelta(minutes=2),
+                            "released_at": at,
+                            "outcome": ClaimOutcome.DECIDED.value,
+                        }
                     )
-                    session.add(claim)
-                    session.flush()
-                    reason = rng.choice(verdict.reasons) if verdict.reasons else ""
-                    note = "context checked in thread" if verdict.requires_note else ""
+                    days_of.append((user.id, day.date().isoformat()))
                     reveal = rng.choices(["filtered", "spotlight", "revealed"], [6, 3, 1])[0]
                     if name in HEAVY:
                         reveal = rng.choices(["filtered", "spotlight", "revealed"], [2, 3, 5])[0]
-                    client_id = str(uuid.UUID(int=rng.getrandbits(128)))
-                    append_decision(
-                        session.connection(),
-                        user_id=user.id,
-                        reviewer=name,
-                        item_id=item.id,
-                        external_ref=ref,
-                        queue_id=queue.id,
-                        queue_name=queue.name,
-                        claim_id=claim.id,
-                        verdict=verdict.key,
-                        reason=reason,
-                        note=note,
-                        decided_at=at,
-                        handling_seconds=handling,
-                        reveal_state=reveal,
-                        client_id=client_id,
-                        supersedes=None,
+                    planned.append(
+                        {
+                            "user_id": user.id,
+                            "reviewer": name,
+                            "external_ref": ref,
+                            "queue_id": queue.id,
+                            "queue_name": queue.name,
+                            "verdict": verdict.key,
+                            "reason": rng.choice(verdict.reasons) if verdict.reasons else "",
+                            "note": "context checked in thread" if verdict.requires_note else "",
+                            "decided_at": at,
+                            "handling_seconds": handling,
+                            "reveal_state": reveal,
+                            "client_id": str(uuid.UUID(int=rng.getrandbits(128))),
+                            "supersedes": None,
+                        }
                     )
-                    count += 1
-        return count
+        item_ids = _insert_ids(conn, Item, items, "external_ref")  # history refs are unique
+        claims = [claim | {"item_id": i} for claim, i in zip(claims, item_ids, strict=True)]
+        claim_ids = _insert_ids(conn, Claim, claims, "item_id")  # one claim per history item
+        for decision, item_id, claim_id, key in zip(planned, item_ids, claim_ids, days_of, strict=True):
+            handled.setdefault(key, []).append((item_id, decision["queue_id"]))
+            append_decision(conn, item_id=item_id, claim_id=claim_id, **decision)
+        return len(planned), item_ids[::40]
+
+
+def _insert_ids(
+    conn: Connection, model: type[Item] | type[Claim], rows: list[dict[str, Any]], key: str
+) -> list[int]:
+    """One multi-row INSERT; the new ids in the order of ``rows``, found again by the unique ``key``.
+
+    Not ``RETURNING`` in parameter order: on SQLite SQLAlchemy runs that one row at a time.
+    """
+    if not rows:
+        return []
+    conn.execute(insert(model), rows)
+    column = getattr(model, key)
+    found = conn.execute(select(column, model.id).where(column.in_({r[key] for r in rows})))
+    ids: dict[Any, int] = {key_value: id_ for key_value, id_ in found}
+    return [ids[r[key]] for r in rows]
+
+
+def _decided_before(services: Services, rng: random.Random, item_ids: list[int]) -> None:
+    """Give some past items a copy of a pending item's media, so "decided before" (matched by
+    perceptual hash) has something to find."""
+    with services.db.write() as session:
+        sources = session.execute(select(MediaAsset).where(MediaAsset.phash.is_not(None))).scalars().all()
+        if not sources:
+            return
+        rows = []
+        for item_id in item_ids:
+            src = rng.choice(sources)
+            rows.append(
+                {
+                    "item_id": item_id,
+                    "path": src.path,
+                    "sha256": src.sha256,
+                    "kind": src.kind,
+                    "mime": src.mime,
+                    "bytes": src.bytes,
+                    "width": src.width,
+                    "height": src.height,
+                    "readable": True,
+                    "phash_kind": src.phash_kind,
+                    "phash": src.phash,
+                }
+            )
+        session.execute(insert(MediaAsset), rows)
 
 
 def _wellbeing_history(
     services: Services, rng: random.Random, days: int, handled: dict[tuple[int, str], list[tuple[int, int]]]
 ) -> int:
-    """Exposure spans, breaks and check-ins; the two heavy revealers go over budget on some days."""
+    """Exposure spans (stored by ``CareService.record_spans``, as the window stores them), breaks and
+    check-ins; the two heavy revealers go over budget on some days."""
     policy = load_policy()
     vis = policy.visibility
     now = services.clock.now()
-    count = 0
-    with services.db.write() as session:
+    with services.db.read() as session:
         queues = list(session.execute(select(Queue)).scalars())
+    spans: dict[str, list[ExposureSpan]] = {}
+    with services.db.write() as session:
         users = {u.username: u for u in session.execute(select(User)).scalars()}
-        spans: list[ExposureSpanRow] = []
         for day_index, day in enumerate(_workdays(now, days)):
             for name, _display, team in REVIEWERS:
                 user = users[name]
@@ -309,6 +373,7 @@ def _wellbeing_history(
                 worked = 0.0
                 mood_base = 4.2 - (0.08 * day_index if heavy else 0.0)
                 todays = handled.get((user.id, day.date().isoformat()), [])
+                mine = spans.setdefault(name, [])
                 while at < end:
                     queue = rng.choice(allowed)
                     item_id = rng.choice([i for i, q in todays if q == queue.id] or [None])
@@ -317,23 +382,20 @@ def _wellbeing_history(
                     weight = rng.choices(weights, odds)[0]
                     seconds = rng.uniform(40, 240)
                     severity = policy.severity_weight(queue.name, queue.severity_tier)
-                    revealed = seconds if weight >= vis.revealed else 0.0
-                    spans.append(
-                        ExposureSpanRow(
-                            client_id=str(uuid.UUID(int=rng.getrandbits(128))),
-                            user_id=user.id,
-                            item_id=item_id,
-                            queue_id=queue.id,
+                    mine.append(
+                        ExposureSpan(
+                            item_id=None if item_id is None else str(item_id),
+                            queue=queue.name,
+                            tier=queue.severity_tier,
                             started_at=at,
                             ended_at=at + timedelta(seconds=seconds),
                             seconds=seconds,
-                            revealed_seconds=revealed,
                             visibility_weight=weight,
                             severity_weight=severity,
                             dose=seconds / 60 * weight * severity,
+                            revealed_seconds=seconds if weight >= vis.revealed else 0.0,
                         )
                     )
-                    count += 1
                     at += timedelta(seconds=seconds + rng.uniform(10, 90))
                     worked += seconds
                     if worked > 50 * 60:  # a break roughly hourly
@@ -367,8 +429,7 @@ def _wellbeing_history(
                                         note="" if rng.random() < 0.8 else "tough queue today",
                                     )
                                 )
-        session.add_all(spans)
-    return count
+    return sum(services.care.record_spans(services.directory.sign_in(name), s) for name, s in spans.items())
 
 
 def media_folder(data_dir: Path) -> Path:

@@ -34,18 +34,25 @@ TEXTS = [
 
 def _pattern_image(rng: random.Random, size: tuple[int, int], index: int) -> np.ndarray:
     w, h = size
-    img = np.zeros((h, w, 3), np.uint8)
+    img = np.empty((h, w, 3), np.uint8)
     base = np.array([rng.randrange(40, 200) for _ in range(3)], np.uint8)
-    img[:] = base
-    yy, xx = np.mgrid[0:h, 0:w]
+    # Every full-frame step works on whole rows or planes: filling with a 3-vector or a boolean mask
+    # broadcasts per pixel and made these images most of the demo's first run (12 MP ones above all).
+    img[:] = np.tile(base, (w, 1))
+    yy, xx = np.ogrid[0:h, 0:w]
     kind = index % 4
     if kind == 0:  # stripes and checks: fine detail the blur must remove
         period = max(4, w // 120)
-        img[((xx // period + yy // period) % 2 == 0)] = 255 - base
+        cell = (np.arange(2 * period) // period) % 2
+        tile = np.where(((cell[:, None] + cell[None, :]) % 2 == 0)[..., None], 255 - base, base)
+        img[:] = np.tile(tile, (h // (2 * period) + 1, w // (2 * period) + 1, 1))[:h, :w]
     elif kind == 1:  # concentric rings
         cx, cy = w * rng.uniform(0.3, 0.7), h * rng.uniform(0.3, 0.7)
-        ring = (np.sqrt((xx - cx) ** 2 + (yy - cy) ** 2) / max(3, w / 150)).astype(np.int32) % 2
-        img[ring == 1] = (base[::-1]).astype(np.uint8)
+        width = np.float32(max(3, w / 150))
+        dx = ((xx - cx) / width).astype(np.float32) ** 2
+        dy = ((yy - cy) / width).astype(np.float32) ** 2
+        ring = np.sqrt(dx + dy).astype(np.int32) % 2 == 1
+        np.copyto(img, base[::-1].astype(np.uint8), where=ring[..., None])
     elif kind == 2:  # gradient with noise
         img[..., 0] = (xx * 255 // max(1, w - 1)).astype(np.uint8)
         img[..., 1] = (yy * 255 // max(1, h - 1)).astype(np.uint8)
@@ -53,8 +60,8 @@ def _pattern_image(rng: random.Random, size: tuple[int, int], index: int) -> np.
         img[..., 2] = noise
     else:  # flat colour with grid lines
         step = max(8, w // 40)
-        img[yy % step == 0] = 0
-        img[xx % step == 0] = 0
+        img[(yy % step == 0)[:, 0]] = 0
+        img[:, (xx % step == 0)[0]] = 0
     scale = max(w, h) / 800
     for _ in range(rng.randrange(4, 9)):  # shapes in strong colours (red tests the grayscale)
         colour = tuple(int(c) for c in (rng.randrange(256), rng.randrange(256), rng.randrange(256)))
@@ -98,10 +105,38 @@ def write_images(folder: Path, count: int, seed: int = 7) -> list[Path]:
         rgb = _pattern_image(rng, size, n)
         ext = (".jpg", ".png", ".webp")[n % 3] if size[0] * size[1] < 3_000_000 else ".jpg"
         path = folder / f"image-{n + 1:02d}{ext}"
-        params = [cv2.IMWRITE_JPEG_QUALITY, 88] if ext == ".jpg" else []
-        cv2.imwrite(str(path), cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), params)
+        # Lossy WebP (OpenCV's default is lossless, ten times slower to write and no more useful here).
+        params = {".jpg": [cv2.IMWRITE_JPEG_QUALITY, 88], ".webp": [cv2.IMWRITE_WEBP_QUALITY, 90]}
+        cv2.imwrite(str(path), cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), params.get(ext, []))
         paths.append(path)
     return paths
+
+
+def _yuv(rgb: tuple[int, ...]) -> tuple[int, int, int]:
+    """An RGB colour in limited-range BT.601 Y'CbCr, what an H.264 decoder assumes when unsaid."""
+    r, g, b = rgb
+    y = 16 + (65.481 * r + 128.553 * g + 24.966 * b) / 255
+    u = 128 + (-37.797 * r - 74.203 * g + 112.0 * b) / 255
+    v = 128 + (112.0 * r - 93.786 * g - 18.214 * b) / 255
+    return round(y), round(u), round(v)
+
+
+def _i420_planes(buf: np.ndarray, w: int, h: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Views of the Y, U and V planes of a ``(h * 3 // 2, w)`` I420 buffer (even ``w`` and ``h``)."""
+    flat = buf.reshape(-1)
+    quarter = (h // 2) * (w // 2)
+    return (
+        flat[: w * h].reshape(h, w),
+        flat[w * h : w * h + quarter].reshape(h // 2, w // 2),
+        flat[w * h + quarter :].reshape(h // 2, w // 2),
+    )
+
+
+def _i420_fill(w: int, h: int, yuv: tuple[int, int, int]) -> np.ndarray:
+    buf = np.empty((h * 3 // 2, w), np.uint8)
+    for plane, value in zip(_i420_planes(buf, w, h), yuv, strict=True):
+        plane[:] = value
+    return buf
 
 
 def write_video(
@@ -123,22 +158,39 @@ def write_video(
     with av.open(str(path), "w") as container:
         stream = container.add_stream("libx264", rate=fps)
         stream.width, stream.height, stream.pix_fmt = w, h, "yuv420p"
-        stream.options = {"preset": "veryfast", "crf": "26"}
+        # ultrafast: flat shapes compress well at any preset, and it halves the demo's first run
+        stream.options = {"preset": "ultrafast", "crf": "26"}
         astream = container.add_stream("aac", rate=44100) if audio else None
-        colours = [tuple(rng.randrange(256) for _ in range(3)) for _ in range(4)]
+        if astream is not None:
+            astream.options = {"aac_coder": "fast"}
+        colours = [_yuv(tuple(rng.randrange(256) for _ in range(3))) for _ in range(4)]
+        # Frames are drawn straight into the encoder's YUV 4:2:0 planes: converting RGB frames cost
+        # more than encoding them (the demo's first run, docs/install.md).
+        backgrounds = [_i420_fill(w, h, _yuv(bg)) for bg in ((30, 30, 60), (70, 50, 20))]
+        white = _yuv((255, 255, 255))
         for n in range(frames):
             second_scene = scene_change and n >= frames // 2
-            bg = (30, 30, 60) if not second_scene else (70, 50, 20)
-            img = np.full((h, w, 3), bg, np.uint8)
+            buf = backgrounds[1 if second_scene else 0].copy()
+            planes = _i420_planes(buf, w, h)
             t = n / fps
             for k, colour in enumerate(colours):
                 x = int((0.5 + 0.4 * math.sin(t * (k + 1) + k)) * w)
                 y = int((0.5 + 0.35 * math.cos(t * (k + 2) * 0.7 + k)) * h)
-                cv2.circle(img, (x, y), h // 10 + 8 * k, colour, -1, cv2.LINE_AA)
-            cv2.putText(
-                img, f"DEMO CLIP  {t:5.2f}s", (20, 50), FONT, 1.2 * h / 720, (255, 255, 255), 2, cv2.LINE_AA
-            )
-            frame = av.VideoFrame.from_ndarray(img, format="rgb24")
+                for scale, plane, value in zip((1, 2, 2), planes, colour, strict=True):
+                    r = (h // 10 + 8 * k) // scale
+                    cv2.circle(plane, (x // scale, y // scale), r, value, -1, cv2.LINE_AA)
+            for scale, plane, value in zip((1, 2, 2), planes, white, strict=True):
+                cv2.putText(
+                    plane,
+                    f"DEMO CLIP  {t:5.2f}s",
+                    (20 // scale, 50 // scale),
+                    FONT,
+                    1.2 * h / 720 / scale,
+                    value,
+                    2 if scale == 1 else 1,
+                    cv2.LINE_AA,
+                )
+            frame = av.VideoFrame.from_ndarray(buf, format="yuv420p")
             for packet in stream.encode(frame):
                 container.mux(packet)
         for packet in stream.encode():

@@ -1,0 +1,106 @@
+"""The demo's first seeding, shown in a small window while a worker thread does it.
+
+``workstation demo`` on a new data folder writes weeks of history and generates media (docs/install.md
+gives the time it takes); the window says which step it is on, and the GUI thread stays free to
+paint and answer the window manager: the work runs on a :class:`~ui.tasks.Runner` and reports its
+steps through a queued signal.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from ui.tasks import Runner, TaskRunner
+
+T = TypeVar("T")
+#: What the work is handed: ``report(step, steps, message)``, callable from any thread.
+Report = Callable[[int, int, str], None]
+
+
+class SeedingWindow(QWidget):
+    """A small window: a title, the current step in words, and a bar of steps done."""
+
+    progressed = Signal(int, int, str)  # emitted from the worker thread; delivered queued
+
+    def __init__(self, title: str = "Preparing the demo") -> None:
+        super().__init__()
+        self.setObjectName("seedingWindow")
+        self.setWindowTitle(f"Reviewer Workstation — {title}")
+        layout = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setObjectName("seedingTitle")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        heading.setFont(font)
+        self.step_label = QLabel("Starting…")
+        self.step_label.setObjectName("seedingStep")
+        self.step_label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("seedingProgress")
+        self.bar.setRange(0, 0)  # busy until the first step is known
+        self.bar.setTextVisible(True)
+        note = QLabel("Only the first start on a new data folder does this; synthetic data, nothing real.")
+        note.setWordWrap(True)
+        for widget in (heading, self.step_label, self.bar, note):
+            layout.addWidget(widget)
+        self.resize(460, 160)
+        self.progressed.connect(self.show_step, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, int, str)
+    def show_step(self, step: int, steps: int, message: str) -> None:
+        self.bar.setRange(0, steps)
+        self.bar.setValue(step - 1)
+        self.bar.setFormat(f"step {step} of {steps}")
+        self.step_label.setText(message[:1].upper() + message[1:] + "…")
+
+
+def application() -> QApplication:
+    """The QApplication, created as :func:`ui.main.run_window` would create it, if none exists."""
+    if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")  # no GPU: avoid software OpenGL
+    existing = QApplication.instance()
+    return existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+
+
+def run_with_progress(
+    work: Callable[[Report], T],
+    *,
+    app: QApplication | None = None,
+    runner: Runner | None = None,
+    window: SeedingWindow | None = None,
+) -> T:
+    """Show a :class:`SeedingWindow`, run ``work(report)`` on ``runner`` (a worker thread by default)
+    while the event loop runs, close the window and return the work's result or raise its error."""
+    app = app or application()
+    from ui.theme import apply_theme
+
+    apply_theme(app, "dark")  # the default theme; the person's own applies when their window opens
+    window = window or SeedingWindow()
+    window.show()
+    runner = runner or TaskRunner(1, name="seeding")
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(value: Any) -> None:
+        outcome["value"] = value
+        loop.quit()
+
+    def failed(error: BaseException) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    runner.submit(lambda: work(window.progressed.emit), done, failed)
+    if not outcome:  # an immediate runner has finished already
+        loop.exec()
+    runner.wait()
+    window.close()
+    window.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
