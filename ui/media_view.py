@@ -135,6 +135,7 @@ class MediaView(QWidget):
         self.paint_ms: list[float] | None = None  # set to a list to measure painting (benchmarks)
         self._reveal_timer = QTimer(self)
         self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setTimerType(Qt.TimerType.PreciseTimer)  # coarse timers may fire 5 % late
         self._reveal_timer.timeout.connect(lambda: self.reblur("reveal timed out"))
         self._tick = QTimer(self)  # moves the countdown of the label and the top bar
         self._tick.setInterval(COUNTDOWN_TICK_MS)
@@ -192,7 +193,8 @@ class MediaView(QWidget):
         """What the media area shows now: the one state the paint, top bar, meter and audit follow."""
         countdown = None
         if self._reveal_timer.isActive():
-            countdown = max(1, math.ceil(self._reveal_timer.remainingTime() / 1000))
+            left = math.ceil(self._reveal_timer.remainingTime() / 1000)
+            countdown = max(1, min(left, math.ceil(self.reveal_seconds)))
         return ScreenState(
             item=self._key,
             settings=self._settings,
