@@ -376,6 +376,9 @@ class ReviewerWindow(QMainWindow):
             )
         )
         self.media_view.screenStateChanged.connect(self._on_screen_state)
+        self.text_view.topBarText.connect(
+            lambda text: self.filter_label.setText(text or self.media_view.screen_state().top_bar_text())
+        )
         self.media_view.wheelScrub.connect(self.video.scrub)
         self.text_view.viewStateChanged.connect(
             lambda state: self._on_view_state(state) if self.stack.currentWidget() is self.text_view else None

@@ -263,3 +263,26 @@ def test_reveals_are_audited_with_kind_and_duration(world, make_window, qtbot) -
         {"item_id": first.item_id, "kind": "lowered filter", "seconds": 2.0},
     ]
     assert window.session.item is not None and window.session.item.item_id == item
+
+
+def test_revealed_text_is_marked_in_words_border_and_top_bar(world, make_window, qtbot, tmp_path) -> None:
+    from media.textmask import load_terms
+
+    term = load_terms()[0]
+    path = tmp_path / "post.txt"
+    path.write_text(f"The post says {term}.", encoding="utf-8")
+    world.add_item("txt-1", [("text", path, {"mime": "text/plain"})])
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    view = window.text_view
+    assert view.property("revealed") is not True and not window.filter_label.text().startswith("REVEALED")
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert "Revealed: masked words shown; re-masks in 8 s" in view.visible_text()
+    assert view.property("revealed") is True
+    assert window.filter_label.text() == "REVEALED (masked words shown): re-masks in 8 s"
+    screen = on_screen(view)
+    colour = np.array([REVEAL_COLOUR.red(), REVEAL_COLOUR.green(), REVEAL_COLOUR.blue()])
+    assert np.mean(np.all(np.abs(screen[1:5, :].astype(int) - colour) <= 12, axis=2)) > 0.3, "no border"
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert "Revealed" not in view.visible_text() and window.filter_label.text() == "blur 3/5, gray"
+    assert view.property("revealed") is False
