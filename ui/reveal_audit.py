@@ -29,7 +29,7 @@ class RevealAudit:
         self._actor = actor
         self._runner = runner
         self._clock = clock
-        self._log = RevealLog()
+        self._logs: dict[str, RevealLog] = {}  # one per view: the media view, the text view
         self._items: dict[str, int] = {}  # screen key -> item id, for items opened and not yet audited
 
     def item_opened(self, key: str, item_id: int) -> None:
@@ -38,13 +38,15 @@ class RevealAudit:
         for old in list(self._items)[:-KEEP_ITEMS]:
             del self._items[old]
 
-    def observe(self, state: ScreenState) -> None:
-        for episode in self._log.observe(state, self._clock.monotonic()):
+    def observe(self, state: ScreenState, view: str = "media") -> None:
+        log_ = self._logs.setdefault(view, RevealLog())
+        for episode in log_.observe(state, self._clock.monotonic()):
             self._record(episode)
 
     def close(self) -> None:
-        for episode in self._log.close(self._clock.monotonic()):
-            self._record(episode)
+        for log_ in self._logs.values():
+            for episode in log_.close(self._clock.monotonic()):
+                self._record(episode)
 
     def _record(self, episode: RevealEpisode) -> None:
         item_id = self._items.get(episode.item)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from media.playback import VideoSource
-from media.reveal import ScreenState, describe_filter
+from media.reveal import Peek, ScreenState, describe_filter
 from ui.audio import PcmSink, QtPcmSink
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
@@ -376,9 +376,7 @@ class ReviewerWindow(QMainWindow):
             )
         )
         self.media_view.screenStateChanged.connect(self._on_screen_state)
-        self.text_view.topBarText.connect(
-            lambda text: self.filter_label.setText(text or self.media_view.screen_state().top_bar_text())
-        )
+        self.text_view.topBarText.connect(self._on_text_reveal)
         self.media_view.wheelScrub.connect(self.video.scrub)
         self.text_view.viewStateChanged.connect(
             lambda state: self._on_view_state(state) if self.stack.currentWidget() is self.text_view else None
@@ -782,6 +780,13 @@ class ReviewerWindow(QMainWindow):
             self.filter_label.style().polish(self.filter_label)
         self._show_history_text()
         self.reveal_audit.observe(state)
+
+    def _on_text_reveal(self, top_bar: str) -> None:
+        """Masked words shown ("REVEALED …") or masked again (""): the top bar and the audit say so."""
+        self.filter_label.setText(top_bar or self.media_view.screen_state().top_bar_text())
+        item = self._item
+        key = f"{item.claim_id}" if item is not None and top_bar else ""
+        self.reveal_audit.observe(ScreenState(item=key, peek=Peek.REVEALED), view="text")
 
     def _show_history_text(self) -> None:
         if self._history_text:

@@ -225,9 +225,13 @@ class ScreenMachine(RuleBasedStateMachine):
 
     # ------------------------------------------------------------------------------ rules
 
-    @initialize()
-    def first_claim(self) -> None:
+    @initialize(play=st.booleans())
+    def first_claim(self, play: bool) -> None:
+        """The first item is the video (screen_world): sometimes it starts playing at once."""
         self.press("n")
+        if play:
+            self.settle()
+            self.press("space")
 
     @rule()
     def claim(self) -> None:

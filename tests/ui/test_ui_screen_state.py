@@ -286,3 +286,8 @@ def test_revealed_text_is_marked_in_words_border_and_top_bar(world, make_window,
     qtbot.keyClick(window, Qt.Key.Key_R)
     assert "Revealed" not in view.visible_text() and window.filter_label.text() == "blur 3/5, gray"
     assert view.property("revealed") is False
+    world.clock.advance(4)
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    world.clock.advance(2)
+    qtbot.keyClick(window, Qt.Key.Key_S)  # skipping closes the item and its revealed words
+    assert [(r["kind"], r["seconds"]) for r in audit_reveals(world)] == [("full", 0.0), ("full", 2.0)]
