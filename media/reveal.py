@@ -1,4 +1,5 @@
-"""Local reveal: the only deliberate path from filtered to unfiltered display pixels.
+"""Local reveal: the only deliberate path from filtered to unfiltered display pixels, and the one
+model of what is on screen (:class:`ScreenState`) that says when anything is shown below the defaults.
 
 Both inputs are display-size frames (``filters.render`` and ``filters.prepare`` of one source), so
 a spotlight touches only the pixels of its disc; the rest of the frame stays bit-identical.
@@ -6,9 +7,13 @@ a spotlight touches only the pixels of its disc; the rest of the frame stays bit
 
 from __future__ import annotations
 
+import enum
 import math
+from dataclasses import dataclass
 
 import numpy as np
+
+from media.filters import DEFAULT_FILTER, FilterSettings
 
 
 def _check_pair(filtered: np.ndarray, unfiltered: np.ndarray) -> None:
@@ -92,3 +97,163 @@ def spotlight_area_fraction(
 def full_reveal(unfiltered: np.ndarray) -> np.ndarray:
     """The unfiltered display frame, as a copy the caller may own (the source is never aliased)."""
     return unfiltered.copy()
+
+
+# ---------------------------------------------------------------------------------- screen state
+#
+# One model of what is on screen (docs/architecture.md, invariant 6). The media view paints from it,
+# the window writes the top bar from it, the exposure meter is fed from it and the reveal audit is
+# made from its transitions, so none of them can disagree with another. It lives here, without Qt,
+# so its rules (what counts as "below the defaults", what the reviewer is told) are testable alone.
+
+
+class RevealKind(enum.Enum):
+    """How a state shows less protected media than the reviewer's defaults (strongest first)."""
+
+    FULL = "full"  # R or a click: the whole item unfiltered
+    SPOTLIGHT = "spotlight"  # P held: an unfiltered disc under the pointer
+    LOWERED_FILTER = "lowered filter"  # [ / G / Y below the defaults
+
+
+class Peek(enum.Enum):
+    """What the reviewer asked to see beyond the filter."""
+
+    FILTERED = "filtered"
+    SPOTLIGHT = "spotlight"
+    REVEALED = "revealed"
+
+
+def below_defaults(settings: FilterSettings, defaults: FilterSettings) -> bool:
+    """Whether ``settings`` protects less than ``defaults`` in any respect (weaker blur, colour where
+    the defaults are gray, stylise/pixelate/edges off where the defaults have them on)."""
+    return (
+        settings.blur_level < defaults.blur_level
+        or (defaults.grayscale and not settings.grayscale)
+        or (defaults.stylise and not settings.stylise)
+        or (defaults.pixelate and not settings.pixelate)
+        or (defaults.edges and not settings.edges)
+    )
+
+
+def describe_filter(settings: FilterSettings) -> str:
+    """The filter in the top bar's words: "blur 3/5, gray", "no blur, colour, stylised"."""
+    parts = [f"blur {settings.blur_level}/5" if settings.blur_level else "no blur"]
+    parts.append("gray" if settings.grayscale else "colour")
+    if settings.stylise:
+        parts.append("stylised")
+    return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class ScreenState:
+    """Everything that decides what the media area shows, and nothing else.
+
+    ``item`` is the key of the open item ("" when none); ``frame_shown`` says a media frame (not a
+    message) is painted; ``reblur_in_s`` counts down, in whole seconds, to the timed return to the
+    defaults (None when nothing is below them). Equal states paint equal pixels.
+    """
+
+    item: str = ""
+    settings: FilterSettings = DEFAULT_FILTER
+    defaults: FilterSettings = DEFAULT_FILTER
+    peek: Peek = Peek.FILTERED
+    spotlight_fraction: float = 0.0
+    frame_shown: bool = False
+    hidden: bool = False
+    message: str = ""
+    reblur_in_s: int | None = None
+    playing: bool = False
+    audio_unmuted: bool = False
+
+    @property
+    def media_visible(self) -> bool:
+        return self.frame_shown and not self.hidden
+
+    @property
+    def filter_lowered(self) -> bool:
+        return below_defaults(self.settings, self.defaults)
+
+    @property
+    def reveal_kind(self) -> RevealKind | None:
+        """How the item is shown below the defaults right now (None: at or above them, or nothing
+        of it is on screen)."""
+        if not self.item or self.hidden:
+            return None
+        if self.peek is Peek.REVEALED:
+            return RevealKind.FULL
+        if self.peek is Peek.SPOTLIGHT:
+            return RevealKind.SPOTLIGHT
+        if self.filter_lowered:
+            return RevealKind.LOWERED_FILTER
+        return None
+
+    @property
+    def revealed(self) -> bool:
+        """The one query everything asks ("is anything below the defaults?"): the border, the label,
+        the top bar and the "Decided before" banner follow it."""
+        return self.reveal_kind is not None
+
+    def _countdown(self) -> str:
+        return f"{self.reblur_in_s} s" if self.reblur_in_s is not None else "a moment"
+
+    def label_text(self) -> str:
+        """The label painted over the media while revealed ("" otherwise)."""
+        kind = self.reveal_kind
+        if kind is None:
+            return ""
+        if kind is RevealKind.FULL:
+            return f"Revealed: re-blurs in {self._countdown()} (R re-blurs now)"
+        if kind is RevealKind.SPOTLIGHT:
+            return f"Spotlight: re-blurs in {self._countdown()} or when P is released"
+        return (
+            f"Filter lowered to {describe_filter(self.settings)}: "
+            f"back to {describe_filter(self.defaults)} in {self._countdown()}"
+        )
+
+    def top_bar_text(self) -> str:
+        """The top bar's filter text: the defaults' words, or what is revealed and for how long."""
+        kind = self.reveal_kind
+        if kind is None:
+            return describe_filter(self.settings)
+        what = {
+            RevealKind.FULL: "unfiltered",
+            RevealKind.SPOTLIGHT: "spotlight",
+            RevealKind.LOWERED_FILTER: describe_filter(self.settings),
+        }[kind]
+        return f"REVEALED ({what}): re-blurs in {self._countdown()}"
+
+
+@dataclass(frozen=True)
+class RevealEpisode:
+    """One stretch of time an item was shown below the defaults in one way, for the audit."""
+
+    item: str
+    kind: RevealKind
+    seconds: float
+
+
+class RevealLog:
+    """Turns the sequence of screen states into finished reveal episodes.
+
+    Feed every state with a monotonic time; ``observe`` returns the episodes that just ended (the
+    kind changed, the item closed, the media hid). Pure bookkeeping: the caller records them.
+    """
+
+    def __init__(self) -> None:
+        self._open: tuple[str, RevealKind, float] | None = None
+
+    def observe(self, state: ScreenState, now: float) -> list[RevealEpisode]:
+        kind = state.reveal_kind
+        current = (state.item, kind) if kind is not None else None
+        ended: list[RevealEpisode] = []
+        if self._open is not None and current != self._open[:2]:
+            item, was, since = self._open
+            ended.append(RevealEpisode(item, was, max(0.0, now - since)))
+            self._open = None
+        if current is not None and self._open is None:
+            self._open = (state.item, current[1], now)
+        return ended
+
+    def close(self, now: float) -> list[RevealEpisode]:
+        """End whatever is open (the window closes)."""
+        return self.observe(ScreenState(), now)

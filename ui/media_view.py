@@ -10,24 +10,52 @@ Safety rules this widget keeps (design.md section 3):
   same call, so the next paint is filtered; ``set_hidden(True)`` (panic key, breaks) paints no
   media at all until ``set_hidden(False)``.
 
-Every change of what is visible is announced through ``viewStateChanged(ViewState)`` so the window
-can feed the exposure meter (invariant 4).
+One model of what is on screen (docs/architecture.md, invariant 6): every change of item, filter,
+reveal, spotlight, hidden or message makes a new ``media.reveal.ScreenState``; the view repaints at
+once (``repaint()``: old pixels of a closed or re-blurred item are unsafe, so they never wait for the
+next event loop turn) and announces it through ``screenStateChanged`` (the top bar, the "Decided
+before" banner and the reveal audit follow it) and ``viewStateChanged`` (the exposure meter,
+invariant 4).
+
+Anything below the reviewer's defaults (a full reveal, a spotlight, a filter lowered with
+``[``/``G``/``Y``) is marked on the media itself, in the same paint: a dashed border in
+:data:`REVEAL_COLOUR` (used nowhere else) and a label with a countdown ("Revealed: re-blurs in 6 s").
+It is also time-limited: ``reveal_seconds`` after the last deliberate step below the defaults (R, P
+pressed, a filter step down) the view returns to the defaults by itself.
 """
 
 from __future__ import annotations
 
-import enum
 import math
 import time
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from media.filters import DEFAULT_FILTER, MAX_BLUR_LEVEL, FilterSettings
-from media.reveal import full_reveal, spotlight, spotlight_area_fraction
+from media.reveal import (
+    Peek,
+    ScreenState,
+    below_defaults,
+    full_reveal,
+    spotlight,
+    spotlight_area_fraction,
+)
 from ui.qimage import to_qimage
 from ui.render import ImageLoader, Rendered, VideoFrameLike, load_and_render, load_in_process, render_still
 from ui.tasks import Runner
@@ -45,18 +73,22 @@ def unreadable_text(reason: str) -> str:
 
 
 SPOTLIGHT_RADIUS = 0.12  # of the shorter side of the displayed media
+Reveal = Peek  # the name the window and older tests use
 
-
-class Reveal(enum.Enum):
-    FILTERED = "filtered"
-    SPOTLIGHT = "spotlight"
-    REVEALED = "revealed"
+# The revealed state's colour: used nowhere else in the app (resources/theme has no magenta), and
+# never alone: the border is dashed (magenta and black) and the label says it in words.
+REVEAL_COLOUR = QColor("#ff00cc")
+REVEAL_DARK = QColor("#000000")
+REVEAL_BORDER_PX = 6
+REVEAL_DASH_PX = 18  # length of each magenta and each black dash
+COUNTDOWN_TICK_MS = 200
 
 
 class MediaView(QWidget):
     """Paints a still or the current video frame; owns filter settings and reveal state."""
 
     viewStateChanged = Signal(object)  # ViewState
+    screenStateChanged = Signal(object)  # media.reveal.ScreenState
     framePainted = Signal(str)  # the item key whose media frame was just painted
     settingsChanged = Signal(object)  # FilterSettings
     revealChanged = Signal(str)  # Reveal value
@@ -98,11 +130,16 @@ class MediaView(QWidget):
         self._audio_unmuted = False
         self._playing = False
         self._last_state: ViewState | None = None
+        self._last_screen: ScreenState | None = None
         self._peak = Reveal.FILTERED
         self.paint_ms: list[float] | None = None  # set to a list to measure painting (benchmarks)
         self._reveal_timer = QTimer(self)
         self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setTimerType(Qt.TimerType.PreciseTimer)  # coarse timers may fire 5 % late
         self._reveal_timer.timeout.connect(lambda: self.reblur("reveal timed out"))
+        self._tick = QTimer(self)  # moves the countdown of the label and the top bar
+        self._tick.setInterval(COUNTDOWN_TICK_MS)
+        self._tick.timeout.connect(self._changed)
         self.reveal_seconds = reveal_seconds
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
@@ -152,18 +189,33 @@ class MediaView(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(960, 600)
 
-    def view_state(self) -> ViewState:
-        visible = self._shown is not None and not self._hidden
-        return ViewState(
-            media_visible=visible,
-            blur_level=self._settings.blur_level,
-            grayscale=self._settings.grayscale,
-            stylised=self._settings.stylise,
-            spotlight_fraction=self._spot_fraction if visible else 0.0,
-            revealed=visible and self._reveal is Reveal.REVEALED,
-            audio_unmuted=self._audio_unmuted,
+    def screen_state(self) -> ScreenState:
+        """What the media area shows now: the one state the paint, top bar, meter and audit follow."""
+        countdown = None
+        if self._reveal_timer.isActive():
+            left = math.ceil(self._reveal_timer.remainingTime() / 1000)
+            countdown = max(1, min(left, math.ceil(self.reveal_seconds)))
+        return ScreenState(
+            item=self._key,
+            settings=self._settings,
+            defaults=self._defaults,
+            peek=self._reveal,
+            spotlight_fraction=self._spot_fraction,
+            frame_shown=self._shown is not None,
+            hidden=self._hidden,
+            message=self._message,
+            reblur_in_s=countdown,
             playing=self._playing,
+            audio_unmuted=self._audio_unmuted,
         )
+
+    @property
+    def revealed(self) -> bool:
+        """Whether anything is shown below the defaults now (the banner asks this)."""
+        return self.screen_state().revealed
+
+    def view_state(self) -> ViewState:
+        return exposure_view(self.screen_state())
 
     # ---------------------------------------------------------------------------------- items
 
@@ -188,7 +240,15 @@ class MediaView(QWidget):
         return self._generation
 
     def clear(self, message: str = "") -> None:
+        """No item: nothing of the last one stays painted (repainted before this returns)."""
         self.begin_item("", self._defaults, message)
+
+    def set_defaults(self, defaults: FilterSettings) -> None:
+        """The reviewer kept new defaults (Ctrl+D): the current filter is measured against them."""
+        self._defaults = defaults
+        if self._rendered is not None and self._settings == defaults:
+            self._rendered = replace(self._rendered, defaults=defaults, safe_image=self._rendered.image)
+        self._changed()
 
     def show_image(
         self, key: str, path: str, defaults: FilterSettings, cached: Rendered | None = None
@@ -255,6 +315,25 @@ class MediaView(QWidget):
         self._message = ""
         self._compose()
 
+    def attach_unfiltered(self, generation: int, unfiltered: np.ndarray) -> None:
+        """The unfiltered twin of a prefiltered image (a storyboard made without filter, in memory
+        only): from now on the storyboard can be revealed, spotlit and re-filtered like a still."""
+        rendered = self._rendered
+        if generation != self._generation or rendered is None or not rendered.prefiltered:
+            return
+        if unfiltered.shape != rendered.filtered.shape:
+            return
+        self._rendered = replace(rendered, source=unfiltered, unfiltered=unfiltered, prefiltered=False)
+        if self._settings != rendered.settings:
+            self._rerender()
+        self._compose()
+
+    @property
+    def needs_unfiltered(self) -> bool:
+        """A prefiltered image is shown and the reviewer asked for less than the defaults."""
+        rendered = self._rendered
+        return rendered is not None and rendered.prefiltered and self.screen_state().revealed
+
     def show_source(self, generation: int, source: np.ndarray) -> None:
         """A decoded frame of the current item (a paused video), rendered on a worker."""
         if generation == self._generation:
@@ -292,6 +371,7 @@ class MediaView(QWidget):
         reason = str(error) or type(error).__name__
         self._message = unreadable_text(reason)
         self._shown = None
+        self._rendered = None
         self.loadFailed.emit(reason)
         self._changed()
 
@@ -303,7 +383,10 @@ class MediaView(QWidget):
     def set_settings(self, settings: FilterSettings) -> None:
         if settings == self._settings:
             return
+        lowered = below_defaults(settings, self._defaults) and below_defaults(settings, self._settings)
         self._settings = settings
+        if lowered:
+            self._arm_reblur()  # a deliberate step down: the reveal time starts again
         self.settingsChanged.emit(settings)
         # Until the new render arrives keep showing the previous filtered frame only if it is at
         # least as protective; otherwise fall back to the defaults frame at once.
@@ -339,8 +422,9 @@ class MediaView(QWidget):
         self._peek_held = held
         if held and self._pointer is None and self.underMouse():
             self._pointer = QPointF(self.mapFromGlobal(QCursor.pos()))
-        if held and self._reveal is Reveal.FILTERED:
+        if held and self._reveal is Reveal.FILTERED and self._key and not self._hidden:
             self._reveal = Reveal.SPOTLIGHT
+            self._arm_reblur()
             self.revealChanged.emit(self._reveal.value)
         elif not held and self._reveal is Reveal.SPOTLIGHT:
             self._reveal = Reveal.FILTERED
@@ -355,9 +439,14 @@ class MediaView(QWidget):
         if self._hidden or self._rendered is None:
             return
         self._reveal = Reveal.REVEALED
-        self._reveal_timer.start(max(1, round(self.reveal_seconds * 1000)))
+        self._arm_reblur()
         self.revealChanged.emit(self._reveal.value)
         self._compose()
+
+    def _arm_reblur(self) -> None:
+        """(Re)start the time after which everything below the defaults ends by itself."""
+        self._reveal_timer.start(max(1, round(self.reveal_seconds * 1000)))
+        self._tick.start()
 
     def reblur(self, reason: str = "") -> None:
         """Back to the reviewer's defaults now: no spotlight, no reveal, default filter."""
@@ -375,6 +464,7 @@ class MediaView(QWidget):
 
     def _end_reveal(self) -> None:
         self._reveal_timer.stop()
+        self._tick.stop()
         self._peek_held = False
         self._reveal = Reveal.FILTERED
         self._spot_fraction = 0.0
@@ -384,8 +474,7 @@ class MediaView(QWidget):
         if hidden:
             self.reblur("hidden")
         self._hidden = hidden
-        self.repaint()  # now, not at the next event loop turn: the panic key must not wait
-        self._changed()
+        self._changed(repaint=True)  # now, not at the next event loop turn: the panic key must not wait
 
     # ---------------------------------------------------------------------------------- zoom
 
@@ -429,8 +518,7 @@ class MediaView(QWidget):
                 self._shown = rendered.image
         else:
             self._shown = rendered.image
-        self.update()
-        self._changed()
+        self._changed(repaint=True)
 
     def image_rect(self) -> QRectF | None:
         """Where the current frame is painted, in widget coordinates (None when nothing is)."""
@@ -457,8 +545,26 @@ class MediaView(QWidget):
         sy = display_wh[1] / rect.height()
         return ((pos.x() - rect.left()) * sx, (pos.y() - rect.top()) * sy)
 
-    def _changed(self) -> None:
-        state = self.view_state()
+    def _changed(self, repaint: bool = False) -> None:
+        """Publish the screen state; repaint now when it (or, with ``repaint``, the image) changed.
+
+        Also keeps the rule that nothing stays below the defaults untimed: a state below them
+        starts the re-blur timer if no deliberate action did; a state at the defaults stops it.
+        """
+        revealed = self.screen_state().revealed
+        if revealed and not self._reveal_timer.isActive():
+            self._arm_reblur()
+        elif not revealed and self._reveal_timer.isActive():
+            self._reveal_timer.stop()
+            self._tick.stop()
+        screen = self.screen_state()
+        changed = screen != self._last_screen
+        self._last_screen = screen
+        if changed or repaint:
+            self.repaint()
+        if changed:
+            self.screenStateChanged.emit(screen)
+        state = exposure_view(screen)
         if state != self._last_state:
             self._last_state = state
             self.viewStateChanged.emit(state)
@@ -482,11 +588,44 @@ class MediaView(QWidget):
             painted = True
         elif self._message:
             self._draw_message(painter, self._message)
+        screen = self._last_screen
+        if screen is not None and screen.revealed:
+            self._draw_revealed(painter, screen.label_text())
         painter.end()
         if self.paint_ms is not None:
             self.paint_ms.append((time.perf_counter() - started) * 1000)
         if painted:
             self.framePainted.emit(self._key)
+
+    def _draw_revealed(self, painter: QPainter, text: str) -> None:
+        """The revealed state's mark: a dashed magenta-and-black border round the media area and a
+        label in words at its top left, painted over the media in the same paint."""
+        w = REVEAL_BORDER_PX
+        rect = QRectF(self.rect()).adjusted(w / 2, w / 2, -w / 2, -w / 2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(REVEAL_DARK, w))
+        painter.drawRect(rect)
+        dashed = QPen(REVEAL_COLOUR, w, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap)
+        dashed.setDashPattern([REVEAL_DASH_PX / w, REVEAL_DASH_PX / w])
+        painter.setPen(dashed)
+        painter.drawRect(rect)
+        painter.setFont(self.label_font())
+        box = self.label_rect(text)
+        painter.fillRect(box, REVEAL_COLOUR)
+        painter.setPen(REVEAL_DARK)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(15)
+        return font
+
+    def label_rect(self, text: str = "") -> QRect:
+        """Where the revealed label is painted (widget coordinates)."""
+        width = QFontMetrics(self.label_font()).horizontalAdvance(text or "Revealed: re-blurs in 8 s") + 24
+        inset = REVEAL_BORDER_PX + 6
+        return QRect(inset, inset, min(width, max(40, self.width() - 2 * inset)), 28)
 
     def _draw_message(self, painter: QPainter, text: str) -> None:
         painter.setPen(self.palette().color(self.foregroundRole()))
@@ -524,3 +663,18 @@ class MediaView(QWidget):
         if steps:
             self.wheelScrub.emit(int(math.copysign(max(1, abs(round(steps))), steps)))
         event.accept()
+
+
+def exposure_view(screen: ScreenState) -> ViewState:
+    """The exposure meter's view of a screen state (invariant 4: what was actually visible)."""
+    visible = screen.media_visible
+    return ViewState(
+        media_visible=visible,
+        blur_level=screen.settings.blur_level,
+        grayscale=screen.settings.grayscale,
+        stylised=screen.settings.stylise,
+        spotlight_fraction=screen.spotlight_fraction if visible else 0.0,
+        revealed=visible and screen.peek is Peek.REVEALED,
+        audio_unmuted=screen.audio_unmuted,
+        playing=screen.playing,
+    )

@@ -1,21 +1,30 @@
-"""Text items: listed terms masked until the reviewer reveals them (R), re-masked after a while."""
+"""Text items: listed terms masked until the reviewer reveals them (R), re-masked after a while.
+
+While the terms are shown the view is marked as the media view marks a revealed state
+(docs/reviewer-safety.md): a dashed border in the revealed colour and a first line in words with a
+countdown; ``topBarText`` says it for the window's top bar ("" when masked again).
+"""
 
 from __future__ import annotations
 
 import html
+import math
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.tasks import Runner
 from wellbeing.exposure import ViewState
 
 MASK_CHAR = "█"
+# The revealed state's mark (as ui/media_view.py paints it): dashed, in the colour used for nothing else.
+REVEALED_STYLE = "QTextBrowser#textView { border: 6px dashed #ff00cc; }"
 
 
 class TextView(QTextBrowser):
     viewStateChanged = Signal(object)  # ViewState
+    topBarText = Signal(str)  # what the top bar says while the terms are shown ("" when masked)
 
     def __init__(self, *, reveal_seconds: float = 8.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +38,11 @@ class TextView(QTextBrowser):
         self.revealed_any = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.remask)
+        self._tick = QTimer(self)  # moves the countdown once a second
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._render)
         self.reveal_seconds = reveal_seconds
 
     @property
@@ -69,7 +82,10 @@ class TextView(QTextBrowser):
         self._revealed = False
         self.revealed_any = False
         self._timer.stop()
+        self._tick.stop()
+        self._mark(False)
         super().clear()
+        self.viewport().repaint()  # nothing of the closed item stays on screen
         self._emit()
 
     def toggle_reveal(self) -> None:
@@ -81,11 +97,13 @@ class TextView(QTextBrowser):
         self._revealed = True
         self.revealed_any = True
         self._timer.start(max(1, round(self.reveal_seconds * 1000)))
+        self._tick.start()
         self._render()
         self._emit()
 
     def remask(self) -> None:
         self._timer.stop()
+        self._tick.stop()
         if self._revealed:
             self._revealed = False
             self._render()
@@ -96,15 +114,33 @@ class TextView(QTextBrowser):
         if hidden:
             self._revealed = False
             self._timer.stop()
+            self._tick.stop()
         self._render()
         self._emit()
 
     def visible_text(self) -> str:
         return self.toPlainText()
 
+    def seconds_left(self) -> int:
+        left = math.ceil(self._timer.remainingTime() / 1000) if self._timer.isActive() else 0
+        return max(1, min(left, math.ceil(self.reveal_seconds)))
+
+    def _mark(self, revealed: bool) -> None:
+        if self.property("revealed") != revealed:
+            self.setProperty("revealed", revealed)
+            # On the widget itself, not in the theme: the mark must not depend on a theme being loaded.
+            self.setStyleSheet(REVEALED_STYLE if revealed else "")
+        self.topBarText.emit(
+            f"REVEALED (masked words shown): re-masks in {self.seconds_left()} s" if revealed else ""
+        )
+
     def _render(self) -> None:
+        marked = self._revealed and not self._hidden
+        self._mark(marked)
+        scroll = self.verticalScrollBar().value()
         if self._hidden:
             self.setHtml("<p class='hidden'>Text hidden. Press Esc to bring it back, masked.</p>")
+            self.viewport().repaint()
             return
         parts = []
         for text, masked in self._segments:
@@ -122,7 +158,14 @@ class TextView(QTextBrowser):
                 f"<p style='color:#8a949b; font-size:13px'>{n} listed term{'s' if n != 1 else ''} masked"
                 f" · R shows {'them' if n != 1 else 'it'} for {self.reveal_seconds:g} s</p>"
             )
+        if marked:
+            body = (
+                "<p style='background:#ff00cc; color:#000000; font-weight:bold'>&nbsp;Revealed: "
+                f"masked words shown; re-masks in {self.seconds_left()} s (R re-masks now)&nbsp;</p>" + body
+            )
         self.setHtml(f"<div style='font-size:15px; line-height:150%'>{body}</div>")
+        self.verticalScrollBar().setValue(scroll)
+        self.viewport().repaint()
 
     def _emit(self) -> None:
         visible = bool(self._segments) and not self._hidden

@@ -8,6 +8,17 @@ frame that is already too late (``LATE_DROP_S``) is dropped before it is filtere
 keeps time on a slow machine. Sound is decoded by the same kind of isolated worker and played as
 PCM (``ui.audio.SoundTrack``), only while the item is unmuted and playing; every new item starts
 muted, and the sound is pulled back into step with the video clock.
+
+What a video shows (the rule; docs/reviewer-safety.md says it for reviewers):
+
+* It opens on a storyboard filtered at the reviewer's defaults, paused and muted.
+* ``R`` (or ``P``, or a filter step below the defaults) on the storyboard reveals the storyboard
+  itself: an unfiltered storyboard is made on a worker (in memory only) and shown under the
+  revealed border and countdown; until it arrives the filtered one stays up, already marked.
+* Playback shows exactly what the view's state says: while a reveal lasts, frames are shown
+  revealed (and marked); when it ends (its time runs out, ``R`` again, focus loss, idle, ``Esc``),
+  the next frames are filtered at the defaults again. Without a reveal, playback is filtered at
+  the current filter (marked when that is below the defaults).
 """
 
 from __future__ import annotations
@@ -24,6 +35,7 @@ from PySide6.QtGui import QImage
 
 from media.filters import FilterSettings, prepare, render
 from media.playback import LocalVideo, VideoSource
+from media.reveal import ScreenState
 from ui.audio import PcmSink, QtPcmSink, SoundTrack
 from ui.media_view import MediaView, Reveal
 from ui.qimage import to_qimage
@@ -192,6 +204,8 @@ class VideoController(QObject):
         self._sound: SoundTrack | None = None
         self._sound_problem = ""
         self._storyboard = True
+        self._tile = (160, 90)
+        self._unfiltered_asked = -1  # the generation whose unfiltered storyboard was asked for
         self.frames_shown = 0
         self.frames_dropped = 0
         self.gui_ms: list[float] = []
@@ -200,6 +214,7 @@ class VideoController(QObject):
         self._sync.timeout.connect(self._sync_audio)
         view.settingsChanged.connect(self._settings_changed)
         view.revealChanged.connect(self._reveal_changed)
+        view.screenStateChanged.connect(self._screen_changed)
 
     # ---------------------------------------------------------------------------------- queries
 
@@ -255,6 +270,7 @@ class VideoController(QObject):
         view_wh = self._view.view_wh()
         src = (media.width, media.height) if media.width and media.height else None
         tile = self.storyboard_tile(view_wh, src)
+        self._tile = tile
 
         source = self._source
 
@@ -279,6 +295,21 @@ class VideoController(QObject):
     def _show_storyboard(self, generation: int, image: np.ndarray) -> None:
         if generation == self._generation and self._storyboard:
             self._view.show_prefiltered(generation, image)
+
+    def _screen_changed(self, _state: ScreenState) -> None:
+        """The reviewer asked for less than the defaults on the storyboard: make its unfiltered twin
+        (once per item), so the reveal shows what it says."""
+        media = self._media
+        if media is None or not self._view.needs_unfiltered or self._unfiltered_asked == self._generation:
+            return
+        self._unfiltered_asked = generation = self._generation
+        path, tile, source = media.path, self._tile, self._source
+        plain = FilterSettings(blur_level=0, grayscale=False)
+        self._runner.submit(
+            lambda: source.storyboard(path, plain, 12, tile, 4),
+            lambda grid: self._view.attach_unfiltered(generation, grid),
+            lambda e: log.warning("unfiltered storyboard failed: %s", e),
+        )
 
     def _failed(self, generation: int, reason: str) -> None:
         if generation == self._generation:

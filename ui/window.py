@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from media.filters import FilterSettings
 from media.playback import VideoSource
+from media.reveal import Peek, ScreenState, describe_filter
 from ui.audio import PcmSink, QtPcmSink
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
@@ -46,6 +46,7 @@ from ui.outbox_status import outbox_label
 from ui.prefetch import PreviewCache
 from ui.prefs import Preferences
 from ui.render import ImageLoader, load_in_process
+from ui.reveal_audit import RevealAudit
 from ui.session import QUEUED_TEXT, Decided, ReviewSession
 from ui.shortcuts import KEYS, Key, ShortcutSheet
 from ui.tasks import Runner
@@ -55,6 +56,7 @@ from ui.video import VideoController
 from wellbeing.exposure import ExposureMeter, ViewState
 from workstation.actor import Actor
 from workstation.app import Services
+from workstation.audit import AuditService
 from workstation.claims import ClaimedItem, MediaInfo
 from workstation.isolation import MediaPathRefused, confine
 
@@ -187,6 +189,10 @@ class ReviewerWindow(QMainWindow):
         )
         self.details = DetailsPanel(services.clock)
         self.panel = DecisionPanel()
+        self.reveal_audit = RevealAudit(
+            AuditService(services.db, services.clock), actor, runners.db, services.clock
+        )
+        self._history_text = ""
         self._build()
         self._bind_keys()
         self._connect()
@@ -369,7 +375,8 @@ class ReviewerWindow(QMainWindow):
                 self._on_view_state(state) if self.stack.currentWidget() is self.media_view else None
             )
         )
-        self.media_view.settingsChanged.connect(self._show_filter)
+        self.media_view.screenStateChanged.connect(self._on_screen_state)
+        self.text_view.topBarText.connect(self._on_text_reveal)
         self.media_view.wheelScrub.connect(self.video.scrub)
         self.text_view.viewStateChanged.connect(
             lambda state: self._on_view_state(state) if self.stack.currentWidget() is self.text_view else None
@@ -460,6 +467,7 @@ class ReviewerWindow(QMainWindow):
 
     def save_default_filter(self) -> None:
         kept = self.prefs.save_default_filter(self.media_view.settings)
+        self.media_view.set_defaults(kept)
         self.statusBar().showMessage(f"New items will open with {describe_filter(kept)}.", 5000)
 
     def toggle_theme(self) -> None:
@@ -644,12 +652,14 @@ class ReviewerWindow(QMainWindow):
         self._item = item
         self.banner.hide()
         self.history_banner.hide()
+        self._history_text = ""
         self.details.show_item(item)
         self.panel.set_verdicts(item.verdicts)
         self.panel.set_item_open(True)
         self.claim_hint.setText("")
         if self.meter is not None:
             self.meter.item_shown(str(item.item_id), item.queue, item.severity_tier)
+        self.reveal_audit.item_opened(f"{item.claim_id}", item.item_id)
         self._show_media(item)
         self.itemChanged.emit(item)
         self._look_up_history(item)
@@ -760,8 +770,32 @@ class ReviewerWindow(QMainWindow):
             self.meter.view_changed(state)
         self.viewStateChanged.emit(state)
 
-    def _show_filter(self, settings: FilterSettings) -> None:
-        self.filter_label.setText(describe_filter(settings))
+    def _on_screen_state(self, state: ScreenState) -> None:
+        """The top bar, the "Decided before" banner and the reveal audit follow the media view's
+        one screen state (docs/architecture.md, invariant 6)."""
+        self.filter_label.setText(state.top_bar_text())
+        if self.filter_label.property("revealed") != state.revealed:
+            self.filter_label.setProperty("revealed", state.revealed)
+            self.filter_label.style().unpolish(self.filter_label)
+            self.filter_label.style().polish(self.filter_label)
+        self._show_history_text()
+        self.reveal_audit.observe(state)
+
+    def _on_text_reveal(self, top_bar: str) -> None:
+        """Masked words shown ("REVEALED …") or masked again (""): the top bar and the audit say so."""
+        self.filter_label.setText(top_bar or self.media_view.screen_state().top_bar_text())
+        item = self._item
+        key = f"{item.claim_id}" if item is not None and top_bar else ""
+        self.reveal_audit.observe(ScreenState(item=key, peek=Peek.REVEALED), view="text")
+
+    def _show_history_text(self) -> None:
+        if self._history_text:
+            tail = (
+                "Shown revealed now; it re-blurs by itself."
+                if self.media_view.revealed
+                else "The media stays filtered."
+            )
+            self.history_banner.setText(f"{self._history_text} {tail}")
 
     def _on_video_status(self, text: str) -> None:
         self.video_bar.setText(text)
@@ -789,10 +823,11 @@ class ReviewerWindow(QMainWindow):
                 return
             first = found[0]
             more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-            self.history_banner.setText(
+            self._history_text = (
                 f"Decided before as “{first.verdict}” on {first.decided_at:%Y-%m-%d} "
-                f"({first.external_ref}, {first.queue}){more}. The media stays filtered."
+                f"({first.external_ref}, {first.queue}){more}."
             )
+            self._show_history_text()
             self.history_banner.show()
 
         runner.submit(work, done, lambda e: log.warning("history lookup failed: %s", e))
@@ -834,6 +869,7 @@ class ReviewerWindow(QMainWindow):
     # ---------------------------------------------------------------------------------- closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reveal_audit.close()
         self.video.close()
         self.session.release()
         if self._app is not None:
@@ -849,14 +885,6 @@ class ReviewerWindow(QMainWindow):
         self.session._heartbeat.stop()
         if self._app is not None:
             self._app.removeEventFilter(self._watcher)
-
-
-def describe_filter(settings: FilterSettings) -> str:
-    parts = [f"blur {settings.blur_level}/5" if settings.blur_level else "no blur"]
-    parts.append("gray" if settings.grayscale else "colour")
-    if settings.stylise:
-        parts.append("stylised")
-    return ", ".join(parts)
 
 
 __all__ = ["Reveal", "ReviewerWindow", "Runners", "describe_filter"]

@@ -131,17 +131,20 @@ class AuditService:
         self.db = db
         self.clock = clock
 
-    def record_reveal(self, actor: Actor, item_id: int, kind: str) -> None:
-        """A reviewer deliberately revealed media of an item (``kind``: how, e.g. peek, click, spotlight)."""
+    def record_reveal(self, actor: Actor, item_id: int, kind: str, seconds: float | None = None) -> None:
+        """A reviewer deliberately showed an item below their filter defaults (``kind``: how, e.g.
+        "full", "spotlight", "lowered filter"; ``seconds``: for how long).
+
+        Decision-quality data, not care data: it tells a lead how closely an item was looked at
+        before it was decided. Exposure (care data) is measured separately by the exposure meter.
+        """
         require(self.db, self.clock, actor, "reveal media", Role.REVIEWER)
         if not kind or len(kind) > 40:
-            raise InvalidInput("a reveal kind is a short non-empty name such as 'peek' or 'click'")
+            raise InvalidInput("a reveal kind is a short non-empty name such as 'full' or 'spotlight'")
+        if seconds is not None and not 0 <= seconds < 86400:
+            raise InvalidInput(f"a reveal lasts between 0 s and a day, not {seconds} s")
+        details: dict[str, Any] = {"item_id": item_id, "kind": kind}
+        if seconds is not None:
+            details["seconds"] = round(seconds, 1)
         with self.db.write() as session:
-            record(
-                session,
-                self.clock.now(),
-                actor.id,
-                "reveal",
-                f"item {item_id}",
-                {"item_id": item_id, "kind": kind},
-            )
+            record(session, self.clock.now(), actor.id, "reveal", f"item {item_id}", details)

@@ -10,8 +10,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from media_samples import noise
 
-from media.filters import DEFAULT_FILTER, prepare, render
-from media.reveal import full_reveal, spotlight, spotlight_area_fraction
+from media.filters import DEFAULT_FILTER, FilterSettings, prepare, render
+from media.reveal import (
+    Peek,
+    RevealKind,
+    RevealLog,
+    ScreenState,
+    below_defaults,
+    full_reveal,
+    spotlight,
+    spotlight_area_fraction,
+)
 
 
 def distances(shape: tuple[int, ...], cx: float, cy: float) -> np.ndarray:
@@ -107,3 +116,50 @@ def test_full_reveal_is_a_copy() -> None:
     r = full_reveal(u)
     np.testing.assert_array_equal(r, u)
     assert not np.shares_memory(r, u)
+
+
+# ---------------------------------------------------------------------------------- screen state
+
+DEFAULTS = FilterSettings(blur_level=3, grayscale=True)
+
+
+@pytest.mark.parametrize(
+    ("settings", "below"),
+    [
+        (FilterSettings(blur_level=3, grayscale=True), False),
+        (FilterSettings(blur_level=5, grayscale=True, stylise=True), False),
+        (FilterSettings(blur_level=2, grayscale=True), True),
+        (FilterSettings(blur_level=5, grayscale=False), True),
+    ],
+)
+def test_below_defaults_is_any_weaker_protection(settings: FilterSettings, below: bool) -> None:
+    assert below_defaults(settings, DEFAULTS) is below
+    assert below_defaults(FilterSettings(blur_level=3, grayscale=True), DEFAULTS.with_(stylise=True))
+
+
+def test_screen_state_says_how_revealed_in_words() -> None:
+    shown = ScreenState(item="7", settings=DEFAULTS, defaults=DEFAULTS, frame_shown=True)
+    assert not shown.revealed and shown.top_bar_text() == "blur 3/5, gray" and shown.label_text() == ""
+    full = ScreenState(item="7", defaults=DEFAULTS, peek=Peek.REVEALED, reblur_in_s=6)
+    assert full.reveal_kind is RevealKind.FULL
+    assert full.label_text() == "Revealed: re-blurs in 6 s (R re-blurs now)"
+    colour = FilterSettings(0, grayscale=False)
+    lowered = ScreenState(item="7", settings=colour, defaults=DEFAULTS, reblur_in_s=2)
+    assert lowered.top_bar_text() == "REVEALED (no blur, colour): re-blurs in 2 s"
+    # nothing of an item on screen, or everything hidden: nothing is revealed, whatever was asked
+    assert not ScreenState(item="", peek=Peek.REVEALED).revealed
+    assert not ScreenState(item="7", peek=Peek.REVEALED, hidden=True).revealed
+
+
+def test_reveal_log_closes_an_episode_when_its_kind_or_item_changes() -> None:
+    log = RevealLog()
+    at_defaults = ScreenState(item="7", defaults=DEFAULTS, settings=DEFAULTS)
+    assert log.observe(at_defaults, 10.0) == []
+    assert log.observe(ScreenState(item="7", peek=Peek.REVEALED), 11.0) == []
+    assert log.observe(ScreenState(item="7", peek=Peek.REVEALED, reblur_in_s=3), 12.0) == []
+    ended = log.observe(ScreenState(item="7", peek=Peek.SPOTLIGHT), 14.5)
+    assert [(e.item, e.kind, e.seconds) for e in ended] == [("7", RevealKind.FULL, 3.5)]
+    ended = log.observe(ScreenState(item="8", peek=Peek.SPOTLIGHT), 15.0)
+    assert [(e.item, e.kind, e.seconds) for e in ended] == [("7", RevealKind.SPOTLIGHT, 0.5)]
+    assert [(e.item, e.seconds) for e in log.close(16.0)] == [("8", 1.0)]
+    assert log.close(17.0) == []

@@ -157,7 +157,9 @@ def test_spotlight_reveals_only_a_disc_while_the_key_is_held(world, make_window,
     full = to_array(view.grab().toImage())
     r = int(0.12 * min(rect.width(), rect.height()) * 0.5)
     disc = full[centre.y() - r : centre.y() + r, centre.x() - r : centre.x() + r]
-    corner = crop(full, QRectF(rect.left(), rect.top(), rect.width() / 4, rect.height() / 4))
+    # the bottom-right corner: the revealed label sits top left and the marked border on the edges
+    w4, h4 = rect.width() / 4, rect.height() / 4
+    corner = crop(full, QRectF(rect.right() - w4, rect.bottom() - h4, w4, h4).adjusted(0, 0, -12, -12))
     assert channel_spread(disc) > 50 and detail_energy(disc) > 20 * detail_energy(corner)
     assert channel_spread(corner) <= GRAY_BOUND
     qtbot.keyRelease(window, Qt.Key.Key_P)
