@@ -3,7 +3,7 @@
 Exposure is read from the daily rollup (``exposure_daily``, kept by a trigger as spans are written),
 breaks and check-ins from their tables. Everything is bucketed by UTC day, then by period (a day, or an
 ISO week from Monday, clipped to the requested range). The report holds care data only: no decision
-counts, handling times or other productivity figures (design.md invariant 5).
+counts, handling times or other productivity figures (docs/architecture.md, invariant 5).
 
 Roles: wellbeing staff see individual rows and unsuppressed aggregates; leads and admins see
 aggregates only: groups of fewer than ``min_group_size`` people are suppressed, with enough other
