@@ -247,10 +247,12 @@ class ExposureDashboard(QWidget):
                 if report.individual
                 else f"mean {everyone.mean_dose or 0:,.0f}"
             )
+            # Withheld (None) when it would come from fewer people than the minimum group size.
+            days = "" if everyone.days_over_budget is None else f" ({everyone.days_over_budget} person-days)"
             figures = (
                 f"{everyone.people} people; dose per person over the range: {spread} weighted min; "
                 f"{everyone.people_over_budget} {people} reached the daily budget of "
-                f"{report.daily_budget:.0f} ({everyone.days_over_budget} person-days)"
+                f"{report.daily_budget:.0f}{days}"
             )
         self.summary.setText(f"{report.start:%d %b %Y} – {report.end:%d %b %Y}: {figures}. ({scope})")
         over = report.over_budget()

@@ -242,11 +242,8 @@ def _cells(row: ReportRow) -> list[str]:
     cells = [row.group]
     for name, _label, digits in SUMMARY:
         if name == "breaks_prompted":
-            cells.append(
-                "-"
-                if f.breaks_prompted is None
-                else f"{f.breaks_prompted}/{f.breaks_taken}/{f.breaks_postponed}"
-            )
+            parts = (f.breaks_prompted, f.breaks_taken, f.breaks_postponed)  # each may be withheld
+            cells.append("-" if all(p is None for p in parts) else "/".join(_fmt(p) for p in parts))
             continue
         value = getattr(f, name)
         cells.append(_fmt(value if digits or value is None else round(value), digits))
@@ -355,7 +352,8 @@ def write_report_pdf(report: ExposureReport, path: Path) -> None:
         scope = (
             "Individual rows included (wellbeing staff). Care data: not for performance review."
             if report.individual
-            else f"Aggregates only; groups of fewer than {report.min_group_size} people are suppressed."
+            else f"Aggregates only; groups of fewer than {report.min_group_size} people are suppressed, with "
+            "enough others that none can be worked out by difference; no median, p90 or maximum."
         )
         pages.text(scope, 9, color="#505050")
         pages.y += 6

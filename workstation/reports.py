@@ -7,10 +7,11 @@ counts, handling times or other productivity figures (docs/architecture.md, inva
 
 Roles: wellbeing staff see individual rows and unsuppressed aggregates; leads and admins see
 aggregates only: groups of fewer than ``min_group_size`` people are suppressed, with enough other
-cells that none of them can be worked out by difference (``wellbeing.reports.complementary_suppression``
-over team x period and queue x period with their totals), and no median, percentile or maximum (one
-person's figure; ``wellbeing.reports.distribution``). Reviewers may read their own figures and nobody
-else's. Each run and each refusal is an audit event. docs/reports-privacy.md says it for readers.
+cells that none of them can be worked out by difference (``protect``, over team x period and queue
+x period with their totals), no figure that comes from fewer people than that, and no median,
+percentile or maximum (one person's figure; ``wellbeing.reports.distribution``). Reviewers may read
+their own figures and nobody else's. Each run and each refusal is an audit event.
+docs/reports-privacy.md says it for readers.
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ class ReportRow:
     level: str  # all | team | queue | reviewer
     group: str
     figures: Figures | None  # None: suppressed (too few people, or to protect a suppressed group)
+    # How many people contribute to each additive figure (nonzero values); used by ``protect`` and
+    # removed by it, so never part of a report a reader gets.
+    contributors: dict[str, int] | None = field(default=None, compare=False, repr=False)
 
     @property
     def suppressed(self) -> bool:
@@ -486,7 +490,12 @@ class ExposureReports:
             for level, groups in levels.items():
                 rows += [
                     ReportRow(
-                        first, last, level, g, _group_figures(m, budget, with_care=care, ordered=not suppress)
+                        first,
+                        last,
+                        level,
+                        g,
+                        _group_figures(m, budget, with_care=care, ordered=not suppress),
+                        _contributors(m, with_care=care) if suppress else None,
                     )
                     for g, (m, care) in groups.items()
                 ]
@@ -576,6 +585,37 @@ def _group_figures(
     )
 
 
+# Figures that add up over people, and whether they add up over queues too (people share queues).
+ADDITIVE = {
+    "dose": True,
+    "revealed_minutes": True,
+    "items": True,
+    "breaks_prompted": False,
+    "breaks_taken": False,
+    "breaks_postponed": False,
+    "days_over_budget": False,
+    "checkins": False,
+}
+
+
+def _contributors(members: Sequence[_Totals], *, with_care: bool) -> dict[str, int]:
+    """How many members have a nonzero value of each additive figure."""
+    values: dict[str, list[float]] = {
+        "dose": [m.dose for m in members],
+        "revealed_minutes": [m.revealed_seconds for m in members],
+        "items": [float(m.items) for m in members],
+    }
+    if with_care:
+        values |= {
+            "breaks_prompted": [m.breaks_prompted for m in members],
+            "breaks_taken": [m.breaks_taken for m in members],
+            "breaks_postponed": [m.breaks_postponed for m in members],
+            "days_over_budget": [m.days_over for m in members],
+            "checkins": [len(m.moods) for m in members],
+        }
+    return {name: sum(1 for v in found if v) for name, found in values.items()}
+
+
 def protect(
     rows: Sequence[ReportRow], overall: Sequence[ReportRow], min_size: int
 ) -> tuple[list[ReportRow], list[ReportRow]]:
@@ -600,12 +640,45 @@ def protect(
             elif row.level in tables:
                 tables[row.level][(row.group, col)] = key
     hidden = complementary_suppression(people, list(tables.values()), min_size)
+    # A shown group's figure may still come from a few of its people (5 people, one over budget: the
+    # group's days over budget are that person's). Such a figure is withheld like a small group, with
+    # its complements, figure by figure; check-in trends from few people are withheld too.
+    withheld: dict[tuple[str, str, date | None], set[str]] = defaultdict(set)
+    contributors = {
+        (r.level, r.group, None if whole else r.period_start): r.contributors or {}
+        for whole, found in ((False, rows), (True, overall))
+        for r in found
+    }
+    for name, over_queues in ADDITIVE.items():
+        few = {
+            key: None if key in hidden else (n if (n := counts.get(name, 0)) else min_size)
+            for key, counts in contributors.items()
+        }
+        if all(n is None or n >= min_size for n in few.values()):
+            continue  # nothing new to hide: the groups' pattern protects this figure already
+        chosen = [tables["team"], tables["queue"]] if over_queues else [tables["team"]]
+        for key in complementary_suppression(few, chosen, min_size) - hidden:
+            withheld[key].add(name)
+            if name == "checkins":
+                withheld[key].add("checkin_trend")
+    for key, counts in contributors.items():
+        if key not in hidden and 0 < counts.get("checkins", 0) < min_size:
+            withheld[key].add("checkin_trend")
 
     def shown(found: Sequence[ReportRow], whole: bool) -> list[ReportRow]:
-        return [
-            replace(r, figures=None) if (r.level, r.group, None if whole else r.period_start) in hidden else r
-            for r in found
-        ]
+        out = []
+        for r in found:
+            key = (r.level, r.group, None if whole else r.period_start)
+            if key in hidden or r.figures is None:
+                out.append(replace(r, figures=None, contributors=None))
+                continue
+            names = withheld.get(key, set())
+            if "dose" in names:
+                names = names | {"mean_dose"}
+            blank: dict[str, Any] = dict.fromkeys(names)
+            figures = replace(r.figures, **blank) if names else r.figures
+            out.append(replace(r, figures=figures, contributors=None))
+        return out
 
     return shown(rows, False), shown(overall, True)
 

@@ -112,9 +112,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield path
 
 
-def build(plan: Plan, path: Path) -> tuple[World, dict[str, dict[date, dict[str, float]]]]:
-    """The organisation of ``plan`` in ``path``; returns the world and each person's dose per day and
-    queue (the truth for per-queue figures, which the wellbeing report does not break down)."""
+def build(plan: Plan, path: Path) -> tuple[World, dict[str, dict[date, dict[str, float]]], dict[str, str]]:
+    """The organisation of ``plan`` in ``path``; returns the world, each person's dose per day and
+    queue (the truth for per-queue figures, which the wellbeing report does not break down) and
+    each person's team as the report names it."""
     world = make_world(Database(f"sqlite:///{path}"))
     rng = random.Random(plan.seed)
     with world.db.write() as session:
@@ -127,7 +128,9 @@ def build(plan: Plan, path: Path) -> tuple[World, dict[str, dict[date, dict[str,
         )
     world.user("lead", "lead", team=None)
     world.user("well", "wellbeing", team=None)
-    people = [(f"t{t}p{n}", f"team{t}") for t, size in enumerate(plan.team_sizes) for n in range(size)]
+    people: list[tuple[str, str | None]] = [
+        (f"t{t}p{n}", f"team{t}") for t, size in enumerate(plan.team_sizes) for n in range(size)
+    ]
     people += [(f"loner{n}", None) for n in range(plan.loners)]
     for name, team in people:
         world.user(name, team=team)
@@ -152,7 +155,7 @@ def build(plan: Plan, path: Path) -> tuple[World, dict[str, dict[date, dict[str,
                 spans.append((name, queue, rng.choice(items[queue]), start, 60.0, rng.uniform(1, 60), dose))
                 by_queue = doses[name][day]
                 by_queue[queue] = by_queue.get(queue, 0.0) + dose
-            if rng.random() < 0.4:  # care records only on working days, so every person has a dose
+            if rng.random() < 0.4:
                 outcome = rng.choice(("taken", "prompted", "dismissed"))
                 cares.append(
                     BreakRow(
@@ -175,11 +178,20 @@ def build(plan: Plan, path: Path) -> tuple[World, dict[str, dict[date, dict[str,
                         mood=rng.randint(1, 5),
                     )
                 )
+    worked = {day for by_day in doses.values() for day in by_day}
+    for name, _team in people:  # a check-in on a day off: a person with no dose in a group
+        for day in sorted(worked - set(doses[name])):
+            if rng.random() < 0.15:
+                at = datetime(day.year, day.month, day.day, 17, tzinfo=UTC)
+                cares.append(
+                    CheckIn(client_id=str(uuid.uuid4()), user_id=world.users[name].id, at=at, mood=3)
+                )
     if spans:
         world.spans(*spans)
     with world.db.write() as session:
         session.add_all(cares)
-    return world, doses
+    teams = {name: team or "(no team)" for name, team in people}
+    return world, doses, teams
 
 
 # -- the shapes a lead gets, as {key: {figure: value}} with None for a suppressed row ---------------
@@ -231,7 +243,7 @@ def from_pdf(report: ExposureReport) -> Cells:
             values: dict[str, Any] = {}
             for label, text in zip(header[1:], cells[1:], strict=True):
                 if label == "breaks p/t/pp":
-                    parts = [None if p == "-" else float(p) for p in text.split("/")]
+                    parts = [None if p == "-" else float(p.replace(",", "")) for p in text.split("/")]
                     if len(parts) == 1:
                         parts *= 3
                     for name, part in zip(
@@ -306,7 +318,7 @@ def person_figures(truth: ExposureReport, doses: dict[str, dict[date, dict[str, 
     out = []
     for row in (*truth.rows, *truth.overall):
         if row.level == "reviewer" and row.figures is not None:
-            out += [row.figures.dose, row.figures.revealed_minutes]
+            out += [v for v in (row.figures.dose, row.figures.revealed_minutes) if v]
     bounds = [*truth.periods(), (truth.start, truth.end)]
     for by_day in doses.values():
         for first, last in bounds:
@@ -339,6 +351,38 @@ def check(cells: Cells, truth: Cells, persons: list[float]) -> None:
             value = values.get(name)
             if value is not None:
                 assert not any(abs(value - p) < 1e-9 for p in persons), f"{key} {name} is one person's figure"
+
+
+def few_people_behind(
+    cells: Cells, truth: ExposureReport, doses: dict[str, dict[date, dict[str, float]]], teams: dict[str, str]
+) -> None:
+    """No published additive figure comes from 1 to 4 people: 5 people of whom one was over budget
+    must not show that person's days over budget, nor one person's check-ins or dose."""
+    mine: dict[date | None, dict[str, Figures]] = defaultdict(dict)
+    for whole, rows in ((False, truth.rows), (True, truth.overall)):
+        for row in rows:
+            if row.level == "reviewer" and row.figures is not None:
+                mine[None if whole else row.period_start][row.group] = row.figures
+    bounds = {first: (first, last) for first, last in truth.periods()}
+    for (level, group, period), values in cells.items():
+        if values is None:
+            continue
+        people = mine[period]
+        if level == "queue":
+            first, last = bounds[period] if period else (truth.start, truth.end)
+            behind = {
+                "dose": sum(
+                    1
+                    for by_day in doses.values()
+                    if any(group in q for d, q in by_day.items() if first <= d <= last)
+                )
+            }
+        else:
+            members = [f for name, f in people.items() if level == "all" or teams.get(name) == group]
+            behind = {name: sum(1 for f in members if getattr(f, name)) for name in OVER_TIME}
+        for name, count in behind.items():
+            if values.get(name) is not None:
+                assert not 0 < count < 5, f"{(level, group, period)} {name} comes from {count} people"
 
 
 def same_as(shape: Cells, report: Cells, name: str) -> None:
@@ -375,7 +419,7 @@ def test_no_report_shape_lets_a_lead_work_out_a_suppressed_group(
 ) -> None:
     path = tmp_path / f"{uuid.uuid4().hex}.db"
     shutil.copy(template, path)
-    world, doses = build(plan, path)
+    world, doses, teams = build(plan, path)
     try:
         end = plan.start + timedelta(days=plan.days - 1)
         lead = world.reports.exposure(world.users["lead"], plan.start, end, period=plan.period)
@@ -396,6 +440,7 @@ def test_no_report_shape_lets_a_lead_work_out_a_suppressed_group(
             same_as(shape, report, name)
         persons = person_figures(truth_report, doses)
         check(report, truth, persons)
+        few_people_behind(report, truth_report, doses, teams)
         published = {
             v for values in report.values() if values for v in values.values() if isinstance(v, float)
         }

@@ -67,6 +67,8 @@ def test_a_lead_sees_no_individual_rows_on_the_dashboard(qtbot: QtBot, week: Wor
     text = widget.summary.text()
     assert "7 people; dose per person over the range: mean 51" in text
     assert "max" not in text and "median" not in text
+    # 3 people reached the budget: their person-days would come from fewer than 5 people
+    assert "3 people reached the daily budget of 60." in text and "None" not in text
 
 
 def test_a_reviewer_is_told_why_the_dashboard_is_empty(qtbot: QtBot, week: World) -> None:
