@@ -150,6 +150,10 @@ def test_a_lead_gets_aggregates_with_small_groups_suppressed(week: World) -> Non
     assert everyone is not None and everyone.dose == 355.0 and everyone.mean_dose == pytest.approx(355 / 7)
     # no order statistic: the maximum is one person's figure, and so is the median of 7
     assert (everyone.median_dose, everyone.p90_dose, everyone.max_dose) == (None, None, None)
+    # figures that come from fewer than 5 of the 7: days over budget (a1, a2, r2), breaks and
+    # check-ins (a1, a2) and the mood trend; the head counts stay
+    assert (everyone.days_over_budget, everyone.breaks_prompted, everyone.checkins) == (None, None, None)
+    assert everyone.checkin_trend is None and (everyone.people, everyone.people_over_budget) == (7, 3)
     daily = week.reports.exposure(week.users["admin"], START, END, period="day")
     monday = [r for r in daily.rows if r.period_start == START]
     assert monday and all(r.suppressed for r in monday)  # only 4 people worked on Monday
