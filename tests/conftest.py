@@ -7,6 +7,7 @@ import secrets
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,11 +73,31 @@ class _PgServer:
         return schema
 
     def drop_schema(self, schema: str) -> None:
+        """Drop the schema, then the roles its migration made (group roles and the logins named with
+        its prefix: roles are cluster-wide, so nothing else on the server carries that prefix)."""
         import psycopg
 
         conninfo = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{self.dbname}"
         with psycopg.connect(conninfo, autocommit=True) as conn:
+            roles = _schema_roles(conn, schema)
             conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+            for role in roles:
+                conn.execute(f'DROP OWNED BY "{role}"')
+                conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def _schema_roles(conn: Any, schema: str) -> list[str]:
+    """The roles made for ``schema`` (workstation.pg_roles.roles_to_drop, in psycopg)."""
+    if conn.execute("SELECT to_regclass(%s)", (f'"{schema}".db_roles',)).fetchone()[0] is None:
+        return []
+    row = conn.execute(f'SELECT role_name FROM "{schema}".db_roles WHERE name = \'prefix\'').fetchone()
+    if row is None:
+        return []
+    like = row[0].replace("_", "\\_") + "\\_%"
+    rows = conn.execute(
+        "SELECT rolname FROM pg_roles WHERE rolname LIKE %s ORDER BY rolcanlogin DESC", (like,)
+    ).fetchall()
+    return [r[0] for r in rows]
 
 
 @pytest.fixture(scope="session")

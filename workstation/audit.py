@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import Integer, String, text
 from sqlalchemy.orm import Session
 
 from wellbeing.clock import Clock
-from workstation import ledger
+from workstation import ledger, pgfunc
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import DatabaseUnavailable, InvalidInput, PermissionDenied
-from workstation.models import AuditEvent, Role
+from workstation.models import AuditEvent, Role, UTCDateTime
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +36,14 @@ def record(
     subject: str = "",
     details: Mapping[str, Any] | None = None,
 ) -> AuditEvent:
-    """Append an audit event in the caller's transaction, so it commits with what it describes."""
+    """Append an audit event in the caller's transaction, so it commits with what it describes.
+
+    On PostgreSQL the database writes and hashes it (``ws_audit``, migration 0005), crediting the
+    session's person (an owner connection may name anyone); the details are stored in canonical form
+    (floats and times as the text the hash covers).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return _record_pg(session, at, actor_id, action, subject, details or {})
     fields = audit_fields(at, actor_id, action, subject, details or {})
     link = ledger.append(session, ledger.AUDIT, fields)
     event = AuditEvent(
@@ -49,6 +58,47 @@ def record(
     )
     session.add(event)
     return event
+
+
+_PG_AUDIT = text(
+    "SELECT o_id, o_seq, o_prev, o_hash, o_at FROM ws_audit(CAST(:p_actor AS integer), "
+    "CAST(:p_at AS timestamp), CAST(:p_action AS text), CAST(:p_subject AS text), CAST(:p_details AS jsonb))"
+).columns(o_id=Integer, o_seq=Integer, o_prev=String, o_hash=String, o_at=UTCDateTime())
+
+
+def _record_pg(
+    session: Session,
+    at: datetime,
+    actor_id: int | None,
+    action: str,
+    subject: str,
+    details: Mapping[str, Any],
+) -> AuditEvent:
+    session.flush()  # what the event describes is written first
+    stored = ledger.canonical(dict(details))
+    row = pgfunc.call(
+        session.connection(),
+        _PG_AUDIT,
+        {
+            "p_actor": actor_id,
+            "p_at": at.astimezone(UTC).replace(tzinfo=None),
+            "p_action": action,
+            "p_subject": subject,
+            "p_details": json.dumps(stored),
+        },
+    ).one()
+    # Not added to the session: the row exists already; this is what was written.
+    return AuditEvent(
+        id=row.o_id,
+        seq=row.o_seq,
+        at=row.o_at,
+        actor_id=actor_id,
+        action=action,
+        subject=subject,
+        details=stored,
+        prev_hash=row.o_prev,
+        hash=row.o_hash,
+    )
 
 
 def require(db: Database, clock: Clock, actor: Actor, action: str, *roles: Role) -> None:

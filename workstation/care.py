@@ -9,13 +9,14 @@ refused and audited.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import Any
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, overload
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -24,7 +25,7 @@ from wellbeing.breaks import locked_tiers
 from wellbeing.clock import Clock
 from wellbeing.exposure import ExposureSpan
 from wellbeing.policy import WellbeingPolicy, load_policy, policy_from_toml, policy_to_toml
-from workstation import audit
+from workstation import audit, pgfunc
 from workstation.actor import Actor
 from workstation.claims import QueueRef
 from workstation.db import Database
@@ -32,6 +33,29 @@ from workstation.errors import InvalidInput, NotFound, QueueLocked
 from workstation.models import BreakRow, CheckIn, ExposureSpanRow, Queue, Role, Setting, User
 
 POLICY_KEY = "wellbeing_policy"
+
+# PostgreSQL: care data is written by the functions of migration 0005, as the session's person.
+_PG_SPANS = text("SELECT ws_record_spans(CAST(:p_actor AS integer), CAST(:p_spans AS jsonb))")
+_PG_BREAK = text(
+    "SELECT ws_record_break(CAST(:p_actor AS integer), CAST(:p_client AS text), CAST(:p_kind AS text), "
+    "CAST(:p_prompted AS timestamp), CAST(:p_started AS timestamp), CAST(:p_ended AS timestamp), "
+    "CAST(:p_postponed AS integer), CAST(:p_outcome AS text))"
+)
+_PG_CHECKIN = text(
+    "SELECT ws_record_checkin(CAST(:p_actor AS integer), CAST(:p_client AS text), "
+    "CAST(:p_at AS timestamp), CAST(:p_mood AS integer), CAST(:p_note AS text))"
+)
+
+
+@overload
+def _naive(moment: datetime) -> datetime: ...
+@overload
+def _naive(moment: None) -> None: ...
+def _naive(moment: datetime | None) -> datetime | None:
+    """A ``timestamp`` argument: naive UTC, as the tables store it."""
+    return None if moment is None else moment.astimezone(UTC).replace(tzinfo=None)
+
+
 _SPAN_NAMESPACE = uuid.UUID("5b0f3a52-8d0e-4f7b-9d1c-2f6b8c1e7a10")
 
 
@@ -179,6 +203,20 @@ class CareService:
         if not rows:
             return 0
 
+        if self.db.dialect == "postgresql":
+            # ws_record_spans (migration 0005) stores them as the session's person's, under ids
+            # scoped to that person, and refuses a login writing someone else's exposure.
+            batch = json.dumps(
+                [
+                    {k: _naive(v).isoformat() if isinstance(v, datetime) else v for k, v in r.items()}
+                    for r in rows
+                ]
+            )
+            params = {"p_actor": user_id, "p_spans": batch}
+            return self.db.run_write(
+                lambda session: int(pgfunc.call(session.connection(), _PG_SPANS, params).scalar_one())
+            )
+
         def write(session: Session) -> int:
             insert = pg_insert if self.db.dialect == "postgresql" else sqlite_insert
             queue_ids = dict(session.execute(select(Queue.name, Queue.id)).all())
@@ -225,6 +263,19 @@ class CareService:
         if outcome not in {"prompted", "taken", "dismissed"}:
             raise InvalidInput(f"unknown break outcome {outcome!r}")
         cid = client_id or str(uuid.uuid4())
+        if self.db.dialect == "postgresql":
+            params = {
+                "p_actor": actor.id,
+                "p_client": cid,
+                "p_kind": kind,
+                "p_prompted": _naive(prompted_at),
+                "p_started": _naive(started_at),
+                "p_ended": _naive(ended_at),
+                "p_postponed": postponed,
+                "p_outcome": outcome,
+            }
+            self.db.run_write(lambda session: pgfunc.call(session.connection(), _PG_BREAK, params).all())
+            return cid
 
         def write(session: Session) -> str:
             row = session.execute(select(BreakRow).where(BreakRow.client_id == cid)).scalar_one_or_none()
@@ -243,6 +294,16 @@ class CareService:
         if not 1 <= mood <= 5:
             raise InvalidInput("mood is 1 (very low) to 5 (very good)")
         cid = client_id or str(uuid.uuid4())
+        if self.db.dialect == "postgresql":
+            params = {
+                "p_actor": actor.id,
+                "p_client": cid,
+                "p_at": _naive(self.clock.now()),
+                "p_mood": mood,
+                "p_note": note,
+            }
+            self.db.run_write(lambda session: pgfunc.call(session.connection(), _PG_CHECKIN, params).all())
+            return cid
 
         def write(session: Session) -> str:
             if session.execute(select(CheckIn.id).where(CheckIn.client_id == cid)).first() is None:

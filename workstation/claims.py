@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -25,6 +25,7 @@ from sqlalchemy import (
     insert,
     literal_column,
     select,
+    text,
     update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -32,7 +33,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnClause
 
 from wellbeing.clock import Clock
-from workstation import audit, taxonomy
+from workstation import audit, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import LeaseLost, NotFound, PermissionDenied
@@ -46,6 +47,7 @@ from workstation.models import (
     QueueGrant,
     Role,
     User,
+    UTCDateTime,
 )
 
 log = logging.getLogger(__name__)
@@ -207,6 +209,29 @@ def _claim_one_pg() -> Select[Any]:
 
 _CLAIM_ONE_PG = _claim_one_pg()
 
+# PostgreSQL: the write functions of migration 0005 (docs/postgresql.md). Each takes the acting person
+# from session_user; ``p_actor`` only says whom the owner acts for, and a login naming anyone else is
+# refused. Times are the workstation's clock for the owner and the server's for everyone else.
+_UTC = UTCDateTime()
+_PG_CLAIM = text(
+    "SELECT o_claim, o_item, o_claimed_at, o_expires FROM ws_claim_next("
+    "CAST(:p_actor AS integer), CAST(:p_queue AS text), CAST(:p_now AS timestamp), "
+    "CAST(:p_lease AS double precision), CAST(:p_expire AS boolean))"
+).columns(o_claim=Integer, o_item=Integer, o_claimed_at=_UTC, o_expires=_UTC)
+_PG_HEARTBEAT = text(
+    "SELECT ws_heartbeat(CAST(:p_actor AS integer), CAST(:p_claim AS integer), "
+    "CAST(:p_now AS timestamp), CAST(:p_lease AS double precision)) AS until"
+).columns(until=_UTC)
+_PG_CLOSE = text(
+    "SELECT ws_close_claim(CAST(:p_actor AS integer), CAST(:p_claim AS integer), "
+    "CAST(:p_outcome AS text), CAST(:p_now AS timestamp))"
+)
+
+
+def _naive(moment: datetime) -> datetime:
+    """A bind value for a ``timestamp`` parameter of a function: naive UTC, as the tables store it."""
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
 
 class ClaimService:
     def __init__(
@@ -222,6 +247,7 @@ class ClaimService:
         self.lease = timedelta(seconds=lease_seconds)
         self.gate = gate
         self._expired_at: dict[int, datetime] = {}
+        self._expired_by_name: dict[str, datetime] = {}
 
     def claim_next(self, actor: Actor, queue_name: str) -> ClaimedItem | None:
         """The reviewer's open claim in this queue if any, else the next item; None when empty."""
@@ -241,6 +267,8 @@ class ClaimService:
 
     def _claim_next(self, session: Session, actor: Actor, queue_name: str) -> ClaimedItem | None:
         conn = session.connection()
+        if conn.dialect.name == "postgresql":
+            return self._claim_next_pg(session, actor, queue_name)
         now = self.clock.now()
         queue, mine = self._queue(conn, actor, queue_name, with_open_claim=True)
         if self.gate is not None:
@@ -275,6 +303,38 @@ class ClaimService:
                 continue
             return self._describe_row(conn, queue, item, claim_id, now, lease_until)
         return None
+
+    def _claim_next_pg(self, session: Session, actor: Actor, queue_name: str) -> ClaimedItem | None:
+        """PostgreSQL: ``ws_claim_next`` renews the reviewer's open claim or claims the next item (and
+        hands back dead workstations' items at most once a second per queue), then the item is read
+        as the reviewer may see it. The claim gate runs after, in the same transaction: a refusal
+        rolls the claim back."""
+        conn = session.connection()
+        now = self.clock.now()
+        last = self._expired_by_name.get(queue_name)
+        expire = last is None or not timedelta(0) <= now - last < EXPIRY_INTERVAL
+        row = pgfunc.call(
+            conn,
+            _PG_CLAIM,
+            {
+                "p_actor": actor.id,
+                "p_queue": queue_name,
+                "p_now": _naive(now),
+                "p_lease": self.lease.total_seconds(),
+                "p_expire": expire,
+            },
+        ).first()
+        if expire:
+            self._expired_by_name[queue_name] = now
+        if row is None:
+            if self.gate is not None:  # an empty queue is still refused when its tier is locked
+                self.gate(session, actor, self._queue(conn, actor, queue_name)[0])
+            return None
+        claimed = self.describe_claim(session, row.o_claim)
+        if self.gate is not None:
+            ref = self._queue(conn, actor, queue_name)[0]
+            self.gate(session, actor, ref)
+        return claimed
 
     @staticmethod
     def _queue(
@@ -338,6 +398,16 @@ class ClaimService:
     def heartbeat(self, actor: Actor, claim_id: int) -> datetime:
         """Renew the lease while the item is open; explain it when the lease was lost."""
         audit.require(self.db, self.clock, actor, "hold items", Role.REVIEWER)
+        if self.db.dialect == "postgresql":
+            params = {
+                "p_actor": actor.id,
+                "p_claim": claim_id,
+                "p_now": _naive(self.clock.now()),
+                "p_lease": self.lease.total_seconds(),
+            }
+            return self.db.run_write(
+                lambda session: pgfunc.call(session.connection(), _PG_HEARTBEAT, params).scalar_one()
+            )
 
         def renew(session: Session) -> datetime:
             claim = session.get(Claim, claim_id, with_for_update=True)
@@ -360,6 +430,15 @@ class ClaimService:
 
     def _close(self, actor: Actor, claim_id: int, outcome: ClaimOutcome) -> None:
         audit.require(self.db, self.clock, actor, "give items back", Role.REVIEWER)
+        if self.db.dialect == "postgresql":
+            params = {
+                "p_actor": actor.id,
+                "p_claim": claim_id,
+                "p_outcome": outcome.value,
+                "p_now": _naive(self.clock.now()),
+            }
+            self.db.run_write(lambda session: pgfunc.call(session.connection(), _PG_CLOSE, params).all())
+            return
 
         def close(session: Session) -> None:
             claim = session.get(Claim, claim_id, with_for_update=True)

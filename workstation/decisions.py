@@ -5,14 +5,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Generator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, Float, Integer, String, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
-from workstation import audit, ledger, taxonomy
+from workstation import audit, ledger, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.claims import ClaimedItem, ClaimService
 from workstation.db import Database
@@ -23,9 +23,11 @@ from workstation.models import (
     Decision,
     Item,
     ItemStatus,
+    LedgerHead,
     Queue,
     Role,
     User,
+    UTCDateTime,
 )
 
 UNDO_SECONDS = 10.0
@@ -69,6 +71,7 @@ class DecisionRecord:
     supersedes_client_id: str | None
     prev_hash: str
     hash: str
+    chain: str = ledger.DECISIONS  # the hash chain it is on (its queue's, or the legacy chain)
 
 
 def decision_fields(
@@ -143,6 +146,7 @@ def _decide_statements() -> dict[str, Any]:
 
 
 _VALUE_COLUMNS = (
+    "chain",
     "client_id",
     "item_id",
     "queue_id",
@@ -157,6 +161,71 @@ _VALUE_COLUMNS = (
     "supersedes_id",
 )
 _SQL = _decide_statements()
+
+# PostgreSQL: migration 0005's functions decide, undo and chain (docs/postgresql.md). The database
+# hashes the row it writes, so nobody with a login can chain a body that differs from the row.
+_DECISION_COLUMNS: dict[str, Any] = {
+    "o_id": Integer,
+    "o_seq": Integer,
+    "o_chain": String,
+    "o_prev": String,
+    "o_hash": String,
+    "o_client": String,
+    "o_item": Integer,
+    "o_ref": String,
+    "o_queue": String,
+    "o_reviewer": String,
+    "o_verdict": String,
+    "o_reason": String,
+    "o_note": String,
+    "o_at": UTCDateTime(),
+    "o_handling": Float,
+    "o_reveal": String,
+    "o_supersedes": String,
+}
+_PG_DECIDE = text(
+    "SELECT * FROM ws_decide(CAST(:p_actor AS integer), CAST(:p_claim AS integer), "
+    "CAST(:p_client AS text), CAST(:p_verdict AS text), CAST(:p_reason AS text), CAST(:p_note AS text), "
+    "CAST(:p_decided_at AS timestamp), CAST(:p_handling AS double precision), CAST(:p_reveal AS text), "
+    "CAST(:p_now AS timestamp))"
+).columns(**_DECISION_COLUMNS)
+_PG_UNDO = text(
+    "SELECT ws_undo(CAST(:p_actor AS integer), CAST(:p_decision AS integer), CAST(:p_client AS text), "
+    "CAST(:p_now AS timestamp), CAST(:p_lease AS double precision))"
+)
+_PG_CHAIN = text(
+    "SELECT ws_chain_decision(CAST(:p_user AS integer), CAST(:p_item AS integer), "
+    "CAST(:p_claim AS integer), CAST(:p_client AS text), CAST(:p_verdict AS text), "
+    "CAST(:p_reason AS text), CAST(:p_note AS text), CAST(:p_at AS timestamp), "
+    "CAST(:p_handling AS double precision), CAST(:p_reveal AS text), CAST(:p_supersedes AS integer))"
+)
+_PG_ROW = text("SELECT * FROM ws_decision_row(CAST(:p_id AS integer))").columns(**_DECISION_COLUMNS)
+
+
+def _naive(moment: datetime | None) -> datetime | None:
+    return None if moment is None else moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def _record_of(row: Any) -> DecisionRecord:
+    return DecisionRecord(
+        id=row.o_id,
+        seq=row.o_seq,
+        client_id=row.o_client,
+        item_id=row.o_item,
+        external_ref=row.o_ref,
+        queue=row.o_queue,
+        reviewer=row.o_reviewer,
+        verdict=row.o_verdict,
+        reason=row.o_reason,
+        note=row.o_note,
+        decided_at=row.o_at,
+        handling_seconds=row.o_handling,
+        reveal_state=row.o_reveal,
+        supersedes_client_id=row.o_supersedes,
+        prev_hash=row.o_prev,
+        hash=row.o_hash,
+        chain=row.o_chain,
+    )
 
 
 def append_decision(
@@ -197,7 +266,9 @@ def append_decision(
         supersedes=supersedes_client_id,
     )
     handling = round(handling_seconds, 3)
+    chain = ledger.decision_chain(queue_id)
     values = {
+        "chain": chain,
         "client_id": client_id,
         "item_id": item_id,
         "queue_id": queue_id,
@@ -213,20 +284,32 @@ def append_decision(
     }
     status = {"p_item": item_id, "p_status": item_status}
     if conn.dialect.name == "postgresql":
-        # One statement (sets the item's status,) locks, advances and hashes the chain head and
-        # inserts the decision: the head every workstation waits on stays locked for this
-        # statement and the commit alone.
-        params = {f"v_{k}": v for k, v in values.items()} | ledger.head_params(ledger.DECISIONS, fields)
+        # The owner's way in (the demo's history, seeding): the database chains and hashes the row
+        # (ws_chain_decision, callable by the owner only), exactly as for a reviewer's decision.
         if item_status is not None:
-            row = conn.execute(_SQL["chain_pg_status"], params | status).one()
-        else:
-            row = conn.execute(_SQL["chain_pg"], params).one()
-        decision_id = row.id
-        link = ledger.Link(seq=row.seq, prev_hash=row.prev_hash, hash=row.hash)
+            conn.execute(_SQL["set_status"], status)
+        decision_id = conn.execute(
+            _PG_CHAIN,
+            {
+                "p_user": user_id,
+                "p_item": item_id,
+                "p_claim": claim_id,
+                "p_client": client_id,
+                "p_verdict": verdict,
+                "p_reason": reason,
+                "p_note": note,
+                "p_at": _naive(decided_at),
+                "p_handling": handling,
+                "p_reveal": reveal_state,
+                "p_supersedes": supersedes_id,
+            },
+        ).scalar_one()
+        stored = conn.execute(_PG_ROW, {"p_id": decision_id}).one()
+        return _record_of(stored)
     else:  # SQLite serialises writers: the head cannot be contended
         if item_status is not None:
             conn.execute(_SQL["set_status"], status)
-        link = ledger.append(conn, ledger.DECISIONS, fields)
+        link = ledger.append(conn, chain, fields)
         decision_id = conn.execute(
             _SQL["insert"], {**values, "seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
         ).scalar_one()
@@ -247,6 +330,7 @@ def append_decision(
         supersedes_client_id=supersedes_client_id,
         prev_hash=link.prev_hash,
         hash=link.hash,
+        chain=chain,
     )
 
 
@@ -262,6 +346,22 @@ class DecisionService:
             raise InvalidInput(f"reveal state must be one of {', '.join(REVEAL_STATES)}")
         if request.handling_seconds < 0:
             raise InvalidInput("handling time cannot be negative")
+        if self.db.dialect == "postgresql":
+            params = {
+                "p_actor": actor.id,
+                "p_claim": request.claim_id,
+                "p_client": request.client_id,
+                "p_verdict": request.verdict,
+                "p_reason": request.reason,
+                "p_note": request.note,
+                "p_decided_at": _naive(request.decided_at),
+                "p_handling": request.handling_seconds,
+                "p_reveal": request.reveal_state,
+                "p_now": _naive(self.clock.now()),
+            }
+            return self.db.run_write(
+                lambda session: _record_of(pgfunc.call(session.connection(), _PG_DECIDE, params).one())
+            )
         return self.db.run_write(lambda session: self._decide(session, actor, request))
 
     # Deciding runs for every item of every reviewer and every decision waits on the one chain head,
@@ -337,6 +437,20 @@ class DecisionService:
         """Take back one's own decision within a few seconds: a superseding 'undone' record, and the
         item is claimed again for the same reviewer so they can decide anew."""
         audit.require(self.db, self.clock, actor, "undo decisions", Role.REVIEWER)
+        if self.db.dialect == "postgresql":
+            params = {
+                "p_actor": actor.id,
+                "p_decision": decision_id,
+                "p_client": client_id,
+                "p_now": _naive(self.clock.now()),
+                "p_lease": self.claims.lease.total_seconds(),
+            }
+
+            def work_pg(session: Session) -> ClaimedItem:
+                claim_id = pgfunc.call(session.connection(), _PG_UNDO, params).scalar_one()
+                return self.claims.describe_claim(session, claim_id)
+
+            return self.db.run_write(work_pg)
 
         def work(session: Session) -> ClaimedItem:
             # Decisions are never locked FOR UPDATE (that needs UPDATE privilege, which the app's
@@ -416,6 +530,7 @@ class DecisionService:
             supersedes_client_id=superseded.client_id if superseded else None,
             prev_hash=d.prev_hash,
             hash=d.hash,
+            chain=d.chain,
         )
 
     def find(self, client_id: str) -> DecisionRecord | None:
@@ -423,8 +538,20 @@ class DecisionService:
             d = self._by_client_id(session, client_id)
             return self._record(session, d) if d else None
 
-    def chain_records(self, session: Session) -> Generator[tuple[dict[str, Any], str, str]]:
-        """Every decision as ``(hashed fields, prev_hash, hash)`` in chain order, streamed."""
+    @staticmethod
+    def chains(session: Session) -> list[str]:
+        """Every decision chain with a head (the legacy one and one per queue), in a stable order."""
+        names = session.execute(
+            select(LedgerHead.name).where(
+                (LedgerHead.name == ledger.DECISIONS) | LedgerHead.name.startswith(ledger.DECISIONS + "/")
+            )
+        ).scalars()
+        return sorted(names, key=lambda n: (n != ledger.DECISIONS, len(n), n))
+
+    def chain_records(
+        self, session: Session, chain: str = ledger.DECISIONS
+    ) -> Generator[tuple[dict[str, Any], str, str]]:
+        """Every decision of ``chain`` as ``(hashed fields, prev_hash, hash)`` in chain order, streamed."""
         superseded = aliased(Decision)
         rows = session.execute(
             select(Decision, Item.external_ref, Queue.name, User.username, superseded.client_id)
@@ -432,6 +559,7 @@ class DecisionService:
             .join(Queue, Queue.id == Decision.queue_id)
             .join(User, User.id == Decision.user_id)
             .outerjoin(superseded, superseded.id == Decision.supersedes_id)
+            .where(Decision.chain == chain)
             .order_by(Decision.seq)
             .execution_options(yield_per=5000)
         )
@@ -460,10 +588,39 @@ class DecisionService:
         return {**fields, "seq": d.seq}, d.prev_hash, d.hash
 
     def verify(self) -> ledger.ChainReport:
-        """Check the whole chain in the database: the first altered, missing or reordered record."""
+        """Check every decision chain in the database (the legacy one and each queue's): the first
+        altered, missing or reordered record, named with its chain. Also a chain whose head does not
+        match its last record (a head set back or zeroed, records cut off)."""
+        checked = 0
         with self.db.read() as session:
-            records = self.chain_records(session)
-            try:
-                return ledger.verify_chain(records, contiguous=True)
-            finally:
-                records.close()
+            for chain in self.chains(session):
+                report = self.verify_chain(session, chain)
+                checked += report.checked
+                if not report.ok:
+                    return ledger.ChainReport(checked, False, f"chain {chain}: {report.problem}")
+        return ledger.ChainReport(checked, True)
+
+    def verify_chain(self, session: Session, chain: str) -> ledger.ChainReport:
+        records = self.chain_records(session, chain)
+        last: list[tuple[int, str]] = []
+
+        def tracked() -> Generator[tuple[dict[str, Any], str, str]]:
+            for fields, prev, digest in records:
+                last[:] = [(int(fields["seq"]), digest)]
+                yield fields, prev, digest
+
+        try:
+            report = ledger.verify_chain(tracked(), contiguous=True)
+        finally:
+            records.close()
+        if not report.ok:
+            return report
+        head = session.execute(
+            select(LedgerHead.seq, LedgerHead.hash).where(LedgerHead.name == chain)
+        ).one_or_none()
+        seq, digest = last[0] if last else (0, ledger.GENESIS)
+        if head is None or (head.seq, head.hash) != (seq, digest):
+            return ledger.ChainReport(
+                report.checked, False, f"the chain head does not match its last record (seq {seq})"
+            )
+        return report

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import threading
@@ -34,6 +35,7 @@ from workstation.models import AuditEvent, Decision, Item, Queue, Role, User
 FORMATS = ("csv", "jsonl")
 # The documented columns (README: "The decision-log export"), in file order.
 COLUMNS = (
+    "chain",  # the hash chain (one per queue; "decisions" before migration 0005): verified per chain
     "seq",
     "decision_id",
     "item_ref",
@@ -156,8 +158,8 @@ class DecisionExports:
                             if progress:
                                 progress(rows, max(total, rows))
                         if first_seq is None:
-                            first_seq = row[0]
-                        last_seq, last_hash = row[0], row[13]
+                            first_seq = row[1]
+                        last_seq, last_hash = row[1], row[14]
                 finally:
                     result.close()
                 if progress:
@@ -187,6 +189,7 @@ class DecisionExports:
         superseded = aliased(Decision)
         stmt = (
             select(
+                Decision.chain,
                 Decision.seq,
                 Decision.client_id,
                 Item.external_ref,
@@ -220,7 +223,7 @@ class DecisionExports:
             stmt = stmt.where(Decision.verdict == filters.verdict)
         if count:
             return select(func.count()).select_from(stmt.with_only_columns(Decision.id).subquery())
-        return stmt.order_by(Decision.seq)
+        return stmt.order_by(Decision.chain, Decision.seq)
 
     # -- the database's chains ------------------------------------------------------------------
 
@@ -282,8 +285,25 @@ def _utc_iso(value: Any) -> str:
 
 
 def _cells(row: Any) -> list[Any]:
-    seq, client_id, ref, queue, reviewer, verdict, reason, note, at, seconds, reveal, sup, prev, digest = row
+    (
+        chain,
+        seq,
+        client_id,
+        ref,
+        queue,
+        reviewer,
+        verdict,
+        reason,
+        note,
+        at,
+        seconds,
+        reveal,
+        sup,
+        prev,
+        digest,
+    ) = row
     return [
+        chain,
         seq,
         client_id,
         ref,
@@ -343,7 +363,7 @@ class _Malformed(Exception):
     pass
 
 
-def _records(path: Path) -> Iterator[tuple[dict[str, Any], str, str]]:
+def _records(path: Path) -> Iterator[tuple[str, dict[str, Any], str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         first = handle.read(1)
         handle.seek(0)
@@ -351,7 +371,7 @@ def _records(path: Path) -> Iterator[tuple[dict[str, Any], str, str]]:
             rows: Iterator[Mapping[str, Any]] = (json.loads(line) for line in handle if line.strip())
         else:
             reader = csv.DictReader(handle)
-            missing = set(COLUMNS) - set(reader.fieldnames or ())
+            missing = set(COLUMNS) - set(reader.fieldnames or ()) - {"chain"}  # older files: one chain
             if missing:
                 raise _Malformed(f"not a decision export: missing columns {', '.join(sorted(missing))}")
             rows = ({k: csv_value(v) if isinstance(v, str) else v for k, v in r.items()} for r in reader)
@@ -370,7 +390,8 @@ def _records(path: Path) -> Iterator[tuple[dict[str, Any], str, str]]:
                     reveal_state=str(row["reveal_state"]),
                     supersedes=str(row["supersedes"]) or None,
                 )
-                yield {**fields, "seq": int(row["seq"])}, str(row["prev_hash"]), str(row["hash"])
+                chain = str(row.get("chain") or ledger.DECISIONS)
+                yield chain, {**fields, "seq": int(row["seq"])}, str(row["prev_hash"]), str(row["hash"])
             except (KeyError, TypeError, ValueError) as error:
                 raise _Malformed(f"record {number} is malformed ({type(error).__name__}: {error})") from None
 
@@ -386,18 +407,35 @@ def verify_file(path: Path, *, partial: bool = False) -> ChainCheck:
     first_seq = last_seq = None
     last_hash = None
 
-    def tracked() -> Iterator[tuple[dict[str, Any], str, str]]:
+    def tracked(
+        group: Iterator[tuple[str, dict[str, Any], str, str]],
+    ) -> Iterator[tuple[dict[str, Any], str, str]]:
         nonlocal first_seq, last_seq, last_hash
-        for fields, prev, digest in _records(path):
+        for _chain, fields, prev, digest in group:
             if first_seq is None:
                 first_seq = fields["seq"]
             yield fields, prev, digest
             last_seq, last_hash = fields["seq"], digest
 
+    def each_chain() -> ledger.ChainReport:
+        """The file holds one chain after another (one per queue): each is verified on its own."""
+        seen: set[str] = set()
+        checked = 0
+        for chain, group in itertools.groupby(_records(path), key=lambda record: record[0]):
+            if chain in seen:
+                return ledger.ChainReport(checked, False, f"chain {chain} appears in two places")
+            seen.add(chain)
+            records = tracked(group)
+            report = (
+                ledger.verify_chain(records, contiguous=True) if not partial else _verify_partial(records)
+            )
+            checked += report.checked
+            if not report.ok:
+                return ledger.ChainReport(checked, False, f"chain {chain}: {report.problem}")
+        return ledger.ChainReport(checked, True)
+
     try:
-        report = (
-            ledger.verify_chain(tracked(), contiguous=True) if not partial else _verify_partial(tracked())
-        )
+        report = each_chain()
     except _Malformed as error:
         report = ledger.ChainReport(0, False, str(error))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:

@@ -20,8 +20,14 @@ from sqlalchemy.orm import Session
 from workstation.models import LedgerHead
 
 GENESIS = "0" * 64
-DECISIONS = "decisions"
+DECISIONS = "decisions"  # the legacy chain: every decision recorded before migration 0005
 AUDIT = "audit"
+
+
+def decision_chain(queue_id: int) -> str:
+    """The chain a queue's decisions go on (migration 0005): decisions of different queues never wait
+    on one chain head's lock."""
+    return f"{DECISIONS}/{queue_id}"
 
 
 def canonical(value: Any) -> Any:

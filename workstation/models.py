@@ -107,6 +107,9 @@ class User(Base):
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]
+    # PostgreSQL: the person's login role when it is not their username (migration 0005); the database
+    # maps ``session_user`` to ``coalesce(db_login, username)``.
+    db_login: Mapped[str | None] = mapped_column(String(63), unique=True, index=True)
     team: Mapped[Team | None] = relationship(lazy="joined")
     roles: Mapped[list[UserRole]] = relationship(
         lazy="selectin", cascade="all, delete-orphan", back_populates="user"
@@ -242,7 +245,10 @@ class Decision(Base):
 
     __tablename__ = "decisions"
     id: Mapped[int] = mapped_column(primary_key=True)
-    seq: Mapped[int] = mapped_column(BigInteger, unique=True)  # position in the hash chain
+    # The hash chain: ``decisions/<queue id>`` (``ledger.decision_chain``), or the legacy ``decisions``
+    # chain of the decisions recorded before migration 0005.
+    chain: Mapped[str] = mapped_column(String(80))
+    seq: Mapped[int] = mapped_column(BigInteger)  # position in its chain
     client_id: Mapped[str] = mapped_column(String(64), unique=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
     queue_id: Mapped[int] = mapped_column(ForeignKey("queues.id"))
@@ -259,13 +265,15 @@ class Decision(Base):
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), unique=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    __table_args__ = (UniqueConstraint("chain", "seq"),)
 
 
 class LedgerHead(Base):
-    """The tip of each hash chain; locked while appending so concurrent writers chain in order."""
+    """The tip of each hash chain (``audit``, one per queue's decisions, the legacy ``decisions``);
+    locked while appending so concurrent writers chain in order."""
 
     __tablename__ = "ledger_heads"
-    name: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger, default=0)
     hash: Mapped[str] = mapped_column(String(64))
     # The hash ``hash`` replaced, so one UPDATE .. RETURNING yields a whole link (migration 0004).
@@ -363,3 +371,12 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime]
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class DbRole(Base):
+    """PostgreSQL: the group role of each product role in this database, the owner and the role-name
+    prefix (migration 0005; ``workstation.pg_roles``). Empty on SQLite."""
+
+    __tablename__ = "db_roles"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    role_name: Mapped[str] = mapped_column(String(63))
