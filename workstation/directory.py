@@ -8,15 +8,21 @@ possible only in the demo database, which ``workstation demo`` marks when it cre
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import json
+import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from wellbeing.clock import Clock
-from workstation import audit, config, taxonomy
+from workstation import audit, config, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import ConfigError, InvalidInput, NotFound, PermissionDenied
@@ -69,6 +75,21 @@ def actor_of(user: User) -> Actor:
     )
 
 
+def scram_verifier(password: str, *, iterations: int = 4096) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores for ``password`` (RFC 5802/7677), computed here
+    so the clear password never reaches the server, its logs or ``pg_stat_activity``."""
+    salt = secrets.token_bytes(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", "sha256").digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.new(salted, b"Server Key", "sha256").digest()
+    b64 = base64.b64encode
+    return (
+        f"SCRAM-SHA-256${iterations}:{b64(salt).decode()}"
+        f"${b64(stored_key).decode()}:{b64(server_key).decode()}"
+    )
+
+
 def parse_roles(names: Iterable[str]) -> frozenset[Role]:
     roles = set()
     for name in names:
@@ -103,19 +124,12 @@ class Directory:
             return str(session.execute(text("SELECT session_user")).scalar_one())
 
     def is_owner_login(self) -> bool:
-        """PostgreSQL: whether the login owns the schema (a superuser or a member of the role that
-        owns ``users``): the operator who sets the database up, before any admin exists."""
+        """PostgreSQL: whether the login owns the schema (the owner, a member of it, or a superuser):
+        the operator who sets the database up, before any admin exists (``ws_is_owner``, 0005)."""
         if self.db.is_sqlite:
             return False
         with self.db.read() as session:
-            return bool(
-                session.execute(
-                    text(
-                        "SELECT pg_has_role(session_user, c.relowner, 'MEMBER') FROM pg_class c "
-                        "WHERE c.oid = to_regclass('users')"
-                    )
-                ).scalar()
-            )
+            return bool(session.execute(text("SELECT ws_is_owner()")).scalar())
 
     def who(self, requested: str | None, account: Callable[[], str] = config.os_account) -> str:
         """The user name of the person running this process, proven by authentication.
@@ -126,12 +140,20 @@ class Directory:
         """
         if not self.db.is_sqlite:
             login = self.session_login()
-            if requested and requested != login:
+            with self.db.read() as session:  # users.db_login maps a login named otherwise (0005)
+                mapped = session.execute(
+                    select(User.username)
+                    .where(func.coalesce(User.db_login, User.username) == login)
+                    .order_by(User.db_login.is_(None), User.id)
+                    .limit(1)
+                ).scalar()
+            person = mapped or login
+            if requested and requested != person:
                 raise PermissionDenied(
                     f"on PostgreSQL you act as the login you connected with ({login!r}), so --user "
                     f"{requested!r} is refused; connect with that person's own login instead"
                 )
-            return login
+            return person
         me = account()
         if requested and requested != me:
             if not self.is_demo():
@@ -194,6 +216,8 @@ class Directory:
             raise InvalidInput("a database login exists only on PostgreSQL")
         shown = config.check_name("display", display_name, max_bytes=200) if display_name else username
         team = config.check_name("team", team) if team else None
+        if not self.db.is_sqlite:
+            return self._pg_add_user(username, role_set, shown, team, by, login, password)
         with self.db.write() as session:
             if session.execute(select(User.id).where(User.username == username)).first():
                 raise InvalidInput(f"a user named {username!r} already exists")
@@ -219,6 +243,14 @@ class Directory:
             audit.require(self.db, self.clock, by, "change roles", Role.ADMIN)
         role_set = parse_roles(roles)
         username = config.check_name("user", username)
+        if not self.db.is_sqlite:
+            self._pg_call(
+                "SELECT ws_set_roles(:a, :u, CAST(:r AS text[]), :now)",
+                a=by.id if by else None,
+                u=username,
+                r=sorted(r.value for r in role_set),
+            )
+            return self.sign_in_any(username)
         with self.db.write() as session:
             user = self._user(session, username)
             before = sorted(r.role for r in user.roles)
@@ -242,6 +274,9 @@ class Directory:
             audit.require(self.db, self.clock, by, "change teams", Role.ADMIN)
         team = config.check_name("team", team) if team else None
         username = config.check_name("user", username)
+        if not self.db.is_sqlite:
+            self._pg_call("SELECT ws_set_team(:a, :u, :t, :now)", a=by.id if by else None, u=username, t=team)
+            return
         with self.db.write() as session:
             user = self._user(session, username)
             before = user.team.name if user.team else None
@@ -262,6 +297,11 @@ class Directory:
         if by is not None:
             audit.require(self.db, self.clock, by, "deactivate users", Role.ADMIN)
         username = config.check_name("user", username)
+        if not self.db.is_sqlite:
+            released = self._pg_call(
+                "SELECT ws_deactivate(:a, :u, :now)", a=by.id if by else None, u=username
+            )
+            return int(released or 0)
         with self.db.write() as session:
             user = self._user(session, username)
             if by is not None and user.id == by.id:
@@ -295,6 +335,11 @@ class Directory:
         if by is not None:
             audit.require(self.db, self.clock, by, "grant restricted queues", Role.ADMIN)
         username = config.check_name("user", username)
+        if not self.db.is_sqlite:
+            self._pg_call(
+                "SELECT ws_grant_queue(:a, :u, :q, :now)", a=by.id if by else None, u=username, q=queue_name
+            )
+            return
         with self.db.write() as session:
             user = self._user(session, username)
             queue = self._queue(session, queue_name)
@@ -349,6 +394,17 @@ class Directory:
         if not 1 <= severity_tier <= 4:
             raise InvalidInput(f"severity tier must be 1 to 4, not {severity_tier}")
         name = config.check_name("queue", name)
+        if not self.db.is_sqlite:
+            self._pg_call(
+                "SELECT ws_add_queue(:a, :n, :d, :t, :x, :r, :now)",
+                a=by.id if by else None,
+                n=name,
+                d=description,
+                t=severity_tier,
+                x=json.dumps(taxonomy.to_json(verdicts)),
+                r=restricted,
+            )
+            return self.queue(name)
         with self.db.write() as session:
             if session.execute(select(Queue.id).where(Queue.name == name)).first():
                 raise InvalidInput(f"a queue named {name!r} already exists")
@@ -398,6 +454,53 @@ class Directory:
                 for q in queues
                 if for_actor is None or for_actor.has(Role.ADMIN) or not q.restricted or q.id in granted
             ]
+
+    # -- PostgreSQL: the audited definer functions of migration 0006 ---------------------------------
+
+    def _pg_call(self, sql: str, **params: Any) -> Any:
+        """Run one admin function in its own transaction; its refusals become domain errors. The
+        function checks the caller's admin role from ``session_user`` and audits in the same
+        transaction (docs/threat-model.md)."""
+        now = self.clock.now().astimezone(UTC).replace(tzinfo=None)
+        with self.db.write() as session:
+            return pgfunc.call(session.connection(), text(sql), {**params, "now": now}).scalar()
+
+    def _pg_add_user(
+        self,
+        username: str,
+        roles: frozenset[Role],
+        display_name: str,
+        team: str | None,
+        by: Actor | None,
+        login: bool,
+        password: str | None,
+    ) -> Actor:
+        actor_id = by.id if by else None
+        now = self.clock.now().astimezone(UTC).replace(tzinfo=None)
+        with self.db.write() as session:  # the user and their login: both or neither
+            conn = session.connection()
+            params = {
+                "a": actor_id,
+                "u": username,
+                "d": display_name,
+                "t": team,
+                "r": sorted(r.value for r in roles),
+                "now": now,
+            }
+            pgfunc.call(conn, text("SELECT ws_add_user(:a, :u, :d, :t, CAST(:r AS text[]), :now)"), params)
+            if login:
+                verifier = scram_verifier(password) if password else None
+                pgfunc.call(
+                    conn,
+                    text("SELECT ws_create_login(:a, :u, :v, :now)"),
+                    {"a": actor_id, "u": username, "v": verifier, "now": now},
+                )
+        return self.sign_in_any(username)
+
+    def sign_in_any(self, username: str) -> Actor:
+        """The actor of ``username``, active or not (what an admin command just changed)."""
+        with self.db.read() as session:
+            return actor_of(self._user(session, username))
 
     # -- helpers --------------------------------------------------------------------------------
 
