@@ -106,6 +106,12 @@ def open_database(url: str, prompter: Prompter | None, *, database: type[Databas
         return db
     except DatabaseUnavailable as error:
         db.dispose()
+        if "not permitted to log in" in str(error.__cause__ or error):
+            login = make_url(url).username or "this login"
+            raise ConfigError(
+                f"the database login {login!r} is disabled: the person was deactivated (or the login "
+                "was never enabled); ask an admin"
+            ) from None
         if not needs_password(error):
             raise
         if prompter is None:
