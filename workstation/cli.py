@@ -92,7 +92,7 @@ class Context:
         if not rows:
             self.out.write("(none)\n")
             return
-        cells = [[str(r.get(c, "")) for c in columns] for r in rows]
+        cells = [[_printable(str(r.get(c, ""))) for c in columns] for r in rows]
         widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
         self.out.write("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
         self.out.write("\n")
@@ -102,6 +102,12 @@ class Context:
     def close(self) -> None:
         if self._services is not None:
             self._services.close()
+
+
+def _printable(text: str) -> str:
+    """A table cell that cannot move the cursor, clear the screen or retitle the terminal: a name
+    stored before names were checked shows its control characters escaped."""
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def add_format(parser: argparse.ArgumentParser) -> None:

@@ -195,6 +195,8 @@ def _users_set_roles(ctx: Context) -> int:
 def _users_set_team(ctx: Context) -> int:
     by = ctx.admin_or_bootstrap("change teams")
     team = None if ctx.args.none else ctx.args.team
+    if team is not None and not team.strip():
+        raise InvalidInput("a team name cannot be empty; use --none to take the user out of any team")
     ctx.services.directory.set_team(ctx.args.name, team, by=by)
     ctx.out.write(f"{ctx.args.name.strip()} is now {'in ' + team.strip() if team else 'in no team'}\n")
     return EXIT_OK

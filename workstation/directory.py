@@ -148,6 +148,8 @@ class Directory:
                     .limit(1)
                 ).scalar()
             person = mapped or login
+            if requested:
+                requested = config.check_name("user", requested)
             if requested and requested != person:
                 raise PermissionDenied(
                     f"on PostgreSQL you act as the login you connected with ({login!r}), so --user "
@@ -155,6 +157,8 @@ class Directory:
                 )
             return person
         me = account()
+        if requested:
+            requested = config.check_name("user", requested)
         if requested and requested != me:
             if not self.is_demo():
                 raise PermissionDenied(
@@ -178,15 +182,17 @@ class Directory:
             if user is None and session.execute(select(User.id).limit(1)).first() is None:
                 raise ConfigError(
                     f"this database has no users yet. Create the first one (it needs no admin): "
-                    f"'workstation users add {username} --role admin --role reviewer', then add "
-                    "queues and import escalations; or try 'workstation demo'."
+                    f"'workstation users add {username if username.isprintable() else 'NAME'} --role admin "
+                    "--role reviewer', then add queues and import escalations; or try 'workstation demo'."
                 )
             if user is None:
-                what = "database login" if postgres else "operating-system account"
-                raise ConfigError(
-                    f"the {what} {username!r} is not a user of this database; ask an admin to run "
-                    f"'workstation users add {username} --role reviewer'"
+                what = "database login" if postgres else "user"
+                hint = (
+                    f"; ask an admin to run 'workstation users add {username} --role reviewer'"
+                    if username.isprintable() and " " not in username
+                    else ""
                 )
+                raise ConfigError(f"the {what} {username!r} is not a user of this database{hint}")
             if not user.active:
                 raise ConfigError(f"the user {username!r} was deactivated; ask an admin to restore access")
             return actor_of(user)
@@ -335,6 +341,7 @@ class Directory:
         if by is not None:
             audit.require(self.db, self.clock, by, "grant restricted queues", Role.ADMIN)
         username = config.check_name("user", username)
+        queue_name = config.check_name("queue", queue_name)
         if not self.db.is_sqlite:
             self._pg_call(
                 "SELECT ws_grant_queue(:a, :u, :q, :now)", a=by.id if by else None, u=username, q=queue_name
