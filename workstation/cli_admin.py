@@ -9,6 +9,7 @@ from workstation import config, credentials, taxonomy
 from workstation.cli import EXIT_OK, Context, add_format
 from workstation.db import Database
 from workstation.errors import InvalidInput
+from workstation.models import Role
 
 ROLES = ("reviewer", "wellbeing", "lead", "admin")
 
@@ -240,7 +241,8 @@ def _queues_list(ctx: Context) -> int:
             **q.counts,
             "verdicts": ",".join(v.key for v in q.verdicts),
         }
-        for q in ctx.services.directory.list_queues(for_actor=actor)
+        # admins administer every queue; anyone else sees only the queues they may open
+        for q in ctx.services.directory.list_queues(for_actor=None if actor.has(Role.ADMIN) else actor)
     ]
     ctx.emit(rows, ["name", "tier", "restricted", "pending", "decided", "escalated", "verdicts"])
     return EXIT_OK

@@ -440,8 +440,8 @@ class Directory:
             return self._info(self._queue(session, name), self._counts(session, name))
 
     def list_queues(self, *, for_actor: Actor | None = None) -> list[QueueInfo]:
-        """Queues with item counts by status. An admin (or the app itself, ``for_actor`` None) sees
-        every queue; anyone else sees a restricted queue, and its counts, only when granted it."""
+        """Queues with item counts by status. ``for_actor`` sees a restricted queue, and its counts,
+        only when granted it (the queues they may open); None: every queue (administration)."""
         with self.db.read() as session:
             queues = session.execute(select(Queue).order_by(Queue.severity_tier, Queue.name)).scalars()
             counts: dict[int, dict[str, int]] = {}
@@ -459,7 +459,7 @@ class Directory:
             return [
                 self._info(q, counts.get(q.id, {}))
                 for q in queues
-                if for_actor is None or for_actor.has(Role.ADMIN) or not q.restricted or q.id in granted
+                if for_actor is None or not q.restricted or q.id in granted
             ]
 
     # -- PostgreSQL: the audited definer functions of migration 0006 ---------------------------------

@@ -102,3 +102,17 @@ def test_a_hostile_name_stored_earlier_is_escaped_in_listings(url: str) -> None:
     db.dispose()
     code, text = run(url, "ada", "users", "list")
     assert code == 0 and "old\\x1b[2J" in text
+
+
+def test_listings_show_only_what_the_reader_may_see(url: str) -> None:
+    """queues list once showed restricted queues and their counts to everyone (the CLI passed no
+    reader); users list showed every person to a reviewer."""
+    for who in ("ann", "wendy", "leo"):
+        code, text = run(url, who, "queues", "list", "--format", "json")
+        assert code == 0 and '"open"' in text and "secret" not in text, (who, text)
+    code, text = run(url, "ada", "queues", "list")
+    assert code == 0 and "secret" in text
+    code, text = run(url, "ann", "users", "list", "--format", "json")
+    assert code == 0 and '"ann"' in text and "leo" not in text and "ada" not in text
+    code, text = run(url, "wendy", "users", "list")
+    assert code == 0 and "leo" in text and "ada" in text
