@@ -1,11 +1,13 @@
 """Load and fault harness: many reviewer processes claim and decide while the database fails.
 
-N reviewer processes (default 50) claim and decide against a throwaway PostgreSQL (never the shared
-server) for a set time, through the same services the window uses (leases, ReliableDecisions with a
-local outbox per reviewer). Meanwhile the harness restarts PostgreSQL once (stopped for
+N reviewer processes (default 50, spread over ``--queues`` queues) claim and decide against a
+throwaway PostgreSQL (never the shared server) for a set time, through the same services the window
+uses (leases, ReliableDecisions with a local outbox per reviewer). On PostgreSQL each reviewer
+connects with its own login role, so every write goes through the database's functions as that
+person (docs/postgresql.md). Meanwhile the harness restarts PostgreSQL once (stopped for
 ``--downtime`` seconds), SIGKILLs some reviewers mid-work (their leases must expire and their items
 go to others; their outboxes are replayed afterwards, as when the app starts again) and keeps the
-queue fed. Every reviewer writes what it was told (claimed, saved, queued, refused) to its own
+queues fed. Every reviewer writes what it was told (claimed, saved, queued, refused) to its own
 append-only event file, which survives SIGKILL, so the harness can compare with the database:
 
 - double claims: two reviewers holding one item at once before its lease ran out;
@@ -16,12 +18,15 @@ append-only event file, which survives SIGKILL, so the harness can compare with 
 - throughput (decisions/s) and p50/p95/p99 latency of claim and decide.
 
     .venv/bin/python benchmarks/harness.py                       # PostgreSQL, 50 reviewers, 60 s
+    .venv/bin/python benchmarks/harness.py --baseline 4 --no-restart --kill 0   # scaling: 4 vs 50
     .venv/bin/python benchmarks/harness.py --workers 10 --duration 20      # the CI short form
     .venv/bin/python benchmarks/harness.py --backend sqlite --workers 8    # several processes, one file
     ... --json                                                   # the report as JSON on stdout
 
-Targets (issue 7): zero double claims, lost and duplicated decisions; at least 300 decisions/s on
-PostgreSQL; claim p95 under 20 ms. Exit status 1 when a correctness check fails; performance
+Targets (issues 7 and 11): zero double claims, lost and duplicated decisions; at least 300
+decisions/s on PostgreSQL; claim p95 under 20 ms; with ``--baseline 4``, throughput at 50 reviewers at
+least 80 % of the 4-reviewer run's and decide p95 under 100 ms on a quiet machine (decisions of
+different queues do not wait on one chain head). Exit status 1 when a correctness check fails; performance
 targets are reported (``--strict`` makes a missed one fail too).
 """
 
@@ -51,10 +56,10 @@ sys.path.insert(0, str(_HERE.parent))
 sys.path.append(str(_HERE))  # for pgserver, after the packages
 
 from pgserver import ThrowawayPostgres  # noqa: E402
-from sqlalchemy import func, insert, select  # noqa: E402
+from sqlalchemy import func, insert, make_url, select  # noqa: E402
 
 from wellbeing.clock import SystemClock  # noqa: E402
-from workstation import taxonomy  # noqa: E402
+from workstation import pg_roles, taxonomy  # noqa: E402
 from workstation.claims import ClaimService  # noqa: E402
 from workstation.db import Database  # noqa: E402
 from workstation.decisions import DecisionRequest, DecisionService  # noqa: E402
@@ -67,11 +72,19 @@ QUEUE = "bench"
 VERDICT = "allow"
 
 
+def queue_of(n: int, queues: int) -> str:
+    """The queue reviewer ``n`` works in: reviewers are spread evenly over ``queues`` queues."""
+    return f"{QUEUE}-{n % queues}"
+
+
 @dataclass(frozen=True)
 class Plan:
     url: str
     workdir: str
     workers: int
+    # PostgreSQL: each reviewer's own login URL (docs/postgresql.md); SQLite: the file's URL.
+    urls: tuple[str, ...]
+    queues: int
     start_at: float  # time.monotonic() (CLOCK_MONOTONIC: one clock for every process)
     end_at: float
     lease: float
@@ -98,7 +111,8 @@ def reviewer(plan: Plan, n: int) -> None:
     """The body of one reviewer process: claim, decide at once, repeat until the end."""
     work = Path(plan.workdir)
     events = _Events(work / f"events-{n}.jsonl")
-    db = Database(plan.url)
+    db = Database(plan.urls[n])  # the reviewer's own login: the database knows who decides
+    queue = queue_of(n, plan.queues)
     clock = SystemClock()
     claims = ClaimService(db, clock, lease_seconds=plan.lease)
     decisions = DecisionService(db, clock, claims)
@@ -111,6 +125,7 @@ def reviewer(plan: Plan, n: int) -> None:
             actor = Directory(db, clock).sign_in(f"r{n}")
         except DatabaseUnavailable:
             time.sleep(0.1)
+    reliable.sign_in(actor)  # the outbox replays this reviewer's own work only
     events(e="ready", pid=os.getpid())
     rng = random.Random(n)
     while time.monotonic() < plan.start_at:
@@ -123,7 +138,7 @@ def reviewer(plan: Plan, n: int) -> None:
             continue
         t0 = time.monotonic()
         try:
-            claim = claims.claim_next(actor, QUEUE)
+            claim = claims.claim_next(actor, queue)
         except DatabaseUnavailable:
             counts["claim_unavailable"] += 1
             time.sleep(0.05 + rng.random() * 0.05)  # a workstation retries a moment later
@@ -161,10 +176,13 @@ def reviewer(plan: Plan, n: int) -> None:
 # -- the harness --------------------------------------------------------------------------------
 
 
-def seed(db: Database, workers: int, items: int) -> None:
+def seed(db: Database, workers: int, items: int, queues: int) -> list[str]:
+    """Queues, reviewers and items, as the owner; on PostgreSQL a login role per reviewer (returned,
+    by reviewer number), a member of the reviewer group role."""
     clock = SystemClock()
     directory = Directory(db, clock)
-    directory.add_queue(QUEUE, severity_tier=2, verdicts=taxonomy.builtin("general"))
+    for k in range(queues):
+        directory.add_queue(f"{QUEUE}-{k}", severity_tier=2, verdicts=taxonomy.builtin("general"))
     with db.write() as session:
         now = clock.now()
         session.execute(
@@ -177,8 +195,15 @@ def seed(db: Database, workers: int, items: int) -> None:
 
         ids = session.execute(select(User.id).where(User.username.like("r%"))).scalars().all()
         session.execute(insert(UserRole), [{"user_id": i, "role": "reviewer"} for i in ids])
-    feed(db, items)
+    logins: list[str] = []
+    if db.dialect == "postgresql":
+        with db.write() as session:
+            by_name = {r[0]: r[1] for r in session.execute(select(User.username, User.id))}
+            conn = session.connection()
+            logins = [pg_roles.create_login(conn, by_name[f"r{n}"]) for n in range(workers)]
+    feed(db, items, queues)
     analyse_tables(db)
+    return logins
 
 
 def analyse_tables(db: Database) -> None:
@@ -194,31 +219,30 @@ def analyse_tables(db: Database) -> None:
 _fed = 0
 
 
-def feed(db: Database, count: int) -> None:
-    """Add ``count`` pending items to the queue (the escalations keep coming)."""
+def feed(db: Database, backlog: int, queues: int) -> None:
+    """Top every queue up to its share of ``backlog`` pending items (the escalations keep coming)."""
     global _fed
-    if count <= 0:
-        return
     clock = SystemClock()
+    share = max(1, backlog // queues)
     with db.write() as session:
-        queue_id = Directory._queue(session, QUEUE).id
+        pending = {
+            r[0]: r[1]
+            for r in session.execute(
+                select(Item.queue_id, func.count())
+                .where(Item.status == ItemStatus.PENDING.value)
+                .group_by(Item.queue_id)
+            )
+        }
         now = clock.now()
-        session.execute(
-            insert(Item),
-            [
-                {"queue_id": queue_id, "external_ref": f"x{_fed + k}", "reason": "bench", "priority": 0,
-                 "status": ItemStatus.PENDING.value, "created_at": now}
-                for k in range(count)
-            ],
-        )
-    _fed += count
-
-
-def pending_items(db: Database) -> int:
-    with db.read() as session:
-        return int(session.execute(
-            select(func.count()).select_from(Item).where(Item.status == ItemStatus.PENDING.value)
-        ).scalar_one())
+        rows = []
+        for k in range(queues):
+            queue_id = Directory._queue(session, f"{QUEUE}-{k}").id
+            for _ in range(share - pending.get(queue_id, 0)):
+                rows.append({"queue_id": queue_id, "external_ref": f"x{_fed}", "reason": "bench",
+                             "priority": 0, "status": ItemStatus.PENDING.value, "created_at": now})
+                _fed += 1
+        if rows:
+            session.execute(insert(Item), rows)
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -264,12 +288,18 @@ def _run(
     rng = random.Random(args.seed)
     db = Database(url)
     db.upgrade()
-    seed(db, args.workers, args.backlog)
+    kills = args.kill if args.kill is not None else max(1, args.workers // 10)
+    # Every queue keeps a living reviewer, who takes over the items of the killed ones.
+    queues = max(1, min(args.queues, args.workers // max(3, kills + 1)))
+    logins = seed(db, args.workers, args.backlog, queues)
     db.dispose()  # no pooled connection crosses the fork
+    urls = tuple(
+        make_url(url).set(username=login).render_as_string(hide_password=False) for login in logins
+    ) or (url,) * args.workers
 
     start_at = time.monotonic() + args.warmup
-    plan = Plan(url=url, workdir=str(workdir), workers=args.workers, start_at=start_at,
-                end_at=start_at + args.duration, lease=args.lease)
+    plan = Plan(url=url, workdir=str(workdir), workers=args.workers, urls=urls, queues=queues,
+                start_at=start_at, end_at=start_at + args.duration, lease=args.lease)
     # The harness is single-threaded, so forking the reviewers is safe and starts 50 in a blink
     # (the app itself never forks: its decoder workers are spawned).
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
@@ -278,7 +308,6 @@ def _run(
     for p in procs:
         p.start()
 
-    kills = args.kill if args.kill is not None else max(1, args.workers // 10)
     victims = rng.sample(range(args.workers), min(kills, args.workers))
     kill_at = {n: start_at + args.duration * rng.uniform(0.15, 0.45) for n in victims}
     restart_at = start_at + args.duration * 0.5 if server is not None and args.restart else None
@@ -299,7 +328,7 @@ def _run(
             if now >= next_feed:
                 next_feed = now + 0.5
                 with contextlib.suppress(DatabaseUnavailable):
-                    feed(db, args.backlog - pending_items(db))
+                    feed(db, args.backlog, queues)
             time.sleep(0.05)
         for p in procs:
             p.join(plan.final_sync_s + 60)
@@ -419,6 +448,8 @@ def analyse(
     report: dict[str, Any] = {
         "backend": args.backend,
         "workers": args.workers,
+        "queues": plan.queues,
+        "logins": "one per reviewer" if plan.urls[0] != plan.url else "shared",
         "duration_s": args.duration,
         "lease_s": args.lease,
         "killed_workers": len(killed),
@@ -460,7 +491,8 @@ def analyse(
 def print_report(report: dict[str, Any]) -> None:
     c, d = report["claim_ms"], report["decide_ms"]
     lines = [
-        f"backend {report['backend']}: {report['workers']} reviewers for {report['duration_s']} s, "
+        f"backend {report['backend']}: {report['workers']} reviewers ({report['logins']} login) in "
+        f"{report['queues']} queues for {report['duration_s']} s, "
         f"{report['killed_workers']} killed (SIGKILL), lease {report['lease_s']} s, "
         f"restart downtime {report['restart_downtime_s']} s",
         f"  double claims            {report['double_claims']}",
@@ -481,6 +513,15 @@ def print_report(report: dict[str, Any]) -> None:
         f"  reviewer counters        {report['worker_counts']}",
         f"  correct: {report['correct']}; targets: {report['targets']}",
     ]
+    base = report.get("baseline")
+    if base:
+        lines += [
+            f"baseline, same run: {base['workers']} reviewers in {base['queues']} queues: "
+            f"{base['decisions_per_s']} decisions/s, decide ms p50/p95 {base['decide_ms']['p50']} / "
+            f"{base['decide_ms']['p95']}, claim ms p95 {base['claim_ms']['p95']}, correct: {base['correct']}",
+            f"  throughput at {report['workers']} = {report['throughput_vs_baseline']:.0%} of the baseline's "
+            f"(target >= 80%); decide p95 {report['decide_ms']['p95']} ms (target < 100 ms, quiet machine)",
+        ]
     print("\n".join(lines))
 
 
@@ -495,7 +536,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kill", type=int, default=None, help="reviewers to SIGKILL (default 10%%, >= 1)")
     parser.add_argument("--downtime", type=float, default=2.0, help="seconds PostgreSQL stays down")
     parser.add_argument("--no-restart", dest="restart", action="store_false")
-    parser.add_argument("--backlog", type=int, default=2000, help="pending items kept in the queue")
+    parser.add_argument("--backlog", type=int, default=2000, help="pending items kept over all queues")
+    parser.add_argument(
+        "--queues", type=int, default=8,
+        help="queues the reviewers are spread over (at most one per 3 reviewers, and per killed one + 1)",
+    )
+    parser.add_argument(
+        "--baseline", type=int, default=0,
+        help="first run this many reviewers (same options) and compare throughput with it",
+    )
     parser.add_argument("--warmup", type=float, default=None, help="seconds for the reviewers to start")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -506,7 +555,20 @@ def main(argv: list[str] | None = None) -> int:
         args.workers = 50 if args.backend == "postgresql" else 8
     if args.warmup is None:
         args.warmup = 2.0 + 0.1 * args.workers
+    base = None
+    if args.baseline:
+        base_args = argparse.Namespace(**{**vars(args), "workers": args.baseline,
+                                          "warmup": 2.0 + 0.1 * args.baseline})
+        base = run(base_args)
     report = run(args)
+    if base is not None:
+        report["baseline"] = {k: base[k] for k in (
+            "workers", "queues", "decisions_per_s", "claim_ms", "decide_ms", "correct")}
+        ratio = report["decisions_per_s"] / base["decisions_per_s"] if base["decisions_per_s"] else 0.0
+        report["throughput_vs_baseline"] = round(ratio, 3)
+        report["targets"]["throughput>=80%_of_baseline"] = ratio >= 0.8
+        report["targets"]["decide_p95<100ms"] = report["decide_ms"]["p95"] < 100
+        report["correct"] = report["correct"] and base["correct"]
     if args.json:
         print(json.dumps(report, indent=2, default=str))
     else:

@@ -1,68 +1,53 @@
--- Reviewer Workstation on PostgreSQL: least privilege.
+-- Reviewer Workstation on PostgreSQL: least privilege (docs/postgresql.md explains each step).
 --
--- Two roles:
---   owner  runs the migrations (`workstation db upgrade`) and owns every table;
---   app    is what the workstations connect as. It can read what it needs, append decisions and
---          audit events, and change only the rows that are meant to change (claims, item status,
---          the chain heads). It cannot UPDATE or DELETE decisions or audit events, nor TRUNCATE,
---          ALTER or DROP anything: PostgreSQL itself refuses, whatever a compromised or buggy
---          workstation sends.
+-- Roles:
+--   owner   runs the migrations (`workstation db upgrade`), owns every table and function, creates
+--           the group roles; the only role that writes the tables directly. Never a person's login.
+--   groups  one per product role, made by the migration: <prefix>_reviewer, <prefix>_wellbeing,
+--           <prefix>_lead, <prefix>_admin (the prefix is the database's name, plus _<schema> outside
+--           `public`; `SELECT * FROM db_roles` lists them). They read what the window shows, under
+--           row-level security, and write only through SECURITY DEFINER functions that take the
+--           person from session_user.
+--   people  one LOGIN role each, a member of the groups of their product roles.
 --
--- Run with psql as a superuser (or a role with CREATEROLE that owns the database), connected to
--- the application's database, naming the roles and the database:
+-- The steps, in the order they run:
 --
---   psql -v ON_ERROR_STOP=1 -v owner=ws_owner -v app=ws_app -v dbname=reviewer \
---        -d reviewer -f docs/postgres-least-privilege.sql
+--   1. Part 1, once, with psql as a superuser connected to the new, empty database:
+--        psql -v ON_ERROR_STOP=1 -v owner=ws_owner -v dbname=reviewer -d reviewer \
+--             -f docs/postgres-least-privilege.sql            (stops at the end of part 1)
+--      then set the owner's password: \password ws_owner
+--   2. The migrations, as the owner:
+--        WORKSTATION_DATABASE_URL=postgresql+psycopg://ws_owner@host/reviewer workstation db upgrade
+--   3. Part 2, for each person, as the owner (after `workstation users add` made them a user); with
+--      -v person set, part 1 is skipped:
+--        psql -v ON_ERROR_STOP=1 -v person=ann -v username=ann -v group=reviewer_reviewer \
+--             -d reviewer -U ws_owner -f docs/postgres-least-privilege.sql
+--      then the person sets their password: \password (or use Kerberos, certificates: pg_hba.conf).
 --
--- Part 1 once, before the first migration; part 2 after every `workstation db upgrade` (it is
--- idempotent, so running the whole file again after an upgrade is fine once the roles exist:
--- run only part 2 then). Set passwords with psql's \password ws_owner and \password ws_app;
--- workstations get WORKSTATION_DATABASE_URL=postgresql+psycopg://ws_app:...@host/reviewer,
--- the migration job postgresql+psycopg://ws_owner:...@host/reviewer.
---
--- Tested by tests/reliability/test_least_privilege.py, which applies this file in a database it
--- creates, migrates as the owner, runs claim/decide/undo as the app and checks the refusals.
+-- Tested by tests/reliability/test_least_privilege.py, which runs these statements as written in a
+-- database it creates, migrates as the owner, and runs the review flow as each person's login.
 
--- ===== part 1: roles and the database (once) =====
+-- ===== part 1: the owner and the database (superuser, once) =====
 
-CREATE ROLE :"owner" LOGIN;
-CREATE ROLE :"app" LOGIN;
+\if :{?person}
+\else
 
--- The owner creates the schema's tables (the public schema belongs to the database owner).
+-- CREATEROLE: the migration creates the group roles, and people's logins are made by the owner.
+CREATE ROLE :"owner" LOGIN CREATEROLE;
 ALTER DATABASE :"dbname" OWNER TO :"owner";
+-- Only the groups (granted by the migration) and the owner may connect; nobody else may create.
 REVOKE ALL ON DATABASE :"dbname" FROM PUBLIC;
-GRANT CONNECT, TEMPORARY ON DATABASE :"dbname" TO :"app";
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
-GRANT USAGE ON SCHEMA public TO :"app";
+ALTER SCHEMA public OWNER TO :"owner";
+\endif
 
--- ===== part 2: table privileges (after every migration) =====
+-- ===== part 2: a person's login (the owner, after `workstation db upgrade` and `users add`) =====
 
--- Start from nothing, then read everything the app shows.
-REVOKE ALL ON ALL TABLES IN SCHEMA public FROM :"app";
-REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM :"app";
-GRANT SELECT ON ALL TABLES IN SCHEMA public TO :"app";
+\if :{?person}
 
--- Append-only and hash-chained: insert, never update or delete.
-GRANT INSERT ON decisions, audit_events TO :"app";
--- Each append moves its chain's head (one row per chain, locked while appending).
-GRANT UPDATE ON ledger_heads TO :"app";
-
--- Claims are leases: taken, renewed, released, expired. Items change status when decided;
--- the import adds items and their media.
-GRANT INSERT, UPDATE ON claims, items, media_assets TO :"app";
-
--- Care data: spans and check-ins are appended; breaks move from prompted to taken; the daily
--- rollup is kept by a trigger that runs with the inserting role's rights.
-GRANT INSERT ON exposure_spans, checkins TO :"app";
-GRANT INSERT, UPDATE ON breaks, exposure_daily TO :"app";
-
--- Administration from the workstation CLI (users, roles, queues, grants, shared settings). A
--- stricter site can give these to a separate admin role instead.
-GRANT INSERT, UPDATE ON users, teams, queues, settings TO :"app";
-GRANT INSERT, UPDATE, DELETE ON user_roles, queue_grants TO :"app";
-
--- Ids come from sequences.
-GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO :"app";
-
--- alembic_version stays read-only (covered by SELECT above): the app can check that the schema
--- is not newer than it knows, but never migrate.
+CREATE ROLE :"person" LOGIN;
+-- One GRANT per product role the person holds (`SELECT * FROM db_roles` names the groups).
+GRANT :"group" TO :"person";
+-- Only when the login's name is not the person's username: tell the database whose login it is.
+UPDATE users SET db_login = :'person' WHERE username = :'username';
+\endif

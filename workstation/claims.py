@@ -1,9 +1,10 @@
 """Claims are leases: claim the next item, renew it while open, skip or release it.
 
-Claiming selects the best pending item that nobody holds and this reviewer has not skipped, locked
-``FOR UPDATE SKIP LOCKED`` on PostgreSQL (SQLite serialises writers), and inserts the claim. A
-partial unique index allows one open claim per item, whatever happens: a lost race inserts nothing
-and the next item is tried.
+Claiming selects the best pending item that nobody holds and this reviewer has not skipped and
+inserts the claim: on PostgreSQL in ``ws_claim_next`` (migration 0005), which locks it ``FOR UPDATE
+SKIP LOCKED`` as the person the login is; on SQLite here (writers are serialised). A partial unique
+index allows one open claim per item, whatever happens: a lost race inserts nothing and the next
+item is tried.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Connection,
-    Integer,
     Row,
     Select,
     String,
@@ -28,7 +29,6 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnClause
 
@@ -143,7 +143,6 @@ _NEXT_ITEM: Select[int, str, str, int, datetime | None] = (
     .order_by(Item.priority.desc(), Item.sla_due_at.asc().nulls_last(), Item.id)
     .limit(1)
 )
-_NEXT_ITEM_LOCKED = _NEXT_ITEM.with_for_update(skip_locked=True, of=Item)
 _QUEUE = select(
     Queue.id,
     Queue.name,
@@ -180,44 +179,15 @@ _MEDIA = (
 _INSERT_CLAIM = insert(Claim).returning(Claim.id)
 
 
-def _claim_one_pg() -> Select[Any]:
-    """PostgreSQL, one statement: pick and lock the next item and insert its claim. A lost race
-    inserts nothing (ON CONFLICT on the one-open-claim index) rather than failing the transaction;
-    the item comes back with a NULL claim id, and no item at all means the queue is empty."""
-    picked = _NEXT_ITEM_LOCKED.cte("picked")
-    when = Claim.__table__.c.claimed_at.type
-    inserted = (
-        pg_insert(Claim)
-        .from_select(
-            ["item_id", "user_id", "claimed_at", "lease_expires_at", "outcome"],
-            select(
-                picked.c.id,
-                bindparam("p_user", type_=Integer),
-                bindparam("p_now", type_=when),
-                bindparam("p_until", type_=when),
-                _OPEN,
-            ),
-        )
-        .on_conflict_do_nothing(index_elements=[Claim.item_id], index_where=Claim.released_at.is_(None))
-        .returning(Claim.id, Claim.item_id)
-        .cte("inserted")
-    )
-    return select(*picked.c, inserted.c.id.label("claim_id")).select_from(
-        picked.outerjoin(inserted, inserted.c.item_id == picked.c.id)
-    )
-
-
-_CLAIM_ONE_PG = _claim_one_pg()
-
 # PostgreSQL: the write functions of migration 0005 (docs/postgresql.md). Each takes the acting person
 # from session_user; ``p_actor`` only says whom the owner acts for, and a login naming anyone else is
 # refused. Times are the workstation's clock for the owner and the server's for everyone else.
 _UTC = UTCDateTime()
 _PG_CLAIM = text(
-    "SELECT o_claim, o_item, o_claimed_at, o_expires FROM ws_claim_next("
+    "SELECT * FROM ws_claim_next("
     "CAST(:p_actor AS integer), CAST(:p_queue AS text), CAST(:p_now AS timestamp), "
     "CAST(:p_lease AS double precision), CAST(:p_expire AS boolean))"
-).columns(o_claim=Integer, o_item=Integer, o_claimed_at=_UTC, o_expires=_UTC)
+).columns(o_claimed_at=_UTC, o_expires=_UTC, o_sla=_UTC, o_taxonomy=JSON, o_media=JSON)
 _PG_HEARTBEAT = text(
     "SELECT ws_heartbeat(CAST(:p_actor AS integer), CAST(:p_claim AS integer), "
     "CAST(:p_now AS timestamp), CAST(:p_lease AS double precision)) AS until"
@@ -280,29 +250,15 @@ class ClaimService:
             return self._describe_row(conn, queue, held, mine.id, renewed.claimed_at, lease_until)
         self._expire(conn, now, queue.id, force=mine is not None)
         params = {"p_user": actor.id, "p_queue": queue.id, "p_now": now, "p_until": lease_until}
-        for _attempt in range(5):
-            if conn.dialect.name == "postgresql":
-                row = conn.execute(_CLAIM_ONE_PG, params).first()
-                if row is None:
-                    return None
-                item: Sequence[Any] = row[:-1]
-                claim_id: int | None = row.claim_id
-            else:  # SQLite serialises writers: no race, no lock, and no DML in a WITH clause
-                found = conn.execute(_NEXT_ITEM, params).first()
-                if found is None:
-                    return None
-                item = found
-                values = {"user_id": actor.id, "claimed_at": now, "lease_expires_at": lease_until}
-                claim_id = conn.execute(
-                    _INSERT_CLAIM, {**values, "item_id": found.id, "outcome": ClaimOutcome.OPEN.value}
-                ).scalar_one()
-            if claim_id is None:
-                # Another workstation claimed this item between our read and our insert
-                # (PostgreSQL READ COMMITTED); the partial unique index stopped it. Try the next one.
-                log.debug("claim race on queue %s; retrying", queue_name)
-                continue
-            return self._describe_row(conn, queue, item, claim_id, now, lease_until)
-        return None
+        # SQLite serialises writers: no race, no lock (PostgreSQL: ws_claim_next, which locks).
+        found = conn.execute(_NEXT_ITEM, params).first()
+        if found is None:
+            return None
+        values = {"user_id": actor.id, "claimed_at": now, "lease_expires_at": lease_until}
+        claim_id = conn.execute(
+            _INSERT_CLAIM, {**values, "item_id": found.id, "outcome": ClaimOutcome.OPEN.value}
+        ).scalar_one()
+        return self._describe_row(conn, queue, found, claim_id, now, lease_until)
 
     def _claim_next_pg(self, session: Session, actor: Actor, queue_name: str) -> ClaimedItem | None:
         """PostgreSQL: ``ws_claim_next`` renews the reviewer's open claim or claims the next item (and
@@ -330,11 +286,23 @@ class ClaimService:
             if self.gate is not None:  # an empty queue is still refused when its tier is locked
                 self.gate(session, actor, self._queue(conn, actor, queue_name)[0])
             return None
-        claimed = self.describe_claim(session, row.o_claim)
+        queue = QueueRef(row.o_queue_id, row.o_queue, row.o_tier, row.o_taxonomy, row.o_restricted)
         if self.gate is not None:
-            ref = self._queue(conn, actor, queue_name)[0]
-            self.gate(session, actor, ref)
-        return claimed
+            self.gate(session, actor, queue)
+        return ClaimedItem(
+            claim_id=row.o_claim,
+            item_id=row.o_item,
+            queue=queue.name,
+            severity_tier=queue.severity_tier,
+            verdicts=taxonomy.parse(queue.taxonomy, source=queue.name),
+            external_ref=row.o_ref,
+            reason=row.o_reason,
+            priority=row.o_priority,
+            sla_due_at=row.o_sla,
+            claimed_at=row.o_claimed_at,
+            lease_expires_at=row.o_expires,
+            media=tuple(MediaInfo(**m) for m in row.o_media),
+        )
 
     @staticmethod
     def _queue(

@@ -122,44 +122,14 @@ def _decide_statements() -> dict[str, Any]:
         .returning(Claim.id)
     )
     set_status = update(Item).where(Item.id == bindparam("p_item")).values(status=bindparam("p_status"))
-    columns = Decision.__table__.c
-    head = ledger.ADVANCE_HEAD.cte("head")
-    chain = insert(Decision).from_select(
-        [*_VALUE_COLUMNS, "seq", "prev_hash", "hash"],
-        select(
-            *(bindparam(f"v_{name}", type_=columns[name].type) for name in _VALUE_COLUMNS),
-            head.c.seq,
-            head.c.prev_hash,
-            head.c.hash,
-        ),
-    )
-    chain = chain.returning(Decision.id, Decision.seq, Decision.prev_hash, Decision.hash)
     return {
         "lock": lock,
         "close": close,
         "set_status": set_status,
-        "chain_pg": chain,
-        # The item's status set in the same statement as the chain: one round trip fewer.
-        "chain_pg_status": chain.add_cte(set_status.cte("set_status")),
         "insert": insert(Decision).returning(Decision.id),
     }
 
 
-_VALUE_COLUMNS = (
-    "chain",
-    "client_id",
-    "item_id",
-    "queue_id",
-    "user_id",
-    "claim_id",
-    "verdict",
-    "reason",
-    "note",
-    "decided_at",
-    "handling_seconds",
-    "reveal_state",
-    "supersedes_id",
-)
 _SQL = _decide_statements()
 
 # PostgreSQL: migration 0005's functions decide, undo and chain (docs/postgresql.md). The database

@@ -41,7 +41,7 @@ from workstation import audit
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.decisions import DecisionRecord, DecisionRequest, DecisionService
-from workstation.errors import DatabaseUnavailable, InvalidInput, WorkstationError
+from workstation.errors import DatabaseUnavailable, InvalidInput, PermissionDenied, WorkstationError
 
 log = logging.getLogger(__name__)
 
@@ -513,18 +513,27 @@ class ReliableDecisions:
             if isinstance(request, dict):
                 details.update(claim_id=request.get("claim_id"), verdict=request.get("verdict"))
             try:
-                with self.db.write() as session:
-                    audit.record(
-                        session,
-                        self.clock.now(),
-                        actor_id,
-                        "offline_conflict",
-                        f"{entry.kind} {entry.client_id}",
-                        details,
-                    )
+                try:
+                    self._audit_conflict(actor_id, entry, details)
+                except PermissionDenied:
+                    # PostgreSQL credits the event to the signed-in login, whatever the file says
+                    # (an edited outbox names someone else): record it as theirs.
+                    details["payload_actor"] = actor_id
+                    self._audit_conflict(None, entry, details)
             except DatabaseUnavailable:
                 return  # reported on a later sync
             self.outbox.mark_conflict_reported(entry.id)
+
+    def _audit_conflict(self, actor_id: Any, entry: Any, details: dict[str, Any]) -> None:
+        with self.db.write() as session:
+            audit.record(
+                session,
+                self.clock.now(),
+                actor_id if isinstance(actor_id, int) else None,
+                "offline_conflict",
+                f"{entry.kind} {entry.client_id}",
+                details,
+            )
 
 
 class OfflineConflict(WorkstationError):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.reliability.pg_logins import world  # noqa: F401  (re-exported fixture)
 from tests.workstation.conftest import Core, core  # noqa: F401  (re-exported fixture)
 from workstation.outbox import Outbox, ReliableDecisions
 

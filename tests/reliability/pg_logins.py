@@ -19,7 +19,6 @@ from wellbeing.clock import SystemClock
 from workstation import app, pg_roles, taxonomy
 from workstation.actor import Actor
 from workstation.care import CareService
-from workstation.db import Database
 from workstation.decisions import DecisionRequest
 from workstation.models import Item
 

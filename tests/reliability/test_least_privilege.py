@@ -1,121 +1,179 @@
-"""docs/postgres-least-privilege.sql, applied for real: the application's PostgreSQL role runs the
-normal flow, and PostgreSQL itself refuses it UPDATE or DELETE on decisions and audit events."""
+"""docs/postgres-least-privilege.sql, run with psql in the order its steps are written: part 1 as a
+superuser, the migrations as the owner, part 2 for each person as the owner. Then every person works
+through their own login, and PostgreSQL refuses what their group may not do."""
 
 from __future__ import annotations
 
-import re
 import secrets
+import shutil
+import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.conftest import PG_ADMIN_URL, _PgServer
-from workstation import app, taxonomy
+from workstation import app, ledger, pg_roles, taxonomy
 from workstation.db import Database
 from workstation.decisions import DecisionRequest
-from workstation.models import Item
+from workstation.directory import Directory
+from workstation.exports import DecisionExports
+from workstation.models import Item, Role
 
 SQL = Path(__file__).resolve().parents[2] / "docs" / "postgres-least-privilege.sql"
-PART_2 = "-- ===== part 2"
+PEOPLE = {"ann": Role.REVIEWER, "wendy": Role.WELLBEING, "leo": Role.LEAD, "ada": Role.ADMIN}
 
 pytestmark = pytest.mark.postgres
-
-
-def statements(text: str, variables: dict[str, str]) -> list[str]:
-    """The file's statements with psql's :"name" variables substituted (as psql -v would)."""
-    code = "\n".join(line.split("--", 1)[0] for line in text.splitlines())
-    code = re.sub(r':"(\w+)"', lambda m: '"' + variables[m.group(1)].replace('"', '""') + '"', code)
-    return [s.strip() for s in code.split(";") if s.strip()]
 
 
 @dataclass
 class Setup:
     dbname: str
     owner: str
-    appuser: str
+    logins: dict[str, str] = field(default_factory=dict)
+    groups: dict[Role, str] = field(default_factory=dict)
+
+    @property
+    def host(self) -> str:
+        return PG_ADMIN_URL.split("@", 1)[1].rsplit("/", 1)[0]
 
     def url(self, role: str, *, driver: str = "postgresql+psycopg") -> str:
-        host = PG_ADMIN_URL.split("@", 1)[1].rsplit("/", 1)[0]
-        return f"{driver}://{role}@{host}/{self.dbname}"
+        return f"{driver}://{role}@{self.host}/{self.dbname}"
+
+    def psql(self, user: str, **variables: str) -> None:
+        host, port = self.host.split(":")
+        args = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", host, "-p", port, "-U", user]
+        for name, value in variables.items():
+            args += ["-v", f"{name}={value}"]
+        done = subprocess.run([*args, "-d", self.dbname, "-f", str(SQL)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
 
 
 @pytest.fixture
-def setup(pg_server: _PgServer) -> Iterator[Setup]:
+def setup(pg_server: _PgServer, tmp_path: Path) -> Iterator[Setup]:
     import psycopg
 
     pg_server.require("the least-privilege tests")
+    if shutil.which("psql") is None:
+        pytest.skip("psql is not installed: the least-privilege file is a psql script")
     tag = secrets.token_hex(4)
-    s = Setup(dbname=f"ws_lp_{tag}", owner=f"ws_owner_{tag}", appuser=f"ws_app_{tag}")
-    variables = {"owner": s.owner, "app": s.appuser, "dbname": s.dbname}
-    text = SQL.read_text(encoding="utf-8")
-    part1, part2 = text[: text.index(PART_2)], text[text.index(PART_2) :]
+    s = Setup(dbname=f"ws_lp_{tag}", owner=f"ws_owner_{tag}")
     with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{s.dbname}"')
     try:
-        with psycopg.connect(s.url("postgres", driver="postgresql"), autocommit=True) as su:
-            for statement in statements(part1, variables):
-                su.execute(statement.encode())
-        owner_db = Database(s.url(s.owner))
+        s.psql("postgres", owner=s.owner, dbname=s.dbname)  # step 1: part 1, as a superuser
+        services = app.build(s.url(s.owner), outbox_path=tmp_path / "owner-outbox.db")  # step 2
         try:
-            owner_db.upgrade()  # the migrations run as the owner
+            with services.db.read() as session:
+                s.groups = pg_roles.group_roles(session.connection())
+            for name, role in PEOPLE.items():  # the first admin, then people, as the owner
+                services.directory.add_user(name, [role.value], team="blue")
+            services.directory.add_queue("general", severity_tier=2, verdicts=taxonomy.builtin("general"))
+            queue_id = services.directory.queue("general").id
+            with services.db.write() as session:
+                now = services.clock.now()
+                session.add_all(
+                    Item(queue_id=queue_id, external_ref=f"r{n}", created_at=now) for n in range(3)
+                )
         finally:
-            owner_db.dispose()
-        with psycopg.connect(s.url(s.owner, driver="postgresql"), autocommit=True) as owner:
-            for statement in statements(part2, variables):  # the owner grants on its own tables
-                owner.execute(statement.encode())
+            services.close()
+        for name, role in PEOPLE.items():  # step 3: part 2 for each person, as the owner
+            s.logins[name] = f"{name}_{tag}"
+            s.psql(s.owner, person=s.logins[name], username=name, group=s.groups[role])
         yield s
     finally:
         with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{s.dbname}" WITH (FORCE)')
-            admin.execute(f'DROP ROLE IF EXISTS "{s.appuser}"')
-            admin.execute(f'DROP ROLE IF EXISTS "{s.owner}"')
+            for role in [*s.logins.values(), *s.groups.values(), s.owner]:
+                admin.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
-def test_the_app_role_runs_the_normal_flow(setup: Setup, tmp_path: Path) -> None:
-    services = app.build(setup.url(setup.appuser), outbox_path=tmp_path / "outbox.db")
+def _services(setup: Setup, who: str, tmp_path: Path) -> Any:
+    return app.build(setup.url(setup.logins[who]), upgrade=False, outbox_path=tmp_path / f"{who}.db")
+
+
+def test_each_person_works_through_their_own_login(setup: Setup, tmp_path: Path) -> None:
+    ann = _services(setup, "ann", tmp_path)
     try:
-        directory = services.directory
-        admin = directory.add_user("root", ["admin"])
-        ann = directory.add_user("ann", ["reviewer"], by=admin)
-        directory.add_queue("general", severity_tier=2, verdicts=taxonomy.builtin("general"), by=admin)
-        queue_id = directory.queue("general").id
-        with services.db.write() as session:
-            now = services.clock.now()
-            session.add_all(Item(queue_id=queue_id, external_ref=f"r{n}", created_at=now) for n in range(2))
-        claim = services.claims.claim_next(ann, "general")
+        me = Directory(ann.db, ann.clock).sign_in("ann")
+        claim = ann.claims.claim_next(me, "general")
         assert claim is not None
-        services.claims.heartbeat(ann, claim.claim_id)
-        result = services.reliable.decide(ann, DecisionRequest(claim.claim_id, "allow"))
+        ann.claims.heartbeat(me, claim.claim_id)
+        result = ann.reliable.decide(me, DecisionRequest(claim.claim_id, "allow"))
         assert result.record is not None and not result.queued
-        again = services.decisions.undo(ann, result.record.id)  # undo appends; it changes nothing
+        again = ann.decisions.undo(me, result.record.id)  # undo appends; it changes nothing
         assert again.item_id == claim.item_id
-        services.claims.release(ann, again.claim_id)
-        assert services.decisions.verify().ok
+        ann.claims.release(me, again.claim_id)
+        ann.care.record_checkin(me, 3, "a note for wellbeing staff only")
     finally:
-        services.close()
+        ann.close()
+    ada = _services(setup, "ada", tmp_path)
+    try:  # an admin adds a queue: its decision chain head comes with it
+        admin = Directory(ada.db, ada.clock).sign_in("ada")
+        ada.directory.add_queue("more", severity_tier=1, verdicts=taxonomy.builtin("general"), by=admin)
+    finally:
+        ada.close()
+    leo = _services(setup, "leo", tmp_path)
+    try:
+        lead = Directory(leo.db, leo.clock).sign_in("leo")
+        checks = DecisionExports(leo.db, leo.clock, leo.decisions).verify_database(lead)
+        assert all(c.ok for c in checks) and checks[0].report.checked == 2, checks
+        with leo.db.read() as session:  # the new queue has its chain; the lead sees no check-in note
+            names = set(session.connection().exec_driver_sql("SELECT name FROM ledger_heads").scalars())
+            assert {ledger.decision_chain(2), "audit"} <= names
+            assert session.connection().exec_driver_sql("SELECT count(*) FROM checkins").scalar() == 0
+    finally:
+        leo.close()
+    wendy = _services(setup, "wendy", tmp_path)
+    try:
+        with wendy.db.read() as session:
+            notes = session.connection().exec_driver_sql("SELECT note FROM checkins").scalars().all()
+        assert notes == ["a note for wellbeing staff only"]
+    finally:
+        wendy.close()
 
 
-@pytest.mark.parametrize("table", ["decisions", "audit_events"])
-def test_postgres_refuses_the_app_role_update_and_delete(setup: Setup, table: str) -> None:
+@pytest.mark.parametrize("who", sorted(PEOPLE))
+@pytest.mark.parametrize("table", ["decisions", "audit_events", "ledger_heads", "claims", "items"])
+def test_postgres_refuses_every_login_changes_to_the_record(setup: Setup, who: str, table: str) -> None:
     import psycopg
     from psycopg import errors
 
-    with psycopg.connect(setup.url(setup.appuser, driver="postgresql"), autocommit=True) as conn:
-        conn.execute(
-            "INSERT INTO audit_events (seq, at, action, subject, details, prev_hash, hash) "
-            "VALUES (1000, now(), 'probe', '', '{}', 'p', 'h-probe')"
-        )
-        assert conn.execute("SELECT count(*) FROM audit_events WHERE seq = 1000").fetchone() == (1,)
+    with psycopg.connect(setup.url(setup.logins[who], driver="postgresql"), autocommit=True) as conn:
         for statement in (
-            f"UPDATE {table} SET prev_hash = 'forged'",
+            f"UPDATE {table} SET {'name = name' if table == 'ledger_heads' else 'id = id'}",
             f"DELETE FROM {table}",
-            f"SELECT * FROM {table} FOR UPDATE",  # row locks need UPDATE rights: the app never locks them
+            f"SELECT * FROM {table} FOR UPDATE",  # row locks need UPDATE rights
             f"TRUNCATE {table}",
-            f"ALTER TABLE {table} DISABLE TRIGGER ALL",
+            f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY",
             f"DROP TABLE {table}",
+            "CREATE TABLE x (id int)",
         ):
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(statement.encode())
-        assert conn.execute("SELECT count(*) FROM audit_events WHERE seq = 1000").fetchone() == (1,)
+
+
+def test_a_login_outside_the_groups_cannot_connect(setup: Setup) -> None:
+    import psycopg
+
+    stranger = f"stranger_{secrets.token_hex(4)}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'CREATE ROLE "{stranger}" LOGIN')
+    try:
+        with pytest.raises(psycopg.OperationalError, match="permission denied"):
+            psycopg.connect(setup.url(stranger, driver="postgresql")).close()
+    finally:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+            admin.execute(f'DROP ROLE "{stranger}"')
+
+
+def test_the_owners_database_is_the_owners(setup: Setup) -> None:
+    db = Database(setup.url(setup.owner))
+    try:
+        with db.read() as session:
+            assert pg_roles.owner_role(session.connection()) == setup.owner
+            assert pg_roles.is_owner(session.connection())
+    finally:
+        db.dispose()

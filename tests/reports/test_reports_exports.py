@@ -11,10 +11,16 @@ import pytest
 from reports_world import World
 from sqlalchemy import delete, select, update
 
+from workstation import ledger
 from workstation.decisions import decision_fields
 from workstation.errors import InvalidInput, PermissionDenied
 from workstation.exports import COLUMNS, DecisionFilter, ExportCancelled, verify_file
 from workstation.models import AuditEvent, Decision
+
+
+def chain_of(world: World, queue: str) -> str:
+    """The hash chain of a queue's decisions (one per queue)."""
+    return ledger.decision_chain(world.directory.queue(queue).id)
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -40,15 +46,17 @@ def test_a_full_export_has_the_documented_columns_and_verifies(
 ) -> None:
     path = tmp_path / f"log.{fmt}"
     result = logged.exports.export(logged.users["lead"], path, fmt)
-    assert (result.rows, result.complete, result.first_seq, result.last_seq) == (9, True, 1, 9)
+    # one chain after another: general's 5 decisions, then gore's 4
+    assert (result.rows, result.complete, result.first_seq, result.last_seq) == (9, True, 1, 4)
     rows = read_rows(path)
     assert list(rows[0]) == list(COLUMNS) and len(rows) == 9
+    assert [r["chain"] for r in rows] == [chain_of(logged, "general")] * 5 + [chain_of(logged, "gore")] * 4
     with logged.db.read() as session:
-        stored = session.execute(select(Decision).order_by(Decision.seq)).scalars().all()
+        stored = session.execute(select(Decision).order_by(Decision.chain, Decision.seq)).scalars().all()
     assert [r["hash"] for r in rows] == [d.hash for d in stored]
     assert rows[1]["note"] == "note 1, with a comma and\na newline"  # survives CSV quoting
     assert rows[2]["reveal_state"] == "revealed" and rows[0]["handling_seconds"] == "12.346"
-    assert rows[8]["verdict"] == "undone" and rows[8]["supersedes"] == rows[7]["decision_id"]
+    assert rows[4]["verdict"] == "undone" and rows[4]["supersedes"] == rows[3]["decision_id"]
     check = verify_file(path)
     assert check.ok and check.report.checked == 9 and check.last_hash == stored[-1].hash
     assert not path.with_name(path.name + ".part").exists()
@@ -87,13 +95,14 @@ def test_tampered_files_name_the_first_broken_link(logged: World, tmp_path: Path
     edited = [dict(r) for r in rows]
     edited[3]["verdict"] = "remove_violence"
     write_rows(path, edited)
+    general = chain_of(logged, "general")
     assert (
         verify_file(path).report.problem
-        == "record 4 (seq 4) was altered: its hash does not match its content"
+        == f"chain {general}: record 4 (seq 4) was altered: its hash does not match its content"
     )
 
-    write_rows(path, rows[:4] + rows[5:])
-    assert verify_file(path).report.problem == "record 5 (seq 6): records 5..5 are missing"
+    write_rows(path, rows[:2] + rows[3:])
+    assert verify_file(path).report.problem == f"chain {general}: record 3 (seq 4): records 3..3 are missing"
 
     write_rows(path, [*rows[:2], rows[3], rows[2], *rows[4:]])
     assert not verify_file(path).ok and "record 3 (seq 4)" in verify_file(path).report.problem
@@ -109,7 +118,7 @@ def test_tampered_files_name_the_first_broken_link(logged: World, tmp_path: Path
     check_fields = verify_fields(forged[3])
     forged[3]["hash"] = ledger.digest(forged[3]["prev_hash"], check_fields)
     write_rows(path, forged)
-    assert verify_file(path).report.problem == "record 5 (seq 5) does not link to the record before it"
+    assert verify_file(path).report.problem.endswith("record 5 (seq 5) does not link to the record before it")
 
 
 def verify_fields(row: dict[str, str]) -> dict[str, object]:
@@ -154,7 +163,7 @@ def test_filtered_exports_verify_as_partial(logged: World, tmp_path: Path) -> No
     edited = [dict(r) for r in rows]
     edited[1]["handling_seconds"] = "1.000"
     write_rows(path, edited)
-    assert "record 2 (seq 7) was altered" in verify_file(path, partial=True).report.problem
+    assert "record 2 (seq 4) was altered" in verify_file(path, partial=True).report.problem
     verdict = logged.exports.export(
         logged.users["lead"], tmp_path / "v.csv", "csv", DecisionFilter(verdict="remove")
     )
@@ -219,10 +228,16 @@ def test_the_database_chains_verify_and_tampering_is_named(logged: World) -> Non
         ("decisions", True),
         ("audit events", True),
     ]
+    general = chain_of(logged, "general")
     with logged.db.write() as session:
-        session.execute(update(Decision).where(Decision.seq == 4).values(note="edited"))
+        session.execute(
+            update(Decision).where(Decision.chain == general, Decision.seq == 4).values(note="edited")
+        )
     checks = logged.exports.verify_database(lead)
-    assert checks[0].report.problem == "record 4 (seq 4) was altered: its hash does not match its content"
+    assert (
+        checks[0].report.problem
+        == f"chain {general}: record 4 (seq 4) was altered: its hash does not match its content"
+    )
     assert checks[1].ok and logged.audit_actions()[-1] == ("audit.verify", "database")
     with pytest.raises(PermissionDenied):
         logged.exports.verify_database(logged.users["ann"])
@@ -230,8 +245,13 @@ def test_the_database_chains_verify_and_tampering_is_named(logged: World) -> Non
 
 def test_a_removed_or_reordered_decision_is_found(logged: World) -> None:
     lead = logged.users["lead"]
+    general = chain_of(logged, "general")
+    in_general = Decision.chain == general
     with logged.db.write() as session:
-        a, b = (session.execute(select(Decision).where(Decision.seq == s)).scalar_one() for s in (2, 3))
+        a, b = (
+            session.execute(select(Decision).where(in_general, Decision.seq == s)).scalar_one()
+            for s in (2, 3)
+        )
         a.seq, b.seq = 1000, 1001
         session.flush()
         a.seq, b.seq = 3, 2
@@ -243,9 +263,17 @@ def test_a_removed_or_reordered_decision_is_found(logged: World) -> None:
         a.seq, b.seq = 2, 3
     assert logged.exports.verify_database(lead)[0].ok
     with logged.db.write() as session:
-        session.execute(delete(Decision).where(Decision.seq == 5))
+        session.execute(delete(Decision).where(in_general, Decision.seq == 3))
     assert (
-        logged.exports.verify_database(lead)[0].report.problem == "record 5 (seq 6): records 5..5 are missing"
+        logged.exports.verify_database(lead)[0].report.problem
+        == f"chain {general}: record 3 (seq 4): records 3..3 are missing"
+    )
+    with logged.db.write() as session:  # the last record of a chain cut off: its head says so
+        session.execute(delete(Decision).where(Decision.chain == chain_of(logged, "gore"), Decision.seq == 4))
+        session.execute(delete(Decision).where(in_general))
+    assert (
+        "the chain head does not match its last record"
+        in logged.exports.verify_database(lead)[0].report.problem
     )
 
 
@@ -283,12 +311,15 @@ def test_formula_like_text_stays_text_in_csv_and_the_file_still_verifies(
     csv_path, jsonl_path = tmp_path / "log.csv", tmp_path / "log.jsonl"
     logged.exports.export(logged.users["lead"], csv_path, "csv")
     logged.exports.export(logged.users["lead"], jsonl_path, "jsonl")
-    in_csv = [r["note"] for r in read_rows(csv_path)][-len(notes) :]
+    general = chain_of(logged, "general")  # the notes are the last rows of general's chain
+    in_csv = [r["note"] for r in read_rows(csv_path) if r["chain"] == general][-len(notes) :]
     assert in_csv == ["'" + note for note in notes[:-1]] + ["plain"]  # a spreadsheet shows text
-    assert [r["note"] for r in read_rows(jsonl_path)][-len(notes) :] == notes  # as typed
+    in_jsonl = [r["note"] for r in read_rows(jsonl_path) if r["chain"] == general][-len(notes) :]
+    assert in_jsonl == notes  # as typed
     assert verify_file(csv_path).ok and verify_file(jsonl_path).ok
     rows = read_rows(csv_path)
-    rows[-2]["note"] = "=HYPERLINK(\"http://evil\")"  # an edit of an escaped cell is still found
+    last = max(n for n, r in enumerate(rows) if r["chain"] == general)
+    rows[last - 1]["note"] = '=HYPERLINK("http://evil")'  # an edit of an escaped cell is still found
     write_rows(csv_path, rows)
     check = verify_file(csv_path)
-    assert not check.ok and f"seq {rows[-2]['seq']}" in check.report.problem
+    assert not check.ok and f"seq {rows[last - 1]['seq']}" in check.report.problem

@@ -177,6 +177,7 @@ FUNCTIONS = (
     "ws_hash(text, text)",
     "ws_audit(integer, timestamp, text, text, jsonb)",
     "ws_explain_loss(integer)",
+    "ws_claim_row(integer)",
     "ws_claim_next(integer, text, timestamp, double precision, boolean)",
     "ws_heartbeat(integer, integer, timestamp, double precision)",
     "ws_close_claim(integer, integer, text, timestamp)",
@@ -243,6 +244,13 @@ READABLE = (
 )
 
 
+CLAIM_ROW = (
+    "o_claim integer, o_item integer, o_claimed_at timestamp, o_expires timestamp, o_ref text, "
+    "o_reason text, o_priority integer, o_sla timestamp, o_queue_id integer, o_queue text, o_tier integer, "
+    "o_taxonomy json, o_restricted boolean, o_media json"
+)
+
+
 def _statements(schema: str, g: dict[str, str], names: dict[str, str]) -> list[str]:
     """The DDL, with ``schema`` and the group roles ``g`` already quoted."""
     path = f"SET search_path = {schema}, pg_catalog, pg_temp"
@@ -256,6 +264,11 @@ def _statements(schema: str, g: dict[str, str], names: dict[str, str]) -> list[s
             f"CREATE ROLE {role} NOLOGIN; END IF; END $$"
         )
     out.append(f"GRANT USAGE ON SCHEMA {schema} TO {everyone}")
+    # People connect through their groups (docs/postgres-least-privilege.sql revokes it from PUBLIC).
+    out.append(
+        "DO $$ BEGIN EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %s', current_database(), "
+        f"{_literal(everyone)}); END $$"
+    )
     out += [
         # -- who is acting ---------------------------------------------------------------------------
         f"""
@@ -394,10 +407,27 @@ BEGIN
     END IF;
     RETURN format('your claim on %s is closed (%s).', c.external_ref, c.outcome);
 END $$""",
+        # What the window needs of a claim in one row (the item, its queue and media as JSON), read as
+        # the owner: the claim was checked, so row-level security need not be evaluated per row.
+        f"""
+CREATE FUNCTION ws_claim_row(p_claim integer) RETURNS TABLE ({CLAIM_ROW})
+LANGUAGE sql STABLE {definer} AS $$
+    SELECT c.id, c.item_id, c.claimed_at, c.lease_expires_at, i.external_ref::text, i.reason, i.priority,
+           i.sla_due_at, q.id, q.name::text, q.severity_tier, q.taxonomy, q.restricted,
+           coalesce((SELECT json_agg(json_build_object(
+                        'id', m.id, 'path', m.path, 'kind', m.kind, 'mime', m.mime, 'sha256', m.sha256,
+                        'width', m.width, 'height', m.height, 'duration_s', m.duration_s,
+                        'has_audio', m.has_audio, 'readable', m.readable,
+                        'unreadable_reason', m.unreadable_reason, 'phash_kind', m.phash_kind,
+                        'phash', m.phash) ORDER BY m.position, m.id)
+                     FROM media_assets m WHERE m.item_id = i.id), '[]'::json)
+    FROM claims c JOIN items i ON i.id = c.item_id JOIN queues q ON q.id = i.queue_id
+    WHERE c.id = p_claim
+$$""",
         f"""
 CREATE FUNCTION ws_claim_next(p_actor integer, p_queue text, p_now timestamp, p_lease double precision,
                               p_expire boolean)
-RETURNS TABLE (o_claim integer, o_item integer, o_claimed_at timestamp, o_expires timestamp)
+RETURNS TABLE ({CLAIM_ROW})
 LANGUAGE plpgsql VOLATILE {definer} AS $$
 DECLARE v_user integer := ws_act(p_actor); v_now timestamp := ws_now(p_now); v_until timestamp;
         q record; mine record; v_item integer; v_claim integer;
@@ -419,7 +449,7 @@ BEGIN
     WHERE c.user_id = v_user AND c.released_at IS NULL AND i.queue_id = q.id ORDER BY c.id LIMIT 1;
     IF mine.id IS NOT NULL AND mine.lease_expires_at >= v_now THEN  -- the reviewer's open claim
         UPDATE claims SET lease_expires_at = v_until WHERE id = mine.id;
-        RETURN QUERY SELECT mine.id, mine.item_id, mine.claimed_at, v_until;
+        RETURN QUERY SELECT * FROM ws_claim_row(mine.id);
         RETURN;
     END IF;
     IF p_expire OR mine.id IS NOT NULL THEN  -- hand back items whose workstation went quiet
@@ -443,7 +473,7 @@ BEGIN
         ON CONFLICT (item_id) WHERE released_at IS NULL DO NOTHING
         RETURNING id INTO v_claim;
         IF v_claim IS NOT NULL THEN
-            RETURN QUERY SELECT v_claim, v_item, v_now, v_until;
+            RETURN QUERY SELECT * FROM ws_claim_row(v_claim);
             RETURN;
         END IF;
         v_item := NULL;  -- another workstation claimed it between our read and our insert
@@ -757,7 +787,9 @@ END $$""",
         "exposure_daily": care,
         "breaks": care,
         "checkins": care,
-        "queues": "ws_queue_visible(id)",
+        # by its own columns: a queue being inserted (INSERT .. RETURNING) is not in the table yet
+        "queues": f"NOT restricted OR {lead_or_admin} OR EXISTS "
+        f"(SELECT 1 FROM queue_grants g WHERE g.queue_id = id AND g.user_id = {me})",
         "items": "ws_queue_visible(queue_id)",
         "media_assets": "ws_queue_visible((SELECT i.queue_id FROM items i WHERE i.id = item_id))",
         "queue_grants": f"user_id = {me} OR {lead_or_admin}",
