@@ -217,3 +217,36 @@ def test_a_login_with_no_person_gets_a_clear_sentence(world: World) -> None:  # 
         with psycopg.connect(world.server.url().replace("+psycopg", ""), autocommit=True) as su:
             su.execute(f'DROP OWNED BY "{stranger}"')
             su.execute(f'DROP ROLE IF EXISTS "{stranger}"')
+
+
+def test_the_functions_check_names_too(world: World) -> None:  # noqa: F811
+    """psql bypasses the app's checks: the functions refuse control characters and long names."""
+    import psycopg
+
+    ada = world.people["ada"].id
+    with world.connect("ada") as conn:
+        for name in ("evil\x1b[31m", "a\nb", "x" * 64, "   "):
+            with pytest.raises(psycopg.DatabaseError, match="name"):
+                conn.execute("SELECT ws_add_user(%s, %s, 'M', NULL, ARRAY['reviewer'], NULL)", (ada, name))
+            if name.strip():  # a blank team is "no team", as --none
+                with pytest.raises(psycopg.DatabaseError, match="name"):
+                    conn.execute("SELECT ws_set_team(%s, 'ann', %s, NULL)", (ada, name))
+
+
+def test_a_quoting_name_becomes_exactly_that_login(world: World) -> None:  # noqa: F811
+    import psycopg
+
+    name = f"wsid_o'b\"{secrets.token_hex(2)}; DROP TABLE users; --"[:63]
+    try:
+        code, text = run(world, "ada", "users", "add", name, "--role", "reviewer", "--login")
+        assert code == 0, text
+        with psycopg.connect(world.server.url().replace("+psycopg", ""), autocommit=True) as su:
+            assert su.execute("SELECT count(*) FROM pg_roles WHERE rolname = %s", (name,)).fetchone()[0] == 1
+        with world.connect("ada") as conn:
+            assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == len(PEOPLE) + 1
+    finally:
+        with psycopg.connect(world.server.url().replace("+psycopg", ""), autocommit=True) as su:
+            if su.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
+                quoted = name.replace('"', '""')
+                su.execute(f'DROP OWNED BY "{quoted}"'.encode())
+                su.execute(f'DROP ROLE "{quoted}"'.encode())
