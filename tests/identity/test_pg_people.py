@@ -250,3 +250,33 @@ def test_a_quoting_name_becomes_exactly_that_login(world: World) -> None:  # noq
                 quoted = name.replace('"', '""')
                 su.execute(f'DROP OWNED BY "{quoted}"'.encode())
                 su.execute(f'DROP ROLE "{quoted}"'.encode())
+
+
+def test_a_libpq_service_file_keeps_working(
+    world: World,  # noqa: F811
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The connection is tried as configured first: a service file names the login, nobody is asked."""
+    host = world.url("ann").split("@", 1)[1].split("/", 1)[0]
+    services = tmp_path / "pg_service.conf"
+    services.write_text(
+        "[wsid]\n"
+        f"host={host.split(':')[0]}\nport={host.split(':')[1] if ':' in host else 5432}\n"
+        f"user={world.logins['ann']}\ndbname={world.server.dbname}\n"
+        f"options=-csearch_path={world.schema}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+
+    def never(_question: str) -> str | None:
+        raise AssertionError("no password should be asked for")
+
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(
+        ["--database-url", "postgresql+psycopg:///?service=wsid", "users", "list"],
+        out=out,
+        err=err,
+        prompter=credentials.Prompter(never, lambda _q: False, None),
+    )
+    assert code == 0 and "ann" in out.getvalue() and "leo" not in out.getvalue(), err.getvalue()
