@@ -218,9 +218,10 @@ def append_decision(
     supersedes: tuple[int, str] | None,
     item_status: str | None = None,
 ) -> DecisionRecord:
-    """Chain and insert one decision (and set the item's status if given); the record is built
-    from what was written, not re-read. The one place a decision row is written (the service and the
-    demo's history)."""
+    """Chain and insert one decision on its queue's chain (and set the item's status if given),
+    without the service's checks: the SQLite path of the service, the undo, and the demo's history.
+    On PostgreSQL it is the owner's ``ws_chain_decision`` (reviewers decide through ``ws_decide``,
+    which calls it), so the database hashes what it stores either way."""
     supersedes_id, supersedes_client_id = supersedes if supersedes else (None, None)
     fields = decision_fields(
         client_id=client_id,
@@ -334,9 +335,8 @@ class DecisionService:
             )
         return self.db.run_write(lambda session: self._decide(session, actor, request))
 
-    # Deciding runs for every item of every reviewer and every decision waits on the one chain head,
-    # so the path is Core SQL with few round trips: idempotency probe, item and queue (locked),
-    # close the claim, item status, then the chain head last, held for one update and one insert.
+    # SQLite: Core SQL with few statements: idempotency probe, item and queue (locked), close the
+    # claim, item status, then the queue's chain head last. PostgreSQL runs the same steps in ws_decide.
 
     def _decide(self, session: Session, actor: Actor, request: DecisionRequest) -> DecisionRecord:
         conn = session.connection()

@@ -84,6 +84,12 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
+    chained = bind.exec_driver_sql(f"SELECT count(*) FROM decisions WHERE chain <> '{LEGACY_CHAIN}'").scalar()
+    if chained:
+        raise RuntimeError(
+            f"{chained} decisions are on per-queue chains, which revision 0004 cannot hold (one chain, "
+            "seq unique): restore a backup taken before upgrading instead of downgrading"
+        )
     if bind.dialect.name == "sqlite":
         op.execute("PRAGMA defer_foreign_keys = ON")
         op.execute("DROP TRIGGER IF EXISTS trg_queues_chain")
