@@ -125,6 +125,7 @@ def reviewer(plan: Plan, n: int) -> None:
             actor = Directory(db, clock).sign_in(f"r{n}")
         except DatabaseUnavailable:
             time.sleep(0.1)
+    reliable.sign_in(actor)  # the outbox replays this reviewer's own work only
     events(e="ready", pid=os.getpid())
     rng = random.Random(n)
     while time.monotonic() < plan.start_at:
@@ -347,7 +348,9 @@ def _run(
     replayed = 0
     for n in killed:
         with Outbox(workdir / f"outbox-{n}.db") as box:
-            replayed += ReliableDecisions(decisions, box).sync().sent
+            replay = ReliableDecisions(decisions, box)
+            replay.sign_in(Directory(db, clock).sign_in(f"r{n}"))  # each restarts as themselves
+            replayed += replay.sync().sent
 
     report = analyse(args, workdir, db, decisions, plan, killed, end_mono)
     report["restart_downtime_s"] = round(downtime, 2) if downtime is not None else None

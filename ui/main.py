@@ -90,6 +90,7 @@ def start_window(
     def make_runner(name: str) -> Runner:
         return runner_factory(name) if runner_factory is not None else TaskRunner(1, name=name)
 
+    services.reliable.sign_in(actor)  # the outbox replays only this person's work (invariant 7)
     kind = window_kind(actor)
     if kind == REVIEWER:
         wellbeing_runner = runner_factory("wellbeing") if runner_factory is not None else None

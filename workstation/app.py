@@ -43,14 +43,16 @@ def build(
     clock: Clock | None = None,
     upgrade: bool = True,
     outbox_path: Path | None = None,
+    database: Database | None = None,
 ) -> Services:
     """Open (and by default upgrade) the database and wire every service to one clock.
 
     The outbox is a file in the data folder named after the database (``outbox_path`` overrides it);
-    it is opened on first use.
+    it is opened on first use. ``database``: one already signed in to ``database_url``
+    (``workstation.credentials.open_database``), used instead of opening a new one.
     """
     clock = clock or SystemClock()
-    db = Database(database_url)
+    db = database or Database(database_url)
     if upgrade:
         db.upgrade()
     else:

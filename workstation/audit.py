@@ -111,17 +111,33 @@ def require(db: Database, clock: Clock, actor: Actor, action: str, *roles: Role)
 
 
 def record_refusal(
-    db: Database, clock: Clock, actor: Actor, action: str, details: Mapping[str, Any] | None = None
+    db: Database,
+    clock: Clock,
+    actor: Actor | None,
+    action: str,
+    details: Mapping[str, Any] | None = None,
+    *,
+    account: str = "",
 ) -> None:
     """Audit a refusal in its own transaction (the refused work rolled back; the refusal stays).
 
-    Best effort when the database is unreachable: the refusal itself is still raised by the caller.
+    ``actor`` None: the caller is not a user who may sign in (an unknown or deactivated account,
+    named by ``account``). Best effort when the database is unreachable: the refusal itself is still
+    raised by the caller.
     """
+    who = actor.username if actor is not None else account
+    fields = dict(details or {})
+    if actor is None:
+        fields["account"] = account
+
+    def write(session: Session) -> AuditEvent:
+        return record(session, clock.now(), actor.id if actor else None, "refused", action, fields)
+
     try:
-        db.run_write(lambda session: record(session, clock.now(), actor.id, "refused", action, details))
+        db.run_write(write)
     except DatabaseUnavailable as error:
-        log.warning("could not audit a refusal of %s to %s: %s", action, actor.username, error)
-    log.info("refused %s to %s", action, actor.username)
+        log.warning("could not audit a refusal of %s to %s: %s", action, who, error)
+    log.info("refused %s to %s", action, who)
 
 
 class AuditService:

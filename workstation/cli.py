@@ -21,11 +21,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from workstation import config, failures
+from workstation import audit, config, credentials, failures
 from workstation.actor import Actor
 from workstation.app import Services, build
-from workstation.errors import ConfigError, InvalidInput, WorkstationError
-from workstation.models import Role
+from workstation.errors import InvalidInput, WorkstationError
 
 log = logging.getLogger("workstation")
 Handler = Callable[["Context"], int]
@@ -34,34 +33,56 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
 @dataclass
 class Context:
-    """What a command needs: its arguments, the services (built on first use) and the acting user."""
+    """What a command needs: its arguments, the services (built on first use) and the acting user.
+
+    ``account`` names the OS account of the process (SQLite identity; tests inject one, nothing
+    else can: docs/threat-model.md); ``prompter`` asks for a PostgreSQL password when the server
+    needs one (the terminal, or the window's dialog handed in by ``_open_window``).
+    """
 
     args: argparse.Namespace
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
     demo: bool = False
+    account: Callable[[], str] = config.os_account
+    prompter: credentials.Prompter | None = None
     _services: Services | None = None
+    _actor: Actor | None = None
 
     @property
     def services(self) -> Services:
         if self._services is None:
             url = config.resolve_database_url(self.args.database_url, demo=self.demo)
             log.info("database: %s", config.redact(url))
-            self._services = build(url)
+            prompter = self.prompter or credentials.terminal_prompter()
+            self._services = build(url, database=credentials.open_database(url, prompter))
         return self._services
 
     def actor(self) -> Actor:
-        identity = config.resolve_identity(self.args.user, allow_override=self.demo)
-        return self.services.directory.sign_in(identity.username)
+        """The signed-in person (once per run); the outbox replays only their work."""
+        if self._actor is None:
+            self._actor = self.services.directory.authenticate(self.args.user, self.account)
+            self.services.reliable.sign_in(self._actor)
+        return self._actor
 
-    def admin_or_bootstrap(self) -> Actor | None:
-        """The acting admin, or None while the database has no users yet (creating the first one)."""
-        if not self.services.directory.list_users():
-            return None
-        actor = self.actor()
-        if not actor.has(Role.ADMIN):
-            raise ConfigError(f"{actor.username} is not an admin; this command needs the admin role")
-        return actor
+    def admin_or_bootstrap(self, action: str) -> Actor | None:
+        """The acting user for an admin command (the service checks and audits their role), or None
+        while the database has no users yet (creating the first one) and for the schema owner's login
+        on PostgreSQL. A caller who cannot sign in is refused, and the refusal audited."""
+        directory = self.services.directory
+        try:
+            if self.args.user:  # refused wherever it is not allowed, also for the bootstrap and owner
+                directory.who(self.args.user, self.account)
+            if not directory.has_users() or directory.is_owner_login():
+                return None
+            return self.actor()
+        except WorkstationError as error:
+            services = self.services
+            account = services.directory.session_login() if not services.db.is_sqlite else self.account()
+            audit.record_refusal(
+                services.db, services.clock, None, action, {"reason": str(error)}, account=account
+            )
+            raise
 
     def emit(self, rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
         """A listing as an aligned table, or JSON with ``--format json``."""
@@ -72,7 +93,7 @@ class Context:
         if not rows:
             self.out.write("(none)\n")
             return
-        cells = [[str(r.get(c, "")) for c in columns] for r in rows]
+        cells = [[_printable(str(r.get(c, ""))) for c in columns] for r in rows]
         widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
         self.out.write("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
         self.out.write("\n")
@@ -82,6 +103,12 @@ class Context:
     def close(self) -> None:
         if self._services is not None:
             self._services.close()
+
+
+def _printable(text: str) -> str:
+    """A table cell that cannot move the cursor, clear the screen or retitle the terminal: a name
+    stored before names were checked shows its control characters escaped."""
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def add_format(parser: argparse.ArgumentParser) -> None:
@@ -110,12 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             f"Database: --database-url, else ${config.ENV_DATABASE_URL}, else a SQLite file in the "
-            "user's data folder. Acting user: the operating-system account, or --user where allowed "
-            f"(${config.ENV_ALLOW_USER_OVERRIDE}=1, always in the demo)."
+            "user's data folder. Acting user: on SQLite the operating-system account running this "
+            "process (never an environment variable), on PostgreSQL the database login; --user "
+            "NAME only in the demo database. See docs/threat-model.md."
         ),
     )
     parser.add_argument("--database-url", metavar="URL", help="sqlite:///PATH or postgresql+psycopg://...")
-    parser.add_argument("--user", metavar="NAME", help="act as this user (where allowed)")
+    parser.add_argument("--user", metavar="NAME", help="act as this user (only in the demo database)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     parser.add_argument("--version", action="store_true", help="print the installed version and exit")
     parser.set_defaults(handler=_open_window)
@@ -140,9 +168,12 @@ def _optional_modules() -> list[Any]:
 
 
 def _open_window(ctx: Context) -> int:
-    actor = ctx.actor()
     from ui.main import run_window  # the one upward import: only this command loads Qt
+    from ui.signin import window_prompter
 
+    if ctx.prompter is None:
+        ctx.prompter = window_prompter(credentials.system_keyring())
+    actor = ctx.actor()
     return run_window(ctx.services, actor)
 
 
@@ -172,7 +203,16 @@ def version() -> str:
         return "unknown (run from a source tree that is not installed)"
 
 
-def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    account: Callable[[], str] | None = None,
+    prompter: credentials.Prompter | None = None,
+) -> int:
+    """Run one command. ``account`` and ``prompter`` are for tests and embedding (Python callers,
+    who could read the database file anyway); the console entry point never sets them."""
     out = out or sys.stdout
     err = err or sys.stderr
     try:
@@ -185,7 +225,14 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return EXIT_OK
     log_path = _setup_logging(args.verbose)
     handler: Handler = args.handler
-    ctx = Context(args=args, out=out, err=err, demo=getattr(args, "demo", False))
+    ctx = Context(
+        args=args,
+        out=out,
+        err=err,
+        demo=getattr(args, "demo", False),
+        account=account or config.os_account,
+        prompter=prompter,
+    )
     try:
         return handler(ctx)
     except InvalidInput as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable
 from typing import Any
 
@@ -20,9 +21,13 @@ def register(sub: Any) -> None:
             "Uses a database of its own (demo.db in the data folder) unless --database-url or "
             f"${config.ENV_DATABASE_URL} names one, so it never mixes with real work. Every demo user "
             f"can be tried with --user NAME (default {DEFAULT_DEMO_USER}, a reviewer; wendy is wellbeing "
-            "staff, leo a lead, ada an admin)."
+            "staff, leo a lead, ada an admin): the demo database is the only one where --user acts as "
+            "someone else (on SQLite; on PostgreSQL you are your login)."
         ),
     )
+    # Also after the command, as the README writes it: 'workstation demo --user wendy' (SUPPRESS keeps
+    # a --user given before the command when this one is absent).
+    p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="the demo user to act as")
     p.add_argument("--seed-only", action="store_true", help="only create the data; do not open a window")
     p.add_argument("--fresh", action="store_true", help="delete the default demo database first")
     p.set_defaults(handler=_demo, demo=True)
@@ -40,7 +45,7 @@ def _demo(ctx: Context) -> int:
             target = config.data_dir() / f"{path.rsplit('/', 1)[-1]}{suffix}" if path else None
             if target is not None and target.exists():
                 target.unlink()
-    if not args.user:
+    if not args.user and ctx.services.db.is_sqlite:  # on PostgreSQL the demo user is the login
         args.user = DEFAULT_DEMO_USER
 
     def progress(step: int, steps: int, message: str) -> None:

@@ -1,24 +1,27 @@
-"""Where the database lives and who is acting, from flags, environment and defaults."""
+"""Where the database lives (flags, environment, defaults) and which OS account runs the process.
+
+Who is acting is never read from the environment (docs/architecture.md, invariant 7): on SQLite it is
+the account of the process's real uid (:func:`os_account`); on PostgreSQL it is the login the
+server authenticated (``Directory.authenticate``). See docs/threat-model.md.
+"""
 
 from __future__ import annotations
 
-import getpass
 import importlib.resources
 import os
-from dataclasses import dataclass
+import pwd
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from platformdirs import user_data_path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from workstation.errors import ConfigError
+from workstation.errors import ConfigError, InvalidInput
 
 APP_NAME = "reviewer-workstation"
 ENV_DATABASE_URL = "WORKSTATION_DATABASE_URL"
-ENV_USER = "WORKSTATION_USER"
 ENV_DATA_DIR = "WORKSTATION_DATA_DIR"
-ENV_ALLOW_USER_OVERRIDE = "WORKSTATION_ALLOW_USER_OVERRIDE"
 ENV_MEDIA_ROOTS = "WORKSTATION_MEDIA_ROOTS"
 # The shipped data files (taxonomies, policy, terms, themes), from the installed package: docs/install.md.
 RESOURCES = importlib.resources.files("resources")
@@ -101,28 +104,60 @@ def check_database_url(url: str) -> None:
 
 
 def redact(url: str) -> str:
-    """The URL with its password hidden: secrets never reach logs or screens."""
+    """The URL with every password hidden (``user:PASSWORD@`` and ``?password=``/``?sslpassword=``
+    query parameters): secrets never reach logs or screens."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        rendered = make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
         return "<unparseable URL>"
+    parts = urlsplit(rendered)
+    if not parts.query:
+        return rendered
+    query = [
+        (k, "***" if "password" in k.lower() else v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+    ]
+    return urlunsplit(parts._replace(query=urlencode(query, safe="*/")))
 
 
-@dataclass(frozen=True)
-class Identity:
-    username: str
-    overridden: bool
+def os_account() -> str:
+    """The account name of the process's real uid, from the system's account database.
+
+    Never ``getpass.getuser()``: it reads ``LOGNAME``, ``USER``, ``LNAME`` and ``USERNAME`` first,
+    which anyone can set (docs/threat-model.md).
+    """
+    uid = os.getuid()
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        raise ConfigError(
+            f"this process runs as uid {uid}, which has no account name on this system; "
+            "run the workstation from a named account"
+        ) from None
 
 
-def resolve_identity(flag: str | None, *, allow_override: bool) -> Identity:
-    """The operating-system account, unless ``--user``/``WORKSTATION_USER`` names another where allowed."""
-    named = flag or os.environ.get(ENV_USER)
-    if named:
-        allowed = allow_override or os.environ.get(ENV_ALLOW_USER_OVERRIDE, "") in {"1", "true", "yes"}
-        if not allowed:
-            raise ConfigError(
-                f"acting as another user ({named!r}) is not allowed on this workstation; "
-                f"set {ENV_ALLOW_USER_OVERRIDE}=1 where the organisation permits it"
-            )
-        return Identity(named, overridden=True)
-    return Identity(getpass.getuser(), overridden=False)
+# PostgreSQL's longest identifier (NAMEDATALEN - 1 bytes): a user name is also a login role name.
+MAX_NAME_BYTES = 63
+
+
+def check_name(kind: str, value: str, *, max_bytes: int = MAX_NAME_BYTES) -> str:
+    """``value`` trimmed, or one sentence saying why it cannot name a ``kind`` (a user, a team...).
+
+    Printable characters only (no newline, ANSI escape or direction override that could disguise a
+    name in a listing or the audit log), at most ``max_bytes`` UTF-8 bytes.
+    """
+    name = value.strip()
+    if not name:
+        raise InvalidInput(f"a {kind} name cannot be empty")
+    if not name.isprintable():
+        bad = next(c for c in name if not c.isprintable())
+        raise InvalidInput(
+            f"a {kind} name may contain only printable characters; {bad!r} is a control or "
+            "formatting character"
+        )
+    size = len(name.encode())
+    if size > max_bytes:
+        raise InvalidInput(
+            f"a {kind} name may be at most {max_bytes} bytes long (this one is {size}): {name[:20]!r}..."
+        )
+    return name

@@ -48,9 +48,13 @@ def _is_disconnect(error: BaseException) -> bool:
 class Database:
     """One engine and the unit-of-work helpers every service uses."""
 
-    def __init__(self, url: str, *, echo: bool = False, busy_timeout_s: float = 30.0) -> None:
+    def __init__(
+        self, url: str, *, echo: bool = False, busy_timeout_s: float = 30.0, password: str | None = None
+    ) -> None:
         """``busy_timeout_s``: how long SQLite waits for another workstation's write lock before a
-        statement fails as locked (``run_write`` then retries the whole unit with backoff)."""
+        statement fails as locked (``run_write`` then retries the whole unit with backoff).
+        ``password``: PostgreSQL, the person's password, handed to libpq as a connection argument
+        so it never appears in the URL (workstation.credentials asks for it)."""
         check_database_url(url)
         self.url = url
         self.safe_url = redact(url)
@@ -69,7 +73,7 @@ class Database:
                 echo=echo,
                 pool_size=5,
                 max_overflow=10,
-                connect_args={"connect_timeout": 5},
+                connect_args={"connect_timeout": 5, **({"password": password} if password else {})},
             )
             event.listen(self.engine, "checkout", _check_on_checkout)
             event.listen(self.engine, "checkin", _note_checkin)
@@ -80,6 +84,11 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def ping(self) -> None:
+        """Connect once (authenticating), or raise :class:`DatabaseUnavailable` saying why."""
+        with self.read() as session:
+            session.connection().exec_driver_sql("SELECT 1")
 
     # -- unit of work -------------------------------------------------------------------------
 

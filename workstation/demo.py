@@ -25,6 +25,7 @@ from wellbeing.policy import load_policy
 from workstation import demo_media, taxonomy
 from workstation.app import Services
 from workstation.decisions import append_decision
+from workstation.directory import DEMO_KEY
 from workstation.errors import ConfigError
 from workstation.importer import Importer, ImportReport
 from workstation.models import (
@@ -42,7 +43,7 @@ from workstation.models import (
 
 log = logging.getLogger(__name__)
 DEFAULT_DEMO_USER = "alex"
-SEEDED_KEY = "demo_seeded"
+SEEDED_KEY = DEMO_KEY  # also what lets --user act as another demo user (Directory.who)
 MEDIA_VERSION = "1"
 
 REVIEWERS = [

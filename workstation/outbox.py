@@ -11,6 +11,12 @@ decided the item, the claim is gone) is not dropped: it stays in the outbox as a
 reason, is listed for the reviewer, and is written to the audit log as ``offline_conflict`` so the
 lead sees it too.
 
+Only the signed-in person's own work is replayed (docs/architecture.md, invariant 7): an entry is
+sent under the identity that signed in on this run (:meth:`ReliableDecisions.sign_in`), never under
+the actor id or roles its payload names, which anyone who can edit the file could change. Entries
+another person made (the demo lets several people use one database from one account) stay queued
+until that person signs in, and are counted in :attr:`SyncResult.others`.
+
 Qt-free: the window's scheduler calls :meth:`ReliableDecisions.sync` every few seconds and shows
 :meth:`ReliableDecisions.pending_count`.
 """
@@ -36,7 +42,6 @@ from workstation.actor import Actor
 from workstation.db import Database
 from workstation.decisions import DecisionRecord, DecisionRequest, DecisionService
 from workstation.errors import DatabaseUnavailable, InvalidInput, PermissionDenied, WorkstationError
-from workstation.models import Role
 
 log = logging.getLogger(__name__)
 
@@ -250,6 +255,7 @@ class SyncResult:
     pending: int = 0
     offline: bool = False
     error: str | None = None  # why the sync stopped (the database is unreachable), in plain words
+    others: int = 0  # entries another person made: kept until they sign in, never sent as us
 
 
 @dataclass(frozen=True)
@@ -268,10 +274,7 @@ class ReliableResult:
     def message(self) -> str:
         if self.record is not None:
             return "saved"
-        return (
-            "saved on this workstation; it will be sent when the database is back "
-            f"({self.queued_reason})"
-        )
+        return f"saved on this workstation; it will be sent when the database is back ({self.queued_reason})"
 
 
 def actor_to_json(actor: Actor) -> dict[str, Any]:
@@ -284,14 +287,17 @@ def actor_to_json(actor: Actor) -> dict[str, Any]:
     }
 
 
-def actor_from_json(data: Mapping[str, Any]) -> Actor:
-    return Actor(
-        id=int(data["id"]),
-        username=str(data["username"]),
-        display_name=str(data["display_name"]),
-        roles=frozenset(Role(r) for r in data["roles"]),
-        team_id=data.get("team_id"),
-    )
+def entry_owner(payload: Mapping[str, Any]) -> int | None:
+    """The user id an entry says made it (``actor.id`` of a decision, ``user_id`` of other kinds).
+
+    Only used to decide *whether* the signed-in person may send it: a forged owner can only keep an
+    entry from being sent, never send it as someone else."""
+    actor = payload.get("actor")
+    raw = actor.get("id") if isinstance(actor, Mapping) else payload.get("user_id")
+    try:
+        return int(raw) if raw is not None and not isinstance(raw, bool) else None
+    except (TypeError, ValueError):
+        return None
 
 
 def request_to_json(request: DecisionRequest) -> dict[str, Any]:
@@ -333,7 +339,15 @@ class ReliableDecisions:
         self.clock = clock or decisions.clock
         self._replayers: dict[str, Replayer] = {}
         self._sync_lock = threading.Lock()
+        self._signed_in: Actor | None = None
         self.register(DECISION, self._replay_decision)
+
+    def sign_in(self, actor: Actor) -> None:
+        """The person whose work this run replays: the identity authentication established."""
+        self._signed_in = actor
+
+    def _mine(self, entry: Entry) -> bool:
+        return self._signed_in is not None and entry_owner(entry.payload) == self._signed_in.id
 
     # -- the generic hook -----------------------------------------------------------------------
 
@@ -348,7 +362,9 @@ class ReliableDecisions:
         """
         if kind not in self._replayers:
             raise KeyError(f"no replayer registered for {kind!r}")
-        if self.outbox.pending_count() == 0:
+        if entry_owner(payload) is None:
+            raise ValueError("an outbox payload names the user who made it (user_id)")
+        if self.pending_count() == 0:
             try:
                 self._replayers[kind](payload)
                 return True
@@ -370,9 +386,13 @@ class ReliableDecisions:
 
         Refusals of the domain (permission, invalid verdict, lease lost) are raised as before.
         """
+        if self._signed_in is None or self._signed_in.id != actor.id:
+            # The caller's actor comes from sign-in in this process; the one who decides is the one
+            # whose waiting work may be replayed, never an actor read back from the file.
+            self.sign_in(actor)
         if request.decided_at is None:
             request = dataclasses.replace(request, decided_at=self.clock.now())
-        waiting = self.outbox.pending_count()  # one local query on the usual, online path
+        waiting = self.pending_count()  # one local query on the usual, online path
         mine_waits = waiting and request.claim_id in self.waiting_claims()
         if mine_waits and self.outbox.get(request.client_id) is None:
             # The claim stays open in the database until its waiting decision is sent, so
@@ -406,17 +426,28 @@ class ReliableDecisions:
         return ReliableResult(request.client_id, None, result.error or "older decisions are still waiting")
 
     def _replay_decision(self, payload: Mapping[str, Any]) -> object:
-        return self.decisions.decide(actor_from_json(payload["actor"]), request_from_json(payload["request"]))
+        # The signed-in person's actor (roles from the database at sign-in), never the payload's.
+        assert self._signed_in is not None and entry_owner(payload) == self._signed_in.id
+        return self.decisions.decide(self._signed_in, request_from_json(payload["request"]))
 
     # -- state ----------------------------------------------------------------------------------
 
     def pending_count(self) -> int:
-        return self.outbox.pending_count()
+        """The signed-in person's operations still to send (nobody signed in: every one)."""
+        if self._signed_in is None or self.outbox.pending_count() == 0:
+            return self.outbox.pending_count()
+        return sum(1 for e in self.outbox.pending() if self._mine(e))
+
+    def others_waiting(self) -> int:
+        """Operations other people made on this workstation, kept until they sign in."""
+        return sum(1 for e in self.outbox.pending() if not self._mine(e))
 
     def waiting_claims(self) -> set[int]:
         """Claims whose decision waits in the outbox (the window shows them as decided, offline)."""
         return {
-            int(e.payload["request"]["claim_id"]) for e in self.outbox.pending() if e.kind == DECISION
+            int(e.payload["request"]["claim_id"])
+            for e in self.outbox.pending()
+            if e.kind == DECISION and self._mine(e)
         }
 
     def conflicts(self) -> list[Entry]:
@@ -428,6 +459,10 @@ class ReliableDecisions:
         with self._sync_lock:
             result = SyncResult()
             for entry in self.outbox.pending():
+                if not self._mine(entry):
+                    # Another person's work (or a forged owner): never sent under our identity.
+                    result.others += 1
+                    continue
                 replayer = self._replayers.get(entry.kind)
                 if replayer is None:
                     # A kind nobody registered in this run (a feature not wired here): keep it, in
@@ -457,14 +492,17 @@ class ReliableDecisions:
                 self._report_conflicts()
                 if result.sent:  # a week of sent operations stays as a local trail
                     self.outbox.prune_sent(self.clock.now() - SENT_KEPT)
-            result.pending = self.outbox.pending_count()
+            result.pending = self.pending_count()
+            if result.others:
+                log.info("%d outbox entries made by another person stay queued", result.others)
             return result
 
     def _report_conflicts(self) -> None:
         """Write each new conflict to the shared audit log (once), so the lead sees it."""
         for entry in self.outbox.unreported_conflicts():
-            actor = entry.payload.get("actor")
-            actor_id = actor.get("id") if isinstance(actor, dict) else entry.payload.get("user_id")
+            if not self._mine(entry):
+                continue  # conflicts are only ever made by the signed-in person's replays
+            actor_id = self._signed_in.id if self._signed_in is not None else None
             details: dict[str, Any] = {
                 "kind": entry.kind,
                 "client_id": entry.client_id,
@@ -485,7 +523,6 @@ class ReliableDecisions:
             except DatabaseUnavailable:
                 return  # reported on a later sync
             self.outbox.mark_conflict_reported(entry.id)
-
 
     def _audit_conflict(self, actor_id: Any, entry: Any, details: dict[str, Any]) -> None:
         with self.db.write() as session:

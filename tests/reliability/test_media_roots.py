@@ -112,22 +112,21 @@ def test_the_cli_import_probes_in_isolated_workers_within_the_roots(
 
     monkeypatch.setattr(cli_import, "Importer", Recording)
     monkeypatch.setenv(config.ENV_MEDIA_ROOTS, str(tree["root"]))
-    monkeypatch.setenv(config.ENV_ALLOW_USER_OVERRIDE, "1")
     url = f"sqlite:///{tmp_path / 'cli.db'}"
 
     def run(*argv: str) -> tuple[int, str]:
         out, err = io.StringIO(), io.StringIO()
-        code = cli.main(["--database-url", url, *argv], out=out, err=err)
+        code = cli.main(["--database-url", url, *argv], out=out, err=err, account=lambda: "lead")
         return code, out.getvalue() + err.getvalue()
 
     assert run("users", "add", "lead", "--role", "lead")[0] == 0
-    assert run("--user", "lead", "queues", "list")[0] == 0
+    assert run("queues", "list")[0] == 0
     db = Database(url)
     try:
         Directory(db, FakeClock()).add_queue("q", severity_tier=1, verdicts=taxonomy.builtin("general"))
     finally:
         db.dispose()
-    code, text = run("--user", "lead", "import", str(tree["inside"]), str(tree["secret"]), "--queue", "q")
+    code, text = run("import", str(tree["inside"]), str(tree["secret"]), "--queue", "q")
     assert code == 1, text
     assert "imported 1 items" in text and "outside the media folders" in text
     assert len(used) == 1 and isinstance(getattr(used[0], "__self__", None), DecoderPool)

@@ -63,6 +63,8 @@ def test_offline_decision_survives_a_restart_and_is_sent_once(core: Core, outbox
     second = Outbox(outbox_path)
     again = ReliableDecisions(core.decisions, second)
     assert again.pending_count() == 1
+    assert again.sync().sent == 0  # nobody signed in yet: nothing is sent as anyone
+    again.sign_in(ann)
     synced = again.sync()
     assert (synced.sent, synced.pending, synced.conflicts, synced.offline) == (1, 0, [], False)
     assert again.sync().sent == 0  # nothing left; a second sync sends nothing
@@ -108,7 +110,14 @@ def test_replays_keep_the_order_decisions_were_made(core: Core, reliable: Reliab
             assert res.queued
             order.append(res.client_id)
         assert outage.active
-    assert reliable.pending_count() == 2
+    assert reliable.pending_count() == 1  # ann's own; bob's waits for bob
+    assert reliable.others_waiting() == 1
+    # Each person's work is sent when they sign in, never under another person's identity.
+    reliable.sign_in(bob)
+    synced = reliable.sync()
+    assert (synced.sent, synced.others) == (1, 1)
+    reliable.sign_in(ann)
+    assert reliable.sync().sent == 1
     # A third decision made after the connection returns goes behind the waiting ones.
     carl = core.reviewer("carl")
     third = core.claims.claim_next(carl, q)
@@ -139,7 +148,9 @@ def test_a_lost_acknowledgement_is_replayed_without_a_duplicate(core: Core, outb
         flaky = ReliableDecisions(AnswerLost(core.db, core.clock, core.claims), box)
         result = flaky.decide(ann, DecisionRequest(claim.claim_id, "allow"))
         assert result.queued
-        assert ReliableDecisions(core.decisions, box).sync().sent == 1
+        replay = ReliableDecisions(core.decisions, box)
+        replay.sign_in(ann)
+        assert replay.sync().sent == 1
     assert _decision_count(core.db) == 1
 
 
@@ -226,23 +237,28 @@ def test_other_kinds_use_the_same_outbox_in_order(core: Core, reliable: Reliable
             raise DatabaseUnavailable("cannot reach the database")
         sent.append(payload["n"])
 
+    ann = core.reviewer("ann")
+    reliable.sign_in(ann)
     reliable.register("exposure_spans", replay_span)
-    assert reliable.send_or_queue("exposure_spans", "s1", {"n": "s1"}) is False
-    assert reliable.send_or_queue("exposure_spans", "s2", {"n": "s2"}) is False
+    me = {"user_id": ann.id}
+    assert reliable.send_or_queue("exposure_spans", "s1", {"n": "s1", **me}) is False
+    assert reliable.send_or_queue("exposure_spans", "s2", {"n": "s2", **me}) is False
     assert reliable.pending_count() == 2
     online["up"] = True
-    assert reliable.send_or_queue("exposure_spans", "s3", {"n": "s3"}) is True
+    assert reliable.send_or_queue("exposure_spans", "s3", {"n": "s3", **me}) is True
     assert sent == ["s1", "s2", "s3"]
-    assert reliable.send_or_queue("exposure_spans", "s4", {"n": "s4"}) is True  # direct now
+    assert reliable.send_or_queue("exposure_spans", "s4", {"n": "s4", **me}) is True  # direct now
     assert sent == ["s1", "s2", "s3", "s4"]
     assert reliable.pending_count() == 0
 
 
 def test_an_unknown_kind_waits_in_place_and_holds_later_ones(tmp_path: Path, core: Core) -> None:
+    ann = core.reviewer("ann")
     with Outbox(tmp_path / "o.db") as box:
-        box.put("from_a_newer_version", "x1", {})
-        box.put("exposure_spans", "x2", {})
+        box.put("from_a_newer_version", "x1", {"user_id": ann.id})
+        box.put("exposure_spans", "x2", {"user_id": ann.id})
         reliable = ReliableDecisions(core.decisions, box)
+        reliable.sign_in(ann)
         seen: list[Any] = []
         reliable.register("exposure_spans", seen.append)
         result = reliable.sync()

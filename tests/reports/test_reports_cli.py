@@ -17,14 +17,18 @@ from workstation import cli
 from workstation.models import Decision
 
 
-@pytest.fixture(autouse=True)
-def _allow_user(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WORKSTATION_ALLOW_USER_OVERRIDE", "1")
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    """SQLite only: the CLI signs in as the OS account there, which a test can stand in for. On
+    PostgreSQL it signs in as the database login (tests/identity covers that with real login roles),
+    and the reports themselves run on both backends in test_reports.py."""
+    return f"sqlite:///{tmp_path / 'ws.db'}"
 
 
 def run(world: World, user: str, *argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = cli.main(["--database-url", world.db.url, "--user", user, *argv], out=out, err=err)
+    # ``account``: the OS account running the command, as SQLite identifies people
+    code = cli.main(["--database-url", world.db.url, *argv], out=out, err=err, account=lambda: user)
     assert "Traceback" not in err.getvalue()
     return code, out.getvalue(), err.getvalue()
 
@@ -102,9 +106,9 @@ def test_csv_and_json_never_load_qt(week: World, tmp_path: Path) -> None:
     probe = (
         "import sys\n"
         "from workstation.cli import main\n"
-        f"code = main(['--database-url', {week.db.url!r}, '--user', 'well', 'report', 'exposure',"
+        f"code = main(['--database-url', {week.db.url!r}, 'report', 'exposure',"
         " '--from', '2026-01-05', '--to', '2026-01-11', '--format', 'json',"
-        f" '--out', {str(tmp_path / 'r.json')!r}])\n"
+        f" '--out', {str(tmp_path / 'r.json')!r}], account=lambda: 'well')\n"
         "assert code == 0, code\n"
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'ui'))], 'Qt was loaded'\n"
         "print('clean')\n"

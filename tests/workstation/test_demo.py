@@ -58,6 +58,13 @@ def test_demo_seeds_everything_once(db_url: str) -> None:
     out = io.StringIO()
     assert cli.main(["--database-url", db_url, "demo", "--seed-only"], out=out, err=io.StringIO()) == 0
     assert "already present" in out.getvalue()
+    # The demo database is the one where --user acts as another person (SQLite; PostgreSQL: the login)
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(["--database-url", db_url, "--user", "wendy", "users", "list"], out=out, err=err)
+    if db_url.startswith("sqlite"):
+        assert code == 0 and "wendy" in out.getvalue() and "alex" in out.getvalue(), err.getvalue()
+    else:
+        assert code == 2 and "--user 'wendy' is refused" in err.getvalue()
 
 
 def test_an_interrupted_demo_says_how_to_start_again(db_url: str) -> None:
@@ -70,3 +77,11 @@ def test_an_interrupted_demo_says_how_to_start_again(db_url: str) -> None:
     err = io.StringIO()
     assert cli.main(["--database-url", db_url, "demo", "--seed-only"], out=io.StringIO(), err=err) == 2
     assert "incomplete" in err.getvalue() and "--fresh" in err.getvalue()
+
+
+def test_demo_user_is_accepted_where_the_readme_writes_it() -> None:
+    """'workstation demo --user wendy' (README, demo --help): after the command, or before it."""
+    parser = cli.build_parser()
+    assert parser.parse_args(["demo", "--user", "wendy"]).user == "wendy"
+    assert parser.parse_args(["--user", "leo", "demo"]).user == "leo"
+    assert parser.parse_args(["demo"]).user is None

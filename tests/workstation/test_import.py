@@ -11,8 +11,10 @@ import cv2
 import numpy as np
 import pytest
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from tests.workstation.conftest import Core
+from workstation import config
 from workstation.cli import main
 from workstation.demo_media import write_video
 from workstation.importer import Importer
@@ -157,7 +159,8 @@ def test_cli_import_exit_status_and_messages(db_url: str, media: Path) -> None:
         code = main(["--database-url", db_url, *argv], out=out, err=err)
         return code, out.getvalue(), err.getvalue()
 
-    me = os.environ.get("USER") or __import__("getpass").getuser()
+    # who acts: the OS account on SQLite, the login on PostgreSQL (docs/threat-model.md)
+    me = config.os_account() if db_url.startswith("sqlite") else str(make_url(db_url).username)
     assert run("users", "add", me, "--role", "admin")[0] == 0
     assert run("queues", "add", "inbox", "--tier", "2")[0] == 0
     code, out, _ = run("import", str(media / "good.png"), "--queue", "inbox")

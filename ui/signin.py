@@ -1,0 +1,64 @@
+"""The window's sign-in prompts: a password dialog and the keyring consent, as a ``Prompter``.
+
+Shown only when the PostgreSQL server asks for a password (workstation.credentials decides); the
+command line hands this prompter in before it signs in (``workstation.cli._open_window``), so the
+core never imports Qt. The password field never echoes; the password is never logged.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+
+from workstation.credentials import Keyring, Prompter
+
+
+def _application() -> object:
+    """The QApplication, created if none exists yet (sign-in comes before the window)."""
+    if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    return existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+
+
+def ask_password(question: str) -> str | None:
+    """A modal password dialog; None when the person cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    _application()
+    dialog = QInputDialog()
+    dialog.setWindowTitle("Sign in to Reviewer Workstation")
+    dialog.setLabelText(question)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    text = dialog.textValue() if accepted else None
+    dialog.setTextValue("")  # do not keep the password in the widget longer than needed
+    return text or None
+
+
+def ask_remember(question: str) -> bool:
+    """Consent to keep the password in the system keyring; No is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _application()
+    answer = QMessageBox.question(
+        None,
+        "Keep the password?",
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def window_prompter(
+    keyring: Keyring | None,
+    *,
+    password: Callable[[str], str | None] = ask_password,
+    remember: Callable[[str], bool] = ask_remember,
+) -> Prompter:
+    return Prompter(password, remember, keyring)
