@@ -36,8 +36,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import exc as sa_exc
+
 from wellbeing.clock import Clock
-from workstation import audit
+from workstation import audit, failures
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.decisions import DecisionRecord, DecisionRequest, DecisionService
@@ -476,15 +478,15 @@ class ReliableDecisions:
                     result.offline = True
                     result.error = str(error)
                     break
+                except (sa_exc.DataError, sa_exc.IntegrityError, ValueError, TypeError, KeyError) as error:
+                    # Refused for a reason of the data (a NUL byte PostgreSQL will not store, a NaN,
+                    # a record this version cannot read): it can never be sent, so it becomes a kept
+                    # conflict and the ones behind it go on (a poisoned record blocked every sync,
+                    # and so every claim, for good).
+                    self._keep_conflict(entry, _data_refusal(error), result)
+                    continue
                 except WorkstationError as error:
-                    reason = str(error)
-                    self.outbox.mark_conflict(entry.id, reason)
-                    log.warning(
-                        "offline %s %s was refused on replay: %s", entry.kind, entry.client_id, reason
-                    )
-                    conflict = self.outbox.get(entry.client_id)
-                    assert conflict is not None
-                    result.conflicts.append(conflict)
+                    self._keep_conflict(entry, str(error), result)
                     continue
                 self.outbox.mark_sent(entry.id, now=self.clock.now())
                 result.sent += 1
@@ -496,6 +498,14 @@ class ReliableDecisions:
             if result.others:
                 log.info("%d outbox entries made by another person stay queued", result.others)
             return result
+
+    def _keep_conflict(self, entry: Entry, reason: str, result: SyncResult) -> None:
+        """Keep a refused entry as a conflict with its reason (listed, audited, never dropped)."""
+        self.outbox.mark_conflict(entry.id, reason)
+        log.warning("offline %s %s was refused on replay: %s", entry.kind, entry.client_id, reason)
+        conflict = self.outbox.get(entry.client_id)
+        assert conflict is not None
+        result.conflicts.append(conflict)
 
     def _report_conflicts(self) -> None:
         """Write each new conflict to the shared audit log (once), so the lead sees it."""
@@ -539,3 +549,10 @@ class ReliableDecisions:
 class OfflineConflict(WorkstationError):
     """A new decision that joined waiting ones was refused when they were sent in order (it is
     kept in the outbox as a conflict, listed and audited, like any refused replay)."""
+
+
+def _data_refusal(error: BaseException) -> str:
+    """Why a waiting record can never be sent, in one sentence without SQL."""
+    if isinstance(error, sa_exc.DBAPIError | sa_exc.StatementError):
+        return failures.explain_database_error(error)
+    return f"the saved record cannot be read by this version ({type(error).__name__}: {error})"

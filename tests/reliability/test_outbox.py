@@ -325,3 +325,41 @@ def test_sent_operations_are_pruned_after_a_week_never_pending_or_conflicts(
     assert box.prune_sent(later - timedelta(days=7)) == 1
     assert box.get("old-sent") is None
     assert box.get("old") is not None and box.get("refused") is not None
+
+
+def test_a_record_the_database_refuses_for_its_data_never_blocks_the_ones_behind_it(
+    core: Core, reliable: ReliableDecisions, outbox_path: Path
+) -> None:
+    """Issue 13: one decision saved offline with a NUL byte in its note (PostgreSQL refuses it), or a
+    record this version cannot read, made every later sync raise: nothing behind it was sent and the
+    window, which syncs before each claim, could claim nothing. Each becomes a kept conflict now."""
+    q = core.queue()
+    core.items(q, 1)
+    ann = core.reviewer("ann")
+    claim = core.claims.claim_next(ann, q)
+    assert claim is not None
+    sent: list[str] = []
+    reliable.register("note", lambda payload: sent.append(payload["text"]))
+    with Outage(core.db):
+        poisoned = reliable.decide(ann, DecisionRequest(claim.claim_id, "allow", note="nul \x00 byte"))
+        assert poisoned.queued
+        # Queued behind it: a record damaged on disk (a crash, an older version, an edit), then a good one.
+        assert not reliable.send_or_queue("note", "damaged", {"user_id": ann.id})
+        assert not reliable.send_or_queue("note", "good", {"user_id": ann.id, "text": "after"})
+    synced = reliable.sync()
+    assert not synced.offline and synced.error is None
+    assert sent == ["after"]  # the last one got through
+    conflicts = {c.client_id: c.conflict_reason or "" for c in synced.conflicts}
+    assert "cannot be read by this version" in conflicts["damaged"]
+    if core.db.is_sqlite:
+        assert core.decisions.find(poisoned.client_id) is not None  # SQLite stores the NUL
+    else:
+        reason = conflicts[poisoned.client_id]
+        assert "refused" in reason and "INSERT" not in reason and "SELECT" not in reason
+    assert reliable.pending_count() == 0
+    assert reliable.sync().conflicts == []  # kept and reported once, never a block again
+    with core.db.read() as session:
+        reported = session.execute(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "offline_conflict")
+        ).scalar_one()
+    assert reported == len(conflicts)

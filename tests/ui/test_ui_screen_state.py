@@ -65,7 +65,10 @@ def media_box(window: ReviewerWindow, area: np.ndarray) -> np.ndarray:
 def audit_reveals(world) -> list[dict]:
     with world.services.db.read() as session:
         rows = session.query(AuditEvent).filter(AuditEvent.action == "reveal").order_by(AuditEvent.seq)
-        return [dict(r.details) for r in rows]
+        # PostgreSQL stores details in the canonical form the hash covers (floats as "2.000").
+        return [
+            {k: float(v) if k == "seconds" else v for k, v in dict(r.details).items()} for r in rows
+        ]
 
 
 # ------------------------------------------------------------------------------ defect 1
