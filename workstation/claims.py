@@ -53,8 +53,9 @@ DEFAULT_LEASE_SECONDS = 120.0
 EXPIRY_INTERVAL = timedelta(seconds=1)
 
 # A check made inside the claim transaction before anything is claimed (the daily exposure cap
-# plugs in here, so the service refuses a locked queue, not only the UI).
-ClaimGate = Callable[[Session, Actor, "QueueRef"], None]
+# plugs in here, so the service refuses a locked queue, not only the UI). The last argument is the
+# caller's live dose today (its exposure meter, with what is not stored yet), or None.
+ClaimGate = Callable[[Session, Actor, "QueueRef", "float | None"], None]
 
 
 @dataclass(frozen=True)
@@ -223,11 +224,17 @@ class ClaimService:
         self.gate = gate
         self._expired_at: dict[int, datetime] = {}
 
-    def claim_next(self, actor: Actor, queue_name: str) -> ClaimedItem | None:
-        """The reviewer's open claim in this queue if any, else the next item; None when empty."""
+    def claim_next(
+        self, actor: Actor, queue_name: str, *, live_dose: float | None = None
+    ) -> ClaimedItem | None:
+        """The reviewer's open claim in this queue if any, else the next item; None when empty.
+
+        ``live_dose``: today's dose as the reviewer's window measures it now, spans not yet stored
+        included. The gate uses the larger of it and the stored dose, so the item after the one that
+        spent the daily budget is refused at once (it can only make the gate stricter)."""
         audit.require(self.db, self.clock, actor, "claim items", Role.REVIEWER)
         try:
-            return self.db.run_write(lambda session: self._claim_next(session, actor, queue_name))
+            return self.db.run_write(lambda session: self._claim_next(session, actor, queue_name, live_dose))
         except PermissionDenied as refusal:  # a restricted queue: the claim rolled back, audit it
             why = {"why": str(refusal)}
             audit.record_refusal(self.db, self.clock, actor, f"claim from {queue_name}", why)
@@ -239,12 +246,14 @@ class ClaimService:
     # second. The ORM version took 23 statements and 4 ms of CPU per claim and decision; under 50
     # reviewers on two cores every round trip is also two context switches.
 
-    def _claim_next(self, session: Session, actor: Actor, queue_name: str) -> ClaimedItem | None:
+    def _claim_next(
+        self, session: Session, actor: Actor, queue_name: str, live_dose: float | None = None
+    ) -> ClaimedItem | None:
         conn = session.connection()
         now = self.clock.now()
         queue, mine = self._queue(conn, actor, queue_name, with_open_claim=True)
         if self.gate is not None:
-            self.gate(session, actor, queue)
+            self.gate(session, actor, queue, live_dose)
         lease_until = now + self.lease
         if mine is not None and mine.lease_expires_at >= now:
             renewed = conn.execute(_RENEW, {"p_claim": mine.id, "p_until": lease_until}).one()

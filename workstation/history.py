@@ -20,7 +20,16 @@ from media.phash import MATCH_THRESHOLD, PerceptualHash, distance
 from workstation import taxonomy
 from workstation.claims import MediaInfo
 from workstation.db import Database
+from workstation.errors import ConfigError
 from workstation.models import Decision, Item, ItemStatus, MediaAsset, Queue
+
+
+def _verdicts(stored: object) -> tuple[taxonomy.Verdict, ...] | None:
+    """A queue's stored taxonomy as verdicts (None when it cannot be read, which matches nothing)."""
+    try:
+        return taxonomy.parse(list(stored) if isinstance(stored, list) else [], source="queue")
+    except ConfigError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -34,15 +43,30 @@ class EarlierDecision:
 
 
 def earlier_decisions(
-    db: Database, media: MediaInfo, *, exclude_item_id: int | None = None, threshold: int = MATCH_THRESHOLD
+    db: Database,
+    media: MediaInfo,
+    *,
+    exclude_item_id: int | None = None,
+    threshold: int = MATCH_THRESHOLD,
+    same_taxonomy_as: str | None = None,
 ) -> list[EarlierDecision]:
     """Decided items whose media is within ``threshold`` bits of ``media``'s hash, closest first,
-    each with its current (latest, not undone) decision."""
+    each with its current (latest, not undone) decision.
+
+    ``same_taxonomy_as`` (a queue name): only decisions made in queues whose verdicts are the same
+    as that queue's. A verdict means something only in its own taxonomy: "Add warning screen" from a
+    violence queue tells a reviewer of a queue without that verdict nothing they can act on."""
     if not media.phash or not media.phash_kind:
         return []
     target = PerceptualHash(media.phash_kind, media.phash, None)
     later = aliased(Decision)
     with db.read() as session:
+        wanted: tuple[taxonomy.Verdict, ...] | None = None
+        if same_taxonomy_as is not None:
+            own = session.execute(select(Queue.taxonomy).where(Queue.name == same_taxonomy_as)).first()
+            if own is None:
+                return []
+            wanted = _verdicts(own[0])
         rows = session.execute(
             select(MediaAsset.phash, Item.id, Item.external_ref, Queue.name, Queue.taxonomy, Decision)
             .join(Item, Item.id == MediaAsset.item_id)
@@ -59,6 +83,8 @@ def earlier_decisions(
     found: dict[int, EarlierDecision] = {}
     for hex_hash, item_id, ref, queue, tax, decision in rows:
         if item_id == exclude_item_id or len(hex_hash) != len(media.phash):
+            continue
+        if wanted is not None and _verdicts(tax) != wanted:
             continue
         d = distance(target, PerceptualHash(media.phash_kind, hex_hash, None))
         if d > threshold:
