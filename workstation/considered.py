@@ -60,7 +60,7 @@ class ConsideredPress:
             return None  # nothing to decide (the caller ignores the key anyway), or the wait is off
         if self._shown_at is None:
             return "Wait for the item to appear before deciding."
-        if self._clock.monotonic() - self._shown_at < self.min_view_seconds:
+        if self._too_soon(self._shown_at):
             return f"Too quick: decision keys count {self.min_view_seconds:g} s after the item appears."
         return None
 
@@ -68,9 +68,13 @@ class ConsideredPress:
         """None when ``N`` may claim now, else the quiet hint to show."""
         if self._decided_at is None:
             return None
-        if self._clock.monotonic() - self._decided_at < self.min_view_seconds:
+        if self._too_soon(self._decided_at):
             return f"Too quick: N counts {self.min_view_seconds:g} s after a decision."
         return None
+
+    def _too_soon(self, since: float) -> bool:
+        # A microsecond of slack: 1000.4 - 1000.0 is 0.39999999999997726 in floating point.
+        return self._clock.monotonic() - since + 1e-6 < self.min_view_seconds
 
 
 __all__ = ["DEFAULT_MIN_VIEW_SECONDS", "ConsideredPress"]
