@@ -98,6 +98,40 @@ class NotificationArea(QScrollArea):
         return False
 
 
+class ElidedLabel(QLabel):
+    """One line of text that ends in "…" (full text in its tooltip) when it does not fit its width;
+    it elides again whenever the layout gives it another width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    @property
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = (
+            self.fontMetrics().elidedText(
+                self._full, Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width())
+            )
+            if self._full
+            else ""
+        )
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+
 class StatusLine(QWidget):
     """The status bar's message: the sentence (elided with a tooltip if it must be) and its key hint."""
 
@@ -107,36 +141,31 @@ class StatusLine(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 0, 8, 0)
         row.setSpacing(10)
-        self.text = QLabel()
+        self.text = ElidedLabel()
         self.text.setObjectName("statusText")
         self.text.setAccessibleName("Status message")
-        self.text.setMinimumWidth(40)
-        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.keys = QLabel()
         self.keys.setObjectName("statusKeys")
         self.keys.setAccessibleName("Status key hint")
         self.keys.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         row.addWidget(self.text, 1)
         row.addWidget(self.keys, 0)
-        row.addStretch(0)
-        self._full = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clear)
 
     @property
     def message(self) -> str:
-        return self._full
+        return self.text.full_text
 
     @property
     def key_hint(self) -> str:
         return self.keys.text()
 
     def show_message(self, text: str, keys: str = "", timeout_ms: int = 0) -> None:
-        self._full = text
         self.keys.setText(keys)
         self.keys.setVisible(bool(keys))
-        self._elide()
+        self.text.set_full_text(text)
         if timeout_ms > 0:
             self._timer.start(timeout_ms)
         else:
@@ -148,17 +177,6 @@ class StatusLine(QWidget):
     def shown_text(self) -> str:
         """What the message label paints (the sentence, or its elided form)."""
         return self.text.text()
-
-    def _elide(self) -> None:
-        metrics = self.text.fontMetrics()
-        width = max(0, self.text.width())
-        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width) if self._full else ""
-        self.text.setText(shown)
-        self.text.setToolTip(self._full if shown != self._full else "")
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
 
 
 class ReviewerStatusBar(QStatusBar):
@@ -194,6 +212,7 @@ __all__ = [
     "PRIORITY_LOCKED",
     "PRIORITY_PROBLEM",
     "PRIORITY_ROTATION",
+    "ElidedLabel",
     "NotificationArea",
     "ReviewerStatusBar",
     "StatusLine",

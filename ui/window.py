@@ -682,7 +682,10 @@ class ReviewerWindow(QMainWindow):
         self.notices.add_notice(notice, priority)
 
     def set_outbox_count(self, n: int) -> None:
-        self.outbox_label.setText(f"{n} decision{'s' if n != 1 else ''} waiting to sync")
+        """How many decisions wait to sync; nothing at all when none do (the status bar needs the
+        room for its message and key hint)."""
+        self.outbox_label.setText(f"{n} decision{'s' if n != 1 else ''} waiting to sync" if n else "")
+        self.outbox_label.setVisible(bool(n))
 
     def set_outbox_state(self, pending: int, offline: bool) -> None:
         """How many decisions wait in the outbox and whether the database answers
@@ -693,8 +696,10 @@ class ReviewerWindow(QMainWindow):
         what = "decision" if pending == 1 else "decisions"
         if pending and offline:
             self.outbox_label.setText(f"Offline: {pending} {what} saved here, not sent yet")
+            self.outbox_label.show()
         elif pending:
             self.outbox_label.setText(f"Sending {pending} {what} saved offline…")
+            self.outbox_label.show()
         else:
             self.set_outbox_count(0)
         self.outbox_label.setToolTip(outbox_label(pending, offline) or "Every decision is recorded.")

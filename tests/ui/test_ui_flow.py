@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from ui.notices import sentence
 from workstation import history, taxonomy
@@ -39,6 +39,7 @@ def _fits(window: Any) -> None:
     QApplication.processEvents()
     limit = min(800, window.screen().availableGeometry().height())  # 800 offscreen; the X screen's
     assert window.height() <= limit, f"the window grew to {window.height()} px"
+    assert window.width() <= 1280, f"the window grew to {window.width()} px wide"
     assert window.minimumSizeHint().height() <= limit
     bar = window.statusBar()
     assert bar.isVisible() and bar.geometry().bottom() < window.height(), "the status bar is off-screen"
@@ -109,8 +110,12 @@ def test_the_status_message_keeps_the_undo_hint_readable(world, make_window, qtb
     world.add_image("ESC-2026-11-24-violent-content-reported-by-many-users-0")
     world.add_image("img-1", seed=1)
     window = make_window()
-    for text in ("Signed in as Rita Reviewer with a long display name", "● database unreachable"):
-        window.status_bar_add(QLabel(text))  # the wellbeing meter and more share the bar in the app
+    # What the wellbeing features add to the bar in the app: the meter (text and gauge) and a button.
+    window.status_bar_add(QLabel("Exposure today 240 / 240"))
+    gauge = QLabel()
+    gauge.setFixedWidth(120)
+    window.status_bar_add(gauge)
+    window.status_bar_add(QPushButton("This affected me"))
     qtbot.keyClick(window, Qt.Key.Key_N)
     qtbot.keyClick(window, Qt.Key.Key_1)
     QApplication.processEvents()
@@ -118,13 +123,15 @@ def test_the_status_message_keeps_the_undo_hint_readable(world, make_window, qtb
     assert line.message.startswith("Recorded “Allow” for ESC-2026-11-24")
     keys = line.keys
     assert keys.text() == "Ctrl+Z undoes it for 10 s" and keys.isVisible()
-    assert keys.width() >= keys.fontMetrics().horizontalAdvance(keys.text()), "the key hint is clipped"
+    room = keys.contentsRect().width()
+    assert room >= keys.fontMetrics().horizontalAdvance(keys.text()), "the key hint is clipped"
     right = keys.mapTo(window, QPoint(keys.width(), 0)).x()
     assert right <= window.user_label.mapTo(window, QPoint(0, 0)).x(), "a status widget covers the hint"
     shown = line.shown_text()
     if shown != line.message:  # no room for all of it: elided, and the tooltip says it in full
         assert shown.endswith("…") and line.text.toolTip() == line.message
-    assert line.text.fontMetrics().horizontalAdvance(shown) <= line.text.width()
+    assert line.text.fontMetrics().horizontalAdvance(shown) <= line.text.contentsRect().width()
+    assert window.width() <= 1280, "the status bar widened the window past the screen"
 
 
 @SQLITE
