@@ -81,6 +81,7 @@ class DecisionPanel(QFrame):
     decisionRequested = Signal(str, str, str, str)  # verdict key, label, reason, note
     skipRequested = Signal()
     undoRequested = Signal()
+    askShown = Signal()  # the reason list / note opened (the window scrolls it into view)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,6 +278,7 @@ class DecisionPanel(QFrame):
         if needs_typing:
             self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._refresh_hint()
+        self.askShown.emit()
 
     def _chosen_reason(self) -> str:
         verdict = self._pending

@@ -408,6 +408,8 @@ class ReviewerWindow(QMainWindow):
         s.conflictsFound.connect(self.show_offline_conflicts)
         s.pendingChanged.connect(lambda n: self.set_outbox_state(n, not self.session.connected))
         self.panel.set_guard(self._decision_allowed)
+        # Once laid out, scroll the side panel so the question and its Enter / Cancel are in view.
+        self.panel.askShown.connect(lambda: QTimer.singleShot(0, self._show_question))
         self.panel.decisionRequested.connect(self._on_decision)
         # The considered-press clock starts when the item's filtered frame (or the sentence saying
         # why there is none) reaches the screen.
@@ -500,6 +502,9 @@ class ReviewerWindow(QMainWindow):
             self.say(refusal, timeout_ms=3000)
             return False
         return True
+
+    def _show_question(self) -> None:
+        self.side_scroll.ensureWidgetVisible(self.panel.cancel_button)
 
     def _on_frame_painted(self, key: str) -> None:
         if self._item is not None and key == str(self._item.claim_id):
