@@ -15,7 +15,11 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
+from ui.main import start_window
 from ui.notices import sentence
+from ui.render import load_in_process
+from ui.tasks import ImmediateRunner
+from ui.window import ReviewerWindow
 from workstation import history, taxonomy
 from workstation.decisions import DecisionRequest
 
@@ -46,26 +50,45 @@ def _fits(window: Any) -> None:
 
 
 @SQLITE
-def test_the_window_never_grows_past_the_screen(violent, make_window, qtbot) -> None:
+def test_the_window_never_grows_past_the_screen(violent, qapp, prefs, qtbot) -> None:
+    """The window as the app builds it (menu, wellbeing notices, meter), every panel open at once."""
     for n in range(3):
         violent.add_image(f"img-{n}", seed=n)
-    window = make_window()
-    window.queue_box.setCurrentIndex(window.queue_box.findData("violent"))
-    qtbot.keyClick(window, Qt.Key.Key_N)
-    _fits(window)
-    window.show_banner(LONG)
-    window.history_banner.setText("Decided before as “Allow” on 2026-11-24 (ESC-1, violent) (and 3 more).")
-    window.history_banner.show()
-    _fits(window)
-    qtbot.keyClick(window, Qt.Key.Key_4)  # Remove and report: a reason list and a required note
-    assert window.panel.pending is not None and window.panel.reasons.isVisible()
-    _fits(window)
-    qtbot.keyClick(window, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window, Qt.Key.Key_E)  # the escalate note
-    assert window.panel.note.isVisible()
-    _fits(window)
-    # The question is in view: the side panel scrolled to it, the window did not grow.
-    qtbot.waitUntil(lambda: _in_view(window, window.panel.cancel_button), timeout=2000)
+    started = start_window(
+        violent.services, violent.reviewer, qapp, runner_factory=lambda _name: ImmediateRunner(),
+        image_loader=load_in_process, prefs=prefs, start_jobs=False,
+    )
+    try:
+        window = started.window
+        assert isinstance(window, ReviewerWindow) and started.wellbeing is not None
+        qtbot.addWidget(window)
+        window.considered.min_view_seconds = 0
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        window.queue_box.setCurrentIndex(window.queue_box.findData("violent"))
+        qtbot.keyClick(window, Qt.Key.Key_N)
+        _fits(window)
+        window.show_banner(LONG)
+        window.history_banner.setText("Decided before as “Allow” on 2026-11-24 (ESC-1, violent).")
+        window.history_banner.show()
+        ui = started.wellbeing
+        for banner in (ui.soft, ui.rotation, ui.locked):
+            banner.say(LONG)
+        _fits(window)
+        qtbot.keyClick(window, Qt.Key.Key_4)  # Remove and report: a reason list and a required note
+        assert window.panel.pending is not None and window.panel.reasons.isVisible()
+        _fits(window)
+        qtbot.keyClick(window, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_E)  # the escalate note
+        assert window.panel.note.isVisible()
+        _fits(window)
+        # The question is in view: the side panel scrolled to it, the window did not grow.
+        qtbot.waitUntil(lambda: _in_view(window, window.panel.cancel_button), timeout=2000)
+    finally:
+        started.shutdown()
 
 
 def _in_view(window: Any, widget: Any) -> bool:
