@@ -76,6 +76,7 @@ log = logging.getLogger(__name__)
 PEEK_KEY = Qt.Key.Key_P
 PANIC_KEY = Qt.Key.Key_Escape
 DEFAULT_IDLE_SECONDS = 60.0
+REPEAT_PAIR_MS = 2  # a release and a press this close together are one held key repeating
 # How the sheet describes the wellbeing features' actions (ui/wellbeing_ui.py binds them).
 # Keys that decide, skip, escalate, claim or undo: a held key's auto-repeat never triggers them.
 DECISION_ACTIONS = ("claim", "confirm", "escalate", "skip", "undo")
@@ -106,6 +107,7 @@ class InputWatcher(QObject):
     def __init__(self, window: ReviewerWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._released: dict[int, int] = {}  # key -> timestamp (ms) of its last release
 
     def _ours(self, watched: QObject) -> bool:
         """Whether an event's receiver belongs to the reviewer window (or a popup/dialog it owns)."""
@@ -119,12 +121,38 @@ class InputWatcher(QObject):
             top = parent.window() if parent is not None else None
         return False
 
+    def _repeated(self, event: QKeyEvent) -> bool:
+        """A decision key's press that is a held key's repeat. Qt flags most (``isAutoRepeat``), but an
+        X server that repeats with release/press pairs gets some through unflagged (seen on Xvfb: 13
+        of 23 repeats of a held key); the pair's release and press then share one timestamp, which a
+        finger lifting and pressing again never does."""
+        if not self._window.is_decision_key(event):
+            return False
+        if event.isAutoRepeat():
+            return True
+        released = self._released.get(event.key())
+        if not released or not event.timestamp():  # 0: no time known (synthetic events)
+            return False
+        return 0 <= event.timestamp() - released <= REPEAT_PAIR_MS
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:
+            # The shortcut machinery asks first: a repeat is claimed here, so no action fires.
+            assert isinstance(event, QKeyEvent)
+            if self._ours(watched) and not _typing(watched) and self._repeated(event):
+                event.accept()
+                return True
+            return False
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             assert isinstance(event, QKeyEvent)
             if not self._ours(watched):
                 return False
+            if kind == QEvent.Type.KeyRelease and not event.isAutoRepeat():
+                self._released[event.key()] = event.timestamp()
+            elif kind == QEvent.Type.KeyPress and not _typing(watched) and self._repeated(event):
+                self._window.note_input()
+                return True  # a held key's repeat: never a decision
             if kind == QEvent.Type.KeyPress:
                 self._window.note_input()
             if event.key() == PANIC_KEY:
@@ -369,12 +397,14 @@ class ReviewerWindow(QMainWindow):
             "help": self.show_shortcuts,
         }
         self.actions_by_name: dict[str, QAction] = {}
+        self._decision_sequences: set[str] = set()
         for key in KEYS:
             if key.name == "verdict":
                 for n, seq in enumerate(key.keys, 1):
                     action = QAction(f"Verdict {n}", self)
                     action.setShortcut(QKeySequence(seq))
                     action.setAutoRepeat(False)  # a held key never decides
+                    self._decision_sequences.add(QKeySequence(seq).toString())
                     action.triggered.connect(lambda _=False, n=n: self.panel.number_key(n))
                     self.addAction(action)
                     self.actions_by_name[f"verdict{n}"] = action
@@ -386,6 +416,8 @@ class ReviewerWindow(QMainWindow):
             action = QAction(key.text, self)
             action.setShortcuts(sequences)
             action.setAutoRepeat(key.name not in DECISION_ACTIONS)  # a held key never decides
+            if key.name in DECISION_ACTIONS:
+                self._decision_sequences.update(k.toString() for k in sequences)
             action.triggered.connect(handler)
             self.addAction(action)
             self.actions_by_name[key.name] = action
@@ -502,6 +534,11 @@ class ReviewerWindow(QMainWindow):
             self.say(refusal, timeout_ms=3000)
             return False
         return True
+
+    def is_decision_key(self, event: QKeyEvent) -> bool:
+        """Whether ``event`` is bound to an action that decides, skips, escalates, claims or undoes."""
+        pressed = QKeySequence(event.keyCombination()).toString()
+        return pressed in self._decision_sequences
 
     def _show_question(self) -> None:
         self.side_scroll.ensureWidgetVisible(self.panel.cancel_button)
