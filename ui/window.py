@@ -541,6 +541,12 @@ class ReviewerWindow(QMainWindow):
         return pressed in self._decision_sequences
 
     def _show_question(self) -> None:
+        inner = self.side_scroll.widget()
+        layout = inner.layout() if inner is not None else None
+        if layout is not None:
+            layout.activate()  # the question's new height, before scrolling to it
+        if inner is not None:
+            QApplication.sendPostedEvents(self.side_scroll, QEvent.Type.LayoutRequest)
         self.side_scroll.ensureWidgetVisible(self.panel.cancel_button)
 
     def _on_frame_painted(self, key: str) -> None:
