@@ -302,6 +302,9 @@ def make_window(
         image_loader=decoders.image_loader,
         video_source=decoders.video,
         sound_sink=RealTimeSoundCard,
+        # The time measured starts at an accepted decision key; a reviewer's considered-press wait
+        # (docs/reviewer-keys.md) comes before it and is not part of the switch.
+        min_view_seconds=0,
     )
     window.resize(1280, 800)
     window.show()

@@ -110,7 +110,10 @@ def main() -> int:
         runners = Runners(
             db=TaskRunner(1), media=TaskRunner(1), prefetch=TaskRunner(1), history=TaskRunner(1)
         )
-        window = ReviewerWindow(services, actor, prefs, runners, app=app, idle_seconds=600)
+        # min_view_seconds=0: the tool skips through items faster than a reviewer may decide.
+        window = ReviewerWindow(
+            services, actor, prefs, runners, app=app, idle_seconds=600, min_view_seconds=0
+        )
         window.resize(1280, 800)
         window.move(0, 0)
         window.show()

@@ -4,22 +4,32 @@ Keys (wired by the window): 1-9 choose a verdict, or a reason while one is asked
 records; Ctrl+Backspace cancels a verdict in progress; E escalates; S skips; Ctrl+Z undoes. Whether
 a reason or note is missing is asked of ``workstation.taxonomy.check_decision``, the same rule the
 service applies, so the panel never disagrees with the database.
+
+Every press that starts or records a decision (a verdict, E, Enter) first asks the window's guard
+(``set_guard``): a decision needs a considered press (docs/architecture.md, invariant 2). The
+verdict in progress is highlighted; long verdict labels wrap, so the "…" that marks a verdict
+needing a reason or note is never cut off.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.notices import sentence
 from workstation import taxonomy
 from workstation.errors import InvalidInput
 from workstation.taxonomy import Verdict
@@ -27,10 +37,51 @@ from workstation.taxonomy import Verdict
 ESCALATE_LABEL = "Escalate"
 
 
+class WrapButton(QPushButton):
+    """A push button whose text wraps onto more lines instead of being cut off at the panel's edge."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setObjectName("wrapLabel")
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 7, 10, 7)
+        row.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:  # the label holds the text (QPushButton's own text stays empty)
+        return self.label.text()
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.heightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        hint = layout.sizeHint() if layout is not None else super().sizeHint()
+        return QSize(min(hint.width(), 360), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
+
+
 class DecisionPanel(QFrame):
     decisionRequested = Signal(str, str, str, str)  # verdict key, label, reason, note
     skipRequested = Signal()
     undoRequested = Signal()
+    askShown = Signal()  # the reason list / note opened (the window scrolls it into view)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +91,7 @@ class DecisionPanel(QFrame):
         self._pending: Verdict | None = None
         self._blocked_reason = ""
         self._has_item = False
+        self._guard: Callable[[], bool] = lambda: True
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -50,7 +102,7 @@ class DecisionPanel(QFrame):
         self._verdict_box = QVBoxLayout()
         self._verdict_box.setSpacing(4)
         layout.addLayout(self._verdict_box)
-        self._buttons: list[QPushButton] = []
+        self._buttons: list[WrapButton] = []
 
         self.escalate_button = self._button("E   Escalate", "Escalate this item", self.begin_escalate)
         self.skip_button = self._button("S   Skip (give it back)", "Skip this item", self.skipRequested.emit)
@@ -93,8 +145,8 @@ class DecisionPanel(QFrame):
         layout.addStretch(1)
         self._update_enabled()
 
-    def _button(self, text: str, accessible: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, text: str, accessible: str, slot: object, *, wrap: bool = False) -> QPushButton:
+        button = WrapButton(text) if wrap else QPushButton(text)
         button.setAccessibleName(accessible)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(slot)
@@ -110,6 +162,15 @@ class DecisionPanel(QFrame):
     def blocked(self) -> bool:
         return bool(self._blocked_reason)
 
+    @property
+    def verdict_buttons(self) -> tuple[WrapButton, ...]:
+        return tuple(self._buttons)
+
+    def set_guard(self, guard: Callable[[], bool]) -> None:
+        """``guard()`` is asked before a press starts or records a decision; False ignores the press
+        (the window says why)."""
+        self._guard = guard
+
     def set_verdicts(self, verdicts: tuple[Verdict, ...]) -> None:
         if verdicts == self._verdicts:
             return
@@ -120,15 +181,32 @@ class DecisionPanel(QFrame):
         self._buttons = []
         for n, verdict in enumerate(verdicts, 1):
             needs = " …" if verdict.requires_reason or verdict.requires_note else ""
-            button = self._button(
+            made = self._button(
                 f"{n}   {verdict.label}{needs}",
                 f"Verdict {n}: {verdict.label}",
                 lambda _=False, n=n: self.number_key(n),
+                wrap=True,
             )
+            assert isinstance(made, WrapButton)
+            button = made
             button.setProperty("verdict", True)
             self._verdict_box.addWidget(button)
             self._buttons.append(button)
         self._update_enabled()
+
+    def _highlight(self, verdict: Verdict | None) -> None:
+        """Mark the verdict in progress (property ``chosen`` for the theme) and no other."""
+        for button, candidate in zip(self._buttons, self._verdicts, strict=False):
+            chosen = verdict is not None and candidate.key == verdict.key
+            if bool(button.property("chosen")) != chosen:
+                button.setProperty("chosen", chosen)
+                button.style().unpolish(button)
+                button.style().polish(button)
+        escalating = verdict is not None and verdict.key == taxonomy.ESCALATE
+        if bool(self.escalate_button.property("chosen")) != escalating:
+            self.escalate_button.setProperty("chosen", escalating)
+            self.escalate_button.style().unpolish(self.escalate_button)
+            self.escalate_button.style().polish(self.escalate_button)
 
     def set_item_open(self, has_item: bool) -> None:
         self._has_item = has_item
@@ -158,7 +236,7 @@ class DecisionPanel(QFrame):
                 self.reasons.setCurrentRow(n - 1)
                 self._refresh_hint()
             return
-        if not 1 <= n <= len(self._verdicts):
+        if not 1 <= n <= len(self._verdicts) or not self._guard():
             return
         verdict = self._verdicts[n - 1]
         if verdict.requires_reason or verdict.requires_note:
@@ -167,18 +245,19 @@ class DecisionPanel(QFrame):
             self.decisionRequested.emit(verdict.key, verdict.label, "", "")
 
     def begin_escalate(self) -> None:
-        if not self._has_item or self._blocked_reason:
+        if not self._has_item or self._blocked_reason or not self._guard():
             return
         self._begin(Verdict(key=taxonomy.ESCALATE, label=ESCALATE_LABEL))
 
     def _begin(self, verdict: Verdict) -> None:
         self._pending = verdict
+        self._highlight(verdict)
         self.reasons.clear()
         for n, reason in enumerate(verdict.reasons, 1):
             QListWidgetItem(f"{n}   {reason}", self.reasons).setData(Qt.ItemDataRole.UserRole, reason)
         self.reasons.setVisible(bool(verdict.reasons))
         if verdict.key == taxonomy.ESCALATE:
-            self._ask_title.setText("Escalate: say why, for whoever picks it up (Enter records)")
+            self._ask_title.setText("Escalate: Say why, for whoever picks it up, then press Enter.")
             self.note.setPlaceholderText("Why escalate? (required)")
         else:
             parts = []
@@ -186,7 +265,8 @@ class DecisionPanel(QFrame):
                 parts.append("pick a reason (1-9)" if verdict.reasons else "type a reason")
             if verdict.requires_note:
                 parts.append("write a note")
-            self._ask_title.setText(f"{verdict.label}: {' and '.join(parts)}, then Enter")
+            asked = " and ".join(parts)
+            self._ask_title.setText(f"{verdict.label}: {asked[:1].upper()}{asked[1:]}, then press Enter.")
             self.note.setPlaceholderText("Note (required)" if verdict.requires_note else "Note (optional)")
         self.note.clear()
         self._ask.show()
@@ -198,6 +278,7 @@ class DecisionPanel(QFrame):
         if needs_typing:
             self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._refresh_hint()
+        self.askShown.emit()
 
     def _chosen_reason(self) -> str:
         verdict = self._pending
@@ -214,7 +295,7 @@ class DecisionPanel(QFrame):
 
     def confirm(self) -> None:
         verdict = self._pending
-        if verdict is None or self._blocked_reason:
+        if verdict is None or self._blocked_reason or not self._guard():
             return
         reason = self._chosen_reason()
         note = self.note.text().strip()
@@ -223,13 +304,14 @@ class DecisionPanel(QFrame):
         try:
             taxonomy.check_decision(self._verdicts, verdict.key, reason, note)
         except InvalidInput as error:
-            self.hint.setText(f"{error}.")
+            self.hint.setText(sentence(str(error)))
             return
         self.cancel()
         self.decisionRequested.emit(verdict.key, verdict.label, reason, note)
 
     def cancel(self) -> None:
         self._pending = None
+        self._highlight(None)
         self._ask.hide()
         self.note.clear()
         self.reasons.clear()

@@ -4,6 +4,10 @@ Every service call runs on the database runner (one worker, so calls stay in ord
 back through signals on the GUI thread. No rule is decided here: the services check permissions,
 taxonomies, leases and undo windows, and their sentences are shown as they are.
 
+Every claim carries the window's live dose today (``live_dose``: the exposure meter with the spans
+not stored yet), so the claim right after the decision that spent the daily budget is already refused
+with the service's sentence.
+
 Decisions go through the local outbox (``services.reliable``): when the database cannot be reached
 the decision is saved on this workstation and the reviewer moves on. Before claiming, whatever
 waits in the outbox is sent first (on the worker, never the GUI thread); a claim whose decision
@@ -41,6 +45,7 @@ class Claimed:
     conflicts: tuple[tuple[str, str], ...] = ()  # (client id, reason) found by the sync first
     offline: str | None = None  # why the claim could not reach the database, after a decision
     pending: int = 0  # decisions still waiting in the outbox after the claim (other records aside)
+    refused: str | None = None  # the service refused the claim (a locked queue, a lost grant)
 
 
 @dataclass(frozen=True)
@@ -73,12 +78,22 @@ class ReviewSession(QObject):
     waitingToSend = Signal(object)  # ClaimedItem whose decision waits in the outbox
     conflictsFound = Signal(list)  # [(client_id, reason)]: offline decisions the database refused
     pendingChanged = Signal(int)  # decisions waiting in the outbox, as a claim or decision found them
+    claimRefused = Signal(str)  # the service's sentence: the claim after a decision or skip was refused
 
     def __init__(
-        self, services: Services, actor: Actor, runner: Runner, parent: QObject | None = None
+        self,
+        services: Services,
+        actor: Actor,
+        runner: Runner,
+        parent: QObject | None = None,
+        *,
+        live_dose: Callable[[], float | None] | None = None,
     ) -> None:
+        """``live_dose()`` is read on the GUI thread before every claim (the exposure meter's dose
+        today, unsaved spans included); None leaves the gate to the stored spans alone."""
         super().__init__(parent)
         self.services = services
+        self._live_dose = live_dose or (lambda: None)
         self.actor = actor
         self._runner = runner
         self.queue = ""
@@ -162,10 +177,10 @@ class ReviewSession(QObject):
         if not self.queue:
             self.failed.emit("Choose a queue first.")
             return False
-        actor, queue = self.actor, self.queue
-        return self._run(lambda: self._claim(actor, queue), self._open_claimed)
+        actor, queue, dose = self.actor, self.queue, self._live_dose()
+        return self._run(lambda: self._claim(actor, queue, dose), self._open_claimed)
 
-    def _claim(self, actor: Actor, queue: str) -> Claimed:
+    def _claim(self, actor: Actor, queue: str, dose: float | None = None) -> Claimed:
         """On the worker: send what waits in the outbox, then claim; a claim whose decision still
         waits counts as decided (the item is not shown again)."""
         reliable = self.services.reliable
@@ -175,11 +190,21 @@ class ReviewSession(QObject):
             conflicts = tuple((c.client_id, c.conflict_reason or "") for c in synced.conflicts)
             if synced.offline:  # no second wait for a connection that just failed
                 raise DatabaseUnavailable(synced.error or "the database cannot be reached")
-        item = self.services.claims.claim_next(actor, queue)
+        item = self.services.claims.claim_next(actor, queue, live_dose=dose)
         waiting = reliable.waiting_claims()
         if item is not None and item.claim_id in waiting:
             return Claimed(None, waiting=item, conflicts=conflicts, pending=len(waiting))
         return Claimed(item, conflicts=conflicts, pending=len(waiting))
+
+    def _claim_after(self, actor: Actor, queue: str, dose: float | None) -> Claimed:
+        """The claim that follows a decision or a skip, which is done whatever the claim finds: an
+        unreachable database or a refusal (the daily budget just ran out) is reported, not raised."""
+        try:
+            return self._claim(actor, queue, dose)
+        except DatabaseUnavailable as error:  # the decision is saved: say so first
+            return Claimed(None, offline=str(error), pending=len(self.services.reliable.waiting_claims()))
+        except WorkstationError as error:
+            return Claimed(None, refused=str(error))
 
     @property
     def connected(self) -> bool:
@@ -197,11 +222,25 @@ class ReviewSession(QObject):
             self._drop_item()
             self.waitingToSend.emit(claimed.waiting)
             return
+        if claimed.refused is not None:
+            self._drop_item()
+            self.claimRefused.emit(claimed.refused)
+            return
         self._open(claimed.item)
 
     def decide(
-        self, verdict: str, label: str, reason: str = "", note: str = "", reveal_state: str = "filtered"
+        self,
+        verdict: str,
+        label: str,
+        reason: str = "",
+        note: str = "",
+        reveal_state: str = "filtered",
+        *,
+        claim_next: bool = True,
     ) -> bool:
+        """Record the decision on the worker, then claim the next item there (unless ``claim_next``
+        is False: a break is due first); the claim carries the live dose read now, after the item
+        closed, so its last seconds count."""
         item = self.item
         if item is None:
             return False
@@ -214,23 +253,22 @@ class ReviewSession(QObject):
             handling_seconds=max(0.0, (now - item.claimed_at).total_seconds()),
             reveal_state=reveal_state,
         )
-        reliable, actor, queue = self.services.reliable, self.actor, self.queue
+        reliable, actor, queue, dose = self.services.reliable, self.actor, self.queue, self._live_dose()
 
         def work() -> Decided:
             result = reliable.decide(actor, request)
             if result.queued:  # the database is away: do not wait for it a second time
-                claimed = Claimed(
+                claimed: Claimed | None = Claimed(
                     None, offline=result.queued_reason or "", pending=len(reliable.waiting_claims())
                 )
+            elif not claim_next:
+                claimed = None
             else:
-                try:
-                    claimed = self._claim(actor, queue)
-                except DatabaseUnavailable as error:  # the decision is saved: say so first
-                    claimed = Claimed(None, offline=str(error), pending=len(reliable.waiting_claims()))
+                claimed = self._claim_after(actor, queue, dose)
             return Decided(
                 result.record,
                 label,
-                claimed.item,
+                claimed.item if claimed is not None else None,
                 external_ref=item.external_ref,
                 queued_reason=result.queued_reason,
                 claimed=claimed,
@@ -242,8 +280,10 @@ class ReviewSession(QObject):
             self.decided.emit(result)
             if result.claimed is not None:
                 self._open_claimed(result.claimed)
-            else:
+            elif claim_next:
                 self._open(result.next_item)
+            else:
+                self._drop_item()  # no claim: a break comes first
 
         return self._run(work, done, connected=None)
 
@@ -278,11 +318,11 @@ class ReviewSession(QObject):
         item = self.item
         if item is None:
             return False
-        services, actor, queue = self.services, self.actor, self.queue
+        services, actor, queue, dose = self.services, self.actor, self.queue, self._live_dose()
 
         def work() -> Claimed:
             services.claims.skip(actor, item.claim_id)
-            return self._claim(actor, queue)
+            return self._claim_after(actor, queue, dose)
 
         def done(claimed: Claimed) -> None:
             self.skipped.emit(claimed.item)

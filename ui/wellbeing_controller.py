@@ -347,6 +347,11 @@ class WellbeingController(QObject):
         self.tick()
         self.flush_soon()
         if item is None:
+            # Between items, ask at once (pure and microseconds, on this thread) rather than at the
+            # next 5-second check: a break that became due with the last item comes before the next
+            # claim (the window claims nothing while decisions are blocked).
+            if self._break is None and self._shown not in ("enforced", "postponed"):
+                self.check_breaks()
             if self._shown == "postponed" and self._break is None:
                 self.take_break()
             return

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.notices import PRIORITY_BREAK, PRIORITY_CHECKIN, PRIORITY_LOCKED, PRIORITY_ROTATION
 from ui.tasks import Runner
 from ui.wellbeing_break import BreakHost, BreakScreen, CalmBanner, SoftPromptBanner, local_hhmm
 from ui.wellbeing_checkin import CheckInPanel
 from ui.wellbeing_controller import BreakSession, CareServices, WellbeingController
 from ui.wellbeing_meter import ExposureMeterWidget
 from ui.wellbeing_view import OwnWellbeingView
+from ui.window import QUEUE_BASE_TEXT_ROLE
 from wellbeing.breaks import BreakAdvice, BreakPlanner
 from wellbeing.exposure import ExposureMeter
 from workstation.actor import Actor
@@ -44,7 +46,7 @@ log = logging.getLogger(__name__)
 AFFECTED_KEY = "Ctrl+Shift+A"
 OWN_VIEW_KEY = "Ctrl+Shift+W"
 LOCKED_MARK = "Locked today · "  # a prefix: the chooser is narrower than its longest entry
-_BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 41
+_BASE_TEXT_ROLE = QUEUE_BASE_TEXT_ROLE  # the entry's own text, kept by the window too
 
 
 class WellbeingHost(BreakHost, Protocol):
@@ -100,29 +102,18 @@ class WellbeingUi(QObject):
         self.checkin_banner.text.hide()
         self.checkin_panel.submitted.connect(self._banner_checkin)
         self.checkin_panel.skipped.connect(self.checkin_banner.hide)
-        strip = QWidget()
-        strip.setObjectName("wellbeingBanners")
-        column = QVBoxLayout(strip)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
         self.banners = (self.soft, self.postponed, self.rotation, self.locked, self.checkin_banner)
-        for banner in self.banners:
-            column.addWidget(banner)
-        strip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.dock = QToolBar("Wellbeing notices", window)
-        self.dock.setObjectName("wellbeingBannerBar")
-        self.dock.setMovable(False)
-        self.dock.setFloatable(False)
-        self.dock.setAllowedAreas(Qt.ToolBarArea.TopToolBarArea)
-        self.dock.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.dock.toggleViewAction().setVisible(False)
-        self.dock.setStyleSheet("QToolBar { border: none; padding: 0; spacing: 0; margin: 0; }")
-        bar_layout = self.dock.layout()
-        if bar_layout is not None:
-            bar_layout.setContentsMargins(0, 0, 0, 0)
-        self.dock.addWidget(strip)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.dock)
-        self.dock.hide()
+        self.dock: QToolBar | None = None
+        add_notice = getattr(window, "notice_add", None)
+        if callable(add_notice):
+            # The window's one notification area of fixed height: nothing moves under the pointer.
+            priorities = (
+                PRIORITY_BREAK, PRIORITY_BREAK, PRIORITY_ROTATION, PRIORITY_LOCKED, PRIORITY_CHECKIN
+            )
+            for banner, priority in zip(self.banners, priorities, strict=True):
+                add_notice(banner, priority)
+        else:
+            self._dock_banners(window)
 
         self.screen = BreakScreen(window, hooks)
         self.own_view: OwnWellbeingView | None = None
@@ -168,6 +159,31 @@ class WellbeingUi(QObject):
         window.installEventFilter(self)
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+
+    def _dock_banners(self, window: QMainWindow) -> None:
+        """A window without a notification area (the tests' stand-in): the banners in a tool bar."""
+        strip = QWidget()
+        strip.setObjectName("wellbeingBanners")
+        column = QVBoxLayout(strip)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        for banner in self.banners:
+            column.addWidget(banner)
+        strip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.dock = QToolBar("Wellbeing notices", window)
+        self.dock.setObjectName("wellbeingBannerBar")
+        self.dock.setMovable(False)
+        self.dock.setFloatable(False)
+        self.dock.setAllowedAreas(Qt.ToolBarArea.TopToolBarArea)
+        self.dock.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.dock.toggleViewAction().setVisible(False)
+        self.dock.setStyleSheet("QToolBar { border: none; padding: 0; spacing: 0; margin: 0; }")
+        bar_layout = self.dock.layout()
+        if bar_layout is not None:
+            bar_layout.setContentsMargins(0, 0, 0, 0)
+        self.dock.addWidget(strip)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.dock)
+        self.dock.hide()
 
     # ---------------------------------------------------------------------------------- actions
 
@@ -287,7 +303,8 @@ class WellbeingUi(QObject):
         log.info("exposure flush failed: %s", error)
 
     def _update_dock(self) -> None:
-        self.dock.setVisible(any(not b.isHidden() for b in self.banners))
+        if self.dock is not None:
+            self.dock.setVisible(any(not b.isHidden() for b in self.banners))
 
     # ---------------------------------------------------------------------------------- closing
 

@@ -5,8 +5,13 @@ exposure meter. It holds no rule of its own: filters come from ``media``, verdic
 ``workstation.taxonomy``, exposure from ``wellbeing``.
 
 Public hooks for the wellbeing features (issue 5): ``hide_all_media``, ``restore_media``,
-``set_decisions_blocked``, ``status_bar_add``, and the signals ``itemChanged`` and
-``viewStateChanged``.
+``set_decisions_blocked``, ``status_bar_add``, ``notice_add`` (the notification area), and the
+signals ``itemChanged`` and ``viewStateChanged``.
+
+Layout rules (docs/reviewer-keys.md): the window never needs more height than the screen has (the
+side panel scrolls), notices share one strip of fixed height, and the status message keeps its key
+hint readable. Key rules: decision keys never auto-repeat and count only as a considered press
+(``workstation.considered``; docs/architecture.md, invariant 2).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -28,9 +34,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStatusBar,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -42,6 +48,13 @@ from ui.audio import PcmSink, QtPcmSink
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
 from ui.media_view import MediaView, Reveal, unreadable_text
+from ui.notices import (
+    PRIORITY_HISTORY,
+    PRIORITY_PROBLEM,
+    NotificationArea,
+    ReviewerStatusBar,
+    sentence,
+)
 from ui.outbox_status import outbox_label
 from ui.prefetch import PreviewCache
 from ui.prefs import Preferences
@@ -58,13 +71,21 @@ from workstation.actor import Actor
 from workstation.app import Services
 from workstation.audit import AuditService
 from workstation.claims import ClaimedItem, MediaInfo
+from workstation.considered import ConsideredPress
 from workstation.isolation import MediaPathRefused, confine
 
 log = logging.getLogger(__name__)
 PEEK_KEY = Qt.Key.Key_P
 PANIC_KEY = Qt.Key.Key_Escape
 DEFAULT_IDLE_SECONDS = 60.0
+REPEAT_PAIR_MS = 2  # a release and a press this close together are one held key repeating
 # How the sheet describes the wellbeing features' actions (ui/wellbeing_ui.py binds them).
+# Keys that decide, skip, escalate, claim or undo: a held key's auto-repeat never triggers them.
+DECISION_ACTIONS = ("claim", "confirm", "escalate", "skip", "undo")
+UNDO_HINT = "Ctrl+Z undoes it for 10 s"
+# The queue chooser keeps each entry's own text here, so marks put in front of it (the wellbeing
+# features' "Locked today · ") survive a refresh of the counts.
+QUEUE_BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 41
 WELLBEING_ACTIONS = {
     "This affected me": "This affected me: a break and a check-in now",
     "Your wellbeing": "My wellbeing: today and the last seven days",
@@ -88,6 +109,7 @@ class InputWatcher(QObject):
     def __init__(self, window: ReviewerWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._released: dict[int, int] = {}  # key -> timestamp (ms) of its last release
 
     def _ours(self, watched: QObject) -> bool:
         """Whether an event's receiver belongs to the reviewer window (or a popup/dialog it owns)."""
@@ -101,12 +123,38 @@ class InputWatcher(QObject):
             top = parent.window() if parent is not None else None
         return False
 
+    def _repeated(self, event: QKeyEvent) -> bool:
+        """A decision key's press that is a held key's repeat. Qt flags most (``isAutoRepeat``), but an
+        X server that repeats with release/press pairs gets some through unflagged (seen on Xvfb: 13
+        of 23 repeats of a held key); the pair's release and press then share one timestamp, which a
+        finger lifting and pressing again never does."""
+        if not self._window.is_decision_key(event):
+            return False
+        if event.isAutoRepeat():
+            return True
+        released = self._released.get(event.key())
+        if not released or not event.timestamp():  # 0: no time known (synthetic events)
+            return False
+        return 0 <= event.timestamp() - released <= REPEAT_PAIR_MS
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:
+            # The shortcut machinery asks first: a repeat is claimed here, so no action fires.
+            assert isinstance(event, QKeyEvent)
+            if self._ours(watched) and not _typing(watched) and self._repeated(event):
+                event.accept()
+                return True
+            return False
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             assert isinstance(event, QKeyEvent)
             if not self._ours(watched):
                 return False
+            if kind == QEvent.Type.KeyRelease and not event.isAutoRepeat():
+                self._released[event.key()] = event.timestamp()
+            elif kind == QEvent.Type.KeyPress and not _typing(watched) and self._repeated(event):
+                self._window.note_input()
+                return True  # a held key's repeat: never a decision
             if kind == QEvent.Type.KeyPress:
                 self._window.note_input()
             if event.key() == PANIC_KEY:
@@ -135,6 +183,7 @@ class ReviewerWindow(QMainWindow):
     viewStateChanged = Signal(object)  # ViewState
     panicChanged = Signal(bool)
     prefetchReady = Signal()
+    queuesRefreshed = Signal()  # the chooser's counts were read again (after a decision)
 
     def __init__(
         self,
@@ -151,12 +200,15 @@ class ReviewerWindow(QMainWindow):
         image_loader: ImageLoader | None = None,
         video_source: VideoSource | None = None,
         sound_sink: Callable[[], PcmSink] = QtPcmSink,
+        min_view_seconds: float | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``image_loader`` decodes still images on the media workers and ``video_source`` reads
         videos and their sound: the app passes ones that decode in ``DecoderPool`` processes
         (``ui.main``); without them media decodes in this process (tests). ``sound_sink`` makes the
-        sound output (the sound card; a recorder in tests)."""
+        sound output (the sound card; a recorder in tests). ``min_view_seconds`` is how long an
+        item must be on screen before a decision key counts (default: the organisation's wellbeing
+        policy, ``decision_min_view_seconds``)."""
         super().__init__(parent)
         self.setObjectName("reviewerWindow")
         self.setWindowTitle("Reviewer Workstation")
@@ -179,7 +231,10 @@ class ReviewerWindow(QMainWindow):
         self._sheet: ShortcutSheet | None = None
         self._outbox_pending = 0
 
-        self.session = ReviewSession(services, actor, runners.db, self)
+        if min_view_seconds is None:
+            min_view_seconds = services.care.policy.decision_min_view_seconds
+        self.considered = ConsideredPress(services.clock, min_view_seconds)
+        self.session = ReviewSession(services, actor, runners.db, self, live_dose=self._live_dose)
         self.media_view = MediaView(
             runners.media, reveal_seconds=prefs.reveal_seconds, loader=self.image_loader
         )
@@ -208,6 +263,10 @@ class ReviewerWindow(QMainWindow):
         self._load_queues()
         self._show_empty("Choose a queue and press N to claim the next item.")
 
+    def _live_dose(self) -> float | None:
+        """Today's dose as the meter has it now, unsaved spans included (for the claim gate)."""
+        return self.meter.dose_today if self.meter is not None else None
+
     # ---------------------------------------------------------------------------------- layout
 
     def _build(self) -> None:
@@ -234,6 +293,8 @@ class ReviewerWindow(QMainWindow):
         help_hint.setObjectName("hint")
         bar.addWidget(help_hint)
 
+        # One strip of fixed height for every notice (the window's own and the wellbeing ones).
+        self.notices = NotificationArea()
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -244,6 +305,8 @@ class ReviewerWindow(QMainWindow):
         self.history_banner.setWordWrap(True)
         self.history_banner.setAccessibleName("Decided before")
         self.history_banner.hide()
+        self.notices.add_notice(self.banner, PRIORITY_PROBLEM)
+        self.notices.add_notice(self.history_banner, PRIORITY_HISTORY)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.media_view)
@@ -257,19 +320,28 @@ class ReviewerWindow(QMainWindow):
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(0)
-        cl.addWidget(self.banner)
-        cl.addWidget(self.history_banner)
+        cl.addWidget(self.notices)
         cl.addWidget(self.stack, 1)
         cl.addWidget(self.video_bar)
 
-        side = QWidget()
-        side.setObjectName("sidePanel")
-        sl = QVBoxLayout(side)
+        side_inner = QWidget()
+        side_inner.setObjectName("sidePanel")
+        sl = QVBoxLayout(side_inner)
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addWidget(self.details)
         sl.addWidget(self.panel, 1)
+        # The side panel scrolls rather than growing the window past the screen (a long taxonomy,
+        # the reason list and the escalate note together are taller than a 800 px screen allows).
+        side = QScrollArea()
+        side.setObjectName("sideScroll")
+        side.setWidget(side_inner)
+        side.setWidgetResizable(True)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side.setMinimumWidth(300)
         side.setMaximumWidth(420)
+        self.side_scroll = side
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(centre)
@@ -286,8 +358,8 @@ class ReviewerWindow(QMainWindow):
         rl.addWidget(split, 1)
         self.setCentralWidget(root)
 
-        status = QStatusBar()
-        status.setObjectName("statusBar")
+        status = ReviewerStatusBar()
+        self.status_bar = status
         self.setStatusBar(status)
         self.user_label = QLabel(f"Signed in as {self.actor.display_name}")
         self.user_label.setAccessibleName("Signed in user")
@@ -295,6 +367,7 @@ class ReviewerWindow(QMainWindow):
         self.connection_label.setAccessibleName("Connection state")
         self.outbox_label = QLabel()
         self.outbox_label.setAccessibleName("Decisions waiting to sync")
+        self.outbox_label.setToolTip("Every decision is recorded.")
         for w in (self.user_label, self.connection_label, self.outbox_label):
             status.addPermanentWidget(w)
         self.set_outbox_count(0)
@@ -330,11 +403,14 @@ class ReviewerWindow(QMainWindow):
             "help": self.show_shortcuts,
         }
         self.actions_by_name: dict[str, QAction] = {}
+        self._decision_sequences: set[str] = set()
         for key in KEYS:
             if key.name == "verdict":
                 for n, seq in enumerate(key.keys, 1):
                     action = QAction(f"Verdict {n}", self)
                     action.setShortcut(QKeySequence(seq))
+                    action.setAutoRepeat(False)  # a held key never decides
+                    self._decision_sequences.add(QKeySequence(seq).toString())
                     action.triggered.connect(lambda _=False, n=n: self.panel.number_key(n))
                     self.addAction(action)
                     self.actions_by_name[f"verdict{n}"] = action
@@ -345,6 +421,9 @@ class ReviewerWindow(QMainWindow):
                 continue
             action = QAction(key.text, self)
             action.setShortcuts(sequences)
+            action.setAutoRepeat(key.name not in DECISION_ACTIONS)  # a held key never decides
+            if key.name in DECISION_ACTIONS:
+                self._decision_sequences.update(k.toString() for k in sequences)
             action.triggered.connect(handler)
             self.addAction(action)
             self.actions_by_name[key.name] = action
@@ -357,9 +436,8 @@ class ReviewerWindow(QMainWindow):
         s.undone.connect(
             lambda item: self.show_banner(f"Decision undone: {item.external_ref} is yours again.")
         )
-        s.skipped.connect(
-            lambda _n: self.statusBar().showMessage("Skipped; it will not come back to you.", 5000)
-        )
+        s.skipped.connect(lambda _n: self.say("Skipped; it will not come back to you.", timeout_ms=5000))
+        s.claimRefused.connect(self._on_claim_refused)
         s.leaseLost.connect(self._on_lease_lost)
         s.failed.connect(lambda text: self.show_banner(text))
         s.connectionChanged.connect(self._on_connection)
@@ -367,7 +445,17 @@ class ReviewerWindow(QMainWindow):
         s.waitingToSend.connect(self._on_waiting_to_send)
         s.conflictsFound.connect(self.show_offline_conflicts)
         s.pendingChanged.connect(lambda n: self.set_outbox_state(n, not self.session.connected))
+        self.panel.set_guard(self._decision_allowed)
+        # Once laid out, scroll the side panel so the question and its Enter / Cancel are in view.
+        self.panel.askShown.connect(lambda: QTimer.singleShot(0, self._show_question))
         self.panel.decisionRequested.connect(self._on_decision)
+        # The considered-press clock starts when the item's filtered frame (or the sentence saying
+        # why there is none) reaches the screen.
+        self.media_view.framePainted.connect(self._on_frame_painted)
+        self.media_view.loadFailed.connect(lambda _reason: self.considered.item_shown())
+        self.text_view.viewStateChanged.connect(
+            lambda state: self.considered.item_shown() if state.media_visible else None
+        )
         self.panel.skipRequested.connect(self.skip)
         self.panel.undoRequested.connect(self.undo)
         self.media_view.viewStateChanged.connect(
@@ -391,13 +479,37 @@ class ReviewerWindow(QMainWindow):
         self.queue_box.blockSignals(True)
         self.queue_box.clear()
         for q in queues:
-            pending = q.counts.get("pending", 0)
-            lock = " · restricted" if q.restricted else ""
-            self.queue_box.addItem(f"{q.name}  (tier {q.severity_tier}, {pending} pending{lock})", q.name)
+            self.queue_box.addItem(queue_text(q.name, q.severity_tier, q.counts, q.restricted), q.name)
         self.queue_box.blockSignals(False)
         if queues:
             self.session.set_queue(queues[0].name)
             self.panel.set_verdicts(queues[0].verdicts)
+
+    def refresh_queue_counts(self) -> None:
+        """Read the queues' counts again on the database worker (never the GUI thread) and rewrite
+        the chooser's entries in place: the selection stays, and so does any mark the wellbeing
+        features put in front of an entry ("Locked today · ")."""
+        directory, actor = self.services.directory, self.actor
+
+        def done(queues: list[Any]) -> None:
+            box = self.queue_box
+            for q in queues:
+                index = box.findData(q.name)
+                if index < 0:
+                    continue
+                old_base = box.itemData(index, QUEUE_BASE_TEXT_ROLE) or box.itemText(index)
+                new_base = queue_text(q.name, q.severity_tier, q.counts, q.restricted)
+                current = box.itemText(index)
+                prefix = current[: len(current) - len(old_base)] if current.endswith(old_base) else ""
+                box.setItemData(index, new_base, QUEUE_BASE_TEXT_ROLE)
+                box.setItemText(index, prefix + new_base)
+            self.queuesRefreshed.emit()
+
+        self.runners.db.submit(
+            lambda: directory.list_queues(for_actor=actor),
+            done,
+            lambda error: log.info("queue counts not refreshed: %s", error),
+        )
 
     def _on_queue_changed(self, index: int) -> None:
         name = self.queue_box.itemData(index)
@@ -406,7 +518,9 @@ class ReviewerWindow(QMainWindow):
         if self._item is not None:
             self.session.release()
             self._close_item()
-            self._show_empty(f"Queue {name}: press N to claim the next item.")
+        # Whatever the previous queue's view said ("Queue X has nothing waiting") goes with it.
+        self._show_empty(f"Queue {name}: press N to claim the next item.")
+        self.claim_hint.setText("N  claim next")
         self.session.set_queue(str(name))
         self._peeked = None
 
@@ -416,18 +530,53 @@ class ReviewerWindow(QMainWindow):
 
     # ---------------------------------------------------------------------------------- commands
 
+    def say(self, text: str, keys: str = "", timeout_ms: int = 0) -> None:
+        """A message in the status bar; ``keys`` (a key hint) stays readable however long it is."""
+        self.status_bar.say(sentence(text) if text else "", keys, timeout_ms)
+
+    def _decision_allowed(self) -> bool:
+        """Whether a decision press counts now (a considered press); if not, say why, quietly."""
+        refusal = self.considered.decision_refusal()
+        if refusal is not None:
+            self.say(refusal, timeout_ms=3000)
+            return False
+        return True
+
+    def is_decision_key(self, event: QKeyEvent) -> bool:
+        """Whether ``event`` is bound to an action that decides, skips, escalates, claims or undoes."""
+        pressed = QKeySequence(event.keyCombination()).toString()
+        return pressed in self._decision_sequences
+
+    def _show_question(self) -> None:
+        inner = self.side_scroll.widget()
+        layout = inner.layout() if inner is not None else None
+        if layout is not None:
+            layout.activate()  # the question's new height, before scrolling to it
+        if inner is not None:
+            QApplication.sendPostedEvents(self.side_scroll, QEvent.Type.LayoutRequest)
+        self.side_scroll.ensureWidgetVisible(self.panel.cancel_button)
+
+    def _on_frame_painted(self, key: str) -> None:
+        if self._item is not None and key == str(self._item.claim_id):
+            self.considered.item_shown()
+
     def claim_next(self) -> None:
         if self.panel.blocked:  # an enforced break: no new item until it ends
-            self.statusBar().showMessage("Decisions are paused; the next item comes after the break.", 4000)
+            self.say("Decisions are paused; the next item comes after the break.", timeout_ms=4000)
             return
         if self._item is not None:
-            self.statusBar().showMessage("Decide or skip the open item first.", 4000)
+            self.say("Decide or skip the open item first.", timeout_ms=4000)
+            return
+        refusal = self.considered.claim_refusal()
+        if refusal is not None:
+            self.say(refusal, timeout_ms=3000)
             return
         self.banner.hide()
         self.session.claim_next()
 
     def skip(self) -> None:
-        if self._item is not None and not self.panel.blocked:
+        if self._item is not None and not self.panel.blocked and self._decision_allowed():
+            self.considered.decided()
             self._close_item()
             self.session.skip()
 
@@ -435,7 +584,7 @@ class ReviewerWindow(QMainWindow):
         if self.panel.blocked:
             return
         if self.session.last_decision is None:
-            self.statusBar().showMessage("There is no decision to undo.", 4000)
+            self.say("There is no decision to undo.", timeout_ms=4000)
             return
         self._close_item()
         self.session.undo()
@@ -444,8 +593,13 @@ class ReviewerWindow(QMainWindow):
         if self._item is None:
             return
         state = self._reveal_state()
+        self.considered.decided()
         self._close_item()
-        self.session.decide(verdict, label, reason, note, reveal_state=state)
+        # Closing the item told the wellbeing features (itemChanged): an enforced break that is due
+        # now blocks decisions, and then no next item is claimed behind it.
+        self.session.decide(
+            verdict, label, reason, note, reveal_state=state, claim_next=not self.panel.blocked
+        )
 
     def _reveal_state(self) -> str:
         if self._item is not None and self.stack.currentWidget() is self.text_view:
@@ -468,7 +622,7 @@ class ReviewerWindow(QMainWindow):
     def save_default_filter(self) -> None:
         kept = self.prefs.save_default_filter(self.media_view.settings)
         self.media_view.set_defaults(kept)
-        self.statusBar().showMessage(f"New items will open with {describe_filter(kept)}.", 5000)
+        self.say(f"New items will open with {describe_filter(kept)}.", timeout_ms=5000)
 
     def toggle_theme(self) -> None:
         self._theme = "light" if self._theme == "dark" else "dark"
@@ -578,8 +732,16 @@ class ReviewerWindow(QMainWindow):
     def status_bar_add(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
 
+    def notice_add(self, notice: QWidget, priority: int) -> None:
+        """Put a notice (a banner with its own show/hide) in the notification area, by priority
+        (``ui.notices.PRIORITY_*``, lower first)."""
+        self.notices.add_notice(notice, priority)
+
     def set_outbox_count(self, n: int) -> None:
-        self.outbox_label.setText(f"{n} decision{'s' if n != 1 else ''} waiting to sync")
+        """How many decisions wait to sync; nothing at all when none do (the status bar needs the
+        room for its message and key hint)."""
+        self.outbox_label.setText(f"{n} decision{'s' if n != 1 else ''} waiting to sync" if n else "")
+        self.outbox_label.setVisible(bool(n))
 
     def set_outbox_state(self, pending: int, offline: bool) -> None:
         """How many decisions wait in the outbox and whether the database answers
@@ -590,14 +752,16 @@ class ReviewerWindow(QMainWindow):
         what = "decision" if pending == 1 else "decisions"
         if pending and offline:
             self.outbox_label.setText(f"Offline: {pending} {what} saved here, not sent yet")
+            self.outbox_label.show()
         elif pending:
             self.outbox_label.setText(f"Sending {pending} {what} saved offline…")
+            self.outbox_label.show()
         else:
             self.set_outbox_count(0)
         self.outbox_label.setToolTip(outbox_label(pending, offline) or "Every decision is recorded.")
         self._on_connection(not offline)
         if was and not pending and not offline:
-            self.statusBar().showMessage("Offline decisions sent.", 10000)
+            self.say("Offline decisions sent.", timeout_ms=10000)
             if self.banner.isVisible() and QUEUED_TEXT in self.banner.text():
                 self.banner.hide()
             if self._item is None and QUEUED_TEXT in self.media_view.message:
@@ -650,6 +814,7 @@ class ReviewerWindow(QMainWindow):
 
     def _on_item(self, item: ClaimedItem) -> None:
         self._item = item
+        self.considered.item_opened()
         self.banner.hide()
         self.history_banner.hide()
         self._history_text = ""
@@ -679,6 +844,7 @@ class ReviewerWindow(QMainWindow):
                 defaults,
                 f"This item has no viewable media ({reason or 'none attached'}). Decide from the details.",
             )
+            self.considered.item_shown()  # the sentence is all there is to see
             return
         try:
             path = str(confine(Path(media.path), self.services.media_roots))
@@ -687,6 +853,7 @@ class ReviewerWindow(QMainWindow):
             # be decided from its details (escalate) or skipped.
             self.stack.setCurrentWidget(self.media_view)
             self.media_view.begin_item(key, defaults, unreadable_text(str(refusal)))
+            self.considered.item_shown()
             return
         if path != media.path:
             media = replace(media, path=path)
@@ -707,6 +874,7 @@ class ReviewerWindow(QMainWindow):
         if self._item is None:
             return
         self._item = None
+        self.considered.item_closed()
         self.video.close()
         self.media_view.clear()
         self.text_view.clear()
@@ -736,9 +904,10 @@ class ReviewerWindow(QMainWindow):
             )
             self._show_empty(f"{QUEUED_TEXT}\nPress N to claim the next item.")
             return
-        self.statusBar().showMessage(
-            f"Recorded “{result.label}” for {rec.external_ref}. Ctrl+Z undoes it for 10 s.", 10000
-        )
+        self.say(f"Recorded “{result.label}” for {rec.external_ref}.", keys=UNDO_HINT, timeout_ms=10000)
+        self.refresh_queue_counts()
+        if result.claimed is None and self._item is None:
+            self._show_empty("Your decision is recorded. The next item comes after the break.")
         if result.claimed is not None and result.claimed.offline:
             self.show_banner(f"The next item could not be claimed: {result.claimed.offline}")
             self._show_empty("The database cannot be reached right now. Press N to try again.")
@@ -749,6 +918,12 @@ class ReviewerWindow(QMainWindow):
             f"Your decision for {item.external_ref} is saved on this workstation and waits to be sent. "
             "The next item comes once it is sent; press N to try again."
         )
+
+    def _on_claim_refused(self, text: str) -> None:
+        self._close_item()
+        self.show_banner(text)
+        self._show_empty("The next item could not be claimed; the notice above says why.")
+        self.claim_hint.setText("N  claim next")
 
     def _on_lease_lost(self, text: str) -> None:
         self._close_item()
@@ -762,7 +937,7 @@ class ReviewerWindow(QMainWindow):
         self.connection_label.style().polish(self.connection_label)
 
     def show_banner(self, text: str) -> None:
-        self.banner.setText(text)
+        self.banner.setText(sentence(text))
         self.banner.show()
 
     def _on_view_state(self, state: ViewState) -> None:
@@ -815,7 +990,11 @@ class ReviewerWindow(QMainWindow):
         def work() -> list[history.EarlierDecision]:
             found: list[history.EarlierDecision] = []
             for m in hashed:
-                found.extend(history.earlier_decisions(db, m, exclude_item_id=item.item_id))
+                found.extend(
+                    history.earlier_decisions(
+                        db, m, exclude_item_id=item.item_id, same_taxonomy_as=item.queue
+                    )
+                )
             return found
 
         def done(found: list[history.EarlierDecision]) -> None:
@@ -887,4 +1066,10 @@ class ReviewerWindow(QMainWindow):
             self._app.removeEventFilter(self._watcher)
 
 
-__all__ = ["Reveal", "ReviewerWindow", "Runners", "describe_filter"]
+def queue_text(name: str, tier: int, counts: dict[str, int], restricted: bool) -> str:
+    """A queue chooser entry: "general  (tier 2, 14 pending · restricted)"."""
+    lock = " · restricted" if restricted else ""
+    return f"{name}  (tier {tier}, {counts.get('pending', 0)} pending{lock})"
+
+
+__all__ = ["QUEUE_BASE_TEXT_ROLE", "Reveal", "ReviewerWindow", "Runners", "describe_filter", "queue_text"]

@@ -171,6 +171,9 @@ class WellbeingPolicy:
     severity_weights: Mapping[int, float] = field(default_factory=_default_severity)
     idle_seconds: float = 60.0
     clock_jump_seconds: float = 30.0
+    # A decision key counts only once the item's filtered frame has been on screen this long
+    # (docs/architecture.md, invariant 2; docs/reviewer-keys.md).
+    decision_min_view_seconds: float = 0.4
     breaks: BreakPolicy = field(default_factory=BreakPolicy)
     caps: CapPolicy = field(default_factory=CapPolicy)
     queue_overrides: Mapping[str, QueueOverride] = field(default_factory=_empty_overrides)
@@ -194,6 +197,11 @@ class WellbeingPolicy:
         object.__setattr__(self, "queue_overrides", MappingProxyType(dict(self.queue_overrides)))
         _check_positive("idle_seconds", self.idle_seconds)
         _check_positive("clock_jump_seconds", self.clock_jump_seconds)
+        _check_weight("decision_min_view_seconds", self.decision_min_view_seconds)
+        if self.decision_min_view_seconds > 10:
+            raise ValueError(
+                f"decision_min_view_seconds must be at most 10, got {self.decision_min_view_seconds!r}"
+            )
         _check_int("min_group_size", self.min_group_size, 1)
         if self.caps.high_severity_tier not in self.severity_weights:
             raise ValueError(f"caps.high_severity_tier: unknown tier {self.caps.high_severity_tier}")
@@ -222,8 +230,8 @@ class WellbeingPolicy:
 # ---------------------------------------------------------------------------------------------- TOML
 
 
-_TOP_LEVEL = {"idle_seconds", "clock_jump_seconds", "min_group_size", "visibility", "severity_weights",
-              "breaks", "caps", "queue_overrides"}
+_TOP_LEVEL = {"idle_seconds", "clock_jump_seconds", "decision_min_view_seconds", "min_group_size",
+              "visibility", "severity_weights", "breaks", "caps", "queue_overrides"}
 
 
 def _number(key: str, value: Any) -> float:
@@ -267,7 +275,7 @@ def _policy_from_mapping(data: Mapping[str, Any]) -> WellbeingPolicy:
         kwargs["breaks"] = _section(BreakPolicy, "breaks", data["breaks"])
     if "caps" in data:
         kwargs["caps"] = _section(CapPolicy, "caps", data["caps"])
-    for key in ("idle_seconds", "clock_jump_seconds"):
+    for key in ("idle_seconds", "clock_jump_seconds", "decision_min_view_seconds"):
         if key in data:
             kwargs[key] = _number(key, data[key])
     if "min_group_size" in data:
@@ -347,6 +355,7 @@ def policy_to_toml(policy: WellbeingPolicy) -> str:
         "# Reviewer Workstation wellbeing policy (doses are weighted minutes).",
         f"idle_seconds = {_toml_value(policy.idle_seconds)}",
         f"clock_jump_seconds = {_toml_value(policy.clock_jump_seconds)}",
+        f"decision_min_view_seconds = {_toml_value(policy.decision_min_view_seconds)}",
         f"min_group_size = {_toml_value(policy.min_group_size)}",
     ]
     sections = (("visibility", policy.visibility), ("breaks", policy.breaks), ("caps", policy.caps))

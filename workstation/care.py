@@ -10,6 +10,7 @@ refused and audited.
 from __future__ import annotations
 
 import json
+import math
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -337,10 +338,18 @@ class CareService:
     def locked_tiers_for(self, user_id: int, session: Session | None = None) -> frozenset[int]:
         return locked_tiers(self.policy, self.dose_today(user_id, session))
 
-    def gate(self, session: Session, actor: Actor, queue: QueueRef) -> None:
-        """The claim gate: refuses a queue whose tier is locked by today's spent budget."""
+    def gate(
+        self, session: Session, actor: Actor, queue: QueueRef, live_dose: float | None = None
+    ) -> None:
+        """The claim gate: refuses a queue whose tier is locked by today's spent budget.
+
+        The dose is the stored one, or the caller's live figure (``live_dose``: its meter, with the
+        spans not flushed yet) when that is larger; a live figure can only close, never open."""
         tier = self.policy.effective_tier(queue.name, queue.severity_tier)
-        if tier in self.locked_tiers_for(actor.id, session):
+        dose = self.dose_today(actor.id, session)
+        if live_dose is not None and math.isfinite(live_dose):
+            dose = max(dose, live_dose)
+        if tier in locked_tiers(self.policy, dose):
             budget = self.policy.caps.daily_budget_dose
             raise QueueLocked(
                 f"today's exposure budget ({budget:.0f} weighted minutes) is spent, so queues above "

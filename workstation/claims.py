@@ -55,8 +55,9 @@ DEFAULT_LEASE_SECONDS = 120.0
 EXPIRY_INTERVAL = timedelta(seconds=1)
 
 # A check made inside the claim transaction before anything is claimed (the daily exposure cap
-# plugs in here, so the service refuses a locked queue, not only the UI).
-ClaimGate = Callable[[Session, Actor, "QueueRef"], None]
+# plugs in here, so the service refuses a locked queue, not only the UI). The last argument is the
+# caller's live dose today (its exposure meter, with what is not stored yet), or None.
+ClaimGate = Callable[[Session, Actor, "QueueRef", "float | None"], None]
 
 
 @dataclass(frozen=True)
@@ -219,11 +220,17 @@ class ClaimService:
         self._expired_at: dict[int, datetime] = {}
         self._expired_by_name: dict[str, datetime] = {}
 
-    def claim_next(self, actor: Actor, queue_name: str) -> ClaimedItem | None:
-        """The reviewer's open claim in this queue if any, else the next item; None when empty."""
+    def claim_next(
+        self, actor: Actor, queue_name: str, *, live_dose: float | None = None
+    ) -> ClaimedItem | None:
+        """The reviewer's open claim in this queue if any, else the next item; None when empty.
+
+        ``live_dose``: today's dose as the reviewer's window measures it now, spans not yet stored
+        included. The gate uses the larger of it and the stored dose, so the item after the one that
+        spent the daily budget is refused at once (it can only make the gate stricter)."""
         audit.require(self.db, self.clock, actor, "claim items", Role.REVIEWER)
         try:
-            return self.db.run_write(lambda session: self._claim_next(session, actor, queue_name))
+            return self.db.run_write(lambda session: self._claim_next(session, actor, queue_name, live_dose))
         except PermissionDenied as refusal:  # a restricted queue: the claim rolled back, audit it
             why = {"why": str(refusal)}
             audit.record_refusal(self.db, self.clock, actor, f"claim from {queue_name}", why)
@@ -235,14 +242,16 @@ class ClaimService:
     # second. The ORM version took 23 statements and 4 ms of CPU per claim and decision; under 50
     # reviewers on two cores every round trip is also two context switches.
 
-    def _claim_next(self, session: Session, actor: Actor, queue_name: str) -> ClaimedItem | None:
+    def _claim_next(
+        self, session: Session, actor: Actor, queue_name: str, live_dose: float | None = None
+    ) -> ClaimedItem | None:
         conn = session.connection()
         if conn.dialect.name == "postgresql":
-            return self._claim_next_pg(session, actor, queue_name)
+            return self._claim_next_pg(session, actor, queue_name, live_dose)
         now = self.clock.now()
         queue, mine = self._queue(conn, actor, queue_name, with_open_claim=True)
         if self.gate is not None:
-            self.gate(session, actor, queue)
+            self.gate(session, actor, queue, live_dose)
         lease_until = now + self.lease
         if mine is not None and mine.lease_expires_at >= now:
             renewed = conn.execute(_RENEW, {"p_claim": mine.id, "p_until": lease_until}).one()
@@ -260,7 +269,9 @@ class ClaimService:
         ).scalar_one()
         return self._describe_row(conn, queue, found, claim_id, now, lease_until)
 
-    def _claim_next_pg(self, session: Session, actor: Actor, queue_name: str) -> ClaimedItem | None:
+    def _claim_next_pg(
+        self, session: Session, actor: Actor, queue_name: str, live_dose: float | None = None
+    ) -> ClaimedItem | None:
         """PostgreSQL: ``ws_claim_next`` renews the reviewer's open claim or claims the next item (and
         hands back dead workstations' items at most once a second per queue), then the item is read
         as the reviewer may see it. The claim gate runs after, in the same transaction: a refusal
@@ -284,11 +295,11 @@ class ClaimService:
             self._expired_by_name[queue_name] = now
         if row is None:
             if self.gate is not None:  # an empty queue is still refused when its tier is locked
-                self.gate(session, actor, self._queue(conn, actor, queue_name)[0])
+                self.gate(session, actor, self._queue(conn, actor, queue_name)[0], live_dose)
             return None
         queue = QueueRef(row.o_queue_id, row.o_queue, row.o_tier, row.o_taxonomy, row.o_restricted)
         if self.gate is not None:
-            self.gate(session, actor, queue)
+            self.gate(session, actor, queue, live_dose)
         return ClaimedItem(
             claim_id=row.o_claim,
             item_id=row.o_item,

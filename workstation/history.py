@@ -71,10 +71,20 @@ def _ints(hashes: list[str], length: int) -> list[int]:
 
 
 def earlier_decisions(
-    db: Database, media: MediaInfo, *, exclude_item_id: int | None = None, threshold: int = MATCH_THRESHOLD
+    db: Database,
+    media: MediaInfo,
+    *,
+    exclude_item_id: int | None = None,
+    threshold: int = MATCH_THRESHOLD,
+    same_taxonomy_as: str | None = None,
 ) -> list[EarlierDecision]:
-    """Decided items of queues with the same taxonomy whose media is within ``threshold`` bits of
-    ``media``'s hashes (closest pair), closest first, each with its current decision."""
+    """Decided items whose media is within ``threshold`` bits of ``media``'s hashes (closest pair),
+    closest first, each with its current (latest, not undone) decision, from queues of the same
+    taxonomy only: a verdict means something only in its own taxonomy ("Add warning screen" from a
+    violence queue tells a reviewer of a queue without that verdict nothing they can act on).
+
+    ``same_taxonomy_as`` (a queue name): compare with that queue's taxonomy instead of the one of
+    the queue ``media`` was imported into."""
     if not media.phash or not media.phash_kind:
         return []
     later = aliased(Decision)
@@ -90,6 +100,12 @@ def earlier_decisions(
         targets = _ints(reliable_hashes(own[0], own[1], own[2]), len(media.phash))
         if not targets:
             return []
+        own_taxonomy = own[3]
+        if same_taxonomy_as is not None:
+            named = session.execute(select(Queue.taxonomy).where(Queue.name == same_taxonomy_as)).first()
+            if named is None:
+                return []
+            own_taxonomy = named[0]
         rows = session.execute(
             select(
                 MediaAsset.phash,
@@ -112,7 +128,6 @@ def earlier_decisions(
                 ~select(later.id).where(later.supersedes_id == Decision.id).exists(),
             )
         ).all()
-    own_taxonomy = own[3]
     found: dict[int, EarlierDecision] = {}
     for hex_hash, quality, hashes, item_id, ref, queue, tax, decision in rows:
         if item_id == exclude_item_id or not same_taxonomy(tax, own_taxonomy):

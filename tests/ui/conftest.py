@@ -106,6 +106,10 @@ def make_window(qtbot: Any, qapp: QApplication, world: World, prefs: Preferences
         meter = kwargs.pop("meter", None)
         if meter is None:
             meter = ExposureMeter(load_policy(), world.clock)
+        # The considered-press wait (docs/reviewer-keys.md) is off for the tests of other features,
+        # which press keys as fast as a script can; tests/ui/test_ui_considered.py runs it as the
+        # policy sets it (make_window(min_view_seconds=None)).
+        kwargs.setdefault("min_view_seconds", 0)
         window = ReviewerWindow(
             world.services, world.reviewer, prefs, runners, meter=meter, app=qapp, **kwargs
         )

@@ -52,7 +52,7 @@ def test_a_shift_by_keyboard_only(world, make_window, qtbot) -> None:
     assert "nothing waiting" in window.media_view._message
     world.clock.advance(30)
     key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # too late: explained, nothing changes
-    assert "undo is possible for 10 s" in window.banner.text()
+    assert "Undo is possible for 10 s" in window.banner.text()  # a sentence: capital first
 
     with world.services.db.read() as session:
         rows = session.execute(

@@ -173,6 +173,7 @@ def rig_factory(qtbot: Any, qapp: QApplication, world: World, tmp_path: Path) ->
                 world.services, world.reviewer, prefs,
                 Runners(db=runner, media=runner, prefetch=runner, history=runner),
                 meter=meter, app=qapp, prefetch=False,
+                min_view_seconds=kwargs.pop("min_view_seconds", 0),  # the considered-press wait: off here
             )
         else:
             window = FakeWindow()

@@ -37,6 +37,7 @@ def test_shipped_defaults_are_the_documented_numbers(policy: WellbeingPolicy) ->
     assert policy.caps.lock_tiers_above == 2
     assert policy.breaks.postponements_allowed == 1
     assert policy.min_group_size == 5
+    assert policy.decision_min_view_seconds == 0.4  # docs/reviewer-keys.md
 
 
 def test_severity_weight_uses_queue_overrides() -> None:
@@ -69,6 +70,9 @@ def test_unknown_tier_is_an_error(policy: WellbeingPolicy) -> None:
         ("[severity_weights]\nx = 1.0\n", "severity_weights.x"),
         ("[severity_weights]\n2 = -1.0\n", "severity_weights.2"),
         ("idle_seconds = 0\n", "idle_seconds"),
+        ("decision_min_view_seconds = -0.1\n", "decision_min_view_seconds"),
+        ("decision_min_view_seconds = 11\n", "decision_min_view_seconds"),
+        ("decision_min_view_seconds = 'soon'\n", "decision_min_view_seconds"),
         ("min_group_size = 0\n", "min_group_size"),
         ("colour = 1\n", "colour"),
         ('[queue_overrides."a b"]\ntier = 9\n', "queue_overrides.a b"),
