@@ -16,7 +16,13 @@ from workstation.claims import ClaimService
 from workstation.db import Database
 from workstation.decisions import DecisionService
 from workstation.directory import Directory
-from workstation.outbox import Outbox, ReliableDecisions, outbox_path_for
+from workstation.outbox import (
+    Outbox,
+    ReliableDecisions,
+    adopt_legacy_outbox,
+    database_identity,
+    outbox_path_for,
+)
 
 
 @dataclass
@@ -47,7 +53,8 @@ def build(
 ) -> Services:
     """Open (and by default upgrade) the database and wire every service to one clock.
 
-    The outbox is a file in the data folder named after the database (``outbox_path`` overrides it);
+    The outbox is a file in the data folder named after the database's identity, not its URL text
+    (``outbox_path`` overrides it);
     it is opened on first use. ``database``: one already signed in to ``database_url``
     (``workstation.credentials.open_database``), used instead of opening a new one.
     """
@@ -62,7 +69,10 @@ def build(
     # The daily exposure cap is enforced inside the claim transaction, not only hidden in the UI.
     claims = ClaimService(db, clock, gate=care.gate)
     decisions = DecisionService(db, clock, claims)
-    outbox = Outbox(outbox_path or outbox_path_for(config.data_dir(), db.safe_url))
+    if outbox_path is None:
+        outbox_path = outbox_path_for(config.data_dir(), database_identity(database_url))
+        adopt_legacy_outbox(config.data_dir(), db.safe_url, outbox_path)
+    outbox = Outbox(outbox_path)
     reliable = ReliableDecisions(decisions, outbox)
     # Exposure spans that cannot reach the database wait in the same outbox, in order.
     reliable.register(SPANS_OUTBOX_KIND, care.replay_spans)

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
 
 from wellbeing.clock import Clock
 from workstation import audit, failures
@@ -69,11 +70,52 @@ CREATE INDEX IF NOT EXISTS ix_outbox_state_id ON outbox (state, id);
 """
 
 
-def outbox_path_for(data_dir: Path, database_url_redacted: str) -> Path:
-    """One outbox per database: entries made against one database never replay into another
-    (the demo and the real one live side by side in the same data folder)."""
-    tag = hashlib.sha256(database_url_redacted.encode()).hexdigest()[:12]
+_LOOPBACK = {"", "localhost", "127.0.0.1", "::1", "[::1]", "localhost.localdomain"}
+
+
+def database_identity(url: str) -> str:
+    """What makes two URLs the same database, without secrets: the outbox is keyed by it.
+
+    The URL's text is not: ``127.0.0.1:15433`` and ``localhost:15433``, or the same URL with
+    ``?sslmode=disable``, name one database, and decisions queued under one spelling were stranded
+    under the other. PostgreSQL: server (loopback names folded into one, case ignored), port (5432
+    when unnamed) and database name; connection options do not count. SQLite: the file's resolved
+    path. The person is not part of it: each entry names who made it, and only that person's
+    sign-in replays it (``ReliableDecisions.sign_in``).
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ":memory:"
+        if database != ":memory:":
+            database = str(Path(database).expanduser().resolve())
+        return f"sqlite:{database}"
+    query_host = parsed.query.get("host")
+    host = (parsed.host or (query_host if isinstance(query_host, str) else "") or "").lower()
+    host = "localhost" if host in _LOOPBACK or host.startswith("/") else host
+    return f"postgresql://{host}:{parsed.port or 5432}/{parsed.database or ''}"
+
+
+def outbox_path_for(data_dir: Path, identity: str) -> Path:
+    """One outbox per database (``database_identity``): entries made against one database never
+    replay into another (the demo and the real one live side by side in the same data folder)."""
+    tag = hashlib.sha256(identity.encode()).hexdigest()[:12]
     return data_dir / f"outbox-{tag}.db"
+
+
+def adopt_legacy_outbox(data_dir: Path, url_redacted: str, path: Path) -> None:
+    """Rename the outbox an earlier version kept under this URL's text to ``path`` (once).
+
+    Earlier versions named the file after the redacted URL text; only the spelling in use now can be
+    found again, so a workstation that changes spelling after upgrading keeps its file too.
+    """
+    legacy = data_dir / f"outbox-{hashlib.sha256(url_redacted.encode()).hexdigest()[:12]}.db"
+    if legacy == path or not legacy.exists() or path.exists():
+        return
+    for suffix in ("", "-wal", "-shm"):
+        old = legacy.with_name(legacy.name + suffix)
+        if old.exists():
+            old.rename(path.with_name(path.name + suffix))
+    log.info("outbox %s adopted as %s", legacy.name, path.name)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from workstation.outbox import (
     SENT,
     Outbox,
     ReliableDecisions,
+    database_identity,
     outbox_path_for,
 )
 
@@ -276,9 +277,51 @@ def test_put_is_idempotent_on_the_client_id(tmp_path: Path) -> None:
 
 
 def test_each_database_has_its_own_outbox(tmp_path: Path) -> None:
-    a = outbox_path_for(tmp_path, "sqlite:///a.db")
-    b = outbox_path_for(tmp_path, "sqlite:///demo.db")
-    assert a != b and a.parent == tmp_path and a == outbox_path_for(tmp_path, "sqlite:///a.db")
+    a = outbox_path_for(tmp_path, database_identity(f"sqlite:///{tmp_path / 'a.db'}"))
+    b = outbox_path_for(tmp_path, database_identity(f"sqlite:///{tmp_path / 'demo.db'}"))
+    assert a != b and a.parent == tmp_path
+    assert a == outbox_path_for(tmp_path, database_identity(f"sqlite:///{tmp_path / 'x' / '..' / 'a.db'}"))
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "postgresql+psycopg://ann@localhost:15433/reviews",
+        "postgresql+psycopg://ann:secret@LOCALHOST:15433/reviews?sslmode=disable",
+        "postgresql+psycopg://ann@[::1]:15433/reviews?connect_timeout=3",
+    ],
+)
+def test_one_database_spelt_differently_is_one_outbox(spelling: str) -> None:
+    """Issue 13: two decisions queued under 127.0.0.1:15433 showed 0 waiting under localhost:15433 or
+    with ?sslmode=disable: they were stranded in a file named after the URL's text."""
+    reference = database_identity("postgresql+psycopg://ann@127.0.0.1:15433/reviews")
+    assert database_identity(spelling) == reference
+    assert "secret" not in database_identity(spelling)
+    assert database_identity("postgresql+psycopg://ann@127.0.0.1:15433/other") != reference
+    assert database_identity("postgresql+psycopg://ann@db.example.org:15433/reviews") != reference
+    assert database_identity("postgresql+psycopg://ann@127.0.0.1/reviews") == database_identity(
+        "postgresql+psycopg://ann@127.0.0.1:5432/reviews"
+    )
+
+
+def test_an_outbox_named_after_the_old_url_text_is_adopted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decisions waiting in a file an earlier version named after the URL text are not stranded by
+    the upgrade: the first start adopts the file under the database's identity."""
+    import hashlib
+
+    monkeypatch.setenv("WORKSTATION_DATA_DIR", str(tmp_path))
+    url = f"sqlite:///{tmp_path / 'ws.db'}"
+    legacy = tmp_path / f"outbox-{hashlib.sha256(url.encode()).hexdigest()[:12]}.db"
+    with Outbox(legacy) as box:
+        box.put("decision", "waiting-1", {"user_id": 1})
+    services = app.build(url)
+    try:
+        assert services.reliable.outbox.pending_count() == 1
+        assert not legacy.exists()
+    finally:
+        services.close()
 
 
 def test_the_composition_root_wires_the_outbox(tmp_path: Path) -> None:
