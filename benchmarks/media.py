@@ -7,7 +7,7 @@ JPEG decoded for display, and a storyboard of a generated 60 s 1080p H.264 clip.
 
     .venv/bin/python benchmarks/media.py [--quick] [--json]
 
-Targets (design.md section 5, issue 3): 4K pipeline <= 2x the floor and >= 30x faster than
+Targets (docs/benchmarks.md; issue 3): 4K pipeline <= 2x the floor and >= 30x faster than
 Pillow; 1080p pipeline < 2 ms median; storyboard of the 60 s 1080p clip well under 1 s.
 """
 

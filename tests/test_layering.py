@@ -1,4 +1,4 @@
-"""The layers of design.md section 2, enforced: the core and the leaves must load without Qt."""
+"""The layers of docs/architecture.md ("Layers"), enforced: the core and the leaves must load without Qt."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The media view: shows one item's media filtered, and reveals only deliberately, locally, briefly.
 
-Safety rules this widget keeps (design.md section 3):
+Safety rules this widget keeps (docs/architecture.md, "Safety and privacy invariants"):
 
 * A new item starts with no pixels: nothing is painted until its frame rendered at the reviewer's
   defaults arrives from a worker (or the prefetch cache). Results of an older item are dropped.

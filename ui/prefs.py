@@ -2,7 +2,7 @@
 
 The filter a new item opens with is the organisation's default (``media.filters.DEFAULT_FILTER``)
 adjusted by the reviewer's override. The override may choose how strong the blur is and whether the
-stylised mode is on, never less than blurred and gray: that floor is invariant 1 of design.md.
+stylised mode is on, never less than blurred and gray: that floor is invariant 1 of docs/architecture.md.
 """
 
 from __future__ import annotations

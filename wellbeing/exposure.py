@@ -1,4 +1,5 @@
-"""The exposure meter: turns viewing events and a clock into exposure spans (design.md invariant 4).
+"""The exposure meter: turns viewing events and a clock into exposure spans (docs/architecture.md,
+invariant 4).
 
 Exposure counted = seconds x visibility weight x severity weight, and only while all of these hold:
 an item is open, its media is visible (not hidden, not behind the panic key, not on a break), the

@@ -1,4 +1,4 @@
-"""Who is acting, and the role checks every service makes (design.md invariant 5)."""
+"""Who is acting, and the role checks every service makes (docs/architecture.md, invariant 5)."""
 
 from __future__ import annotations
 

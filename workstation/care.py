@@ -3,7 +3,7 @@
 ``wellbeing`` defines what exposure and care mean; this module stores them and reads them back.
 Writes are idempotent (every row has a client id; a span's id is derived from its content), so an
 outbox replay or a retried batch never counts a minute twice. Individual care data is readable by
-the person themself and by wellbeing staff only (design.md invariant 5); every other read is
+the person themself and by wellbeing staff only (docs/architecture.md, invariant 5); every other read is
 refused and audited.
 """
 

@@ -103,7 +103,11 @@ def test_an_early_press_is_ignored_with_a_quiet_hint(world, window, qtbot) -> No
     first = window.session.item
     qtbot.keyClick(window, Qt.Key.Key_1)  # before the filtered frame reached the screen
     assert window.session.item == first and decisions(world) == 0
-    assert window.status_bar.currentMessage() == "Wait for the item to appear before deciding."
+    # The filtered frame may already be painted (the view repaints at once): either way, refused.
+    assert window.status_bar.currentMessage() in {
+        "Wait for the item to appear before deciding.",
+        "Too quick: decision keys count 0.4 s after the item appears.",
+    }
     qtbot.waitUntil(lambda: window.considered.on_screen, timeout=5000)
     world.clock.advance(0.39)
     qtbot.keyClick(window, Qt.Key.Key_1)

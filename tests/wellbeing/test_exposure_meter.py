@@ -1,4 +1,4 @@
-"""The exposure meter against design.md invariant 4: what counts, when, and how much."""
+"""The exposure meter against docs/architecture.md, invariant 4: what counts, when, and how much."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""wellbeing is a pure leaf (design.md section 2): no Qt, no database, none of the other packages."""
+"""wellbeing is a pure leaf (docs/architecture.md, "Layers"): no Qt, no database, none of the
+other packages."""
 
 from __future__ import annotations
 
