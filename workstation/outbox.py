@@ -268,10 +268,7 @@ class ReliableResult:
     def message(self) -> str:
         if self.record is not None:
             return "saved"
-        return (
-            "saved on this workstation; it will be sent when the database is back "
-            f"({self.queued_reason})"
-        )
+        return f"saved on this workstation; it will be sent when the database is back ({self.queued_reason})"
 
 
 def actor_to_json(actor: Actor) -> dict[str, Any]:
@@ -415,9 +412,7 @@ class ReliableDecisions:
 
     def waiting_claims(self) -> set[int]:
         """Claims whose decision waits in the outbox (the window shows them as decided, offline)."""
-        return {
-            int(e.payload["request"]["claim_id"]) for e in self.outbox.pending() if e.kind == DECISION
-        }
+        return {int(e.payload["request"]["claim_id"]) for e in self.outbox.pending() if e.kind == DECISION}
 
     def conflicts(self) -> list[Entry]:
         """Replays the database refused (kept, with the reason), oldest first."""
