@@ -46,6 +46,9 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO :"app";
 GRANT INSERT ON decisions, audit_events TO :"app";
 -- Each append moves its chain's head (one row per chain, locked while appending).
 GRANT UPDATE ON ledger_heads TO :"app";
+-- Signed checkpoints are appended; admins list and revoke public keys (docs/signed-log.md).
+GRANT INSERT ON checkpoints TO :"app";
+GRANT INSERT, UPDATE ON signing_keys TO :"app";
 
 -- Claims are leases: taken, renewed, released, expired. Items change status when decided;
 -- the import adds items and their media.

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PG_ADMIN_URL, _PgServer
-from workstation import app, taxonomy
+from workstation import app, signing, taxonomy
+from workstation.checkpoints import Checkpoints
 from workstation.db import Database
 from workstation.decisions import DecisionRequest
 from workstation.models import Item
@@ -93,6 +94,12 @@ def test_the_app_role_runs_the_normal_flow(setup: Setup, tmp_path: Path) -> None
         assert again.item_id == claim.item_id
         services.claims.release(ann, again.claim_id)
         assert services.decisions.verify().ok
+        checkpoints = Checkpoints(services.db, services.clock)  # keys listed, a checkpoint signed
+        signer = signing.generate(tmp_path / "root.pem")
+        checkpoints.add_key(admin, "root", signer.public)
+        checkpoints.checkpoint(admin, signer)
+        checkpoints.revoke_key(admin, "root")
+        assert checkpoints.verify_database(admin).ok
     finally:
         services.close()
 
