@@ -219,12 +219,22 @@ def _heads(session: Session) -> list[Head]:
 
 
 def walk(
-    records: Iterable[tuple[Mapping[str, Any], str, str]], expected: Mapping[int, tuple[str, str]]
+    records: Iterable[tuple[Mapping[str, Any], str, str]],
+    expected: Mapping[int, tuple[str, str]],
+    head: tuple[int, str] | None = None,
 ) -> tuple[ledger.ChainReport, int, str]:
-    """Check a whole chain from its genesis, and that each ``expected[seq] = (hash, by)`` holds.
+    """Check a whole chain from its genesis, that each ``expected[seq] = (hash, by)`` holds, and that
+    the chain's ``head`` (read before the walk: records appended since then may follow it) is a
+    record of the chain.
 
     Returns the report and the last (seq, hash) seen. The first problem ends the walk.
     """
+    if head is not None and head[0] == 0 and head[1] != ledger.GENESIS:
+        return (
+            ledger.ChainReport(0, False, "the head of an empty chain is not the genesis: it was overwritten"),
+            0,
+            "",
+        )
     last_seq, last_hash, count = 0, ledger.GENESIS, 0
     for fields, prev_hash, stored in records:
         count += 1
@@ -262,7 +272,28 @@ def walk(
                 0,
                 "",
             )
+        if head is not None and seq == head[0] and stored != head[1]:
+            return (
+                ledger.ChainReport(
+                    count,
+                    False,
+                    f"the head (seq {head[0]}, hash {head[1][:16]}…) does not match record {seq}: "
+                    "the head was overwritten",
+                ),
+                0,
+                "",
+            )
         last_seq, last_hash = seq, stored
+    if head is not None and head[0] > last_seq:
+        return (
+            ledger.ChainReport(
+                count,
+                False,
+                f"the head is at seq {head[0]} but the chain ends at seq {last_seq}: records were removed",
+            ),
+            0,
+            "",
+        )
     return ledger.ChainReport(count, True), last_seq, last_hash
 
 
@@ -521,32 +552,27 @@ class Checkpoints:
                 expected[name].setdefault(seq, (digest, who))
                 if seq >= latest.get(name, (-1, ""))[0]:
                     latest[name] = (seq, who)
-        names = [h.name for h in heads] + sorted(set(expected) - {h.name for h in heads})
-        by_name = {h.name: h for h in heads}
+        # decision chains first, then the audit chain
+        names = sorted({h.name for h in heads} | set(expected), key=lambda n: (n == ledger.AUDIT, n))
         chains = []
         for name in names:
-            with self.db.read() as session:
-                report, last_seq, last_hash = walk(chain_records(session, name), expected.get(name, {}))
+            with self.db.read() as session:  # the head first, then the walk: appends may follow it
+                row = session.execute(
+                    select(LedgerHead.seq, LedgerHead.hash).where(LedgerHead.name == name)
+                ).first()
+                head = (row.seq, row.hash) if row is not None else None
+                report, last_seq, last_hash = walk(chain_records(session, name), expected.get(name, {}), head)
             signed_seq, signed_by = latest.get(name, (None, ""))
-            head = by_name.get(name)
-            if report.ok:
-                if head is None:
-                    report = ledger.ChainReport(
-                        report.checked, False, f"{signed_by} signed this chain but its head row is gone"
-                    )
-                elif (head.seq, head.hash) != (last_seq, last_hash):
-                    report = ledger.ChainReport(
-                        report.checked,
-                        False,
-                        f"the head (seq {head.seq}, hash {head.hash[:16]}…) does not match the last record "
-                        f"(seq {last_seq}): the head was overwritten",
-                    )
-                elif signed_seq is not None and signed_seq > last_seq:
-                    report = ledger.ChainReport(
-                        report.checked,
-                        False,
-                        f"{signed_by} signed up to seq {signed_seq} but the chain ends at seq {last_seq}: "
-                        "signed records were removed",
-                    )
+            if report.ok and head is None:
+                report = ledger.ChainReport(
+                    report.checked, False, f"{signed_by} signed this chain but its head row is gone"
+                )
+            elif report.ok and signed_seq is not None and signed_seq > last_seq:
+                report = ledger.ChainReport(
+                    report.checked,
+                    False,
+                    f"{signed_by} signed up to seq {signed_seq} but the chain ends at seq {last_seq}: "
+                    "signed records were removed",
+                )
             chains.append(ChainStatus(name, report, last_seq, last_hash, signed_seq, signed_by))
         return DatabaseReport(chains, valid, notes, problems)

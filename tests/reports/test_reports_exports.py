@@ -306,7 +306,7 @@ def test_formula_like_text_stays_text_in_csv_and_the_file_still_verifies(
     trusted = logged.trusted()
     assert verify_file(csv_path, trusted).ok and verify_file(jsonl_path, trusted).ok
     rows, trailer = read_rows(csv_path), trailer_line(csv_path)
-    rows[-2]["note"] = "'=HYPERLINK(\"http://evil\")"  # an edit of an escaped cell is still found
+    rows[-2]["note"] = '\'=HYPERLINK("http://evil")'  # an edit of an escaped cell is still found
     write_rows(csv_path, rows, trailer)
     check = verify_file(csv_path, trusted)
     assert not check.ok and f"seq {rows[-2]['seq']}" in check.report.problem

@@ -13,7 +13,7 @@ from reports_world import World
 from sqlalchemy import delete, select, update
 
 from workstation import cli, ledger, signing
-from workstation.checkpoints import PAYLOAD_KIND, ChainStatus, DatabaseReport, decision_records
+from workstation.checkpoints import PAYLOAD_KIND, ChainStatus, DatabaseReport, decision_records, walk
 from workstation.errors import ConfigError, InvalidInput, NotFound, PermissionDenied
 from workstation.models import AuditEvent, Checkpoint, Decision, LedgerHead, SigningKey
 
@@ -225,9 +225,7 @@ def test_a_zeroed_head_is_caught_and_never_signed(logged: World) -> None:
             update(LedgerHead).where(LedgerHead.name == ledger.DECISIONS).values(hash=ledger.GENESIS)
         )
     report = logged.checkpoints.verify_database(logged.users["lead"])
-    assert "does not match the last record (seq 9): the head was overwritten" in (
-        chain(report, "decisions").report.problem
-    )
+    assert "does not match record 9: the head was overwritten" in (chain(report, "decisions").report.problem)
     with pytest.raises(InvalidInput, match="refusing to sign a checkpoint over a broken log"):
         logged.checkpoints.checkpoint(logged.users["lead"], logged.signers["lead"])
 
@@ -284,3 +282,14 @@ def test_a_key_listed_by_whoever_writes_the_database_counts_only_without_trust_k
     code, out, _ = run(logged, "lead", "audit", "verify", "--trust-key", str(lead_pub))
     assert code == 0 and "1 valid signed checkpoint(s), trusting the keys given with --trust-key" in out
     assert f"note: checkpoint 2 (mallory, key {mallory.fingerprint}, " in out and "is ignored" in out
+
+
+def test_records_appended_after_the_head_was_read_are_not_a_clobbered_head(logged: World) -> None:
+    """On PostgreSQL decisions commit while a verify walks: the head read first may lag the walk."""
+    with logged.db.read() as session:
+        records = list(decision_records(session, ledger.DECISIONS))
+    (_, _, h8), (_, _, h9) = records[7], records[8]
+    assert walk(records, {}, (8, h8))[0].ok
+    assert walk(records, {}, (9, h9))[0].ok
+    assert "does not match record 8: the head was overwritten" in walk(records, {}, (8, h9))[0].problem
+    assert "the head is at seq 10 but the chain ends at seq 9" in walk(records, {}, (10, h9))[0].problem
