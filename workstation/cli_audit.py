@@ -15,11 +15,12 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from workstation import config, signing
+from workstation import audit, config, signing
 from workstation.checkpoints import Checkpoints, DatabaseReport
 from workstation.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, add_format
 from workstation.errors import ConfigError, InvalidInput
 from workstation.exports import FileCheck, verify_file
+from workstation.models import Role
 
 
 def add_key_options(parser: argparse.ArgumentParser) -> None:
@@ -187,6 +188,8 @@ def _keys_revoke(ctx: Context) -> int:
 
 def _checkpoint(ctx: Context) -> int:
     actor = ctx.actor()
+    # The role first (a reviewer is told that, not about keys), then the key.
+    audit.require(ctx.services.db, ctx.services.clock, actor, "sign a checkpoint", Role.LEAD, Role.ADMIN)
     signer = load_signer(ctx)
     info = _checkpoints(ctx).checkpoint(actor, signer)
     ctx.out.write(f"signed checkpoint {info.id} at {info.at} by {info.signer} with key {info.key}:\n")
@@ -209,7 +212,11 @@ def _verify(ctx: Context) -> int:
     if args.file:
         path = Path(args.file)
         if not path.is_file():
-            ctx.err.write(f"workstation: no such file: {path}\n")
+            ctx.err.write(
+                f"workstation: {path} is not a regular file\n"
+                if path.exists()
+                else f"workstation: no such file: {path}\n"
+            )
             return EXIT_USAGE
         if given is None:  # the keys admins listed: read from the database by a signed-in user
             ctx.actor()

@@ -53,6 +53,11 @@ def fingerprint(key: Ed25519PublicKey) -> str:
 def parse_public(text: str) -> Ed25519PublicKey:
     """A public key from its one-line form (``ed25519:BASE64``) or a PEM ``PUBLIC KEY`` block."""
     text = text.strip()
+    if "PRIVATE KEY-----" in text[:64]:
+        raise InvalidInput(
+            "that is a private key, which stays with its owner: give its public key (the .pub file "
+            "'workstation audit keygen' wrote, or the ed25519:... line it printed)"
+        )
     if text.startswith("-----BEGIN PUBLIC KEY-----"):
         try:
             key = serialization.load_pem_public_key(text.encode("ascii"))
@@ -126,6 +131,8 @@ def generate(path: Path, passphrase: bytes | None = None) -> Signer:
     Refuses to overwrite: a lead who loses the old key loses nothing signed, but one who overwrites it
     by mistake cannot sign with the key the admins listed.
     """
+    if path.is_dir():
+        raise ConfigError(f"{path} is a folder; give the path of the key file to write")
     if path.exists():
         raise ConfigError(f"a signing key already exists at {path}; move it away first to make a new one")
     if passphrase is not None and not passphrase:
@@ -135,13 +142,16 @@ def generate(path: Path, passphrase: bytes | None = None) -> Signer:
         serialization.BestAvailableEncryption(passphrase) if passphrase else serialization.NoEncryption()
     )
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Created 0600 from the start (O_EXCL): there is no moment at which another account could read it.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(pem)
     signer = Signer(key)
-    public_path(path).write_text(public_text(signer.public) + "\n", encoding="ascii")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Created 0600 from the start (O_EXCL): no moment at which another account could read it.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(pem)
+        public_path(path).write_text(public_text(signer.public) + "\n", encoding="ascii")
+    except OSError as error:
+        raise ConfigError(f"cannot write the signing key at {path}: {error.strerror or error}") from None
     return signer
 
 
@@ -168,6 +178,11 @@ def load(path: Path, passphrase: bytes | None = None) -> Signer:
         ) from None
     except OSError as error:
         raise ConfigError(f"cannot read the signing key at {path}: {error.strerror or error}") from None
+    if b"PRIVATE KEY-----" not in pem[:64]:
+        raise ConfigError(
+            f"{path} is not a private key (a .pub file holds only the public half); give the key "
+            "'workstation audit keygen' wrote"
+        )
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise ConfigError(
             f"the signing key at {path} is readable by other accounts (mode {stat.S_IMODE(mode):o}); "

@@ -293,3 +293,29 @@ def test_records_appended_after_the_head_was_read_are_not_a_clobbered_head(logge
     assert walk(records, {}, (9, h9))[0].ok
     assert "does not match record 8: the head was overwritten" in walk(records, {}, (8, h9))[0].problem
     assert "the head is at seq 10 but the chain ends at seq 9" in walk(records, {}, (10, h9))[0].problem
+
+
+def test_absurd_key_input_gets_one_sentence(logged: World, tmp_path: Path) -> None:
+    """Found by running the real commands with the wrong files: each is one clear sentence."""
+    lead_key = logged.keys_dir / "lead.pem"
+    cases = [
+        (
+            ("admin", "audit", "keys", "add", "x", str(lead_key)),
+            "that is a private key, which stays with its owner",
+        ),
+        (("lead", "audit", "verify", str(tmp_path), "--trust-key", str(lead_key)), "that is a private key"),
+        (("lead", "audit", "verify", "/dev/null"), "/dev/null is not a regular file"),
+        (("lead", "audit", "keygen", "--key", str(tmp_path)), f"{tmp_path} is a folder"),
+        (
+            ("lead", "audit", "keygen", "--key", "/proc/none/k.pem"),
+            "cannot write the signing key at /proc/none/k.pem",
+        ),
+        (("ann", "audit", "checkpoint"), "ann may not sign a checkpoint: that needs the lead or admin role"),
+        (
+            ("lead", "audit", "checkpoint", "--key", str(signing.public_path(lead_key))),
+            "is not a private key (a .pub file holds only the public half)",
+        ),
+    ]
+    for (user, *argv), expected in cases:
+        code, _, err = run(logged, user, *argv)
+        assert code == 2 and expected in err and err.count("\n") == 1, (argv, err)
