@@ -4,7 +4,8 @@ A checkpoint is a lead's or admin's Ed25519 signature over the head (name, seq, 
 ``ledger_heads`` at one moment. Whoever can write the database can recompute every hash of a chain, but
 not this signature: a record at or below a signed head that was altered, removed or re-hashed no longer
 matches the checkpoint, and ``verify_database`` refuses "ok". Records after the latest checkpoint are
-only hash-chained (docs/signed-log.md says what that does and does not prove).
+only hash-chained (docs/signed-log.md says what that does and does not prove; docs/architecture.md,
+invariant 7: who acted is proven, here by a signature).
 
 Decision chains: today one chain named ``decisions``; when decisions carry a ``chain`` column (one chain
 per queue, ``decisions/<queue_id>``), each ``ledger_heads`` row other than ``audit`` is walked over the
