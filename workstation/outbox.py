@@ -268,7 +268,10 @@ class ReliableResult:
     def message(self) -> str:
         if self.record is not None:
             return "saved"
-        return f"saved on this workstation; it will be sent when the database is back ({self.queued_reason})"
+        return (
+            "saved on this workstation; it will be sent when the database is back "
+            f"({self.queued_reason})"
+        )
 
 
 def actor_to_json(actor: Actor) -> dict[str, Any]:
@@ -412,7 +415,9 @@ class ReliableDecisions:
 
     def waiting_claims(self) -> set[int]:
         """Claims whose decision waits in the outbox (the window shows them as decided, offline)."""
-        return {int(e.payload["request"]["claim_id"]) for e in self.outbox.pending() if e.kind == DECISION}
+        return {
+            int(e.payload["request"]["claim_id"]) for e in self.outbox.pending() if e.kind == DECISION
+        }
 
     def conflicts(self) -> list[Entry]:
         """Replays the database refused (kept, with the reason), oldest first."""
