@@ -49,8 +49,9 @@ sys.path.insert(0, str(_HERE.parent))
 
 from wellbeing.clock import SystemClock  # noqa: E402
 from wellbeing.policy import load_policy  # noqa: E402
-from workstation import ledger  # noqa: E402
+from workstation import ledger, signing  # noqa: E402
 from workstation import reports as report_module  # noqa: E402
+from workstation.checkpoints import Checkpoints  # noqa: E402
 from workstation.claims import ClaimService  # noqa: E402
 from workstation.db import Database  # noqa: E402
 from workstation.decisions import DecisionService, decision_fields  # noqa: E402
@@ -417,7 +418,7 @@ def _hwm_kb(pid: int) -> int:
     return 0
 
 
-def cli_export_maxrss_mb(db: Database, workdir: Path, *extra: str) -> tuple[float, float]:
+def cli_export_maxrss_mb(db: Database, workdir: Path, key: Path, *extra: str) -> tuple[float, float]:
     """Run ``workstation export decisions`` in a fresh process: (its peak RSS in MB, seconds).
 
     The peak is VmHWM polled every 10 ms, not ``ru_maxrss``: a child's ``ru_maxrss`` keeps the
@@ -425,7 +426,7 @@ def cli_export_maxrss_mb(db: Database, workdir: Path, *extra: str) -> tuple[floa
     """
     env = {**os.environ, "WORKSTATION_DATA_DIR": str(workdir / "data")}
     out = workdir / "cli-export.csv"
-    command = ["--database-url", db.url, "export", "decisions", "--out", str(out), *extra]
+    command = ["--database-url", db.url, "export", "decisions", "--out", str(out), "--key", str(key), *extra]
     # The CLI as bench-lead: identity is never an environment variable, so the benchmark stands in
     # for the OS account through main()'s Python argument (docs/threat-model.md).
     probe = (
@@ -479,10 +480,15 @@ def measure(name: str, db: Database, plan: Plan, workdir: Path) -> dict[str, Any
     lead_year = lead_year_reports(reports, lead, plan)
     claims = ClaimService(db, clock)
     exports = DecisionExports(db, clock, DecisionService(db, clock, claims))
+    key = workdir / f"lead-{name}.pem"
+    signer = signing.generate(key)  # the lead's key, listed by the admin (docs/signed-log.md)
+    checkpoints = Checkpoints(db, clock)
+    checkpoints.add_key(directory.sign_in("bench-admin"), "bench-lead", signer.public)
+    trusted = checkpoints.trusted_keys()
     out = workdir / f"decisions-{name}.csv"
     with PeakRss() as rss:
         started = time.perf_counter()
-        result = exports.export(lead, out, "csv")
+        result = exports.export(lead, out, "csv", signer=signer)
         export_s = time.perf_counter() - started
     rate = result.rows / export_s
     log(
@@ -490,8 +496,8 @@ def measure(name: str, db: Database, plan: Plan, workdir: Path) -> dict[str, Any
         f"peak RSS growth {rss.growth_mb:.1f} MB, file {out.stat().st_size / 1e6:.0f} MB"
     )
     # Memory, honestly: the same command in fresh processes, a million rows against one day's worth.
-    small_mb, _ = cli_export_maxrss_mb(db, workdir, "--from", "2025-06-02", "--to", "2025-06-02")
-    full_mb, cli_s = cli_export_maxrss_mb(db, workdir)
+    small_mb, _ = cli_export_maxrss_mb(db, workdir, key, "--from", "2025-06-02", "--to", "2025-06-02")
+    full_mb, cli_s = cli_export_maxrss_mb(db, workdir, key)
     log(
         f"  'workstation export decisions' in a fresh process: peak RSS {full_mb:.0f} MB for "
         f"{result.rows:,} rows vs {small_mb:.0f} MB for one day ({full_mb - small_mb:+.1f} MB), {cli_s:.1f} s"
@@ -499,11 +505,26 @@ def measure(name: str, db: Database, plan: Plan, workdir: Path) -> dict[str, Any
     from workstation.exports import verify_file
 
     started = time.perf_counter()
-    check = verify_file(out)
+    check = verify_file(out, trusted)
     verify_s = time.perf_counter() - started
     assert check.ok, check.report.problem
-    log(f"  verify the file: {check.report.checked:,} records ok in {verify_s:.1f} s")
+    log(
+        f"  verify the signed file: {check.report.checked:,} records ok in {verify_s:.1f} s "
+        f"= {check.report.checked / verify_s:,.0f} records/s"
+    )
     out.unlink()
+    started = time.perf_counter()
+    checkpoints.checkpoint(lead, signer)  # walks every chain before signing
+    checkpoint_s = time.perf_counter() - started
+    started = time.perf_counter()
+    report = checkpoints.verify_database(lead)
+    verify_db_s = time.perf_counter() - started
+    assert report.ok, report
+    walked = sum(c.report.checked for c in report.chains)
+    log(
+        f"  sign a checkpoint: {checkpoint_s:.1f} s; verify the database against it: {walked:,} records "
+        f"in {verify_db_s:.1f} s = {walked / verify_db_s:,.0f} records/s"
+    )
     return {
         "backend": name,
         "weekly_report_s": statistics.median(times),
@@ -520,6 +541,8 @@ def measure(name: str, db: Database, plan: Plan, workdir: Path) -> dict[str, Any
         "cli_export_growth_mb": full_mb - small_mb,
         "cli_export_s": cli_s,
         "verify_file_s": verify_s,
+        "checkpoint_s": checkpoint_s,
+        "verify_database_s": verify_db_s,
     }
 
 

@@ -75,7 +75,9 @@ class DecisionExportAction(QAction):
         super().__init__("Export decisions…", parent)
         self.setObjectName("exportDecisionsAction")
         self._window = parent
-        self._exports = DecisionExports(services.db, services.clock, services.decisions)
+        self._exports = DecisionExports(
+            services.db, services.clock, services.decisions, key_path=services.signing_key
+        )
         self._actor = actor
         self.run: ExportRun | None = None
         self.triggered.connect(self.ask)

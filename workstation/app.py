@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wellbeing.clock import Clock, SystemClock
-from workstation import config
+from workstation import config, signing
 from workstation.care import SPANS_OUTBOX_KIND, CareService
 from workstation.claims import ClaimService
 from workstation.db import Database
@@ -37,6 +37,8 @@ class Services:
     reliable: ReliableDecisions
     # Media files must resolve inside these folders (WORKSTATION_MEDIA_ROOTS); empty: no restriction.
     media_roots: tuple[Path, ...] = field(default_factory=tuple)
+    # The signed-in person's private signing key (docs/signed-log.md): exports from the window use it.
+    signing_key: Path | None = None
 
     def close(self) -> None:
         self.reliable.outbox.close()
@@ -85,4 +87,5 @@ def build(
         care=care,
         reliable=reliable,
         media_roots=config.media_roots(),
+        signing_key=signing.default_key_path(config.data_dir()),
     )

@@ -158,7 +158,7 @@ def _optional_modules() -> list[Any]:
     import importlib
 
     found = []
-    for name in ("workstation.cli_reports", "workstation.cli_desktop"):
+    for name in ("workstation.cli_reports", "workstation.cli_desktop", "workstation.cli_audit"):
         try:
             found.append(importlib.import_module(name))
         except ModuleNotFoundError as error:

@@ -1,4 +1,4 @@
-"""``report exposure``, ``export decisions`` and ``audit verify [FILE]``.
+"""``report exposure`` and ``export decisions`` (signed: ``workstation.cli_audit`` loads the key).
 
 CSV and JSON never load Qt; only ``report exposure --format pdf`` imports the PDF renderer of ``ui``
 (offscreen when there is no display).
@@ -13,9 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from workstation.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context
+from workstation import audit, cli_audit
+from workstation.cli import EXIT_OK, Context
 from workstation.errors import InvalidInput
-from workstation.exports import FORMATS, ChainCheck, DecisionExports, DecisionFilter, verify_file
+from workstation.exports import FORMATS, DecisionExports, DecisionFilter
+from workstation.models import Role
 from workstation.outpaths import atomic_text, check_output_path, write_via
 from workstation.reports import (
     PERIODS,
@@ -56,23 +58,8 @@ def register(sub: Any) -> None:
     p.add_argument("--reviewer", help="only this reviewer (username)")
     p.add_argument("--verdict", help="only this verdict key")
     p.add_argument("--progress", action="store_true", help="show progress on stderr even when not a terminal")
+    cli_audit.add_key_options(p)
     p.set_defaults(handler=_export_decisions)
-
-    aud = sub.add_parser("audit", help="the audit trail")
-    asub = aud.add_subparsers(title="audit commands", metavar="ACTION", required=True)
-    p = asub.add_parser(
-        "verify",
-        help="check the hash chains of the database, or of an exported decision log (csv or jsonl)",
-    )
-    p.add_argument(
-        "file", nargs="?", metavar="FILE", help="an exported decision log; without it, the database"
-    )
-    p.add_argument(
-        "--partial",
-        action="store_true",
-        help="the file is a filtered export: check each record and the links between neighbours",
-    )
-    p.set_defaults(handler=_audit_verify)
 
 
 EARLIEST, LATEST = date(1970, 1, 1), date(2999, 12, 31)
@@ -157,10 +144,13 @@ def _export_decisions(ctx: Context) -> int:
     actor = ctx.actor()
     services = ctx.services
     exports = DecisionExports(services.db, services.clock, services.decisions)
+    # The role first (a reviewer is told that, not about keys), then the key, before any row is read.
+    audit.require(services.db, services.clock, actor, "export decisions", Role.LEAD, Role.ADMIN)
+    signer = cli_audit.load_signer(ctx)
     filters = DecisionFilter(args.start, args.end, args.queue, args.reviewer, args.verdict)
     show = args.progress or (ctx.err is sys.stderr and sys.stderr.isatty())
     result = exports.export(
-        actor, Path(args.out), args.format, filters, progress=_Bar(ctx.err) if show else None
+        actor, Path(args.out), args.format, filters, signer=signer, progress=_Bar(ctx.err) if show else None
     )
     ctx.err.write(
         f"exported {result.rows:,} decisions to {result.path}"
@@ -169,41 +159,7 @@ def _export_decisions(ctx: Context) -> int:
             if result.rows
             else ""
         )
-        + ("" if result.complete else "; filtered: verify with 'audit verify --partial FILE'")
+        + f"; signed with key {result.key}, verify with 'workstation audit verify FILE'"
         + "\n"
     )
     return EXIT_OK
-
-
-# -- audit verify ----------------------------------------------------------------------------------
-
-
-def _audit_verify(ctx: Context) -> int:
-    args = ctx.args
-    if args.file:
-        path = Path(args.file)
-        if not path.is_file():
-            ctx.err.write(f"workstation: no such file: {path}\n")
-            return EXIT_USAGE
-        checks = [verify_file(path, partial=args.partial)]
-    else:
-        if args.partial:
-            raise InvalidInput("--partial applies to a FILE")
-        services = ctx.services
-        checks = DecisionExports(services.db, services.clock, services.decisions).verify_database(ctx.actor())
-    for check in checks:
-        _say(ctx, check)
-    return EXIT_OK if all(c.ok for c in checks) else EXIT_PARTIAL
-
-
-def _say(ctx: Context, check: ChainCheck) -> None:
-    report = check.report
-    if check.ok:
-        extent = (
-            f", seq {check.first_seq}..{check.last_seq}, last hash {check.last_hash}"
-            if check.last_seq is not None
-            else ""
-        )
-        ctx.out.write(f"{check.name}: ok ({report.checked:,} records{extent})\n")
-    else:
-        ctx.out.write(f"{check.name}: BROKEN: {report.problem}\n")

@@ -1,36 +1,40 @@
-"""Decision-log export for leads, and verification of exports and of the database's hash chains.
+"""Decision-log export for leads, with a signed trailer, and verification of exported files.
 
 The export streams rows from a server-side cursor (``yield_per``) and writes them one by one, so memory
 stays flat however many decisions there are. Each row carries exactly the fields the decision's hash
-covers (``decisions.decision_fields`` plus ``seq``) and its ``prev_hash`` and ``hash``, so the file
-can be checked without the database: an edited, removed or reordered row breaks a link that
-``verify_file`` names.
+covers (``decisions.decision_fields`` plus ``seq``) and its ``prev_hash`` and ``hash``. The last line
+is a trailer signed with the exporter's Ed25519 key over a SHA-256 of every byte above it, the row
+count, the filters and each chain's last (seq, hash): a file verifies only as it was written
+(docs/signed-log.md). The database's chains are verified by ``workstation.checkpoints``.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
-import itertools
 import json
+import os
+import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from wellbeing.clock import Clock
-from workstation import audit, ledger
+from workstation import audit, ledger, signing
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.decisions import DecisionService, decision_fields
-from workstation.errors import InvalidInput, WorkstationError
-from workstation.models import AuditEvent, Decision, Item, Queue, Role, User
-from workstation.outpaths import atomic_text, check_output_path
+from workstation.errors import ConfigError, InvalidInput, WorkstationError
+from workstation.models import Decision, Item, Queue, Role, User
+from workstation.outpaths import check_output_path, commit_beside, temporary_beside
 
 FORMATS = ("csv", "jsonl")
 # The documented columns (README: "The decision-log export"), in file order.
@@ -53,6 +57,7 @@ COLUMNS = (
 )
 Progress = Callable[[int, int], None]
 FETCH_ROWS = 10_000  # rows per round trip of the server-side cursor
+FLUSH_ROWS = 2_000  # rows formatted in memory before they are hashed and written
 
 
 class ExportCancelled(WorkstationError):
@@ -90,30 +95,23 @@ class ExportResult:
     first_seq: int | None
     last_seq: int | None
     last_hash: str | None
-
-
-@dataclass(frozen=True)
-class ChainCheck:
-    """The verdict on one chain or file, with its extent so it can be compared with an audit event."""
-
-    name: str
-    report: ledger.ChainReport
-    first_seq: int | None = None
-    last_seq: int | None = None
-    last_hash: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.report.ok
+    key: str = ""  # the fingerprint of the key that signed the trailer
 
 
 class DecisionExports:
-    """Streams the decision log to CSV or JSON Lines; verifies the database's chains. Leads and admins."""
+    """Streams the decision log to CSV or JSON Lines with a signed trailer. Leads and admins.
 
-    def __init__(self, db: Database, clock: Clock, decisions: DecisionService) -> None:
+    ``key_path``: where the exporting person's private key is (their data folder), used when a call
+    gives no ``signer``; a passphrase-protected key must be loaded by the caller (the CLI asks).
+    """
+
+    def __init__(
+        self, db: Database, clock: Clock, decisions: DecisionService, *, key_path: Path | None = None
+    ) -> None:
         self.db = db
         self.clock = clock
         self.decisions = decisions
+        self.key_path = key_path
 
     # -- export ---------------------------------------------------------------------------------
 
@@ -124,45 +122,89 @@ class DecisionExports:
         fmt: str,
         filters: DecisionFilter | None = None,
         *,
+        signer: signing.Signer | None = None,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
         batch: int = 5000,
     ) -> ExportResult:
         """Write the decisions matching ``filters`` to ``path`` (atomically: a failed or cancelled
-        export leaves no file), reporting ``progress(done, total)`` every ``batch`` rows."""
+        export leaves no file), reporting ``progress(done, total)`` every ``batch`` rows, and end the
+        file with a trailer signed by ``signer`` over a digest of everything above it."""
         if fmt not in FORMATS:
             raise InvalidInput(f"export format must be one of {', '.join(FORMATS)}")
         filters = filters or DecisionFilter()
         if filters.start and filters.end and filters.end < filters.start:
             raise InvalidInput(f"the range ends ({filters.end}) before it starts ({filters.start})")
         audit.require(self.db, self.clock, actor, "export decisions", Role.LEAD, Role.ADMIN)
-        path = check_output_path(path)
-        rows = 0
-        first_seq = last_seq = None
-        last_hash = None
-        with atomic_text(path) as out, self.db.read() as session:
-            total = session.execute(self._query(filters, count=True)).scalar_one()
-            write = _csv_writer(out) if fmt == "csv" else _jsonl_writer(out)
-            if progress:
-                progress(0, total)
-            conn = session.connection().execution_options(yield_per=FETCH_ROWS)
-            result = conn.execute(self._query(filters))
+        if signer is None:
+            if self.key_path is None:
+                raise ConfigError("an export is signed, and no signing key was given")
             try:
-                for row in result:
-                    write(row)
-                    rows += 1
-                    if rows % batch == 0:
-                        if cancel is not None and cancel.is_set():
-                            raise ExportCancelled(f"export cancelled after {rows:,} of {total:,} rows")
-                        if progress:
-                            progress(rows, max(total, rows))
-                    if first_seq is None:
-                        first_seq = row[1]
-                    last_seq, last_hash = row[1], row[14]
-            finally:
-                result.close()
-            if progress:
-                progress(rows, max(total, rows))
+                signer = signing.load(self.key_path)
+            except signing.PassphraseNeeded:
+                raise ConfigError(
+                    f"your signing key at {self.key_path} is protected by a passphrase: export with "
+                    "'workstation export decisions' on the command line, which asks for it"
+                ) from None
+        path = check_output_path(path)  # a plain file in an existing folder: never a device or a link
+        part = temporary_beside(path)
+        rows = 0
+        chains: dict[str, list[Any]] = {}  # name -> [first_seq, last_seq, last_hash, rows]
+        try:
+            with self.db.read() as session, part.open("xb") as raw:
+                out = _HashingText(raw)
+                buffer = io.StringIO()  # rows are formatted here in C and moved to ``out`` in batches
+                total = session.execute(self._query(filters, count=True)).scalar_one()
+                write = _csv_writer(buffer) if fmt == "csv" else _jsonl_writer(buffer)
+                if progress:
+                    progress(0, total)
+                conn = session.connection().execution_options(yield_per=FETCH_ROWS)
+                result = conn.execute(self._query(filters))
+                keys = list(result.keys())
+                seq_at, hash_at = keys.index("seq"), keys.index("hash")
+                chain_at = keys.index("chain") if "chain" in keys else None
+                try:
+                    for row in result:
+                        write(row)
+                        rows += 1
+                        if rows % FLUSH_ROWS == 0:
+                            out.take(buffer)
+                        if rows % batch == 0:
+                            if cancel is not None and cancel.is_set():
+                                raise ExportCancelled(f"export cancelled after {rows:,} of {total:,} rows")
+                            if progress:
+                                progress(rows, max(total, rows))
+                        name = row[chain_at] if chain_at is not None else ledger.DECISIONS
+                        seen = chains.get(name)
+                        if seen is None:
+                            chains[name] = [row[seq_at], row[seq_at], row[hash_at], 1]
+                        else:
+                            seen[1], seen[2], seen[3] = row[seq_at], row[hash_at], seen[3] + 1
+                finally:
+                    result.close()
+                out.take(buffer)
+                trailer = _trailer(
+                    signer,
+                    format=fmt,
+                    body_sha256=out.sha.hexdigest(),
+                    body_bytes=out.size,
+                    rows=rows,
+                    filters=filters.describe(),
+                    chains=[
+                        {"chain": n, "first_seq": c[0], "last_seq": c[1], "last_hash": c[2], "rows": c[3]}
+                        for n, c in sorted(chains.items())
+                    ],
+                    exported_at=self.clock.now().isoformat(timespec="seconds"),
+                    exported_by=actor.username,
+                )
+                raw.write(_trailer_line(trailer, fmt))
+                if progress:
+                    progress(rows, max(total, rows))
+            commit_beside(part, path)
+        finally:
+            part.unlink(missing_ok=True)
+        first = min((c[0] for c in chains.values()), default=None)
+        last = max(chains.values(), key=lambda c: c[1], default=None)
         with self.db.write() as session:
             audit.record(
                 session,
@@ -174,12 +216,25 @@ class DecisionExports:
                     "format": fmt,
                     "rows": rows,
                     "filters": filters.describe(),
-                    "first_seq": first_seq,
-                    "last_seq": last_seq,
-                    "last_hash": last_hash,
+                    "first_seq": first,
+                    "last_seq": last[1] if last else None,
+                    "last_hash": last[2] if last else None,
+                    "body_sha256": trailer["body_sha256"],
+                    "chains": trailer["chains"],
+                    "key": signer.fingerprint,
+                    "signature": trailer["signature"],
                 },
             )
-        return ExportResult(path, fmt, rows, filters.complete, first_seq, last_seq, last_hash)
+        return ExportResult(
+            path,
+            fmt,
+            rows,
+            filters.complete,
+            first,
+            last[1] if last else None,
+            last[2] if last else None,
+            signer.fingerprint,
+        )
 
     def _query(self, filters: DecisionFilter, *, count: bool = False) -> Any:
         superseded = aliased(Decision)
@@ -221,55 +276,44 @@ class DecisionExports:
             return select(func.count()).select_from(stmt.with_only_columns(Decision.id).subquery())
         return stmt.order_by(Decision.chain, Decision.seq)
 
-    # -- the database's chains ------------------------------------------------------------------
-
-    def verify_database(self, actor: Actor) -> list[ChainCheck]:
-        """Check the decisions chain and the audit-event chain; the run itself is audited."""
-        audit.require(self.db, self.clock, actor, "verify the audit trail", Role.LEAD, Role.ADMIN)
-        checks = [
-            ChainCheck("decisions", self.decisions.verify()),
-            ChainCheck("audit events", self._verify_audit()),
-        ]
-        with self.db.write() as session:
-            audit.record(
-                session,
-                self.clock.now(),
-                actor.id,
-                "audit.verify",
-                "database",
-                {
-                    c.name: {"ok": c.ok, "checked": c.report.checked, "problem": c.report.problem}
-                    for c in checks
-                },
-            )
-        return checks
-
-    def _verify_audit(self) -> ledger.ChainReport:
-        with self.db.read() as session:
-            conn = session.connection().execution_options(yield_per=5000)
-            result = conn.execute(
-                select(
-                    AuditEvent.seq,
-                    AuditEvent.at,
-                    AuditEvent.actor_id,
-                    AuditEvent.action,
-                    AuditEvent.subject,
-                    AuditEvent.details,
-                    AuditEvent.prev_hash,
-                    AuditEvent.hash,
-                ).order_by(AuditEvent.seq)
-            )
-            try:
-                records = (
-                    ({**audit.audit_fields(at, actor_id, action, subject, details), "seq": seq}, prev, digest)
-                    for seq, at, actor_id, action, subject, details, prev, digest in result
-                )
-                return ledger.verify_chain(records, contiguous=True)
-            finally:
-                result.close()
-
 
 # -- writing ---------------------------------------------------------------------------------------
+
+TRAILER_KIND = "reviewer-workstation decision export"
+CSV_TRAILER_MARK = "#signed-trailer"
+
+
+class _HashingText:
+    """Writes text as UTF-8 to a binary file and hashes exactly the bytes written, so the trailer's
+    digest covers the file as it is on disk. Fed a buffer of many rows at a time: a Python call per
+    row would cost more than the hashing."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+        self.sha = hashlib.sha256()
+        self.size = 0
+
+    def take(self, buffer: io.StringIO) -> None:
+        data = buffer.getvalue().encode("utf-8")
+        buffer.seek(0)
+        buffer.truncate()
+        self.sha.update(data)
+        self.raw.write(data)
+        self.size += len(data)
+
+
+def _trailer(signer: signing.Signer, **fields: Any) -> dict[str, Any]:
+    payload = {"trailer": TRAILER_KIND, "version": 1, "key": signer.fingerprint, **fields}
+    return {**payload, "signature": signer.sign(signing.canonical_bytes(payload))}
+
+
+def _trailer_line(trailer: Mapping[str, Any], fmt: str) -> bytes:
+    text = json.dumps(trailer, ensure_ascii=False, separators=(",", ":"))
+    if fmt == "jsonl":
+        return (text + "\n").encode("utf-8")
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow([CSV_TRAILER_MARK, text])
+    return out.getvalue().encode("utf-8")
 
 
 def _utc_iso(value: Any) -> str:
@@ -324,6 +368,10 @@ def _cells(row: Any) -> list[Any]:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
+# A cell (joined with NULs) that starts like a formula: only a file edited after export has one.
+_UNGUARDED = re.compile("(?:^|\x00)[=+\\-@\t\r]")
+
+
 def csv_cell(value: Any) -> Any:
     return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
@@ -357,105 +405,251 @@ def _jsonl_writer(out: io.TextIOBase | Any) -> Callable[[Any], None]:
 # -- verifying a file ------------------------------------------------------------------------------
 
 
-class _Malformed(Exception):
-    pass
+class _Refused(Exception):
+    """One clear sentence on why the file does not verify."""
 
 
-def _records(path: Path) -> Iterator[tuple[str, dict[str, Any], str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        first = handle.read(1)
-        handle.seek(0)
-        if first == "{":
-            rows: Iterator[Mapping[str, Any]] = (json.loads(line) for line in handle if line.strip())
+@dataclass(frozen=True)
+class FileCheck:
+    """The verdict on an exported file, with what its signed trailer says."""
+
+    name: str
+    report: ledger.ChainReport
+    trailer: Mapping[str, Any] | None = None
+    signed_by: str = ""  # the trusted key's fingerprint
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok
+
+    @property
+    def chains(self) -> list[Mapping[str, Any]]:
+        return list(self.trailer.get("chains", [])) if self.trailer else []
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _Refused(
+                f"the key {key!r} appears twice in one JSON record: a viewer shows one value, a "
+                "program may read the other, so the file is refused"
+            )
+        seen[key] = value
+    return seen
+
+
+_strict_json = json.JSONDecoder(object_pairs_hook=_no_duplicates).decode
+
+
+def _read_trailer(path: Path, handle: BinaryIO) -> tuple[dict[str, Any], int, bool]:
+    """The trailer (the file's last line), where it starts, and whether the file is JSON Lines."""
+    size = handle.seek(0, os.SEEK_END)
+    if size == 0:
+        raise _Refused(f"{path.name} is empty")
+    handle.seek(0)
+    is_jsonl = handle.read(1) == b"{"
+    tail_len = min(size, 1 << 16)
+    handle.seek(size - tail_len)
+    tail = handle.read(tail_len)
+    if not tail.endswith(b"\n"):
+        raise _Refused(
+            f"{path.name} does not end with a complete line: it was cut, or it is not a decision export"
+        )
+    start = tail.rfind(b"\n", 0, len(tail) - 1) + 1
+    if start == 0 and tail_len < size:
+        raise _Refused(f"the last line of {path.name} is too long to be a trailer")
+    line = tail[start:].decode("utf-8", errors="replace").rstrip("\n")
+    offset = size - tail_len + start
+    no_trailer = (
+        f"{path.name} has no signed trailer (its last line is not one): it was cut short, or not "
+        "written by 'workstation export decisions'"
+    )
+    try:
+        if is_jsonl:
+            trailer = _strict_json(line)
         else:
-            reader = csv.DictReader(handle)
-            missing = set(COLUMNS) - set(reader.fieldnames or ()) - {"chain"}  # older files: one chain
-            if missing:
-                raise _Malformed(f"not a decision export: missing columns {', '.join(sorted(missing))}")
-            rows = ({k: csv_value(v) if isinstance(v, str) else v for k, v in r.items()} for r in reader)
-        for number, row in enumerate(rows, start=1):
-            try:
-                fields = decision_fields(
-                    client_id=str(row["decision_id"]),
-                    external_ref=str(row["item_ref"]),
-                    queue=str(row["queue"]),
-                    reviewer=str(row["reviewer"]),
-                    verdict=str(row["verdict"]),
-                    reason=str(row["reason"]),
-                    note=str(row["note"]),
-                    decided_at=datetime.fromisoformat(str(row["decided_at"])),
-                    handling_seconds=float(row["handling_seconds"]),
-                    reveal_state=str(row["reveal_state"]),
-                    supersedes=str(row["supersedes"]) or None,
-                )
-                chain = str(row.get("chain") or ledger.DECISIONS)
-                yield chain, {**fields, "seq": int(row["seq"])}, str(row["prev_hash"]), str(row["hash"])
-            except (KeyError, TypeError, ValueError) as error:
-                raise _Malformed(f"record {number} is malformed ({type(error).__name__}: {error})") from None
+            cells = next(csv.reader([line]))
+            if len(cells) != 2 or cells[0] != CSV_TRAILER_MARK:
+                raise _Refused(no_trailer)
+            trailer = _strict_json(cells[1])
+    except (ValueError, StopIteration, csv.Error):
+        raise _Refused(no_trailer) from None
+    if not isinstance(trailer, dict) or trailer.get("trailer") != TRAILER_KIND:
+        raise _Refused(no_trailer)
+    return trailer, offset, is_jsonl
 
 
-def verify_file(path: Path, *, partial: bool = False) -> ChainCheck:
+def _check_signature(trailer: dict[str, Any], trusted: Mapping[str, Ed25519PublicKey]) -> str:
+    payload = {k: v for k, v in trailer.items() if k != "signature"}
+    key_id = str(payload.get("key", ""))
+    key = trusted.get(key_id)
+    if key is None:
+        raise _Refused(
+            f"the trailer is signed with key {key_id or '(none)'}, which is not among the trusted keys "
+            "('audit keys list', or give the signer's public key with --trust-key FILE)"
+        )
+    if not signing.verify(key, signing.canonical_bytes(payload), str(trailer.get("signature", ""))):
+        raise _Refused("the trailer's signature is not valid: the trailer was changed after it was signed")
+    return key_id
+
+
+def _lines(handle: BinaryIO, end: int, sha: Any) -> Iterator[str]:
+    """The body's lines as text, hashed as read, up to byte ``end`` (where the trailer starts)."""
+    handle.seek(0)
+    done = 0
+    for line in handle:
+        if done >= end:
+            return
+        sha.update(line)
+        done += len(line)
+        yield line.decode("utf-8")
+
+
+def _fields(row: Mapping[str, Any], number: int) -> tuple[str, dict[str, Any], str, str]:
+    try:
+        fields = decision_fields(
+            client_id=str(row["decision_id"]),
+            external_ref=str(row["item_ref"]),
+            queue=str(row["queue"]),
+            reviewer=str(row["reviewer"]),
+            verdict=str(row["verdict"]),
+            reason=str(row["reason"]),
+            note=str(row["note"]),
+            decided_at=datetime.fromisoformat(str(row["decided_at"])),
+            handling_seconds=float(row["handling_seconds"]),
+            reveal_state=str(row["reveal_state"]),
+            supersedes=str(row["supersedes"]) or None,
+        )
+        fields["seq"] = int(row["seq"])
+        return str(row.get("chain") or ledger.DECISIONS), fields, str(row["prev_hash"]), str(row["hash"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise _Refused(f"record {number} is malformed ({type(error).__name__}: {error})") from None
+
+
+def _csv_rows(lines: Iterator[str]) -> Iterator[Mapping[str, Any]]:
+    reader = csv.reader(lines)
+    header = next(reader, None)
+    if header is None:
+        raise _Refused("the file has no header line")
+    twice = sorted({c for c in header if header.count(c) > 1})
+    if twice:
+        raise _Refused(
+            f"the column {twice[0]!r} appears twice in the header: a spreadsheet shows one, a program "
+            "may read the other, so the file is refused"
+        )
+    missing = set(COLUMNS) - set(header)
+    if missing:
+        raise _Refused(f"not a decision export: missing columns {', '.join(sorted(missing))}")
+    width = len(header)
+    for number, cells in enumerate(reader, start=1):
+        if len(cells) != width:
+            raise _Refused(f"record {number} has {len(cells)} cells where the header has {width}")
+        if _UNGUARDED.search("\x00".join(cells)):  # one C-level scan, not a loop per cell
+            for name, cell in zip(header, cells, strict=True):  # (a NUL inside a cell can match too)
+                if cell.startswith(_FORMULA_START[:-1]):
+                    raise _Refused(
+                        f"record {number}: the {name} cell starts with {cell[0]!r} without the guard "
+                        "quote, so a spreadsheet would run it as a formula"
+                    )
+        yield {name: csv_value(cell) for name, cell in zip(header, cells, strict=True)}
+
+
+def _jsonl_rows(lines: Iterator[str]) -> Iterator[Mapping[str, Any]]:
+    for number, line in enumerate(lines, start=1):
+        try:
+            row = _strict_json(line)
+        except ValueError as error:
+            raise _Refused(f"record {number} is not JSON ({error})") from None
+        if not isinstance(row, dict):
+            raise _Refused(f"record {number} is not a JSON object")
+        yield row
+
+
+@dataclass
+class _ChainState:
+    first_seq: int
+    last_seq: int = 0
+    last_hash: str = ""
+    rows: int = 0
+
+
+def _check_records(
+    records: Iterator[Mapping[str, Any]], complete: bool
+) -> tuple[int, dict[str, _ChainState]]:
+    """Every record's hash and, per chain, order and links: a complete export is each chain whole
+    from seq 1; a filtered one links records with consecutive numbers."""
+    chains: dict[str, _ChainState] = {}
+    count = 0
+    for row in records:
+        count += 1
+        name, fields, prev, stored = _fields(row, count)
+        seq = fields["seq"]
+        label = f"record {count} (seq {seq}{'' if name == ledger.DECISIONS else ' of ' + name})"
+        state = chains.get(name)
+        if state is None:
+            state = chains[name] = _ChainState(first_seq=seq)
+            if complete and seq != 1:
+                raise _Refused(f"{label}: records 1..{seq - 1} are missing")
+        elif seq <= state.last_seq:
+            raise _Refused(f"{label} is out of order: seq {seq} after {state.last_seq}")
+        elif complete and seq != state.last_seq + 1:
+            raise _Refused(f"{label}: records {state.last_seq + 1}..{seq - 1} are missing")
+        linked = state.rows > 0 and seq == state.last_seq + 1
+        if (linked and prev != state.last_hash) or (seq == 1 and prev != ledger.GENESIS):
+            raise _Refused(f"{label} does not link to the record before it")
+        if ledger.digest(prev, fields) != stored:
+            raise _Refused(f"{label} was altered: its hash does not match its content")
+        state.last_seq, state.last_hash, state.rows = seq, stored, state.rows + 1
+    return count, chains
+
+
+def verify_file(path: Path, trusted: Mapping[str, Ed25519PublicKey]) -> FileCheck:
     """Check an exported decision log (CSV or JSON Lines) without the database.
 
-    A complete export (the default) must be the whole chain: it starts at seq 1, every record links to
-    the one before and its hash matches its content. ``partial`` is for filtered exports: every record's
-    hash must match, sequence numbers must increase, and records with consecutive numbers must link;
-    records left out by the filter cannot be told from removed ones.
+    It verifies only when its trailer is signed by one of ``trusted`` (fingerprint -> key), the
+    digest the trailer signed is that of every byte above it, every record's hash matches its
+    content, chains are in order and linked (whole from seq 1 when the export was not filtered), and
+    each chain's last record, and the row count, are the ones the trailer names.
     """
-    first_seq = last_seq = None
-    last_hash = None
-
-    def tracked(
-        group: Iterator[tuple[str, dict[str, Any], str, str]],
-    ) -> Iterator[tuple[dict[str, Any], str, str]]:
-        nonlocal first_seq, last_seq, last_hash
-        for _chain, fields, prev, digest in group:
-            if first_seq is None:
-                first_seq = fields["seq"]
-            yield fields, prev, digest
-            last_seq, last_hash = fields["seq"], digest
-
-    def each_chain() -> ledger.ChainReport:
-        """The file holds one chain after another (one per queue): each is verified on its own."""
-        seen: set[str] = set()
-        checked = 0
-        for chain, group in itertools.groupby(_records(path), key=lambda record: record[0]):
-            if chain in seen:
-                return ledger.ChainReport(checked, False, f"chain {chain} appears in two places")
-            seen.add(chain)
-            records = tracked(group)
-            report = (
-                ledger.verify_chain(records, contiguous=True) if not partial else _verify_partial(records)
-            )
-            checked += report.checked
-            if not report.ok:
-                return ledger.ChainReport(checked, False, f"chain {chain}: {report.problem}")
-        return ledger.ChainReport(checked, True)
-
+    trailer: dict[str, Any] | None = None
     try:
-        report = each_chain()
-    except _Malformed as error:
-        report = ledger.ChainReport(0, False, str(error))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        report = ledger.ChainReport(0, False, f"cannot read {path}: {error}")
-    return ChainCheck(str(path), report, first_seq, last_seq, last_hash)
-
-
-def _verify_partial(records: Iterator[tuple[dict[str, Any], str, str]]) -> ledger.ChainReport:
-    last_seq, last_hash, count = 0, "", 0
-    for fields, prev, stored in records:
-        count += 1
-        seq = int(fields["seq"])
-        label = f"record {count} (seq {seq})"
-        if seq <= last_seq:
-            return ledger.ChainReport(count, False, f"{label} is out of order: seq {seq} after {last_seq}")
-        if seq == last_seq + 1 and count > 1 and prev != last_hash:
-            return ledger.ChainReport(count, False, f"{label} does not link to the record before it")
-        if seq == 1 and prev != ledger.GENESIS:
-            return ledger.ChainReport(count, False, f"{label} does not start the chain")
-        if ledger.digest(prev, fields) != stored:
-            return ledger.ChainReport(
-                count, False, f"{label} was altered: its hash does not match its content"
+        with path.open("rb") as handle:
+            trailer, end, is_jsonl = _read_trailer(path, handle)
+            key_id = _check_signature(trailer, trusted)
+            if trailer.get("format") != ("jsonl" if is_jsonl else "csv"):
+                raise _Refused(f"the trailer says {trailer.get('format')}, but the file is not")
+            sha = hashlib.sha256()
+            lines = _lines(handle, end, sha)
+            rows = _jsonl_rows(lines) if is_jsonl else _csv_rows(lines)
+            count, chains = _check_records(rows, complete=not trailer.get("filters"))
+            for _ in lines:  # a record check that stopped early still hashes the whole body
+                pass
+        if sha.hexdigest() != trailer.get("body_sha256"):
+            raise _Refused(
+                "the file's content is not what its trailer signed: rows were edited, added, removed or "
+                "reordered after the export"
             )
-        last_seq, last_hash = seq, stored
-    return ledger.ChainReport(count, True)
+        if count != trailer.get("rows"):
+            raise _Refused(f"the file holds {count:,} records but its trailer signed {trailer.get('rows')}")
+        found = [
+            {
+                "chain": n,
+                "first_seq": c.first_seq,
+                "last_seq": c.last_seq,
+                "last_hash": c.last_hash,
+                "rows": c.rows,
+            }
+            for n, c in sorted(chains.items())
+        ]
+        if found != trailer.get("chains"):
+            raise _Refused("the file's last records do not match the ones its trailer signed")
+        return FileCheck(str(path), ledger.ChainReport(count, True), trailer, key_id)
+    except _Refused as refusal:
+        return FileCheck(str(path), ledger.ChainReport(0, False, str(refusal)), trailer)
+    except UnicodeDecodeError:
+        return FileCheck(str(path), ledger.ChainReport(0, False, f"{path.name} is not UTF-8 text"), trailer)
+    except OSError as error:
+        return FileCheck(
+            str(path), ledger.ChainReport(0, False, f"cannot read {path}: {error.strerror or error}"), trailer
+        )

@@ -389,3 +389,37 @@ class DbRole(Base):
     __tablename__ = "db_roles"
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     role_name: Mapped[str] = mapped_column(String(63))
+
+
+class SigningKey(Base):
+    """A public key an admin listed as trusted to sign checkpoints and exports (docs/signed-log.md).
+
+    Only public halves live here. Whoever can write the database can add a row, so a verifier that
+    must not trust the database is given its keys out of band (``audit verify --trust-key FILE``).
+    """
+
+    __tablename__ = "signing_keys"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    public_key: Mapped[str] = mapped_column(String(80), unique=True)  # ed25519:BASE64
+    fingerprint: Mapped[str] = mapped_column(String(16), unique=True)
+    added_at: Mapped[datetime]
+    added_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    revoked_at: Mapped[datetime | None]
+    revoked_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Checkpoint(Base):
+    """A signed statement of every chain's head (name, seq, hash) at one moment.
+
+    ``payload`` is the exact signed text; the columns beside it are for listing and are never trusted
+    by the verifier, which reads everything from the payload.
+    """
+
+    __tablename__ = "checkpoints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    signer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    key_fingerprint: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(String(100))

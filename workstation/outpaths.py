@@ -44,11 +44,13 @@ def check_output_path(path: Path) -> Path:
     return path
 
 
-def _temporary_beside(path: Path) -> Path:
+def temporary_beside(path: Path) -> Path:
+    """A hidden, unique temporary name in the target's folder, so the final rename is atomic."""
     return path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
 
 
-def _commit(part: Path, path: Path) -> None:
+def commit_beside(part: Path, path: Path) -> None:
+    """Rename a finished temporary file over ``path``, unless ``path`` became a link or device."""
     if path.is_symlink() or (path.exists() and not path.is_file()):
         # Checked again just before the rename: the path may have changed while we wrote.
         raise InvalidInput(f"{path} became a link or special file while it was written; nothing was replaced")
@@ -59,13 +61,13 @@ def _commit(part: Path, path: Path) -> None:
 def atomic_text(path: Path) -> Iterator[TextIO]:
     """A text file opened for writing that appears at ``path`` only when the block ends normally."""
     path = check_output_path(path)
-    part = _temporary_beside(path)
+    part = temporary_beside(path)
     try:
         with part.open("x", encoding="utf-8", newline="") as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
-        _commit(part, path)
+        commit_beside(part, path)
     finally:
         part.unlink(missing_ok=True)
 
@@ -77,12 +79,12 @@ def write_via(path: Path, writer: Callable[[Path], None], *, what: str) -> Path:
     says so, never a "wrote ..." over nothing.
     """
     path = check_output_path(path)
-    part = _temporary_beside(path)
+    part = temporary_beside(path)
     try:
         writer(part)
         if not part.is_file() or part.stat().st_size == 0:
             raise InvalidInput(f"the {what} could not be written to {path} (nothing was produced)")
-        _commit(part, path)
+        commit_beside(part, path)
     finally:
         part.unlink(missing_ok=True)
     return path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from reports_world import World, make_world, seed_log, seed_week
 
@@ -9,8 +11,10 @@ from workstation.db import Database
 
 
 @pytest.fixture
-def world(database: Database) -> World:
-    return make_world(database)
+def world(database: Database, tmp_path: Path) -> World:
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    return make_world(database, keys)
 
 
 @pytest.fixture

@@ -5,14 +5,17 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from wellbeing.clock import FakeClock
 from wellbeing.policy import CapPolicy, WellbeingPolicy, policy_to_toml
-from workstation import taxonomy
+from workstation import signing, taxonomy
 from workstation.actor import Actor
 from workstation.audit import AuditService
+from workstation.checkpoints import Checkpoints
 from workstation.claims import ClaimService
 from workstation.db import Database
 from workstation.decisions import DecisionRequest, DecisionService
@@ -42,6 +45,20 @@ class World:
     audit: AuditService
     users: dict[str, Actor]
     queues: dict[str, int]
+    checkpoints: Checkpoints
+    keys_dir: Path
+    signers: dict[str, signing.Signer]
+
+    def keypair(self, name: str, *, listed: bool = True) -> signing.Signer:
+        """A signing key for ``name`` in ``keys_dir`` (``name``.pem), listed as trusted by the admin."""
+        signer = signing.generate(self.keys_dir / f"{name}.pem")
+        self.signers[name] = signer
+        if listed:
+            self.checkpoints.add_key(self.users["admin"], name, signer.public)
+        return signer
+
+    def trusted(self) -> dict[str, Any]:
+        return self.checkpoints.trusted_keys()
 
     def user(self, name: str, *roles: str, team: str | None = "blue") -> Actor:
         actor = self.directory.add_user(name, roles or ("reviewer",), team=team)
@@ -127,7 +144,7 @@ class World:
             return [(a, s) for a, s in rows]
 
 
-def make_world(database: Database) -> World:
+def make_world(database: Database, keys_dir: Path) -> World:
     clock = FakeClock(MONDAY + timedelta(days=14))
     directory = Directory(database, clock)
     claims = ClaimService(database, clock, lease_seconds=60)
@@ -140,10 +157,13 @@ def make_world(database: Database) -> World:
         claims=claims,
         decisions=decisions,
         reports=ExposureReports(database, clock, policy),
-        exports=DecisionExports(database, clock, decisions),
+        exports=DecisionExports(database, clock, decisions, key_path=keys_dir / "lead.pem"),
         audit=AuditService(database, clock),
         users={},
         queues={},
+        checkpoints=Checkpoints(database, clock),
+        keys_dir=keys_dir,
+        signers={},
     )
 
 
@@ -218,4 +238,5 @@ def seed_log(world: World) -> World:
     last = world.decisions.find(world.decide("bob", "general", 1)[0])
     assert last is not None
     world.decisions.undo(world.users["bob"], last.id)  # a superseding record
+    world.keypair("lead")  # the exports sign with it (World.exports' key_path)
     return world

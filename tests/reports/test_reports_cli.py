@@ -70,31 +70,34 @@ def test_a_reviewer_is_refused_the_report_and_the_export(logged: World, tmp_path
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
 def test_export_then_verify_the_file_and_catch_an_edit(logged: World, tmp_path: Path, fmt: str) -> None:
     path = tmp_path / f"log.{fmt}"
+    key = ("--key", str(logged.keys_dir / "lead.pem"))
     code, _, err = run(
-        logged, "lead", "export", "decisions", "--format", fmt, "--out", str(path), "--progress"
+        logged, "lead", "export", "decisions", "--format", fmt, "--out", str(path), "--progress", *key
     )
     assert code == 0 and "exported 9 decisions" in err and "100% 9/9 rows" in err
     code, out, _ = run(logged, "lead", "audit", "verify", str(path))
-    assert code == 0 and "ok (9 records" in out  # two chains, one per queue
+    assert code == 0 and "ok (9 records, the whole log; signed by lead with key" in out
+    assert "decisions: seq 1..9, last hash" in out
     path.write_text(path.read_text(encoding="utf-8").replace("gore", "calm", 1), encoding="utf-8")
     code, out, _ = run(logged, "lead", "audit", "verify", str(path))
-    assert code == 1 and "BROKEN: chain decisions/" in out and "was altered" in out
+    assert code == 1 and "REFUSED" in out and "was altered" in out
 
 
 def test_a_filtered_export_verifies_with_partial(logged: World, tmp_path: Path) -> None:
     path = tmp_path / "ann.csv"
     args = ("export", "decisions", "--out", str(path), "--reviewer", "ann", "--from", "2026-01-01")
-    code, _, err = run(logged, "admin", *args)
-    assert code == 0 and "exported 5 decisions" in err and "--partial" in err
-    assert run(logged, "admin", "audit", "verify", str(path))[0] == 1
-    assert run(logged, "admin", "audit", "verify", "--partial", str(path))[0] == 0
+    code, _, err = run(logged, "admin", *args, "--key", str(logged.keys_dir / "lead.pem"))
+    assert code == 0 and "exported 5 decisions" in err
+    code, out, _ = run(logged, "admin", "audit", "verify", str(path))
+    assert code == 0 and "filtered by reviewer=ann, start=2026-01-01" in out
+    assert run(logged, "admin", "audit", "verify", "--partial", str(path))[0] == 0  # still accepted
     code, _, err = run(logged, "admin", "audit", "verify", str(tmp_path / "nope.csv"))
     assert code == 2 and "no such file" in err
 
 
 def test_audit_verify_the_database(logged: World) -> None:
     code, out, _ = run(logged, "lead", "audit", "verify")
-    assert code == 0 and "decisions: ok (9 records" in out and "audit events: ok" in out
+    assert code == 0 and "decisions: ok (9 records; no trusted checkpoint" in out and "audit: ok" in out
     with logged.db.write() as session:
         session.execute(update(Decision).where(Decision.seq == 3).values(verdict="remove"))
     code, out, _ = run(logged, "lead", "audit", "verify")

@@ -22,6 +22,7 @@ from ui.role_windows import AdminWindow, DashboardWindow
 from ui.session import QUEUED_TEXT
 from ui.tasks import ImmediateRunner
 from ui.window import ReviewerWindow
+from workstation import signing
 from workstation.actor import Actor
 from workstation.isolation import DecoderPool, IsolationLimits
 from workstation.models import Claim, Decision
@@ -213,6 +214,8 @@ def test_wellbeing_staff_get_the_dashboard(world, start) -> None:
 
 def test_a_lead_gets_aggregates_and_the_decision_export(world, start, qtbot, tmp_path) -> None:
     leo = world.services.directory.add_user("leo", ("lead",), display_name="Leo")
+    world.services.signing_key = tmp_path / "leo.pem"  # the window signs exports with the lead's key
+    signing.generate(world.services.signing_key)
     started = start(leo)
     window = started.window
     assert started.kind == DASHBOARD and isinstance(window, DashboardWindow)
@@ -222,7 +225,7 @@ def test_a_lead_gets_aggregates_and_the_decision_export(world, start, qtbot, tmp
     run = window.export_action.export(out, "csv")
     with qtbot.waitSignal(run.finished, timeout=20000):
         pass
-    assert out.exists() and out.read_text().strip()  # at least the header row
+    assert out.read_text().splitlines()[-1].startswith("#signed-trailer,")  # header and signed trailer
     assert run.result is not None and run.result.rows == 0
 
 

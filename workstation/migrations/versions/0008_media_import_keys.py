@@ -9,7 +9,7 @@ PDQ quality is kept (``phash_quality``) so hashes of near-featureless frames (qu
 ThreatExchange does) never match, and ``phashes`` holds every reliable keyframe hash of a video.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-11-30 18:30:00
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
