@@ -1,4 +1,4 @@
-"""Screenshots of the wellbeing features for the README, from the real window on demo data.
+"""Screenshots of the wellbeing features for docs/wellbeing.md, from the real window on demo data.
 
 Run under a virtual display (the window is real, not offscreen):
 

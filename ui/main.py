@@ -155,8 +155,9 @@ def _start_reviewer(
     pool = None
     video: IsolatedVideo | None = None
     if image_loader is None:
-        # Untrusted media decodes in worker processes with memory and time limits (README): stills
-        # in two, videos (storyboards, stills, playback) in one of their own.
+        # Untrusted media decodes in worker processes with memory and time limits (docs/operations.md,
+        # "Untrusted media isolation"): stills in two, videos (storyboards, stills, playback) in one
+        # of their own.
         from workstation.isolation import DecoderPool, IsolatedVideo
 
         pool = DecoderPool(size=2)

@@ -38,8 +38,9 @@ def data_dir() -> Path:
 def media_roots() -> tuple[Path, ...]:
     """The folders media files must live in (``WORKSTATION_MEDIA_ROOTS``, separated by ``os.pathsep``).
 
-    Unset or empty: no restriction (the default, documented in the README). When set, the
-    import and the window refuse any media path that resolves (following symlinks) outside them.
+    Unset or empty: no restriction (the default, documented in docs/operations.md, "Media roots").
+    When set, the import and the window refuse any media path that resolves (following symlinks)
+    outside them.
     """
     raw = os.environ.get(ENV_MEDIA_ROOTS, "")
     roots = []

@@ -37,7 +37,7 @@ from workstation.models import Decision, Item, Queue, Role, User
 from workstation.outpaths import check_output_path, commit_beside, temporary_beside
 
 FORMATS = ("csv", "jsonl")
-# The documented columns (README: "The decision-log export"), in file order.
+# The documented columns (docs/reports.md, "The decision-log export"), in file order.
 COLUMNS = (
     "chain",  # the hash chain (one per queue; "decisions" before migration 0005): verified per chain
     "seq",

@@ -1,7 +1,7 @@
 """The load and fault harness in its short form (CI): reviewer processes claim and decide while
 PostgreSQL is restarted once and some reviewers are SIGKILLed; nothing may be lost or doubled.
 
-The full form (50 reviewers, 60 s) is run by hand: see the README ("Load and fault harness") for its figures.
+The full form (50 reviewers, 60 s) is run by hand: see docs/benchmarks.md for its figures.
 """
 
 from __future__ import annotations

@@ -40,10 +40,21 @@ class Exported:
 
 
 def workstation(env: dict[str, str], *argv: str) -> subprocess.CompletedProcess[str]:
-    """The real command line in its own process."""
-    return subprocess.run(
-        [sys.executable, "-m", "workstation", *argv], capture_output=True, text=True, env=env, timeout=120
-    )
+    """The real command line in its own process. ``--user NAME`` stands for signing in as NAME: it
+    is passed as main()'s ``account`` argument, which no flag or environment variable can reach
+    (identity is the OS account; docs/threat-model.md)."""
+    args = list(argv)
+    command = [sys.executable, "-m", "workstation", *args]
+    if "--user" in args:
+        at = args.index("--user")
+        account = args[at + 1]
+        del args[at : at + 2]
+        probe = (
+            "import sys; from workstation.cli import main; "
+            f"sys.exit(main({args!r}, account=lambda: {account!r}))"
+        )
+        command = [sys.executable, "-c", probe]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +72,6 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
     world.decide("bob", "gore", 3)
     env = {
         **os.environ,
-        "WORKSTATION_ALLOW_USER_OVERRIDE": "1",
         "WORKSTATION_DATA_DIR": str(root / "data"),
     }
     files = {}

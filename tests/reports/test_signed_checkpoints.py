@@ -18,14 +18,11 @@ from workstation.errors import ConfigError, InvalidInput, NotFound, PermissionDe
 from workstation.models import AuditEvent, Checkpoint, Decision, LedgerHead, SigningKey
 
 
-@pytest.fixture(autouse=True)
-def _allow_user(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WORKSTATION_ALLOW_USER_OVERRIDE", "1")
-
-
 def run(world: World, user: str, *argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = cli.main(["--database-url", world.db.url, "--user", user, *argv], out=out, err=err)
+    # Signed in as ``user`` through main()'s Python argument: identity is never a flag or an
+    # environment variable outside the demo (docs/threat-model.md).
+    code = cli.main(["--database-url", world.db.url, *argv], out=out, err=err, account=lambda: user)
     assert "Traceback" not in err.getvalue()
     return code, out.getvalue(), err.getvalue()
 
