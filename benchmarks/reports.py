@@ -7,6 +7,9 @@ hash-chained decisions. It then measures:
 
 - the weekly report (the last full week, per week, as wellbeing staff see it: every figure, every
   reviewer) and, for information, the whole year by week;
+- a lead's whole year, by week and by day, with complementary suppression against the same report
+  with the old rule (small groups only), in the same run; and the suppression alone over a synthetic
+  year of days with many small cells (``--stress``), its worst case;
 - the export of the million decisions to CSV: rows/s, the peak growth of this process's resident
   memory while exporting (sampled from /proc every 20 ms), and, since a process that generated the
   data may reuse freed memory, the peak RSS of ``workstation export decisions`` run in a fresh
@@ -34,9 +37,11 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
@@ -45,12 +50,13 @@ sys.path.insert(0, str(_HERE.parent))
 from wellbeing.clock import SystemClock  # noqa: E402
 from wellbeing.policy import load_policy  # noqa: E402
 from workstation import ledger  # noqa: E402
+from workstation import reports as report_module  # noqa: E402
 from workstation.claims import ClaimService  # noqa: E402
 from workstation.db import Database  # noqa: E402
 from workstation.decisions import DecisionService, decision_fields  # noqa: E402
 from workstation.directory import Directory  # noqa: E402
 from workstation.exports import DecisionExports  # noqa: E402
-from workstation.reports import ExposureReports  # noqa: E402
+from workstation.reports import ExposureReports, ReportRow  # noqa: E402
 
 PG_ADMIN = os.environ.get("WORKSTATION_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
 YEAR_START = date(2025, 1, 6)  # a Monday
@@ -468,6 +474,7 @@ def measure(name: str, db: Database, plan: Plan, workdir: Path) -> dict[str, Any
     started = time.perf_counter()
     reports.exposure(lead, week_start, week_end, period="day")
     lead_s = time.perf_counter() - started
+    lead_year = lead_year_reports(reports, lead, plan)
     claims = ClaimService(db, clock)
     exports = DecisionExports(db, clock, DecisionService(db, clock, claims))
     out = workdir / f"decisions-{name}.csv"
@@ -501,6 +508,7 @@ def measure(name: str, db: Database, plan: Plan, workdir: Path) -> dict[str, Any
         "weekly_report_runs_s": times,
         "year_by_week_s": year_s,
         "lead_daily_week_s": lead_s,
+        **lead_year,
         "export_rows": result.rows,
         "export_s": export_s,
         "export_rows_per_s": rate,
@@ -513,6 +521,89 @@ def measure(name: str, db: Database, plan: Plan, workdir: Path) -> dict[str, Any
     }
 
 
+def _primary_only(
+    rows: list[ReportRow], overall: list[ReportRow], min_size: int
+) -> tuple[list[ReportRow], list[ReportRow]]:
+    """The rule before issue 11: each group under ``min_size`` people suppressed, nothing else."""
+
+    def cut(found: list[ReportRow]) -> list[ReportRow]:
+        return [
+            r if r.figures is None or r.figures.people >= min_size else replace(r, figures=None)
+            for r in found
+        ]
+
+    return cut(rows), cut(overall)
+
+
+def lead_year_reports(reports: ExposureReports, lead: Any, plan: Plan) -> dict[str, float]:
+    """A lead's year by week and by day: the old rule (before) and complementary suppression (after),
+    alternated, median of 3 each."""
+    end = YEAR_START + timedelta(days=plan.days - 1)
+    out: dict[str, float] = {}
+    for period in ("week", "day"):
+        times: dict[str, list[float]] = {"before": [], "after": []}
+        hidden = {}
+        for _ in range(3):
+            for label in ("before", "after"):
+                rule = _primary_only if label == "before" else report_module.protect
+                with mock.patch.object(report_module, "protect", rule):
+                    started = time.perf_counter()
+                    report = reports.exposure(lead, YEAR_START, end, period=period)
+                    times[label].append(time.perf_counter() - started)
+                hidden[label] = sum(r.suppressed for r in (*report.rows, *report.overall))
+        before, after = statistics.median(times["before"]), statistics.median(times["after"])
+        log(
+            f"  lead, year by {period}: {after:.2f} s with complementary suppression vs {before:.2f} s "
+            f"with the old rule (x{after / before:.2f}); "
+            f"suppressed rows {hidden['after']} vs {hidden['before']}"
+        )
+        out[f"lead_year_by_{period}_before_s"] = before
+        out[f"lead_year_by_{period}_after_s"] = after
+    return out
+
+
+def suppression_stress(seed: int = 5) -> dict[str, float]:
+    """``complementary_suppression`` alone on a year of days: 10 teams and 6 queues whose head counts
+    hover around the minimum of 5, so a third of the cells start suppressed. The worst case."""
+    from wellbeing.reports import TOTAL, complementary_suppression
+
+    rng = random.Random(seed)
+    days = [YEAR_START + timedelta(days=n) for n in range(366)]
+    people: dict[tuple[str, str, Any], int] = {}
+    tables: list[dict[tuple[Any, Any], tuple[str, str, Any]]] = []
+    for level, count in (("team", 10), ("queue", 6)):
+        table: dict[tuple[Any, Any], tuple[str, str, Any]] = {}
+        for g in range(count):
+            for day in days:
+                size = max(1, int(rng.gauss(6, 2)))
+                key = (level, f"{level}{g}", day)
+                table[(f"{level}{g}", day)] = key
+                people[key] = size
+            table[(f"{level}{g}", TOTAL)] = (level, f"{level}{g}", None)
+            people[(level, f"{level}{g}", None)] = 40
+        for day in days:
+            table[(TOTAL, day)] = ("all", "all", day)
+        table[(TOTAL, TOTAL)] = ("all", "all", None)
+        tables.append(table)
+    for day in days:
+        people[("all", "all", day)] = sum(people[("team", f"team{g}", day)] for g in range(10))
+    people[("all", "all", None)] = 400
+    primary = sum(1 for n in people.values() if n < 5)
+    started = time.perf_counter()
+    hidden = complementary_suppression(people, tables, 5)
+    took = time.perf_counter() - started
+    log(
+        f"  suppression alone, a year of days x 16 groups ({len(people):,} cells, "
+        f"{primary:,} under 5 people): {took:.2f} s, {len(hidden):,} suppressed"
+    )
+    return {
+        "stress_cells": len(people),
+        "stress_primary": primary,
+        "stress_hidden": len(hidden),
+        "stress_s": took,
+    }
+
+
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -522,7 +613,16 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="fraction of the full organisation")
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--stress", action="store_true", help="only the suppression worst case (no database)")
     args = parser.parse_args()
+    if args.stress:
+        stress = suppression_stress()
+        print(
+            json.dumps(stress)
+            if args.json
+            else f"complementary suppression worst case: {stress['stress_s']:.2f} s"
+        )
+        return 0
     plan = Plan(args.scale)
     log(
         f"plan: {plan.reviewers} reviewers, {plan.days} days, ~{plan.spans:,} spans, "
@@ -565,13 +665,16 @@ def main() -> int:
     targets = {"sqlite": 2.0, "postgresql": 1.0}
     print(
         f"{'backend':<12}{'weekly report':>15}{'target':>8}{'year by week':>14}"
-        f"{'export rows/s':>15}{'peak MB':>9}{'CLI MB':>10}"
+        f"{'export rows/s':>15}{'peak MB':>9}{'CLI MB':>10}{'lead year/wk old->new':>24}"
+        f"{'lead year/day old->new':>24}"
     )
     for r in results:
         print(
             f"{r['backend']:<12}{r['weekly_report_s']:>13.3f} s{'<' + str(targets[r['backend']]) + ' s':>8}"
             f"{r['year_by_week_s']:>12.2f} s{r['export_rows_per_s']:>15,.0f}"
             f"{r['export_peak_rss_growth_mb']:>9.1f}{r['cli_export_growth_mb']:>+10.1f}"
+            f"{r['lead_year_by_week_before_s']:>11.2f} -> {r['lead_year_by_week_after_s']:.2f} s"
+            f"{r['lead_year_by_day_before_s']:>11.2f} -> {r['lead_year_by_day_after_s']:.2f} s"
         )
     if args.json:
         print(json.dumps({"plan": vars(plan), "results": results}, indent=1))

@@ -230,7 +230,8 @@ class ExposureDashboard(QWidget):
         scope = (
             "individual rows shown (wellbeing)"
             if report.individual
-            else f"aggregates only; groups under {report.min_group_size} people suppressed"
+            else f"aggregates only; groups under {report.min_group_size} people suppressed, with enough "
+            "others that none can be worked out by difference"
         )
         if everyone is None:
             figures = (
@@ -238,11 +239,20 @@ class ExposureDashboard(QWidget):
             )
         else:
             people = "person" if everyone.people_over_budget == 1 else "people"
+            # Order statistics are one person's figure: only wellbeing staff get them (the service
+            # leaves them empty for anyone else); others see the mean.
+            spread = (
+                f"median {everyone.median_dose or 0:,.0f}, p90 {everyone.p90_dose or 0:,.0f}, max "
+                f"{everyone.max_dose or 0:,.0f}"
+                if report.individual
+                else f"mean {everyone.mean_dose or 0:,.0f}"
+            )
+            # Withheld (None) when it would come from fewer people than the minimum group size.
+            days = "" if everyone.days_over_budget is None else f" ({everyone.days_over_budget} person-days)"
             figures = (
-                f"{everyone.people} people; dose per person over the range: median "
-                f"{everyone.median_dose or 0:,.0f}, p90 {everyone.p90_dose or 0:,.0f}, max "
-                f"{everyone.max_dose or 0:,.0f} weighted min; {everyone.people_over_budget} {people} reached "
-                f"the daily budget of {report.daily_budget:.0f} ({everyone.days_over_budget} person-days)"
+                f"{everyone.people} people; dose per person over the range: {spread} weighted min; "
+                f"{everyone.people_over_budget} {people} reached the daily budget of "
+                f"{report.daily_budget:.0f}{days}"
             )
         self.summary.setText(f"{report.start:%d %b %Y} – {report.end:%d %b %Y}: {figures}. ({scope})")
         over = report.over_budget()

@@ -25,7 +25,32 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from workstation.reports import ExposureReport, Figures, ReportRow
 
-COLORS = {"median": "#2f6db5", "p90": "#d9822b", "max": "#b83c3c", "budget": "#6b6b6b", "bars": "#5a8f5a"}
+COLORS = {
+    "mean": "#2f6db5",
+    "median": "#2f6db5",
+    "p90": "#d9822b",
+    "max": "#b83c3c",
+    "budget": "#6b6b6b",
+    "bars": "#5a8f5a",
+}
+# Figure and label of each statistic drawn per group. Order statistics are one person's figure, so
+# only wellbeing staff get them (wellbeing.reports.distribution); everyone else gets the mean.
+STATS = {
+    "mean": ("mean_dose", "mean"),
+    "median": ("median_dose", "median"),
+    "p90": ("p90_dose", "90th percentile"),
+    "max": ("max_dose", "maximum"),
+}
+
+
+def _stat_keys(report: ExposureReport) -> tuple[str, ...]:
+    return ("median", "p90", "max") if report.individual else ("mean",)
+
+
+def _stat_lines(report: ExposureReport) -> dict[str, QLineSeries]:
+    return {key: _line(STATS[key][1]) for key in _stat_keys(report)}
+
+
 PAGE_W, PAGE_H = 794.0, 1123.0  # A4 in 96-dpi logical units
 MARGIN = 48.0
 
@@ -50,30 +75,24 @@ def _chart(dark: bool) -> QChart:
 
 
 def dose_over_time_chart(report: ExposureReport, *, dark: bool = False) -> QChart:
-    """Median, 90th percentile and maximum dose per person in each period (everyone's row)."""
+    """Dose per person in each period (everyone's row): median, 90th percentile and maximum for
+    wellbeing staff; the mean for anyone else, who gets no single person's figure."""
     chart = _chart(dark)
     unit = "day" if report.period == "day" else "week"
     chart.setTitle(f"Dose per person per {unit} (weighted minutes)")
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    series = {
-        "median": _line("median"),
-        "p90": _line("90th percentile"),
-        "max": _line("maximum"),
-    }
+    series = _stat_lines(report)
     everyone = {r.period_start: r.figures for r in report.rows if r.level == "all"}
     top = report.daily_budget if report.period == "day" else 0.0
     for first, _last in report.periods():
         figures = everyone.get(first)
-        if figures is None or figures.median_dose is None:
+        if figures is None:
             continue  # no data, or suppressed for this reader
         x = _msecs(first)
-        for key, value in (
-            ("median", figures.median_dose),
-            ("p90", figures.p90_dose),
-            ("max", figures.max_dose),
-        ):
+        for key, line in series.items():
+            value = getattr(figures, STATS[key][0])
             if value is not None:
-                series[key].append(QPointF(x, value))
+                line.append(QPointF(x, value))
                 top = max(top, value)
     if not any(line.count() for line in series.values()):
         chart.setTitle(
@@ -141,7 +160,7 @@ def _nice(value: float) -> float:
 
 def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = False) -> QChart:
     """With individual rows: how many people received each dose over the whole range. Without them
-    (a lead's report): the median, 90th percentile and maximum of each team large enough to show."""
+    (a lead's report): the mean dose per person of each team that is shown (suppressed teams: 0)."""
     chart = _chart(dark)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     axis_y = QValueAxis()
@@ -176,16 +195,12 @@ def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = F
         teams = report.select("team", overall=True)
         series = QBarSeries()
         top = 1.0
-        for key, label in (("median", "median"), ("p90", "90th percentile"), ("max", "maximum")):
+        for key in _stat_keys(report):
+            field, label = STATS[key]
             bar = QBarSet(label)
             bar.setColor(QColor(COLORS[key]))
             for row in teams:
-                f = row.figures
-                value = (
-                    None
-                    if f is None
-                    else {"median": f.median_dose, "p90": f.p90_dose, "max": f.max_dose}[key]
-                )
+                value = None if row.figures is None else getattr(row.figures, field)
                 bar.append(value or 0.0)
                 top = max(top, value or 0.0)
             series.append(bar)
@@ -207,6 +222,7 @@ def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = F
 SUMMARY = (
     ("people", "people", 0),
     ("dose", "dose", 0),
+    ("mean_dose", "mean", 1),
     ("median_dose", "median", 1),
     ("p90_dose", "p90", 1),
     ("max_dose", "max", 1),
@@ -222,19 +238,30 @@ SUMMARY = (
 def _cells(row: ReportRow) -> list[str]:
     f: Figures | None = row.figures
     if f is None:
-        return [row.group, "suppressed (fewer than the minimum group size)"]
+        return [row.group, "suppressed (too few people, or another group could be worked out from it)"]
     cells = [row.group]
     for name, _label, digits in SUMMARY:
         if name == "breaks_prompted":
-            cells.append(
-                "-"
-                if f.breaks_prompted is None
-                else f"{f.breaks_prompted}/{f.breaks_taken}/{f.breaks_postponed}"
-            )
+            parts = (f.breaks_prompted, f.breaks_taken, f.breaks_postponed)  # each may be withheld
+            cells.append("-" if all(p is None for p in parts) else "/".join(_fmt(p) for p in parts))
             continue
         value = getattr(f, name)
         cells.append(_fmt(value if digits or value is None else round(value), digits))
     return cells
+
+
+HEADER = ["group", *[label for _n, label, _d in SUMMARY]]
+WIDTHS = [96.0, 40, 40, 48, 42, 42, 42, 62, 36, 50, 60, 62, 42]
+
+
+def table_data(report: ExposureReport) -> list[tuple[str, list[str], list[list[str]]]]:
+    """The PDF's tables of group figures over the whole range: (title, header, rows of cells)."""
+    out = []
+    for level, title in (("all", "Everyone"), ("team", "Teams"), ("queue", "Queues")):
+        found = report.select(level, overall=True)
+        if found:
+            out.append((f"{title}, whole range", HEADER, [_cells(r) for r in found]))
+    return out
 
 
 class _Pages:
@@ -325,26 +352,23 @@ def write_report_pdf(report: ExposureReport, path: Path) -> None:
         scope = (
             "Individual rows included (wellbeing staff). Care data: not for performance review."
             if report.individual
-            else f"Aggregates only; groups of fewer than {report.min_group_size} people are suppressed."
+            else f"Aggregates only; groups of fewer than {report.min_group_size} people are suppressed, with "
+            "enough others that none can be worked out by difference; no median, p90 or maximum."
         )
         pages.text(scope, 9, color="#505050")
         pages.y += 6
         pages.chart(dose_over_time_chart(report), 330)
         pages.chart(distribution_chart(report), 290)
-        header = ["group", *[label for _n, label, _d in SUMMARY]]
-        widths = [104.0, 40, 48, 46, 46, 46, 66, 40, 54, 64, 66, 46]
-        for level, title in (("all", "Everyone"), ("team", "Teams"), ("queue", "Queues")):
-            found = report.select(level, overall=True)
-            if found:
-                pages.need(60)
-                pages.text(f"{title}, whole range", 11, bold=True)
-                pages.table(header, [_cells(r) for r in found], widths)
+        for title, header, rows in table_data(report):
+            pages.need(60)
+            pages.text(title, 11, bold=True)
+            pages.table(header, rows, WIDTHS)
         over = report.over_budget()
         if report.individual:
             pages.need(60)
             pages.text(f"People over budget ({len(over)})", 11, bold=True)
             if over:
-                pages.table(header, [_cells(r) for r in over], widths)
+                pages.table(HEADER, [_cells(r) for r in over], WIDTHS)
             else:
                 pages.text("Nobody reached the daily budget in this range.", 9)
     finally:

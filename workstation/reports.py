@@ -3,11 +3,15 @@
 Exposure is read from the daily rollup (``exposure_daily``, kept by a trigger as spans are written),
 breaks and check-ins from their tables. Everything is bucketed by UTC day, then by period (a day, or an
 ISO week from Monday, clipped to the requested range). The report holds care data only: no decision
-counts, handling times or other productivity figures (design.md invariant 5).
+counts, handling times or other productivity figures (docs/architecture.md, invariant 5).
 
 Roles: wellbeing staff see individual rows and unsuppressed aggregates; leads and admins see
-aggregates only, with groups of fewer than ``min_group_size`` people suppressed; reviewers may read
+aggregates only: groups of fewer than ``min_group_size`` people are suppressed, with enough other
+cells that none of them can be worked out by difference (``protect``, over team x period and queue
+x period with their totals), no figure that comes from fewer people than that, and no median,
+percentile or maximum (one person's figure; ``wellbeing.reports.distribution``). Reviewers may read
 their own figures and nobody else's. Each run and each refusal is an audit event.
+docs/reports-privacy.md says it for readers.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import csv
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TextIO
 
@@ -25,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from wellbeing.clock import Clock
 from wellbeing.policy import WellbeingPolicy, load_policy, policy_from_toml
-from wellbeing.reports import checkin_trend, days_over_budget, distribution, suppress_small_groups
+from wellbeing.reports import TOTAL, checkin_trend, complementary_suppression, days_over_budget, distribution
 from workstation import audit
 from workstation.actor import Actor
 from workstation.db import Database
@@ -54,11 +58,12 @@ class Figures:
     breaks_postponed: int | None
     days_over_budget: int | None
     people_over_budget: int
-    median_dose: float | None
+    median_dose: float | None  # order statistics: wellbeing staff only (one person's figure)
     p90_dose: float | None
     max_dose: float | None
     checkin_trend: float | None
     checkins: int | None
+    mean_dose: float | None = None  # dose / people: for every reader of a group
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,10 @@ class ReportRow:
     period_end: date
     level: str  # all | team | queue | reviewer
     group: str
-    figures: Figures | None  # None: suppressed (fewer than min_group_size people)
+    figures: Figures | None  # None: suppressed (too few people, or to protect a suppressed group)
+    # How many people contribute to each additive figure (nonzero values); used by ``protect`` and
+    # removed by it, so never part of a report a reader gets.
+    contributors: dict[str, int] | None = field(default=None, compare=False, repr=False)
 
     @property
     def suppressed(self) -> bool:
@@ -114,6 +122,7 @@ CSV_COLUMNS = (
     "breaks_postponed",
     "days_over_budget",
     "people_over_budget",
+    "mean_dose",
     "median_dose",
     "p90_dose",
     "max_dose",
@@ -391,6 +400,8 @@ class ExposureReports:
         bounds = self._periods(start, end, period)
         rows = self._rows(people, bounds, individual, suppress, only_people)
         overall = self._rows(people, [(start, end)], individual, suppress, only_people)
+        if suppress:
+            rows, overall = protect(rows, overall, self.policy.min_group_size)
         return ExposureReport(
             start=start,
             end=end,
@@ -477,13 +488,17 @@ class ExposureReports:
                 "queue": {q: (list(bucket.by_queue[q].values()), False) for q in sorted(bucket.by_queue)},
             }
             for level, groups in levels.items():
-                figures = {g: _group_figures(m, budget, with_care=care) for g, (m, care) in groups.items()}
-                if suppress:
-                    sizes = {g: len(m) for g, (m, _) in groups.items()}
-                    shown = suppress_small_groups(figures, sizes, self.policy.min_group_size)
-                else:
-                    shown = dict(figures)
-                rows += [ReportRow(first, last, level, g, f) for g, f in shown.items()]
+                rows += [
+                    ReportRow(
+                        first,
+                        last,
+                        level,
+                        g,
+                        _group_figures(m, budget, with_care=care, ordered=not suppress),
+                        _contributors(m, with_care=care) if suppress else None,
+                    )
+                    for g, (m, care) in groups.items()
+                ]
         if individual:
             rows += [
                 ReportRow(first, last, "reviewer", name, persons[name].person_figures())
@@ -541,13 +556,15 @@ class _Totals:
         )
 
 
-def _group_figures(members: Sequence[_Totals], budget: float, *, with_care: bool) -> Figures:
+def _group_figures(
+    members: Sequence[_Totals], budget: float, *, with_care: bool, ordered: bool = True
+) -> Figures:
     """Sums over the group, the distribution of per-person doses, people with a day over budget.
 
     ``with_care``: breaks, days over budget and check-ins belong to people, not queues; a queue's
-    row leaves them empty.
+    row leaves them empty. ``ordered``: median, p90 and maximum (wellbeing staff only).
     """
-    dist = distribution({str(n): m.dose for n, m in enumerate(members)}, budget)
+    dist = distribution({str(n): m.dose for n, m in enumerate(members)}, budget, order_statistics=ordered)
     moods: list[tuple[date, int]] = [mood for m in members for mood in m.moods]
     return Figures(
         people=len(members),
@@ -564,7 +581,106 @@ def _group_figures(members: Sequence[_Totals], budget: float, *, with_care: bool
         max_dose=dist.maximum,
         checkin_trend=checkin_trend(moods) if with_care else None,
         checkins=len(moods) if with_care else None,
+        mean_dose=dist.mean,
     )
+
+
+# Figures that add up over people, and whether they add up over queues too (people share queues).
+ADDITIVE = {
+    "dose": True,
+    "revealed_minutes": True,
+    "items": True,
+    "breaks_prompted": False,
+    "breaks_taken": False,
+    "breaks_postponed": False,
+    "days_over_budget": False,
+    "checkins": False,
+}
+
+
+def _contributors(members: Sequence[_Totals], *, with_care: bool) -> dict[str, int]:
+    """How many members have a nonzero value of each additive figure."""
+    values: dict[str, list[float]] = {
+        "dose": [m.dose for m in members],
+        "revealed_minutes": [m.revealed_seconds for m in members],
+        "items": [float(m.items) for m in members],
+    }
+    if with_care:
+        values |= {
+            "breaks_prompted": [m.breaks_prompted for m in members],
+            "breaks_taken": [m.breaks_taken for m in members],
+            "breaks_postponed": [m.breaks_postponed for m in members],
+            "days_over_budget": [m.days_over for m in members],
+            "checkins": [len(m.moods) for m in members],
+        }
+    return {name: sum(1 for v in found if v) for name, found in values.items()}
+
+
+def protect(
+    rows: Sequence[ReportRow], overall: Sequence[ReportRow], min_size: int
+) -> tuple[list[ReportRow], list[ReportRow]]:
+    """The rows a non-wellbeing reader gets: small groups suppressed, and enough others with them
+    that no suppressed figure follows from the rest of the report.
+
+    Two tables with margins go to ``complementary_suppression``: team x period and queue x period,
+    each with its groups over the whole range (``overall``) and ``all`` per period and overall as
+    totals. Teams partition people, so every figure adds up along both; queues share people, so
+    their doses, minutes and items add up to ``all`` (head counts do not, which only helps).
+    """
+    people: dict[tuple[str, str, date | None], int | None] = {}
+    tables: dict[str, dict[tuple[Any, Any], tuple[str, str, date | None]]] = {"team": {}, "queue": {}}
+    for whole, found in ((False, rows), (True, overall)):
+        for row in found:
+            key = (row.level, row.group, None if whole else row.period_start)
+            people[key] = row.figures.people if row.figures else None
+            col: Any = TOTAL if whole else row.period_start
+            if row.level == "all":
+                for table in tables.values():
+                    table[(TOTAL, col)] = key
+            elif row.level in tables:
+                tables[row.level][(row.group, col)] = key
+    hidden = complementary_suppression(people, list(tables.values()), min_size)
+    # A shown group's figure may still come from a few of its people (5 people, one over budget: the
+    # group's days over budget are that person's). Such a figure is withheld like a small group, with
+    # its complements, figure by figure; check-in trends from few people are withheld too.
+    withheld: dict[tuple[str, str, date | None], set[str]] = defaultdict(set)
+    contributors = {
+        (r.level, r.group, None if whole else r.period_start): r.contributors or {}
+        for whole, found in ((False, rows), (True, overall))
+        for r in found
+    }
+    for name, over_queues in ADDITIVE.items():
+        few = {
+            key: None if key in hidden else (n if (n := counts.get(name, 0)) else min_size)
+            for key, counts in contributors.items()
+        }
+        if all(n is None or n >= min_size for n in few.values()):
+            continue  # nothing new to hide: the groups' pattern protects this figure already
+        chosen = [tables["team"], tables["queue"]] if over_queues else [tables["team"]]
+        for key in complementary_suppression(few, chosen, min_size) - hidden:
+            withheld[key].add(name)
+            if name == "checkins":
+                withheld[key].add("checkin_trend")
+    for key, counts in contributors.items():
+        if key not in hidden and 0 < counts.get("checkins", 0) < min_size:
+            withheld[key].add("checkin_trend")
+
+    def shown(found: Sequence[ReportRow], whole: bool) -> list[ReportRow]:
+        out = []
+        for r in found:
+            key = (r.level, r.group, None if whole else r.period_start)
+            if key in hidden or r.figures is None:
+                out.append(replace(r, figures=None, contributors=None))
+                continue
+            names = withheld.get(key, set())
+            if "dose" in names:
+                names = names | {"mean_dose"}
+            blank: dict[str, Any] = dict.fromkeys(names)
+            figures = replace(r.figures, **blank) if names else r.figures
+            out.append(replace(r, figures=figures, contributors=None))
+        return out
+
+    return shown(rows, False), shown(overall, True)
 
 
 def people_named(rows: Iterable[ReportRow]) -> list[str]:

@@ -142,9 +142,18 @@ def test_a_lead_gets_aggregates_with_small_groups_suppressed(week: World) -> Non
     assert report.select("reviewer") == [] and report.select("reviewer", overall=True) == []
     assert rows(report, "all")["all"] is not None  # 7 people
     teams, queues = rows(report, "team"), rows(report, "queue")
-    assert teams["blue"] is not None and teams["red"] is None  # 5 shown, 2 suppressed
-    assert queues["general"] is not None and queues["gore"] is None  # 5 shown, 3 suppressed
-    assert teams["blue"].dose == 205.0  # type: ignore[union-attr]
+    # red (2 people) is suppressed, and so is blue (5): everyone minus blue would be red
+    assert teams == {"blue": None, "red": None}
+    # gore (3) is suppressed, and so is general (5): the queues' doses add up to everyone's
+    assert queues == {"general": None, "gore": None}
+    everyone = rows(report, "all")["all"]
+    assert everyone is not None and everyone.dose == 355.0 and everyone.mean_dose == pytest.approx(355 / 7)
+    # no order statistic: the maximum is one person's figure, and so is the median of 7
+    assert (everyone.median_dose, everyone.p90_dose, everyone.max_dose) == (None, None, None)
+    # figures that come from fewer than 5 of the 7: days over budget (a1, a2, r2), breaks and
+    # check-ins (a1, a2) and the mood trend; the head counts stay
+    assert (everyone.days_over_budget, everyone.breaks_prompted, everyone.checkins) == (None, None, None)
+    assert everyone.checkin_trend is None and (everyone.people, everyone.people_over_budget) == (7, 3)
     daily = week.reports.exposure(week.users["admin"], START, END, period="day")
     monday = [r for r in daily.rows if r.period_start == START]
     assert monday and all(r.suppressed for r in monday)  # only 4 people worked on Monday

@@ -59,9 +59,16 @@ def test_a_lead_sees_no_individual_rows_on_the_dashboard(qtbot: QtBot, week: Wor
         widget.refresh()
     assert widget.over_budget.rowCount() == 0
     assert "wellbeing staff only" in widget.over_label.text()
-    assert all(s.count() == 0 for s in widget.dose_view.chart().series()[:3])  # every day under 5 people
+    lines = widget.dose_view.chart().series()
+    assert [s.name() for s in lines] == ["mean", "daily budget (60)"]  # no single person's figure
+    assert lines[0].count() == 0  # every day under 5 people
     categories = widget.distribution_view.chart().axes()[0].categories()  # type: ignore[attr-defined]
-    assert categories == ["blue", "red (suppressed)"]
+    assert categories == ["blue (suppressed)", "red (suppressed)"]  # blue = everyone - red
+    text = widget.summary.text()
+    assert "7 people; dose per person over the range: mean 51" in text
+    assert "max" not in text and "median" not in text
+    # 3 people reached the budget: their person-days would come from fewer than 5 people
+    assert "3 people reached the daily budget of 60." in text and "None" not in text
 
 
 def test_a_reviewer_is_told_why_the_dashboard_is_empty(qtbot: QtBot, week: World) -> None:

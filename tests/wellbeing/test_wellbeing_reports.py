@@ -46,8 +46,17 @@ def test_distribution_by_hand() -> None:
     doses = {"ana": 100.0, "ben": 250.0, "cai": 240.0, "dee": 10.0, "eve": 300.0}
     # sorted: 10, 100, 240, 250, 300; median rank 2 -> 240; p90 rank 3.6 -> 250 + 0.6 * 50 = 280
     result = distribution(doses, budget=240.0)
-    assert result == Distribution(count=5, median=240.0, p90=result.p90, maximum=300.0, over_budget=3)
+    assert result == Distribution(
+        count=5, median=240.0, p90=result.p90, maximum=300.0, over_budget=3, mean=180.0
+    )
     assert result.p90 == pytest.approx(280.0)
+
+
+def test_no_order_statistic_for_readers_who_may_not_see_one_person() -> None:
+    """The median of five is the third person's dose, the maximum the top one's: both withheld."""
+    doses = {"ana": 100.0, "ben": 250.0, "cai": 240.0, "dee": 10.0, "eve": 300.0}
+    result = distribution(doses, budget=240.0, order_statistics=False)
+    assert result == Distribution(count=5, median=None, p90=None, maximum=None, over_budget=3, mean=180.0)
 
 
 def test_distribution_of_nobody_has_no_statistics() -> None:
