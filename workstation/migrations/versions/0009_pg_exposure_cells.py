@@ -53,7 +53,14 @@ def upgrade() -> None:
     q = bind.dialect.identifier_preparer.quote
     groups = {str(n): str(r) for n, r in bind.exec_driver_sql("SELECT name, role_name FROM db_roles").all()}
     readers = ", ".join(q(groups[g]) for g in ("wellbeing", "lead", "admin"))
-    _run(bind, [*_statements(q(schema)), f"GRANT EXECUTE ON FUNCTION {EXPOSURE_CELLS} TO {readers}"])
+    _run(
+        bind,
+        [
+            *_statements(q(schema)),
+            *(f"REVOKE EXECUTE ON FUNCTION {f} FROM PUBLIC" for f in FUNCTIONS),
+            f"GRANT EXECUTE ON FUNCTION {EXPOSURE_CELLS} TO {readers}",
+        ],
+    )
 
 
 def downgrade() -> None:
@@ -115,10 +122,11 @@ END $$""",
         # ('infinity': the whole range, the tables' total column), people and tier (cost order: inner
         # cells first, then a group's total, then ``all``). ``p_tables``: the levels whose tables are
         # checked. Returns the hidden flags. Every pass hides at least one more cell, so it ends.
+        # (It reads no table; SECURITY DEFINER like every ws_ function, executable by the owner only.)
         f"""
 CREATE FUNCTION ws_classic_rule(p_level text[], p_group text[], p_col date[], p_people integer[],
     p_tier integer[], p_hidden boolean[], p_tables text[])
-RETURNS boolean[] LANGUAGE plpgsql STABLE {path} AS $$
+RETURNS boolean[] LANGUAGE plpgsql STABLE {definer} AS $$
 DECLARE v_hidden boolean[] := p_hidden; v_picks bigint[];
 BEGIN
     LOOP
@@ -158,7 +166,7 @@ RETURNS TABLE (o_first date, o_last date, o_level text, o_group text, o_people i
     o_days_over_budget bigint, o_people_over_budget bigint, o_checkins bigint,
     o_checkin_trend double precision, o_contributors jsonb, o_min_size integer, o_budget double precision,
     o_whole boolean)
-LANGUAGE plpgsql STABLE {definer} AS $$
+LANGUAGE plpgsql VOLATILE {definer} AS $$
 DECLARE
     v_owner boolean := ws_is_owner();
     v_stored_min integer :=
@@ -185,6 +193,12 @@ BEGIN
     v_min := CASE WHEN v_owner THEN greatest(1, coalesce(p_min_size, v_stored_min))
                   ELSE greatest(coalesce(p_min_size, 1), v_stored_min) END;
     v_budget := CASE WHEN v_owner THEN coalesce(p_budget, v_stored_budget) ELSE v_stored_budget END;
+    -- Every call by a person's login is an audit event, psql's too: many overlapping ranges are how
+    -- a reader would difference one report against another (docs/reports-privacy.md).
+    IF NOT v_owner THEN
+        PERFORM ws_audit(NULL, NULL, 'report.cells', 'all', jsonb_build_object(
+            'from', p_start::text, 'to', p_end::text, 'period', p_period, 'min_group_size', v_min));
+    END IF;
 
     WITH
     daily AS (
@@ -251,11 +265,7 @@ BEGIN
                sum(m.prompted)::bigint AS prompted, sum(m.taken)::bigint AS taken,
                sum(m.postponed)::bigint AS postponed, sum(m.days_over)::bigint AS days_over,
                count(*) FILTER (WHERE m.days_over > 0) AS people_over, sum(m.checkins)::bigint AS checkins,
-               (SELECT CASE WHEN count(DISTINCT c.day) >= 2
-                            THEN regr_slope(c.mood, c.day - p_start) * 7.0 END
-                FROM chk c JOIN cols USING (day)
-                JOIN person p2 ON p2.user_id = c.user_id AND p2.col = cols.col
-                WHERE cols.col = m.col AND (m.lvl = 'all' OR p2.team = m.grp)) AS trend,
+               NULL::double precision AS trend,
                jsonb_build_object(
                    'dose', count(*) FILTER (WHERE m.dose <> 0),
                    'revealed_minutes', count(*) FILTER (WHERE m.revealed <> 0),
@@ -267,12 +277,26 @@ BEGIN
                    'checkins', count(*) FILTER (WHERE m.checkins <> 0)) AS n
         FROM member m GROUP BY m.lvl, m.grp, m.col
     ),
+    trend AS (  -- the least-squares slope of every check-in of the group's people, per week
+        SELECT g.lvl, g.grp, g.col,
+               CASE WHEN count(DISTINCT g.day) >= 2 THEN regr_slope(g.mood, g.day - p_start) * 7.0 END AS trend
+        FROM (
+            SELECT 'all' AS lvl, 'all' AS grp, cols.col, c.day, c.mood FROM chk c JOIN cols USING (day)
+            UNION ALL
+            SELECT 'team', p.team, cols.col, c.day, c.mood
+            FROM chk c JOIN cols USING (day) JOIN person p ON p.user_id = c.user_id AND p.col = cols.col
+        ) g
+        GROUP BY g.lvl, g.grp, g.col
+    ),
+    queue_names AS (  -- a restricted queue that the reader may not see is '(no queue)', as on the row path
+        SELECT id, CASE WHEN v_owner OR ws_queue_visible(id) THEN name ELSE '(no queue)' END AS name
+        FROM queues
+    ),
     in_queue AS (  -- a person's exposure in one queue over one column
         SELECT d.user_id, cols.col,
-               CASE WHEN q.id IS NOT NULL AND (v_owner OR ws_queue_visible(q.id)) THEN q.name
-                    ELSE '(no queue)' END AS grp,
+               coalesce(q.name, '(no queue)') AS grp,
                sum(d.dose) AS dose, sum(d.revealed) AS revealed, sum(d.items) AS items
-        FROM daily d JOIN cols USING (day) LEFT JOIN queues q ON q.id = d.queue_id
+        FROM daily d JOIN cols USING (day) LEFT JOIN queue_names q ON q.id = d.queue_id
         GROUP BY 1, 2, 3
     ),
     queue_cells AS (
@@ -288,7 +312,12 @@ BEGIN
         FROM in_queue i JOIN person p USING (user_id, col)
         GROUP BY i.grp, i.col
     ),
-    cells AS (SELECT * FROM care UNION ALL SELECT * FROM queue_cells)
+    cells AS (
+        SELECT c.lvl, c.grp, c.col, c.people, c.dose, c.revealed, c.items, c.prompted, c.taken, c.postponed,
+               c.days_over, c.people_over, c.checkins, t.trend, c.n
+        FROM care c LEFT JOIN trend t USING (lvl, grp, col)
+        UNION ALL SELECT * FROM queue_cells
+    )
     SELECT array_agg(lvl ORDER BY col, lvl, grp), array_agg(grp ORDER BY col, lvl, grp),
            array_agg(col ORDER BY col, lvl, grp), array_agg(people ORDER BY col, lvl, grp),
            array_agg(CASE WHEN lvl = 'all' THEN 2 ELSE 0 END + CASE WHEN col = 'infinity' THEN 1 ELSE 0 END
