@@ -117,8 +117,10 @@ def test_two_tables_that_share_their_totals_are_protected_together() -> None:
     on days 1-2, queue r on days 3-5. Each table alone pins no day, but together they do: day 3 is
     team a's total minus queue q's. The check folds each table's block sums into the other's."""
     days = ["1", "2", "3", "4", "5"]
-    teams: Table = {("a", d): f"t:a/{d}" for d in days[:3]} | {("b", d): f"t:b/{d}" for d in days[3:]}
-    queues: Table = {("q", d): f"q:q/{d}" for d in days[:2]} | {("r", d): f"q:r/{d}" for d in days[2:]}
+    teams: Table = {("a", d): f"t:a/{d}" for d in days[:3]}
+    teams |= {("b", d): f"t:b/{d}" for d in days[3:]}
+    queues: Table = {("q", d): f"q:q/{d}" for d in days[:2]}
+    queues |= {("r", d): f"q:r/{d}" for d in days[2:]}
     for table, prefix in ((teams, "t"), (queues, "q")):
         for row in {r for r, _ in table}:
             table[(row, TOTAL)] = f"{prefix}:{row}/*"
