@@ -250,3 +250,21 @@ def test_a_lead_with_psql_gets_no_small_group_and_cannot_difference_one(org: Org
         assert audited == (2,)
     with org.connect("t8p0") as conn, pytest.raises(errors.InsufficientPrivilege):
         conn.execute(CELLS, (START, END, period, MIN_SIZE, BUDGET))
+
+
+def test_the_minimum_and_budget_a_login_gets_are_the_stored_policys(org: Org) -> None:
+    stricter = WellbeingPolicy(min_group_size=7, caps=CapPolicy(daily_budget_dose=12.5))
+    with org.services.db.write() as session:
+        row = session.get(Setting, "wellbeing_policy")
+        assert row is not None
+        row.value = policy_to_toml(stricter)
+    with org.connect("leo") as conn:
+        cells = _cells(conn, "week", MIN_SIZE, BUDGET)
+        assert {(c["o_min_size"], c["o_budget"]) for c in cells} == {(7, 12.5)}
+        assert all(c["o_people"] >= 7 for c in cells if c["o_people"] is not None)
+    with org.services.db.write() as session:  # a form the database does not read: the shipped defaults
+        row = session.get(Setting, "wellbeing_policy")
+        assert row is not None
+        row.value = "min_group_size = 0x3\n"
+    with org.connect("leo") as conn:
+        assert {(c["o_min_size"], c["o_budget"]) for c in _cells(conn, "week", 1, 0.25)} == {(5, 240.0)}
