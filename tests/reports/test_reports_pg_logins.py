@@ -268,3 +268,17 @@ def test_the_minimum_and_budget_a_login_gets_are_the_stored_policys(org: Org) ->
         row.value = "min_group_size = 0x3\n"
     with org.connect("leo") as conn:
         assert {(c["o_min_size"], c["o_budget"]) for c in _cells(conn, "week", 1, 0.25)} == {(5, 240.0)}
+
+
+def test_wellbeing_staff_keep_reading_rows_over_their_own_login(org: Org) -> None:
+    owner = org.reports(org.services)
+    with owner.db.read() as session:
+        people = owner._load(session, START, END, "week", user_id=None)
+    expected = owner._build(people, START, END, "week", individual=True, suppress=False)
+    services = _as(org, "wendy")
+    try:
+        got = org.reports(services).exposure(org.people["wendy"], START, END, period="week")
+    finally:
+        services.close()
+    assert got.individual
+    assert [row_dict(r) for r in got.rows] == [row_dict(r) for r in expected.rows]
