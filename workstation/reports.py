@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TextIO
 
-from sqlalchemy import Date, String, and_, case, cast, func, literal_column, select, type_coerce
+from sqlalchemy import Date, String, and_, case, cast, func, literal_column, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from wellbeing.clock import Clock
@@ -236,9 +236,10 @@ class ExposureReports:
             self.db, self.clock, actor, "run the exposure report", Role.WELLBEING, Role.LEAD, Role.ADMIN
         )
         individual = actor.has(Role.WELLBEING)
-        with self.db.read() as session:
-            people = self._load(session, start, end, period, user_id=None)
-        report = self._build(people, start, end, period, individual=individual, suppress=not individual)
+        if individual or self.db.is_sqlite:
+            report = self._from_rows(start, end, period, individual=individual)
+        else:  # row-level security shows a lead's login only their own rows: the database aggregates
+            report = self._from_cells(start, end, period)
         self._audit(actor, "report.exposure", "all", start, end, period, individual)
         return report
 
@@ -271,6 +272,54 @@ class ExposureReports:
             audit.record(session, self.clock.now(), actor.id, "report.saved", path, details)
 
     # -- internals ------------------------------------------------------------------------------
+
+    def _from_rows(self, start: date, end: date, period: str, *, individual: bool) -> ExposureReport:
+        """The report aggregated here from every person's rows (SQLite; wellbeing staff; the owner)."""
+        with self.db.read() as session:
+            people = self._load(session, start, end, period, user_id=None)
+        return self._build(people, start, end, period, individual=individual, suppress=not individual)
+
+    def _from_cells(self, start: date, end: date, period: str) -> ExposureReport:
+        """The suppressed report from ``ws_exposure_cells`` (PostgreSQL, readers who may not see rows).
+
+        The database returns each group's figures per period and over the range, with small groups
+        and their complements already hidden (migration 0009; docs/reports-privacy.md); ``protect``
+        then runs the full complementary suppression over them, as on the row path. The minimum group
+        size and budget are the ones the database applied (the stored policy, for a person's login).
+        """
+        query = text("SELECT * FROM ws_exposure_cells(CAST(:s AS date), CAST(:e AS date), :p, :m, :b)")
+        params = {
+            "s": start,
+            "e": end,
+            "p": period,
+            "m": self.policy.min_group_size,
+            "b": self.policy.caps.daily_budget_dose,
+        }
+        with self.db.read() as session:
+            found = session.connection().execute(query, params).all()
+        min_size, budget = self.policy.min_group_size, self.policy.caps.daily_budget_dose
+        rows: list[ReportRow] = []
+        overall: list[ReportRow] = []
+        for cell in found:
+            min_size, budget = int(cell.o_min_size), float(cell.o_budget)
+            row = ReportRow(cell.o_first, cell.o_last, cell.o_level, cell.o_group, *_cell_figures(cell))
+            (overall if cell.o_whole else rows).append(row)
+        level_order = {level: n for n, level in enumerate(LEVELS)}
+        rows.sort(key=lambda r: (r.period_start, level_order[r.level], r.group))
+        overall.sort(key=lambda r: (level_order[r.level], r.group))
+        rows, overall = protect(rows, overall, min_size)
+        return ExposureReport(
+            start=start,
+            end=end,
+            period=period,
+            daily_budget=budget,
+            min_group_size=min_size,
+            individual=False,
+            rows=tuple(rows),
+            overall=tuple(overall),
+            bounds=tuple(self._periods(start, end, period)),
+            generated_at=self.clock.now(),
+        )
 
     @staticmethod
     def _check_range(start: date, end: date, period: str) -> None:
@@ -583,6 +632,38 @@ def _group_figures(
         checkins=len(moods) if with_care else None,
         mean_dose=dist.mean,
     )
+
+
+def _cell_figures(cell: Any) -> tuple[Figures | None, dict[str, int] | None]:
+    """A row of ``ws_exposure_cells`` as figures (None: hidden) and its contributor counts."""
+    if cell.o_people is None:
+        return None, None
+    care = cell.o_level != "queue"
+    counts = {k: int(v) for k, v in (cell.o_contributors or {}).items() if k != "withheld"}
+
+    def whole(value: Any) -> int | None:
+        return None if value is None else int(value)
+
+    # A figure the database withheld (from too few people) is None, as ``protect`` leaves it.
+    values: dict[str, Any] = {
+        "people": int(cell.o_people),
+        "dose": cell.o_dose,
+        "revealed_minutes": None if cell.o_revealed_seconds is None else cell.o_revealed_seconds / 60.0,
+        "items": whole(cell.o_items),
+        "breaks_prompted": whole(cell.o_breaks_prompted) if care else None,
+        "breaks_taken": whole(cell.o_breaks_taken) if care else None,
+        "breaks_postponed": whole(cell.o_breaks_postponed) if care else None,
+        "days_over_budget": whole(cell.o_days_over_budget) if care else None,
+        "people_over_budget": int(cell.o_people_over_budget),
+        "median_dose": None,
+        "p90_dose": None,
+        "max_dose": None,
+        "checkin_trend": cell.o_checkin_trend if care else None,
+        "checkins": whole(cell.o_checkins) if care else None,
+        "mean_dose": None if cell.o_dose is None else cell.o_dose / cell.o_people,
+    }
+    figures = Figures(**values)
+    return figures, counts
 
 
 # Figures that add up over people, and whether they add up over queues too (people share queues).
