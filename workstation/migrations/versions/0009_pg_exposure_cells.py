@@ -19,7 +19,7 @@ The workstation runs the full ``complementary_suppression`` (which also closes b
 several lines) over what this returns; docs/reports-privacy.md says what each layer guarantees.
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0008
 Create Date: 2026-11-30 19:15:00
 """
 
@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0005"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
