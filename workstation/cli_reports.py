@@ -146,6 +146,7 @@ def _export_decisions(ctx: Context) -> int:
     exports = DecisionExports(services.db, services.clock, services.decisions)
     # The role first (a reviewer is told that, not about keys), then the key, before any row is read.
     audit.require(services.db, services.clock, actor, "export decisions", Role.LEAD, Role.ADMIN)
+    check_output_path(Path(args.out))  # a bad --out is named before anyone is asked for a key
     signer = cli_audit.load_signer(ctx)
     filters = DecisionFilter(args.start, args.end, args.queue, args.reviewer, args.verdict)
     show = args.progress or (ctx.err is sys.stderr and sys.stderr.isatty())

@@ -198,6 +198,8 @@ class DecisionExports:
                     exported_by=actor.username,
                 )
                 raw.write(_trailer_line(trailer, fmt))
+                raw.flush()
+                os.fsync(raw.fileno())  # on disk before it is named done: a full disk fails here
                 if progress:
                     progress(rows, max(total, rows))
             commit_beside(part, path)

@@ -37,9 +37,20 @@ def one_sentence(err: str) -> str:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> tuple[str, ...]:
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, ...]:
     url = f"sqlite:///{tmp_path / 'ws.db'}"
     assert run("--database-url", url, "users", "add", ME, "--role", "admin", "--role", "lead")[0] == 0
+    # Exports are signed: a key of our own in our own data folder, listed by the admin we are
+    # (docs/signed-log.md).
+    monkeypatch.setenv("WORKSTATION_DATA_DIR", str(tmp_path / "data"))
+    (tmp_path / "data").mkdir()
+    assert run("audit", "keygen")[0] == 0
+    assert (
+        run(
+            "--database-url", url, "audit", "keys", "add", ME, str(tmp_path / "data" / "signing-key.pem.pub")
+        )[0]
+        == 0
+    )
     return ("--database-url", url)
 
 
@@ -156,7 +167,9 @@ def test_output_piped_into_head_ends_quietly(db: tuple[str, ...]) -> None:
     assert code == 0 and err.getvalue() == ""
 
 
-def test_a_full_disk_is_a_sentence(db: tuple[str, ...], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_full_disk_is_a_sentence(
+    db: tuple[str, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import errno
 
     import workstation.outpaths as outpaths
@@ -167,10 +180,10 @@ def test_a_full_disk_is_a_sentence(db: tuple[str, ...], monkeypatch: pytest.Monk
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(outpaths.os, "fsync", full)
-    code, _, err = run(*db, "export", "decisions", "--out", "/tmp/ws-full-disk-test.csv")
+    code, _, err = run(*db, "export", "decisions", "--out", str(tmp_path / "full-disk.csv"))
     monkeypatch.setattr(outpaths.os, "fsync", real_fsync)
     assert code == 2 and "disk is full" in one_sentence(err)
-    assert not Path("/tmp/ws-full-disk-test.csv").exists()
+    assert not (tmp_path / "full-disk.csv").exists()
 
 
 def test_a_database_refusal_never_dumps_sql() -> None:

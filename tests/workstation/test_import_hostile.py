@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
 from tests.workstation.conftest import Core
 from tests.workstation.test_import import _png
+from workstation import config
 from workstation.cli import main
 from workstation.importer import Importer, ImportLimits, ImportReport, Problem, shown
 from workstation.models import AuditEvent, Item, MediaAsset
@@ -176,7 +178,8 @@ def test_names_reach_the_terminal_escaped(db_url: str, tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "evil\x1b[31mred\nimported 99 items.txt").write_bytes(b"\x00\x01binary")
     out, err = io.StringIO(), io.StringIO()
-    me = os.environ.get("USER") or __import__("getpass").getuser()
+    # who acts: the OS account on SQLite, the login on PostgreSQL (docs/threat-model.md)
+    me = config.os_account() if db_url.startswith("sqlite") else str(make_url(db_url).username)
     assert main(["--database-url", db_url, "users", "add", me, "--role", "admin"], out=out, err=err) == 0
     assert main(["--database-url", db_url, "queues", "add", "q", "--tier", "2"], out=out, err=err) == 0
     out = io.StringIO()
