@@ -388,12 +388,11 @@ class MediaView(QWidget):
         if lowered:
             self._arm_reblur()  # a deliberate step down: the reveal time starts again
         self.settingsChanged.emit(settings)
-        # Until the new render arrives keep showing the previous filtered frame only if it is at
-        # least as protective; otherwise fall back to the defaults frame at once.
-        if self._rendered is not None and settings == self._defaults:
-            self._shown = self._rendered.safe_image
         self._rerender()
-        self._changed()
+        # Until the render for the new settings arrives, show the defaults frame or nothing, never
+        # the previous render: raising the filter back while a video played left a colour frame on
+        # screen, already unmarked, until the next frame came (docs/architecture.md, invariant 6).
+        self._compose()
 
     def blur_more(self) -> None:
         self.set_settings(self._settings.with_(blur_level=min(MAX_BLUR_LEVEL, self._settings.blur_level + 1)))
