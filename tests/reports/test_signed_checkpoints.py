@@ -15,13 +15,26 @@ from sqlalchemy import delete, select, update
 from workstation import cli, ledger, signing
 from workstation.checkpoints import PAYLOAD_KIND, ChainStatus, DatabaseReport, decision_records, walk
 from workstation.errors import ConfigError, InvalidInput, NotFound, PermissionDenied
-from workstation.models import AuditEvent, Checkpoint, Decision, LedgerHead, SigningKey
+from workstation.models import AuditEvent, Checkpoint, Decision, LedgerHead, SigningKey, User
+
+
+def sign_in_as(world: World, user: str) -> None:
+    """PostgreSQL: identity is the connection's login (docs/threat-model.md), so the test's login is
+    mapped to ``user`` (``users.db_login``, migration 0005) as an admin maps a person's own login."""
+    if world.db.is_sqlite:
+        return
+    login = world.directory.session_login()
+    with world.db.write() as session:
+        session.execute(update(User).where(User.db_login == login).values(db_login=None))
+        session.execute(update(User).where(User.username == user).values(db_login=login))
 
 
 def run(world: World, user: str, *argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    # Signed in as ``user`` through main()'s Python argument: identity is never a flag or an
-    # environment variable outside the demo (docs/threat-model.md).
+    # Signed in as ``user`` through main()'s Python argument on SQLite, the mapped login on
+    # PostgreSQL: identity is never a flag or an environment variable outside the demo
+    # (docs/threat-model.md).
+    sign_in_as(world, user)
     code = cli.main(["--database-url", world.db.url, *argv], out=out, err=err, account=lambda: user)
     assert "Traceback" not in err.getvalue()
     return code, out.getvalue(), err.getvalue()
