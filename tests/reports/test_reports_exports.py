@@ -312,7 +312,12 @@ def test_a_removed_or_reordered_decision_is_found(logged: World) -> None:
         session.execute(delete(Decision).where(Decision.chain == general, Decision.seq == 3))
     checks = verify_db(logged)
     assert checks[general].report.problem == "record 3 (seq 4): records 3..3 are missing"
-    assert checks[chain(logged, "gore")].ok
+    gore = chain(logged, "gore")
+    assert checks[gore].ok
+    with logged.db.write() as session:  # the last record of a chain: its head still names it
+        session.execute(delete(Decision).where(Decision.chain == gore, Decision.seq == 4))
+    problem = verify_db(logged)[gore].report.problem
+    assert "the head is at seq 4 but the chain ends at seq 3" in problem, problem
 
 
 def test_a_tampered_audit_event_is_found(logged: World) -> None:
@@ -365,3 +370,24 @@ def test_formula_like_text_stays_text_in_csv_and_the_file_still_verifies(
     check = verify_file(csv_path, trusted)
     assert not check.ok, "the edited note verified"
     assert f"seq {edit['seq']} of {chain(logged, 'general')}) was altered" in check.report.problem
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_note_with_carriage_returns_newlines_and_quotes_round_trips_and_verifies(
+    logged: World, tmp_path: Path, fmt: str
+) -> None:
+    """A reviewer's note may hold a lone CR, a lone LF, CRLF and quotes: the file keeps each byte of
+    it inside one quoted cell (CSV) or one escaped string (JSON Lines) and still verifies."""
+    from workstation.decisions import DecisionRequest
+
+    note = 'line one\rafter a CR\nafter an LF\r\nafter CRLF, "quoted", and a trailing CR\r'
+    logged.item("gore", "crlf-note")
+    claim = logged.claims.claim_next(logged.users["ann"], "gore")
+    assert claim is not None
+    logged.decisions.decide(logged.users["ann"], DecisionRequest(claim.claim_id, "allow", note=note))
+    path = tmp_path / f"log.{fmt}"
+    logged.exports.export(logged.users["lead"], path, fmt)
+    check = verify_file(path, logged.trusted())
+    assert check.ok, check.report.problem
+    assert check.report.checked == 10
+    assert [r["note"] for r in read_rows(path) if r["item_ref"] == "crlf-note"] == [note]
