@@ -2,7 +2,10 @@
 process and judged by ``workstation audit verify FILE`` in another.
 
 Before signed trailers each of these verified "ok": the chain has no key, so whoever edits a file
-can recompute every hash. The forger here has everything but the lead's private key.
+can recompute every hash. The forger here has everything but the lead's private key, and knows the
+layout: one hash chain per queue, rows in (chain, seq) order, so a rewrite recomputes hashes and
+renumbers within the one chain it edits. ``verify_file`` checks every record before the body digest,
+so a refusal that names the trailer proves the forged records themselves chained correctly.
 """
 
 from __future__ import annotations
