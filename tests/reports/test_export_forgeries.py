@@ -2,7 +2,10 @@
 process and judged by ``workstation audit verify FILE`` in another.
 
 Before signed trailers each of these verified "ok": the chain has no key, so whoever edits a file
-can recompute every hash. The forger here has everything but the lead's private key.
+can recompute every hash. The forger here has everything but the lead's private key, and knows the
+layout: one hash chain per queue, rows in (chain, seq) order, so a rewrite recomputes hashes and
+renumbers within the one chain it edits. ``verify_file`` checks every record before the body digest,
+so a refusal that names the trailer proves the forged records themselves chained correctly.
 """
 
 from __future__ import annotations
@@ -137,10 +140,16 @@ def render(parsed: Parsed, *, trailer: bool = True) -> str:
 
 
 def rehash(rows: list[dict[str, str]], start: int) -> None:
-    """Recompute every hash from ``rows[start]`` on, each linking to the one before: a valid chain."""
+    """Recompute every hash of ``rows[start]``'s chain from it on, each linking to the record before
+    it in that chain: a valid chain, as an insider who knows the per-queue layout would write it.
+    Rows are in (chain, seq) order, so one chain's records are contiguous."""
+    chain = rows[start]["chain"]
     for n in range(start, len(rows)):
         row = rows[n]
-        row["prev_hash"] = rows[n - 1]["hash"] if n else ledger.GENESIS
+        if row["chain"] != chain:
+            break
+        first = n == 0 or rows[n - 1]["chain"] != chain
+        row["prev_hash"] = ledger.GENESIS if first else rows[n - 1]["hash"]
         fields = decision_fields(
             client_id=row["decision_id"],
             external_ref=row["item_ref"],
@@ -157,6 +166,10 @@ def rehash(rows: list[dict[str, str]], start: int) -> None:
         row["hash"] = ledger.digest(row["prev_hash"], {**fields, "seq": int(row["seq"])})
 
 
+def chain_rows(p: Parsed, chain: str) -> list[dict[str, str]]:
+    return [row for row in p.rows if row["chain"] == chain]
+
+
 # -- the forgeries ---------------------------------------------------------------------------------
 
 
@@ -169,6 +182,8 @@ def appended_row(p: Parsed) -> str:
 
 
 def edited_row_rehashed(p: Parsed) -> str:
+    """Row 6 of the file is edited and every later hash of its chain recomputed."""
+    assert p.rows[6]["chain"] == p.rows[5]["chain"], "the edit must have later rows in its chain"
     p.rows[5]["verdict"] = "remove" if p.rows[5]["verdict"] != "remove" else "allow"
     p.rows[5]["reason"] = "spam"
     rehash(p.rows, 5)
@@ -176,9 +191,10 @@ def edited_row_rehashed(p: Parsed) -> str:
 
 
 def deleted_row_renumbered(p: Parsed) -> str:
-    del p.rows[4]
-    for n, row in enumerate(p.rows, start=1):
-        row["seq"] = str(n)
+    """Row 5 is deleted; the rest of its chain renumbered from its seq on and rehashed."""
+    gone = p.rows.pop(4)
+    for seq, row in enumerate(chain_rows(p, gone["chain"]), start=1):
+        row["seq"] = str(seq)
     rehash(p.rows, 4)
     return render(p)
 
@@ -294,12 +310,12 @@ def test_a_trailer_rewritten_for_a_forged_body_is_refused(
         body_bytes=len(body.encode()),
         rows=trailer["rows"] + 1,
         chains=[
-            {
-                **trailer["chains"][0],
-                "last_seq": int(last["seq"]),
-                "last_hash": last["hash"],
-                "rows": trailer["rows"] + 1,
-            }
+            (
+                {**c, "last_seq": int(last["seq"]), "last_hash": last["hash"], "rows": c["rows"] + 1}
+                if c["chain"] == last["chain"]
+                else c
+            )
+            for c in trailer["chains"]
         ],
     )
 

@@ -77,7 +77,7 @@ def test_export_then_verify_the_file_and_catch_an_edit(logged: World, tmp_path: 
     assert code == 0 and "exported 9 decisions" in err and "100% 9/9 rows" in err
     code, out, _ = run(logged, "lead", "audit", "verify", str(path))
     assert code == 0 and "ok (9 records, the whole log; signed by lead with key" in out
-    assert "decisions: seq 1..9, last hash" in out
+    assert "decisions/1: seq 1..5, last hash" in out and "decisions/2: seq 1..4, last hash" in out
     path.write_text(path.read_text(encoding="utf-8").replace("gore", "calm", 1), encoding="utf-8")
     code, out, _ = run(logged, "lead", "audit", "verify", str(path))
     assert code == 1 and "REFUSED" in out and "was altered" in out
@@ -97,12 +97,18 @@ def test_a_filtered_export_verifies_with_partial(logged: World, tmp_path: Path) 
 
 def test_audit_verify_the_database(logged: World) -> None:
     code, out, _ = run(logged, "lead", "audit", "verify")
-    assert code == 0 and "decisions: ok (9 records; no trusted checkpoint" in out and "audit: ok" in out
+    assert code == 0 and "audit: ok" in out
+    assert "decisions: ok (0 records; no trusted checkpoint" in out  # the legacy chain, before 0005
+    assert "decisions/1: ok (5 records; no trusted checkpoint" in out
+    assert "decisions/2: ok (4 records; no trusted checkpoint" in out
+    chain = f"decisions/{logged.queues['general']}"
     with logged.db.write() as session:
-        session.execute(update(Decision).where(Decision.seq == 3).values(verdict="remove"))
+        session.execute(
+            update(Decision).where(Decision.chain == chain, Decision.seq == 3).values(verdict="remove")
+        )
     code, out, _ = run(logged, "lead", "audit", "verify")
-    assert code == 1 and "decisions: BROKEN: chain decisions/" in out
-    assert "record 3 (seq 3) was altered" in out
+    assert code == 1 and f"{chain}: BROKEN: record 3 (seq 3) was altered" in out, out
+    assert "decisions/2: ok (4 records" in out  # the other queue's chain is untouched
 
 
 def test_csv_and_json_never_load_qt(week: World, tmp_path: Path) -> None:

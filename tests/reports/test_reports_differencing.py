@@ -114,7 +114,7 @@ def build(plan: Plan, path: Path) -> tuple[World, dict[str, dict[date, dict[str,
     """The organisation of ``plan`` in ``path``; returns the world, each person's dose per day and
     queue (the truth for per-queue figures, which the wellbeing report does not break down) and
     each person's team as the report names it."""
-    world = make_world(Database(f"sqlite:///{path}"))
+    world = make_world(Database(f"sqlite:///{path}"), path.parent)
     rng = random.Random(plan.seed)
     with world.db.write() as session:
         session.add(

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from reports_world import World
 from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from workstation.checkpoints import ChainStatus
 from workstation.decisions import decision_fields
@@ -27,7 +28,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
     if path.suffix == ".jsonl":
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:-1]]
     with path.open(encoding="utf-8", newline="") as handle:
-        return [r for r in csv.DictReader(handle) if r["seq"] != "#signed-trailer"]
+        return [r for r in csv.DictReader(handle) if r["chain"] != "#signed-trailer"]
 
 
 def write_rows(path: Path, rows: list[dict[str, str]], trailer: str = "") -> None:
@@ -47,19 +48,29 @@ def test_a_full_export_has_the_documented_columns_and_verifies(
     logged: World, tmp_path: Path, fmt: str
 ) -> None:
     path = tmp_path / f"log.{fmt}"
+    general, gore = chain(logged, "general"), chain(logged, "gore")
     result = logged.exports.export(logged.users["lead"], path, fmt)
-    assert (result.rows, result.complete, result.first_seq, result.last_seq) == (9, True, 1, 9)
+    # general holds 5 decisions (seq 1..5 of its chain), gore 4: the longest chain ends at seq 5
+    assert (result.rows, result.complete, result.first_seq, result.last_seq) == (9, True, 1, 5)
     rows = read_rows(path)
     assert list(rows[0]) == list(COLUMNS) and len(rows) == 9
     with logged.db.read() as session:
-        stored = session.execute(select(Decision).order_by(Decision.seq)).scalars().all()
+        stored = session.execute(select(Decision).order_by(Decision.chain, Decision.seq)).scalars().all()
     assert [r["hash"] for r in rows] == [d.hash for d in stored]
+    assert [(r["chain"], str(r["seq"])) for r in rows] == [(general, str(n)) for n in range(1, 6)] + [
+        (gore, str(n)) for n in range(1, 5)
+    ]
     assert rows[1]["note"] == "note 1, with a comma and\na newline"  # survives CSV quoting
     assert rows[2]["reveal_state"] == "revealed" and rows[0]["handling_seconds"] == "12.346"
-    assert rows[8]["verdict"] == "undone" and rows[8]["supersedes"] == rows[7]["decision_id"]
+    assert rows[4]["verdict"] == "undone" and rows[4]["supersedes"] == rows[3]["decision_id"]
+    assert result.last_hash == stored[4].hash
     check = verify_file(path, logged.trusted())
     assert check.ok, check.report.problem
-    assert check.report.checked == 9 and check.chains[0]["last_hash"] == stored[-1].hash
+    assert check.report.checked == 9
+    assert [(c["chain"], c["first_seq"], c["last_seq"], c["last_hash"], c["rows"]) for c in check.chains] == [
+        (general, 1, 5, stored[4].hash, 5),
+        (gore, 1, 4, stored[8].hash, 4),
+    ]
     assert not path.with_name(path.name + ".part").exists()
 
 
@@ -96,19 +107,23 @@ def test_tampered_files_name_the_first_broken_link(logged: World, tmp_path: Path
     def problem() -> str:
         return verify_file(path, trusted).report.problem
 
+    general, gore = chain(logged, "general"), chain(logged, "gore")
     edited = [dict(r) for r in rows]
     edited[3]["verdict"] = "remove_violence"
     write_rows(path, edited, trailer)
-    assert problem() == "record 4 (seq 4) was altered: its hash does not match its content"
+    assert problem() == f"record 4 (seq 4 of {general}) was altered: its hash does not match its content"
 
-    write_rows(path, rows[:4] + rows[5:], trailer)
-    assert problem() == "record 5 (seq 6): records 5..5 are missing"
+    write_rows(path, rows[:2] + rows[3:], trailer)
+    assert problem() == f"record 3 (seq 4 of {general}): records 3..3 are missing"
 
     write_rows(path, [*rows[:2], rows[3], rows[2], *rows[4:]], trailer)
-    assert "record 3 (seq 4)" in problem()
+    assert f"record 3 (seq 4 of {general})" in problem()
 
     write_rows(path, rows[1:], trailer)  # the first record removed
-    assert "records 1..1 are missing" in problem()
+    assert f"record 1 (seq 2 of {general}): records 1..1 are missing" == problem()
+
+    write_rows(path, rows[:5] + rows[6:], trailer)  # the first record of the second chain removed
+    assert f"record 6 (seq 2 of {gore}): records 1..1 are missing" == problem()
 
     # a forger who recomputes the edited row's hash still breaks the next link
     from workstation import ledger
@@ -118,7 +133,19 @@ def test_tampered_files_name_the_first_broken_link(logged: World, tmp_path: Path
     check_fields = verify_fields(forged[3])
     forged[3]["hash"] = ledger.digest(forged[3]["prev_hash"], check_fields)
     write_rows(path, forged, trailer)
-    assert problem() == "record 5 (seq 5) does not link to the record before it"
+    assert problem() == f"record 5 (seq 5 of {general}) does not link to the record before it"
+
+    # the last record of a chain has no successor to break: only the signed trailer catches it
+    forged = [dict(r) for r in rows]
+    forged[4]["note"] = "nothing to see"
+    forged[4]["hash"] = ledger.digest(forged[4]["prev_hash"], verify_fields(forged[4]))
+    write_rows(path, forged, trailer)
+    assert problem().startswith("the file's content is not what its trailer signed")
+
+
+def chain(world: World, queue: str) -> str:
+    """The name of ``queue``'s decision chain (one chain per queue since migration 0005)."""
+    return f"decisions/{world.queues[queue]}"
 
 
 def verify_fields(row: dict[str, str]) -> dict[str, object]:
@@ -170,7 +197,8 @@ def test_filtered_exports_verify_as_partial(logged: World, tmp_path: Path) -> No
     edited = [dict(r) for r in rows]
     edited[1]["handling_seconds"] = "1.000"
     write_rows(path, edited, trailer)
-    assert "record 2 (seq 7) was altered" in verify_file(path, trusted).report.problem
+    problem = verify_file(path, trusted).report.problem
+    assert f"record 2 (seq 4 of {chain(logged, 'gore')}) was altered" in problem
     verdict = logged.exports.export(
         logged.users["lead"], tmp_path / "v.csv", "csv", DecisionFilter(verdict="remove")
     )
@@ -229,52 +257,79 @@ def test_progress_is_reported_and_a_cancelled_export_leaves_no_file(logged: Worl
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".csv", ".part")) == ["p.csv"]
 
 
-def verify_db(world: World, who: str = "lead") -> list[ChainStatus]:
-    """The database's chains as ``audit verify`` checks them: decisions first, then audit events."""
-    chains = world.checkpoints.verify_database(world.users[who]).chains
-    return sorted(chains, key=lambda c: c.name != "decisions")
+def verify_db(world: World, who: str = "lead") -> dict[str, ChainStatus]:
+    """The database's chains as ``audit verify`` checks them, by name: the legacy ``decisions``
+    chain (empty here), one per queue and the audit events."""
+    return {c.name: c for c in world.checkpoints.verify_database(world.users[who]).chains}
 
 
 def test_the_database_chains_verify_and_tampering_is_named(logged: World) -> None:
     lead = logged.users["lead"]
-    assert [(c.name, c.ok) for c in verify_db(logged)] == [("decisions", True), ("audit", True)]
-    with logged.db.write() as session:
-        session.execute(update(Decision).where(Decision.seq == 4).values(note="edited"))
+    general, gore = chain(logged, "general"), chain(logged, "gore")
     checks = verify_db(logged)
-    assert checks[0].report.problem == "record 4 (seq 4) was altered: its hash does not match its content"
-    assert checks[1].ok and logged.audit_actions()[-1] == ("audit.verify", "database")
+    assert {n: (c.ok, c.report.checked) for n, c in checks.items()} == {
+        "decisions": (True, 0),
+        general: (True, 5),
+        gore: (True, 4),
+        "audit": (True, checks["audit"].report.checked),
+    }
+    with logged.db.write() as session:
+        session.execute(
+            update(Decision).where(Decision.chain == general, Decision.seq == 4).values(note="edited")
+        )
+    checks = verify_db(logged)
+    assert (
+        checks[general].report.problem == "record 4 (seq 4) was altered: its hash does not match its content"
+    )
+    assert checks[gore].ok and checks["audit"].ok  # seq 4 of gore's chain is untouched
+    assert logged.audit_actions()[-1] == ("audit.verify", "database")
     with pytest.raises(PermissionDenied):
         logged.checkpoints.verify_database(logged.users["ann"])
     assert not logged.checkpoints.verify_database(lead).ok
 
 
 def test_a_removed_or_reordered_decision_is_found(logged: World) -> None:
+    general = chain(logged, "general")
+
+    def at(session: Session, seq: int) -> Decision:
+        return session.execute(
+            select(Decision).where(Decision.chain == general, Decision.seq == seq)
+        ).scalar_one()
+
     with logged.db.write() as session:
-        a, b = (session.execute(select(Decision).where(Decision.seq == s)).scalar_one() for s in (2, 3))
+        a, b = at(session, 2), at(session, 3)
         a.seq, b.seq = 1000, 1001
         session.flush()
         a.seq, b.seq = 3, 2
-    assert "record 2 (seq 2)" in verify_db(logged)[0].report.problem
+    assert "record 2 (seq 2)" in verify_db(logged)[general].report.problem
     with logged.db.write() as session:  # put them back, then remove one
         a.seq, b.seq = 1000, 1001
         session.add_all([a, b])
         session.flush()
         a.seq, b.seq = 2, 3
-    assert verify_db(logged)[0].ok
+    assert all(c.ok for c in verify_db(logged).values())
     with logged.db.write() as session:
-        session.execute(delete(Decision).where(Decision.seq == 5))
-    assert verify_db(logged)[0].report.problem == "record 5 (seq 6): records 5..5 are missing"
+        session.execute(delete(Decision).where(Decision.chain == general, Decision.seq == 3))
+    checks = verify_db(logged)
+    assert checks[general].report.problem == "record 3 (seq 4): records 3..3 are missing"
+    gore = chain(logged, "gore")
+    assert checks[gore].ok
+    with logged.db.write() as session:  # the last record of a chain: its head still names it
+        session.execute(delete(Decision).where(Decision.chain == gore, Decision.seq == 4))
+    problem = verify_db(logged)[gore].report.problem
+    assert "the head is at seq 4 but the chain ends at seq 3" in problem, problem
 
 
 def test_a_tampered_audit_event_is_found(logged: World) -> None:
     with logged.db.write() as session:
         session.execute(update(AuditEvent).where(AuditEvent.seq == 2).values(subject="someone else"))
     checks = verify_db(logged, "admin")
-    assert checks[0].ok and checks[1].report.problem.startswith("record 2 (seq 2) was altered")
+    assert all(c.ok for n, c in checks.items() if n != "audit") and len(checks) == 4
+    assert checks["audit"].report.problem.startswith("record 2 (seq 2) was altered")
     with logged.db.write() as session:
         session.execute(delete(AuditEvent).where(AuditEvent.seq == 2))
     checks = verify_db(logged, "admin")
-    assert "records 2..2 are missing" in checks[1].report.problem
+    assert "records 2..2 are missing" in checks["audit"].report.problem
 
 
 def test_reveals_are_audit_events_in_the_chain(logged: World) -> None:
@@ -282,7 +337,7 @@ def test_reveals_are_audit_events_in_the_chain(logged: World) -> None:
     assert logged.audit_actions()[-1] == ("reveal", "item 7")
     with pytest.raises(InvalidInput):
         logged.audit.record_reveal(logged.users["ann"], 7, "")
-    assert all(c.ok for c in verify_db(logged))
+    assert all(c.ok for c in verify_db(logged).values())
 
 
 def test_formula_like_text_stays_text_in_csv_and_the_file_still_verifies(
@@ -300,13 +355,39 @@ def test_formula_like_text_stays_text_in_csv_and_the_file_still_verifies(
     csv_path, jsonl_path = tmp_path / "log.csv", tmp_path / "log.jsonl"
     logged.exports.export(logged.users["lead"], csv_path, "csv")
     logged.exports.export(logged.users["lead"], jsonl_path, "jsonl")
-    in_csv = [r["note"] for r in read_rows(csv_path)][-len(notes) :]
-    assert in_csv == ["'" + note for note in notes[:-1]] + ["plain"]  # a spreadsheet shows text
-    assert [r["note"] for r in read_rows(jsonl_path)][-len(notes) :] == notes  # as typed
+
+    def formula_notes(path: Path) -> list[str]:  # general's chain comes first, then gore's
+        return [r["note"] for r in read_rows(path) if r["item_ref"].startswith("formula-")]
+
+    assert formula_notes(csv_path) == ["'" + note for note in notes[:-1]] + ["plain"]  # text in a sheet
+    assert formula_notes(jsonl_path) == notes  # as typed
     trusted = logged.trusted()
     assert verify_file(csv_path, trusted).ok and verify_file(jsonl_path, trusted).ok
     rows, trailer = read_rows(csv_path), trailer_line(csv_path)
-    rows[-2]["note"] = '\'=HYPERLINK("http://evil")'  # an edit of an escaped cell is still found
+    edit = next(r for r in rows if r["item_ref"] == "formula-4")
+    edit["note"] = '\'=HYPERLINK("http://evil")'  # an edit of an escaped cell is still found
     write_rows(csv_path, rows, trailer)
     check = verify_file(csv_path, trusted)
-    assert not check.ok and f"seq {rows[-2]['seq']}" in check.report.problem
+    assert not check.ok, "the edited note verified"
+    assert f"seq {edit['seq']} of {chain(logged, 'general')}) was altered" in check.report.problem
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_note_with_carriage_returns_newlines_and_quotes_round_trips_and_verifies(
+    logged: World, tmp_path: Path, fmt: str
+) -> None:
+    """A reviewer's note may hold a lone CR, a lone LF, CRLF and quotes: the file keeps each byte of
+    it inside one quoted cell (CSV) or one escaped string (JSON Lines) and still verifies."""
+    from workstation.decisions import DecisionRequest
+
+    note = 'line one\rafter a CR\nafter an LF\r\nafter CRLF, "quoted", and a trailing CR\r'
+    logged.item("gore", "crlf-note")
+    claim = logged.claims.claim_next(logged.users["ann"], "gore")
+    assert claim is not None
+    logged.decisions.decide(logged.users["ann"], DecisionRequest(claim.claim_id, "allow", note=note))
+    path = tmp_path / f"log.{fmt}"
+    logged.exports.export(logged.users["lead"], path, fmt)
+    check = verify_file(path, logged.trusted())
+    assert check.ok, check.report.problem
+    assert check.report.checked == 10
+    assert [r["note"] for r in read_rows(path) if r["item_ref"] == "crlf-note"] == [note]

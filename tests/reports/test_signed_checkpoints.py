@@ -4,6 +4,7 @@ signed without ``audit verify`` refusing "ok" (issue 11). Both databases, the re
 from __future__ import annotations
 
 import io
+import json
 import os
 import stat
 from pathlib import Path
@@ -15,13 +16,26 @@ from sqlalchemy import delete, select, update
 from workstation import cli, ledger, signing
 from workstation.checkpoints import PAYLOAD_KIND, ChainStatus, DatabaseReport, decision_records, walk
 from workstation.errors import ConfigError, InvalidInput, NotFound, PermissionDenied
-from workstation.models import AuditEvent, Checkpoint, Decision, LedgerHead, SigningKey
+from workstation.models import AuditEvent, Checkpoint, Decision, LedgerHead, SigningKey, User
+
+
+def sign_in_as(world: World, user: str) -> None:
+    """PostgreSQL: identity is the connection's login (docs/threat-model.md), so the test's login is
+    mapped to ``user`` (``users.db_login``, migration 0005) as an admin maps a person's own login."""
+    if world.db.is_sqlite:
+        return
+    login = world.directory.session_login()
+    with world.db.write() as session:
+        session.execute(update(User).where(User.db_login == login).values(db_login=None))
+        session.execute(update(User).where(User.username == user).values(db_login=login))
 
 
 def run(world: World, user: str, *argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    # Signed in as ``user`` through main()'s Python argument: identity is never a flag or an
-    # environment variable outside the demo (docs/threat-model.md).
+    # Signed in as ``user`` through main()'s Python argument on SQLite, the mapped login on
+    # PostgreSQL: identity is never a flag or an environment variable outside the demo
+    # (docs/threat-model.md).
+    sign_in_as(world, user)
     code = cli.main(["--database-url", world.db.url, *argv], out=out, err=err, account=lambda: user)
     assert "Traceback" not in err.getvalue()
     return code, out.getvalue(), err.getvalue()
@@ -37,25 +51,33 @@ def signed(world: World) -> DatabaseReport:
     return world.checkpoints.verify_database(world.users["lead"])
 
 
-def rewrite_decisions_from(world: World, seq: int, **changes: object) -> None:
-    """What an insider with write access does: change decision ``seq``, recompute every later hash
-    and the head, so the hash chain alone verifies."""
+def queue_chain(world: World, queue: str) -> str:
+    """The name of ``queue``'s decision chain (one chain per queue since migration 0005)."""
+    return f"decisions/{world.queues[queue]}"
+
+
+def rewrite_decisions_from(world: World, name: str, seq: int, **changes: object) -> None:
+    """What an insider with write access does: change decision ``seq`` of chain ``name``, recompute
+    every later hash of that chain and its head, so the hash chain alone verifies."""
+    in_chain = Decision.chain == name
     with world.db.write() as session:
-        session.execute(update(Decision).where(Decision.seq == seq).values(**changes))
+        session.execute(update(Decision).where(in_chain, Decision.seq == seq).values(**changes))
     with world.db.read() as session:
-        records = list(decision_records(session, ledger.DECISIONS))
+        records = list(decision_records(session, name))
     prev = ledger.GENESIS
     with world.db.write() as session:
         for fields, _, _ in records:
             digest = ledger.digest(prev, fields)
             if fields["seq"] >= seq:
                 session.execute(
-                    update(Decision).where(Decision.seq == fields["seq"]).values(prev_hash=prev, hash=digest)
+                    update(Decision)
+                    .where(in_chain, Decision.seq == fields["seq"])
+                    .values(prev_hash=prev, hash=digest)
                 )
             prev = digest
         session.execute(
             update(LedgerHead)
-            .where(LedgerHead.name == ledger.DECISIONS)
+            .where(LedgerHead.name == name)
             .values(hash=prev, seq=records[-1][0]["seq"], prev_hash=None)
         )
 
@@ -156,14 +178,19 @@ def test_a_checkpoint_signs_every_chain_head_and_verify_reports_the_unsigned_tai
     # the checkpoint's own audit event comes right after the audit head it signed
     assert signed_heads == heads | {"audit": (event.seq - 1, event.prev_hash)}
     assert (event.action, event.details["signature"]) == ("audit.checkpoint", row.signature)
+    general, gore = queue_chain(logged, "general"), queue_chain(logged, "gore")
+    assert {general, gore} <= set(signed_heads)
     logged.decide("ann", "general", 2)
     report = logged.checkpoints.verify_database(lead)
     assert report.ok and report.checkpoints_valid == 1
-    decisions = chain(report, "decisions")
-    assert (decisions.signed_seq, decisions.last_seq, decisions.unsigned_tail) == (9, 11, 2)
+    decisions = chain(report, general)
+    assert (decisions.signed_seq, decisions.last_seq, decisions.unsigned_tail) == (5, 7, 2)
+    decisions = chain(report, gore)
+    assert (decisions.signed_seq, decisions.last_seq, decisions.unsigned_tail) == (4, 4, 0)
     code, out, _ = run(logged, "lead", "audit", "verify")
     assert code == 0
-    assert "decisions: ok (11 records; signed up to seq 9 by checkpoint 1 (lead, key" in out
+    assert f"{general}: ok (7 records; signed up to seq 5 by checkpoint 1 (lead, key" in out
+    assert f"{gore}: ok (4 records; signed up to seq 4 by checkpoint 1 (lead, key" in out
     assert "2 records after it are only hash-chained" in out
     assert "1 valid signed checkpoint(s), trusting the keys listed in the database" in out
 
@@ -180,14 +207,13 @@ def test_a_rewritten_decision_below_a_checkpoint_is_caught_though_every_hash_was
     logged: World,
 ) -> None:
     assert signed(logged).ok
-    rewrite_decisions_from(logged, 4, verdict="allow", reason="")
+    gore = queue_chain(logged, "gore")  # bob's first removal in gore turned into an allow
+    rewrite_decisions_from(logged, gore, 1, verdict="allow", reason="")
     report = logged.checkpoints.verify_database(logged.users["lead"])
-    assert not report.ok
-    assert chain(report, "decisions").report.problem.startswith(
-        "seq 9 is not the record checkpoint 1 (lead, key"
-    )
+    assert not report.ok and chain(report, queue_chain(logged, "general")).report.ok
+    assert chain(report, gore).report.problem.startswith("seq 4 is not the record checkpoint 1 (lead, key")
     code, out, _ = run(logged, "lead", "audit", "verify")
-    assert code == 1 and "decisions: BROKEN: seq 9 is not the record checkpoint 1" in out
+    assert code == 1 and f"{gore}: BROKEN: seq 4 is not the record checkpoint 1" in out
     with pytest.raises(InvalidInput, match="refusing to sign a checkpoint over a broken log"):
         logged.checkpoints.checkpoint(logged.users["lead"], logged.signers["lead"])
 
@@ -196,49 +222,54 @@ def test_a_forged_decision_after_the_checkpoint_is_only_hash_chained_and_said_so
     """The limit of what a checkpoint proves: a re-hashed record after it verifies, in the tail."""
     assert signed(logged).ok
     logged.decide("ann", "general", 1)
-    rewrite_decisions_from(logged, 10, note="forged after the checkpoint")
+    general = queue_chain(logged, "general")
+    rewrite_decisions_from(logged, general, 6, note="forged after the checkpoint")
     report = logged.checkpoints.verify_database(logged.users["lead"])
-    assert report.ok and chain(report, "decisions").unsigned_tail == 1
+    assert report.ok and chain(report, general).unsigned_tail == 1
 
 
 def test_truncation_below_a_checkpoint_is_caught(logged: World) -> None:
     assert signed(logged).ok
+    gore = queue_chain(logged, "gore")
     with logged.db.write() as session:
-        row = session.execute(select(Decision).where(Decision.seq == 6)).scalar_one()
-        session.execute(delete(Decision).where(Decision.seq > 6))
-        session.execute(
-            update(LedgerHead).where(LedgerHead.name == ledger.DECISIONS).values(seq=6, hash=row.hash)
-        )
+        row = session.execute(select(Decision).where(Decision.chain == gore, Decision.seq == 2)).scalar_one()
+        session.execute(delete(Decision).where(Decision.chain == gore, Decision.seq > 2))
+        session.execute(update(LedgerHead).where(LedgerHead.name == gore).values(seq=2, hash=row.hash))
     report = logged.checkpoints.verify_database(logged.users["lead"])
-    assert chain(report, "decisions").report.problem.startswith("checkpoint 1 (lead, key")
-    assert "signed up to seq 9 but the chain ends at seq 6: signed records were removed" in (
-        chain(report, "decisions").report.problem
+    assert chain(report, gore).report.problem.startswith("checkpoint 1 (lead, key")
+    assert "signed up to seq 4 but the chain ends at seq 2: signed records were removed" in (
+        chain(report, gore).report.problem
     )
 
 
 def test_a_zeroed_head_is_caught_and_never_signed(logged: World) -> None:
+    general = queue_chain(logged, "general")
     with logged.db.write() as session:
-        session.execute(
-            update(LedgerHead).where(LedgerHead.name == ledger.DECISIONS).values(hash=ledger.GENESIS)
-        )
+        session.execute(update(LedgerHead).where(LedgerHead.name == general).values(hash=ledger.GENESIS))
     report = logged.checkpoints.verify_database(logged.users["lead"])
-    assert "does not match record 9: the head was overwritten" in (chain(report, "decisions").report.problem)
+    assert "does not match record 5: the head was overwritten" in (chain(report, general).report.problem)
     with pytest.raises(InvalidInput, match="refusing to sign a checkpoint over a broken log"):
         logged.checkpoints.checkpoint(logged.users["lead"], logged.signers["lead"])
 
 
 def test_an_edited_or_removed_checkpoint_is_caught(logged: World) -> None:
     assert signed(logged).ok
+    general = queue_chain(logged, "general")
     with logged.db.write() as session:
         row = session.execute(select(Checkpoint)).scalar_one()
-        forged = row.payload.replace('"seq":9', '"seq":8')
+        data = json.loads(row.payload)
+        for head in data["chains"]:
+            if head["name"] == general:
+                head["seq"] = 4
+        forged = signing.canonical_bytes(data).decode()
+        assert forged != row.payload
         session.execute(update(Checkpoint).values(payload=forged))
     report = logged.checkpoints.verify_database(logged.users["lead"])
     assert not report.ok and any("the signature does not match its content" in p for p in report.problems)
     with logged.db.write() as session:  # the row removed: its audit event still carries it
         session.execute(delete(Checkpoint))
     report = logged.checkpoints.verify_database(logged.users["lead"])
-    assert report.ok and report.checkpoints_valid == 1 and chain(report, "decisions").signed_seq == 9
+    assert report.ok and report.checkpoints_valid == 1 and chain(report, general).signed_seq == 5
 
 
 def test_a_key_listed_by_whoever_writes_the_database_counts_only_without_trust_key(
@@ -284,12 +315,12 @@ def test_a_key_listed_by_whoever_writes_the_database_counts_only_without_trust_k
 def test_records_appended_after_the_head_was_read_are_not_a_clobbered_head(logged: World) -> None:
     """On PostgreSQL decisions commit while a verify walks: the head read first may lag the walk."""
     with logged.db.read() as session:
-        records = list(decision_records(session, ledger.DECISIONS))
-    (_, _, h8), (_, _, h9) = records[7], records[8]
-    assert walk(records, {}, (8, h8))[0].ok
-    assert walk(records, {}, (9, h9))[0].ok
-    assert "does not match record 8: the head was overwritten" in walk(records, {}, (8, h9))[0].problem
-    assert "the head is at seq 10 but the chain ends at seq 9" in walk(records, {}, (10, h9))[0].problem
+        records = list(decision_records(session, queue_chain(logged, "general")))
+    (_, _, h4), (_, _, h5) = records[3], records[4]
+    assert walk(records, {}, (4, h4))[0].ok
+    assert walk(records, {}, (5, h5))[0].ok
+    assert "does not match record 4: the head was overwritten" in walk(records, {}, (4, h5))[0].problem
+    assert "the head is at seq 6 but the chain ends at seq 5" in walk(records, {}, (6, h5))[0].problem
 
 
 def test_absurd_key_input_gets_one_sentence(logged: World, tmp_path: Path) -> None:
