@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import String, false, select, type_coerce
+from sqlalchemy import false, select
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
@@ -30,13 +30,12 @@ from workstation.actor import Actor
 from workstation.db import Database
 from workstation.decisions import decision_fields
 from workstation.errors import InvalidInput, NotFound
+from workstation.exports import decision_rows
 from workstation.models import (
     AuditEvent,
     Checkpoint,
     Decision,
-    Item,
     LedgerHead,
-    Queue,
     Role,
     SigningKey,
     User,
@@ -122,30 +121,7 @@ def decision_records(session: Session, name: str) -> Iterator[tuple[dict[str, An
 
     Core rows, not ORM objects: this walks a million decisions.
     """
-    superseded = aliased(Decision)
-    stmt = (
-        select(
-            Decision.seq,
-            Decision.client_id,
-            Item.external_ref,
-            Queue.name,
-            User.username,
-            Decision.verdict,
-            Decision.reason,
-            Decision.note,
-            type_coerce(Decision.decided_at, String),
-            Decision.handling_seconds,
-            Decision.reveal_state,
-            superseded.client_id,
-            Decision.prev_hash,
-            Decision.hash,
-        )
-        .join(Item, Item.id == Decision.item_id)
-        .join(Queue, Queue.id == Decision.queue_id)
-        .join(User, User.id == Decision.user_id)
-        .outerjoin(superseded, superseded.id == Decision.supersedes_id)
-        .order_by(Decision.seq)
-    )
+    stmt = decision_rows().order_by(Decision.seq)
     where = _decision_chain_filter(name)
     if where is not None:
         stmt = stmt.where(where)

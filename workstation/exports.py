@@ -98,6 +98,35 @@ class ExportResult:
     key: str = ""  # the fingerprint of the key that signed the trailer
 
 
+def decision_rows(*leading: Any) -> Any:
+    """SELECT of the exported decision columns (``leading`` first), joined as the export and the
+    chain walk both read them: the one place that says which fields a decision record carries."""
+    superseded = aliased(Decision)
+    return (
+        select(
+            *leading,
+            Decision.seq,
+            Decision.client_id,
+            Item.external_ref,
+            Queue.name,
+            User.username,
+            Decision.verdict,
+            Decision.reason,
+            Decision.note,
+            type_coerce(Decision.decided_at, String),  # the driver's value: no per-row decorator
+            Decision.handling_seconds,
+            Decision.reveal_state,
+            superseded.client_id,
+            Decision.prev_hash,
+            Decision.hash,
+        )
+        .join(Item, Item.id == Decision.item_id)
+        .join(Queue, Queue.id == Decision.queue_id)
+        .join(User, User.id == Decision.user_id)
+        .outerjoin(superseded, superseded.id == Decision.supersedes_id)
+    )
+
+
 class DecisionExports:
     """Streams the decision log to CSV or JSON Lines with a signed trailer. Leads and admins.
 
@@ -239,30 +268,7 @@ class DecisionExports:
         )
 
     def _query(self, filters: DecisionFilter, *, count: bool = False) -> Any:
-        superseded = aliased(Decision)
-        stmt = (
-            select(
-                Decision.chain,
-                Decision.seq,
-                Decision.client_id,
-                Item.external_ref,
-                Queue.name,
-                User.username,
-                Decision.verdict,
-                Decision.reason,
-                Decision.note,
-                type_coerce(Decision.decided_at, String),  # the driver's value: no per-row decorator
-                Decision.handling_seconds,
-                Decision.reveal_state,
-                superseded.client_id,
-                Decision.prev_hash,
-                Decision.hash,
-            )
-            .join(Item, Item.id == Decision.item_id)
-            .join(Queue, Queue.id == Decision.queue_id)
-            .join(User, User.id == Decision.user_id)
-            .outerjoin(superseded, superseded.id == Decision.supersedes_id)
-        )
+        stmt = decision_rows(Decision.chain)
         if filters.start is not None:
             stmt = stmt.where(Decision.decided_at >= datetime.combine(filters.start, time(), UTC))
         if filters.end is not None:

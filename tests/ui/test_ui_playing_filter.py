@@ -7,8 +7,6 @@ stayed on screen until the decoder's next frame arrived, unmarked (docs/architec
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 from PySide6.QtGui import QImage
 
@@ -16,19 +14,7 @@ from media.filters import DEFAULT_FILTER, FilterSettings, render
 from ui.media_view import MediaView
 from ui.qimage import to_qimage
 from ui.tasks import ImmediateRunner
-
-
-@dataclass(frozen=True)
-class Frame:
-    generation: int
-    pts: float
-    filtered: np.ndarray
-    image: QImage
-    unfiltered: np.ndarray | None
-    source: np.ndarray
-    settings: FilterSettings
-    view_wh: tuple[int, int]
-    late_ms: float = 0.0
+from ui.video import VideoFrame
 
 
 def colourful(w: int = 320, h: int = 240) -> np.ndarray:
@@ -39,11 +25,11 @@ def colourful(w: int = 320, h: int = 240) -> np.ndarray:
     return out
 
 
-def frame(view: MediaView, generation: int, settings: FilterSettings) -> Frame:
+def frame(view: MediaView, generation: int, settings: FilterSettings) -> VideoFrame:
     source = colourful()
     view_wh = view.view_wh()
     filtered = render(source, settings, view_wh)
-    return Frame(generation, 0.0, filtered, to_qimage(filtered), None, source, settings, view_wh)
+    return VideoFrame(generation, 0.0, filtered, to_qimage(filtered), None, source, settings, view_wh, 0.0)
 
 
 def saturation(image: QImage) -> float:
