@@ -98,9 +98,13 @@ def _in_view(window: Any, widget: Any) -> bool:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (tools/bootstrap installs it)")
 def test_the_window_fits_a_real_1280x800_x_screen() -> None:
     """The same walk on a real X screen (Xvfb at 1280x800, xcb, no window manager)."""
+    if shutil.which("xvfb-run") is None:
+        # In CI a missing Xvfb is a failure, never a skip that hides the real-screen check.
+        if os.environ.get("CI") == "true":
+            pytest.fail("xvfb-run is missing: tools/bootstrap installs it, and CI must run this test")
+        pytest.skip("needs xvfb-run (tools/bootstrap installs it)")
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_XCB_GL_INTEGRATION": "none"}
     run = subprocess.run(
         [
