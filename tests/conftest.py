@@ -16,6 +16,8 @@ os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
 # Keep tests from ever touching the real user's data folder or database.
 os.environ.pop("WORKSTATION_DATABASE_URL", None)
 os.environ.pop("WORKSTATION_USER", None)
+# The window's language is English in tests whatever the machine's locale; tests/i18n switch it themselves.
+os.environ["WORKSTATION_LANG"] = "en_US"
 os.environ["WORKSTATION_DATA_DIR"] = tempfile.mkdtemp(prefix="ws-test-data-")
 
 

@@ -26,30 +26,30 @@ class DetailsPanel(QFrame):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPanel")
-        self.setAccessibleName("Item details")
+        self.setAccessibleName(self.tr("Item details"))
         self._clock = clock
         self._item: ClaimedItem | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
-        title = QLabel("Item")
+        title = QLabel(self.tr("Item"))
         title.setObjectName("panelTitle")
         outer.addWidget(title)
         form = QFormLayout()
         form.setVerticalSpacing(4)
-        self.ref = self._value("External reference")
-        self.queue = self._value("Queue")
-        self.reason = self._value("Escalation reason")
+        self.ref = self._value(self.tr("External reference"))
+        self.queue = self._value(self.tr("Queue"))
+        self.reason = self._value(self.tr("Escalation reason"))
         self.reason.setWordWrap(True)
-        self.priority = self._value("Priority")
-        self.sla = self._value("SLA")
-        self.media = self._value("Media")
+        self.priority = self._value(self.tr("Priority"))
+        self.sla = self._value(self.tr("SLA"))
+        self.media = self._value(self.tr("Media"))
         for label, widget in (
-            ("Ref", self.ref),
-            ("Queue", self.queue),
-            ("Reason", self.reason),
-            ("Priority", self.priority),
-            ("SLA", self.sla),
-            ("Media", self.media),
+            (self.tr("Ref"), self.ref),
+            (self.tr("Queue"), self.queue),
+            (self.tr("Reason"), self.reason),
+            (self.tr("Priority"), self.priority),
+            (self.tr("SLA"), self.sla),
+            (self.tr("Media"), self.media),
         ):
             form.addRow(label, widget)
         outer.addLayout(form)

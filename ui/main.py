@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -241,18 +240,13 @@ def _wait(runner: Runner) -> None:
 
 def run_window(services: Services, actor: Actor) -> int:
     """Create the QApplication if none, apply the theme, show the start window, run the event loop."""
-    if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")  # no GPU: avoid software OpenGL
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
+    from ui.application import application
     from ui.prefs import Preferences
     from ui.theme import apply_theme
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName("Reviewer Workstation")
-    app.setOrganizationName("ReviewerWorkstation")
+    app = application()
     apply_theme(app, Preferences(QSettings(), actor.username).theme)
     started = start_window(services, actor, app)
     started.window.show()

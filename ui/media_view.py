@@ -31,7 +31,7 @@ import time
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QCursor,
@@ -66,10 +66,11 @@ ZOOM_STEPS = (1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
 def unreadable_text(reason: str) -> str:
     """What the view says when an item's media cannot be opened; the decision keys still work."""
-    return (
-        f"This media could not be opened: {reason.rstrip('.')}.\n"
-        "You can still decide from the details (E escalates with a note) or skip (S)."
-    )
+    return QCoreApplication.translate(
+        "MediaView",
+        "This media could not be opened: {reason}.\n"
+        "You can still decide from the details (E escalates with a note) or skip (S).",
+    ).format(reason=reason.rstrip("."))
 
 
 SPOTLIGHT_RADIUS = 0.12  # of the shorter side of the displayed media
@@ -107,8 +108,8 @@ class MediaView(QWidget):
         super().__init__(parent)
         self._loader = loader
         self.setObjectName("mediaView")
-        self.setAccessibleName("Media view")
-        self.setAccessibleDescription("The item's media, blurred and gray until you reveal it")
+        self.setAccessibleName(self.tr("Media view"))
+        self.setAccessibleDescription(self.tr("The item's media, blurred and gray until you reveal it"))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -577,7 +578,7 @@ class MediaView(QWidget):
         painted = False
         if self._hidden:
             self._draw_message(
-                painter, "Media hidden.\nPress Esc to bring it back — it returns blurred and gray."
+                painter, self.tr("Media hidden.\nPress Esc to bring it back — it returns blurred and gray.")
             )
         elif self._shown is not None:
             image = self._shown

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ui.tasks import Runner
 
@@ -34,11 +34,22 @@ class _Window(Protocol):
 def outbox_label(pending: int, offline: bool) -> str:
     """The status-bar text: empty when all is sent."""
     if pending == 0:
-        return "" if not offline else "Offline: the database cannot be reached"
-    what = "decision" if pending == 1 else "decisions"
+        if not offline:
+            return ""
+        return QCoreApplication.translate("Outbox", "Offline: the database cannot be reached")
+    # No %n plurals: Qt's Python lupdate does not mark translate() calls as plural (docs/translations.md).
     if offline:
-        return f"Offline: {pending} {what} saved on this workstation, sent when the database is back"
-    return f"Sending {pending} {what} saved while offline…"
+        if pending == 1:
+            return QCoreApplication.translate(
+                "Outbox", "Offline: 1 decision saved on this workstation, sent when the database is back"
+            )
+        return QCoreApplication.translate(
+            "Outbox", "Offline: {count} decisions saved on this workstation, sent when the database is back"
+        ).format(count=pending)
+    if pending == 1:
+        return QCoreApplication.translate("Outbox", "Sending 1 decision saved while offline…")
+    text = QCoreApplication.translate("Outbox", "Sending {count} decisions saved while offline…")
+    return text.format(count=pending)
 
 
 class OutboxStatus(QObject):

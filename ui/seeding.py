@@ -8,8 +8,6 @@ steps through a queued signal.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -28,24 +26,27 @@ class SeedingWindow(QWidget):
 
     progressed = Signal(int, int, str)  # emitted from the worker thread; delivered queued
 
-    def __init__(self, title: str = "Preparing the demo") -> None:
+    def __init__(self, title: str = "") -> None:
         super().__init__()
+        title = title or self.tr("Preparing the demo")
         self.setObjectName("seedingWindow")
-        self.setWindowTitle(f"Reviewer Workstation — {title}")
+        self.setWindowTitle(self.tr("Reviewer Workstation — {title}").format(title=title))
         layout = QVBoxLayout(self)
         heading = QLabel(title)
         heading.setObjectName("seedingTitle")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
-        self.step_label = QLabel("Starting…")
+        self.step_label = QLabel(self.tr("Starting…"))
         self.step_label.setObjectName("seedingStep")
         self.step_label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setObjectName("seedingProgress")
         self.bar.setRange(0, 0)  # busy until the first step is known
         self.bar.setTextVisible(True)
-        note = QLabel("Only the first start on a new data folder does this; synthetic data, nothing real.")
+        note = QLabel(
+            self.tr("Only the first start on a new data folder does this; synthetic data, nothing real.")
+        )
         note.setWordWrap(True)
         for widget in (heading, self.step_label, self.bar, note):
             layout.addWidget(widget)
@@ -56,16 +57,15 @@ class SeedingWindow(QWidget):
     def show_step(self, step: int, steps: int, message: str) -> None:
         self.bar.setRange(0, steps)
         self.bar.setValue(step - 1)
-        self.bar.setFormat(f"step {step} of {steps}")
+        self.bar.setFormat(self.tr("step {step} of {steps}").format(step=step, steps=steps))
         self.step_label.setText(message[:1].upper() + message[1:] + "…")
 
 
 def application() -> QApplication:
-    """The QApplication, created as :func:`ui.main.run_window` would create it, if none exists."""
-    if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")  # no GPU: avoid software OpenGL
-    existing = QApplication.instance()
-    return existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    """The QApplication (ui/application.py), created if none exists."""
+    from ui.application import application as shared
+
+    return shared()
 
 
 def run_with_progress(

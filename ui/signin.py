@@ -7,8 +7,6 @@ core never imports Qt. The password field never echoes; the password is never lo
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable
 
 from workstation.credentials import Keyring, Prompter
@@ -16,21 +14,19 @@ from workstation.credentials import Keyring, Prompter
 
 def _application() -> object:
     """The QApplication, created if none exists yet (sign-in comes before the window)."""
-    if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
-    from PySide6.QtWidgets import QApplication
+    from ui.application import application
 
-    existing = QApplication.instance()
-    return existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    return application()
 
 
 def ask_password(question: str) -> str | None:
     """A modal password dialog; None when the person cancels."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     _application()
     dialog = QInputDialog()
-    dialog.setWindowTitle("Sign in to Reviewer Workstation")
+    dialog.setWindowTitle(QCoreApplication.translate("SignIn", "Sign in to Reviewer Workstation"))
     dialog.setLabelText(question)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
@@ -42,12 +38,13 @@ def ask_password(question: str) -> str | None:
 
 def ask_remember(question: str) -> bool:
     """Consent to keep the password in the system keyring; No is the default."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     _application()
     answer = QMessageBox.question(
         None,
-        "Keep the password?",
+        QCoreApplication.translate("SignIn", "Keep the password?"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

@@ -26,17 +26,19 @@ from workstation import cli, cli_desktop
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("workstation", "ui", "media", "wellbeing", "resources")
 # What a build needs besides the packages (pyproject's readme is README.md).
-BUILD_INPUTS = ("pyproject.toml", "README.md")
+BUILD_INPUTS = ("pyproject.toml", "setup.py", "README.md")
 
 
 def _source_files() -> list[str]:
-    """Every file of the shipped packages, as a wheel's RECORD names them."""
-    found = []
+    """Every file the wheel must carry, as its RECORD names them: the packages' files, with each
+    translation source (``.ts``) replaced by the catalogue the build compiles from it (``.qm``)."""
+    found = set()
     for package in PACKAGES:
         for path in sorted((ROOT / package).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
-                found.append(path.relative_to(ROOT).as_posix())
-    return found
+                shipped = path.with_suffix(".qm") if path.suffix == ".ts" else path
+                found.add(shipped.relative_to(ROOT).as_posix())
+    return sorted(found)
 
 
 @pytest.fixture(scope="session")
@@ -48,7 +50,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     for name in BUILD_INPUTS:
         shutil.copy2(ROOT / name, source / name)
     for package in PACKAGES:
-        shutil.copytree(ROOT / package, source / package, ignore=shutil.ignore_patterns("__pycache__"))
+        skip = shutil.ignore_patterns("__pycache__", "*.qm")  # the build compiles the catalogues
+        shutil.copytree(ROOT / package, source / package, ignore=skip)
     out = work / "dist"
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
@@ -74,6 +77,7 @@ def test_the_wheel_carries_every_resource_migration_and_module(wheel: Path) -> N
     expected = _source_files()
     assert any(p.startswith("resources/theme/") for p in expected), "the source tree looks wrong"
     assert "workstation/migrations/script.py.mako" in expected
+    assert "resources/translations/workstation_zh_CN.qm" in expected
     missing = [p for p in expected if p not in listed]
     assert not missing, f"left out of the wheel (pyproject.toml [tool.setuptools.package-data]): {missing}"
     stray = sorted(p for p in listed if p.split("/")[0] not in PACKAGES and ".dist-info/" not in p)

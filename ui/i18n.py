@@ -1,0 +1,94 @@
+"""The window's language: Qt translators chosen from ``WORKSTATION_LANG`` or the system locale.
+
+Every visible string of the UI goes through Qt's ``tr()`` (or ``QCoreApplication.translate`` outside a
+QObject); ``pyside6-lupdate`` extracts them into ``resources/translations/workstation_<locale>.ts``
+and ``pyside6-lrelease`` compiles those into ``.qm`` files when the package is built (``setup.py``).
+How to add or update a language: docs/translations.md.
+
+The language changes words, number and date formats (``QLocale.setDefault``) and, for Arabic and
+other right-to-left scripts, the direction of every layout. It never changes what a key does: the
+shortcuts stay the same physical keys so a reviewer's hands and the shortcut sheet agree.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+log = logging.getLogger(__name__)
+
+# The languages shipped (docs/translations.md); English is the source text and needs no file.
+SHIPPED = ("zh_CN", "id", "ms", "ar")
+CATALOG = "workstation"
+LANG_VARIABLE = "WORKSTATION_LANG"
+
+
+@dataclass
+class Language:
+    """What :func:`install` chose, and the translators it installed (kept alive with the app)."""
+
+    locale: QLocale
+    name: str  # e.g. "zh_CN", "en_US"
+    translated: bool  # False when no catalogue of ours matched and the window stays in English
+    translators: list[QTranslator]
+
+
+def requested_locale(environ: dict[str, str] | None = None) -> QLocale:
+    """``WORKSTATION_LANG`` (e.g. ``zh_CN``, ``ar``) when set, else the system locale."""
+    env = os.environ if environ is None else environ
+    wanted = env.get(LANG_VARIABLE, "").strip()
+    if wanted:
+        locale = QLocale(wanted)
+        if locale.language() == QLocale.Language.C:
+            log.warning("%s=%r is not a language Qt knows; using the system locale", LANG_VARIABLE, wanted)
+            return QLocale.system()
+        return locale
+    return QLocale.system()
+
+
+def catalog_dir() -> Path | None:
+    """The folder holding the compiled ``.qm`` catalogues inside the installed package, if any."""
+    folder = resources.files("resources") / "translations"
+    if not folder.is_dir():
+        return None
+    # resources is a plain package on disk (wheel or editable install), never a zip: see pyproject.
+    return Path(str(folder))
+
+
+def install(app: QCoreApplication, locale: QLocale | None = None, *, folder: Path | None = None) -> Language:
+    """Install our catalogue and Qt's own (dialog buttons, "Cancel"...) for ``locale``, set it as the
+    default for numbers and dates, and set the layout direction (right-to-left for Arabic)."""
+    chosen = locale or requested_locale()
+    translators: list[QTranslator] = []
+    ours = QTranslator(app)
+    where = folder or catalog_dir()
+    translated = bool(where) and ours.load(chosen, CATALOG, "_", str(where), ".qm")
+    if translated:
+        app.installTranslator(ours)
+        translators.append(ours)
+    elif chosen.language() not in (QLocale.Language.English, QLocale.Language.C):
+        log.info("no %s catalogue for %s; the window stays in English", CATALOG, chosen.name())
+    qt_own = QTranslator(app)
+    if qt_own.load(chosen, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        translators.append(qt_own)
+    QLocale.setDefault(chosen)
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(chosen.textDirection())
+    return Language(locale=chosen, name=chosen.name(), translated=translated, translators=translators)
+
+
+def uninstall(app: QCoreApplication, language: Language) -> None:
+    """Remove what :func:`install` added (tests switch languages within one process)."""
+    for translator in language.translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
