@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,7 +23,9 @@ from typing import TYPE_CHECKING, Any
 
 from workstation.actor import Actor
 from workstation.app import Services
+from workstation.errors import DatabaseUnavailable
 from workstation.models import Role
+from workstation.offline import WaitingWork
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
     from ui.wellbeing_ui import WellbeingUi
     from ui.window import ReviewerWindow
     from workstation.isolation import IsolatedVideo
+
+log = logging.getLogger(__name__)
 
 REVIEWER, DASHBOARD, ADMIN, NO_ROLE = "reviewer", "dashboard", "admin", "none"
 
@@ -236,6 +241,26 @@ def _start_reviewer(
 
 def _wait(runner: Runner) -> None:
     runner.wait(10000)
+
+
+def open_when_reachable(
+    sign_in: Callable[[], tuple[Services, Actor]],
+    waiting: Callable[[], tuple[WaitingWork, Callable[[], bool]]],
+) -> int:
+    """Sign in and open the window; while the database cannot be reached, show what waits in the
+    outbox and retry (docs/operations.md, "Starting offline"). 0 when the person quits waiting."""
+    from ui.offline_start import wait_for_database
+
+    while True:
+        try:
+            services, actor = sign_in()
+            break
+        except DatabaseUnavailable as error:
+            log.info("starting offline: %s", error)
+            work, probe = waiting()
+            if not wait_for_database(str(error), work, probe):
+                return 0  # nothing was lost: the outbox keeps it
+    return run_window(services, actor)
 
 
 def run_window(services: Services, actor: Actor) -> int:

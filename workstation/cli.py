@@ -12,6 +12,7 @@ the command that opens a window.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import logging.handlers
@@ -21,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from workstation import audit, config, credentials, failures
+from workstation import audit, config, credentials, failures, offline
 from workstation.actor import Actor
 from workstation.app import Services, build
 from workstation.errors import InvalidInput, WorkstationError
@@ -168,13 +169,21 @@ def _optional_modules() -> list[Any]:
 
 
 def _open_window(ctx: Context) -> int:
-    from ui.main import run_window  # the one upward import: only this command loads Qt
+    from ui.main import open_when_reachable  # the one upward import: only this command loads Qt
     from ui.signin import window_prompter
 
     if ctx.prompter is None:
         ctx.prompter = window_prompter(credentials.system_keyring())
-    actor = ctx.actor()
-    return run_window(ctx.services, actor)
+
+    def sign_in() -> tuple[Services, Actor]:
+        actor = ctx.actor()
+        return ctx.services, actor
+
+    def waiting() -> tuple[offline.WaitingWork, Callable[[], bool]]:
+        url = config.resolve_database_url(ctx.args.database_url, demo=ctx.demo)
+        return offline.waiting_work(url, ctx.account()), functools.partial(offline.server_answers, url)
+
+    return open_when_reachable(sign_in, waiting)
 
 
 def _setup_logging(verbose: bool) -> str:
