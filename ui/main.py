@@ -269,10 +269,10 @@ def run_window(services: Services, actor: Actor) -> int:
 
     from ui.application import application
     from ui.prefs import Preferences
-    from ui.theme import apply_theme
+    from ui.theme import apply_theme, theme_for
 
     app = application()
-    apply_theme(app, Preferences(QSettings(), actor.username).theme)
+    apply_theme(app, theme_for(Preferences(QSettings(), actor.username).chosen_theme, app))
     started = start_window(services, actor, app)
     started.window.show()
     started.window.activateWindow()  # keyboard first: the keys work at once, even without a window manager

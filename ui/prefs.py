@@ -58,12 +58,18 @@ class Preferences:
 
     @property
     def theme(self) -> str:
-        value = str(self._get("theme", "dark"))
-        return value if value in ("dark", "light") else "dark"
+        """The kept theme, or "dark" (see :attr:`chosen_theme` for whether one was chosen)."""
+        return self.chosen_theme or "dark"
 
     @theme.setter
     def theme(self, value: str) -> None:
         self.store.setValue(self._key("theme"), value)
+
+    @property
+    def chosen_theme(self) -> str | None:
+        """The theme the person chose, None when they never chose (the system may decide then)."""
+        value = str(self._get("theme", ""))
+        return value if value in ("dark", "light", "high-contrast") else None
 
     @property
     def reveal_seconds(self) -> float:

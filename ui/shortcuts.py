@@ -56,7 +56,7 @@ KEYS: tuple[Key, ...] = (
     Key("zoom_in", ("+", "="), "Zoom in", "View", "+"),
     Key("zoom_out", ("-",), "Zoom out", "View"),
     Key("zoom_fit", ("0",), "Fit to the view", "View"),
-    Key("theme", ("Ctrl+T",), "Dark / light theme", "View"),
+    Key("theme", ("Ctrl+T",), "Dark / light / high-contrast theme", "View"),
     Key("play", ("Space", "K"), "Play / pause (videos never play by themselves)", "Video", "Space or K"),
     Key("back", ("Left",), "Back 5 seconds", "Video", "←"),
     Key("forward", ("Right",), "Forward 5 seconds", "Video", "→"),

@@ -1,4 +1,6 @@
-"""One QSS theme (``resources/theme/base.qss``) in two palettes, dark and light."""
+"""One QSS theme (``resources/theme/base.qss``) in three palettes: dark, light and high contrast
+(docs/accessibility.md). The person's choice is kept; without one, a system asking for more contrast
+gets high contrast, else dark."""
 
 from __future__ import annotations
 
@@ -9,7 +11,33 @@ from PySide6.QtWidgets import QApplication
 
 # Shipped in the package ``resources`` (found wherever it is installed, docs/install.md).
 THEME_DIR = importlib.resources.files("resources") / "theme"
-THEMES = ("dark", "light")
+THEMES = ("dark", "light", "high-contrast")
+HIGH_CONTRAST = "high-contrast"
+
+
+def system_wants_high_contrast(app: QApplication) -> bool:
+    """The platform's contrast preference (Qt 6.10+; older Qt cannot tell, so False)."""
+    hints = app.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    try:
+        preference = accessibility().contrastPreference()
+    except AttributeError:
+        return False
+    return bool(preference.name == "HighContrast")
+
+
+def theme_for(chosen: str | None, app: QApplication) -> str:
+    """The person's theme when they chose one, else high contrast if the system asks for it, else dark."""
+    if chosen in THEMES:
+        return str(chosen)
+    return HIGH_CONTRAST if system_wants_high_contrast(app) else "dark"
+
+
+def next_theme(name: str) -> str:
+    """Ctrl+T cycles dark → light → high contrast → dark."""
+    return THEMES[(THEMES.index(name) + 1) % len(THEMES)] if name in THEMES else THEMES[0]
 
 
 def tokens(name: str) -> dict[str, str]:
@@ -24,9 +52,18 @@ def tokens(name: str) -> dict[str, str]:
     return pairs
 
 
-def stylesheet(name: str) -> str:
+# The sizes the theme was drawn at: 14 px and 13 px at 96 dpi (10.5 pt, 9.75 pt) for a 10 pt system font;
+# never smaller than that, larger as the system font grows.
+_BODY_PT, _SMALL_PT = 10.5, 9.75
+
+
+def stylesheet(name: str, system_pt: float = 10.0) -> str:
+    """The theme's QSS, with font sizes that follow the system font (a person who set their font to
+    150 % gets 150 % text everywhere: docs/accessibility.md), never fixed pixels."""
     text = (THEME_DIR / "base.qss").read_text(encoding="utf-8")
-    for key, value in tokens(name).items():
+    scale = max(1.0, system_pt / 10.0)
+    sizes = {"font_pt": f"{_BODY_PT * scale:.2f}", "small_pt": f"{_SMALL_PT * scale:.2f}"}
+    for key, value in {**tokens(name), **sizes}.items():
         text = text.replace(f"@{key}@", value)
     return text
 
@@ -43,4 +80,5 @@ def apply_theme(app: QApplication, name: str) -> None:
     palette.setColor(QPalette.ColorRole.Highlight, QColor(t["accent"]))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor(t["accent_text"]))
     app.setPalette(palette)
-    app.setStyleSheet(stylesheet(name))
+    size = app.font().pointSizeF()
+    app.setStyleSheet(stylesheet(name, size if size > 0 else 10.0))

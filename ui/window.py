@@ -64,7 +64,7 @@ from ui.session import QUEUED_TEXT, Decided, ReviewSession
 from ui.shortcuts import KEYS, Key, ShortcutSheet
 from ui.tasks import Runner
 from ui.text_view import TextView
-from ui.theme import apply_theme
+from ui.theme import apply_theme, next_theme, theme_for
 from ui.video import VideoController
 from wellbeing.exposure import ExposureMeter, ViewState
 from workstation.actor import Actor
@@ -227,7 +227,7 @@ class ReviewerWindow(QMainWindow):
         self._item: ClaimedItem | None = None
         self._peeked: ClaimedItem | None = None
         self._prefetching = False
-        self._theme = prefs.theme
+        self._theme = theme_for(prefs.chosen_theme, app) if app is not None else prefs.theme
         self._sheet: ShortcutSheet | None = None
         self._outbox_pending = 0
 
@@ -625,7 +625,7 @@ class ReviewerWindow(QMainWindow):
         self.say(f"New items will open with {describe_filter(kept)}.", timeout_ms=5000)
 
     def toggle_theme(self) -> None:
-        self._theme = "light" if self._theme == "dark" else "dark"
+        self._theme = next_theme(self._theme)
         self.prefs.theme = self._theme
         if self._app is not None:
             apply_theme(self._app, self._theme)
