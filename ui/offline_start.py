@@ -89,14 +89,18 @@ class OfflineStartWindow(QWidget):
         if not work.decisions and not work.exposure_records:
             return self.tr("Nothing of yours waits on this workstation. You can claim work once it is back.")
         if len(work.decisions) == 1:
-            text = self.tr("Your work is safe: 1 decision is saved on this workstation")
+            parts = [self.tr("Your work is safe: 1 decision is saved on this workstation.")]
         else:
-            text = self.tr("Your work is safe: {count} decisions are saved on this workstation").format(
-                count=len(work.decisions)
-            )
+            parts = [
+                self.tr("Your work is safe: {count} decisions are saved on this workstation.").format(
+                    count=len(work.decisions)
+                )
+            ]
         if work.exposure_records:
-            text += self.tr(", and your exposure records ({count})").format(count=work.exposure_records)
-        return text + self.tr(". They are sent when the database is back, in the order you made them.")
+            records = self.tr("Your exposure records waiting to be sent: {count}.")
+            parts.append(records.format(count=work.exposure_records))
+        parts.append(self.tr("They are sent when the database is back, in the order you made them."))
+        return " ".join(parts)
 
     def _lines(self, work: WaitingWork) -> list[str]:
         lines = []
@@ -104,10 +108,11 @@ class OfflineStartWindow(QWidget):
             moment = decision.decided_at or decision.saved_at
             when = moment.astimezone().strftime("%Y-%m-%d %H:%M")
             verdict = decision.verdict + (f" ({decision.reason})" if decision.reason else "")
-            line = self.tr("{verdict}, decided {when}").format(verdict=verdict, when=when)
             if decision.conflict:
-                line += self.tr(" — refused by the database: {why}").format(why=decision.conflict)
-            lines.append(line)
+                line = self.tr("{verdict}, decided {when} — refused by the database: {why}")
+            else:
+                line = self.tr("{verdict}, decided {when}")
+            lines.append(line.format(verdict=verdict, when=when, why=decision.conflict))
         return lines
 
     def attempt(self) -> None:

@@ -29,7 +29,7 @@ class TextView(QTextBrowser):
     def __init__(self, *, reveal_seconds: float = 8.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("textView")
-        self.setAccessibleName("Text of the item, with listed terms masked")
+        self.setAccessibleName(self.tr("Text of the item, with listed terms masked"))
         self.setOpenLinks(False)
         self._segments: list[tuple[str, bool]] = []
         self._revealed = False
@@ -56,7 +56,7 @@ class TextView(QTextBrowser):
     def show_text(self, path: str, runner: Runner) -> None:
         self.clear()
         generation = self._generation
-        self.setPlainText("Loading text (listed terms masked)…")
+        self.setPlainText(self.tr("Loading text (listed terms masked)…"))
 
         def work() -> list[tuple[str, bool]]:
             from media.textmask import load_terms, load_text, mask_text
@@ -65,7 +65,7 @@ class TextView(QTextBrowser):
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
-                self.setPlainText(f"This text cannot be shown: {error}")
+                self.setPlainText(self.tr("This text cannot be shown: {error}").format(error=error))
 
         runner.submit(work, lambda segs: self._loaded(generation, segs), failed)
 
@@ -130,16 +130,16 @@ class TextView(QTextBrowser):
             self.setProperty("revealed", revealed)
             # On the widget itself, not in the theme: the mark must not depend on a theme being loaded.
             self.setStyleSheet(REVEALED_STYLE if revealed else "")
-        self.topBarText.emit(
-            f"REVEALED (masked words shown): re-masks in {self.seconds_left()} s" if revealed else ""
-        )
+        top = self.tr("REVEALED (masked words shown): re-masks in {seconds} s")
+        self.topBarText.emit(top.format(seconds=self.seconds_left()) if revealed else "")
 
     def _render(self) -> None:
         marked = self._revealed and not self._hidden
         self._mark(marked)
         scroll = self.verticalScrollBar().value()
         if self._hidden:
-            self.setHtml("<p class='hidden'>Text hidden. Press Esc to bring it back, masked.</p>")
+            hidden = html.escape(self.tr("Text hidden. Press Esc to bring it back, masked."))
+            self.setHtml(f"<p class='hidden'>{hidden}</p>")
             self.viewport().repaint()
             return
         parts = []
@@ -154,14 +154,19 @@ class TextView(QTextBrowser):
         body = "".join(parts).replace("\n", "<br>")
         n = self.masked_count
         if n and not self._revealed:
-            body += (
-                f"<p style='color:#8a949b; font-size:13px'>{n} listed term{'s' if n != 1 else ''} masked"
-                f" · R shows {'them' if n != 1 else 'it'} for {self.reveal_seconds:g} s</p>"
-            )
+            if n == 1:
+                note = self.tr("1 listed term masked · R shows it for {seconds} s")
+            else:
+                note = self.tr("{count} listed terms masked · R shows them for {seconds} s")
+            note = note.format(count=n, seconds=f"{self.reveal_seconds:g}")
+            body += f"<p style='color:#8a949b; font-size:13px'>{html.escape(note)}</p>"
         if marked:
+            banner = self.tr("Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)").format(
+                seconds=self.seconds_left()
+            )
             body = (
-                "<p style='background:#ff00cc; color:#000000; font-weight:bold'>&nbsp;Revealed: "
-                f"masked words shown; re-masks in {self.seconds_left()} s (R re-masks now)&nbsp;</p>" + body
+                "<p style='background:#ff00cc; color:#000000; font-weight:bold'>&nbsp;"
+                f"{html.escape(banner)}&nbsp;</p>" + body
             )
         self.setHtml(f"<div style='font-size:15px; line-height:150%'>{body}</div>")
         self.verticalScrollBar().setValue(scroll)

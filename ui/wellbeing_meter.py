@@ -6,7 +6,7 @@ figure grows at its current rate (``ExposureMeter.explain``) and how it is compu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -25,7 +25,7 @@ class DoseBar(QWidget):
         self._fraction = 0.0
         self._spent = False
         self.setFixedSize(120, 8)
-        self.setAccessibleName("Exposure today, share of the daily budget")
+        self.setAccessibleName(self.tr("Exposure today, share of the daily budget"))
 
     def set_fraction(self, fraction: float, spent: bool) -> None:
         self._fraction = max(0.0, min(1.0, fraction))
@@ -64,11 +64,11 @@ class ExposureMeterWidget(QWidget):
     def __init__(self, method_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exposureMeter")
-        self.setAccessibleName("Exposure today")
+        self.setAccessibleName(self.tr("Exposure today"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._method = method_text
-        self.label = QLabel("Exposure today —")
+        self.label = QLabel(self.tr("Exposure today —"))
         self.label.setObjectName("exposureMeterText")
         self.bar = DoseBar()
         layout = QHBoxLayout(self)
@@ -81,16 +81,25 @@ class ExposureMeterWidget(QWidget):
     def show_reading(self, reading: DoseReading) -> None:
         self._reading = reading
         spent = reading.dose_today >= reading.budget
-        text = f"Exposure today {reading.dose_today:.0f} / {reading.budget:.0f}"
-        self.label.setText(text + ("  · budget spent" if spent else ""))
+        number = QLocale()  # the person's language writes the figures (docs/translations.md)
+        today, budget = number.toString(reading.dose_today, "f", 0), number.toString(reading.budget, "f", 0)
+        if spent:
+            text = self.tr("Exposure today {today} / {budget}  · budget spent")
+        else:
+            text = self.tr("Exposure today {today} / {budget}")
+        self.label.setText(text.format(today=today, budget=budget))
         self.bar.set_fraction(reading.dose_today / reading.budget if reading.budget else 0.0, spent)
         self.setAccessibleDescription(
-            f"{reading.dose_today:.0f} of {reading.budget:.0f} weighted minutes today. {reading.explanation}"
+            self.tr("{today} of {budget} weighted minutes today. {explanation}").format(
+                today=today, budget=budget, explanation=reading.explanation
+            )
         )
+        since = number.toString(reading.dose_since_break, "f", 1)
         self.setToolTip(
-            f"Right now: {reading.explanation}\n"
-            f"Since your last break: {reading.dose_since_break:.1f} weighted minutes.\n\n"
-            f"{self._method}\n\nClick for your own view (Ctrl+Shift+W)."
+            self.tr(
+                "Right now: {explanation}\nSince your last break: {since} weighted minutes.\n\n"
+                "{method}\n\nClick for your own view (Ctrl+Shift+W)."
+            ).format(explanation=reading.explanation, since=since, method=self._method)
         )
 
     @property

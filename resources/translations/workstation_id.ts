@@ -58,6 +58,58 @@
     </message>
 </context>
 <context>
+    <name>DoseBar</name>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="28" />
+        <source>Exposure today, share of the daily budget</source>
+        <extracomment>Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
+        <translation>Paparan hari ini, bagian dari anggaran harian</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureMeterWidget</name>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="67" />
+        <source>Exposure today</source>
+        <translation>Paparan hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="71" />
+        <source>Exposure today —</source>
+        <translation>Paparan hari ini —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="87" />
+        <source>Exposure today {today} / {budget}  · budget spent</source>
+        <translation>Paparan hari ini {today} / {budget}  · anggaran habis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="89" />
+        <source>Exposure today {today} / {budget}</source>
+        <translation>Paparan hari ini {today} / {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="93" />
+        <source>{today} of {budget} weighted minutes today. {explanation}</source>
+        <translation>{today} dari {budget} menit berbobot hari ini. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="100" />
+        <source>Right now: {explanation}
+Since your last break: {since} weighted minutes.
+
+{method}
+
+Click for your own view (Ctrl+Shift+W).</source>
+        <translation>Saat ini: {explanation}
+Sejak istirahat terakhir: {since} menit berbobot.
+
+{method}
+
+Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
+    </message>
+</context>
+<context>
     <name>MediaView</name>
     <message>
         <location filename="../../ui/media_view.py" line="69" />
@@ -82,6 +134,95 @@ Anda tetap dapat memutuskan dari rinciannya (E untuk eskalasi dengan catatan) at
 Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>Media disembunyikan.
 Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineStartWindow</name>
+    <message>
+        <location filename="../../ui/offline_start.py" line="40" />
+        <source>Reviewer Workstation — waiting for the database</source>
+        <translation>Reviewer Workstation — menunggu basis data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="41" />
+        <source>Waiting for the database</source>
+        <translation>Menunggu basis data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="46" />
+        <source>The database cannot be reached</source>
+        <translation>Basis data tidak dapat dijangkau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="57" />
+        <source>Your decisions waiting to be sent</source>
+        <translation>Keputusan Anda yang menunggu dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="62" />
+        <source>{count} more saved by other people who use this workstation also wait.</source>
+        <translation>{count} entri lain milik orang lain yang memakai workstation ini juga menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="67" />
+        <location filename="../../ui/offline_start.py" line="125" />
+        <source>Trying to reach it…</source>
+        <translation>Mencoba menghubungi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="69" />
+        <source>Try now</source>
+        <translation>Coba sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="72" />
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="90" />
+        <source>Nothing of yours waits on this workstation. You can claim work once it is back.</source>
+        <translation>Tidak ada milik Anda yang menunggu di workstation ini. Anda dapat mengambil pekerjaan setelah basis data kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="92" />
+        <source>Your work is safe: 1 decision is saved on this workstation.</source>
+        <translation>Pekerjaan Anda aman: 1 keputusan tersimpan di workstation ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="95" />
+        <source>Your work is safe: {count} decisions are saved on this workstation.</source>
+        <translation>Pekerjaan Anda aman: {count} keputusan tersimpan di workstation ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="101" />
+        <source>Your exposure records waiting to be sent: {count}.</source>
+        <translation>Catatan paparan Anda yang menunggu dikirim: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="103" />
+        <source>They are sent when the database is back, in the order you made them.</source>
+        <translation>Semuanya dikirim saat basis data kembali, sesuai urutan Anda membuatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="113" />
+        <source>{verdict}, decided {when} — refused by the database: {why}</source>
+        <translation>{verdict}, diputuskan {when} — ditolak oleh basis data: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="115" />
+        <source>{verdict}, decided {when}</source>
+        <translation>{verdict}, diputuskan {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="134" />
+        <source>The database answers again: signing in…</source>
+        <translation>Basis data menjawab lagi: sedang masuk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="140" />
+        <source>No answer at {time}. Trying again every {seconds} s; F5 tries now.</source>
+        <translation>Tidak ada jawaban pada {time}. Mencoba lagi setiap {seconds} dtk; F5 mencoba sekarang.</translation>
     </message>
 </context>
 <context>
@@ -152,6 +293,49 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <location filename="../../ui/signin.py" line="47" />
         <source>Keep the password?</source>
         <translation>Simpan kata sandi?</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <location filename="../../ui/text_view.py" line="32" />
+        <source>Text of the item, with listed terms masked</source>
+        <translation>Teks item, dengan istilah yang tercantum disamarkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="59" />
+        <source>Loading text (listed terms masked)…</source>
+        <translation>Memuat teks (istilah yang tercantum disamarkan)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="68" />
+        <source>This text cannot be shown: {error}</source>
+        <translation>Teks ini tidak dapat ditampilkan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="133" />
+        <source>REVEALED (masked words shown): re-masks in {seconds} s</source>
+        <translation>DITAMPILKAN (kata yang disamarkan terlihat): disamarkan lagi dalam {seconds} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="141" />
+        <source>Text hidden. Press Esc to bring it back, masked.</source>
+        <translation>Teks disembunyikan. Tekan Esc untuk menampilkannya lagi, tetap disamarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="158" />
+        <source>1 listed term masked · R shows it for {seconds} s</source>
+        <translation>1 istilah yang tercantum disamarkan · R menampilkannya selama {seconds} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="160" />
+        <source>{count} listed terms masked · R shows them for {seconds} s</source>
+        <translation>{count} istilah yang tercantum disamarkan · R menampilkannya selama {seconds} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="164" />
+        <source>Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)</source>
+        <translation>Ditampilkan: kata yang disamarkan terlihat; disamarkan lagi dalam {seconds} dtk (R menyamarkan sekarang)</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,58 @@
     </message>
 </context>
 <context>
+    <name>DoseBar</name>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="28" />
+        <source>Exposure today, share of the daily budget</source>
+        <extracomment>Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
+        <translation>Pendedahan hari ini, bahagian daripada bajet harian</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureMeterWidget</name>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="67" />
+        <source>Exposure today</source>
+        <translation>Pendedahan hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="71" />
+        <source>Exposure today —</source>
+        <translation>Pendedahan hari ini —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="87" />
+        <source>Exposure today {today} / {budget}  · budget spent</source>
+        <translation>Pendedahan hari ini {today} / {budget}  · bajet habis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="89" />
+        <source>Exposure today {today} / {budget}</source>
+        <translation>Pendedahan hari ini {today} / {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="93" />
+        <source>{today} of {budget} weighted minutes today. {explanation}</source>
+        <translation>{today} daripada {budget} minit berwajaran hari ini. {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="100" />
+        <source>Right now: {explanation}
+Since your last break: {since} weighted minutes.
+
+{method}
+
+Click for your own view (Ctrl+Shift+W).</source>
+        <translation>Sekarang: {explanation}
+Sejak rehat terakhir anda: {since} minit berwajaran.
+
+{method}
+
+Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
+    </message>
+</context>
+<context>
     <name>MediaView</name>
     <message>
         <location filename="../../ui/media_view.py" line="69" />
@@ -82,6 +134,95 @@ Anda masih boleh membuat keputusan berdasarkan butiran (E untuk eskalasi dengan 
 Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>Media disembunyikan.
 Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineStartWindow</name>
+    <message>
+        <location filename="../../ui/offline_start.py" line="40" />
+        <source>Reviewer Workstation — waiting for the database</source>
+        <translation>Reviewer Workstation — menunggu pangkalan data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="41" />
+        <source>Waiting for the database</source>
+        <translation>Menunggu pangkalan data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="46" />
+        <source>The database cannot be reached</source>
+        <translation>Pangkalan data tidak dapat dicapai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="57" />
+        <source>Your decisions waiting to be sent</source>
+        <translation>Keputusan anda yang menunggu untuk dihantar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="62" />
+        <source>{count} more saved by other people who use this workstation also wait.</source>
+        <translation>{count} lagi yang disimpan oleh orang lain yang menggunakan stesen kerja ini juga menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="67" />
+        <location filename="../../ui/offline_start.py" line="125" />
+        <source>Trying to reach it…</source>
+        <translation>Cuba menghubungi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="69" />
+        <source>Try now</source>
+        <translation>Cuba sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="72" />
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="90" />
+        <source>Nothing of yours waits on this workstation. You can claim work once it is back.</source>
+        <translation>Tiada apa-apa milik anda yang menunggu di stesen kerja ini. Anda boleh mengambil kerja apabila pangkalan data kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="92" />
+        <source>Your work is safe: 1 decision is saved on this workstation.</source>
+        <translation>Kerja anda selamat: 1 keputusan disimpan di stesen kerja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="95" />
+        <source>Your work is safe: {count} decisions are saved on this workstation.</source>
+        <translation>Kerja anda selamat: {count} keputusan disimpan di stesen kerja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="101" />
+        <source>Your exposure records waiting to be sent: {count}.</source>
+        <translation>Rekod pendedahan anda yang menunggu untuk dihantar: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="103" />
+        <source>They are sent when the database is back, in the order you made them.</source>
+        <translation>Semuanya dihantar apabila pangkalan data kembali, mengikut susunan anda membuatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="113" />
+        <source>{verdict}, decided {when} — refused by the database: {why}</source>
+        <translation>{verdict}, diputuskan {when} — ditolak oleh pangkalan data: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="115" />
+        <source>{verdict}, decided {when}</source>
+        <translation>{verdict}, diputuskan {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="134" />
+        <source>The database answers again: signing in…</source>
+        <translation>Pangkalan data menjawab semula: sedang log masuk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline_start.py" line="140" />
+        <source>No answer at {time}. Trying again every {seconds} s; F5 tries now.</source>
+        <translation>Tiada jawapan pada {time}. Mencuba semula setiap {seconds} saat; F5 mencuba sekarang.</translation>
     </message>
 </context>
 <context>
@@ -152,6 +293,49 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <location filename="../../ui/signin.py" line="47" />
         <source>Keep the password?</source>
         <translation>Simpan kata laluan?</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <location filename="../../ui/text_view.py" line="32" />
+        <source>Text of the item, with listed terms masked</source>
+        <translation>Teks item, dengan istilah tersenarai disembunyikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="59" />
+        <source>Loading text (listed terms masked)…</source>
+        <translation>Memuatkan teks (istilah tersenarai disembunyikan)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="68" />
+        <source>This text cannot be shown: {error}</source>
+        <translation>Teks ini tidak dapat dipaparkan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="133" />
+        <source>REVEALED (masked words shown): re-masks in {seconds} s</source>
+        <translation>DIDEDAHKAN (perkataan tersembunyi kelihatan): disembunyikan semula dalam {seconds} saat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="141" />
+        <source>Text hidden. Press Esc to bring it back, masked.</source>
+        <translation>Teks disembunyikan. Tekan Esc untuk memaparkannya semula, masih tersembunyi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="158" />
+        <source>1 listed term masked · R shows it for {seconds} s</source>
+        <translation>1 istilah tersenarai disembunyikan · R memaparkannya selama {seconds} saat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="160" />
+        <source>{count} listed terms masked · R shows them for {seconds} s</source>
+        <translation>{count} istilah tersenarai disembunyikan · R memaparkannya selama {seconds} saat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_view.py" line="164" />
+        <source>Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)</source>
+        <translation>Didedahkan: perkataan tersembunyi kelihatan; disembunyikan semula dalam {seconds} saat (R menyembunyikan sekarang)</translation>
     </message>
 </context>
 </TS>

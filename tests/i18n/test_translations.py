@@ -102,12 +102,20 @@ def test_the_pseudo_locale_reaches_the_details_panel_and_seeding_window(
     qtbot.addWidget(panel)
     window = SeedingWindow()
     qtbot.addWidget(window)
-    labels = _texts(panel) + _texts(window)
+    from ui.offline_start import OfflineStartWindow
+    from ui.tasks import ImmediateRunner
+    from workstation.offline import WaitingWork
+
+    offline = OfflineStartWindow(
+        "x", WaitingWork("ada", [], 2, 1, None), lambda: False, runner=ImmediateRunner(), clock=FakeClock()
+    )
+    qtbot.addWidget(offline)
+    labels = _texts(panel) + _texts(window) + [t for t in _texts(offline) if t != "X"]
     # Values ("—" for an empty field) are data; every word of ours is translated.
     words = [text for text in labels if any(ch.isalpha() for ch in text)]
     assert words and all("⟦" in text for text in words), words
     assert "⟦" in window.windowTitle()
-    assert "⟦" in panel.accessibleName()
+    assert "⟦" in panel.accessibleName() and "⟦" in offline.try_now.text()
 
 
 def test_arabic_turns_the_layout_right_to_left_and_translates(

@@ -126,7 +126,7 @@ def test_the_window_shows_the_safe_work_retries_and_hands_over(
     window.show()
     assert window.reason.text().startswith("Cannot reach the database")
     assert "2 decisions are saved on this workstation" in window.summary.text()
-    assert "exposure records (1)" in window.summary.text()
+    assert "exposure records waiting to be sent: 1." in window.summary.text()
     lines = [window.waiting.item(i).text() for i in range(window.waiting.count())]
     assert lines[0].startswith("remove, decided ")
     assert "refused by the database: the claim was closed by a lead" in lines[1]
