@@ -316,7 +316,8 @@ BEGIN
     END IF;
     FOR v_line IN SELECT regexp_split_to_table(v_text, E'\\r?\\n') LOOP
         IF v_line ~ '^\\s*\\[' THEN
-            v_in := regexp_replace(v_line, '^\\s+|\\s*(#.*)?$', '', 'g') = ANY (v_headers);
+            -- the header is up to its last ']' (a quoted name may hold '#' or ']'), then a comment
+            v_in := (regexp_match(v_line, '^\\s*(\\[.*\\])\\s*(#[^\\]]*)?$'))[1] = ANY (v_headers);
             CONTINUE;
         END IF;
         IF v_in THEN
@@ -354,7 +355,7 @@ BEGIN
     END IF;
     RETURN format('today''s exposure budget (%s weighted minutes) is spent, so queues above severity '
                   'tier %s are closed to you until tomorrow. ''%s'' is tier %s; lower-tier queues stay open.',
-                  round(v_budget::numeric), v_lock::integer, q.name, v_tier);
+                  round(v_budget)::bigint, v_lock::integer, q.name, v_tier);
 END $$""",
     ]
     # Whether anyone is set up yet, for a login that may read no person (the sign-in's first-run advice).
