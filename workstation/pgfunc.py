@@ -55,7 +55,7 @@ def translate(error: DBAPIError) -> WorkstationError | None:
     return kind(message)
 
 
-def _fields(diag: Any) -> tuple[str | None, str | None, str | None, str | None]:
+def notice_fields(diag: Any) -> tuple[str | None, str | None, str | None, str | None]:
     """What a notice says (psycopg's Diagnostic of a notice is valid only inside its handler)."""
     return (
         getattr(diag, "severity_nonlocalized", None),
@@ -65,7 +65,9 @@ def _fields(diag: Any) -> tuple[str | None, str | None, str | None, str | None]:
     )
 
 
-def refusal(severity: str | None, sqlstate: str | None, message: str | None, detail: str | None) -> WorkstationError | None:
+def refusal(
+    severity: str | None, sqlstate: str | None, message: str | None, detail: str | None
+) -> WorkstationError | None:
     """The domain error of a recorded refusal (a notice of migration 0010's wrappers), else None."""
     if detail != REFUSAL_DETAIL or severity != "WARNING":
         return None
@@ -82,7 +84,7 @@ def call(conn: Connection, statement: Executable, params: Mapping[str, Any]) -> 
     notices: list[tuple[str | None, str | None, str | None, str | None]] = []
 
     def handler(diag: Any) -> None:
-        notices.append(_fields(diag))
+        notices.append(notice_fields(diag))
 
     watch = hasattr(raw, "add_notice_handler")
     if watch:

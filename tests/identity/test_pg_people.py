@@ -119,7 +119,12 @@ def test_an_admin_function_acts_only_as_the_calling_login(world: World) -> None:
         ).message
         assert "acts only as itself" in text
     [(actor, subject, login, function, _why)] = refusals(world, "ada")
-    assert (actor, subject, login, function) == (world.people["ada"].id, "add users", world.logins["ada"], "ws_add_user")
+    assert (actor, subject, login, function) == (
+        world.people["ada"].id,
+        "add users",
+        world.logins["ada"],
+        "ws_add_user",
+    )
 
 
 def test_a_login_cannot_act_as_another_person_from_the_cli(

@@ -111,12 +111,12 @@ class Recorded:
 def recorded_refusal(conn, sql: str, params: tuple[object, ...] = (), *, state: str = "42501") -> Recorded:  # type: ignore[no-untyped-def]
     """Run ``sql`` as psql would: it must not fail (an error would roll its audit event back) but warn
     with ``state`` and ``pgfunc.REFUSAL_DETAIL``, returning no row or NULL."""
-    from workstation.pgfunc import REFUSAL_DETAIL, _fields
+    from workstation.pgfunc import REFUSAL_DETAIL, notice_fields
 
     notices: list[tuple[str | None, ...]] = []
 
     def handler(diag: object) -> None:  # a notice's Diagnostic is valid only inside the handler
-        notices.append(_fields(diag))
+        notices.append(notice_fields(diag))
 
     conn.add_notice_handler(handler)
     try:

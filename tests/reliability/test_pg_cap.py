@@ -16,15 +16,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from tests.reliability.pg_logins import World, open_as, recorded_refusal, refusals
 from wellbeing.clock import SystemClock
 from wellbeing.exposure import ExposureSpan
 from wellbeing.policy import CapPolicy, QueueOverride, WellbeingPolicy, policy_to_toml
-from workstation import app, pg_roles, taxonomy
+from workstation import app, pg_roles, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.app import Services
-from workstation.care import CareService, day_start
+from workstation.care import day_start
 from workstation.errors import QueueLocked
 from workstation.models import Item
 from workstation.pgfunc import REFUSAL_DETAIL
@@ -169,9 +170,7 @@ def _sql_outcome(world: World, reviewer: Actor, login: str, queue: str) -> tuple
     """The reviewer's own login calls the claim function, nothing in between."""
     notices: list[tuple[Any, ...]] = []
     with world.connect(login) as conn:
-        conn.add_notice_handler(
-            lambda d: notices.append((d.severity_nonlocalized, d.sqlstate, d.message_primary, d.message_detail))
-        )
+        conn.add_notice_handler(lambda d: notices.append(pgfunc.notice_fields(d)))
         rows = conn.execute(
             "SELECT o_claim FROM ws_claim_next(%s, %s, NULL, 60, true)", (reviewer.id, queue)
         ).fetchall()
@@ -208,7 +207,8 @@ def test_a_refused_claim_from_psql_is_audited_and_claims_nothing(pg_side: tuple[
             conn, "SELECT * FROM ws_claim_next(%s, 't4', NULL, 60, true)", (reviewer.id,), state="WSCP0"
         ).message
         assert "'t4' is tier 4" in message
-        assert conn.execute("SELECT count(*) FROM claims WHERE user_id = %s", (reviewer.id,)).fetchone() == (0,)
+        mine = conn.execute("SELECT count(*) FROM claims WHERE user_id = %s", (reviewer.id,))
+        assert mine.fetchone() == (0,)
         # a caller's time zone does not move midnight for the cap (the function pins its own)
         conn.execute("SET TimeZone = 'Etc/GMT-14'")
         recorded_refusal(
@@ -251,8 +251,8 @@ def test_the_window_gets_the_workstations_sentence_and_the_database_backs_it(
         services.close()
     with world.connect("r1") as conn:
         assert conn.execute(
-            "SELECT count(*) FROM claims c JOIN items i ON i.id = c.item_id JOIN queues q ON q.id = i.queue_id "
-            "WHERE c.user_id = %s AND q.name = 't3'",
+            "SELECT count(*) FROM claims c JOIN items i ON i.id = c.item_id "
+            "JOIN queues q ON q.id = i.queue_id WHERE c.user_id = %s AND q.name = 't3'",
             (reviewer.id,),
         ).fetchone() == (0,)
 
@@ -267,3 +267,42 @@ def test_a_reviewer_cannot_raise_the_stored_budget(pg_side: tuple[World, Side]) 
             conn.execute("UPDATE settings SET value = 'caps.daily_budget_dose = 100000'")
         with pytest.raises(errors.InsufficientPrivilege):
             conn.execute("DELETE FROM exposure_spans")
+
+
+def test_the_migration_downgrades_to_0009_and_upgrades_again(world: World) -> None:
+    """0010's downgrade gives the bodies back their names and grants, and drops what it added."""
+    from alembic import command
+
+    services = app.build(world.owner_url, clock=SystemClock(), upgrade=False, outbox_path=None)
+    try:
+        db = services.db
+
+        def functions() -> set[str]:
+            with db.read() as session:
+                return set(
+                    session.execute(
+                        text(
+                            "SELECT proname FROM pg_proc WHERE pronamespace = current_schema()::regnamespace "
+                            "AND proname LIKE 'ws\\_%'"
+                        )
+                    ).scalars()
+                )
+
+        added = {"ws_refused", "ws_policy_queue_tier", "ws_cap_refusal", "ws_has_people"}
+        assert added | {"ws_claim_next_body", "ws_set_roles_body"} <= functions()
+        with db.engine.begin() as conn:
+            command.downgrade(db._alembic(conn), "0009")
+        after = functions()
+        assert not added & after and not {f for f in after if f.endswith("_body")}
+        assert {"ws_claim_next", "ws_set_roles", "ws_decide"} <= after
+        with db.engine.begin() as conn:
+            command.upgrade(db._alembic(conn), "head")
+        assert added <= functions()
+    finally:
+        services.close()
+    with world.connect("ann") as conn:  # and the upgraded database works for a login as before
+        claimed = conn.execute(
+            "SELECT o_claim FROM ws_claim_next(%s, 'general', NULL, 60, true)", (world.people["ann"].id,)
+        ).fetchall()
+        assert len(claimed) == 1
+        assert conn.execute("SELECT count(*) FROM users").fetchone() == (1,)
