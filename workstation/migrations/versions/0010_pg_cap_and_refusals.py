@@ -250,7 +250,7 @@ def _wrapper(w: Wrapped, definer: str) -> str:
             END IF;
         END IF;"""
         declare += " v_user integer; v_queue integer;"
-    what = f"'claim from ' || coalesce(p_queue, '')" if w.name == "ws_claim_next" else f"'{w.what}'"
+    what = "'claim from ' || coalesce(p_queue, '')" if w.name == "ws_claim_next" else f"'{w.what}'"
     return f"""
 CREATE FUNCTION {w.name}({w.params}) RETURNS {w.returns}
 LANGUAGE plpgsql VOLATILE {definer} SET client_min_messages = warning AS $$
