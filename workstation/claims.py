@@ -36,7 +36,7 @@ from wellbeing.clock import Clock
 from workstation import audit, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
-from workstation.errors import LeaseLost, NotFound, PermissionDenied
+from workstation.errors import LeaseLost, NotFound, PermissionDenied, QueueLocked
 from workstation.models import (
     Claim,
     ClaimOutcome,
@@ -280,17 +280,24 @@ class ClaimService:
         now = self.clock.now()
         last = self._expired_by_name.get(queue_name)
         expire = last is None or not timedelta(0) <= now - last < EXPIRY_INTERVAL
-        row = pgfunc.call(
-            conn,
-            _PG_CLAIM,
-            {
-                "p_actor": actor.id,
-                "p_queue": queue_name,
-                "p_now": _naive(now),
-                "p_lease": self.lease.total_seconds(),
-                "p_expire": expire,
-            },
-        ).first()
+        try:
+            row = pgfunc.call(
+                conn,
+                _PG_CLAIM,
+                {
+                    "p_actor": actor.id,
+                    "p_queue": queue_name,
+                    "p_now": _naive(now),
+                    "p_lease": self.lease.total_seconds(),
+                    "p_expire": expire,
+                },
+            ).first()
+        except QueueLocked:
+            # The database's cap (migration 0010) refused before claiming: the gate says it in the
+            # workstation's words (live dose included); the database's sentence if the gate disagrees.
+            if self.gate is not None:
+                self.gate(session, actor, self._queue(conn, actor, queue_name)[0], live_dose)
+            raise
         if expire:
             self._expired_by_name[queue_name] = now
         if row is None:

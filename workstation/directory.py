@@ -179,7 +179,7 @@ class Directory:
         postgres = not self.db.is_sqlite
         with self.db.read() as session:
             user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
-            if user is None and session.execute(select(User.id).limit(1)).first() is None:
+            if user is None and not self._has_users(session):
                 raise ConfigError(
                     f"this database has no users yet. Create the first one (it needs no admin): "
                     f"'workstation users add {username if username.isprintable() else 'NAME'} --role admin "
@@ -382,7 +382,23 @@ class Directory:
 
     def has_users(self) -> bool:
         with self.db.read() as session:
-            return session.execute(select(User.id).limit(1)).first() is not None
+            return self._has_users(session)
+
+    @staticmethod
+    def _has_users(session: Session) -> bool:
+        """Whether anyone is set up. On PostgreSQL a login reads only its own person (row-level
+        security, migration 0010), so when it sees nobody the database answers (``ws_has_people``);
+        a login that may not ask is in no group of this database, so someone else set it up."""
+        if session.execute(select(User.id).limit(1)).first() is not None:
+            return True
+        if session.get_bind().dialect.name != "postgresql":
+            return False
+        allowed = session.execute(
+            text("SELECT has_function_privilege(to_regprocedure('ws_has_people()'), 'EXECUTE')")
+        ).scalar()
+        if allowed is None:  # a schema before migration 0010: every login read every person
+            return False
+        return bool(session.execute(text("SELECT ws_has_people()")).scalar()) if allowed else True
 
     # -- queues ---------------------------------------------------------------------------------
 

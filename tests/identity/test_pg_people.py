@@ -13,8 +13,16 @@ from typing import Any
 
 import pytest
 
-from tests.reliability.pg_logins import PEOPLE, World, world  # noqa: F401  (fixture)
+from tests.reliability.pg_logins import (  # noqa: F401  (world: fixture)
+    PEOPLE,
+    World,
+    open_as,
+    recorded_refusal,
+    refusals,
+    world,
+)
 from workstation import cli, credentials
+from workstation.checkpoints import Checkpoints
 
 pytestmark = pytest.mark.postgres
 
@@ -73,24 +81,50 @@ def test_nobody_writes_people_teams_or_queues_directly(world: World, who: str) -
 
 @pytest.mark.parametrize("who", ["ann", "wendy", "leo"])
 def test_only_admins_may_call_the_people_functions(world: World, who: str) -> None:  # noqa: F811
+    """Refused, and each refusal is on the audit chain naming the login (migration 0010), although the
+    psql session committed nothing else: a function's error would have rolled its audit event back."""
     me = world.people[who].id
+    calls = (
+        ("SELECT ws_set_roles(%s, %s, ARRAY['admin'], NULL)", (me, who), "change roles"),
+        ("SELECT ws_add_user(%s, 'mallory', 'M', NULL, ARRAY['admin'], NULL)", (me,), "add users"),
+        ("SELECT ws_set_team(%s, 'ann', 'red', NULL)", (me,), "change teams"),
+        ("SELECT ws_deactivate(%s, 'ada', NULL)", (me,), "deactivate users"),
+        ("SELECT ws_grant_queue(%s, %s, 'secret', NULL)", (me, who), "grant restricted queues"),
+        ("SELECT ws_add_queue(%s, 'q9', '', 1, '[]', false, NULL)", (me,), "add queues"),
+        ("SELECT ws_create_login(%s, 'ann', NULL, NULL)", (me,), "create logins"),
+    )
     with world.connect(who) as conn:
-        refused(conn, "SELECT ws_set_roles(%s, %s, ARRAY['admin'], NULL)", (me, who))
-        refused(conn, "SELECT ws_add_user(%s, 'mallory', 'M', NULL, ARRAY['admin'], NULL)", (me,))
-        refused(conn, "SELECT ws_deactivate(%s, 'ada', NULL)", (me,))
-        refused(conn, "SELECT ws_grant_queue(%s, %s, 'secret', NULL)", (me, who))
-        refused(conn, "SELECT ws_create_login(%s, 'ann', NULL, NULL)", (me,))
+        for sql, params, what in calls:
+            assert f"may not {what}" in recorded_refusal(conn, sql, params).message
+        assert conn.execute("SELECT count(*) FROM users WHERE username = 'mallory'").fetchone() == (0,)
+    logged = refusals(world, who)
+    assert [(actor, subject) for actor, subject, *_ in logged] == [(me, what) for _s, _p, what in calls]
+    with world.connect("leo") as conn:  # the leads read the audit log: the chain still verifies
+        assert conn.execute("SELECT count(*) FROM audit_events WHERE action = 'refused'").fetchone()[0] >= 7
+    services = open_as(world, "leo")
+    try:  # the database chained the refusals exactly as the workstation verifies them
+        report = Checkpoints(services.db, services.clock).verify_database(world.people["leo"])
+        assert report.ok, report
+    finally:
+        services.close()
 
 
 def test_an_admin_function_acts_only_as_the_calling_login(world: World) -> None:  # noqa: F811
     """ada's login naming leo as the actor is refused: the actor is session_user's person."""
     with world.connect("ada") as conn:
-        text = refused(
+        text = recorded_refusal(
             conn,
             "SELECT ws_add_user(%s, 'mallory', 'M', NULL, ARRAY['admin'], NULL)",
             (world.people["leo"].id,),
-        )
+        ).message
         assert "acts only as itself" in text
+    [(actor, subject, login, function, _why)] = refusals(world, "ada")
+    assert (actor, subject, login, function) == (
+        world.people["ada"].id,
+        "add users",
+        world.logins["ada"],
+        "ws_add_user",
+    )
 
 
 def test_a_login_cannot_act_as_another_person_from_the_cli(

@@ -97,3 +97,50 @@ def open_as(world: World, username: str):  # type: ignore[no-untyped-def]
 
 
 LEASE = timedelta(seconds=60)
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A refusal a ``ws_*`` wrapper of migration 0010 recorded: what it said and what it returned."""
+
+    sqlstate: str
+    message: str
+    rows: list[tuple[object, ...]]
+
+
+def recorded_refusal(conn, sql: str, params: tuple[object, ...] = (), *, state: str = "42501") -> Recorded:  # type: ignore[no-untyped-def]
+    """Run ``sql`` as psql would: it must not fail (an error would roll its audit event back) but warn
+    with ``state`` and ``pgfunc.REFUSAL_DETAIL``, returning no row or NULL."""
+    from workstation.pgfunc import REFUSAL_DETAIL, notice_fields
+
+    notices: list[tuple[str | None, ...]] = []
+
+    def handler(diag: object) -> None:  # a notice's Diagnostic is valid only inside the handler
+        notices.append(notice_fields(diag))
+
+    conn.add_notice_handler(handler)
+    try:
+        rows = list(conn.execute(sql, params or None).fetchall())
+    finally:
+        conn.remove_notice_handler(handler)
+    warnings = [n for n in notices if n[3] == REFUSAL_DETAIL]
+    assert len(warnings) == 1, f"{sql}: expected one recorded refusal, got {notices!r} and rows {rows!r}"
+    severity, sqlstate, message, _detail = warnings[0]
+    assert severity == "WARNING" and sqlstate == state, (sqlstate, message)
+    assert rows in ([], [(None,)], [("",)]), rows  # no row, NULL, or void
+    return Recorded(str(sqlstate), str(message), rows)
+
+
+def refusals(world: World, login_of: str | None = None) -> list[tuple[object, ...]]:
+    """The ``refused`` audit events (actor id, subject, login, function, why), read as the owner."""
+    import psycopg
+
+    with psycopg.connect(world.server.url().replace("+psycopg", ""), autocommit=True) as su:
+        su.execute(f"SET search_path = {world.schema}")
+        rows = su.execute(
+            "SELECT actor_id, subject, details->>'login', details->>'function', details->>'why' "
+            "FROM audit_events WHERE action = 'refused' ORDER BY seq"
+        ).fetchall()
+    if login_of is not None:
+        rows = [r for r in rows if r[2] == world.logins[login_of]]
+    return [tuple(r) for r in rows]

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.reliability.pg_logins import PEOPLE, World, open_as
+from tests.reliability.pg_logins import PEOPLE, World, open_as, recorded_refusal, refusals
 from workstation import ledger
 from workstation.checkpoints import Checkpoints
 from workstation.decisions import DecisionRequest
@@ -163,12 +163,20 @@ def test_nobody_clobbers_a_chain_head(world: World, who: str) -> None:
 def test_a_function_called_with_another_persons_id_refuses(world: World, who: str) -> None:
     victim = world.people["bob" if who != "bob" else "ann"].id
     with world.connect(who) as conn:
+        # The functions an insider would try first record the refusal (migration 0010), naming the login.
         for sql, params in (
             ("SELECT * FROM ws_claim_next(%s, 'general', NULL, 60, true)", (victim,)),
-            ("SELECT ws_heartbeat(%s, 1, NULL, 60)", (victim,)),
-            ("SELECT ws_close_claim(%s, 1, 'released', NULL)", (victim,)),
             ("SELECT * FROM ws_decide(%s, 1, 'c-x', 'allow', '', '', NULL, 1, 'filtered', NULL)", (victim,)),
             ("SELECT ws_undo(%s, %s, NULL, NULL, 60)", (victim, world.ids["bob_decision"])),
+        ):
+            message = recorded_refusal(conn, sql, params).message
+            assert "acts only as itself" in message or "may not" in message
+        logged = refusals(world, who)
+        assert [r[3] for r in logged] == ["ws_claim_next", "ws_decide", "ws_undo"]
+        assert {r[0] for r in logged} == {world.people[who].id}
+        for sql, params in (
+            ("SELECT ws_heartbeat(%s, 1, NULL, 60)", (victim,)),
+            ("SELECT ws_close_claim(%s, 1, 'released', NULL)", (victim,)),
             ("SELECT ws_record_spans(%s, '[]')", (victim,)),
             (
                 "SELECT ws_record_break(%s, 'b-x', 'soft', now()::timestamp, NULL, NULL, 0, 'taken')",
