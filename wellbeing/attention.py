@@ -30,6 +30,7 @@ __all__ = [
     "WorkSpan",
     "assess",
     "attention_list",
+    "break_status",
     "longest_stretch",
     "lookback_days",
 ]
@@ -242,6 +243,22 @@ def _skipped(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime
         return None
     text = f"Enforced break skipped {_times(len(found))} in {a.breaks_days} days, latest {_when(found[-1])}"
     return Reason("breaks_skipped", text, found[-1], WEIGHTS["breaks_skipped"])
+
+
+def break_status(b: BreakFact, policy: WellbeingPolicy, now: datetime) -> str:
+    """What became of a break, in the words of the person's page: taken, postponed, skipped, ..."""
+    postponed = f", postponed {_times(b.postponed)}" if b.postponed else ""
+    if b.outcome == "taken":
+        early = ""
+        if b.started_at is not None and b.ended_at is not None and b.kind in ("soft", "self"):
+            if b.ended_at - b.started_at < timedelta(minutes=policy.breaks.break_minutes):
+                early = " (ended early)"
+        return f"taken{postponed}{early}"
+    if b.kind == "enforced":
+        if b.prompted_at > now - _skip_grace(policy):
+            return f"open{postponed}"
+        return f"skipped{postponed}"
+    return "not now" if b.outcome == "dismissed" else "open"
 
 
 def _postponed(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime) -> Reason | None:
