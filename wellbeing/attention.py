@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 
 from wellbeing.policy import WellbeingPolicy, budget_spent
 
@@ -175,9 +176,7 @@ def assess(person: PersonCare, policy: WellbeingPolicy, now: datetime) -> tuple[
     return tuple(sorted(reasons, key=lambda r: (-r.weight, KINDS.index(r.kind))))
 
 
-def attention_list(
-    people: Iterable[PersonCare], policy: WellbeingPolicy, now: datetime
-) -> list[Attention]:
+def attention_list(people: Iterable[PersonCare], policy: WellbeingPolicy, now: datetime) -> list[Attention]:
     """Everyone with a reason, most urgent first; people acknowledged since their last reason last."""
     out: list[Attention] = []
     for person in people:
@@ -219,7 +218,8 @@ def _affected(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetim
     found = sorted(b.prompted_at for b in breaks if b.kind == "affected" and since <= b.prompted_at <= now)
     if not found:
         return None
-    text = f'"This affected me" {_times(len(found))} in {policy.attention.affected_days} days, latest {_when(found[-1])}'
+    days = policy.attention.affected_days
+    text = f'"This affected me" {_times(len(found))} in {days} days, latest {_when(found[-1])}'
     return Reason("affected", text, found[-1], WEIGHTS["affected"])
 
 
@@ -250,9 +250,9 @@ def break_status(b: BreakFact, policy: WellbeingPolicy, now: datetime) -> str:
     postponed = f", postponed {_times(b.postponed)}" if b.postponed else ""
     if b.outcome == "taken":
         early = ""
-        if b.started_at is not None and b.ended_at is not None and b.kind in ("soft", "self"):
-            if b.ended_at - b.started_at < timedelta(minutes=policy.breaks.break_minutes):
-                early = " (ended early)"
+        short = timedelta(minutes=policy.breaks.break_minutes)
+        if b.started_at and b.ended_at and b.kind in ("soft", "self") and b.ended_at - b.started_at < short:
+            early = " (ended early)"
         return f"taken{postponed}{early}"
     if b.kind == "enforced":
         if b.prompted_at > now - _skip_grace(policy):
@@ -265,7 +265,9 @@ def _postponed(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: dateti
     a = policy.attention
     since = _since(now, a.breaks_days)
     found = sorted(
-        b.prompted_at for b in breaks if b.kind == "enforced" and b.postponed > 0 and since <= b.prompted_at <= now
+        b.prompted_at
+        for b in breaks
+        if b.kind == "enforced" and b.postponed > 0 and since <= b.prompted_at <= now
     )
     if len(found) < a.postponed_breaks:
         return None
@@ -303,7 +305,7 @@ def _trend(daily: Mapping[date, float], policy: WellbeingPolicy, now: datetime) 
     for back in range(a.trend_weeks - 1, -1, -1):
         last = today - timedelta(days=7 * back)
         windows.append(sum(daily.get(last - timedelta(days=n), 0.0) for n in range(7)))
-    rising = all(later > earlier for earlier, later in zip(windows, windows[1:], strict=False))
+    rising = all(later > earlier for earlier, later in pairwise(windows))
     if not rising or windows[-1] < a.trend_min_dose or windows[-1] < windows[0] * (1 + a.trend_rise):
         return None
     steps = " → ".join(f"{w:,.0f}" for w in windows)

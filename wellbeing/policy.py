@@ -155,7 +155,7 @@ class AttentionPolicy:
     days_over_budget: int = 1
     trend_weeks: int = 3  # rolling 7-day windows, oldest to newest, each higher than the one before
     trend_rise: float = 0.25  # and the newest at least this fraction above the oldest
-    trend_min_dose: float = 60.0  # weighted minutes in the newest window: a rise from nearly nothing is no trend
+    trend_min_dose: float = 60.0  # in the newest window: a rise from nearly nothing is no trend
     stretch_days: int = 7
     long_stretch_minutes: float = 150.0  # exposure work with no gap of a break's length in it
 

@@ -154,7 +154,9 @@ class CareAttention:
     def _acknowledgements(session: Session, user_id: int | None) -> dict[int, list[Acknowledgement]]:
         author = select(User.id, User.username).subquery()
         stmt = (
-            select(CareLogRow.user_id, CareLogRow.at, CareLogRow.contacted_on, author.c.username, CareLogRow.note)
+            select(
+                CareLogRow.user_id, CareLogRow.at, CareLogRow.contacted_on, author.c.username, CareLogRow.note
+            )
             .join(author, author.c.id == CareLogRow.author_id)
             .where(CareLogRow.kind == "acknowledged")
             .order_by(CareLogRow.at, CareLogRow.id)
@@ -168,7 +170,9 @@ class CareAttention:
 
     # -- a person's page ----------------------------------------------------------------------------
 
-    def person(self, actor: Actor, username: str, start: date | None = None, end: date | None = None) -> PersonPage:
+    def person(
+        self, actor: Actor, username: str, start: date | None = None, end: date | None = None
+    ) -> PersonPage:
         """One person's dose per day, breaks, check-ins and events, from their first data (or
         ``start``) to today (or ``end``). Opening it is recorded in the care log."""
         audit.require(self.db, self.clock, actor, "open a person's care page", Role.WELLBEING)
@@ -197,8 +201,13 @@ class CareAttention:
             session.execute(select(func.min(CheckIn.at)).where(CheckIn.user_id == uid)).scalar(),
         ]
         days = [
-            (f.astimezone(UTC).date() if isinstance(f, datetime) else f if isinstance(f, date)
-             else date.fromisoformat(str(f)[:10]))
+            (
+                f.astimezone(UTC).date()
+                if isinstance(f, datetime)
+                else f
+                if isinstance(f, date)
+                else date.fromisoformat(str(f)[:10])
+            )
             for f in firsts
             if f is not None
         ]
@@ -225,7 +234,9 @@ class CareAttention:
             .where(BreakRow.user_id == uid, BreakRow.prompted_at >= since, BreakRow.prompted_at < until)
             .order_by(BreakRow.prompted_at.desc())
         ).scalars()
-        facts = [BreakFact(b.kind, b.prompted_at, b.outcome, b.postponed, b.started_at, b.ended_at) for b in rows]
+        facts = [
+            BreakFact(b.kind, b.prompted_at, b.outcome, b.postponed, b.started_at, b.ended_at) for b in rows
+        ]
         breaks = tuple(
             BreakLine(
                 b.prompted_at,
@@ -245,7 +256,9 @@ class CareAttention:
             )
         )
         acks = tuple(self._acknowledgements(session, uid).get(uid, []))
-        events: list[tuple[datetime, str]] = [(b.prompted_at, '"This affected me"') for b in facts if b.kind == "affected"]
+        events: list[tuple[datetime, str]] = [
+            (b.prompted_at, '"This affected me"') for b in facts if b.kind == "affected"
+        ]
         for ack in acks:
             if since <= ack.at < until:
                 note = f": {ack.note}" if ack.note else ""
@@ -305,8 +318,13 @@ class CareAttention:
             else:
                 session.add(
                     CareLogRow(
-                        client_id=client, user_id=uid, author_id=actor.id, at=now, kind=kind,
-                        contacted_on=on, note=note,
+                        client_id=client,
+                        user_id=uid,
+                        author_id=actor.id,
+                        at=now,
+                        kind=kind,
+                        contacted_on=on,
+                        note=note,
                     )
                 )
             audit.record(session, now, actor.id, f"care.{kind}", "", {})

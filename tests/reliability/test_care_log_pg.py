@@ -41,20 +41,26 @@ def test_only_wellbeing_staff_read_or_write_the_care_log(world: World, who: str)
     with world.connect("wendy") as conn:
         found = rows(conn, "SELECT user_id, kind, note FROM care_log ORDER BY id")
         assert (world.people["bob"].id, "acknowledged", "called him; keep this private") in found
-        assert ("viewed" in {kind for _u, kind, _n in found})
+        assert "viewed" in {kind for _u, kind, _n in found}
     bob = world.people["bob"].id
     with world.connect(who) as conn:
         assert "permission denied for table care_log" in refused(conn, "SELECT * FROM care_log")
-        assert "permission denied" in refused(conn, "SELECT count(*) FROM care_log WHERE user_id = %s", (bob,))
+        assert "permission denied" in refused(
+            conn, "SELECT count(*) FROM care_log WHERE user_id = %s", (bob,)
+        )
         refused(
             conn,
             "INSERT INTO care_log (client_id, user_id, author_id, at, kind, note) "
             "VALUES ('f', %s, %s, now(), 'acknowledged', 'forged')",
             (bob, world.people[who].id),
         )
-        assert "permission denied for function ws_care_log" in refused(conn, CALL, (world.people[who].id, bob))
+        assert "permission denied for function ws_care_log" in refused(
+            conn, CALL, (world.people[who].id, bob)
+        )
         # The shared audit trail, which leads and admins read, names nobody for care events.
-        for subject, details in rows(conn, "SELECT subject, details::text FROM audit_events WHERE action LIKE 'care.%%'"):
+        for subject, details in rows(
+            conn, "SELECT subject, details::text FROM audit_events WHERE action LIKE 'care.%%'"
+        ):
             assert subject == "" and details == "{}"
 
 
@@ -63,7 +69,10 @@ def test_leads_and_admins_are_refused_by_the_service_with_a_sentence(world: Worl
         services = open_as(world, who)
         try:
             service = CareAttention(services.db, services.clock, load_policy())
-            with pytest.raises(PermissionDenied, match=f"{who} may not see who needs attention: that needs the wellbeing role"):
+            with pytest.raises(
+                PermissionDenied,
+                match=f"{who} may not see who needs attention: that needs the wellbeing role",
+            ):
                 service.attention(world.people[who])
             with pytest.raises(PermissionDenied, match="may not acknowledge a person"):
                 service.acknowledge(world.people[who], "bob", date.today(), "x")
@@ -80,7 +89,8 @@ def test_wellbeing_staff_write_only_as_themselves_and_never_change_a_row(world: 
         refused(conn, "DELETE FROM care_log")
         # A clock of one's own does not count: the row gets the database's time.
         conn.execute(
-            "SELECT ws_care_log(%s, 'mine', %s, '2001-01-01', 'acknowledged', current_date, 'ok')", (wendy, bob)
+            "SELECT ws_care_log(%s, 'mine', %s, '2001-01-01', 'acknowledged', current_date, 'ok')",
+            (wendy, bob),
         )
         (at,) = rows(conn, "SELECT at FROM care_log WHERE client_id = %s", (f"{wendy}/mine",))[0]
         assert at.year > 2001
@@ -88,5 +98,6 @@ def test_wellbeing_staff_write_only_as_themselves_and_never_change_a_row(world: 
 
         with pytest.raises(psycopg.DatabaseError, match="not be in the future"):
             conn.execute(
-                "SELECT ws_care_log(%s, 'later', %s, NULL, 'acknowledged', current_date + 30, '')", (wendy, bob)
+                "SELECT ws_care_log(%s, 'later', %s, NULL, 'acknowledged', current_date + 30, '')",
+                (wendy, bob),
             )

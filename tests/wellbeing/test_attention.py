@@ -70,7 +70,12 @@ class Shift:
 
     def person(self) -> PersonCare:
         return PersonCare(
-            "alex", "Alex Kim", dict(self.daily), tuple(self.spans), tuple(self.breaks), tuple(self.checkins),
+            "alex",
+            "Alex Kim",
+            dict(self.daily),
+            tuple(self.spans),
+            tuple(self.breaks),
+            tuple(self.checkins),
             self.ack,
         )
 
@@ -104,7 +109,9 @@ def test_a_low_checkin_with_its_note_triggers_and_a_better_one_clears_it(
     shift.work(30)
     shift.checkin(1)
     (reason,) = assess(shift.person(), policy, shift.clock.now())
-    assert reason.text.startswith("Very low") and "2 low in a row" in reason.text and "(no note)" in reason.text
+    assert (
+        reason.text.startswith("Very low") and "2 low in a row" in reason.text and "(no note)" in reason.text
+    )
     very_low_weight = reason.weight
     shift.work(30)
     shift.checkin(3)
@@ -165,7 +172,9 @@ def test_taken_enforced_breaks_are_no_reason_and_postponing_twice_is(
     assert shift.kinds(policy) == set()
 
 
-def test_a_day_over_budget_triggers_and_clears_after_its_window(shift: Shift, policy: WellbeingPolicy) -> None:
+def test_a_day_over_budget_triggers_and_clears_after_its_window(
+    shift: Shift, policy: WellbeingPolicy
+) -> None:
     budget = policy.caps.daily_budget_dose
     for _ in range(5):  # 5 x 55 min at 1 weighted min/min, with breaks: 275 >= 240
         shift.work(55, dose_per_minute=1.0)
@@ -198,7 +207,10 @@ def test_a_long_stretch_without_a_break_triggers_and_a_pause_splits_it(
 
 def test_longest_stretch_merges_overlapping_spans(clock: FakeClock) -> None:
     t = clock.now()
-    spans = [WorkSpan(t, t + timedelta(minutes=10)), WorkSpan(t + timedelta(minutes=5), t + timedelta(minutes=8))]
+    spans = [
+        WorkSpan(t, t + timedelta(minutes=10)),
+        WorkSpan(t + timedelta(minutes=5), t + timedelta(minutes=8)),
+    ]
     assert longest_stretch(spans, timedelta(minutes=5)) == (t, t + timedelta(minutes=10))
     assert longest_stretch([], timedelta(minutes=5)) is None
 

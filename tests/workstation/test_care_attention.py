@@ -32,8 +32,16 @@ def _work(core: Core, care: CareService, who: Actor, minutes: float, dose_per_mi
     core.clock.advance(0.001)
     start = core.clock.now()
     span = ExposureSpan(
-        None, "general", 2, start, start + timedelta(minutes=minutes), minutes * 60, 1.0, 1.0,
-        minutes * dose_per_minute, 0.0,
+        None,
+        "general",
+        2,
+        start,
+        start + timedelta(minutes=minutes),
+        minutes * 60,
+        1.0,
+        1.0,
+        minutes * dose_per_minute,
+        0.0,
     )
     care.record_spans(who, [span])
     core.clock.advance(minutes * 60)
@@ -43,7 +51,9 @@ def _kinds(service: CareAttention, wendy: Actor) -> dict[str, set[str]]:
     return {a.username: {r.kind for r in a.new} for a in service.attention(wendy)}
 
 
-def test_a_scripted_shift_lists_each_reason_and_clears_it(core: Core, care: CareService, service: CareAttention) -> None:
+def test_a_scripted_shift_lists_each_reason_and_clears_it(
+    core: Core, care: CareService, service: CareAttention
+) -> None:
     core.queue()
     wendy = core.reviewer("wendy", "wellbeing")
     alex, bea, chen = core.reviewer("alex"), core.reviewer("bea"), core.reviewer("chen")
@@ -51,7 +61,9 @@ def test_a_scripted_shift_lists_each_reason_and_clears_it(core: Core, care: Care
     for who in (alex, bea, chen):
         _work(core, care, who, 50)
     care.record_checkin(alex, 2, "the third video stays with me")
-    care.record_break(bea, kind="affected", prompted_at=core.clock.now(), started_at=core.clock.now(), outcome="taken")
+    care.record_break(
+        bea, kind="affected", prompted_at=core.clock.now(), started_at=core.clock.now(), outcome="taken"
+    )
     # Chen skips an enforced break and works on: 3 h 20 min without a pause of 5 minutes.
     prompted = core.clock.now()
     care.record_break(chen, kind="enforced", prompted_at=prompted, postponed=1, outcome="prompted")
@@ -100,7 +112,7 @@ def test_a_persons_page_holds_dose_per_day_breaks_checkins_and_events(
     assert [round(d) for _day, d in page.days] == [60, 15]
     assert [b.status for b in page.breaks] == ["skipped, postponed once"]
     assert [(c.mood, c.note) for c in page.checkins] == [(1, "very hard")]
-    assert [text for _at, text in page.events][0].startswith("Contacted on ")
+    assert page.events[0][1].startswith("Contacted on ")
     assert '"This affected me"' in [text for _at, text in page.events]
     assert {r.kind for r in page.reasons} >= {"low_checkin", "affected", "breaks_skipped"}
     with pytest.raises(NotFound, match="no person named 'nobody'"):

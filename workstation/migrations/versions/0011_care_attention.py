@@ -53,7 +53,9 @@ def upgrade() -> None:
         return
     schema = bind.exec_driver_sql("SELECT current_schema()").scalar_one()
     q = bind.dialect.identifier_preparer.quote
-    groups = {str(n): q(str(r)) for n, r in bind.exec_driver_sql("SELECT name, role_name FROM db_roles").all()}
+    groups = {
+        str(n): q(str(r)) for n, r in bind.exec_driver_sql("SELECT name, role_name FROM db_roles").all()
+    }
     everyone = ", ".join(groups[g] for g in ("reviewer", "wellbeing", "lead", "admin"))
     wellbeing = groups["wellbeing"]
     _run(
