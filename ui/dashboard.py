@@ -237,6 +237,11 @@ class ExposureDashboard(QWidget):
         controls.addWidget(self.csv_button)
         controls.addWidget(self.pdf_button)
 
+        # Which file the last export wrote (the confirmation; the window's status bar says it too).
+        self.saved_label = QLabel("")
+        self.saved_label.setObjectName("dashboardSaved")
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_label.setVisible(False)
         self.summary = QLabel("Choose a range and press Show.")
         self.summary.setWordWrap(True)
         self.summary.setObjectName("dashboardSummary")
@@ -273,6 +278,7 @@ class ExposureDashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.summary)
+        layout.addWidget(self.saved_label)
         layout.addWidget(charts, 3)
         tables = QHBoxLayout()
         over_box = QVBoxLayout()
@@ -489,12 +495,9 @@ class ExposureDashboard(QWidget):
         self.last_error = ""
         self.last_saved = path
         self.reports.note_saved(self.actor, report, path.name, fmt)
-        message = f"Saved the report as {fmt.upper()} to {path}"
-        self.summary.setText(f"{self.summary.text().split(' Saved the report')[0]} {message}.")
-        box = QMessageBox(QMessageBox.Icon.Information, "Report saved", f"{message}.", parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setObjectName("reportSaved")
-        box.open()
+        message = f"Saved the report as {fmt.upper()} to {path}."
+        self.saved_label.setText(message)
+        self.saved_label.setVisible(True)
         self.saved.emit(message)
         return True
 

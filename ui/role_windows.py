@@ -152,6 +152,7 @@ class DashboardWindow(QMainWindow):
             menu.addAction(admin)
         self.statusBar().addPermanentWidget(_signed_in(actor))
         self.dashboard.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        self.dashboard.saved.connect(lambda message: self.statusBar().showMessage(message, 30000))
         self.resize(1280, 800)
         self.dashboard.start_at_first_data()  # from the first recorded data to today, at once
         if self.attention is not None:
