@@ -297,21 +297,23 @@ def _over_budget(daily: Mapping[date, float], policy: WellbeingPolicy, now: date
 
 
 def _trend(daily: Mapping[date, float], policy: WellbeingPolicy, now: datetime) -> Reason | None:
-    """Rolling 7-day windows ending today, oldest first: each above the one before, the newest at
-    least ``trend_rise`` above the oldest and at least ``trend_min_dose``."""
+    """Rolling 7-day windows ending yesterday, oldest first: each above the one before, the newest at
+    least ``trend_rise`` above the oldest and at least ``trend_min_dose``. Today is left out: a day
+    still running would make every morning look like a fall."""
     a = policy.attention
     today = now.astimezone(UTC).date()
+    yesterday = today - timedelta(days=1)
     windows: list[float] = []
     for back in range(a.trend_weeks - 1, -1, -1):
-        last = today - timedelta(days=7 * back)
+        last = yesterday - timedelta(days=7 * back)
         windows.append(sum(daily.get(last - timedelta(days=n), 0.0) for n in range(7)))
     rising = all(later > earlier for earlier, later in pairwise(windows))
     if not rising or windows[-1] < a.trend_min_dose or windows[-1] < windows[0] * (1 + a.trend_rise):
         return None
     steps = " → ".join(f"{w:,.0f}" for w in windows)
-    text = f"Dose rising {a.trend_weeks} weeks in a row: {steps} weighted min per 7 days"
+    text = f"Dose rising {a.trend_weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)"
     # The newest window's first day: acknowledging clears it for a week, then a trend still rising returns.
-    return Reason("dose_trend", text, _day_start(today - timedelta(days=6)), WEIGHTS["dose_trend"])
+    return Reason("dose_trend", text, _day_start(yesterday - timedelta(days=6)), WEIGHTS["dose_trend"])
 
 
 def longest_stretch(spans: Iterable[WorkSpan], gap: timedelta) -> tuple[datetime, datetime] | None:

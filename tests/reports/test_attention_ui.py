@@ -116,7 +116,9 @@ def test_the_range_starts_at_the_first_data_and_today_is_not_a_cliff(qtbot: QtBo
     (partial,) = [s for s in series if isinstance(s, QScatterSeries)]
     assert lines[0].count() == 5  # Sunday 4 to Thursday 8, joined
     assert [p.x() for p in lines[0].points()][-1] < _ms(date(2026, 1, 9))
-    assert partial.name() == "this day so far (partial, not joined)" and partial.count() == 3  # median, p90, max
+    assert (
+        partial.name() == "this day so far (partial, not joined)" and partial.count() == 3
+    )  # median, p90, max
     # A lead's range starts at the first data too.
     lead = _dashboard(qtbot, friday, "lead")
     with qtbot.waitSignal(lead.loaded) as shown:
@@ -138,7 +140,10 @@ def test_every_chart_and_table_leads_to_a_person(qtbot: QtBot, friday: World) ->
     (maximum,) = [s for s in widget.dose_view.chart().series() if s.name() == "maximum"]
     maximum.clicked.emit(QPointF(_ms(date(2026, 1, 5)), 40.0))  # what a click on Monday's point sends
     assert [widget.drill.data(widget.drill.index(r, 0)) for r in range(widget.drill.rowCount())] == [
-        "a1", "r1", "a2", "a3",
+        "a1",
+        "r1",
+        "a2",
+        "a3",
     ]
     assert widget.drill_label.text().startswith("People with exposure on 05 Jan (4)")
     widget.drill_table.setFocus()
@@ -149,7 +154,10 @@ def test_every_chart_and_table_leads_to_a_person(qtbot: QtBot, friday: World) ->
     # A bar of the distribution: the people in it.
     (bars,) = [s for s in widget.distribution_view.chart().series() if isinstance(s, QAbstractBarSeries)]
     bars.clicked.emit(9, bars.barSets()[0])  # the top bin
-    assert [widget.drill.data(widget.drill.index(r, 0)) for r in range(widget.drill.rowCount())] == ["r2", "a1"]
+    assert [widget.drill.data(widget.drill.index(r, 0)) for r in range(widget.drill.rowCount())] == [
+        "r2",
+        "a1",
+    ]
     # A lead's charts lead nowhere: aggregates only.
     lead = _dashboard(qtbot, friday, "lead")
     lead.set_range(START, END, "day")

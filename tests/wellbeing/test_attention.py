@@ -231,6 +231,15 @@ def test_a_dose_rising_week_on_week_triggers_and_a_flat_week_clears_it(
     assert "dose_trend" not in shift.kinds(policy)
 
 
+def test_the_trend_leaves_out_today_so_a_morning_is_no_fall(shift: Shift, policy: WellbeingPolicy) -> None:
+    for minutes in (20, 40, 42):  # a small last rise: 7 x 42 > 7 x 40, but 6 x 42 + 0 < 6 x 40 + 42
+        for _day in range(7):
+            shift.work(minutes)
+            shift.next_day()
+    # 09:00, nothing done yet today: the windows end yesterday, so the rise is still seen.
+    assert "dose_trend" in shift.kinds(policy)
+
+
 def test_a_small_rise_from_almost_nothing_is_no_trend(shift: Shift, policy: WellbeingPolicy) -> None:
     for minutes in (1, 2, 3):
         for _day in range(7):
