@@ -211,8 +211,11 @@ def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)  # notes wrap in it
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    header.sectionResized.connect(lambda *_args: table.resizeRowsToContents())
     return table
 
 
@@ -222,7 +225,9 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], empty: str) -> None:
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, cell in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(cell))
+            item = QTableWidgetItem(cell)
+            item.setToolTip(cell)
+            table.setItem(r, c, item)
     table.resizeRowsToContents()
 
 
@@ -252,7 +257,7 @@ class PersonDoseChart(QChartView):
         labels = []
         for day, dose in page.days:
             today = day == page.today
-            labels.append(f"{day:%d %b}" + (" (so far)" if today else ""))
+            labels.append(f"{day:%d}" if len(page.days) > 10 else f"{day:%a %d}")
             within.append(0.0 if today else min(dose, page.budget))
             over.append(0.0 if today else max(0.0, dose - page.budget))
             partial.append(dose if today else 0.0)
@@ -262,7 +267,7 @@ class PersonDoseChart(QChartView):
         chart.addSeries(bars)
         axis_x = QBarCategoryAxis()
         axis_x.append(labels)
-        axis_x.setLabelsAngle(-60 if len(labels) > 10 else 0)
+        axis_x.setTitleText(f"{page.start:%d %b} to {page.end:%d %b %Y} (today grey: a partial day)")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(axis_x)
         top = max([page.budget, *(d for _day, d in page.days)]) * 1.15

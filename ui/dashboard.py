@@ -124,12 +124,12 @@ class OverBudgetModel(QAbstractTableModel):
     NAME, DAYS, DOSE, REVEALED, PROMPTED, TAKEN, TREND = range(7)
     HEADERS = (
         "Reviewer",
-        "Days over budget",
-        "Dose (weighted minutes)",
-        "Revealed minutes",
-        "Breaks suggested",
-        "Breaks taken",
-        "Mood trend (points per week)",
+        "Days over\nbudget",
+        "Dose (weighted\nminutes)",
+        "Revealed\nminutes",
+        "Breaks\nsuggested",
+        "Breaks\ntaken",
+        "Mood trend\n(points per week)",
     )
 
     def __init__(self) -> None:
@@ -257,7 +257,9 @@ class ExposureDashboard(QWidget):
         self.table.setAccessibleName("People over budget")
         self.table.setModel(self.over_budget)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headings never clipped
+        header.setSectionResizeMode(OverBudgetModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         _open_on_click_or_enter(self.table, self.personRequested.emit)
         self.over_label = QLabel("People over budget")

@@ -257,7 +257,7 @@ DOSE_COLUMNS = (
     ("dose", "Total dose", 0),
     ("mean_dose", "Mean per person", 1),
     ("median_dose", "Median per person", 1),
-    ("p90_dose", "90th percentile", 1),
+    ("p90_dose", "90th per\u00adcentile", 1),  # a soft hyphen: the word is wider than its column
     ("max_dose", "Maximum", 1),
     ("revealed_minutes", "Revealed minutes", 1),
     ("items", "Items", 0),
@@ -385,7 +385,7 @@ class _Pages:
         font.setPixelSize(TABLE_PX)
         line = TABLE_PX * 1.6
         for index, cells in enumerate([header, *rows]):
-            height = line * 2 if index == 0 else line
+            height = TABLE_PX * 3.9 if index == 0 else line  # headings wrap on up to three lines
             self.need(height)
             font.setBold(index == 0)
             self.painter.setFont(font)

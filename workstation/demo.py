@@ -444,12 +444,14 @@ def _care_stories(services: Services) -> None:
     affected me", Chen's skipped enforced break, and Dara, very low three days ago and contacted since.
     The heavy revealers are over budget on their own."""
     now = services.clock.now()
-    day = now.replace(hour=10, minute=0, second=0, microsecond=0)
+    # On the last two workdays before today (a weekend day with breaks but no work would plot a 0).
+    last, before = _workdays(now, 7)[-1], _workdays(now, 7)[-2]
     with services.db.write() as session:
         users = {u.username: u.id for u in session.execute(select(User)).scalars()}
 
         def checkin(name: str, at: datetime, mood: int, note: str) -> None:
-            session.add(CheckIn(client_id=str(uuid.uuid4()), user_id=users[name], at=at, mood=mood, note=note))
+            cid = str(uuid.uuid4())
+            session.add(CheckIn(client_id=cid, user_id=users[name], at=at, mood=mood, note=note))
 
         def brk(name: str, at: datetime, kind: str, outcome: str, postponed: int = 0) -> None:
             taken = outcome == "taken"
@@ -466,22 +468,23 @@ def _care_stories(services: Services) -> None:
                 )
             )
 
-        checkin("alex", day - timedelta(days=1, hours=-5), 2, "The third video in Violent content stays with me.")
-        brk("bea", day - timedelta(days=2, hours=-1), "affected", "taken")
-        brk("bea", day - timedelta(days=1, minutes=-30), "affected", "taken")
-        checkin("bea", day - timedelta(days=1, minutes=-45), 3, "")
-        brk("chen", day - timedelta(days=1, hours=-3), "enforced", "prompted", postponed=1)
-        brk("chen", day - timedelta(days=3, hours=-4), "enforced", "taken", postponed=1)
-        brk("chen", day - timedelta(days=2, hours=-4), "enforced", "taken", postponed=1)
-        checkin("dara", day - timedelta(days=2, hours=1), 1, "Couldn't sleep after yesterday's queue.")
+        evening = timedelta(hours=9, minutes=30)  # 18:00, after the day's own check-ins
+        checkin("alex", last + evening, 2, "The third video in Violent content stays with me.")
+        brk("bea", before + timedelta(hours=2, minutes=30), "affected", "taken")
+        brk("bea", last + timedelta(hours=2), "affected", "taken")
+        checkin("bea", last + timedelta(hours=2, minutes=20), 3, "")
+        brk("chen", last + timedelta(hours=4, minutes=30), "enforced", "prompted", postponed=1)
+        brk("chen", before + timedelta(hours=4), "enforced", "taken", postponed=1)
+        brk("chen", last + timedelta(hours=2), "enforced", "taken", postponed=1)
+        checkin("dara", last + evening, 1, "Couldn't sleep after yesterday's queue.")
         session.add(
             CareLogRow(
                 client_id=str(uuid.uuid4()),
                 user_id=users["dara"],
                 author_id=users["wendy"],
-                at=day - timedelta(days=1, hours=-2),
+                at=last + evening + timedelta(hours=1),  # wellbeing staff called her back
                 kind="acknowledged",
-                contacted_on=(day - timedelta(days=1)).date(),
+                contacted_on=last.date(),
                 note="Called Dara; booked a counsellor session for Thursday.",
             )
         )

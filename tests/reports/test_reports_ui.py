@@ -45,7 +45,7 @@ def test_the_dashboard_shows_charts_and_the_people_over_budget(
     model = widget.over_budget
     assert (model.index(0, model.PROMPTED).data(), model.index(0, model.TAKEN).data()) == ("2", "2")
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert "Breaks suggested" in headers and "Mood trend (points per week)" in headers
+    assert "Breaks\nsuggested" in headers and "Mood trend\n(points per week)" in headers
     lines = widget.dose_view.chart().series()
     assert [s.name() for s in lines] == ["median", "90th percentile", "maximum", "daily budget (60)"]
     assert lines[0].count() == 5  # Monday to Friday have exposure
