@@ -252,7 +252,8 @@ def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = F
 
 #: The PDF's columns: (figure, heading spelled out, decimals). Two tables per level, so that every
 #: column is wide enough for 9 pt type on A4: exposure, then care.
-DOSE_COLUMNS = (
+Columns = tuple[tuple[str, str, int], ...]
+DOSE_COLUMNS: Columns = (
     ("people", "People", 0),
     ("dose", "Total dose", 0),
     ("mean_dose", "Mean per person", 1),
@@ -262,7 +263,7 @@ DOSE_COLUMNS = (
     ("revealed_minutes", "Revealed minutes", 1),
     ("items", "Items", 0),
 )
-CARE_COLUMNS = (
+CARE_COLUMNS: Columns = (
     ("days_over_budget", "Days over budget", 0),
     ("people_over_budget", "People over budget", 0),
     ("breaks_prompted", "Breaks suggested", 0),
@@ -330,7 +331,7 @@ def table_data(report: ExposureReport) -> list[tuple[str, list[str], list[list[s
         found = report.select(level, overall=True)
         if not found:
             continue
-        tables = [("exposure", DOSE_COLUMNS)]
+        tables: list[tuple[str, Columns]] = [("exposure", DOSE_COLUMNS)]
         if level != "queue":  # breaks, days over budget and check-ins belong to people, not queues
             tables.append(("care", CARE_COLUMNS))
         for what, columns in tables:

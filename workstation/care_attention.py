@@ -15,8 +15,9 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, TypeVar, Unpack
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
 from wellbeing.attention import (
@@ -40,6 +41,7 @@ from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
 from workstation.models import BreakRow, CareLogRow, CheckIn, ExposureDaily, ExposureSpanRow, Role, User
 
+_S = TypeVar("_S", bound=Select[Unpack[tuple[Any, ...]]])
 NOTE_MAX = 2000
 PAGE_MAX_DAYS = 366
 _PG_CARE_LOG = text(
@@ -102,36 +104,38 @@ class CareAttention:
         first_day = now.astimezone(UTC).date() - timedelta(days=lookback_days(self.policy))
         run = session.connection().execute
 
-        def only(stmt: object, column: object) -> object:
-            return stmt if user_id is None else stmt.where(column == user_id)  # type: ignore[attr-defined]
+        def only(stmt: _S, column: Any) -> _S:
+            return stmt if user_id is None else stmt.where(column == user_id)
 
         users = {
             uid: (name, display)
             for uid, name, display in run(only(select(User.id, User.username, User.display_name), User.id))
         }
         daily: dict[int, dict[date, float]] = defaultdict(dict)
-        stmt = (
+        doses = (
             select(ExposureDaily.user_id, ExposureDaily.day, func.sum(ExposureDaily.dose))
             .where(ExposureDaily.day >= first_day)
             .group_by(ExposureDaily.user_id, ExposureDaily.day)
         )
-        for uid, day, dose in run(only(stmt, ExposureDaily.user_id)):
+        for uid, day, dose in run(only(doses, ExposureDaily.user_id)):
             daily[uid][day if isinstance(day, date) else date.fromisoformat(str(day)[:10])] = float(dose)
         spans: dict[int, list[WorkSpan]] = defaultdict(list)
-        stmt = select(ExposureSpanRow.user_id, ExposureSpanRow.started_at, ExposureSpanRow.ended_at).where(
-            ExposureSpanRow.started_at >= now - timedelta(days=a.stretch_days)
-        )
-        for uid, started, ended in session.execute(only(stmt, ExposureSpanRow.user_id)):
+        span_rows = select(
+            ExposureSpanRow.user_id, ExposureSpanRow.started_at, ExposureSpanRow.ended_at
+        ).where(ExposureSpanRow.started_at >= now - timedelta(days=a.stretch_days))
+        for uid, started, ended in session.execute(only(span_rows, ExposureSpanRow.user_id)):
             spans[uid].append(WorkSpan(started, ended))
         breaks: dict[int, list[BreakFact]] = defaultdict(list)
-        stmt = select(BreakRow).where(BreakRow.prompted_at >= since)
-        for b in session.execute(only(stmt, BreakRow.user_id)).scalars():
+        break_rows = select(BreakRow).where(BreakRow.prompted_at >= since)
+        for b in session.execute(only(break_rows, BreakRow.user_id)).scalars():
             breaks[b.user_id].append(
                 BreakFact(b.kind, b.prompted_at, b.outcome, b.postponed, b.started_at, b.ended_at)
             )
         checkins: dict[int, list[CheckinFact]] = defaultdict(list)
-        stmt = select(CheckIn.user_id, CheckIn.at, CheckIn.mood, CheckIn.note).where(CheckIn.at >= since)
-        for uid, at, mood, note in session.execute(only(stmt, CheckIn.user_id)):
+        checkin_rows = select(CheckIn.user_id, CheckIn.at, CheckIn.mood, CheckIn.note).where(
+            CheckIn.at >= since
+        )
+        for uid, at, mood, note in session.execute(only(checkin_rows, CheckIn.user_id)):
             checkins[uid].append(CheckinFact(at, mood, note or ""))
         acks = self._acknowledgements(session, user_id)
         out: dict[int, PersonCare] = {}
