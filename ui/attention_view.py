@@ -141,6 +141,7 @@ class AttentionView(QWidget):
         heading.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.summary = QLabel("Loading…")
         self.summary.setObjectName("attentionSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         hint = QLabel(
             "Most urgent first. • a reason since the last contact, ◦ one from before it. Click a person or "
@@ -327,6 +328,9 @@ class PersonPageDialog(QDialog):
         self.reasons = QLabel("")
         self.reasons.setObjectName("personReasons")
         self.reasons.setWordWrap(True)
+        # Notes and names are people's words, never markup: a note "<img src=...>" stays text.
+        for label in (self.heading, self.status, self.reasons):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = PersonDoseChart()
         self.breaks = _table(("Prompted", "Kind", "What happened", "Minutes"), "Breaks")
         self.checkins = _table(("When", "Mood", "Note"), "Check-ins with notes")
@@ -392,7 +396,7 @@ class PersonPageDialog(QDialog):
         self.page = page
         self.heading.setText(f"{page.display_name} ({page.username})")
         self.contacted_on.setDate(QDate(page.today.year, page.today.month, page.today.day))
-        self.contacted_on.setMaximumDate(QDate(page.today.year, page.today.month, page.today.day).addDays(1))
+        self.contacted_on.setMaximumDate(QDate.currentDate())  # the service refuses a future date too
         if page.reasons:
             self.reasons.setText("Listed because:\n" + "\n".join(f"• {r.text}" for r in page.reasons))
         else:

@@ -15,7 +15,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
@@ -41,7 +41,7 @@ from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
 from workstation.models import BreakRow, CareLogRow, CheckIn, ExposureDaily, ExposureSpanRow, Role, User
 
-_S = TypeVar("_S", bound=Select[Unpack[tuple[Any, ...]]])
+_S = TypeVar("_S", bound=Select[*tuple[Any, ...]])
 NOTE_MAX = 2000
 PAGE_MAX_DAYS = 366
 _PG_CARE_LOG = text(

@@ -89,6 +89,20 @@ def test_a_persons_page_and_recording_a_contact_marks_them(qtbot: QtBot, friday:
     assert events[0] == "Contacted on 09 Jan 2026 by well: Called; she is fine. Follow up Monday."
 
 
+def test_a_note_with_markup_is_shown_as_text(qtbot: QtBot, friday: World) -> None:
+    care = _care(friday)
+    from workstation.care import CareService
+
+    CareService(friday.db, friday.clock).record_checkin(
+        friday.users["a3"], 1, "<b>bold</b> <img src='x.png'>"
+    )
+    page = PersonPageDialog(care, friday.users["well"], ImmediateRunner(), "a3")
+    qtbot.addWidget(page)
+    assert page.reasons.textFormat() == Qt.TextFormat.PlainText
+    assert "\"<b>bold</b> <img src='x.png'>\"" in page.reasons.text()
+    assert page.checkins.item(0, 2).text() == "<b>bold</b> <img src='x.png'>"
+
+
 def test_a_lead_is_refused_the_attention_view_with_a_sentence(qtbot: QtBot, friday: World) -> None:
     view = AttentionView(_care(friday), friday.users["lead"], ImmediateRunner())
     qtbot.addWidget(view)
