@@ -8,8 +8,9 @@ Run under a virtual display; the window is real and the pictures are of the X sc
 
 Without ``--database-url`` it seeds a fresh demo database first (about a minute). It signs in as
 ``wendy`` (wellbeing staff), opens the first person of the list with a real Return key press
-(xdotool) and Alex's page with a real mouse click on Alex's row, and also writes the exposure tab and
-a page of the PDF report (pdftoppm). Writes docs/screenshots/wellbeing-{attention,person,dashboard,
+(xdotool) and Alex's page with a real mouse click on Alex's row, clicks a point of the dose chart
+and then a person of its list, and also writes the exposure tab and a page of the PDF report
+(pdftoppm). Writes docs/screenshots/wellbeing-{attention,person,dashboard,
 report-pdf}.png.
 """
 
@@ -126,6 +127,25 @@ def main() -> int:
     window.tabs.setCurrentWidget(window.dashboard)
     settle()
     shoot("dashboard")
+
+    # A real click on the last point of the "maximum" line lists that day's people; a real click on
+    # the first of them opens their page.
+    dashboard = window.dashboard
+    view = dashboard.dose_view
+    (line,) = [s for s in view.chart().series() if s.name() == "maximum"]
+    point = line.points()[-1]
+    spot = view.mapToGlobal(
+        view.mapFromScene(view.chart().mapToScene(view.chart().mapToPosition(point, line)))
+    )
+    xdotool("mousemove", str(spot.x()), str(spot.y()), "click", "1")
+    assert dashboard.drill.rowCount() > 0, "a click on a chart point listed nobody"
+    print(dashboard.drill_label.text())
+    first = dashboard.drill.rows[0][0]
+    rect = dashboard.drill_table.visualRect(dashboard.drill.index(0, 0))
+    spot = dashboard.drill_table.viewport().mapToGlobal(rect.center())
+    xdotool("mousemove", str(spot.x()), str(spot.y()), "click", "1")
+    assert first in window.person_pages, f"a click on {first} in the chart's list did not open the page"
+    window.person_pages[first].close()
 
     pdf = tmp / "report.pdf"
     window.dashboard.save_pdf(pdf)
