@@ -303,34 +303,40 @@ class CareAttention:
         self._log(actor, uid, "acknowledged", contacted_on, note)
 
     def _log(self, actor: Actor, uid: int, kind: str, on: date | None, note: str) -> None:
-        """One care-log row, and a shared audit event that names nobody (leads read the audit trail)."""
-        client = str(uuid.uuid4())
-        now = self.clock.now()
+        log_care(self.db, self.clock, actor, uid, kind, on, note)
 
-        def write(session: Session) -> None:
-            if self.db.dialect == "postgresql":
-                params = {
-                    "p_actor": actor.id,
-                    "p_client": client,
-                    "p_user": uid,
-                    "p_at": now.astimezone(UTC).replace(tzinfo=None),
-                    "p_kind": kind,
-                    "p_on": on,
-                    "p_note": note,
-                }
-                pgfunc.call(session.connection(), _PG_CARE_LOG, params).all()
-            else:
-                session.add(
-                    CareLogRow(
-                        client_id=client,
-                        user_id=uid,
-                        author_id=actor.id,
-                        at=now,
-                        kind=kind,
-                        contacted_on=on,
-                        note=note,
-                    )
+
+def log_care(
+    db: Database, clock: Clock, actor: Actor, uid: int, kind: str, on: date | None, note: str
+) -> None:
+    """One care-log row, and a shared audit event that names nobody (leads read the audit trail)."""
+    client = str(uuid.uuid4())
+    now = clock.now()
+
+    def write(session: Session) -> None:
+        if db.dialect == "postgresql":
+            params = {
+                "p_actor": actor.id,
+                "p_client": client,
+                "p_user": uid,
+                "p_at": now.astimezone(UTC).replace(tzinfo=None),
+                "p_kind": kind,
+                "p_on": on,
+                "p_note": note,
+            }
+            pgfunc.call(session.connection(), _PG_CARE_LOG, params).all()
+        else:
+            session.add(
+                CareLogRow(
+                    client_id=client,
+                    user_id=uid,
+                    author_id=actor.id,
+                    at=now,
+                    kind=kind,
+                    contacted_on=on,
+                    note=note,
                 )
-            audit.record(session, now, actor.id, f"care.{kind}", "", {})
+            )
+        audit.record(session, now, actor.id, f"care.{kind}", "", {})
 
-        self.db.run_write(write)
+    db.run_write(write)

@@ -32,6 +32,7 @@ from wellbeing.policy import WellbeingPolicy, load_policy, policy_from_toml
 from wellbeing.reports import TOTAL, checkin_trend, complementary_suppression, days_over_budget, distribution
 from workstation import audit
 from workstation.actor import Actor
+from workstation.care_attention import log_care
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
 from workstation.models import BreakRow, CheckIn, ExposureDaily, Queue, Role, Setting, Team, User
@@ -256,7 +257,12 @@ class ExposureReports:
                 raise NotFound(f"no user named {username!r}")
             people = self._load(session, start, end, period, user_id=user_id)
         report = self._build(people, start, end, period, individual=True, suppress=False, only_people=True)
-        self._audit(actor, "report.person", username, start, end, period, True)
+        if username == actor.username:
+            self._audit(actor, "report.person", username, start, end, period, True)
+        else:
+            # Whose care data staff read is care data too: the care log (wellbeing staff only) says
+            # whom; the shared audit trail, which leads read, gets an event naming nobody.
+            log_care(self.db, self.clock, actor, user_id, "viewed", None, "")
         return report
 
     def first_day(self, actor: Actor, *, until: date | None = None) -> date | None:
