@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, case, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from wellbeing.attention import (
@@ -99,7 +99,6 @@ class CareAttention:
         return attention_list(people.values(), self.policy, now)
 
     def _gather(self, session: Session, now: datetime, *, user_id: int | None) -> dict[int, PersonCare]:
-        a = self.policy.attention
         since = now - timedelta(days=lookback_days(self.policy))
         first_day = now.astimezone(UTC).date() - timedelta(days=lookback_days(self.policy))
         run = session.connection().execute
@@ -120,17 +119,17 @@ class CareAttention:
         for uid, day, dose in run(only(doses, ExposureDaily.user_id)):
             daily[uid][day if isinstance(day, date) else date.fromisoformat(str(day)[:10])] = float(dose)
         spans: dict[int, list[WorkSpan]] = defaultdict(list)
-        span_rows = select(
-            ExposureSpanRow.user_id, ExposureSpanRow.started_at, ExposureSpanRow.ended_at
-        ).where(ExposureSpanRow.started_at >= now - timedelta(days=a.stretch_days))
-        for uid, started, ended in session.execute(only(span_rows, ExposureSpanRow.user_id)):
+        for uid, started, ended in session.execute(self._stretches(now, user_id)):
             spans[uid].append(WorkSpan(started, ended))
         breaks: dict[int, list[BreakFact]] = defaultdict(list)
-        break_rows = select(BreakRow).where(BreakRow.prompted_at >= since)
-        for b in session.execute(only(break_rows, BreakRow.user_id)).scalars():
-            breaks[b.user_id].append(
-                BreakFact(b.kind, b.prompted_at, b.outcome, b.postponed, b.started_at, b.ended_at)
-            )
+        b = BreakRow
+        break_rows = select(
+            b.user_id, b.kind, b.prompted_at, b.outcome, b.postponed, b.started_at, b.ended_at
+        ).where(b.prompted_at >= since)
+        for uid, kind, prompted, outcome, postponed, taken_at, back_at in session.execute(
+            only(break_rows, b.user_id)
+        ):
+            breaks[uid].append(BreakFact(kind, prompted, outcome, postponed, taken_at, back_at))
         checkins: dict[int, list[CheckinFact]] = defaultdict(list)
         checkin_rows = select(CheckIn.user_id, CheckIn.at, CheckIn.mood, CheckIn.note).where(
             CheckIn.at >= since
@@ -153,6 +152,56 @@ class CareAttention:
                 mine[-1] if mine else None,
             )
         return out
+
+    def _seconds(self, later: Any, earlier: Any) -> Any:
+        """``later - earlier`` in seconds, in SQL (SQLite keeps timestamps as text)."""
+        if self.db.is_sqlite:
+            return (func.julianday(later) - func.julianday(earlier)) * 86400.0
+        return func.extract("epoch", later - earlier)
+
+    def _stretches(self, now: datetime, user_id: int | None) -> Select[int, datetime, datetime]:
+        """Runs of exposure work with no pause of a break's length, at least as long as the rule's
+        threshold: the database joins the spans (gaps and islands), so the service reads a few rows
+        per person instead of every span of the week. A person's spans follow each other (one item at
+        a time), so the gap is measured from the previous span's end."""
+        a, gap = self.policy.attention, self.policy.breaks.break_minutes * 60.0
+        s = ExposureSpanRow
+        ordered = (
+            select(
+                s.user_id,
+                s.started_at,
+                s.ended_at,
+                func.lag(s.ended_at)
+                .over(partition_by=s.user_id, order_by=(s.started_at, s.id))
+                .label("prev"),
+            )
+            .where(s.started_at >= now - timedelta(days=a.stretch_days), s.started_at <= now)
+            .where(s.user_id == user_id if user_id is not None else s.user_id.is_not(None))
+            .subquery()
+        )
+        new_run = case(
+            (ordered.c.prev.is_(None), 1),
+            (self._seconds(ordered.c.started_at, ordered.c.prev) >= gap, 1),
+            else_=0,
+        )
+        runs = select(
+            ordered.c.user_id,
+            ordered.c.started_at,
+            ordered.c.ended_at,
+            func.sum(new_run)
+            .over(partition_by=ordered.c.user_id, order_by=ordered.c.started_at, rows=(None, 0))
+            .label("run"),
+        ).subquery()
+        first = type_coerce(func.min(runs.c.started_at), s.started_at.type)
+        last = type_coerce(func.max(runs.c.ended_at), s.ended_at.type)
+        return (
+            select(runs.c.user_id, first, last)
+            .group_by(runs.c.user_id, runs.c.run)
+            .having(
+                self._seconds(func.max(runs.c.ended_at), func.min(runs.c.started_at))
+                >= a.long_stretch_minutes * 60
+            )
+        )
 
     @staticmethod
     def _acknowledgements(session: Session, user_id: int | None) -> dict[int, list[Acknowledgement]]:
