@@ -2,20 +2,38 @@
 
 The widget asks :class:`~workstation.reports.ExposureReports` for a report on a worker (the service
 decides what this actor may see and audits the run) and shows the answer; it holds no rule of its
-own. Saving writes the report already on screen to CSV or to a PDF with the same charts.
+own. Saving writes the report already on screen to CSV or to a PDF with the same charts, starting in
+the user's documents folder, and says which file it wrote.
+
+For wellbeing staff (a report with individual rows) every chart and table leads to a person:
+clicking a point of the dose chart lists the people of that period, clicking a bar of the
+distribution lists the people in it, and a click or Enter on a row of either list, or of the people
+over budget, emits ``personRequested`` (the window opens the person's page, ui/attention_view.py).
+The range starts at the first recorded data (``ExposureReports.first_day``), not at a fixed offset.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCharts import QAbstractBarSeries, QChart, QChartView, QXYSeries
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -30,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.report_pdf import distribution_chart, dose_over_time_chart, write_report_pdf
+from ui.report_pdf import distribution_bins, distribution_chart, dose_over_time_chart, write_report_pdf
 from ui.tasks import Runner
 from wellbeing.clock import Clock
 from workstation import failures
@@ -40,19 +58,78 @@ from workstation.outpaths import atomic_text, write_via
 from workstation.reports import ExposureReport, ExposureReports, ReportRow, write_csv
 
 Index = QModelIndex | QPersistentModelIndex
+USERNAME_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def documents_folder() -> Path:
+    """Where save dialogs start: the user's documents folder (QStandardPaths), else their home."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def _open_on_click_or_enter(table: QTableView, emit: Callable[[str], None]) -> None:
+    def open_row(index: QModelIndex) -> None:
+        name = index.model().data(index, USERNAME_ROLE) if index.isValid() else None
+        if name:
+            emit(str(name))
+
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.clicked.connect(open_row)
+    table.activated.connect(open_row)  # Enter (and double-click)
+
+
+class PeopleModel(QAbstractTableModel):
+    """The people behind a chart point or bar: name and dose, largest first."""
+
+    HEADERS = ("Person", "Dose (weighted minutes)")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, float]] = []
+
+    def set_rows(self, rows: list[tuple[str, float]]) -> None:
+        self.beginResetModel()
+        self.rows = sorted(rows, key=lambda r: (-r[1], r[0]))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        name, dose = self.rows[index.row()]
+        if role == USERNAME_ROLE:
+            return name
+        if role == Qt.ItemDataRole.DisplayRole:
+            return name if index.column() == 0 else f"{dose:,.0f}"
+        return None
 
 
 class OverBudgetModel(QAbstractTableModel):
     """People with at least one day over budget in the range (wellbeing staff only ever get rows)."""
 
-    NAME, DAYS, DOSE, REVEALED, BREAKS, TREND = range(6)
+    NAME, DAYS, DOSE, REVEALED, PROMPTED, TAKEN, TREND = range(7)
     HEADERS = (
-        "reviewer",
-        "days over budget",
-        "dose",
-        "revealed min",
-        "breaks prompted/taken",
-        "mood trend/wk",
+        "Reviewer",
+        "Days over\nbudget",
+        "Dose (weighted\nminutes)",
+        "Revealed\nminutes",
+        "Breaks\nsuggested",
+        "Breaks\ntaken",
+        "Mood trend\n(points per week)",
     )
 
     def __init__(self) -> None:
@@ -78,12 +155,13 @@ class OverBudgetModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-        ):
+        if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if role == USERNAME_ROLE:
+            return row.group
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole):
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             left = Qt.AlignmentFlag.AlignLeft if index.column() == self.NAME else Qt.AlignmentFlag.AlignRight
             return int(left | Qt.AlignmentFlag.AlignVCenter)
@@ -98,8 +176,10 @@ class OverBudgetModel(QAbstractTableModel):
             return f"{f.dose:,.0f}"
         if column == self.REVEALED:
             return f"{f.revealed_minutes:,.1f}"
-        if column == self.BREAKS:
-            return f"{f.breaks_prompted}/{f.breaks_taken}"
+        if column == self.PROMPTED:
+            return str(f.breaks_prompted)
+        if column == self.TAKEN:
+            return str(f.breaks_taken)
         return "-" if f.checkin_trend is None else f"{f.checkin_trend:+.2f}"
 
 
@@ -108,6 +188,8 @@ class ExposureDashboard(QWidget):
 
     loaded = Signal(object)  # the ExposureReport shown
     failed = Signal(str)
+    saved = Signal(str)  # the sentence that says which file was written
+    personRequested = Signal(str)  # a username: open their page (wellbeing staff only)
 
     def __init__(
         self,
@@ -128,7 +210,8 @@ class ExposureDashboard(QWidget):
         self.setWindowTitle("Exposure - wellbeing dashboard")
 
         today = clock.now().date()
-        self.start_edit = self._date_edit(today - timedelta(days=today.weekday() + 28))
+        self.last_saved: Path | None = None
+        self.start_edit = self._date_edit(today - timedelta(days=27))  # until the first data is known
         self.end_edit = self._date_edit(today)
         self.period = QComboBox()
         self.period.addItem("per day", "day")
@@ -154,6 +237,11 @@ class ExposureDashboard(QWidget):
         controls.addWidget(self.csv_button)
         controls.addWidget(self.pdf_button)
 
+        # Which file the last export wrote (the confirmation; the window's status bar says it too).
+        self.saved_label = QLabel("")
+        self.saved_label.setObjectName("dashboardSaved")
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_label.setVisible(False)
         self.summary = QLabel("Choose a range and press Show.")
         self.summary.setWordWrap(True)
         self.summary.setObjectName("dashboardSummary")
@@ -165,19 +253,45 @@ class ExposureDashboard(QWidget):
         charts.setSizes([600, 400])
         self.over_budget = OverBudgetModel()
         self.table = QTableView()
+        self.table.setObjectName("overBudgetTable")
+        self.table.setAccessibleName("People over budget")
         self.table.setModel(self.over_budget)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headings never clipped
+        header.setSectionResizeMode(OverBudgetModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
+        _open_on_click_or_enter(self.table, self.personRequested.emit)
         self.over_label = QLabel("People over budget")
         self.over_label.setObjectName("dashboardOverBudget")
+        # The people behind the chart point or bar last clicked (wellbeing staff only).
+        self.drill = PeopleModel()
+        self.drill_table = QTableView()
+        self.drill_table.setObjectName("drillTable")
+        self.drill_table.setAccessibleName("People of the chart point or bar clicked")
+        self.drill_table.setModel(self.drill)
+        self.drill_table.verticalHeader().setVisible(False)
+        self.drill_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        _open_on_click_or_enter(self.drill_table, self.personRequested.emit)
+        self.drill_label = QLabel("Click a point or a bar of a chart to list its people.")
+        self.drill_label.setObjectName("dashboardDrill")
+        self.drill_label.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.summary)
+        layout.addWidget(self.saved_label)
         layout.addWidget(charts, 3)
-        layout.addWidget(self.over_label)
-        layout.addWidget(self.table, 1)
+        tables = QHBoxLayout()
+        over_box = QVBoxLayout()
+        over_box.addWidget(self.over_label)
+        over_box.addWidget(self.table, 1)
+        drill_box = QVBoxLayout()
+        drill_box.addWidget(self.drill_label)
+        drill_box.addWidget(self.drill_table, 1)
+        tables.addLayout(over_box, 3)
+        tables.addLayout(drill_box, 2)
+        layout.addLayout(tables, 1)
 
     @staticmethod
     def _date_edit(day: date) -> QDateEdit:
@@ -199,6 +313,20 @@ class ExposureDashboard(QWidget):
         self.start_edit.setDate(QDate(start.year, start.month, start.day))
         self.end_edit.setDate(QDate(end.year, end.month, end.day))
         self.period.setCurrentIndex(self.period.findData(period))
+
+    def start_at_first_data(self) -> None:
+        """Set the range to start at the first recorded data (to today), then show the report."""
+        actor = self.actor
+
+        def done(first: date | None) -> None:
+            if first is not None:
+                end = self.end_edit.date().toPython()
+                assert isinstance(end, date)
+                first = min(first, end)
+                self.start_edit.setDate(QDate(first.year, first.month, first.day))
+            self.refresh()
+
+        self.runner.submit(lambda: self.reports.first_day(actor), done, lambda _error: self.refresh())
 
     def refresh(self) -> None:
         start = self.start_edit.date().toPython()
@@ -260,6 +388,7 @@ class ExposureDashboard(QWidget):
                 f"{report.daily_budget:.0f}{days}"
             )
         self.summary.setText(f"{report.start:%d %b %Y} – {report.end:%d %b %Y}: {figures}. ({scope})")
+        self._connect_drill(report)
         over = report.over_budget()
         self.over_budget.set_rows(over)
         self.table.setVisible(report.individual)
@@ -270,15 +399,67 @@ class ExposureDashboard(QWidget):
         )
         self.loaded.emit(report)
 
+    # -- drill-down: from a chart to its people ---------------------------------------------------
+
+    def _connect_drill(self, report: ExposureReport) -> None:
+        self.drill.set_rows([])
+        self.drill_table.setVisible(report.individual)
+        if not report.individual:
+            self.drill_label.setText("Charts of aggregates only: no person behind a point or bar.")
+            return
+        self.drill_label.setText("Click a point or a bar of a chart to list its people.")
+        for series in self.dose_view.chart().series():
+            if isinstance(series, QXYSeries) and not series.name().startswith("daily budget"):
+                series.clicked.connect(self.show_period_at)
+        for series in self.distribution_view.chart().series():
+            if isinstance(series, QAbstractBarSeries):
+                series.clicked.connect(lambda index, _set: self.show_bin(index))
+
+    def show_period_at(self, point: QPointF) -> None:
+        """The people of the period a clicked dose-chart point belongs to."""
+        report = self._current()
+        moment = QDateTime.fromMSecsSinceEpoch(int(point.x())).toPython()
+        assert isinstance(moment, datetime)
+        day = moment.date()
+        for first, last in report.periods():
+            if first <= day <= last:
+                people = [
+                    (r.group, r.figures.dose)
+                    for r in report.rows
+                    if r.level == "reviewer" and r.period_start == first and r.figures
+                ]
+                self.drill.set_rows(people)
+                span = f"{first:%d %b}" if first == last else f"{first:%d %b} – {last:%d %b}"
+                self.drill_label.setText(
+                    f"People with exposure on {span} ({len(people)}); click one or press Enter"
+                )
+                return
+
+    def show_bin(self, index: int) -> None:
+        """The people in a clicked bar of the distribution (dose over the whole range)."""
+        report = self._current()
+        bins = distribution_bins(report)
+        if not 0 <= index < len(bins):
+            return
+        low, high, names = bins[index]
+        doses = {r.group: r.figures.dose for r in report.select("reviewer", overall=True) if r.figures}
+        self.drill.set_rows([(n, doses[n]) for n in names])
+        self.drill_label.setText(
+            f"People with a dose of {low:,.0f} to {high:,.0f} over the range ({len(names)}); "
+            "click one or press Enter"
+        )
+
     # -- saving ---------------------------------------------------------------------------------
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report as CSV", "exposure.csv", "CSV (*.csv)")
+        start = str(documents_folder() / "exposure.csv")
+        path, _ = QFileDialog.getSaveFileName(self, "Export the report as CSV", start, "CSV (*.csv)")
         if path:
             self.save_csv(Path(path))
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report as PDF", "exposure.pdf", "PDF (*.pdf)")
+        start = str(documents_folder() / "exposure.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Export the report as PDF", start, "PDF (*.pdf)")
         if path:
             self.save_pdf(Path(path))
 
@@ -314,7 +495,12 @@ class ExposureDashboard(QWidget):
             box.open()
             return False
         self.last_error = ""
+        self.last_saved = path
         self.reports.note_saved(self.actor, report, path.name, fmt)
+        message = f"Saved the report as {fmt.upper()} to {path}."
+        self.saved_label.setText(message)
+        self.saved_label.setVisible(True)
+        self.saved.emit(message)
         return True
 
     def _current(self) -> ExposureReport:

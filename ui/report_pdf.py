@@ -7,7 +7,7 @@ filtered for the actor: a lead's report holds no individual rows, so no chart or
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -17,6 +17,7 @@ from PySide6.QtCharts import (
     QChart,
     QDateTimeAxis,
     QLineSeries,
+    QScatterSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, QMarginsF, QPointF, QRectF, Qt
@@ -51,8 +52,9 @@ def _stat_lines(report: ExposureReport) -> dict[str, QLineSeries]:
     return {key: _line(STATS[key][1]) for key in _stat_keys(report)}
 
 
-PAGE_W, PAGE_H = 794.0, 1123.0  # A4 in 96-dpi logical units
+PAGE_W, PAGE_H = 794.0, 1123.0  # A4 in 96-dpi logical units: 1 unit is 0.265 mm
 MARGIN = 48.0
+TABLE_PX = 12  # 12 units = 3.2 mm = 9 pt when the A4 page is printed at full size
 
 
 def _msecs(day: date) -> float:
@@ -74,9 +76,18 @@ def _chart(dark: bool) -> QChart:
     return chart
 
 
+def partial_period(report: ExposureReport) -> tuple[date, date] | None:
+    """The period still running when the report was made (it holds today): its figures are partial."""
+    today = report.generated_at.astimezone(UTC).date()
+    return next(((first, last) for first, last in report.periods() if first <= today <= last), None)
+
+
 def dose_over_time_chart(report: ExposureReport, *, dark: bool = False) -> QChart:
     """Dose per person in each period (everyone's row): median, 90th percentile and maximum for
-    wellbeing staff; the mean for anyone else, who gets no single person's figure."""
+    wellbeing staff; the mean for anyone else, who gets no single person's figure.
+
+    The period still running (today, or this week) is not joined to the lines: a day half over would
+    plot as a cliff towards 0. Its figures so far are drawn as hollow markers ("so far, partial")."""
     chart = _chart(dark)
     unit = "day" if report.period == "day" else "week"
     chart.setTitle(f"Dose per person per {unit} (weighted minutes)")
@@ -84,6 +95,9 @@ def dose_over_time_chart(report: ExposureReport, *, dark: bool = False) -> QChar
     series = _stat_lines(report)
     everyone = {r.period_start: r.figures for r in report.rows if r.level == "all"}
     top = report.daily_budget if report.period == "day" else 0.0
+    running = partial_period(report)
+    so_far = QScatterSeries()
+    so_far.setName(f"this {unit} so far (partial, not joined)")
     for first, _last in report.periods():
         figures = everyone.get(first)
         if figures is None:
@@ -92,7 +106,7 @@ def dose_over_time_chart(report: ExposureReport, *, dark: bool = False) -> QChar
         for key, line in series.items():
             value = getattr(figures, STATS[key][0])
             if value is not None:
-                line.append(QPointF(x, value))
+                (so_far if running is not None and first == running[0] else line).append(QPointF(x, value))
                 top = max(top, value)
     if not any(line.count() for line in series.values()):
         chart.setTitle(
@@ -119,6 +133,13 @@ def dose_over_time_chart(report: ExposureReport, *, dark: bool = False) -> QChar
         chart.addSeries(line)
         line.attachAxis(axis_x)
         line.attachAxis(axis_y)
+    if so_far.count():
+        so_far.setMarkerSize(9.0)
+        so_far.setColor(QColor(0, 0, 0, 0))
+        so_far.setBorderColor(QColor(COLORS["budget"]))
+        chart.addSeries(so_far)
+        so_far.attachAxis(axis_x)
+        so_far.attachAxis(axis_y)
     if report.period == "day":
         budget = _line(f"daily budget ({report.daily_budget:.0f})")
         pen = QPen(QColor(COLORS["budget"]))
@@ -158,6 +179,18 @@ def _nice(value: float) -> float:
     return 10 * magnitude
 
 
+def distribution_bins(report: ExposureReport, bins: int = 10) -> list[tuple[float, float, list[str]]]:
+    """The distribution's bars: (lowest dose, highest dose, the people in it) over the whole range."""
+    people = {r.group: r.figures.dose for r in report.select("reviewer", overall=True) if r.figures}
+    if not people:
+        return []
+    width = _nice(max(people.values()) or 1.0) / bins
+    out: list[tuple[float, float, list[str]]] = [(i * width, (i + 1) * width, []) for i in range(bins)]
+    for name, dose in sorted(people.items()):
+        out[min(bins - 1, int(dose / width))][2].append(name)
+    return out
+
+
 def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = False) -> QChart:
     """With individual rows: how many people received each dose over the whole range. Without them
     (a lead's report): the mean dose per person of each team that is shown (suppressed teams: 0)."""
@@ -168,11 +201,9 @@ def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = F
     people = [r.figures.dose for r in report.select("reviewer", overall=True) if r.figures]
     if report.individual and people:
         chart.setTitle(f"Distribution: people by dose over {report.start:%d %b} - {report.end:%d %b %Y}")
-        top = _nice(max(people) or 1.0)
-        width = top / bins
-        counts = [0] * bins
-        for dose in people:
-            counts[min(bins - 1, int(dose / width))] += 1
+        binned = distribution_bins(report, bins)
+        width = binned[0][1]
+        counts = [len(names) for _low, _high, names in binned]
         bar = QBarSet("people")
         bar.setColor(QColor(COLORS["bars"]))
         for count in counts:
@@ -219,39 +250,78 @@ def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = F
 # -- the PDF ---------------------------------------------------------------------------------------
 
 
-SUMMARY = (
-    ("people", "people", 0),
-    ("dose", "dose", 0),
-    ("mean_dose", "mean", 1),
-    ("median_dose", "median", 1),
-    ("p90_dose", "p90", 1),
-    ("max_dose", "max", 1),
-    ("revealed_minutes", "revealed min", 1),
-    ("items", "items", 0),
-    ("days_over_budget", "days over", 0),
-    ("people_over_budget", "people over", 0),
-    ("breaks_prompted", "breaks p/t/pp", 0),
-    ("checkin_trend", "mood/wk", 2),
+#: The PDF's columns: (figure, heading spelled out, decimals). Two tables per level, so that every
+#: column is wide enough for 9 pt type on A4: exposure, then care.
+Columns = tuple[tuple[str, str, int], ...]
+DOSE_COLUMNS: Columns = (
+    ("people", "People", 0),
+    ("dose", "Total dose", 0),
+    ("mean_dose", "Mean per person", 1),
+    ("median_dose", "Median per person", 1),
+    ("p90_dose", "90th per\u00adcentile", 1),  # a soft hyphen: the word is wider than its column
+    ("max_dose", "Maximum", 1),
+    ("revealed_minutes", "Revealed minutes", 1),
+    ("items", "Items", 0),
+)
+CARE_COLUMNS: Columns = (
+    ("days_over_budget", "Days over budget", 0),
+    ("people_over_budget", "People over budget", 0),
+    ("breaks_prompted", "Breaks suggested", 0),
+    ("breaks_taken", "Breaks taken", 0),
+    ("breaks_postponed", "Breaks postponed", 0),
+    ("checkins", "Check-ins", 0),
+    ("checkin_trend", "Mood trend per week", 2),
+)
+SUMMARY = DOSE_COLUMNS + CARE_COLUMNS
+SUPPRESSED = "suppressed (too few people, or another group could be worked out from it)"
+
+#: What the PDF's legend page says about each heading and term.
+LEGEND = (
+    ("Dose", "Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the "
+     "queue's severity weight. One minute of fully revealed tier-2 media is 1."),
+    ("Total dose", "The group's dose over the whole range, all people added up."),
+    ("Mean per person", "Total dose divided by the number of people in the group."),
+    ("Median, 90th percentile, maximum", "Of the people's doses over the range (wellbeing staff only: "
+     "each is one person's figure)."),
+    ("Revealed minutes", "Minutes with media fully revealed (no blur, no grayscale)."),
+    ("Items", "Items on screen."),
+    ("Days over budget", "Person-days on which the dose reached the daily budget."),
+    ("People over budget", "People with at least one such day."),
+    ("Breaks suggested / taken / postponed", "Break prompts (soft and enforced), breaks taken, and "
+     "postponements of enforced breaks."),
+    ("Check-ins", "Voluntary mood check-ins, 1 (very low) to 5 (very good)."),
+    ("Mood trend per week", "Slope of the check-in moods over the range, in points per week: "
+     "negative means mood is falling."),
+    ("-", "No value: not applicable at this level (queues have no breaks), or withheld because it would "
+     "come from fewer people than the minimum group size."),
+    ("Suppressed", "A group of fewer people than the minimum group size, or one hidden so that such a "
+     "group cannot be worked out by difference."),
+    ("Today / this week", "The period still running is partial: the dose chart shows it as a hollow "
+     "marker, not joined to the line."),
 )
 
 
-def _cells(row: ReportRow) -> list[str]:
+def _cells(row: ReportRow, columns: tuple[tuple[str, str, int], ...] = SUMMARY) -> list[str]:
     f: Figures | None = row.figures
     if f is None:
-        return [row.group, "suppressed (too few people, or another group could be worked out from it)"]
+        return [row.group, SUPPRESSED]
     cells = [row.group]
-    for name, _label, digits in SUMMARY:
-        if name == "breaks_prompted":
-            parts = (f.breaks_prompted, f.breaks_taken, f.breaks_postponed)  # each may be withheld
-            cells.append("-" if all(p is None for p in parts) else "/".join(_fmt(p) for p in parts))
-            continue
+    for name, _label, digits in columns:
         value = getattr(f, name)
         cells.append(_fmt(value if digits or value is None else round(value), digits))
     return cells
 
 
-HEADER = ["group", *[label for _n, label, _d in SUMMARY]]
-WIDTHS = [96.0, 40, 40, 48, 42, 42, 42, 62, 36, 50, 60, 62, 42]
+def _header(columns: tuple[tuple[str, str, int], ...]) -> list[str]:
+    return ["Group", *[label for _n, label, _d in columns]]
+
+
+HEADER = _header(SUMMARY)
+GROUP_WIDTH = 150.0
+
+
+def _widths(columns: int) -> list[float]:
+    return [GROUP_WIDTH, *([(PAGE_W - 2 * MARGIN - GROUP_WIDTH) / columns] * columns)]
 
 
 def table_data(report: ExposureReport) -> list[tuple[str, list[str], list[list[str]]]]:
@@ -259,8 +329,14 @@ def table_data(report: ExposureReport) -> list[tuple[str, list[str], list[list[s
     out = []
     for level, title in (("all", "Everyone"), ("team", "Teams"), ("queue", "Queues")):
         found = report.select(level, overall=True)
-        if found:
-            out.append((f"{title}, whole range", HEADER, [_cells(r) for r in found]))
+        if not found:
+            continue
+        tables: list[tuple[str, Columns]] = [("exposure", DOSE_COLUMNS)]
+        if level != "queue":  # breaks, days over budget and check-ins belong to people, not queues
+            tables.append(("care", CARE_COLUMNS))
+        for what, columns in tables:
+            cells = [_cells(r, columns) for r in found]
+            out.append((f"{title}, whole range: {what}", _header(columns), cells))
     return out
 
 
@@ -305,26 +381,53 @@ class _Pages:
         self.y += height + 12
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> None:
+        """A table at 12 units (9 pt on A4), headings bold and wrapped on up to two lines."""
         font = QFont("DejaVu Sans")
-        font.setPixelSize(8)
-        line = 13.0
+        font.setPixelSize(TABLE_PX)
+        line = TABLE_PX * 1.6
         for index, cells in enumerate([header, *rows]):
-            self.need(line)
+            height = TABLE_PX * 3.9 if index == 0 else line  # headings wrap on up to three lines
+            self.need(height)
             font.setBold(index == 0)
             self.painter.setFont(font)
             self.painter.setPen(QColor("#202020"))
             if index % 2 == 0 and index:
-                self.painter.fillRect(QRectF(MARGIN, self.y, sum(widths), line), QColor("#f0f0f0"))
+                self.painter.fillRect(QRectF(MARGIN, self.y, sum(widths), height), QColor("#f0f0f0"))
             x = MARGIN
             span = len(cells) < len(widths)
             for col, cell in enumerate(cells):
                 width = sum(widths[col:]) if span and col == len(cells) - 1 else widths[col]
                 align = Qt.AlignmentFlag.AlignLeft if col == 0 or span else Qt.AlignmentFlag.AlignRight
-                rect = QRectF(x + 2, self.y, width - 4, line)
-                self.painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), cell)
+                rect = QRectF(x + 3, self.y, width - 6, height)
+                flags = align | Qt.AlignmentFlag.AlignVCenter
+                if index == 0:
+                    flags |= Qt.TextFlag.TextWordWrap
+                text = cell if index == 0 or span else self.painter.fontMetrics().elidedText(
+                    cell, Qt.TextElideMode.ElideRight, int(width - 6)
+                )
+                self.painter.drawText(rect, int(flags), text)
                 x += width
-            self.y += line
-        self.y += 8
+            self.y += height
+        self.y += 10
+
+    def paragraph(self, term: str, text: str) -> None:
+        """A legend entry: the term in bold, then its meaning, wrapped."""
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(TABLE_PX)
+        self.painter.setFont(font)
+        width = PAGE_W - 2 * MARGIN
+        body = self.painter.boundingRect(QRectF(0, 0, width - 20, 1000), int(Qt.TextFlag.TextWordWrap), text)
+        self.need(TABLE_PX * 1.6 + body.height() + 8)
+        self.text(term, TABLE_PX, bold=True)
+        self.painter.setFont(font)
+        self.painter.setPen(QColor("#303030"))
+        rect = QRectF(MARGIN + 20, self.y, width - 20, body.height())
+        self.painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
+        self.y += body.height() + 8
+
+    def new_page(self) -> None:
+        self.writer.newPage()
+        self.y = MARGIN
 
 
 def write_report_pdf(report: ExposureReport, path: Path) -> None:
@@ -344,33 +447,40 @@ def write_report_pdf(report: ExposureReport, path: Path) -> None:
         pages.text("Exposure report", 20, bold=True)
         pages.text(
             f"{report.start:%d %B %Y} to {report.end:%d %B %Y}, per {report.period}; "
-            f"daily budget {report.daily_budget:.0f} weighted minutes; "
-            f"generated {report.generated_at:%Y-%m-%d %H:%M} UTC",
-            9,
+            f"daily budget {report.daily_budget:.0f} weighted minutes",
+            TABLE_PX,
             color="#505050",
         )
+        generated = f"Generated {report.generated_at:%Y-%m-%d %H:%M} UTC. The legend is on the last page."
+        pages.text(generated, TABLE_PX, color="#505050")
         scope = (
             "Individual rows included (wellbeing staff). Care data: not for performance review."
             if report.individual
-            else f"Aggregates only; groups of fewer than {report.min_group_size} people are suppressed, with "
-            "enough others that none can be worked out by difference; no median, p90 or maximum."
+            else f"Aggregates only; groups under {report.min_group_size} people suppressed, and others "
+            "with them."
         )
-        pages.text(scope, 9, color="#505050")
+        pages.text(scope, TABLE_PX, color="#505050")
         pages.y += 6
         pages.chart(dose_over_time_chart(report), 330)
         pages.chart(distribution_chart(report), 290)
         for title, header, rows in table_data(report):
-            pages.need(60)
-            pages.text(title, 11, bold=True)
-            pages.table(header, rows, WIDTHS)
+            pages.need(80)
+            pages.text(title, 14, bold=True)
+            pages.table(header, rows, _widths(len(header) - 1))
         over = report.over_budget()
         if report.individual:
-            pages.need(60)
-            pages.text(f"People over budget ({len(over)})", 11, bold=True)
+            pages.need(80)
+            pages.text(f"People over budget ({len(over)})", 14, bold=True)
             if over:
-                pages.table(HEADER, [_cells(r) for r in over], WIDTHS)
+                for columns in (DOSE_COLUMNS, CARE_COLUMNS):
+                    pages.table(_header(columns), [_cells(r, columns) for r in over], _widths(len(columns)))
             else:
-                pages.text("Nobody reached the daily budget in this range.", 9)
+                pages.text("Nobody reached the daily budget in this range.", TABLE_PX)
+        pages.new_page()
+        pages.text("Legend", 20, bold=True)
+        pages.y += 4
+        for term, meaning in LEGEND:
+            pages.paragraph(term, meaning)
     finally:
         painter.end()
     del app

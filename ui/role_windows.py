@@ -2,7 +2,8 @@
 
 ``ui.main.start_window`` picks one by role: a reviewer gets the reviewer window; wellbeing staff and
 leads get :class:`DashboardWindow` (the exposure dashboard; the report service decides what each
-may see: individuals for wellbeing staff, aggregates of at least five people for anyone else);
+may see: individuals for wellbeing staff, aggregates of at least five people for anyone else;
+wellbeing staff also get the "Needs attention" tab and a person's page from every chart and list);
 leads and admins also get "Export decisions…"; an admin without those roles gets
 :class:`AdminWindow`, which explains the command-line admin commands and shows the queues.
 No rule lives here: the services check every role again.
@@ -24,15 +25,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.attention_view import AttentionView, PersonPageDialog
 from ui.dashboard import ExposureDashboard
 from ui.report_export import ExportRun, start_decision_export
 from ui.tasks import Runner
 from workstation.actor import Actor
 from workstation.app import Services
+from workstation.care_attention import CareAttention
 from workstation.errors import WorkstationError
 from workstation.exports import DecisionExports
 from workstation.models import Role
@@ -114,9 +118,24 @@ class DashboardWindow(QMainWindow):
         self.setObjectName("dashboardWindow")
         scope = "wellbeing" if actor.has(Role.WELLBEING) else "aggregates only"
         self.setWindowTitle(f"Exposure dashboard ({scope}) — Reviewer Workstation")
-        reports = ExposureReports(services.db, services.clock, stored_policy(services.db))
+        policy = stored_policy(services.db)
+        reports = ExposureReports(services.db, services.clock, policy)
         self.dashboard = ExposureDashboard(reports, actor, services.clock, runner)
-        self.setCentralWidget(self.dashboard)
+        self._actor, self._runner = actor, runner
+        self.attention: AttentionView | None = None
+        self.person_pages: dict[str, PersonPageDialog] = {}
+        if actor.has(Role.WELLBEING):
+            self._care = CareAttention(services.db, services.clock, policy)
+            self.attention = AttentionView(self._care, actor, runner)
+            self.attention.personRequested.connect(self.open_person)
+            self.dashboard.personRequested.connect(self.open_person)
+            self.tabs = QTabWidget()
+            self.tabs.setObjectName("wellbeingTabs")
+            self.tabs.addTab(self.attention, "Needs attention")
+            self.tabs.addTab(self.dashboard, "Exposure")
+            self.setCentralWidget(self.tabs)
+        else:
+            self.setCentralWidget(self.dashboard)
         self.export_action: DecisionExportAction | None = None
         menu = QMenu("&Reports", self)
         self.menuBar().addMenu(menu)
@@ -133,8 +152,26 @@ class DashboardWindow(QMainWindow):
             menu.addAction(admin)
         self.statusBar().addPermanentWidget(_signed_in(actor))
         self.dashboard.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        self.dashboard.saved.connect(lambda message: self.statusBar().showMessage(message, 30000))
         self.resize(1280, 800)
-        self.dashboard.refresh()  # the last four weeks, at once
+        self.dashboard.start_at_first_data()  # from the first recorded data to today, at once
+        if self.attention is not None:
+            self.attention.refresh()
+
+    def open_person(self, username: str) -> PersonPageDialog:
+        """A person's page (wellbeing staff only; the service checks again); one window per person."""
+        page = self.person_pages.get(username)
+        if page is None:
+            page = PersonPageDialog(self._care, self._actor, self._runner, username, self)
+            page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            page.destroyed.connect(lambda _obj=None, name=username: self.person_pages.pop(name, None))
+            if self.attention is not None:
+                page.acknowledged.connect(lambda _name: self.attention.refresh() if self.attention else None)
+            self.person_pages[username] = page
+        page.show()
+        page.raise_()
+        page.activateWindow()
+        return page
 
     def _open_admin(self, services: Services, actor: Actor) -> None:
         if self.admin_window is None:

@@ -26,6 +26,7 @@ from typing import Any
 
 __all__ = [
     "DEFAULT_POLICY_PATH",
+    "AttentionPolicy",
     "BreakPolicy",
     "CapPolicy",
     "QueueOverride",
@@ -136,6 +137,41 @@ class CapPolicy:
 
 
 @dataclass(frozen=True)
+class AttentionPolicy:
+    """When wellbeing staff's attention view lists a person (``wellbeing.attention``; docs/wellbeing.md).
+
+    Each rule looks back over its own window of days, counted back from now; a reason clears when its
+    evidence falls out of the window, when a later check-in is fine again (for a low check-in), or
+    when staff acknowledge the person after it.
+    """
+
+    low_mood: int = 2  # a check-in at or below this (1 very low, 2 low) is a reason
+    checkin_days: int = 7
+    affected_days: int = 7
+    breaks_days: int = 7
+    skipped_breaks: int = 1  # enforced breaks never taken
+    postponed_breaks: int = 2  # enforced breaks postponed
+    over_budget_days: int = 7
+    days_over_budget: int = 1
+    trend_weeks: int = 3  # rolling 7-day windows, oldest to newest, each higher than the one before
+    trend_rise: float = 0.25  # and the newest at least this fraction above the oldest
+    trend_min_dose: float = 60.0  # in the newest window: a rise from nearly nothing is no trend
+    stretch_days: int = 7
+    long_stretch_minutes: float = 150.0  # exposure work with no gap of a break's length in it
+
+    def __post_init__(self) -> None:
+        _check_int("attention.low_mood", self.low_mood, 1)
+        if self.low_mood > 4:
+            raise ValueError(f"attention.low_mood must be 1 to 4, got {self.low_mood!r}")
+        for name in ("checkin_days", "affected_days", "breaks_days", "over_budget_days", "stretch_days",
+                     "skipped_breaks", "postponed_breaks", "days_over_budget"):
+            _check_int(f"attention.{name}", getattr(self, name), 1)
+        _check_int("attention.trend_weeks", self.trend_weeks, 2)
+        for name in ("trend_rise", "trend_min_dose", "long_stretch_minutes"):
+            _check_positive(f"attention.{name}", getattr(self, name))
+
+
+@dataclass(frozen=True)
 class QueueOverride:
     """A queue that does not fit its tier: a fixed severity weight, another tier, or both.
 
@@ -176,6 +212,7 @@ class WellbeingPolicy:
     decision_min_view_seconds: float = 0.4
     breaks: BreakPolicy = field(default_factory=BreakPolicy)
     caps: CapPolicy = field(default_factory=CapPolicy)
+    attention: AttentionPolicy = field(default_factory=AttentionPolicy)
     queue_overrides: Mapping[str, QueueOverride] = field(default_factory=_empty_overrides)
     min_group_size: int = 5
 
@@ -231,7 +268,7 @@ class WellbeingPolicy:
 
 
 _TOP_LEVEL = {"idle_seconds", "clock_jump_seconds", "decision_min_view_seconds", "min_group_size",
-              "visibility", "severity_weights", "breaks", "caps", "queue_overrides"}
+              "visibility", "severity_weights", "breaks", "caps", "attention", "queue_overrides"}
 
 
 def _number(key: str, value: Any) -> float:
@@ -275,6 +312,8 @@ def _policy_from_mapping(data: Mapping[str, Any]) -> WellbeingPolicy:
         kwargs["breaks"] = _section(BreakPolicy, "breaks", data["breaks"])
     if "caps" in data:
         kwargs["caps"] = _section(CapPolicy, "caps", data["caps"])
+    if "attention" in data:
+        kwargs["attention"] = _section(AttentionPolicy, "attention", data["attention"])
     for key in ("idle_seconds", "clock_jump_seconds", "decision_min_view_seconds"):
         if key in data:
             kwargs[key] = _number(key, data[key])
@@ -358,7 +397,12 @@ def policy_to_toml(policy: WellbeingPolicy) -> str:
         f"decision_min_view_seconds = {_toml_value(policy.decision_min_view_seconds)}",
         f"min_group_size = {_toml_value(policy.min_group_size)}",
     ]
-    sections = (("visibility", policy.visibility), ("breaks", policy.breaks), ("caps", policy.caps))
+    sections = (
+        ("visibility", policy.visibility),
+        ("breaks", policy.breaks),
+        ("caps", policy.caps),
+        ("attention", policy.attention),
+    )
     for name, section in sections:
         lines += ["", f"[{name}]"]
         lines += [f"{f.name} = {_toml_value(getattr(section, f.name))}" for f in fields(section)]

@@ -30,6 +30,7 @@ from workstation.errors import ConfigError
 from workstation.importer import Importer, ImportReport
 from workstation.models import (
     BreakRow,
+    CareLogRow,
     CheckIn,
     Claim,
     ClaimOutcome,
@@ -68,6 +69,7 @@ STAFF = [
     ("ada", "Ada Moreau (admin)", ["admin"]),
 ]
 HEAVY = {"gus", "noor"}  # reveal a lot: over budget on some days, so reports show it
+RISING = "eli"  # reveals more week on week: the attention view's rising dose
 QUEUES = [
     ("Everyday reports", 1, "general", False, "User reports of spam, nudity-adjacent and low-harm content"),
     ("Violent content", 3, "violence", False, "Graphic violence and threats"),
@@ -148,6 +150,7 @@ def seed(
         decisions, decided_before = _history(services, rng, history_days, handled)
         say(4, STEPS, "writing three weeks of exposure, breaks and check-ins")
         spans = _wellbeing_history(services, rng, history_days, handled)
+        _care_stories(services)
         say(5, STEPS, "importing pending items")
         manifests = _manifests(media_dir, files.result(), rng)
     importer = Importer(services.db, services.clock)
@@ -380,6 +383,8 @@ def _wellbeing_history(
                     item_id = rng.choice([i for i, q in todays if q == queue.id] or [None])
                     weights = [vis.blurred_gray, vis.stylised, vis.gray_unblurred, vis.revealed]
                     odds = [2, 2, 3, 4] if heavy else [12, 3, 2, 1]
+                    if name == RISING:  # reveals a little more every week: a rising dose
+                        odds = [max(2, 12 - day_index), 3, 2 + day_index // 3, 1 + day_index // 2]
                     weight = rng.choices(weights, odds)[0]
                     seconds = rng.uniform(40, 240)
                     severity = policy.severity_weight(queue.name, queue.severity_tier)
@@ -431,6 +436,58 @@ def _wellbeing_history(
                                     )
                                 )
     return sum(services.care.record_spans(services.directory.sign_in(name), s) for name, s in spans.items())
+
+
+def _care_stories(services: Services) -> None:
+    """A few people wellbeing staff should notice, each for another reason, so the "Needs attention"
+    view has something to show (docs/wellbeing.md): Alex's Low check-in with a note, Bea's "This
+    affected me", Chen's skipped enforced break, and Dara, very low three days ago and contacted since.
+    The heavy revealers are over budget on their own."""
+    now = services.clock.now()
+    # On the last two workdays before today (a weekend day with breaks but no work would plot a 0).
+    last, before = _workdays(now, 7)[-1], _workdays(now, 7)[-2]
+    with services.db.write() as session:
+        users = {u.username: u.id for u in session.execute(select(User)).scalars()}
+
+        def checkin(name: str, at: datetime, mood: int, note: str) -> None:
+            cid = str(uuid.uuid4())
+            session.add(CheckIn(client_id=cid, user_id=users[name], at=at, mood=mood, note=note))
+
+        def brk(name: str, at: datetime, kind: str, outcome: str, postponed: int = 0) -> None:
+            taken = outcome == "taken"
+            session.add(
+                BreakRow(
+                    client_id=str(uuid.uuid4()),
+                    user_id=users[name],
+                    kind=kind,
+                    prompted_at=at,
+                    started_at=at if taken else None,
+                    ended_at=at + timedelta(minutes=15) if taken else None,
+                    postponed=postponed,
+                    outcome=outcome,
+                )
+            )
+
+        evening = timedelta(hours=9, minutes=30)  # 18:00, after the day's own check-ins
+        checkin("alex", last + evening, 2, "The third video in Violent content stays with me.")
+        brk("bea", before + timedelta(hours=2, minutes=30), "affected", "taken")
+        brk("bea", last + timedelta(hours=2), "affected", "taken")
+        checkin("bea", last + timedelta(hours=2, minutes=20), 3, "")
+        brk("chen", last + timedelta(hours=4, minutes=30), "enforced", "prompted", postponed=1)
+        brk("chen", before + timedelta(hours=4), "enforced", "taken", postponed=1)
+        brk("chen", last + timedelta(hours=2), "enforced", "taken", postponed=1)
+        checkin("dara", last + evening, 1, "Couldn't sleep after yesterday's queue.")
+        session.add(
+            CareLogRow(
+                client_id=str(uuid.uuid4()),
+                user_id=users["dara"],
+                author_id=users["wendy"],
+                at=last + evening + timedelta(hours=1),  # wellbeing staff called her back
+                kind="acknowledged",
+                contacted_on=last.date(),
+                note="Called Dara; booked a counsellor session for Thursday.",
+            )
+        )
 
 
 def media_folder(data_dir: Path) -> Path:

@@ -357,6 +357,27 @@ class CheckIn(Base):
     )
 
 
+class CareLogRow(Base):
+    """Wellbeing staff's own record about a person: "contacted on ..." with a private note, and who
+    opened whose page. Care data of the staff, for the staff only: on PostgreSQL only the wellbeing
+    group may read it (row-level security) and it is written only by ``ws_care_log`` (migration 0011);
+    append-only, so it is its own audit trail (docs/wellbeing.md)."""
+
+    __tablename__ = "care_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))  # the person cared for
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))  # the wellbeing staff member
+    at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(20))  # acknowledged | viewed
+    contacted_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (
+        CheckConstraint("kind IN ('acknowledged', 'viewed')", name="kind"),
+        Index("ix_care_log_user_at", "user_id", "at"),
+    )
+
+
 class AuditEvent(Base):
     """Reveals, exports, report runs, role changes and refusals; hash-chained like decisions."""
 

@@ -32,6 +32,7 @@ from wellbeing.policy import WellbeingPolicy, load_policy, policy_from_toml
 from wellbeing.reports import TOTAL, checkin_trend, complementary_suppression, days_over_budget, distribution
 from workstation import audit
 from workstation.actor import Actor
+from workstation.care_attention import log_care
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
 from workstation.models import BreakRow, CheckIn, ExposureDaily, Queue, Role, Setting, Team, User
@@ -256,8 +257,47 @@ class ExposureReports:
                 raise NotFound(f"no user named {username!r}")
             people = self._load(session, start, end, period, user_id=user_id)
         report = self._build(people, start, end, period, individual=True, suppress=False, only_people=True)
-        self._audit(actor, "report.person", username, start, end, period, True)
+        if username == actor.username:
+            self._audit(actor, "report.person", username, start, end, period, True)
+        else:
+            # Whose care data staff read is care data too: the care log (wellbeing staff only) says
+            # whom; the shared audit trail, which leads read, gets an event naming nobody.
+            log_care(self.db, self.clock, actor, user_id, "viewed", None, "")
         return report
+
+    def first_day(self, actor: Actor, *, until: date | None = None) -> date | None:
+        """The first day with recorded exposure within ``MAX_DAYS`` before ``until`` (today), for the
+        dashboard's default range; None when there is none. Not audited: it reveals no figure.
+
+        Wellbeing staff (and SQLite) read the rollup; a lead's login on PostgreSQL sees no one's rows
+        but their own, so the first period the database's suppressed cells hold (a week's first day)
+        is taken instead."""
+        audit.require(
+            self.db, self.clock, actor, "run the exposure report", Role.WELLBEING, Role.LEAD, Role.ADMIN
+        )
+        end = until or self.clock.now().astimezone(UTC).date()
+        start = end - timedelta(days=MAX_DAYS - 1)
+        with self.db.read() as session:
+            if actor.has(Role.WELLBEING) or self.db.is_sqlite:
+                first = select(func.min(ExposureDaily.day))
+                found = session.execute(
+                    first.where(ExposureDaily.day >= start, ExposureDaily.day <= end)
+                ).scalar()
+            else:
+                query = text(
+                    "SELECT min(o_first) FROM ws_exposure_cells("
+                    "CAST(:s AS date), CAST(:e AS date), 'week', :m, :b)"
+                )
+                params = {
+                    "s": start,
+                    "e": end,
+                    "m": self.policy.min_group_size,
+                    "b": self.policy.caps.daily_budget_dose,
+                }
+                found = session.connection().execute(query, params).scalar()
+        if found is None:
+            return None
+        return found if isinstance(found, date) else date.fromisoformat(str(found)[:10])
 
     def note_saved(self, actor: Actor, report: ExposureReport, path: str, fmt: str) -> None:
         """A report written to a file from the dashboard is an export: audit it."""

@@ -32,7 +32,7 @@ import pytest
 from differencing import Relation, derivable
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
-from PySide6.QtCharts import QBarSeries, QLineSeries
+from PySide6.QtCharts import QBarSeries, QXYSeries
 from PySide6.QtWidgets import QApplication
 from reports_world import World, make_world
 
@@ -238,17 +238,8 @@ def from_pdf(report: ExposureReport) -> Cells:
             if len(cells) == 2 and cells[1].startswith("suppressed"):
                 out[key] = None
                 continue
-            values: dict[str, Any] = {}
+            values: dict[str, Any] = out.get(key) or {}  # a level's exposure and care tables
             for label, text in zip(header[1:], cells[1:], strict=True):
-                if label == "breaks p/t/pp":
-                    parts = [None if p == "-" else float(p.replace(",", "")) for p in text.split("/")]
-                    if len(parts) == 1:
-                        parts *= 3
-                    for name, part in zip(
-                        ("breaks_prompted", "breaks_taken", "breaks_postponed"), parts, strict=True
-                    ):
-                        values[name] = part
-                    continue
                 values[fields[label]] = None if text == "-" else float(text.replace(",", ""))
             out[key] = values
     return out
@@ -259,7 +250,7 @@ def chart_values(report: ExposureReport) -> list[float]:
     values: list[float] = []
     for chart in (dose_over_time_chart(report), distribution_chart(report)):
         for series in chart.series():
-            if isinstance(series, QLineSeries) and not series.name().startswith("daily budget"):
+            if isinstance(series, QXYSeries) and not series.name().startswith("daily budget"):
                 values += [point.y() for point in series.points()]
             elif isinstance(series, QBarSeries):
                 for bar in series.barSets():

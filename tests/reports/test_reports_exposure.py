@@ -185,6 +185,9 @@ def test_each_report_run_is_an_audit_event(week: World) -> None:
     week.reports.exposure(week.users["lead"], START, END)
     week.reports.person(week.users["a1"], "a1", START, END)
     assert week.audit_actions()[-2:] == [("report.exposure", "all"), ("report.person", "a1")]
+    # Wellbeing staff reading someone's report: the shared trail (leads read it) names nobody.
+    week.reports.person(week.users["well"], "a2", START, END)
+    assert week.audit_actions()[-1] == ("care.viewed", "")
 
 
 def test_bad_ranges_are_refused_clearly(week: World) -> None:

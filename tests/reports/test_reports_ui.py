@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from reports_world import World
@@ -41,7 +42,10 @@ def test_the_dashboard_shows_charts_and_the_people_over_budget(
     assert report.individual and widget.csv_button.isEnabled()
     names = [widget.over_budget.index(r, 0).data() for r in range(widget.over_budget.rowCount())]
     assert names == ["a1", "a2", "r2"]
-    assert widget.over_budget.index(0, widget.over_budget.BREAKS).data() == "2/2"
+    model = widget.over_budget
+    assert (model.index(0, model.PROMPTED).data(), model.index(0, model.TAKEN).data()) == ("2", "2")
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Breaks\nsuggested" in headers and "Mood trend\n(points per week)" in headers
     lines = widget.dose_view.chart().series()
     assert [s.name() for s in lines] == ["median", "90th percentile", "maximum", "daily budget (60)"]
     assert lines[0].count() == 5  # Monday to Friday have exposure
@@ -50,6 +54,7 @@ def test_the_dashboard_shows_charts_and_the_people_over_budget(
     widget.save_pdf(tmp_path / "r.pdf")
     assert (tmp_path / "r.csv").read_text(encoding="utf-8").startswith("period_start,period_end,level,group")
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert widget.saved_label.text() == f"Saved the report as PDF to {tmp_path / 'r.pdf'}."
     assert week.audit_actions()[-2:] == [("report.saved", "r.csv"), ("report.saved", "r.pdf")]
 
 

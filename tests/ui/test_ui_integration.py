@@ -210,6 +210,8 @@ def test_wellbeing_staff_get_the_dashboard(world, start) -> None:
     report = started.window.dashboard.report
     assert report is not None and report.individual  # wellbeing staff see individuals
     assert started.window.export_action is None
+    assert started.window.tabs.tabText(0) == "Needs attention"  # where wellbeing staff start
+    assert started.window.attention is not None and started.window.attention.model.rowCount() == 0
 
 
 def test_a_lead_gets_aggregates_and_the_decision_export(world, start, qtbot, tmp_path) -> None:
@@ -220,6 +222,7 @@ def test_a_lead_gets_aggregates_and_the_decision_export(world, start, qtbot, tmp
     window = started.window
     assert started.kind == DASHBOARD and isinstance(window, DashboardWindow)
     assert window.dashboard.report is not None and not window.dashboard.report.individual
+    assert window.attention is None and window.centralWidget() is window.dashboard  # no attention tab
     assert window.export_action is not None
     out = tmp_path / "decisions.csv"
     run = window.export_action.export(out, "csv")

@@ -1,0 +1,348 @@
+"""Who needs wellbeing staff's attention, and why: the rules of the "Needs attention" view.
+
+Pure rules over one person's recent care data, handed in by ``workstation`` (which reads it, and
+checks that only wellbeing staff ask): check-ins, "This affected me" events, enforced breaks, the dose
+per day and the exposure spans of the last weeks. Thresholds come from the policy's ``[attention]``
+section (``wellbeing.policy.AttentionPolicy``). Each rule gives at most one :class:`Reason`, with the
+time of its latest evidence; a person is listed with all their reasons, most urgent first.
+
+A reason clears when its evidence leaves the rule's window, when a later check-in is fine again (a
+low check-in), or when staff acknowledge the person after the evidence ("contacted on ..."): an
+acknowledged person stays in the list, marked and below everyone with something new, until the
+evidence is gone. docs/wellbeing.md explains each reason to staff.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
+
+from wellbeing.policy import WellbeingPolicy, budget_spent
+
+__all__ = [
+    "Acknowledgement",
+    "Attention",
+    "BreakFact",
+    "CheckinFact",
+    "PersonCare",
+    "Reason",
+    "WorkSpan",
+    "assess",
+    "attention_list",
+    "break_status",
+    "longest_stretch",
+    "lookback_days",
+]
+
+#: Reason kinds, in the order of their weight when urgency ties.
+KINDS = (
+    "low_checkin",
+    "affected",
+    "breaks_skipped",
+    "over_budget",
+    "long_stretch",
+    "breaks_postponed",
+    "dose_trend",
+)
+MOODS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
+
+
+@dataclass(frozen=True)
+class BreakFact:
+    kind: str  # soft | enforced | affected | self
+    prompted_at: datetime
+    outcome: str  # prompted | taken | dismissed
+    postponed: int = 0
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CheckinFact:
+    at: datetime
+    mood: int  # 1 (very low) .. 5 (very good)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class WorkSpan:
+    started_at: datetime
+    ended_at: datetime
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    """Staff contacted the person: recorded at ``at``, about a contact on ``contacted_on``."""
+
+    at: datetime
+    contacted_on: date
+    by: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PersonCare:
+    """One person's care data over the look-back (``lookback_days``), as ``assess`` needs it."""
+
+    username: str
+    display_name: str
+    daily_dose: Mapping[date, float] = field(default_factory=dict)  # UTC day -> weighted minutes
+    spans: Sequence[WorkSpan] = ()
+    breaks: Sequence[BreakFact] = ()
+    checkins: Sequence[CheckinFact] = ()
+    acknowledged: Acknowledgement | None = None  # the latest
+
+
+@dataclass(frozen=True)
+class Reason:
+    kind: str
+    text: str  # one sentence staff can read out
+    at: datetime  # the latest evidence: an acknowledgement after it clears the reason
+    weight: int  # urgency points
+
+
+@dataclass(frozen=True)
+class Attention:
+    username: str
+    display_name: str
+    reasons: tuple[Reason, ...]  # all of them, heaviest first
+    new: tuple[Reason, ...]  # those after the latest acknowledgement (all, without one)
+    acknowledged: Acknowledgement | None
+
+    @property
+    def urgency(self) -> int:
+        """The weight of what is new: an acknowledged person with nothing new has urgency 0."""
+        return sum(r.weight for r in self.new)
+
+    @property
+    def cleared(self) -> bool:
+        """Acknowledged after every reason: listed, marked, at the bottom."""
+        return not self.new
+
+    @property
+    def latest(self) -> datetime:
+        return max(r.at for r in self.reasons)
+
+
+WEIGHTS = {
+    "very_low": 5,
+    "low_checkin": 4,
+    "affected": 4,
+    "breaks_skipped": 3,
+    "over_budget": 3,
+    "long_stretch": 2,
+    "breaks_postponed": 2,
+    "dose_trend": 2,
+}
+
+
+def lookback_days(policy: WellbeingPolicy) -> int:
+    """How many days of data ``assess`` needs (the longest rule window)."""
+    a = policy.attention
+    return max(
+        a.checkin_days, a.affected_days, a.breaks_days, a.over_budget_days, a.stretch_days, 7 * a.trend_weeks
+    )
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment.astimezone():%a %d %b %H:%M}"
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
+def _since(now: datetime, days: int) -> datetime:
+    return now - timedelta(days=days)
+
+
+def assess(person: PersonCare, policy: WellbeingPolicy, now: datetime) -> tuple[Reason, ...]:
+    """Every reason to list ``person`` at ``now``, heaviest first (none: not listed)."""
+    reasons = [
+        r
+        for r in (
+            _low_checkin(person.checkins, policy, now),
+            _affected(person.breaks, policy, now),
+            _skipped(person.breaks, policy, now),
+            _postponed(person.breaks, policy, now),
+            _over_budget(person.daily_dose, policy, now),
+            _trend(person.daily_dose, policy, now),
+            _stretch(person.spans, policy, now),
+        )
+        if r is not None
+    ]
+    return tuple(sorted(reasons, key=lambda r: (-r.weight, KINDS.index(r.kind))))
+
+
+def attention_list(people: Iterable[PersonCare], policy: WellbeingPolicy, now: datetime) -> list[Attention]:
+    """Everyone with a reason, most urgent first; people acknowledged since their last reason last."""
+    out: list[Attention] = []
+    for person in people:
+        reasons = assess(person, policy, now)
+        if not reasons:
+            continue
+        ack = person.acknowledged
+        new = tuple(r for r in reasons if ack is None or r.at > ack.at)
+        out.append(Attention(person.username, person.display_name, reasons, new, ack))
+    return sorted(out, key=lambda a: (a.cleared, -a.urgency, -a.latest.timestamp(), a.username))
+
+
+# -- the rules ---------------------------------------------------------------------------------------
+
+
+def _low_checkin(checkins: Sequence[CheckinFact], policy: WellbeingPolicy, now: datetime) -> Reason | None:
+    """A check-in at or below ``low_mood`` in the window, with no better one after it."""
+    a = policy.attention
+    recent = sorted((c for c in checkins if _since(now, a.checkin_days) <= c.at <= now), key=lambda c: c.at)
+    lows: list[CheckinFact] = []
+    for c in recent:
+        if c.mood <= a.low_mood:
+            lows.append(c)
+        else:
+            lows = []  # fine again since: the earlier lows are answered
+    if not lows:
+        return None
+    worst = min(c.mood for c in lows)
+    last = lows[-1]
+    note = f': "{last.note}"' if last.note else " (no note)"
+    more = f" ({len(lows)} low in a row)" if len(lows) > 1 else ""
+    text = f"{MOODS[last.mood]} check-in on {_when(last.at)}{note}{more}"
+    weight = WEIGHTS["very_low"] if worst <= 1 else WEIGHTS["low_checkin"]
+    return Reason("low_checkin", text, last.at, weight)
+
+
+def _affected(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime) -> Reason | None:
+    since = _since(now, policy.attention.affected_days)
+    found = sorted(b.prompted_at for b in breaks if b.kind == "affected" and since <= b.prompted_at <= now)
+    if not found:
+        return None
+    days = policy.attention.affected_days
+    text = f'"This affected me" {_times(len(found))} in {days} days, latest {_when(found[-1])}'
+    return Reason("affected", text, found[-1], WEIGHTS["affected"])
+
+
+def _skip_grace(policy: WellbeingPolicy) -> timedelta:
+    """How long an enforced break may stay open (postponed, at most) before it counts as skipped."""
+    b = policy.breaks
+    return timedelta(minutes=b.postpone_max_minutes * (b.postponements_allowed + 1))
+
+
+def _skipped(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime) -> Reason | None:
+    """Enforced breaks never taken, once they could no longer be postponed."""
+    a = policy.attention
+    since = _since(now, a.breaks_days)
+    grace = _skip_grace(policy)
+    found = sorted(
+        b.prompted_at
+        for b in breaks
+        if b.kind == "enforced" and b.outcome != "taken" and since <= b.prompted_at <= now - grace
+    )
+    if len(found) < a.skipped_breaks:
+        return None
+    text = f"Enforced break skipped {_times(len(found))} in {a.breaks_days} days, latest {_when(found[-1])}"
+    return Reason("breaks_skipped", text, found[-1], WEIGHTS["breaks_skipped"])
+
+
+def break_status(b: BreakFact, policy: WellbeingPolicy, now: datetime) -> str:
+    """What became of a break, in the words of the person's page: taken, postponed, skipped, ..."""
+    postponed = f", postponed {_times(b.postponed)}" if b.postponed else ""
+    if b.outcome == "taken":
+        early = ""
+        short = timedelta(minutes=policy.breaks.break_minutes)
+        if b.started_at and b.ended_at and b.kind in ("soft", "self") and b.ended_at - b.started_at < short:
+            early = " (ended early)"
+        return f"taken{postponed}{early}"
+    if b.kind == "enforced":
+        if b.prompted_at > now - _skip_grace(policy):
+            return f"open{postponed}"
+        return f"skipped{postponed}"
+    return "not now" if b.outcome == "dismissed" else "open"
+
+
+def _postponed(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime) -> Reason | None:
+    a = policy.attention
+    since = _since(now, a.breaks_days)
+    found = sorted(
+        b.prompted_at
+        for b in breaks
+        if b.kind == "enforced" and b.postponed > 0 and since <= b.prompted_at <= now
+    )
+    if len(found) < a.postponed_breaks:
+        return None
+    text = f"Enforced break postponed {_times(len(found))} in {a.breaks_days} days, latest {_when(found[-1])}"
+    return Reason("breaks_postponed", text, found[-1], WEIGHTS["breaks_postponed"])
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time(0), UTC)
+
+
+def _over_budget(daily: Mapping[date, float], policy: WellbeingPolicy, now: datetime) -> Reason | None:
+    a = policy.attention
+    budget = policy.caps.daily_budget_dose
+    today = now.astimezone(UTC).date()
+    first = today - timedelta(days=a.over_budget_days - 1)
+    days = sorted(d for d, dose in daily.items() if first <= d <= today and budget_spent(dose, budget))
+    if len(days) < a.days_over_budget:
+        return None
+    worst = max(daily[d] for d in days)
+    plural = "day" if len(days) == 1 else "days"
+    text = (
+        f"Over the daily budget of {budget:.0f} on {len(days)} {plural} in {a.over_budget_days}, latest "
+        f"{days[-1]:%a %d %b} (highest {worst:,.0f} weighted min)"
+    )
+    return Reason("over_budget", text, _day_start(days[-1]), WEIGHTS["over_budget"])
+
+
+def _trend(daily: Mapping[date, float], policy: WellbeingPolicy, now: datetime) -> Reason | None:
+    """Rolling 7-day windows ending yesterday, oldest first: each above the one before, the newest at
+    least ``trend_rise`` above the oldest and at least ``trend_min_dose``. Today is left out: a day
+    still running would make every morning look like a fall."""
+    a = policy.attention
+    today = now.astimezone(UTC).date()
+    yesterday = today - timedelta(days=1)
+    windows: list[float] = []
+    for back in range(a.trend_weeks - 1, -1, -1):
+        last = yesterday - timedelta(days=7 * back)
+        windows.append(sum(daily.get(last - timedelta(days=n), 0.0) for n in range(7)))
+    rising = all(later > earlier for earlier, later in pairwise(windows))
+    if not rising or windows[-1] < a.trend_min_dose or windows[-1] < windows[0] * (1 + a.trend_rise):
+        return None
+    steps = " → ".join(f"{w:,.0f}" for w in windows)
+    text = f"Dose rising {a.trend_weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)"
+    # The newest window's first day: acknowledging clears it for a week, then a trend still rising returns.
+    return Reason("dose_trend", text, _day_start(yesterday - timedelta(days=6)), WEIGHTS["dose_trend"])
+
+
+def longest_stretch(spans: Iterable[WorkSpan], gap: timedelta) -> tuple[datetime, datetime] | None:
+    """The longest run of exposure work with no pause of ``gap`` or more between spans."""
+    best: tuple[datetime, datetime] | None = None
+    start = end = None
+    for span in sorted(spans, key=lambda s: s.started_at):
+        if start is None or end is None or span.started_at - end >= gap:
+            start, end = span.started_at, span.ended_at
+        else:
+            end = max(end, span.ended_at)
+        if best is None or end - start > best[1] - best[0]:
+            best = (start, end)
+    return best
+
+
+def _stretch(spans: Sequence[WorkSpan], policy: WellbeingPolicy, now: datetime) -> Reason | None:
+    a = policy.attention
+    since = _since(now, a.stretch_days)
+    gap = timedelta(minutes=policy.breaks.break_minutes)
+    found = longest_stretch((s for s in spans if since <= s.started_at <= now), gap)
+    if found is None:
+        return None
+    minutes = (found[1] - found[0]).total_seconds() / 60
+    if minutes < a.long_stretch_minutes:
+        return None
+    hours, rest = divmod(round(minutes), 60)
+    text = (
+        f"{hours} h {rest:02d} min of exposure work without a break on {found[0].astimezone():%a %d %b} "
+        f"({found[0].astimezone():%H:%M} to {found[1].astimezone():%H:%M})"
+    )
+    return Reason("long_stretch", text, found[1], WEIGHTS["long_stretch"])
