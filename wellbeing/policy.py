@@ -29,8 +29,8 @@ __all__ = [
     "SUPPORT_CONTACT_MAX",
     "BreakPolicy",
     "CapPolicy",
-    "ScreeningPolicy",
     "QueueOverride",
+    "ScreeningPolicy",
     "VisibilityWeights",
     "WellbeingPolicy",
     "budget_spent",
@@ -329,7 +329,9 @@ def _shown(value: Any) -> str:
         return "(unset)"
     if isinstance(value, str):
         return repr(value if len(value) <= 60 else value[:57] + "...")
-    return f"{value:g}" if isinstance(value, float) else str(value).lower() if isinstance(value, bool) else str(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 # ---------------------------------------------------------------------------------------------- TOML

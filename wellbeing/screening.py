@@ -57,8 +57,9 @@ def who5_score(answers: Sequence[int]) -> int:
         raise ValueError(f"WHO-5 has {len(WHO5_ITEMS)} questions; got {len(answers)} answers")
     for number, answer in enumerate(answers, start=1):
         if isinstance(answer, bool) or not isinstance(answer, int) or not 0 <= answer <= 5:
-            raise ValueError(f"question {number} is answered with 0 (at no time) to 5 (all of the time), "
-                             f"got {answer!r}")
+            raise ValueError(
+                f"question {number} is answered with 0 (at no time) to 5 (all of the time), got {answer!r}"
+            )
     return sum(answers) * 4
 
 
@@ -67,11 +68,15 @@ def who5_meaning(score: int) -> str:
     suggests low well-being (screen for depression), 28 or below likely depression; these are prompts
     to talk to someone, not a diagnosis."""
     if score <= 28:
-        return ("This score is low. Please consider talking to your support contact or a doctor soon; "
-                "it is a prompt to talk, not a diagnosis.")
+        return (
+            "This score is low. Please consider talking to your support contact or a doctor soon; "
+            "it is a prompt to talk, not a diagnosis."
+        )
     if score <= 50:
-        return ("This score suggests your well-being has been low lately. Talking to your support contact "
-                "can help; it is a prompt to talk, not a diagnosis.")
+        return (
+            "This score suggests your well-being has been low lately. Talking to your support contact "
+            "can help; it is a prompt to talk, not a diagnosis."
+        )
     return "Thank you. Your answers are private to you and wellbeing staff."
 
 
