@@ -37,9 +37,13 @@ def test_wellbeing_staff_save_versions_and_another_process_reads_them(core: Core
     ]
     assert "daily_budget_dose = 200.0" in history[1].text
     with core.db.read() as session:
-        events = session.execute(
-            select(AuditEvent).where(AuditEvent.action == "policy_change").order_by(AuditEvent.seq)
-        ).scalars().all()
+        events = (
+            session.execute(
+                select(AuditEvent).where(AuditEvent.action == "policy_change").order_by(AuditEvent.seq)
+            )
+            .scalars()
+            .all()
+        )
     assert [e.details["version"] for e in events] == [1, 2]
     assert events[1].details["changes"] == ["caps.daily_budget_dose: 200 -> 180"]
     assert events[1].details["reason"] == "pilot week" and events[1].actor_id == wendy.id
@@ -48,7 +52,9 @@ def test_wellbeing_staff_save_versions_and_another_process_reads_them(core: Core
 @pytest.mark.parametrize("role", ["admin", "lead", "reviewer"])
 def test_nobody_else_may_change_the_policy_and_the_refusal_is_audited(core: Core, role: str) -> None:
     who = core.reviewer("someone", role)
-    with pytest.raises(PermissionDenied, match="may not change the wellbeing policy: that needs the wellbeing"):
+    with pytest.raises(
+        PermissionDenied, match="may not change the wellbeing policy: that needs the wellbeing"
+    ):
         PolicyService(core.db, core.clock).save(who, _text(), "because")
     with core.db.read() as session:
         refusal = session.execute(select(AuditEvent).where(AuditEvent.action == "refused")).scalar_one()
@@ -117,13 +123,25 @@ def test_policy_show_set_history_from_the_command_line(core: Core, tmp_path) -> 
     code, out, _ = run(db, "ann", "policy", "show")
     assert code == 0 and "# the shipped defaults" in out and "daily_budget_dose = 240.0" in out
     code, out, err = run(
-        db, "wendy", "policy", "set", "--set", "caps.daily_budget_dose=200",
-        "--set", "support_contact=Dr. Rivera, ext. 4411", "--set", "screening.enabled=true",
-        "--reason", "new guidance",
+        db,
+        "wendy",
+        "policy",
+        "set",
+        "--set",
+        "caps.daily_budget_dose=200",
+        "--set",
+        "support_contact=Dr. Rivera, ext. 4411",
+        "--set",
+        "screening.enabled=true",
+        "--reason",
+        "new guidance",
     )
     assert code == 0, err
     assert "saved wellbeing policy version 1" in err
-    assert "caps.daily_budget_dose: 240 -> 200" in out and "support_contact: '' -> 'Dr. Rivera, ext. 4411'" in out
+    assert (
+        "caps.daily_budget_dose: 240 -> 200" in out
+        and "support_contact: '' -> 'Dr. Rivera, ext. 4411'" in out
+    )
     file = tmp_path / "p.toml"
     file.write_text(_text("210.0"), encoding="utf-8")
     code, out, err = run(db, "wendy", "policy", "set", str(file), "--reason", "from a file")
