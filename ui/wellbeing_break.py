@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.support_contact import SupportLabel
 from ui.wellbeing_checkin import CheckInPanel
 from ui.wellbeing_controller import BreakSession
 from wellbeing.breaks import BreakAdvice
@@ -276,6 +277,8 @@ class BreakScreen(QFrame):
         self.affected_note.setWordWrap(True)
         self.affected_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.affected_note.hide()
+        self.support = SupportLabel()
+        self.support.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -290,6 +293,7 @@ class BreakScreen(QFrame):
         column.addWidget(self.title)
         column.addWidget(self.detail)
         column.addWidget(self.affected_note)
+        column.addWidget(self.support)
         column.addWidget(self.breathing, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.countdown)
         column.addWidget(self.resume_at)
@@ -365,6 +369,8 @@ class BreakScreen(QFrame):
         self.resume_button.show()
         self.checkin_panel.reset()
         self.checkin_panel.setVisible(session.kind == "affected")
+        if session.kind == "affected":
+            self.checkin_panel.focus_faces()  # keys 1-5 answer at once
         self.progress(session.required_seconds)
 
     def progress(self, remaining: float) -> None:
@@ -387,6 +393,7 @@ class BreakScreen(QFrame):
                 self._state = "done"
                 if not self.checked_in:
                     self.checkin_panel.show()
+                    self.checkin_panel.focus_faces()
             self.countdown.setText("Break complete")
             self.resume_at.setText(f"You may resume work now (since {until}).")
             self.resume_button.setEnabled(True)
@@ -408,6 +415,11 @@ class BreakScreen(QFrame):
         self._fit()
         self.show()
         self.raise_()
+
+    def set_support(self, contact: str) -> None:
+        """The policy's support contact, here and on the check-in."""
+        self.support.set_contact(contact)
+        self.checkin_panel.support.hide()  # said once on this screen, above
 
     def _on_checkin(self, mood: int, note: str) -> None:
         self.checkin.emit(mood, note)

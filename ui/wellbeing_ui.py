@@ -117,6 +117,7 @@ class WellbeingUi(QObject):
 
         self.screen = BreakScreen(window, hooks)
         self.own_view: OwnWellbeingView | None = None
+        self._show_support()
 
         self.affected_action = QAction("This affected me", window)
         self.affected_action.setShortcut(QKeySequence(AFFECTED_KEY))
@@ -140,6 +141,7 @@ class WellbeingUi(QObject):
         c.lockedTiersChanged.connect(self._locked_changed)
         c.summaryReady.connect(self._summary)
         c.flushFailed.connect(self._flush_failed)
+        c.policyChanged.connect(self._policy_changed)
         # Widgets -> controller.
         self.soft.takeBreak.connect(lambda: c.take_break())
         self.soft.notNow.connect(c.postpone)
@@ -159,6 +161,22 @@ class WellbeingUi(QObject):
         window.installEventFilter(self)
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+
+    @property
+    def support_contact(self) -> str:
+        return self.controller.policy.support_contact
+
+    def _policy_changed(self, _policy: object) -> None:
+        """Wellbeing staff changed the policy: the support contact and the meter's method follow."""
+        self._show_support()
+        self.meter._method = self.controller.method_text()  # the tooltip's next reading uses it
+
+    def _show_support(self) -> None:
+        contact = self.support_contact
+        self.screen.set_support(contact)
+        self.checkin_panel.support.set_contact(contact)
+        if self.own_view is not None:
+            self.own_view.support.set_contact(contact)
 
     def _dock_banners(self, window: QMainWindow) -> None:
         """A window without a notification area (the tests' stand-in): the banners in a tool bar."""
@@ -193,6 +211,7 @@ class WellbeingUi(QObject):
     def open_own_view(self) -> None:
         if self.own_view is None:
             self.own_view = OwnWellbeingView(self.window)
+            self.own_view.support.set_contact(self.support_contact)
             self.controller.careWriteFailed.connect(self.own_view.show_error)
         self.own_view.show()
         self.own_view.raise_()
@@ -334,6 +353,7 @@ def install_wellbeing(
     scheduler: Any = None,
     runner: Runner | None = None,
     start: bool = True,
+    policy_refresh_seconds: float | None = None,
 ) -> WellbeingUi:
     """Build the controller and the widgets for ``window`` (which must have the wellbeing hooks)."""
     hooks: WellbeingHost = window  # type: ignore[assignment]
@@ -345,6 +365,7 @@ def install_wellbeing(
         window,
         scheduler=scheduler,
         runner=runner,
+        **({"policy_refresh_seconds": policy_refresh_seconds} if policy_refresh_seconds else {}),
     )
     if queues is None:
         directory = getattr(services, "directory", None)
