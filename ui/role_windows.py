@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dashboard import ExposureDashboard
+from ui.policy_editor import PolicyEditor
 from ui.report_export import ExportRun, start_decision_export
 from ui.tasks import Runner
 from workstation.actor import Actor
@@ -126,6 +127,13 @@ class DashboardWindow(QMainWindow):
         if actor.has(Role.LEAD, Role.ADMIN):
             self.export_action = DecisionExportAction(self, services, actor)
             menu.addAction(self.export_action)
+        self.policy_editor: PolicyEditor | None = None
+        if actor.has(Role.WELLBEING):  # the policy is wellbeing staff's (workstation/policy_store.py)
+            policy = QAction("Wellbeing policy…", self)
+            policy.setObjectName("openPolicyEditor")
+            policy.triggered.connect(lambda: self._open_policy(services, actor, runner))
+            menu.addAction(policy)
+            self.policy_action = policy
         self.admin_window: AdminWindow | None = None
         if actor.has(Role.ADMIN):
             admin = QAction("Administration…", self)
@@ -135,6 +143,12 @@ class DashboardWindow(QMainWindow):
         self.dashboard.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.resize(1280, 800)
         self.dashboard.refresh()  # the last four weeks, at once
+
+    def _open_policy(self, services: Services, actor: Actor, runner: Runner) -> None:
+        if self.policy_editor is None:
+            self.policy_editor = PolicyEditor(services.policies, actor, runner, self)
+        self.policy_editor.show()
+        self.policy_editor.raise_()
 
     def _open_admin(self, services: Services, actor: Actor) -> None:
         if self.admin_window is None:
