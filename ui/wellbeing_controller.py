@@ -50,6 +50,7 @@ from workstation.care import (
     spans_payload,
 )
 from workstation.errors import DatabaseUnavailable
+from workstation.screening import ScreeningService
 
 log = logging.getLogger(__name__)
 
@@ -174,6 +175,9 @@ class WellbeingController(QObject):
     checkinSaved = Signal(str)  # client id
     careWriteFailed = Signal(str)
     policyChanged = Signal(object)  # WellbeingPolicy: the organisation's policy changed and is in use
+    screeningDue = Signal()  # the organisation offers the WHO-5 questionnaire and it is time
+    screeningSaved = Signal(int)  # the score, for the person's own eyes
+    screeningFailed = Signal(str)
 
     _policyLoaded = Signal(object)  # from the scheduler thread to the GUI thread
     _advised = Signal(object)  # from the scheduler thread to the GUI thread
@@ -203,6 +207,7 @@ class WellbeingController(QObject):
         self.meter = meter
         self.planner = planner
         self.policy: WellbeingPolicy = self.care.policy
+        self.screening = ScreeningService(self.care.db, self.clock)
         self._owns_runner = runner is None
         self._runner: Runner = runner if runner is not None else TaskRunner(1, name="wellbeing")
         self._scheduler = scheduler if scheduler is not None else QtJobScheduler()
@@ -277,6 +282,7 @@ class WellbeingController(QObject):
         self._timer.start()
         self.tick()
         self.lockedTiersChanged.emit(self._locked)
+        self.check_screening()
 
     def shutdown(self) -> None:
         """On close or quit: stop the jobs, close the open span and write everything that waits.
@@ -387,6 +393,31 @@ class WellbeingController(QObject):
         self.policy = policy
         self.policyChanged.emit(policy)
         self.tick()
+        self.check_screening()
+
+    # ---------------------------------------------------------------------------------- screening
+
+    def check_screening(self) -> None:
+        """Off the GUI thread: is the questionnaire switched on and due? ``screeningDue`` if so."""
+        screening, actor, policy = self.screening, self.actor, self.policy
+        if not policy.screening.enabled:
+            return
+
+        def due() -> bool:
+            return screening.due(actor, policy)
+
+        self._runner.submit(
+            due, lambda yes: self.screeningDue.emit() if yes else None, lambda e: log.info("screening: %s", e)
+        )
+
+    def record_screening(self, answers: list[int]) -> None:
+        """Store the reviewer's own answers off the GUI thread; ``screeningSaved`` brings the score."""
+        screening, actor = self.screening, self.actor
+
+        def write() -> int:
+            return screening.record(actor, answers)
+
+        self._runner.submit(write, self.screeningSaved.emit, lambda e: self.screeningFailed.emit(str(e)))
 
     # ---------------------------------------------------------------------------------- items
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.notices import PRIORITY_BREAK, PRIORITY_CHECKIN, PRIORITY_LOCKED, PRIORITY_ROTATION
+from ui.screening_dialog import ScreeningDialog
 from ui.tasks import Runner
 from ui.wellbeing_break import BreakHost, BreakScreen, CalmBanner, SoftPromptBanner, local_hhmm
 from ui.wellbeing_checkin import CheckInPanel
@@ -102,13 +103,20 @@ class WellbeingUi(QObject):
         self.checkin_banner.text.hide()
         self.checkin_panel.submitted.connect(self._banner_checkin)
         self.checkin_panel.skipped.connect(self.checkin_banner.hide)
-        self.banners = (self.soft, self.postponed, self.rotation, self.locked, self.checkin_banner)
+        self.screening_banner = CalmBanner("Wellbeing questionnaire")
+        self.screening_banner.add_button("answer", "Answer now", self.open_screening)
+        self.screening_banner.add_button("later", "Not now", self.screening_banner.hide, secondary=True)
+        self.screening_dialog: ScreeningDialog | None = None
+        self.banners = (
+            self.soft, self.postponed, self.rotation, self.locked, self.checkin_banner, self.screening_banner
+        )
         self.dock: QToolBar | None = None
         add_notice = getattr(window, "notice_add", None)
         if callable(add_notice):
             # The window's one notification area of fixed height: nothing moves under the pointer.
             priorities = (
-                PRIORITY_BREAK, PRIORITY_BREAK, PRIORITY_ROTATION, PRIORITY_LOCKED, PRIORITY_CHECKIN
+                PRIORITY_BREAK, PRIORITY_BREAK, PRIORITY_ROTATION, PRIORITY_LOCKED, PRIORITY_CHECKIN,
+                PRIORITY_CHECKIN,
             )
             for banner, priority in zip(self.banners, priorities, strict=True):
                 add_notice(banner, priority)
@@ -127,6 +135,9 @@ class WellbeingUi(QObject):
         self.own_view_action.setShortcut(QKeySequence(OWN_VIEW_KEY))
         self.own_view_action.triggered.connect(self.open_own_view)
         window.addAction(self.own_view_action)
+        self.screening_action = QAction("Wellbeing questionnaire…", window)
+        self.screening_action.triggered.connect(self.open_screening)
+        self.screening_action.setVisible(controller.policy.screening.enabled)
 
         # Controller -> widgets (all on the GUI thread).
         c.doseChanged.connect(self.meter.show_reading)
@@ -142,6 +153,9 @@ class WellbeingUi(QObject):
         c.summaryReady.connect(self._summary)
         c.flushFailed.connect(self._flush_failed)
         c.policyChanged.connect(self._policy_changed)
+        c.screeningDue.connect(self._screening_due)
+        c.screeningSaved.connect(self._screening_saved)
+        c.screeningFailed.connect(self._screening_failed)
         # Widgets -> controller.
         self.soft.takeBreak.connect(lambda: c.take_break())
         self.soft.notNow.connect(c.postpone)
@@ -169,6 +183,10 @@ class WellbeingUi(QObject):
     def _policy_changed(self, _policy: object) -> None:
         """Wellbeing staff changed the policy: the support contact and the meter's method follow."""
         self._show_support()
+        self.screening_action.setVisible(self.controller.policy.screening.enabled)
+        if not self.controller.policy.screening.enabled:
+            self.screening_banner.hide()
+            self._update_dock()
         self.meter._method = self.controller.method_text()  # the tooltip's next reading uses it
 
     def _show_support(self) -> None:
@@ -216,6 +234,34 @@ class WellbeingUi(QObject):
         self.own_view.show()
         self.own_view.raise_()
         self.controller.load_summary()
+
+    def open_screening(self) -> None:
+        """The WHO-5 questionnaire (only when the organisation offers it)."""
+        self.screening_banner.hide()
+        self._update_dock()
+        if not self.controller.policy.screening.enabled:
+            return
+        dialog = ScreeningDialog(self.support_contact, self.window)
+        dialog.submitted.connect(self.controller.record_screening)
+        self.screening_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.groups[0].buttons()[0].setFocus()
+
+    def _screening_due(self) -> None:
+        self.screening_banner.say(
+            "Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the "
+            "last two weeks). Only you and wellbeing staff see your answers."
+        )
+        self._update_dock()
+
+    def _screening_saved(self, score: int) -> None:
+        if self.screening_dialog is not None:
+            self.screening_dialog.show_score(score)
+
+    def _screening_failed(self, error: str) -> None:
+        if self.screening_dialog is not None:
+            self.screening_dialog.show_error(error)
 
     def _summary(self, summary: object) -> None:
         if self.own_view is not None:

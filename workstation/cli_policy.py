@@ -53,6 +53,15 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(handler=_history)
 
+    screening = sub.add_parser(
+        "screening", help="WHO-5 questionnaire results (yours; anyone's for wellbeing staff)"
+    )
+    ssub = screening.add_subparsers(title="screening commands", metavar="ACTION", required=True)
+    p = ssub.add_parser("results", help="results, newest first: your own, or NAME's (wellbeing staff only)")
+    p.add_argument("name", nargs="?", metavar="NAME", help="whose results (default: your own)")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(handler=_screening_results)
+
 
 def _show(ctx: Context) -> int:
     actor = ctx.actor()
@@ -166,4 +175,20 @@ def _history(ctx: Context) -> int:
             }
         )
     ctx.emit(rows, ("version", "saved_at", "saved_by", "reason", "changes"))
+    return EXIT_OK
+
+
+def _screening_results(ctx: Context) -> int:
+    actor = ctx.actor()
+    results = ctx.services.screening.results(actor, ctx.args.name)
+    rows = [
+        {
+            "at": f"{r.at:%Y-%m-%d %H:%M} UTC",
+            "instrument": r.instrument,
+            "answers": " ".join(str(a) for a in r.answers),
+            "score": r.score,
+        }
+        for r in results
+    ]
+    ctx.emit(rows, ("at", "instrument", "answers", "score"))
     return EXIT_OK

@@ -47,3 +47,27 @@ def test_offered_only_when_switched_on_and_not_answered_lately(core: Core) -> No
     assert not service.due(ann, on)
     core.clock.advance(86400)
     assert service.due(ann, on)
+
+
+def test_results_from_the_command_line_for_the_person_and_wellbeing_only(core: Core) -> None:
+    import io
+
+    from workstation import cli
+
+    ann = core.reviewer("ann")
+    core.reviewer("wendy", "wellbeing"), core.reviewer("leo", "lead"), core.reviewer("ada", "admin")
+    ScreeningService(core.db, core.clock).record(ann, [1, 1, 1, 1, 1])
+    if not core.db.is_sqlite:
+        return  # the command line signs in as the database login there (tests/identity covers it)
+
+    def run(who: str, *argv: str) -> tuple[int, str]:
+        out, err = io.StringIO(), io.StringIO()
+        code = cli.main(["--database-url", core.db.url, *argv], out=out, err=err, account=lambda: who)
+        return code, out.getvalue() + err.getvalue()
+
+    assert run("ann", "screening", "results")[1].splitlines()[1].split()[-1] == "20"
+    code, text = run("wendy", "screening", "results", "ann")
+    assert code == 0 and "WHO-5" in text and "1 1 1 1 1" in text
+    for who in ("leo", "ada"):
+        code, text = run(who, "screening", "results", "ann")
+        assert code == 2 and f"{who} may not read ann's screening results" in text and "WHO-5" not in text
