@@ -22,6 +22,7 @@ from wellbeing.policy import (
 )
 from workstation.cli import EXIT_OK, Context
 from workstation.errors import InvalidInput
+from workstation.policy_store import TEXT_MAX
 
 
 def register(sub: Any) -> None:
@@ -97,7 +98,8 @@ def _set(ctx: Context) -> int:
     services = ctx.services
     old = services.policies.current()
     if args.file:
-        text = sys.stdin.read() if args.file == "-" else _read(Path(args.file))
+        # At most one character more than a policy may have: /dev/zero or a huge file is refused, not read.
+        text = sys.stdin.read(TEXT_MAX + 1) if args.file == "-" else _read(Path(args.file))
     else:
         data = tomllib.loads(policy_to_toml(old))
         for assignment in args.assignments:
@@ -116,11 +118,14 @@ def _set(ctx: Context) -> int:
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8") as handle:
+            return handle.read(TEXT_MAX + 1)
     except FileNotFoundError:
         raise InvalidInput(f"no such file: {path}") from None
     except UnicodeDecodeError:
         raise InvalidInput(f"{path} is not UTF-8 text; a policy is a TOML file") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{path} is a folder; give a policy TOML file") from None
     except OSError as error:
         raise InvalidInput(f"cannot read {path}: {error.strerror}") from None
 

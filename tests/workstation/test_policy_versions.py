@@ -170,6 +170,9 @@ def test_policy_show_set_history_from_the_command_line(core: Core, tmp_path) -> 
         (("--set", "nonsense"), "--set takes KEY=VALUE"),
         (("--set", "nope.x=1"), "unknown policy setting 'nope.x'"),
         ((str(tmp_path / "missing.toml"),), "no such file"),
+        (("/dev/urandom",), "is not UTF-8 text"),
+        (("/dev/zero",), "a policy file may be at most 65536 characters"),
+        ((str(tmp_path),), "is a folder"),
     ):
         code, _, err = run(db, "wendy", "policy", "set", *argv, "--reason", "test")
         assert code == 2 and sentence in err, (argv, err)
