@@ -59,10 +59,10 @@ GROUPS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     (
         "Breaks",
         (
-            ("breaks.soft_prompt_dose", "Suggest a break at", "weighted min since the last break"),
-            ("breaks.soft_prompt_continuous_minutes", "…or after", "min of continuous work"),
-            ("breaks.enforced_dose", "Require a break at", "weighted min since the last break"),
-            ("breaks.enforced_continuous_minutes", "…or after", "min of continuous work"),
+            ("breaks.soft_prompt_dose", "Suggest a break at", "weighted min since a break"),
+            ("breaks.soft_prompt_continuous_minutes", "…or after", "min on task"),
+            ("breaks.enforced_dose", "Require a break at", "weighted min since a break"),
+            ("breaks.enforced_continuous_minutes", "…or after", "min on task"),
             ("breaks.break_minutes", "Short break", "min"),
             ("breaks.enforced_break_minutes", "Required break", "min"),
             ("breaks.postponements_allowed", "Postponements allowed", "per required break"),
@@ -74,9 +74,9 @@ GROUPS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
         (
             ("caps.daily_budget_dose", "Daily exposure budget", "weighted min"),
             ("caps.lock_tiers_above", "When spent, close tiers above", "tier"),
-            ("caps.rotation_after_consecutive_high", "Suggest calmer work after", "severe items in a row"),
+            ("caps.rotation_after_consecutive_high", "Suggest calmer work after", "severe items"),
             ("caps.high_severity_tier", "Severe means tier", "and above"),
-            ("min_group_size", "Reports show groups of at least", "people (leads and admins)"),
+            ("min_group_size", "Reports show groups of at least", "people"),
         ),
     ),
     (
@@ -139,7 +139,8 @@ class PolicyEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        columns.addWidget(scroll, 3)
+        scroll.setMinimumWidth(560)
+        columns.addWidget(scroll, 5)
 
         side = QVBoxLayout()
         support_box = QGroupBox("Support and screening")

@@ -39,6 +39,10 @@ class ScreeningDialog(QDialog):
     def __init__(self, support_contact: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screeningDialog")
+        # Modal: while it is open the reviewer window takes no keys. Found on Xvfb with xdotool: a
+        # non-modal dialog without a window manager to focus it let the answers' digits and Enter reach
+        # the window, where 3 and Enter recorded "Remove" on the open item.
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowTitle("Wellbeing questionnaire (WHO-5)")
         self.setAccessibleName("Wellbeing questionnaire")
         title = QLabel(f"{WHO5_INTRO} how often has each been true for you?")
@@ -78,6 +82,7 @@ class ScreeningDialog(QDialog):
         later = QPushButton("Not now")
         later.setProperty("secondary", True)
         later.clicked.connect(self.reject)
+        self.later_button = later
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(later)
@@ -136,6 +141,7 @@ class ScreeningDialog(QDialog):
                 button.setEnabled(False)
         self.status.setText(f"Saved. Your WHO-5 score: {score} of 100. {who5_meaning(score)}")
         self.save_button.setEnabled(False)
+        self.later_button.setText("Close")
 
     def show_error(self, text: str) -> None:
         self.status.setText(f"Not saved: {text}")

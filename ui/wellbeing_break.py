@@ -134,7 +134,9 @@ class BreathingGuide(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Breathing guide: breathe in as the circle grows, out as it shrinks")
-        self.setMinimumSize(220, 220)
+        # Scales to the space left: with the check-in and the support contact on a 1280x800 screen the
+        # page has about 150 px for it (checked on Xvfb, docs/wellbeing.md).
+        self.setMinimumSize(140, 140)
         self._scale = 0.45
         self._inhaling = True
         self._in = QVariantAnimation(self)
@@ -288,7 +290,7 @@ class BreakScreen(QFrame):
             buttons.addWidget(b)
         buttons.addStretch(1)
         column = QVBoxLayout()
-        column.setSpacing(12)
+        column.setSpacing(8)
         column.addStretch(1)
         column.addWidget(self.title)
         column.addWidget(self.detail)
@@ -302,7 +304,7 @@ class BreakScreen(QFrame):
         column.addWidget(self.checkin_panel, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
+        outer.setContentsMargins(32, 12, 32, 12)
         outer.addStretch(1)
         outer.addLayout(column, 4)
         outer.addStretch(1)

@@ -13,7 +13,7 @@ its own, not the reviewer window's shortcuts (1-5 may be verdict keys there).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -56,11 +56,9 @@ class FaceButton(QAbstractButton):
         face = QRectF((self.width() - size) / 2, 4, size, size)
         ring = accent if (self.chosen or self.hasFocus() or self.underMouse() or self.isDown()) else line
         painter.setPen(QPen(ring, 4.0 if self.chosen else 2.5 if ring is accent else 1.5))
-        painter.setBrush(
-            pal.color(pal.ColorRole.Highlight).lighter(170)
-            if self.chosen
-            else pal.color(pal.ColorRole.Button)
-        )
+        chosen_fill = QColor(accent)
+        chosen_fill.setAlpha(90)  # the face's lines stay readable on it, in both themes
+        painter.setBrush(chosen_fill if self.chosen else pal.color(pal.ColorRole.Button))
         painter.drawEllipse(face)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(line)
@@ -98,7 +96,10 @@ class CheckInPanel(QWidget):
         title = QLabel("How are you feeling right now?")
         title.setObjectName("checkInTitle")
         title.setStyleSheet("font-size: 17px; font-weight: 600;")
-        privacy = QLabel("Private: only you and wellbeing staff can see check-ins. Tap a face to save.")
+        privacy = QLabel(
+            "Private: only you and wellbeing staff see check-ins. Tap a face to save, or press 1-5 "
+            "(Tab for a note) and Enter."
+        )
         privacy.setObjectName("hint")
         privacy.setWordWrap(True)
         self.note = QLineEdit()
@@ -152,7 +153,7 @@ class CheckInPanel(QWidget):
             return
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout.setSpacing(6)
         layout.addWidget(title)
         layout.addWidget(privacy)
         layout.addLayout(faces)

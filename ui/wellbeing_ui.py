@@ -246,6 +246,7 @@ class WellbeingUi(QObject):
         self.screening_dialog = dialog
         dialog.show()
         dialog.raise_()
+        dialog.activateWindow()
         dialog.groups[0].buttons()[0].setFocus()
 
     def _screening_due(self) -> None:

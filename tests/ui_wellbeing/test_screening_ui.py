@@ -33,6 +33,8 @@ def test_answered_by_keyboard_and_the_score_is_the_persons(rig_factory, qtbot, w
     rig.ui.open_screening()
     dialog = rig.ui.screening_dialog
     assert dialog is not None
+    # modal: the window's verdict keys get nothing while it is open (checked with xdotool on Xvfb too)
+    assert dialog.windowModality() == Qt.WindowModality.ApplicationModal
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
     for digit in (Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_2, Qt.Key.Key_5, Qt.Key.Key_1):
         qtbot.keyClick(QApplication.focusWidget(), digit)  # answers the focused question
