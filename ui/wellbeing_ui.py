@@ -34,7 +34,12 @@ from ui.screening_dialog import ScreeningDialog
 from ui.tasks import Runner
 from ui.wellbeing_break import BreakHost, BreakScreen, CalmBanner, SoftPromptBanner, local_hhmm
 from ui.wellbeing_checkin import CheckInPanel
-from ui.wellbeing_controller import BreakSession, CareServices, WellbeingController
+from ui.wellbeing_controller import (
+    POLICY_REFRESH_SECONDS,
+    BreakSession,
+    CareServices,
+    WellbeingController,
+)
 from ui.wellbeing_meter import ExposureMeterWidget
 from ui.wellbeing_view import OwnWellbeingView
 from ui.window import QUEUE_BASE_TEXT_ROLE
@@ -412,7 +417,7 @@ def install_wellbeing(
         window,
         scheduler=scheduler,
         runner=runner,
-        **({"policy_refresh_seconds": policy_refresh_seconds} if policy_refresh_seconds else {}),
+        policy_refresh_seconds=policy_refresh_seconds or POLICY_REFRESH_SECONDS,
     )
     if queues is None:
         directory = getattr(services, "directory", None)

@@ -39,7 +39,8 @@ def test_nobody_writes_the_settings_table_directly(world: World, who: str) -> No
     with world.connect(who) as conn:
         refused(
             conn,
-            "INSERT INTO settings (key, value, updated_at) VALUES ('wellbeing_policy', 'min_group_size = 1', now()) "
+            "INSERT INTO settings (key, value, updated_at) "
+            "VALUES ('wellbeing_policy', 'min_group_size = 1', now()) "
             "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
         )
         refused(conn, "UPDATE settings SET value = 'min_group_size = 1'")
@@ -93,7 +94,8 @@ def test_the_cli_as_each_login(world: World) -> None:  # noqa: F811
     assert code == 0 and "daily_budget_dose = 190.0" in text and "# version 1 (in force)" in text
     with world.connect("ada") as conn:
         refusals = conn.execute(
-            "SELECT count(*) FROM audit_events WHERE action = 'refused' AND subject = 'change the wellbeing policy'"
+            "SELECT count(*) FROM audit_events "
+            "WHERE action = 'refused' AND subject = 'change the wellbeing policy'"
         ).fetchone()
     assert refusals == (2,)
 
