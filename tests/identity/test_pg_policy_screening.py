@@ -125,3 +125,34 @@ def test_a_screening_is_read_by_its_person_and_wellbeing_staff_only(world: World
     # through the app as the lead's own login: refused by the service, and nothing to read anyway
     code, _ = run(world, "leo", "policy", "show")
     assert code == 0
+
+
+def test_a_support_contact_cannot_smuggle_settings_past_the_databases_reader(world: World) -> None:  # noqa: F811
+    """ws_policy_number reads the stored TOML line by line: a contact with line breaks and TOML in it
+    must not lower the minimum group size the database applies to leads' reports."""
+    sneaky = "Ana\n[caps]\ndaily_budget_dose = 1.0\n\nmin_group_size = 1\n[x]"
+    code, text = run(
+        world,
+        "wendy",
+        "policy",
+        "set",
+        "--set",
+        f"support_contact={sneaky!r}".replace("'", '"'),
+        "--reason",
+        "contact",
+    )
+    assert code == 0, text
+    with world.connect("wendy") as conn:
+        stored = conn.execute("SELECT value FROM settings WHERE key = 'wellbeing_policy'").fetchone()[0]
+        assert "\\u000A[caps]" in stored  # kept inside one TOML string, escaped
+    import psycopg
+
+    # ws_policy_number is the owner's (it runs inside ws_exposure_cells for a lead's login)
+    with psycopg.connect(
+        world.owner_url.replace("postgresql+psycopg", "postgresql"), autocommit=True
+    ) as owner:
+        values = owner.execute(
+            "SELECT ws_policy_number('', 'min_group_size', 5), "
+            "ws_policy_number('caps', 'daily_budget_dose', 240)"
+        ).fetchone()
+    assert values == (5.0, 240.0)
