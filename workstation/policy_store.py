@@ -27,7 +27,7 @@ from wellbeing.policy import WellbeingPolicy, load_policy, policy_changes, polic
 from workstation import audit, pgfunc
 from workstation.actor import Actor
 from workstation.db import Database
-from workstation.errors import InvalidInput, NotFound
+from workstation.errors import InvalidInput, NotFound, PermissionDenied
 from workstation.models import PolicyVersion, Role, Setting, User
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ class PolicyService:
 
     def save(self, actor: Actor, policy_text: str, reason: str) -> int:
         """Validate and store a new version; returns its number. ``InvalidInput`` names what is wrong."""
-        audit.require(self.db, self.clock, actor, "change the wellbeing policy", Role.WELLBEING)
+        require(self.db, self.clock, actor, "change the wellbeing policy", Role.WELLBEING)
         why = (reason or "").strip()
         if not why:
             raise InvalidInput("say why the policy changes (--reason): it is kept with the version")
@@ -149,9 +149,7 @@ class PolicyService:
 
     def history(self, actor: Actor) -> list[PolicyVersionInfo]:
         """Every saved version, newest first: wellbeing staff and admins (who answer for the setup)."""
-        audit.require(
-            self.db, self.clock, actor, "read the wellbeing policy's history", Role.WELLBEING, Role.ADMIN
-        )
+        require(self.db, self.clock, actor, "read the wellbeing policy's history", Role.WELLBEING, Role.ADMIN)
         with self.db.read() as session:
             rows = session.execute(
                 select(PolicyVersion, User.username)
@@ -168,6 +166,16 @@ class PolicyService:
             if info.version == number:
                 return info
         raise NotFound(f"there is no policy version {number}")
+
+
+def require(db: Database, clock: Clock, actor: Actor, action: str, *roles: Role) -> None:
+    """``audit.require``, with the sentence the person was shown kept in the audit event too."""
+    if actor.has(*roles):
+        return
+    needed = " or ".join(r.value for r in roles)
+    sentence = f"{actor.username} may not {action}: that needs the {needed} role"
+    audit.record_refusal(db, clock, actor, action, {"needed": [r.value for r in roles], "sentence": sentence})
+    raise PermissionDenied(sentence)
 
 
 def _naive_utc(moment: datetime) -> datetime:

@@ -19,11 +19,12 @@ from sqlalchemy.orm import Session
 from wellbeing.clock import Clock
 from wellbeing.policy import WellbeingPolicy
 from wellbeing.screening import INSTRUMENT, is_due, who5_score
-from workstation import audit, pgfunc
+from workstation import pgfunc
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
 from workstation.models import Role, Screening, User
+from workstation.policy_store import require
 
 _PG_RECORD = text(
     "SELECT ws_record_screening(CAST(:p_actor AS integer), CAST(:p_client AS text), "
@@ -92,7 +93,7 @@ class ScreeningService:
         admins are refused (and the refusal audited) even for a name that does not exist."""
         name = username or actor.username
         if name != actor.username:
-            audit.require(self.db, self.clock, actor, f"read {name}'s screening results", Role.WELLBEING)
+            require(self.db, self.clock, actor, f"read {name}'s screening results", Role.WELLBEING)
         with self.db.read() as session:
             user_id = session.execute(select(User.id).where(User.username == name)).scalar_one_or_none()
             if user_id is None:

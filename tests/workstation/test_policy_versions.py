@@ -59,6 +59,9 @@ def test_nobody_else_may_change_the_policy_and_the_refusal_is_audited(core: Core
     with core.db.read() as session:
         refusal = session.execute(select(AuditEvent).where(AuditEvent.action == "refused")).scalar_one()
         assert refusal.subject == "change the wellbeing policy" and refusal.actor_id == who.id
+        assert refusal.details["sentence"] == (
+            "someone may not change the wellbeing policy: that needs the wellbeing role"
+        )
         assert session.get(Setting, POLICY_KEY) is None
 
 
