@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ui.attention_view import AttentionView, PersonPageDialog
 from ui.dashboard import ExposureDashboard
+from ui.policy_editor import PolicyEditor
 from ui.report_export import ExportRun, start_decision_export
 from ui.tasks import Runner
 from workstation.actor import Actor
@@ -145,6 +146,13 @@ class DashboardWindow(QMainWindow):
         if actor.has(Role.LEAD, Role.ADMIN):
             self.export_action = DecisionExportAction(self, services, actor)
             menu.addAction(self.export_action)
+        self.policy_editor: PolicyEditor | None = None
+        if actor.has(Role.WELLBEING):  # the policy is wellbeing staff's (workstation/policy_store.py)
+            policy = QAction("Wellbeing policy…", self)
+            policy.setObjectName("openPolicyEditor")
+            policy.triggered.connect(lambda: self._open_policy(services, actor, runner))
+            menu.addAction(policy)
+            self.policy_action = policy
         self.admin_window: AdminWindow | None = None
         if actor.has(Role.ADMIN):
             admin = QAction("Administration…", self)
@@ -172,6 +180,12 @@ class DashboardWindow(QMainWindow):
         page.raise_()
         page.activateWindow()
         return page
+
+    def _open_policy(self, services: Services, actor: Actor, runner: Runner) -> None:
+        if self.policy_editor is None:
+            self.policy_editor = PolicyEditor(services.policies, actor, runner, self)
+        self.policy_editor.show()
+        self.policy_editor.raise_()
 
     def _open_admin(self, services: Services, actor: Actor) -> None:
         if self.admin_window is None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.support_contact import SupportLabel
 from ui.wellbeing_checkin import CheckInPanel
 from ui.wellbeing_controller import BreakSession
 from wellbeing.breaks import BreakAdvice
@@ -133,7 +134,9 @@ class BreathingGuide(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Breathing guide: breathe in as the circle grows, out as it shrinks")
-        self.setMinimumSize(220, 220)
+        # Scales to the space left: with the check-in and the support contact on a 1280x800 screen the
+        # page has about 150 px for it (checked on Xvfb, docs/wellbeing.md).
+        self.setMinimumSize(140, 140)
         self._scale = 0.45
         self._inhaling = True
         self._in = QVariantAnimation(self)
@@ -276,6 +279,8 @@ class BreakScreen(QFrame):
         self.affected_note.setWordWrap(True)
         self.affected_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.affected_note.hide()
+        self.support = SupportLabel()
+        self.support.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -285,11 +290,12 @@ class BreakScreen(QFrame):
             buttons.addWidget(b)
         buttons.addStretch(1)
         column = QVBoxLayout()
-        column.setSpacing(12)
+        column.setSpacing(8)
         column.addStretch(1)
         column.addWidget(self.title)
         column.addWidget(self.detail)
         column.addWidget(self.affected_note)
+        column.addWidget(self.support)
         column.addWidget(self.breathing, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.countdown)
         column.addWidget(self.resume_at)
@@ -298,7 +304,7 @@ class BreakScreen(QFrame):
         column.addWidget(self.checkin_panel, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
+        outer.setContentsMargins(32, 12, 32, 12)
         outer.addStretch(1)
         outer.addLayout(column, 4)
         outer.addStretch(1)
@@ -365,6 +371,8 @@ class BreakScreen(QFrame):
         self.resume_button.show()
         self.checkin_panel.reset()
         self.checkin_panel.setVisible(session.kind == "affected")
+        if session.kind == "affected":
+            self.checkin_panel.focus_faces()  # keys 1-5 answer at once
         self.progress(session.required_seconds)
 
     def progress(self, remaining: float) -> None:
@@ -387,6 +395,7 @@ class BreakScreen(QFrame):
                 self._state = "done"
                 if not self.checked_in:
                     self.checkin_panel.show()
+                    self.checkin_panel.focus_faces()
             self.countdown.setText("Break complete")
             self.resume_at.setText(f"You may resume work now (since {until}).")
             self.resume_button.setEnabled(True)
@@ -408,6 +417,11 @@ class BreakScreen(QFrame):
         self._fit()
         self.show()
         self.raise_()
+
+    def set_support(self, contact: str) -> None:
+        """The policy's support contact, here and on the check-in."""
+        self.support.set_contact(contact)
+        self.checkin_panel.support.hide()  # said once on this screen, above
 
     def _on_checkin(self, mood: int, note: str) -> None:
         self.checkin.emit(mood, note)

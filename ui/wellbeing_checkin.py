@@ -3,12 +3,17 @@
 Private: it is stored with ``CareService.record_checkin`` (through the controller), readable by the
 reviewer and by wellbeing staff only, never by leads. Tapping a face saves at once; the note, if
 typed first, goes with it.
+
+Fully usable by keyboard (docs/wellbeing.md, "Check-ins"): keys 1-5 choose a face without saving,
+Tab goes from the faces to the note (the faces are one stop, like a radio group; Left/Right move
+between them), Enter saves the chosen face with the note. While the panel has focus these keys are
+its own, not the reviewer window's shortcuts (1-5 may be verdict keys there).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -19,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.support_contact import SupportLabel
 
 MOODS: tuple[tuple[int, str], ...] = ((1, "Very low"), (2, "Low"), (3, "Okay"), (4, "Good"), (5, "Very good"))
 
@@ -34,6 +41,7 @@ class FaceButton(QAbstractButton):
         self.setToolTip(label)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.chosen = False  # chosen by key, not saved yet
 
     def sizeHint(self) -> QSize:
         return QSize(76, 88)
@@ -46,9 +54,11 @@ class FaceButton(QAbstractButton):
         accent = pal.color(pal.ColorRole.Highlight)
         size = min(self.width(), self.height() - 24) - 8
         face = QRectF((self.width() - size) / 2, 4, size, size)
-        ring = accent if (self.hasFocus() or self.underMouse() or self.isDown()) else line
-        painter.setPen(QPen(ring, 2.5 if ring is accent else 1.5))
-        painter.setBrush(pal.color(pal.ColorRole.Button))
+        ring = accent if (self.chosen or self.hasFocus() or self.underMouse() or self.isDown()) else line
+        painter.setPen(QPen(ring, 4.0 if self.chosen else 2.5 if ring is accent else 1.5))
+        chosen_fill = QColor(accent)
+        chosen_fill.setAlpha(90)  # the face's lines stay readable on it, in both themes
+        painter.setBrush(chosen_fill if self.chosen else pal.color(pal.ColorRole.Button))
         painter.drawEllipse(face)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(line)
@@ -86,13 +96,20 @@ class CheckInPanel(QWidget):
         title = QLabel("How are you feeling right now?")
         title.setObjectName("checkInTitle")
         title.setStyleSheet("font-size: 17px; font-weight: 600;")
-        privacy = QLabel("Private: only you and wellbeing staff can see check-ins. Tap a face to save.")
+        privacy = QLabel(
+            "Private: only you and wellbeing staff see check-ins. Tap a face to save, or press 1-5 "
+            "(Tab for a note) and Enter."
+        )
         privacy.setObjectName("hint")
         privacy.setWordWrap(True)
         self.note = QLineEdit()
         self.note.setPlaceholderText("Add a note if you like (optional), then tap a face")
         self.note.setAccessibleName("Check-in note (optional)")
         self.note.setMaxLength(2000)
+        self.note.returnPressed.connect(self.submit)
+        self.note.installEventFilter(self)
+        self.support = SupportLabel()
+        self._chosen: int | None = None
         faces = QHBoxLayout()
         faces.setSpacing(10)
         self.faces: list[FaceButton] = []
@@ -103,6 +120,7 @@ class CheckInPanel(QWidget):
             else:
                 button.setMinimumSize(76, 88)
             button.clicked.connect(lambda _=False, m=mood: self._choose(m))
+            button.installEventFilter(self)
             faces.addWidget(button)
             self.faces.append(button)
         faces.addStretch(1)
@@ -124,6 +142,7 @@ class CheckInPanel(QWidget):
             words = QVBoxLayout()
             words.addWidget(title)
             words.addWidget(privacy)
+            words.addWidget(self.support)
             words.addWidget(self.thanks)
             line.addLayout(words)
             faces.takeAt(faces.count() - 1)  # no stretch inside the row
@@ -134,11 +153,12 @@ class CheckInPanel(QWidget):
             return
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout.setSpacing(6)
         layout.addWidget(title)
         layout.addWidget(privacy)
         layout.addLayout(faces)
         layout.addWidget(self.note)
+        layout.addWidget(self.support)
         row = QHBoxLayout()
         row.addWidget(self.thanks, 1)
         row.addWidget(self.skip_button)
@@ -147,11 +167,88 @@ class CheckInPanel(QWidget):
     def reset(self) -> None:
         self.note.clear()
         self.thanks.hide()
+        self._chosen = None
         for face in self.faces:
             face.setEnabled(True)
+            face.chosen = False
+            face.update()
+
+    @property
+    def chosen(self) -> int | None:
+        """The face chosen by key and not saved yet."""
+        return self._chosen
+
+    def choose(self, mood: int) -> None:
+        """Key 1-5: mark a face as chosen (not saved yet; Enter saves it with the note)."""
+        if not self.faces[0].isEnabled():
+            return  # already saved
+        self._chosen = mood
+        for face in self.faces:
+            face.chosen = face.mood == mood
+            face.update()
+        self.faces[mood - 1].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.thanks.setText(f"{MOODS[mood - 1][1]}: press Enter to save, or Tab to add a note first.")
+        self.thanks.show()
+
+    def submit(self) -> None:
+        """Enter: save the chosen face with the note; without one, say how to choose."""
+        if not self.faces[0].isEnabled():
+            return
+        if self._chosen is None:
+            self.thanks.setText("Choose a face first: keys 1 (very low) to 5 (very good).")
+            self.thanks.show()
+            return
+        self._choose(self._chosen)
+
+    def _mood_key(self, event: QKeyEvent) -> int | None:
+        text = event.text()
+        if len(text) == 1 and text in "12345" and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return int(text)
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keys on a face: 1-5 choose, Enter saves, Tab leaves the faces for the note, arrows move."""
+        if not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.note:
+            if event.type() == QEvent.Type.ShortcutOverride and enter:
+                event.accept()  # Enter in the note saves the check-in, not a window action
+            return False
+        if not isinstance(watched, FaceButton):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if self._mood_key(event) is not None or enter:
+                event.accept()  # ours, not a window shortcut's
+            return False
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        mood = self._mood_key(event)
+        if mood is not None:
+            self.choose(mood)
+            return True
+        if enter:
+            self.submit()
+            return True
+        if key == Qt.Key.Key_Tab:
+            self.note.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            index = max(0, min(4, self.faces.index(watched) + step))
+            self.faces[index].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return False
+
+    def focus_faces(self) -> None:
+        """Put the keyboard on the faces (the chosen one, else the middle one)."""
+        self.faces[(self._chosen or 3) - 1].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _choose(self, mood: int) -> None:
+        self._chosen = None
         for face in self.faces:
+            face.chosen = False
             face.setEnabled(False)
         self.thanks.setText(f"Saved privately: {MOODS[mood - 1][1].lower()}. Thank you.")
         self.thanks.show()

@@ -8,6 +8,10 @@ It follows the reference wiring in ``wellbeing.simulation`` (tick, collect spans
 - every few seconds, a ``QtScheduler`` job on a worker thread asks ``BreakPlanner.advise``; the
   advice crosses to the GUI thread through a queued signal and becomes ``softPromptDue``,
   ``enforcedBreakDue`` or ``adviceCleared`` (edge-triggered, as in the simulation);
+- every 30 s, a job re-reads the organisation's policy from the database (off the GUI thread); a
+  changed policy crosses to the GUI thread and is applied to the meter, the planner and the claim
+  gate at once (``policyChanged``), so wellbeing staff's change reaches every workstation within a
+  minute (docs/wellbeing.md, "Changing the policy");
 - every ~10 s (and when the item changes, and on exit) the waiting spans are written in one batch
   with ``CareService.record_spans`` off the GUI thread. Through the local outbox when the app has one
   (an unreachable database queues the batch durably); any other failure keeps the spans in memory
@@ -46,11 +50,13 @@ from workstation.care import (
     spans_payload,
 )
 from workstation.errors import DatabaseUnavailable
+from workstation.screening import ScreeningService
 
 log = logging.getLogger(__name__)
 
 BREAK_CHECK_SECONDS = 5.0
 FLUSH_SECONDS = 10.0
+POLICY_REFRESH_SECONDS = 30.0
 TICK_MS = 1000
 
 
@@ -168,7 +174,12 @@ class WellbeingController(QObject):
     summaryReady = Signal(object)  # CareSummary
     checkinSaved = Signal(str)  # client id
     careWriteFailed = Signal(str)
+    policyChanged = Signal(object)  # WellbeingPolicy: the organisation's policy changed and is in use
+    screeningDue = Signal()  # the organisation offers the WHO-5 questionnaire and it is time
+    screeningSaved = Signal(int)  # the score, for the person's own eyes
+    screeningFailed = Signal(str)
 
+    _policyLoaded = Signal(object)  # from the scheduler thread to the GUI thread
     _advised = Signal(object)  # from the scheduler thread to the GUI thread
     _flushed = Signal(int, str)
 
@@ -187,6 +198,7 @@ class WellbeingController(QObject):
         tick_ms: int = TICK_MS,
         break_check_seconds: float = BREAK_CHECK_SECONDS,
         flush_seconds: float = FLUSH_SECONDS,
+        policy_refresh_seconds: float = POLICY_REFRESH_SECONDS,
     ) -> None:
         super().__init__(parent)
         self.care: CareService = services.care
@@ -195,6 +207,7 @@ class WellbeingController(QObject):
         self.meter = meter
         self.planner = planner
         self.policy: WellbeingPolicy = self.care.policy
+        self.screening = ScreeningService(self.care.db, self.clock)
         self._owns_runner = runner is None
         self._runner: Runner = runner if runner is not None else TaskRunner(1, name="wellbeing")
         self._scheduler = scheduler if scheduler is not None else QtJobScheduler()
@@ -205,6 +218,7 @@ class WellbeingController(QObject):
             outbox.register(SPANS_OUTBOX_KIND, self.care.replay_spans)
         self._break_check_seconds = break_check_seconds
         self._flush_seconds = flush_seconds
+        self._policy_refresh_seconds = policy_refresh_seconds
 
         self._lock = threading.RLock()  # guards the planner and the waiting spans
         self._pending: list[ExposureSpan] = []
@@ -226,6 +240,7 @@ class WellbeingController(QObject):
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
         self._advised.connect(self._on_advice)
+        self._policyLoaded.connect(self._apply_policy)
         self._flushed.connect(self._on_flushed)
 
     # ---------------------------------------------------------------------------------- life cycle
@@ -253,11 +268,21 @@ class WellbeingController(QObject):
             coalesce=True,
             replace_existing=True,
         )
+        self._scheduler.add_job(
+            self.refresh_policy,
+            "interval",
+            seconds=self._policy_refresh_seconds,
+            id="wellbeing-policy",
+            max_instances=1,
+            coalesce=True,
+            replace_existing=True,
+        )
         if not self._scheduler.running:
             self._scheduler.start()
         self._timer.start()
         self.tick()
         self.lockedTiersChanged.emit(self._locked)
+        self.check_screening()
 
     def shutdown(self) -> None:
         """On close or quit: stop the jobs, close the open span and write everything that waits.
@@ -337,6 +362,62 @@ class WellbeingController(QObject):
             f"Daily budget {caps.daily_budget_dose:g}; a break is suggested at {breaks.soft_prompt_dose:g} "
             f"since your last break and required at {breaks.enforced_dose:g}."
         )
+
+    # ---------------------------------------------------------------------------------- the policy
+
+    def refresh_policy(self) -> bool:
+        """A job (any thread): re-read the stored policy; a changed one is applied on the GUI thread.
+        Returns whether it changed. An unreachable database keeps the policy in use."""
+        try:
+            policy = self.care.load_policy()
+        except Exception as error:  # the environment (or a bug, logged): keep working on the old one
+            log.info("the wellbeing policy could not be re-read: %s", error)
+            return False
+        if policy == self.policy:
+            return False
+        self._policyLoaded.emit(policy)
+        return True
+
+    @Slot(object)
+    def _apply_policy(self, policy: WellbeingPolicy) -> None:
+        if policy == self.policy or self._stopped:
+            return
+        try:
+            self.meter.set_policy(policy)
+        except (ValueError, KeyError) as error:
+            log.error("the changed wellbeing policy does not fit the open item; keeping the old: %s", error)
+            return
+        with self._lock:
+            self.planner.set_policy(policy)
+        self.care.use_policy(policy)
+        self.policy = policy
+        self.policyChanged.emit(policy)
+        self.tick()
+        self.check_screening()
+
+    # ---------------------------------------------------------------------------------- screening
+
+    def check_screening(self) -> None:
+        """Off the GUI thread: is the questionnaire switched on and due? ``screeningDue`` if so."""
+        screening, actor, policy = self.screening, self.actor, self.policy
+        if not policy.screening.enabled:
+            return
+
+        def due() -> bool:
+            return screening.due(actor, policy)
+
+        self._runner.submit(
+            due, lambda yes: self.screeningDue.emit() if yes else None, lambda e: log.info("screening: %s", e)
+        )
+
+    def record_screening(self, answers: list[int]) -> None:
+        """Store the reviewer's own answers off the GUI thread; ``screeningSaved`` brings the score."""
+        screening, actor = self.screening, self.actor
+
+        def write() -> int:
+            return screening.record(actor, answers)
+
+        self._runner.submit(write, self.screeningSaved.emit, lambda e: self.screeningFailed.emit(str(e)))
 
     # ---------------------------------------------------------------------------------- items
 

@@ -30,10 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui.notices import PRIORITY_BREAK, PRIORITY_CHECKIN, PRIORITY_LOCKED, PRIORITY_ROTATION
+from ui.screening_dialog import ScreeningDialog
 from ui.tasks import Runner
 from ui.wellbeing_break import BreakHost, BreakScreen, CalmBanner, SoftPromptBanner, local_hhmm
 from ui.wellbeing_checkin import CheckInPanel
-from ui.wellbeing_controller import BreakSession, CareServices, WellbeingController
+from ui.wellbeing_controller import (
+    POLICY_REFRESH_SECONDS,
+    BreakSession,
+    CareServices,
+    WellbeingController,
+)
 from ui.wellbeing_meter import ExposureMeterWidget
 from ui.wellbeing_view import OwnWellbeingView
 from ui.window import QUEUE_BASE_TEXT_ROLE
@@ -102,13 +108,20 @@ class WellbeingUi(QObject):
         self.checkin_banner.text.hide()
         self.checkin_panel.submitted.connect(self._banner_checkin)
         self.checkin_panel.skipped.connect(self.checkin_banner.hide)
-        self.banners = (self.soft, self.postponed, self.rotation, self.locked, self.checkin_banner)
+        self.screening_banner = CalmBanner("Wellbeing questionnaire")
+        self.screening_banner.add_button("answer", "Answer now", self.open_screening)
+        self.screening_banner.add_button("later", "Not now", self.screening_banner.hide, secondary=True)
+        self.screening_dialog: ScreeningDialog | None = None
+        self.banners = (
+            self.soft, self.postponed, self.rotation, self.locked, self.checkin_banner, self.screening_banner
+        )
         self.dock: QToolBar | None = None
         add_notice = getattr(window, "notice_add", None)
         if callable(add_notice):
             # The window's one notification area of fixed height: nothing moves under the pointer.
             priorities = (
-                PRIORITY_BREAK, PRIORITY_BREAK, PRIORITY_ROTATION, PRIORITY_LOCKED, PRIORITY_CHECKIN
+                PRIORITY_BREAK, PRIORITY_BREAK, PRIORITY_ROTATION, PRIORITY_LOCKED, PRIORITY_CHECKIN,
+                PRIORITY_CHECKIN,
             )
             for banner, priority in zip(self.banners, priorities, strict=True):
                 add_notice(banner, priority)
@@ -117,6 +130,7 @@ class WellbeingUi(QObject):
 
         self.screen = BreakScreen(window, hooks)
         self.own_view: OwnWellbeingView | None = None
+        self._show_support()
 
         self.affected_action = QAction("This affected me", window)
         self.affected_action.setShortcut(QKeySequence(AFFECTED_KEY))
@@ -126,6 +140,9 @@ class WellbeingUi(QObject):
         self.own_view_action.setShortcut(QKeySequence(OWN_VIEW_KEY))
         self.own_view_action.triggered.connect(self.open_own_view)
         window.addAction(self.own_view_action)
+        self.screening_action = QAction("Wellbeing questionnaire…", window)
+        self.screening_action.triggered.connect(self.open_screening)
+        self.screening_action.setVisible(controller.policy.screening.enabled)
 
         # Controller -> widgets (all on the GUI thread).
         c.doseChanged.connect(self.meter.show_reading)
@@ -140,6 +157,10 @@ class WellbeingUi(QObject):
         c.lockedTiersChanged.connect(self._locked_changed)
         c.summaryReady.connect(self._summary)
         c.flushFailed.connect(self._flush_failed)
+        c.policyChanged.connect(self._policy_changed)
+        c.screeningDue.connect(self._screening_due)
+        c.screeningSaved.connect(self._screening_saved)
+        c.screeningFailed.connect(self._screening_failed)
         # Widgets -> controller.
         self.soft.takeBreak.connect(lambda: c.take_break())
         self.soft.notNow.connect(c.postpone)
@@ -159,6 +180,26 @@ class WellbeingUi(QObject):
         window.installEventFilter(self)
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+
+    @property
+    def support_contact(self) -> str:
+        return self.controller.policy.support_contact
+
+    def _policy_changed(self, _policy: object) -> None:
+        """Wellbeing staff changed the policy: the support contact and the meter's method follow."""
+        self._show_support()
+        self.screening_action.setVisible(self.controller.policy.screening.enabled)
+        if not self.controller.policy.screening.enabled:
+            self.screening_banner.hide()
+            self._update_dock()
+        self.meter._method = self.controller.method_text()  # the tooltip's next reading uses it
+
+    def _show_support(self) -> None:
+        contact = self.support_contact
+        self.screen.set_support(contact)
+        self.checkin_panel.support.set_contact(contact)
+        if self.own_view is not None:
+            self.own_view.support.set_contact(contact)
 
     def _dock_banners(self, window: QMainWindow) -> None:
         """A window without a notification area (the tests' stand-in): the banners in a tool bar."""
@@ -193,10 +234,40 @@ class WellbeingUi(QObject):
     def open_own_view(self) -> None:
         if self.own_view is None:
             self.own_view = OwnWellbeingView(self.window)
+            self.own_view.support.set_contact(self.support_contact)
             self.controller.careWriteFailed.connect(self.own_view.show_error)
         self.own_view.show()
         self.own_view.raise_()
         self.controller.load_summary()
+
+    def open_screening(self) -> None:
+        """The WHO-5 questionnaire (only when the organisation offers it)."""
+        self.screening_banner.hide()
+        self._update_dock()
+        if not self.controller.policy.screening.enabled:
+            return
+        dialog = ScreeningDialog(self.support_contact, self.window)
+        dialog.submitted.connect(self.controller.record_screening)
+        self.screening_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.groups[0].buttons()[0].setFocus()
+
+    def _screening_due(self) -> None:
+        self.screening_banner.say(
+            "Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the "
+            "last two weeks). Only you and wellbeing staff see your answers."
+        )
+        self._update_dock()
+
+    def _screening_saved(self, score: int) -> None:
+        if self.screening_dialog is not None:
+            self.screening_dialog.show_score(score)
+
+    def _screening_failed(self, error: str) -> None:
+        if self.screening_dialog is not None:
+            self.screening_dialog.show_error(error)
 
     def _summary(self, summary: object) -> None:
         if self.own_view is not None:
@@ -334,6 +405,7 @@ def install_wellbeing(
     scheduler: Any = None,
     runner: Runner | None = None,
     start: bool = True,
+    policy_refresh_seconds: float | None = None,
 ) -> WellbeingUi:
     """Build the controller and the widgets for ``window`` (which must have the wellbeing hooks)."""
     hooks: WellbeingHost = window  # type: ignore[assignment]
@@ -345,6 +417,7 @@ def install_wellbeing(
         window,
         scheduler=scheduler,
         runner=runner,
+        policy_refresh_seconds=policy_refresh_seconds or POLICY_REFRESH_SECONDS,
     )
     if queues is None:
         directory = getattr(services, "directory", None)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.support_contact import SupportLabel
 from ui.wellbeing_checkin import MOODS
 from ui.wellbeing_meter import SPENT_COLOUR
 from workstation.care import CareSummary, DaySummary
@@ -138,6 +139,7 @@ class OwnWellbeingView(QDialog):
         privacy.setObjectName("hint")
         privacy.setWordWrap(True)
         privacy.setAccessibleName("Who can see this")
+        self.support = SupportLabel()
 
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -179,6 +181,7 @@ class OwnWellbeingView(QDialog):
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(privacy)
+        layout.addWidget(self.support)
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
         checkin_title = QLabel("Check-ins this week")

@@ -17,7 +17,7 @@ from typing import Literal
 
 from wellbeing.policy import WellbeingPolicy, budget_spent
 
-__all__ = ["BreakAdvice", "BreakPlanner", "locked_tiers", "rotation_due"]
+__all__ = ["BreakAdvice", "BreakPlanner", "fmt_dose", "locked_tiers", "rotation_due"]
 
 AdviceKind = Literal["none", "soft", "enforced"]
 
@@ -38,7 +38,20 @@ class BreakAdvice:
 
 
 def _fmt_minutes(seconds: float) -> str:
-    return f"{seconds / 60:.0f} min"
+    minutes = seconds / 60
+    return "less than a minute" if minutes < 1 else f"{minutes:.0f} min"
+
+
+def fmt_dose(dose: float) -> str:
+    """A dose in words that never reads "0" for a dose that is not zero (a policy may set a threshold
+    below one weighted minute): under 1, "less than 1 weighted min"; under 10, one decimal."""
+    if dose <= 0:
+        return "0 weighted min"
+    if dose < 1:
+        return "less than 1 weighted min"
+    if dose < 10:
+        return f"{dose:.1f} weighted min"
+    return f"{dose:.0f} weighted min"
 
 
 class BreakPlanner:
@@ -52,6 +65,10 @@ class BreakPlanner:
         self._last_kind: AdviceKind = "none"
         self._break_started_at: datetime | None = None
         self._break_required_minutes = policy.breaks.break_minutes
+
+    def set_policy(self, policy: WellbeingPolicy) -> None:
+        """Use a changed policy from the next advice on; a break in progress keeps its length."""
+        self._policy = policy
 
     @property
     def postponements_used(self) -> int:
@@ -74,12 +91,12 @@ class BreakPlanner:
             return advice
         enforced_reasons = []
         if dose_since_break >= rules.enforced_dose:
-            enforced_reasons.append(f"exposure since your last break is {dose_since_break:.0f} weighted min")
+            enforced_reasons.append(f"exposure since your last break is {fmt_dose(dose_since_break)}")
         if continuous_seconds >= rules.enforced_continuous_minutes * 60:
             enforced_reasons.append(f"you have worked {_fmt_minutes(continuous_seconds)} without a break")
         soft_reasons = []
         if dose_since_break >= rules.soft_prompt_dose:
-            soft_reasons.append(f"exposure since your last break is {dose_since_break:.0f} weighted min")
+            soft_reasons.append(f"exposure since your last break is {fmt_dose(dose_since_break)}")
         if continuous_seconds >= rules.soft_prompt_continuous_minutes * 60:
             soft_reasons.append(f"you have worked {_fmt_minutes(continuous_seconds)} without a break")
 

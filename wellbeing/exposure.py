@@ -322,6 +322,19 @@ class ExposureMeter:
         self._reset_since_break()
 
     @_synchronized
+    def set_policy(self, policy: WellbeingPolicy) -> None:
+        """Wellbeing staff changed the policy: what was counted so far keeps the old weights, from now
+        the new ones count. Refused (ValueError, the old policy stays) if the open item's tier is not
+        in the new policy."""
+        if self._item is not None:
+            policy.severity_weight(self._item.queue, self._item.tier)  # raises before any change
+        self._advance()
+        self._close_segment()
+        self._close_stretch()
+        self._policy = policy
+        self._restate()
+
+    @_synchronized
     def start_new_day(self, dose_today: float = 0.0) -> None:
         """Day rollover (the caller owns the calendar): restart ``dose_today`` from ``dose_today``."""
         self._advance()

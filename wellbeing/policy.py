@@ -27,13 +27,18 @@ from typing import Any
 __all__ = [
     "DEFAULT_POLICY_PATH",
     "AttentionPolicy",
+    "SUPPORT_CONTACT_MAX",
     "BreakPolicy",
     "CapPolicy",
     "QueueOverride",
+    "ScreeningPolicy",
     "VisibilityWeights",
     "WellbeingPolicy",
     "budget_spent",
     "load_policy",
+    "policy_changes",
+    "policy_fields",
+    "policy_from_mapping",
     "policy_from_toml",
     "policy_to_toml",
 ]
@@ -42,19 +47,40 @@ __all__ = [
 DEFAULT_POLICY_PATH: Traversable = importlib.resources.files("resources") / "wellbeing_policy.toml"
 
 
-def _check_weight(key: str, value: float) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise ValueError(f"{key} must be a finite number >= 0, got {value!r}")
+# Upper bounds: a value past these is a typo (an extra zero, minutes typed as seconds), never a policy.
+MAX_WEIGHT = 100.0
+MAX_DOSE = 100_000.0  # weighted minutes; a day of fully revealed tier-4 work is about 3,000
+MAX_MINUTES = 1440.0  # one day
+MAX_SECONDS = 3600.0
+MAX_TIER = 100
+SUPPORT_CONTACT_MAX = 1000
 
 
-def _check_positive(key: str, value: float) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not (0 < value < math.inf):
-        raise ValueError(f"{key} must be a finite number > 0, got {value!r}")
+def _is_number(value: object) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int | float)
 
 
-def _check_int(key: str, value: int, minimum: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise ValueError(f"{key} must be an integer >= {minimum}, got {value!r}")
+def _check_weight(key: str, value: float, maximum: float = MAX_WEIGHT) -> None:
+    if not _is_number(value):
+        raise ValueError(f"{key} must be a number, got {value!r}")
+    if not math.isfinite(value) or not 0 <= value <= maximum:
+        raise ValueError(f"{key} must be a number from 0 to {maximum:g}, got {value!r}")
+
+
+def _check_positive(key: str, value: float, maximum: float = math.inf) -> None:
+    if not _is_number(value):
+        raise ValueError(f"{key} must be a number, got {value!r}")
+    if not math.isfinite(value) or not 0 < value <= maximum:
+        bound = f" and at most {maximum:g}" if math.isfinite(maximum) else ""
+        raise ValueError(f"{key} must be a number greater than 0{bound}, got {value!r}")
+
+
+def _check_int(key: str, value: int, minimum: int, maximum: int | None = None) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{key} must be a whole number, got {value!r}")
+    if value < minimum or (maximum is not None and value > maximum):
+        bound = f"from {minimum} to {maximum}" if maximum is not None else f">= {minimum}"
+        raise ValueError(f"{key} must be a whole number {bound}, got {value!r}")
 
 
 def budget_spent(dose: float, budget: float) -> bool:
@@ -79,8 +105,8 @@ class VisibilityWeights:
     audio_unmuted_add: float = 0.3
 
     def __post_init__(self) -> None:
-        for f in fields(self):
-            _check_weight(f"visibility.{f.name}", getattr(self, f.name))
+        for f in fields(self):  # fractions of the content that reaches the reviewer
+            _check_weight(f"visibility.{f.name}", getattr(self, f.name), 1.0)
 
 
 @dataclass(frozen=True)
@@ -110,8 +136,9 @@ class BreakPolicy:
             "enforced_break_minutes",
             "postpone_max_minutes",
         ):
-            _check_positive(f"breaks.{name}", getattr(self, name))
-        _check_int("breaks.postponements_allowed", self.postponements_allowed, 0)
+            maximum = MAX_DOSE if name.endswith("_dose") else MAX_MINUTES
+            _check_positive(f"breaks.{name}", getattr(self, name), maximum)
+        _check_int("breaks.postponements_allowed", self.postponements_allowed, 0, 10)
         if self.soft_prompt_dose > self.enforced_dose:
             raise ValueError("breaks.soft_prompt_dose must not exceed breaks.enforced_dose")
         if self.soft_prompt_continuous_minutes > self.enforced_continuous_minutes:
@@ -130,10 +157,26 @@ class CapPolicy:
     high_severity_tier: int = 3
 
     def __post_init__(self) -> None:
-        _check_positive("caps.daily_budget_dose", self.daily_budget_dose)
-        _check_int("caps.lock_tiers_above", self.lock_tiers_above, 0)
-        _check_int("caps.rotation_after_consecutive_high", self.rotation_after_consecutive_high, 1)
-        _check_int("caps.high_severity_tier", self.high_severity_tier, 1)
+        _check_positive("caps.daily_budget_dose", self.daily_budget_dose, MAX_DOSE)
+        _check_int("caps.lock_tiers_above", self.lock_tiers_above, 0, MAX_TIER)
+        _check_int("caps.rotation_after_consecutive_high", self.rotation_after_consecutive_high, 1, 10_000)
+        _check_int("caps.high_severity_tier", self.high_severity_tier, 1, MAX_TIER)
+
+
+@dataclass(frozen=True)
+class ScreeningPolicy:
+    """The optional periodic wellbeing questionnaire (WHO-5, ``wellbeing.screening``), off by default.
+
+    ``interval_days``: how often it is offered; at least 14, because WHO-5 asks about the last two weeks.
+    """
+
+    enabled: bool = False
+    interval_days: int = 14
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.enabled, bool):
+            raise ValueError(f"screening.enabled must be true or false, got {self.enabled!r}")
+        _check_int("screening.interval_days", self.interval_days, 14, 365)
 
 
 @dataclass(frozen=True)
@@ -188,7 +231,7 @@ class QueueOverride:
         if self.severity_weight is not None:
             _check_weight("severity_weight", self.severity_weight)
         if self.tier is not None:
-            _check_int("tier", self.tier, 1)
+            _check_int("tier", self.tier, 1, MAX_TIER)
 
 
 def _default_severity() -> Mapping[int, float]:
@@ -215,12 +258,17 @@ class WellbeingPolicy:
     attention: AttentionPolicy = field(default_factory=AttentionPolicy)
     queue_overrides: Mapping[str, QueueOverride] = field(default_factory=_empty_overrides)
     min_group_size: int = 5
+    # Shown on the break screen, the check-in and the reviewer's own view: who to talk to, and how.
+    support_contact: str = ""
+    screening: ScreeningPolicy = field(default_factory=ScreeningPolicy)
 
     def __post_init__(self) -> None:
         if not self.severity_weights:
             raise ValueError("severity_weights must name at least one tier")
+        if len(self.severity_weights) > 20:
+            raise ValueError(f"severity_weights may name at most 20 tiers, got {len(self.severity_weights)}")
         for tier, weight in self.severity_weights.items():
-            _check_int("severity_weights tier", tier, 1)
+            _check_int("severity_weights tier", tier, 1, MAX_TIER)
             _check_weight(f"severity_weights.{tier}", weight)
         # Freeze the mappings so a shared policy cannot be changed under the meter's feet.
         object.__setattr__(
@@ -232,14 +280,17 @@ class WellbeingPolicy:
             if override.tier is not None and override.tier not in self.severity_weights:
                 raise ValueError(f"queue_overrides.{name}.tier: unknown tier {override.tier}")
         object.__setattr__(self, "queue_overrides", MappingProxyType(dict(self.queue_overrides)))
-        _check_positive("idle_seconds", self.idle_seconds)
-        _check_positive("clock_jump_seconds", self.clock_jump_seconds)
+        _check_positive("idle_seconds", self.idle_seconds, MAX_SECONDS)
+        _check_positive("clock_jump_seconds", self.clock_jump_seconds, MAX_SECONDS)
         _check_weight("decision_min_view_seconds", self.decision_min_view_seconds)
         if self.decision_min_view_seconds > 10:
             raise ValueError(
                 f"decision_min_view_seconds must be at most 10, got {self.decision_min_view_seconds!r}"
             )
-        _check_int("min_group_size", self.min_group_size, 1)
+        _check_int("min_group_size", self.min_group_size, 1, 1000)
+        _check_support_contact(self.support_contact)
+        if not isinstance(self.screening, ScreeningPolicy):
+            raise ValueError("screening must be a ScreeningPolicy")
         if self.caps.high_severity_tier not in self.severity_weights:
             raise ValueError(f"caps.high_severity_tier: unknown tier {self.caps.high_severity_tier}")
 
@@ -264,11 +315,68 @@ class WellbeingPolicy:
         return self.severity_weights[self.effective_tier(queue_name, tier)]
 
 
+def _check_support_contact(text: object) -> None:
+    if not isinstance(text, str):
+        raise ValueError(f"support_contact must be text, got {text!r}")
+    if len(text) > SUPPORT_CONTACT_MAX:
+        raise ValueError(
+            f"support_contact may be at most {SUPPORT_CONTACT_MAX} characters, got {len(text)}"
+        )
+    if any(not (c.isprintable() or c == "\n") for c in text):
+        raise ValueError("support_contact may contain only printable characters and line breaks")
+
+
+def policy_fields(policy: WellbeingPolicy) -> dict[str, Any]:
+    """Every setting of a policy under its dotted TOML key (``caps.daily_budget_dose``): what the
+    history compares and the editor shows."""
+    out: dict[str, Any] = {
+        "idle_seconds": policy.idle_seconds,
+        "clock_jump_seconds": policy.clock_jump_seconds,
+        "decision_min_view_seconds": policy.decision_min_view_seconds,
+        "min_group_size": policy.min_group_size,
+        "support_contact": policy.support_contact,
+    }
+    for name, section in (
+        ("visibility", policy.visibility),
+        ("breaks", policy.breaks),
+        ("caps", policy.caps),
+        ("screening", policy.screening),
+    ):
+        out.update({f"{name}.{f.name}": getattr(section, f.name) for f in fields(section)})
+    out.update({f"severity_weights.{t}": w for t, w in policy.severity_weights.items()})
+    for queue, override in policy.queue_overrides.items():
+        out[f"queue_overrides.{queue}.severity_weight"] = override.severity_weight
+        out[f"queue_overrides.{queue}.tier"] = override.tier
+    return out
+
+
+def policy_changes(old: WellbeingPolicy, new: WellbeingPolicy) -> list[str]:
+    """What changed, one ``key: old -> new`` line per setting, for the history and the audit trail."""
+    before, after = policy_fields(old), policy_fields(new)
+    lines = []
+    for key in sorted(before.keys() | after.keys()):
+        a, b = before.get(key), after.get(key)
+        if a != b:
+            lines.append(f"{key}: {_shown(a)} -> {_shown(b)}")
+    return lines
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "(unset)"
+    if isinstance(value, str):
+        return repr(value if len(value) <= 60 else value[:57] + "...")
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 # ---------------------------------------------------------------------------------------------- TOML
 
 
 _TOP_LEVEL = {"idle_seconds", "clock_jump_seconds", "decision_min_view_seconds", "min_group_size",
-              "visibility", "severity_weights", "breaks", "caps", "attention", "queue_overrides"}
+              "support_contact", "visibility", "severity_weights", "breaks", "caps", "attention",
+              "screening", "queue_overrides"}
 
 
 def _number(key: str, value: Any) -> float:
@@ -283,6 +391,12 @@ def _integer(key: str, value: Any) -> int:
     return value
 
 
+def _boolean(key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{key} must be true or false, got {value!r}")
+    return value
+
+
 def _table(key: str, value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ValueError(f"{key} must be a table, got {value!r}")
@@ -292,16 +406,18 @@ def _table(key: str, value: Any) -> dict[str, Any]:
 def _section(cls: Any, name: str, raw: Any) -> Any:
     """Build a section dataclass from its table; missing keys keep their defaults, unknown keys fail."""
     table = _table(name, raw)
-    kinds = {f.name: f.type for f in fields(cls)}  # "int" or "float" (postponed annotations)
+    kinds = {f.name: f.type for f in fields(cls)}  # "int", "float" or "bool" (postponed annotations)
     kwargs: dict[str, Any] = {}
     for key, value in table.items():
         if key not in kinds:
             raise ValueError(f"unknown key {name}.{key} (known: {', '.join(kinds)})")
-        kwargs[key] = (_integer if kinds[key] == "int" else _number)(f"{name}.{key}", value)
+        read = {"int": _integer, "bool": _boolean}.get(str(kinds[key]), _number)
+        kwargs[key] = read(f"{name}.{key}", value)
     return cls(**kwargs)
 
 
-def _policy_from_mapping(data: Mapping[str, Any]) -> WellbeingPolicy:
+def policy_from_mapping(data: Mapping[str, Any]) -> WellbeingPolicy:
+    """A policy from parsed TOML (nested tables); the same checks and sentences as ``policy_from_toml``."""
     for key in data:
         if key not in _TOP_LEVEL:
             raise ValueError(f"unknown key {key} (known: {', '.join(sorted(_TOP_LEVEL))})")
@@ -314,6 +430,12 @@ def _policy_from_mapping(data: Mapping[str, Any]) -> WellbeingPolicy:
         kwargs["caps"] = _section(CapPolicy, "caps", data["caps"])
     if "attention" in data:
         kwargs["attention"] = _section(AttentionPolicy, "attention", data["attention"])
+    if "screening" in data:
+        kwargs["screening"] = _section(ScreeningPolicy, "screening", data["screening"])
+    if "support_contact" in data:
+        if not isinstance(data["support_contact"], str):
+            raise ValueError(f"support_contact must be text, got {data['support_contact']!r}")
+        kwargs["support_contact"] = data["support_contact"]
     for key in ("idle_seconds", "clock_jump_seconds", "decision_min_view_seconds"):
         if key in data:
             kwargs[key] = _number(key, data[key])
@@ -354,7 +476,7 @@ def policy_from_toml(text: str) -> WellbeingPolicy:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ValueError(f"wellbeing policy is not valid TOML: {error}") from None
-    return _policy_from_mapping(data)
+    return policy_from_mapping(data)
 
 
 def load_policy(path: Path | None = None) -> WellbeingPolicy:
@@ -382,9 +504,9 @@ def _toml_string(text: str) -> str:
     return "".join(out)
 
 
-def _toml_value(value: float | int) -> str:
-    if isinstance(value, bool):  # pragma: no cover - guarded by validation
-        raise TypeError("booleans are not policy values")
+def _toml_value(value: float | int | bool) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     return str(value) if isinstance(value, int) else repr(float(value))
 
 
@@ -396,12 +518,14 @@ def policy_to_toml(policy: WellbeingPolicy) -> str:
         f"clock_jump_seconds = {_toml_value(policy.clock_jump_seconds)}",
         f"decision_min_view_seconds = {_toml_value(policy.decision_min_view_seconds)}",
         f"min_group_size = {_toml_value(policy.min_group_size)}",
+        f"support_contact = {_toml_string(policy.support_contact)}",
     ]
     sections = (
         ("visibility", policy.visibility),
         ("breaks", policy.breaks),
         ("caps", policy.caps),
         ("attention", policy.attention),
+        ("screening", policy.screening),
     )
     for name, section in sections:
         lines += ["", f"[{name}]"]

@@ -23,6 +23,8 @@ from workstation.outbox import (
     database_identity,
     outbox_path_for,
 )
+from workstation.policy_store import PolicyService
+from workstation.screening import ScreeningService
 
 
 @dataclass
@@ -39,6 +41,16 @@ class Services:
     media_roots: tuple[Path, ...] = field(default_factory=tuple)
     # The signed-in person's private signing key (docs/signed-log.md): exports from the window use it.
     signing_key: Path | None = None
+
+    @property
+    def policies(self) -> PolicyService:
+        """The wellbeing policy's versions (stateless: one per use is fine)."""
+        return PolicyService(self.db, self.clock)
+
+    @property
+    def screening(self) -> ScreeningService:
+        """The optional WHO-5 questionnaire, stored as care data."""
+        return ScreeningService(self.db, self.clock)
 
     def close(self) -> None:
         self.reliable.outbox.close()

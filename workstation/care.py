@@ -25,15 +25,14 @@ from sqlalchemy.orm import Session
 from wellbeing.breaks import locked_tiers
 from wellbeing.clock import Clock
 from wellbeing.exposure import ExposureSpan
-from wellbeing.policy import WellbeingPolicy, load_policy, policy_from_toml, policy_to_toml
+from wellbeing.policy import WellbeingPolicy
 from workstation import audit, pgfunc
 from workstation.actor import Actor
 from workstation.claims import QueueRef
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound, QueueLocked
-from workstation.models import BreakRow, CheckIn, ExposureSpanRow, Queue, Role, Setting, User
-
-POLICY_KEY = "wellbeing_policy"
+from workstation.models import BreakRow, CheckIn, ExposureSpanRow, Queue, Role, User
+from workstation.policy_store import PolicyService, read_policy
 
 # PostgreSQL: care data is written by the functions of migration 0005, as the session's person.
 _PG_SPANS = text("SELECT ws_record_spans(CAST(:p_actor AS integer), CAST(:p_spans AS jsonb))")
@@ -163,30 +162,19 @@ class CareService:
         return self._policy
 
     def load_policy(self) -> WellbeingPolicy:
-        """The organisation's policy from the database, else the documented defaults."""
+        """The organisation's policy from the database, else the documented defaults (read fresh)."""
         with self.db.read() as session:
-            row = session.get(Setting, POLICY_KEY)
-            text = row.value if row else None
-        return policy_from_toml(text) if text else load_policy()
+            return read_policy(session)
 
-    def save_policy(self, actor: Actor, text: str) -> WellbeingPolicy:
-        audit.require(self.db, self.clock, actor, "change the wellbeing policy", Role.ADMIN, Role.WELLBEING)
-        try:
-            policy = policy_from_toml(text)
-        except ValueError as error:
-            raise InvalidInput(f"the wellbeing policy is not valid: {error}") from error
-        with self.db.write() as session:
-            row = session.get(Setting, POLICY_KEY)
-            now = self.clock.now()
-            if row is None:
-                session.add(
-                    Setting(key=POLICY_KEY, value=policy_to_toml(policy), updated_at=now, updated_by=actor.id)
-                )
-            else:
-                row.value, row.updated_at, row.updated_by = policy_to_toml(policy), now, actor.id
-            audit.record(session, now, actor.id, "policy_change", POLICY_KEY, {})
+    def use_policy(self, policy: WellbeingPolicy) -> None:
+        """A workstation picked up a changed policy (``WellbeingController``): the claim gate uses it."""
         self._policy = policy
-        return policy
+
+    def save_policy(self, actor: Actor, text: str, reason: str) -> WellbeingPolicy:
+        """Save a new version (wellbeing staff only; ``PolicyService.save``) and use it here at once."""
+        PolicyService(self.db, self.clock).save(actor, text, reason)
+        self._policy = self.load_policy()
+        return self._policy
 
     # -- writing ------------------------------------------------------------------------------------
 

@@ -403,6 +403,37 @@ class Setting(Base):
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
+class PolicyVersion(Base):
+    """Every saved version of the wellbeing policy, with who saved it, when and why (migration 0012).
+    ``settings['wellbeing_policy']`` holds the newest, which every workstation reads."""
+
+    __tablename__ = "policy_versions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime]
+    saved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class Screening(Base):
+    """A periodic wellbeing questionnaire (WHO-5): care data, readable by its person and wellbeing
+    staff only (docs/wellbeing.md; docs/architecture.md, invariant 5)."""
+
+    __tablename__ = "screenings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime]
+    instrument: Mapped[str] = mapped_column(String(20))
+    answers: Mapped[list[Any]]
+    score: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (
+        CheckConstraint("score BETWEEN 0 AND 100", name="score_range"),
+        Index("ix_screenings_user_at", "user_id", "at"),
+    )
+
+
 class DbRole(Base):
     """PostgreSQL: the group role of each product role in this database, the owner and the role-name
     prefix (migration 0005; ``workstation.pg_roles``). Empty on SQLite."""

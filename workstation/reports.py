@@ -28,14 +28,15 @@ from sqlalchemy import Date, String, and_, case, cast, func, literal_column, sel
 from sqlalchemy.orm import Session
 
 from wellbeing.clock import Clock
-from wellbeing.policy import WellbeingPolicy, load_policy, policy_from_toml
+from wellbeing.policy import WellbeingPolicy
 from wellbeing.reports import TOTAL, checkin_trend, complementary_suppression, days_over_budget, distribution
 from workstation import audit
 from workstation.actor import Actor
 from workstation.care_attention import log_care
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
-from workstation.models import BreakRow, CheckIn, ExposureDaily, Queue, Role, Setting, Team, User
+from workstation.models import BreakRow, CheckIn, ExposureDaily, Queue, Role, Team, User
+from workstation.policy_store import read_policy
 
 PERIODS = ("day", "week")
 LEVELS = ("all", "team", "queue", "reviewer")
@@ -179,8 +180,7 @@ def write_json(report: ExposureReport, out: TextIO) -> None:
 def stored_policy(db: Database) -> WellbeingPolicy:
     """The organisation's policy from the settings table, else the shipped defaults."""
     with db.read() as session:
-        text = session.get(Setting, POLICY_SETTING)
-        return policy_from_toml(text.value) if text is not None else load_policy()
+        return read_policy(session)
 
 
 # -- the data of one person over the range ---------------------------------------------------------

@@ -170,3 +170,19 @@ def test_rotation_uses_the_configured_k_and_tier() -> None:
     policy = WellbeingPolicy(caps=CapPolicy(rotation_after_consecutive_high=2, high_severity_tier=4))
     assert not rotation_due(policy, [3, 3, 3])
     assert rotation_due(policy, [3, 4, 4])
+
+
+def test_a_small_dose_never_reads_zero_weighted_minutes() -> None:
+    """A policy may set the soft threshold below one weighted minute: the prompt must not say "0"."""
+    from datetime import UTC, datetime
+
+    from wellbeing.breaks import BreakPlanner, fmt_dose
+    from wellbeing.policy import BreakPolicy, WellbeingPolicy
+
+    planner = BreakPlanner(WellbeingPolicy(breaks=BreakPolicy(soft_prompt_dose=0.2)))
+    advice = planner.advise(dose_since_break=0.3, continuous_seconds=20, now=datetime(2026, 1, 1, tzinfo=UTC))
+    assert advice.kind == "soft"
+    assert advice.reason == "exposure since your last break is less than 1 weighted min"
+    assert " 0 weighted" not in advice.reason
+    assert fmt_dose(4.44) == "4.4 weighted min" and fmt_dose(31.6) == "32 weighted min"
+    assert fmt_dose(0.0) == "0 weighted min"

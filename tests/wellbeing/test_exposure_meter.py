@@ -53,10 +53,11 @@ def test_one_blurred_gray_minute_of_tier_4_is_a_fifth_of_a_dose(
 
 
 _weight = st.floats(min_value=0.01, max_value=10.0, allow_nan=False)
+_fraction = st.floats(min_value=0.01, max_value=1.0, allow_nan=False)  # a view weight is a fraction
 
 
 @settings(max_examples=60, deadline=None, derandomize=True, database=None)
-@given(revealed=_weight, blurred=_weight, tier1=_weight, tier4=_weight)
+@given(revealed=_fraction, blurred=_fraction, tier1=_weight, tier4=_weight)
 def test_revealed_tier_4_minute_over_blurred_tier_1_minute_is_the_weights_ratio(
     revealed: float, blurred: float, tier1: float, tier4: float
 ) -> None:

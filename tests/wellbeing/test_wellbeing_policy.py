@@ -13,6 +13,7 @@ from wellbeing.policy import (
     BreakPolicy,
     CapPolicy,
     QueueOverride,
+    ScreeningPolicy,
     VisibilityWeights,
     WellbeingPolicy,
     load_policy,
@@ -79,6 +80,16 @@ def test_unknown_tier_is_an_error(policy: WellbeingPolicy) -> None:
         ('[queue_overrides."a b"]\nweight = 1.0\n', "queue_overrides.a b.weight"),
         ('[queue_overrides."a b"]\n', "queue_overrides.a b"),
         ("visibility = 3\n", "visibility"),
+        ("[visibility]\nrevealed = 1.5\n", "visibility.revealed"),
+        ("[caps]\ndaily_budget_dose = 1e9\n", "caps.daily_budget_dose"),
+        ("[caps]\ndaily_budget_dose = inf\n", "caps.daily_budget_dose"),
+        ("[breaks]\nbreak_minutes = 100000\n", "breaks.break_minutes"),
+        ("[breaks]\npostponements_allowed = 1000\n", "breaks.postponements_allowed"),
+        ("min_group_size = 99999999999\n", "min_group_size"),
+        ("support_contact = 5\n", "support_contact"),
+        ('support_contact = "a\\u0007b"\n', "support_contact"),
+        ("[screening]\nenabled = 'yes'\n", "screening.enabled"),
+        ("[screening]\ninterval_days = 3\n", "screening.interval_days"),
     ],
 )
 def test_bad_files_name_the_key(text: str, key: str) -> None:
@@ -114,6 +125,8 @@ def test_policy_mappings_are_read_only(policy: WellbeingPolicy) -> None:
 
 _weights = st.floats(min_value=0.0, max_value=50.0, allow_nan=False)
 _positive = st.floats(min_value=0.01, max_value=1000.0, allow_nan=False)
+_fractions = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
+_contact_chars = st.characters().filter(lambda c: c.isprintable() or c == "\n")
 
 
 @st.composite
@@ -134,7 +147,7 @@ def _policies(draw: st.DrawFn) -> WellbeingPolicy:
         for name in names
     }
     return WellbeingPolicy(
-        visibility=VisibilityWeights(*draw(st.tuples(*[_weights] * 7))),
+        visibility=VisibilityWeights(*draw(st.tuples(*[_fractions] * 7))),
         severity_weights=severity,
         idle_seconds=draw(_positive),
         clock_jump_seconds=draw(_positive),
@@ -156,6 +169,8 @@ def _policies(draw: st.DrawFn) -> WellbeingPolicy:
         ),
         queue_overrides=overrides,
         min_group_size=draw(st.integers(1, 20)),
+        support_contact=draw(st.text(_contact_chars, max_size=40)),
+        screening=ScreeningPolicy(draw(st.booleans()), draw(st.integers(14, 365))),
     )
 
 
@@ -163,3 +178,38 @@ def _policies(draw: st.DrawFn) -> WellbeingPolicy:
 @given(_policies())
 def test_policy_round_trips_through_toml(policy: WellbeingPolicy) -> None:
     assert policy_from_toml(policy_to_toml(policy)) == policy
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("[breaks]\nsoft_prompt_dose = -1\n", "breaks.soft_prompt_dose must be a number greater than 0"),
+        ("[visibility]\nrevealed = nan\n", "visibility.revealed must be a number from 0 to 1, got nan"),
+        ("[caps]\ndaily_budget_dose = 1e9\n", "at most 100000"),
+        ("min_group_size = 'five'\n", "min_group_size must be an integer, got 'five'"),
+        ("[breaks]\npostponements_allowed = 1000\n", "a whole number from 0 to 10, got 1000"),
+    ],
+)
+def test_bad_values_get_a_sentence_a_person_can_act_on(text: str, sentence: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        policy_from_toml(text)
+    assert sentence in str(caught.value)
+
+
+def test_changes_name_each_setting_that_moved(policy: WellbeingPolicy) -> None:
+    from dataclasses import replace
+
+    from wellbeing.policy import policy_changes
+
+    new = replace(
+        policy,
+        caps=replace(policy.caps, daily_budget_dose=200.0),
+        support_contact="Dr. Rivera, ext. 4411",
+        screening=ScreeningPolicy(enabled=True),
+    )
+    assert policy_changes(policy, new) == [
+        "caps.daily_budget_dose: 240 -> 200",
+        "screening.enabled: false -> true",
+        "support_contact: '' -> 'Dr. Rivera, ext. 4411'",
+    ]
+    assert policy_changes(policy, policy) == []

@@ -78,15 +78,17 @@ def test_care_data_is_private_to_the_person_and_wellbeing_staff(core: Core, care
 
 
 def test_the_policy_is_shared_through_the_database(core: Core, care: CareService) -> None:
-    admin = core.reviewer("ada", "admin")
+    wendy = core.reviewer("wendy", "wellbeing")
     text = policy_to_toml(load_policy()).replace("daily_budget_dose = 240", "daily_budget_dose = 200")
     assert "daily_budget_dose = 200" in text
-    care.save_policy(admin, text)
+    care.save_policy(wendy, text, "tighter budget")
+    assert care.policy.caps.daily_budget_dose == 200
     assert CareService(core.db, core.clock).policy.caps.daily_budget_dose == 200
-    with pytest.raises(PermissionDenied):
-        care.save_policy(core.reviewer("ann"), text)
+    for who in (core.reviewer("ann"), core.reviewer("ada", "admin")):  # admins neither: policy_store
+        with pytest.raises(PermissionDenied):
+            care.save_policy(who, text, "x")
     with pytest.raises(InvalidInput, match="not valid"):
-        care.save_policy(admin, "daily_budget_dose = 'lots'")
+        care.save_policy(wendy, "daily_budget_dose = 'lots'", "x")
 
 
 def test_a_simulated_shift_is_written_to_the_database(core: Core) -> None:

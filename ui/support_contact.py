@@ -1,0 +1,39 @@
+"""The support contact from the wellbeing policy, one step away on every care screen.
+
+Shown on the break screen, the check-in and the reviewer's own view (docs/wellbeing.md, "Support").
+The text is the organisation's (``support_contact`` in the policy); without one, the label still
+says where to turn. Plain text only: a policy's text is never interpreted as rich text or a link.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+NO_CONTACT = "Need to talk to someone? Your wellbeing staff are there for you."
+
+
+def support_text(contact: str) -> str:
+    contact = contact.strip()
+    return f"Need to talk to someone? {contact}" if contact else NO_CONTACT
+
+
+class SupportLabel(QLabel):
+    """``Need to talk to someone? <contact>``, selectable so a number or link can be copied."""
+
+    def __init__(self, contact: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supportContact")
+        self.setAccessibleName("Support contact")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet("#supportContact { font-weight: 600; }")
+        self.set_contact(contact)
+
+    def set_contact(self, contact: str) -> None:
+        self.setText(support_text(contact))
+        self.setAccessibleDescription(self.text())
+
+
+__all__ = ["NO_CONTACT", "SupportLabel", "support_text"]

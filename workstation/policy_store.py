@@ -1,0 +1,185 @@
+"""The organisation's wellbeing policy in the shared database: read, saved as a new version, listed.
+
+Wellbeing staff change the policy without a release (docs/wellbeing.md, "Changing the policy"). Every
+save is a new row of ``policy_versions`` (who, when, why, the full text) and an audit event naming each
+setting that moved; ``settings['wellbeing_policy']`` holds the newest, which every workstation re-reads
+within a minute and ``ws_exposure_cells`` reads on PostgreSQL.
+
+Only wellbeing staff may save. Not admins: the policy holds the minimum group size that keeps one
+person's care data out of the leads' and admins' reports (docs/architecture.md, invariant 5), so the
+people it protects the data from must not be able to lower it. An admin who must change it is given
+the wellbeing role, which is itself an audited change. On PostgreSQL the database enforces this
+(``ws_save_policy``, migration 0012); on SQLite the service does.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from wellbeing.clock import Clock
+from wellbeing.policy import WellbeingPolicy, load_policy, policy_changes, policy_from_toml, policy_to_toml
+from workstation import audit, pgfunc
+from workstation.actor import Actor
+from workstation.db import Database
+from workstation.errors import InvalidInput, NotFound, PermissionDenied
+from workstation.models import PolicyVersion, Role, Setting, User
+
+log = logging.getLogger(__name__)
+
+POLICY_KEY = "wellbeing_policy"
+REASON_MAX = 500
+TEXT_MAX = 65536
+
+_PG_SAVE = text(
+    "SELECT ws_save_policy(CAST(:p_actor AS integer), CAST(:p_text AS text), CAST(:p_reason AS text), "
+    "CAST(:p_changes AS jsonb), CAST(:p_now AS timestamp))"
+)
+
+
+@dataclass(frozen=True)
+class PolicyVersionInfo:
+    """One saved version: its number, who saved it, when and why, and the text."""
+
+    version: int
+    saved_at: datetime
+    saved_by: str
+    reason: str
+    text: str
+
+
+def read_policy(session: Session) -> WellbeingPolicy:
+    """The stored policy, else the shipped defaults. Stored text no workstation can read (written by
+    hand or through psql) never stops the app: the newest readable version counts, and it is logged."""
+    row = session.get(Setting, POLICY_KEY)
+    if row is None:
+        return load_policy()
+    try:
+        return policy_from_toml(row.value)
+    except ValueError as error:
+        log.error("the stored wellbeing policy is not valid (%s); using the newest valid version", error)
+    for (stored,) in session.execute(select(PolicyVersion.text).order_by(PolicyVersion.version.desc())):
+        try:
+            return policy_from_toml(stored)
+        except ValueError:
+            continue
+    return load_policy()
+
+
+class PolicyService:
+    """Reading, saving and listing the policy; ``save`` checks the role and keeps every version."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def current(self) -> WellbeingPolicy:
+        with self.db.read() as session:
+            return read_policy(session)
+
+    def current_version(self) -> int:
+        """The newest saved version number, 0 while the shipped defaults apply."""
+        with self.db.read() as session:
+            return int(
+                session.execute(
+                    select(PolicyVersion.version).order_by(PolicyVersion.version.desc()).limit(1)
+                ).scalar()
+                or 0
+            )
+
+    def save(self, actor: Actor, policy_text: str, reason: str) -> int:
+        """Validate and store a new version; returns its number. ``InvalidInput`` names what is wrong."""
+        require(self.db, self.clock, actor, "change the wellbeing policy", Role.WELLBEING)
+        why = (reason or "").strip()
+        if not why:
+            raise InvalidInput("say why the policy changes (--reason): it is kept with the version")
+        if len(why) > REASON_MAX:
+            raise InvalidInput(f"the reason may be at most {REASON_MAX} characters, got {len(why)}")
+        if len(policy_text) > TEXT_MAX:
+            raise InvalidInput(f"a policy file may be at most {TEXT_MAX} characters, got {len(policy_text)}")
+        try:
+            policy = policy_from_toml(policy_text)
+        except ValueError as error:
+            raise InvalidInput(f"the wellbeing policy is not valid: {error}") from error
+        stored = policy_to_toml(policy)  # one canonical form, which ws_policy_number can read
+        old = self.current()
+        changes = policy_changes(old, policy)
+        now = self.clock.now()
+        if self.db.dialect == "postgresql":
+            params = {
+                "p_actor": actor.id,
+                "p_text": stored,
+                "p_reason": why,
+                "p_changes": json.dumps(changes),
+                "p_now": _naive_utc(now),
+            }
+            return self.db.run_write(
+                lambda session: int(pgfunc.call(session.connection(), _PG_SAVE, params).scalar_one())
+            )
+
+        def write(session: Session) -> int:
+            last = session.execute(
+                select(PolicyVersion.version).order_by(PolicyVersion.version.desc()).limit(1)
+            ).scalar()
+            version = int(last or 0) + 1
+            session.add(
+                PolicyVersion(version=version, text=stored, saved_at=now, saved_by=actor.id, reason=why)
+            )
+            row = session.get(Setting, POLICY_KEY)
+            if row is None:
+                session.add(Setting(key=POLICY_KEY, value=stored, updated_at=now, updated_by=actor.id))
+            else:
+                row.value, row.updated_at, row.updated_by = stored, now, actor.id
+            audit.record(
+                session,
+                now,
+                actor.id,
+                "policy_change",
+                POLICY_KEY,
+                {"version": version, "reason": why, "changes": changes},
+            )
+            return version
+
+        return self.db.run_write(write)
+
+    def history(self, actor: Actor) -> list[PolicyVersionInfo]:
+        """Every saved version, newest first: wellbeing staff and admins (who answer for the setup)."""
+        require(self.db, self.clock, actor, "read the wellbeing policy's history", Role.WELLBEING, Role.ADMIN)
+        with self.db.read() as session:
+            rows = session.execute(
+                select(PolicyVersion, User.username)
+                .outerjoin(User, User.id == PolicyVersion.saved_by)
+                .order_by(PolicyVersion.version.desc())
+            ).all()
+            return [
+                PolicyVersionInfo(v.version, v.saved_at, name or "(owner)", v.reason, v.text)
+                for v, name in rows
+            ]
+
+    def version(self, actor: Actor, number: int) -> PolicyVersionInfo:
+        for info in self.history(actor):
+            if info.version == number:
+                return info
+        raise NotFound(f"there is no policy version {number}")
+
+
+def require(db: Database, clock: Clock, actor: Actor, action: str, *roles: Role) -> None:
+    """``audit.require``, with the sentence the person was shown kept in the audit event too."""
+    if actor.has(*roles):
+        return
+    needed = " or ".join(r.value for r in roles)
+    sentence = f"{actor.username} may not {action}: that needs the {needed} role"
+    audit.record_refusal(db, clock, actor, action, {"needed": [r.value for r in roles], "sentence": sentence})
+    raise PermissionDenied(sentence)
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+__all__ = ["POLICY_KEY", "PolicyService", "PolicyVersionInfo", "read_policy"]
