@@ -206,12 +206,14 @@ class AttentionPolicy:
         _check_int("attention.low_mood", self.low_mood, 1)
         if self.low_mood > 4:
             raise ValueError(f"attention.low_mood must be 1 to 4, got {self.low_mood!r}")
-        for name in ("checkin_days", "affected_days", "breaks_days", "over_budget_days", "stretch_days",
-                     "skipped_breaks", "postponed_breaks", "days_over_budget"):
-            _check_int(f"attention.{name}", getattr(self, name), 1)
-        _check_int("attention.trend_weeks", self.trend_weeks, 2)
-        for name in ("trend_rise", "trend_min_dose", "long_stretch_minutes"):
-            _check_positive(f"attention.{name}", getattr(self, name))
+        for name in ("checkin_days", "affected_days", "breaks_days", "over_budget_days", "stretch_days"):
+            _check_int(f"attention.{name}", getattr(self, name), 1, 366)
+        for name in ("skipped_breaks", "postponed_breaks", "days_over_budget"):
+            _check_int(f"attention.{name}", getattr(self, name), 1, 1000)
+        _check_int("attention.trend_weeks", self.trend_weeks, 2, 52)
+        _check_positive("attention.trend_rise", self.trend_rise, 100.0)
+        _check_positive("attention.trend_min_dose", self.trend_min_dose, MAX_DOSE)
+        _check_positive("attention.long_stretch_minutes", self.long_stretch_minutes, 24 * 60.0)
 
 
 @dataclass(frozen=True)

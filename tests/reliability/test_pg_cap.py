@@ -82,13 +82,13 @@ SITUATIONS = (
 @dataclass
 class Side:
     services: Services
-    admin: Actor
+    admin: Actor  # the policy's writer: wellbeing staff (docs/wellbeing.md, "Changing the policy")
     people: dict[str, Actor] = field(default_factory=dict)
 
 
 def _seed(services: Services) -> Side:
     directory = services.directory
-    side = Side(services, directory.add_user("pol", ["admin"]))
+    side = Side(services, directory.add_user("pol", ["wellbeing"]))
     for name, tier in QUEUES.items():
         directory.add_queue(name, severity_tier=tier, verdicts=taxonomy.builtin("general"))
     now = services.clock.now()
@@ -122,7 +122,7 @@ def _span(when: Any, dose: float) -> ExposureSpan:
 def _stage(side: Side, index: int, s: Situation) -> Actor:
     """Store the situation's policy and exposure; returns its reviewer."""
     care = side.services.care
-    care.save_policy(side.admin, policy_to_toml(s.policy))
+    care.save_policy(side.admin, policy_to_toml(s.policy), f"situation {index}")
     midnight = day_start(side.services.clock.now())
     reviewer, colleague = side.people[f"r{index}"], side.people[f"r{len(SITUATIONS)}"]
     for who, when, dose in (

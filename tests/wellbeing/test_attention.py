@@ -291,8 +291,9 @@ def test_thresholds_come_from_the_policy(shift: Shift, policy: WellbeingPolicy) 
     ("line", "message"),
     [
         ("low_mood = 5", "attention.low_mood must be 1 to 4"),
-        ("trend_weeks = 1", "attention.trend_weeks must be an integer >= 2"),
-        ("long_stretch_minutes = -3", "attention.long_stretch_minutes must be a finite number > 0"),
+        ("trend_weeks = 1", "attention.trend_weeks must be a whole number from 2 to 52"),
+        ("stretch_days = 100000", "attention.stretch_days must be a whole number from 1 to 366"),
+        ("long_stretch_minutes = -3", "attention.long_stretch_minutes must be a number greater than 0"),
         ("stretch = 3", "unknown key attention.stretch"),
     ],
 )
