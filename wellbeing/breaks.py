@@ -54,6 +54,10 @@ class BreakPlanner:
         self._break_required_minutes = policy.breaks.break_minutes
 
     @property
+    def policy(self) -> WellbeingPolicy:
+        return self._policy
+
+    @property
     def postponements_used(self) -> int:
         """Postponements spent in the current enforcement episode."""
         return self._postponements_used
