@@ -331,7 +331,6 @@ def install_wellbeing(
     planner: BreakPlanner | None = None,
     queues: Sequence[tuple[str, int]] | None = None,
     app: QApplication | None = None,
-    scheduler: Any = None,
     runner: Runner | None = None,
     start: bool = True,
 ) -> WellbeingUi:
@@ -343,7 +342,6 @@ def install_wellbeing(
         meter,
         planner or BreakPlanner(services.care.policy),
         window,
-        scheduler=scheduler,
         runner=runner,
     )
     if queues is None:

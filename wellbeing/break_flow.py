@@ -286,7 +286,7 @@ class BreakFlow:
             self._prompt = None
         started = self.take_break(now, BreakKind.AFFECTED)
         return Transition(
-            started.state, started.events + (FlowEvent.CHECKIN,), records + started.records,
+            started.state, (*started.events, FlowEvent.CHECKIN), records + started.records,
             session=started.session,
         )
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from wellbeing.clock import Clock, SystemClock
 from workstation import config, signing
-from workstation.care import SPANS_OUTBOX_KIND, CareService
+from workstation.care import BREAK_OUTBOX_KIND, CHECKIN_OUTBOX_KIND, SPANS_OUTBOX_KIND, CareService
 from workstation.claims import ClaimService
 from workstation.db import Database
 from workstation.decisions import DecisionService
@@ -78,6 +78,9 @@ def build(
     reliable = ReliableDecisions(decisions, outbox)
     # Exposure spans that cannot reach the database wait in the same outbox, in order.
     reliable.register(SPANS_OUTBOX_KIND, care.replay_spans)
+    # So do breaks and check-ins: a crash or a closed window never loses one (docs/wellbeing.md).
+    reliable.register(BREAK_OUTBOX_KIND, care.replay_break)
+    reliable.register(CHECKIN_OUTBOX_KIND, care.replay_checkin)
     return Services(
         db=db,
         clock=clock,
