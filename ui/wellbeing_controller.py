@@ -279,14 +279,15 @@ class WellbeingController(QObject):
     def on_item_changed(self, item: object) -> None:
         """Connected to the window's ``itemChanged``: flush the finished item's spans, check rotation,
         and start a postponed break once the item at hand is closed."""
+        if self._stopped:
+            return  # the window is closing: shutdown() stored everything already
         self.tick()
         self.flush_soon()
         if item is None:
             # Between items, the flow acts at once rather than at the next check: a postponed break
             # starts, and a break that became due with the last item comes before the next claim
             # (the window claims nothing while decisions are blocked).
-            if not self._stopped:
-                self._apply(self.flow.item_closed(self.clock.now()))
+            self._apply(self.flow.item_closed(self.clock.now()))
             return
         due = rotation_due(self.policy, self.meter.recent_tiers)
         if due and not self._rotation_was_due:

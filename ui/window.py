@@ -48,6 +48,7 @@ from ui.audio import PcmSink, QtPcmSink
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
 from ui.media_view import MediaView, Reveal, unreadable_text
+from ui.meter_feed import MeterFeed
 from ui.notices import (
     PRIORITY_HISTORY,
     PRIORITY_PROBLEM,
@@ -55,12 +56,12 @@ from ui.notices import (
     ReviewerStatusBar,
     sentence,
 )
-from ui.outbox_status import outbox_label
+from ui.outbox_status import QUEUED_TEXT, conflicts_text, outbox_label, outbox_short
 from ui.prefetch import PreviewCache
 from ui.prefs import Preferences
 from ui.render import ImageLoader, load_in_process
 from ui.reveal_audit import RevealAudit
-from ui.session import QUEUED_TEXT, Decided, ReviewSession
+from ui.session import Decided, ReviewSession
 from ui.shortcuts import KEYS, Key, ShortcutSheet
 from ui.tasks import Runner
 from ui.text_view import TextView
@@ -182,6 +183,8 @@ class ReviewerWindow(QMainWindow):
     itemChanged = Signal(object)  # ClaimedItem | None
     viewStateChanged = Signal(object)  # ViewState
     panicChanged = Signal(bool)
+    activeChanged = Signal(bool)  # the window became active (True) or lost focus (False)
+    inputSeen = Signal()  # keyboard or pointer input: the reviewer is at the desk
     prefetchReady = Signal()
     queuesRefreshed = Signal()  # the chooser's counts were read again (after a decision)
 
@@ -251,6 +254,8 @@ class ReviewerWindow(QMainWindow):
         self._build()
         self._bind_keys()
         self._connect()
+        # The meter is fed from this window's signals only, never called from here (ui.meter_feed).
+        self._meter_feed = MeterFeed(self, meter, self) if meter is not None else None
 
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -475,7 +480,16 @@ class ReviewerWindow(QMainWindow):
     # ---------------------------------------------------------------------------------- queues
 
     def _load_queues(self) -> None:
-        queues = self.services.directory.list_queues(for_actor=self.actor)
+        """Read the queues open to the reviewer on the database worker (never the GUI thread)."""
+        directory, actor = self.services.directory, self.actor
+
+        def failed(error: BaseException) -> None:
+            log.warning("queues not loaded: %s", error)
+            self.show_banner(f"The queues could not be read: {error}")
+
+        self.runners.db.submit(lambda: directory.list_queues(for_actor=actor), self._fill_queues, failed)
+
+    def _fill_queues(self, queues: list[Any]) -> None:
         self.queue_box.blockSignals(True)
         self.queue_box.clear()
         for q in queues:
@@ -700,26 +714,26 @@ class ReviewerWindow(QMainWindow):
             self._panic = True
             self.hide_all_media("panic")
         self.panicChanged.emit(self._panic)
-        if self.meter is not None:
-            self.meter.panic(self._panic)
 
     @property
     def panic_active(self) -> bool:
         return self._panic
 
     def hide_all_media(self, reason: str) -> None:
-        """Hide every piece of media now (panic key, a break); it stays hidden until restored."""
+        """Hide every piece of media now (panic key, a break); it stays hidden until restored.
+        Hidden media is care time: the open claim's handling clock pauses (``ReviewLoop``)."""
         self._hidden_reasons.add(reason)
+        self.session.care_paused(reason)
         self.video.pause()
         self.media_view.set_hidden(True)
         self.text_view.set_hidden(True)
 
     def restore_media(self, reason: str = "") -> None:
         """Bring media back, filtered at the defaults, once no reason to hide remains."""
-        if reason:
-            self._hidden_reasons.discard(reason)
-        else:
-            self._hidden_reasons.clear()
+        for gone in [reason] if reason else list(self._hidden_reasons):
+            self._hidden_reasons.discard(gone)
+            self.session.care_resumed(gone)
+        if not reason:
             self._panic = False
         if self._hidden_reasons:
             return
@@ -749,15 +763,8 @@ class ReviewerWindow(QMainWindow):
         wellbeing meter); the tooltip says it in full."""
         was = self._outbox_pending
         self._outbox_pending = pending
-        what = "decision" if pending == 1 else "decisions"
-        if pending and offline:
-            self.outbox_label.setText(f"Offline: {pending} {what} saved here, not sent yet")
-            self.outbox_label.show()
-        elif pending:
-            self.outbox_label.setText(f"Sending {pending} {what} saved offline…")
-            self.outbox_label.show()
-        else:
-            self.set_outbox_count(0)
+        self.outbox_label.setText(outbox_short(pending, offline))
+        self.outbox_label.setVisible(bool(pending))
         self.outbox_label.setToolTip(outbox_label(pending, offline) or "Every decision is recorded.")
         self._on_connection(not offline)
         if was and not pending and not offline:
@@ -773,20 +780,12 @@ class ReviewerWindow(QMainWindow):
 
     def show_offline_conflicts(self, conflicts: list[tuple[str, str]]) -> None:
         """Decisions saved offline that the database refused when they were sent: say which and why."""
-        if not conflicts:
-            return
-        reasons = "; ".join(sorted({reason or "refused" for _client_id, reason in conflicts}))
-        n = len(conflicts)
-        what = "A decision" if n == 1 else f"{n} decisions"
-        self.show_banner(
-            f"{what} saved on this workstation while offline could not be recorded: {reasons}. "
-            "Nothing is lost: it is kept here and in the audit log, and your lead can see it."
-        )
+        if conflicts:
+            self.show_banner(conflicts_text(conflicts))
 
     def note_input(self) -> None:
         self._idle.start()
-        if self.meter is not None:
-            self.meter.user_input()
+        self.inputSeen.emit()
 
     def on_idle(self) -> None:
         self.reblur_all("idle")
@@ -800,15 +799,13 @@ class ReviewerWindow(QMainWindow):
             active = self.isActiveWindow()
             if not active:
                 self.reblur_all("focus lost")
-            if self.meter is not None:
-                self.meter.focus_changed(active)
+            self.activeChanged.emit(active)
         super().changeEvent(event)
 
     def focus_lost(self) -> None:
         """What losing window focus does (also called by tests and by the idle machinery)."""
         self.reblur_all("focus lost")
-        if self.meter is not None:
-            self.meter.focus_changed(False)
+        self.activeChanged.emit(False)
 
     # ---------------------------------------------------------------------------------- items
 
@@ -822,11 +819,9 @@ class ReviewerWindow(QMainWindow):
         self.panel.set_verdicts(item.verdicts)
         self.panel.set_item_open(True)
         self.claim_hint.setText("")
-        if self.meter is not None:
-            self.meter.item_shown(str(item.item_id), item.queue, item.severity_tier)
         self.reveal_audit.item_opened(f"{item.claim_id}", item.item_id)
+        self.itemChanged.emit(item)  # before the media: the meter knows the item its view belongs to
         self._show_media(item)
-        self.itemChanged.emit(item)
         self._look_up_history(item)
         if self.prefetch_enabled:
             self._prefetching = True
@@ -881,8 +876,6 @@ class ReviewerWindow(QMainWindow):
         self.panel.set_item_open(False)
         self.details.show_item(None)
         self.history_banner.hide()
-        if self.meter is not None:
-            self.meter.item_closed()
         self.itemChanged.emit(None)
 
     def _show_empty(self, text: str) -> None:
@@ -941,8 +934,6 @@ class ReviewerWindow(QMainWindow):
         self.banner.show()
 
     def _on_view_state(self, state: ViewState) -> None:
-        if self.meter is not None:
-            self.meter.view_changed(state)
         self.viewStateChanged.emit(state)
 
     def _on_screen_state(self, state: ScreenState) -> None:
@@ -1053,15 +1044,14 @@ class ReviewerWindow(QMainWindow):
         self.session.release()
         if self._app is not None:
             self._app.removeEventFilter(self._watcher)
-        if self.meter is not None:
-            self.meter.item_closed()
+        self._close_item()  # nothing of it stays painted, and the meter stops counting it
         super().closeEvent(event)
 
     def shutdown(self) -> None:
         """Stop timers and workers (tests and the app call this before the window goes away)."""
         self.video.close()
         self._idle.stop()
-        self.session._heartbeat.stop()
+        self.session.stop()
         if self._app is not None:
             self._app.removeEventFilter(self._watcher)
 
