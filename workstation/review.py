@@ -33,7 +33,7 @@ from wellbeing.clock import Clock
 from workstation.actor import Actor
 from workstation.claims import ClaimedItem
 from workstation.decisions import UNDO_SECONDS, DecisionRecord, DecisionRequest
-from workstation.errors import DatabaseUnavailable, WorkstationError
+from workstation.errors import DatabaseUnavailable, InvalidInput, WorkstationError
 from workstation.outbox import ReliableResult, SyncResult
 
 __all__ = ["Claimed", "Decided", "HandlingClock", "ReviewLoop"]
@@ -254,7 +254,7 @@ class ReviewLoop:
     ) -> DecisionRequest:
         """The decision on the open item, with its handling time (care time excluded), made now."""
         if self.item is None:
-            raise WorkstationError("there is no open item to decide")
+            raise InvalidInput("there is no open item to decide")
         return DecisionRequest(
             claim_id=self.item.claim_id,
             verdict=verdict,
@@ -328,7 +328,7 @@ class ReviewLoop:
 
     def skip(self, dose: float | None = None) -> Claimed:
         if self.item is None:
-            raise WorkstationError("there is no open item to skip")
+            raise InvalidInput("there is no open item to skip")
         claimed = self.send_skip(self.item.claim_id, self.queue, dose)
         self.apply_claimed(claimed)
         return claimed
@@ -336,7 +336,7 @@ class ReviewLoop:
     def undo(self) -> ClaimedItem:
         refusal = self.undo_refusal()
         if refusal is not None or self.last_decision is None:
-            raise WorkstationError(refusal or "There is no decision to undo.")
+            raise InvalidInput(refusal or "There is no decision to undo.")
         item = self.send_undo(self.last_decision.id, self.item.claim_id if self.item else None)
         self.apply_undone(item)
         return item
