@@ -196,6 +196,7 @@ def _start_reviewer(
     wellbeing.own_view_action.setText("My wellbeing")
     menu.addAction(wellbeing.own_view_action)
     menu.addAction(wellbeing.affected_action)
+    menu.addAction(wellbeing.break_action)
     if actor.has(Role.WELLBEING, Role.LEAD):
         reports_runner = make_runner("reports")
 

@@ -89,6 +89,7 @@ UNDO_HINT = "Ctrl+Z undoes it for 10 s"
 QUEUE_BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 41
 WELLBEING_ACTIONS = {
     "This affected me": "This affected me: a break and a check-in now",
+    "Take a break now": "Take a break now (your own; a prompted break is taken instead)",
     "Your wellbeing": "My wellbeing: today and the last seven days",
     "My wellbeing": "My wellbeing: today and the last seven days",
 }
@@ -729,7 +730,16 @@ class ReviewerWindow(QMainWindow):
         self.text_view.set_hidden(True)
 
     def restore_media(self, reason: str = "") -> None:
-        """Bring media back, filtered at the defaults, once no reason to hide remains."""
+        """Bring media back, filtered at the defaults, once no reason to hide remains.
+
+        A break that ends with no item open leaves nothing hidden: Esc pressed on the break screen
+        hid no media, and "Media hidden" about media that is not there would be wrong; the view
+        says how to go on instead."""
+        back_from_break = reason == "break" and self._item is None
+        if back_from_break and self._panic:
+            self._panic = False
+            self.panicChanged.emit(False)
+            reason = ""  # every reason goes
         for gone in [reason] if reason else list(self._hidden_reasons):
             self._hidden_reasons.discard(gone)
             self.session.care_resumed(gone)
@@ -739,6 +749,8 @@ class ReviewerWindow(QMainWindow):
             return
         self.media_view.set_hidden(False)
         self.text_view.set_hidden(False)
+        if back_from_break:
+            self._show_empty("Welcome back. Press N to claim the next item.")
 
     def set_decisions_blocked(self, blocked: bool, reason: str) -> None:
         self.panel.set_blocked(blocked, reason)

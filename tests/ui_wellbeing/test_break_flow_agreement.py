@@ -88,12 +88,12 @@ def test_the_simulation_and_the_controller_store_the_same_breaks(world, rig_fact
     def shape(kind: str, prompted, started, ended, postponed: int, outcome: str):  # type: ignore[no-untyped-def]
         return (str(kind), _naive(prompted), _naive(started), _naive(ended), postponed, outcome)
 
-    expected = sorted(
-        shape(r.kind, r.prompted_at, r.started_at, r.ended_at, r.postponed, r.outcome) for r in simulated.breaks
-    )
-    stored = sorted(
-        shape(r.kind, r.prompted_at, r.started_at, r.ended_at, r.postponed, r.outcome) for r in world.breaks()
-    )
+    def shapes(rows) -> list[tuple]:  # type: ignore[no-untyped-def]
+        return sorted(
+            shape(r.kind, r.prompted_at, r.started_at, r.ended_at, r.postponed, r.outcome) for r in rows
+        )
+
+    expected, stored = shapes(simulated.breaks), shapes(world.breaks())
     assert stored == expected
     # The sequence exercised what it claims: an own break, an ignored soft prompt, an enforced break
     # that waited for the item, and one that started by itself when its postponement ran out.
