@@ -36,7 +36,6 @@ from workstation.app import Services
 from workstation.errors import WorkstationError
 from workstation.exports import DecisionExports
 from workstation.models import Role
-from workstation.reports import ExposureReports, stored_policy
 
 ADMIN_HELP = """\
 <p>Administration is done with the <code>workstation</code> command, not in a window, so every
@@ -114,7 +113,7 @@ class DashboardWindow(QMainWindow):
         self.setObjectName("dashboardWindow")
         scope = "wellbeing" if actor.has(Role.WELLBEING) else "aggregates only"
         self.setWindowTitle(f"Exposure dashboard ({scope}) — Reviewer Workstation")
-        reports = ExposureReports(services.db, services.clock, stored_policy(services.db))
+        reports = services.exposure_reports()
         self.dashboard = ExposureDashboard(reports, actor, services.clock, runner)
         self.setCentralWidget(self.dashboard)
         self.export_action: DecisionExportAction | None = None

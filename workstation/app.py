@@ -23,6 +23,7 @@ from workstation.outbox import (
     database_identity,
     outbox_path_for,
 )
+from workstation.reports import ExposureReports, stored_policy
 
 
 @dataclass
@@ -39,6 +40,11 @@ class Services:
     media_roots: tuple[Path, ...] = field(default_factory=tuple)
     # The signed-in person's private signing key (docs/signed-log.md): exports from the window use it.
     signing_key: Path | None = None
+
+    def exposure_reports(self) -> ExposureReports:
+        """The wellbeing reports, built here only (the dashboard and ``workstation report`` ask for
+        them), over the organisation's stored policy read now: wellbeing staff may have changed it."""
+        return ExposureReports(self.db, self.clock, stored_policy(self.db))
 
     def close(self) -> None:
         self.reliable.outbox.close()

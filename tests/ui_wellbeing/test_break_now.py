@@ -3,6 +3,11 @@ screen says after it, and handling times that leave the break out (issue 14)."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -103,3 +108,24 @@ def test_a_break_over_an_open_item_is_not_handling_time(rig_factory, qtbot) -> N
             select(Decision.handling_seconds).where(Decision.claim_id == item.claim_id)
         ).scalar_one()
     assert handling == pytest.approx(30)  # 20 + 4 + 6: neither break counts
+
+
+@pytest.mark.slow
+def test_the_break_key_on_a_real_x_screen() -> None:
+    """The tests above on a real X screen (Xvfb at 1280x800, xcb, no window manager): the key reaches
+    the window through the X server's keyboard path, and the screen ends as it should."""
+    if shutil.which("xvfb-run") is None:
+        if os.environ.get("CI") == "true":  # in CI a missing Xvfb fails, never skips the real screen
+            pytest.fail("xvfb-run is missing: tools/bootstrap installs it, and CI must run this test")
+        pytest.skip("needs xvfb-run (tools/bootstrap installs it)")
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_XCB_GL_INTEGRATION": "none"}
+    run = subprocess.run(
+        [
+            "xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
+            sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__,
+            "-k", "not real_x_screen",
+        ],
+        env=env, capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert "4 passed" in run.stdout
