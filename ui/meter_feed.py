@@ -4,7 +4,7 @@ The window emits what happens on screen (``itemChanged``, ``viewStateChanged``, 
 ``activeChanged``, ``inputSeen``) and never calls the meter itself; this feed turns those signals
 into the meter's events. It is connected before the wellbeing controller, so the meter has seen an
 item open or close by the time the controller reacts to the same ``itemChanged``
-(docs/architecture.md#the-thread-and-process-map).
+(docs/architecture.md#threads-and-processes).
 """
 
 from __future__ import annotations

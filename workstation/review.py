@@ -2,7 +2,7 @@
 
 Qt-free, so the window's session (``ui.session.ReviewSession``, a thin Qt adapter that runs the
 blocking parts on the database runner) and the load harness (``benchmarks/harness.py``, one process
-per reviewer) follow the very same rules (docs/architecture.md#the-decision-route):
+per reviewer) follow the very same rules (docs/architecture.md#route-of-a-decision):
 
 - Before a claim, whatever waits in the local outbox is sent first; if that fails because the
   database is away, the claim is not tried (no second wait for a connection that just failed).
