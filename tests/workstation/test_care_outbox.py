@@ -64,7 +64,8 @@ def test_a_forged_or_unreadable_care_entry_is_kept_and_does_not_block(services) 
 
     outbox.put(BREAK_OUTBOX_KIND, "forged", brk(sam.id, "x1", "self"))
     outbox.put(BREAK_OUTBOX_KIND, "odd", brk(rita.id, "x2", "nap"))
-    outbox.put(CHECKIN_OUTBOX_KIND, "mood", checkin_payload(rita.id, client_id="x3", at=now, mood=99, note=""))
+    bad_mood = checkin_payload(rita.id, client_id="x3", at=now, mood=99, note="")
+    outbox.put(CHECKIN_OUTBOX_KIND, "mood", bad_mood)
     outbox.put(BREAK_OUTBOX_KIND, "good", brk(rita.id, "x4", "self"))
     result = svc.reliable.sync()
     assert result.sent == 1 and result.others == 1
