@@ -234,6 +234,7 @@ class ReviewerWindow(QMainWindow):
         self._theme = prefs.theme
         self._sheet: ShortcutSheet | None = None
         self._outbox_pending = 0
+        self._queues_loading = False
 
         if min_view_seconds is None:
             min_view_seconds = services.care.policy.decision_min_view_seconds
@@ -483,14 +484,17 @@ class ReviewerWindow(QMainWindow):
     def _load_queues(self) -> None:
         """Read the queues open to the reviewer on the database worker (never the GUI thread)."""
         directory, actor = self.services.directory, self.actor
+        self._queues_loading = True
 
         def failed(error: BaseException) -> None:
+            self._queues_loading = False
             log.warning("queues not loaded: %s", error)
             self.show_banner(f"The queues could not be read: {error}")
 
         self.runners.db.submit(lambda: directory.list_queues(for_actor=actor), self._fill_queues, failed)
 
     def _fill_queues(self, queues: list[Any]) -> None:
+        self._queues_loading = False
         self.queue_box.blockSignals(True)
         self.queue_box.clear()
         for q in queues:
@@ -585,6 +589,9 @@ class ReviewerWindow(QMainWindow):
         refusal = self.considered.claim_refusal()
         if refusal is not None:
             self.say(refusal, timeout_ms=3000)
+            return
+        if self._queues_loading:
+            self.say("The queues are still loading; press N again in a moment.", timeout_ms=3000)
             return
         self.banner.hide()
         self.session.claim_next()
