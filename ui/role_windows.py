@@ -34,7 +34,6 @@ from ui.tasks import Runner
 from workstation.actor import Actor
 from workstation.app import Services
 from workstation.errors import WorkstationError
-from workstation.exports import DecisionExports
 from workstation.models import Role
 
 ADMIN_HELP = """\
@@ -74,9 +73,7 @@ class DecisionExportAction(QAction):
         super().__init__("Export decisions…", parent)
         self.setObjectName("exportDecisionsAction")
         self._window = parent
-        self._exports = DecisionExports(
-            services.db, services.clock, services.decisions, key_path=services.signing_key
-        )
+        self._exports = services.decision_exports()
         self._actor = actor
         self.run: ExportRun | None = None
         self.triggered.connect(self.ask)

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -70,10 +70,12 @@ from ui.video import VideoController
 from wellbeing.exposure import ExposureMeter, ViewState
 from workstation.actor import Actor
 from workstation.app import Services
-from workstation.audit import AuditService
 from workstation.claims import ClaimedItem, MediaInfo
 from workstation.considered import ConsideredPress
 from workstation.isolation import MediaPathRefused, confine
+
+if TYPE_CHECKING:
+    from workstation.history import EarlierDecision
 
 log = logging.getLogger(__name__)
 PEEK_KEY = Qt.Key.Key_P
@@ -250,7 +252,7 @@ class ReviewerWindow(QMainWindow):
         self.details = DetailsPanel(services.clock)
         self.panel = DecisionPanel()
         self.reveal_audit = RevealAudit(
-            AuditService(services.db, services.clock), actor, runners.db, services.clock
+            services.audit_service(), actor, runners.db, services.clock
         )
         self._history_text = ""
         self._build()
@@ -990,24 +992,14 @@ class ReviewerWindow(QMainWindow):
 
     def _look_up_history(self, item: ClaimedItem) -> None:
         runner = self.runners.history
-        hashed = [m for m in item.media if m.phash]
-        if runner is None or not hashed:
+        if runner is None or not any(m.phash for m in item.media):
             return
-        from workstation import history
+        services = self.services
 
-        db = self.services.db
+        def work() -> list[EarlierDecision]:
+            return services.earlier_decisions(item)
 
-        def work() -> list[history.EarlierDecision]:
-            found: list[history.EarlierDecision] = []
-            for m in hashed:
-                found.extend(
-                    history.earlier_decisions(
-                        db, m, exclude_item_id=item.item_id, same_taxonomy_as=item.queue
-                    )
-                )
-            return found
-
-        def done(found: list[history.EarlierDecision]) -> None:
+        def done(found: list[EarlierDecision]) -> None:
             if self._item is None or self._item.item_id != item.item_id or not found:
                 return
             first = found[0]

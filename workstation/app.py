@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing.clock import Clock, SystemClock
 from workstation import config, signing
+from workstation.audit import AuditService
 from workstation.care import BREAK_OUTBOX_KIND, CHECKIN_OUTBOX_KIND, SPANS_OUTBOX_KIND, CareService
-from workstation.claims import ClaimService
+from workstation.claims import ClaimedItem, ClaimService
 from workstation.db import Database
 from workstation.decisions import DecisionService
 from workstation.directory import Directory
@@ -24,6 +26,10 @@ from workstation.outbox import (
     outbox_path_for,
 )
 from workstation.reports import ExposureReports, stored_policy
+
+if TYPE_CHECKING:
+    from workstation.exports import DecisionExports
+    from workstation.history import EarlierDecision
 
 
 @dataclass
@@ -40,6 +46,33 @@ class Services:
     media_roots: tuple[Path, ...] = field(default_factory=tuple)
     # The signed-in person's private signing key (docs/signed-log.md): exports from the window use it.
     signing_key: Path | None = None
+
+    # Services the window asks for, so ``ui/`` never holds the database handle itself.
+
+    def audit_service(self) -> AuditService:
+        """Audit events the window records (deliberate reveals)."""
+        return AuditService(self.db, self.clock)
+
+    def decision_exports(self) -> DecisionExports:
+        """Decision-log exports, signed with the signed-in person's key when there is one."""
+        from workstation.exports import DecisionExports  # lazy: headless commands rarely export
+
+        return DecisionExports(self.db, self.clock, self.decisions, key_path=self.signing_key)
+
+    def earlier_decisions(self, item: ClaimedItem) -> list[EarlierDecision]:
+        """Decisions on look-alike media of ``item`` from queues of its taxonomy ("Decided before").
+        Blocking: the window calls it on its history worker."""
+        from workstation import history  # lazy: it loads the perceptual-hash code
+
+        found: list[history.EarlierDecision] = []
+        for media in item.media:
+            if media.phash:
+                found.extend(
+                    history.earlier_decisions(
+                        self.db, media, exclude_item_id=item.item_id, same_taxonomy_as=item.queue
+                    )
+                )
+        return found
 
     def exposure_reports(self) -> ExposureReports:
         """The wellbeing reports, built here only (the dashboard and ``workstation report`` ask for

@@ -52,3 +52,20 @@ def test_queues_load_and_claims_go_back_on_the_database_worker(
     assert window.session.item is None and calls == ["list_queues"], "released on the GUI thread"
     db.run_all()
     assert calls == ["list_queues", "release"]
+
+
+def test_no_ui_module_holds_the_database_handle() -> None:
+    """``ui/`` asks ``Services`` for what it needs (the review loop, reports, exports, history,
+    audit); a widget reaching ``services.db`` would be a way round the core."""
+    import re
+    from pathlib import Path
+
+    import ui
+
+    found = [
+        f"{path.name}:{n}"
+        for path in Path(ui.__file__).parent.glob("*.py")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"services\.db\b", line)
+    ]
+    assert found == []
