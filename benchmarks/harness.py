@@ -42,7 +42,6 @@ import random
 import sys
 import tempfile
 import time
-import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,11 +61,12 @@ from wellbeing.clock import SystemClock  # noqa: E402
 from workstation import pg_roles, taxonomy  # noqa: E402
 from workstation.claims import ClaimService  # noqa: E402
 from workstation.db import Database  # noqa: E402
-from workstation.decisions import DecisionRequest, DecisionService  # noqa: E402
+from workstation.decisions import DecisionService  # noqa: E402
 from workstation.directory import Directory  # noqa: E402
 from workstation.errors import DatabaseUnavailable, WorkstationError  # noqa: E402
 from workstation.models import Claim, ClaimOutcome, Decision, Item, ItemStatus, User  # noqa: E402
 from workstation.outbox import CONFLICT, Outbox, ReliableDecisions  # noqa: E402
+from workstation.review import ReviewLoop  # noqa: E402
 
 QUEUE = "bench"
 VERDICT = "allow"
@@ -126,37 +126,44 @@ def reviewer(plan: Plan, n: int) -> None:
         except DatabaseUnavailable:
             time.sleep(0.1)
     reliable.sign_in(actor)  # the outbox replays this reviewer's own work only
+    # The window's review loop (workstation/review.py): the same rules for sending the outbox first,
+    # for claims whose decision still waits, and for not waiting twice on a database that is away.
+    loop = ReviewLoop(claims, decisions, reliable, clock, actor)
+    loop.set_queue(queue)
     events(e="ready", pid=os.getpid())
     rng = random.Random(n)
     while time.monotonic() < plan.start_at:
         time.sleep(0.01)
     while time.monotonic() < plan.end_at:
-        # Back online? Send what waits before taking more work (the window's sync job).
-        if reliable.pending_count() and reliable.sync().offline:
-            counts["sync_offline"] += 1
-            time.sleep(0.05 + rng.random() * 0.05)
-            continue
         t0 = time.monotonic()
         try:
-            claim = claims.claim_next(actor, queue)
+            claimed = loop.claim_next()  # sends what waits first, as the window does
         except DatabaseUnavailable:
             counts["claim_unavailable"] += 1
             time.sleep(0.05 + rng.random() * 0.05)  # a workstation retries a moment later
             continue
         t1 = time.monotonic()
+        if claimed.waiting is not None:  # its decision waits in the outbox: decided, not shown again
+            counts["waiting"] += 1
+            time.sleep(0.05 + rng.random() * 0.05)
+            continue
+        claim = claimed.item
         if claim is None:
             counts["queue_empty"] += 1
             time.sleep(0.05)
             continue
         events(e="claim", item=claim.item_id, claim=claim.claim_id, t=t1, ms=(t1 - t0) * 1000)
-        request = DecisionRequest(claim.claim_id, VERDICT, handling_seconds=1.0, client_id=str(uuid.uuid4()))
+        request = loop.request(VERDICT)
         t2 = time.monotonic()
         try:
-            result = reliable.decide(actor, request)
+            # The next claim is the loop's own step above (timed apart from the decision).
+            result = loop.send_decision(request, label=VERDICT, claim_next=False)
         except WorkstationError as error:  # lease lost, claim closed: explained, nothing recorded
+            loop.open(None)
             counts[f"refused_{type(error).__name__}"] += 1
             events(e="refused", item=claim.item_id, t0=t2, why=str(error)[:200])
             continue
+        loop.apply_decided(result)
         t3 = time.monotonic()
         status = "queued" if result.queued else "saved"
         counts[status] += 1

@@ -70,6 +70,7 @@ def seed(tmp: Path) -> str:
 
 def claim_kind(app: QApplication, window: ReviewerWindow, queue: str, kind: str) -> bool:
     """Skip items of ``queue`` until one whose first media is of ``kind`` is open."""
+    wait(app, lambda: window.queue_box.count() > 0, 5)  # the queues are read on the database worker
     index = window.queue_box.findData(queue)
     if index < 0:
         return False

@@ -201,6 +201,7 @@ def _start_reviewer(
     menu.addAction(wellbeing.own_view_action)
     menu.addAction(wellbeing.affected_action)
     menu.addAction(wellbeing.screening_action)
+    menu.addAction(wellbeing.break_action)
     if actor.has(Role.WELLBEING, Role.LEAD):
         reports_runner = make_runner("reports")
 

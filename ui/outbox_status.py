@@ -31,8 +31,34 @@ class _Window(Protocol):
     def set_outbox_count(self, n: int) -> None: ...
 
 
+#: What the reviewer is told about a decision the outbox kept (the database is away).
+QUEUED_TEXT = "Saved on this workstation; will be sent when the database is back."
+
+
+def outbox_short(pending: int, offline: bool) -> str:
+    """The status bar's brief text (it must fit at 1280 px beside the wellbeing meter); empty when
+    nothing waits."""
+    what = "decision" if pending == 1 else "decisions"
+    if pending and offline:
+        return f"Offline: {pending} {what} saved here, not sent yet"
+    if pending:
+        return f"Sending {pending} {what} saved offline…"
+    return ""
+
+
+def conflicts_text(conflicts: list[tuple[str, str]]) -> str:
+    """Decisions saved offline that the database refused when they were sent: which and why."""
+    reasons = "; ".join(sorted({reason or "refused" for _client_id, reason in conflicts}))
+    n = len(conflicts)
+    what = "A decision" if n == 1 else f"{n} decisions"
+    return (
+        f"{what} saved on this workstation while offline could not be recorded: {reasons}. "
+        "Nothing is lost: it is kept here and in the audit log, and your lead can see it."
+    )
+
+
 def outbox_label(pending: int, offline: bool) -> str:
-    """The status-bar text: empty when all is sent."""
+    """The status-bar tooltip, in full: empty when all is sent."""
     if pending == 0:
         if not offline:
             return ""

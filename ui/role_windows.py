@@ -37,11 +37,8 @@ from ui.report_export import ExportRun, start_decision_export
 from ui.tasks import Runner
 from workstation.actor import Actor
 from workstation.app import Services
-from workstation.care_attention import CareAttention
 from workstation.errors import WorkstationError
-from workstation.exports import DecisionExports
 from workstation.models import Role
-from workstation.reports import ExposureReports, stored_policy
 
 ADMIN_HELP = """\
 <p>Administration is done with the <code>workstation</code> command, not in a window, so every
@@ -80,9 +77,7 @@ class DecisionExportAction(QAction):
         super().__init__("Export decisions…", parent)
         self.setObjectName("exportDecisionsAction")
         self._window = parent
-        self._exports = DecisionExports(
-            services.db, services.clock, services.decisions, key_path=services.signing_key
-        )
+        self._exports = services.decision_exports()
         self._actor = actor
         self.run: ExportRun | None = None
         self.triggered.connect(self.ask)
@@ -119,14 +114,13 @@ class DashboardWindow(QMainWindow):
         self.setObjectName("dashboardWindow")
         scope = "wellbeing" if actor.has(Role.WELLBEING) else "aggregates only"
         self.setWindowTitle(f"Exposure dashboard ({scope}) — Reviewer Workstation")
-        policy = stored_policy(services.db)
-        reports = ExposureReports(services.db, services.clock, policy)
+        reports = services.exposure_reports()
         self.dashboard = ExposureDashboard(reports, actor, services.clock, runner)
         self._actor, self._runner = actor, runner
         self.attention: AttentionView | None = None
         self.person_pages: dict[str, PersonPageDialog] = {}
         if actor.has(Role.WELLBEING):
-            self._care = CareAttention(services.db, services.clock, policy)
+            self._care = services.care_attention()
             self.attention = AttentionView(self._care, actor, runner)
             self.attention.personRequested.connect(self.open_person)
             self.dashboard.personRequested.connect(self.open_person)

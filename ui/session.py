@@ -1,25 +1,21 @@
-"""The reviewer's session with the services: claim, decide, skip, undo, heartbeat, peek.
+"""The reviewer's session in Qt: runs the review loop's blocking steps on the database runner.
 
-Every service call runs on the database runner (one worker, so calls stay in order) and reports
-back through signals on the GUI thread. No rule is decided here: the services check permissions,
-taxonomies, leases and undo windows, and their sentences are shown as they are.
+The workflow rules (send the outbox before a claim, which claims count as decided, when not to
+wait for a database that is away, the undo window, handling time without care time) live in the
+Qt-free ``workstation.review.ReviewLoop``; the load harness drives the same loop. This adapter only
+moves each step off the GUI thread (one worker, so calls stay in order), keeps one call at a time
+(``busy``), renews the lease on a timer, and turns results and errors into signals on the GUI thread.
+The services' sentences are shown as they are.
 
 Every claim carries the window's live dose today (``live_dose``: the exposure meter with the spans
 not stored yet), so the claim right after the decision that spent the daily budget is already refused
 with the service's sentence.
-
-Decisions go through the local outbox (``services.reliable``): when the database cannot be reached
-the decision is saved on this workstation and the reviewer moves on. Before claiming, whatever
-waits in the outbox is sent first (on the worker, never the GUI thread); a claim whose decision
-still waits counts as decided and is not shown again.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -28,40 +24,13 @@ from ui.tasks import Runner
 from workstation.actor import Actor
 from workstation.app import Services
 from workstation.claims import ClaimedItem
-from workstation.decisions import UNDO_SECONDS, DecisionRecord, DecisionRequest
+from workstation.decisions import DecisionRecord
 from workstation.errors import DatabaseUnavailable, LeaseLost, WorkstationError
+from workstation.review import Claimed, Decided, ReviewLoop
 
 log = logging.getLogger(__name__)
 
-QUEUED_TEXT = "Saved on this workstation; will be sent when the database is back."
-
-
-@dataclass(frozen=True)
-class Claimed:
-    """What a claim found: the next item, or (``waiting``) an item whose decision waits to be sent."""
-
-    item: ClaimedItem | None
-    waiting: ClaimedItem | None = None
-    conflicts: tuple[tuple[str, str], ...] = ()  # (client id, reason) found by the sync first
-    offline: str | None = None  # why the claim could not reach the database, after a decision
-    pending: int = 0  # decisions still waiting in the outbox after the claim (other records aside)
-    refused: str | None = None  # the service refused the claim (a locked queue, a lost grant)
-
-
-@dataclass(frozen=True)
-class Decided:
-    """A decision made: saved in the database (``record``), or queued in the outbox (``queued``)."""
-
-    record: DecisionRecord | None
-    label: str
-    next_item: ClaimedItem | None
-    external_ref: str = ""
-    queued_reason: str | None = None
-    claimed: Claimed | None = None
-
-    @property
-    def queued(self) -> bool:
-        return self.record is None
+__all__ = ["Claimed", "Decided", "ReviewSession"]
 
 
 class ReviewSession(QObject):
@@ -73,7 +42,6 @@ class ReviewSession(QObject):
     leaseLost = Signal(str)
     failed = Signal(str)
     connectionChanged = Signal(bool)
-    busyChanged = Signal(bool)
     peeked = Signal(object)  # ClaimedItem | None
     waitingToSend = Signal(object)  # ClaimedItem whose decision waits in the outbox
     conflictsFound = Signal(list)  # [(client_id, reason)]: offline decisions the database refused
@@ -92,31 +60,44 @@ class ReviewSession(QObject):
         """``live_dose()`` is read on the GUI thread before every claim (the exposure meter's dose
         today, unsaved spans included); None leaves the gate to the stored spans alone."""
         super().__init__(parent)
-        self.services = services
+        self.loop = ReviewLoop(services.claims, services.decisions, services.reliable, services.clock, actor)
         self._live_dose = live_dose or (lambda: None)
         self.actor = actor
         self._runner = runner
-        self.queue = ""
-        self.item: ClaimedItem | None = None
-        self.last_decision: DecisionRecord | None = None
         self._busy = False
         self._connected = True
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(max(1000, int(services.claims.lease.total_seconds() * 1000 / 3)))
         self._heartbeat.timeout.connect(self.heartbeat)
 
+    # The loop's state, read on the GUI thread (it changes only here, in the done callbacks).
+    @property
+    def queue(self) -> str:
+        return self.loop.queue
+
+    @property
+    def item(self) -> ClaimedItem | None:
+        return self.loop.item
+
+    @property
+    def last_decision(self) -> DecisionRecord | None:
+        return self.loop.last_decision
+
     @property
     def busy(self) -> bool:
         return self._busy
 
     @property
+    def connected(self) -> bool:
+        return self._connected
+
+    @property
     def heartbeat_interval_ms(self) -> int:
         return self._heartbeat.interval()
 
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busyChanged.emit(busy)
+    def handling_seconds(self) -> float:
+        """Work time on the open item so far (care time excluded)."""
+        return self.loop.handling.seconds(self.loop.clock.now())
 
     def _run(
         self, work: Callable[[], Any], on_done: Callable[[Any], None], *, connected: bool | None = True
@@ -125,10 +106,10 @@ class ReviewSession(QObject):
         (None: ``on_done`` decides, e.g. a decision queued because the database is away)."""
         if self._busy:
             return False
-        self._set_busy(True)
+        self._busy = True
 
         def done(result: Any) -> None:
-            self._set_busy(False)
+            self._busy = False
             if connected is not None:
                 self._set_connected(connected)
             on_done(result)
@@ -137,7 +118,7 @@ class ReviewSession(QObject):
         return True
 
     def _error(self, error: BaseException) -> None:
-        self._set_busy(False)
+        self._busy = False
         if isinstance(error, DatabaseUnavailable):
             self._set_connected(False)
             self.failed.emit(str(error))
@@ -156,7 +137,7 @@ class ReviewSession(QObject):
             self.connectionChanged.emit(connected)
 
     def _open(self, item: ClaimedItem | None) -> None:
-        self.item = item
+        self.loop.open(item)
         if item is None:
             self._heartbeat.stop()
             self.queueEmpty.emit(self.queue)
@@ -165,50 +146,29 @@ class ReviewSession(QObject):
             self.itemClaimed.emit(item)
 
     def _drop_item(self) -> None:
-        self.item = None
+        self.loop.open(None)
         self._heartbeat.stop()
+
+    # ---------------------------------------------------------------------------------- care time
+
+    def care_paused(self, reason: str) -> None:
+        """Care time begins (a break, "This affected me", media hidden): the claim's clock stops."""
+        self.loop.care_paused(reason)
+
+    def care_resumed(self, reason: str) -> None:
+        self.loop.care_resumed(reason)
 
     # ---------------------------------------------------------------------------------- commands
 
     def set_queue(self, queue: str) -> None:
-        self.queue = queue
+        self.loop.set_queue(queue)
 
     def claim_next(self) -> bool:
         if not self.queue:
             self.failed.emit("Choose a queue first.")
             return False
-        actor, queue, dose = self.actor, self.queue, self._live_dose()
-        return self._run(lambda: self._claim(actor, queue, dose), self._open_claimed)
-
-    def _claim(self, actor: Actor, queue: str, dose: float | None = None) -> Claimed:
-        """On the worker: send what waits in the outbox, then claim; a claim whose decision still
-        waits counts as decided (the item is not shown again)."""
-        reliable = self.services.reliable
-        conflicts: tuple[tuple[str, str], ...] = ()
-        if reliable.pending_count():
-            synced = reliable.sync()
-            conflicts = tuple((c.client_id, c.conflict_reason or "") for c in synced.conflicts)
-            if synced.offline:  # no second wait for a connection that just failed
-                raise DatabaseUnavailable(synced.error or "the database cannot be reached")
-        item = self.services.claims.claim_next(actor, queue, live_dose=dose)
-        waiting = reliable.waiting_claims()
-        if item is not None and item.claim_id in waiting:
-            return Claimed(None, waiting=item, conflicts=conflicts, pending=len(waiting))
-        return Claimed(item, conflicts=conflicts, pending=len(waiting))
-
-    def _claim_after(self, actor: Actor, queue: str, dose: float | None) -> Claimed:
-        """The claim that follows a decision or a skip, which is done whatever the claim finds: an
-        unreachable database or a refusal (the daily budget just ran out) is reported, not raised."""
-        try:
-            return self._claim(actor, queue, dose)
-        except DatabaseUnavailable as error:  # the decision is saved: say so first
-            return Claimed(None, offline=str(error), pending=len(self.services.reliable.waiting_claims()))
-        except WorkstationError as error:
-            return Claimed(None, refused=str(error))
-
-    @property
-    def connected(self) -> bool:
-        return self._connected
+        loop, queue, dose = self.loop, self.queue, self._live_dose()
+        return self._run(lambda: loop.fetch_claim(queue, dose), self._open_claimed)
 
     def _open_claimed(self, claimed: Claimed) -> None:
         self.pendingChanged.emit(claimed.pending)
@@ -242,109 +202,76 @@ class ReviewSession(QObject):
         is False: a break is due first); the claim carries the live dose read now, after the item
         closed, so its last seconds count."""
         item = self.item
-        if item is None:
+        if item is None or self._busy:
             return False
-        now = self.services.clock.now()
-        request = DecisionRequest(
-            claim_id=item.claim_id,
-            verdict=verdict,
-            reason=reason,
-            note=note,
-            handling_seconds=max(0.0, (now - item.claimed_at).total_seconds()),
-            reveal_state=reveal_state,
-        )
-        reliable, actor, queue, dose = self.services.reliable, self.actor, self.queue, self._live_dose()
+        loop = self.loop
+        request = loop.request(verdict, reason, note, reveal_state)  # handling time measured now
+        queue, dose = self.queue, self._live_dose()
 
         def work() -> Decided:
-            result = reliable.decide(actor, request)
-            if result.queued:  # the database is away: do not wait for it a second time
-                claimed: Claimed | None = Claimed(
-                    None, offline=result.queued_reason or "", pending=len(reliable.waiting_claims())
-                )
-            elif not claim_next:
-                claimed = None
-            else:
-                claimed = self._claim_after(actor, queue, dose)
-            return Decided(
-                result.record,
-                label,
-                claimed.item if claimed is not None else None,
-                external_ref=item.external_ref,
-                queued_reason=result.queued_reason,
-                claimed=claimed,
+            return loop.send_decision(
+                request, label=label, external_ref=item.external_ref, queue=queue, dose=dose,
+                claim_next=claim_next,
             )
 
         def done(result: Decided) -> None:
-            self.last_decision = result.record  # a queued decision cannot be undone from here
+            self.loop.last_decision = result.record  # a queued decision cannot be undone from here
             self._set_connected(not result.queued and (result.claimed is None or not result.claimed.offline))
             self.decided.emit(result)
             if result.claimed is not None:
                 self._open_claimed(result.claimed)
-            elif claim_next:
-                self._open(result.next_item)
             else:
                 self._drop_item()  # no claim: a break comes first
 
         return self._run(work, done, connected=None)
 
-    def can_undo(self, now: datetime | None = None) -> bool:
-        last = self.last_decision
-        if last is None:
-            return False
-        now = now or self.services.clock.now()
-        return (now - last.decided_at).total_seconds() <= UNDO_SECONDS
-
     def undo(self) -> bool:
+        refusal = self.loop.undo_refusal()
         last = self.last_decision
-        if last is None:
-            self.failed.emit("There is no decision to undo.")
+        if refusal is not None or last is None:
+            self.failed.emit(refusal or "There is no decision to undo.")
             return False
         current = self.item
-        services, actor = self.services, self.actor
-
-        def work() -> ClaimedItem:
-            if current is not None:
-                services.claims.release(actor, current.claim_id)  # it goes back to the queue
-            return services.decisions.undo(actor, last.id)
+        loop = self.loop
 
         def done(item: ClaimedItem) -> None:
-            self.last_decision = None
+            self.loop.last_decision = None
             self.undone.emit(item)
             self._open(item)
 
-        return self._run(work, done)
+        return self._run(lambda: loop.send_undo(last.id, current.claim_id if current else None), done)
 
     def skip(self) -> bool:
         item = self.item
         if item is None:
             return False
-        services, actor, queue, dose = self.services, self.actor, self.queue, self._live_dose()
-
-        def work() -> Claimed:
-            services.claims.skip(actor, item.claim_id)
-            return self._claim_after(actor, queue, dose)
+        loop, queue, dose = self.loop, self.queue, self._live_dose()
 
         def done(claimed: Claimed) -> None:
             self.skipped.emit(claimed.item)
             self._open_claimed(claimed)
 
-        return self._run(work, done)
+        return self._run(lambda: loop.send_skip(item.claim_id, queue, dose), done)
 
     def release(self) -> None:
-        """Give the open item back (closing the window); synchronous, best effort."""
-        item, self.item = self.item, None
-        self._heartbeat.stop()
-        if item is not None:
-            try:
-                self.services.claims.release(self.actor, item.claim_id)
-            except WorkstationError as error:
-                log.warning("could not release claim on close: %s", error)
+        """Give the open item back (another queue chosen, the window closing), on the runner:
+        best effort, the lease runs out anyway."""
+        item = self.item
+        self._drop_item()
+        if item is None:
+            return
+        loop = self.loop
+
+        def failed(error: BaseException) -> None:
+            log.warning("could not release claim %s: %s", item.claim_id, error)
+
+        self._runner.submit(lambda: loop.send_release(item.claim_id), lambda _r: None, failed)
 
     def heartbeat(self) -> None:
         item = self.item
         if item is None:
             return
-        claims, actor = self.services.claims, self.actor
+        loop = self.loop
 
         def done(_expires: object) -> None:
             self._set_connected(True)
@@ -354,15 +281,19 @@ class ReviewSession(QObject):
                 self._error(err)
 
         # Heartbeats do not take the busy flag: they must not block a decision key press.
-        self._runner.submit(lambda: claims.heartbeat(actor, item.claim_id), done, error)
+        self._runner.submit(lambda: loop.send_heartbeat(item.claim_id), done, error)
+
+    def stop(self) -> None:
+        """Stop renewing the lease (the window is going away)."""
+        self._heartbeat.stop()
 
     def peek(self) -> None:
         """Ask which item comes next (for prefetching its filtered preview); never claims."""
         if not self.queue:
             return
-        claims, actor, queue = self.services.claims, self.actor, self.queue
+        loop, queue = self.loop, self.queue
 
         def ignore(error: BaseException) -> None:
             log.debug("peek failed: %s", error)
 
-        self._runner.submit(lambda: claims.peek_next(actor, queue), self.peeked.emit, ignore)
+        self._runner.submit(lambda: loop.fetch_peek(queue), self.peeked.emit, ignore)

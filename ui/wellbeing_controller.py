@@ -5,46 +5,60 @@ It follows the reference wiring in ``wellbeing.simulation`` (tick, collect spans
 
 - every second, on the GUI thread (microseconds of work): ``meter.tick()``; the completed spans
   wait in memory; the dose reading, day rollover and locked tiers are checked;
-- every few seconds, a ``QtScheduler`` job on a worker thread asks ``BreakPlanner.advise``; the
-  advice crosses to the GUI thread through a queued signal and becomes ``softPromptDue``,
-  ``enforcedBreakDue`` or ``adviceCleared`` (edge-triggered, as in the simulation);
-- every 30 s, a job re-reads the organisation's policy from the database (off the GUI thread); a
-  changed policy crosses to the GUI thread and is applied to the meter, the planner and the claim
-  gate at once (``policyChanged``), so wellbeing staff's change reaches every workstation within a
-  minute (docs/wellbeing.md, "Changing the policy");
+- every few seconds, a plain ``QTimer`` on the GUI thread checks the break flow
+  (``wellbeing.break_flow.BreakFlow``, the same state machine the shift simulation drives; a check is
+  a pure function of a few numbers and takes microseconds); its transitions become
+  ``softPromptDue``, ``enforcedBreakDue``, ``adviceCleared``, ``breakStarted`` ... and the break
+  records it returns are stored;
+- every 30 s, a timer hands a re-read of the organisation's policy to the runner (off the GUI
+  thread); a changed policy crosses to the GUI thread and is applied to the meter, the planner and the
+  claim gate at once (``policyChanged``), so wellbeing staff's change reaches every workstation within
+  a minute (docs/wellbeing.md, "Changing the policy");
 - every ~10 s (and when the item changes, and on exit) the waiting spans are written in one batch
-  with ``CareService.record_spans`` off the GUI thread. Through the local outbox when the app has one
-  (an unreachable database queues the batch durably); any other failure keeps the spans in memory
-  for the next attempt. A crash loses at most the seconds since the last flush.
+  off the GUI thread, on the runner. Through the local outbox when the app has one (an unreachable
+  database queues the batch durably); any other failure keeps the spans in memory for the next
+  attempt. A crash loses at most the seconds since the last flush.
+- breaks and check-ins go through the same outbox: one that cannot reach the database waits in the
+  outbox file and is sent later, also by the next run after a crash (docs/wellbeing.md#the-break-flow).
 
 Nothing here decides a rule: thresholds come from the policy through ``BreakPlanner``,
-``locked_tiers`` and ``rotation_due``; the service refuses locked queues.
+``locked_tiers`` and ``rotation_due``, what happens about a break from ``BreakFlow``; the service
+refuses locked queues.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from apscheduler.schedulers.base import BaseScheduler
-from apscheduler.schedulers.qt import QtScheduler
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ui.tasks import Runner, TaskRunner
+from wellbeing.break_flow import (
+    BreakFlow,
+    BreakKind,
+    BreakRecord,
+    BreakSession,
+    FlowEvent,
+    FlowState,
+    Transition,
+)
 from wellbeing.breaks import BreakAdvice, BreakPlanner, locked_tiers, rotation_due
 from wellbeing.exposure import ExposureMeter, ExposureSpan
 from wellbeing.policy import WellbeingPolicy
 from workstation.actor import Actor
 from workstation.care import (
+    BREAK_OUTBOX_KIND,
+    CHECKIN_OUTBOX_KIND,
     SPANS_OUTBOX_KIND,
     CareService,
     CareSummary,
+    break_payload,
+    checkin_payload,
     day_start,
     spans_batch_id,
     spans_payload,
@@ -75,51 +89,6 @@ class CareServices(Protocol):
     def care(self) -> CareService: ...
 
 
-class QtJobScheduler(QtScheduler):
-    """``QtScheduler`` with one reusable timer.
-
-    Upstream (APScheduler 3.11) keeps the return value of ``QTimer.singleShot`` to stop the timer
-    later, but PySide6's ``singleShot`` returns None, so every wakeup (each ``add_job``) leaves one
-    more self-re-arming timer chain behind: measured here, 20 wakeups made ``_process_jobs`` run 318
-    times in 3 s instead of about 7. This keeps a single precise ``QTimer`` that lives on the thread
-    that built the scheduler and is re-armed through a queued signal, so a wakeup from any thread is
-    safe; waits are rounded up to whole milliseconds (upstream truncates, and a coarse timer firing
-    early then spins at 0 ms until the job is due).
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._waker = _Waker(self._run_due)
-        super().__init__(*args, **kwargs)
-
-    def _run_due(self) -> None:
-        self._process_jobs()
-
-    def _start_timer(self, wait_seconds: float | None) -> None:
-        self._waker.arm.emit(wait_seconds)
-
-    def _stop_timer(self) -> None:
-        self._waker.arm.emit(None)
-
-
-class _Waker(QObject):
-    arm = Signal(object)  # seconds to wait, or None to stop
-
-    def __init__(self, fire: Callable[[], None]) -> None:
-        super().__init__()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(fire)
-        self.arm.connect(self._arm)
-
-    @Slot(object)
-    def _arm(self, wait_seconds: float | None) -> None:
-        self._timer.stop()
-        if wait_seconds is not None:
-            # Round up: a timer that fires a hair early finds nothing due and re-arms at 0 ms, spinning.
-            self._timer.start(min(math.ceil(wait_seconds * 1000), 2_147_483_647))
-
-
 @dataclass(frozen=True)
 class DoseReading:
     """What the status-bar meter shows, read on every tick."""
@@ -129,30 +98,6 @@ class DoseReading:
     dose_since_break: float
     explanation: str
     counting: bool
-
-
-@dataclass(frozen=True)
-class BreakSession:
-    """A break in progress (or just finished)."""
-
-    kind: str  # "soft", "enforced", "affected", "self" (the kinds of CareService.record_break)
-    prompted_at: datetime
-    started_at: datetime
-    required_seconds: float
-    enforced: bool
-    client_id: str
-    postponed: int = 0  # postponements spent before this (enforced) break began
-
-    def may_resume_at(self) -> datetime:
-        return self.started_at + timedelta(seconds=self.required_seconds)
-
-
-@dataclass
-class _Prompt:
-    kind: str
-    prompted_at: datetime
-    client_id: str
-    advice: BreakAdvice
 
 
 class WellbeingController(QObject):
@@ -179,8 +124,7 @@ class WellbeingController(QObject):
     screeningSaved = Signal(int)  # the score, for the person's own eyes
     screeningFailed = Signal(str)
 
-    _policyLoaded = Signal(object)  # from the scheduler thread to the GUI thread
-    _advised = Signal(object)  # from the scheduler thread to the GUI thread
+    _policyLoaded = Signal(object)  # from the runner's thread to the GUI thread
     _flushed = Signal(int, str)
 
     def __init__(
@@ -191,7 +135,6 @@ class WellbeingController(QObject):
         planner: BreakPlanner,
         parent: QObject | None = None,
         *,
-        scheduler: BaseScheduler | None = None,
         runner: Runner | None = None,
         outbox: _SpanOutbox | None = None,
         resume_today: bool = True,
@@ -210,23 +153,23 @@ class WellbeingController(QObject):
         self.screening = ScreeningService(self.care.db, self.clock)
         self._owns_runner = runner is None
         self._runner: Runner = runner if runner is not None else TaskRunner(1, name="wellbeing")
-        self._scheduler = scheduler if scheduler is not None else QtJobScheduler()
         if outbox is None:
             outbox = getattr(services, "reliable", None)
         self._outbox = outbox
         if outbox is not None:
             outbox.register(SPANS_OUTBOX_KIND, self.care.replay_spans)
+            outbox.register(BREAK_OUTBOX_KIND, self.care.replay_break)
+            outbox.register(CHECKIN_OUTBOX_KIND, self.care.replay_checkin)
         self._break_check_seconds = break_check_seconds
         self._flush_seconds = flush_seconds
         self._policy_refresh_seconds = policy_refresh_seconds
 
-        self._lock = threading.RLock()  # guards the planner and the waiting spans
+        self._lock = threading.RLock()  # guards the waiting spans (flushed on the runner)
         self._pending: list[ExposureSpan] = []
         self.quarantined: list[ExposureSpan] = []  # refused for a reason not of the environment
+        # Only without an outbox (tests, tools): care writes the database refused wait here, in memory.
         self._care_retry: list[Callable[[], object]] = []
-        self._prompt: _Prompt | None = None
-        self._shown = "none"  # none | soft | enforced | postponed
-        self._break: BreakSession | None = None
+        self.flow = BreakFlow(planner, meter)  # GUI thread only
         self._locked: frozenset[int] = frozenset()
         self._rotation_was_due = False
         self._started = False
@@ -239,46 +182,32 @@ class WellbeingController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
-        self._advised.connect(self._on_advice)
         self._policyLoaded.connect(self._apply_policy)
+        # The break check is pure and takes microseconds: a timer on this (the GUI) thread runs it.
+        self._break_timer = QTimer(self)
+        self._break_timer.setInterval(max(1, round(break_check_seconds * 1000)))
+        self._break_timer.timeout.connect(self.check_breaks)
+        # The flush writes to the database: the timer only hands it to the runner.
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setInterval(max(1, round(flush_seconds * 1000)))
+        self._flush_timer.timeout.connect(self.flush_soon)
+        # The policy re-read reads the database: the timer only hands it to the runner.
+        self._policy_timer = QTimer(self)
+        self._policy_timer.setInterval(max(1, round(policy_refresh_seconds * 1000)))
+        self._policy_timer.timeout.connect(self.refresh_policy_soon)
         self._flushed.connect(self._on_flushed)
 
     # ---------------------------------------------------------------------------------- life cycle
 
     def start(self) -> None:
-        """Start ticking and the scheduler's jobs; emit the current state for freshly connected widgets."""
+        """Start ticking, the break checks and the flushes; emit the current state for freshly
+        connected widgets."""
         if self._started:
             return
         self._started = True
-        self._scheduler.add_job(
-            self.check_breaks,
-            "interval",
-            seconds=self._break_check_seconds,
-            id="wellbeing-breaks",
-            max_instances=1,
-            coalesce=True,
-            replace_existing=True,
-        )
-        self._scheduler.add_job(
-            self.flush_spans,
-            "interval",
-            seconds=self._flush_seconds,
-            id="wellbeing-flush",
-            max_instances=1,
-            coalesce=True,
-            replace_existing=True,
-        )
-        self._scheduler.add_job(
-            self.refresh_policy,
-            "interval",
-            seconds=self._policy_refresh_seconds,
-            id="wellbeing-policy",
-            max_instances=1,
-            coalesce=True,
-            replace_existing=True,
-        )
-        if not self._scheduler.running:
-            self._scheduler.start()
+        self._break_timer.start()
+        self._flush_timer.start()
+        self._policy_timer.start()
         self._timer.start()
         self.tick()
         self.lockedTiersChanged.emit(self._locked)
@@ -292,8 +221,11 @@ class WellbeingController(QObject):
             return
         self._stopped = True
         self._timer.stop()
-        if self._scheduler.running:
-            self._scheduler.shutdown(wait=True)
+        self._break_timer.stop()
+        self._flush_timer.stop()
+        self._policy_timer.stop()
+        if self._owns_runner:
+            self._runner.wait(5000)  # a flush in progress ends before the last one
         with self._lock:
             self._pending.extend(self.meter.flush())
         self.flush_spans()
@@ -331,7 +263,7 @@ class WellbeingController(QObject):
         if tiers != self._locked:
             self._locked = tiers
             self.lockedTiersChanged.emit(tiers)
-        if self._break is not None:
+        if self.flow.current_break is not None:
             self.breakProgress.emit(self.break_remaining())
 
     @property
@@ -364,6 +296,11 @@ class WellbeingController(QObject):
         )
 
     # ---------------------------------------------------------------------------------- the policy
+
+    def refresh_policy_soon(self) -> None:
+        """Hand :meth:`refresh_policy` to the runner (it reads the database)."""
+        if not self._stopped:
+            self._runner.submit(self.refresh_policy, lambda _changed: None)
 
     def refresh_policy(self) -> bool:
         """A job (any thread): re-read the stored policy; a changed one is applied on the GUI thread.
@@ -425,16 +362,15 @@ class WellbeingController(QObject):
     def on_item_changed(self, item: object) -> None:
         """Connected to the window's ``itemChanged``: flush the finished item's spans, check rotation,
         and start a postponed break once the item at hand is closed."""
+        if self._stopped:
+            return  # the window is closing: shutdown() stored everything already
         self.tick()
         self.flush_soon()
         if item is None:
-            # Between items, ask at once (pure and microseconds, on this thread) rather than at the
-            # next 5-second check: a break that became due with the last item comes before the next
-            # claim (the window claims nothing while decisions are blocked).
-            if self._break is None and self._shown not in ("enforced", "postponed"):
-                self.check_breaks()
-            if self._shown == "postponed" and self._break is None:
-                self.take_break()
+            # Between items, the flow acts at once rather than at the next check: a postponed break
+            # starts, and a break that became due with the last item comes before the next claim
+            # (the window claims nothing while decisions are blocked).
+            self._apply(self.flow.item_closed(self.clock.now()))
             return
         due = rotation_due(self.policy, self.meter.recent_tiers)
         if due and not self._rotation_was_due:
@@ -457,10 +393,13 @@ class WellbeingController(QObject):
 
     def flush_soon(self) -> None:
         """Write the waiting spans off the GUI thread (item change)."""
-        self._runner.submit(self.flush_spans, lambda _r: None)
+        self._runner.submit(self.flush_spans, lambda _r: None, self._flush_error)
+
+    def _flush_error(self, error: BaseException) -> None:
+        log.error("flushing exposure spans failed", exc_info=error)
 
     def flush_spans(self) -> int:
-        """A job (any thread): write the waiting spans and retry failed care writes.
+        """On the runner (or at exit): write the waiting spans and retry failed care writes.
 
         Returns the spans written or durably queued; on failure they go back to the front of the
         queue, in order, for the next attempt."""
@@ -522,198 +461,121 @@ class WellbeingController(QObject):
     # ---------------------------------------------------------------------------------- breaks
 
     def check_breaks(self) -> BreakAdvice:
-        """A job (any thread): ask the planner for advice now; the GUI thread acts on it."""
-        with self._lock:
-            advice = self.planner.advise(
-                dose_since_break=self.meter.dose_since_break,
-                continuous_seconds=self.meter.continuous_seconds,
-                now=self.clock.now(),
-            )
-        self._advised.emit(advice)
+        """Ask the break flow now and act on its answer (the GUI thread's timer, and tests)."""
+        now = self.clock.now()
+        advice = self.flow.advise(now)
+        if not self._stopped:
+            self._apply(self.flow.advised(advice, now))
         return advice
 
-    @Slot(object)
-    def _on_advice(self, advice: BreakAdvice) -> None:
-        if self._break is not None or self._stopped:
-            return
-        now = self.clock.now()
-        if advice.kind == "enforced":
-            if self._shown != "enforced":
-                self._shown = "enforced"
-                self._new_prompt("enforced", advice, now)
-                self.enforcedBreakDue.emit(advice)
-                if not advice.postponable:
-                    self.take_break()
-        elif advice.kind == "soft":
-            if self._shown in ("none", "snoozed"):
-                self._shown = "soft"
-                self._new_prompt("soft", advice, now)
-                self.softPromptDue.emit(advice)
-        elif self._shown != "none":
-            self._shown = "none"
-            self._prompt = None
-            self.adviceCleared.emit()
-
-    def _new_prompt(self, kind: str, advice: BreakAdvice, now: datetime) -> None:
-        prompt = self._prompt
-        if prompt is not None and kind == "enforced" and prompt.kind == "enforced":
-            prompt.advice = advice  # the same enforcement, after its postponement ran out
-            return
-        self._prompt = _Prompt(kind, now, str(uuid.uuid4()), advice)
-        self._record_break(self._prompt.kind, self._prompt.prompted_at, self._prompt.client_id)
+    def _apply(self, transition: Transition) -> None:
+        """Store the flow's records and tell the screen, in the order the flow gave them."""
+        for record in transition.records:
+            self._record_break(record)
+        for event in transition.events:
+            if event is FlowEvent.SOFT_PROMPT:
+                self.softPromptDue.emit(transition.advice)
+            elif event is FlowEvent.ENFORCED_DUE:
+                self.enforcedBreakDue.emit(transition.advice)
+            elif event is FlowEvent.CLEARED:
+                self.adviceCleared.emit()
+            elif event is FlowEvent.POSTPONED:
+                self.breakPostponed.emit(transition.postponed_until)
+            elif event is FlowEvent.BREAK_STARTED:
+                assert transition.session is not None
+                self.breakStarted.emit(transition.session)
+                self.breakProgress.emit(transition.session.required_seconds)
+            elif event is FlowEvent.BREAK_ENDED:
+                self.breakEnded.emit(transition.session, transition.complete)
+            elif event is FlowEvent.CHECKIN:
+                self.checkinOffered.emit()
 
     @property
     def prompt_kind(self) -> str:
-        """What is shown now: "none", "soft", "enforced" or "postponed"."""
-        return self._shown
+        """What is shown now: "none", "soft", "snoozed", "enforced", "postponed" (or "on_break")."""
+        return self.flow.state.value
+
+    @property
+    def state(self) -> FlowState:
+        return self.flow.state
 
     @property
     def current_break(self) -> BreakSession | None:
-        return self._break
+        return self.flow.current_break
 
     def break_remaining(self) -> float:
-        with self._lock:
-            return self.planner.break_remaining_seconds(self.clock.now())
+        return self.flow.break_remaining(self.clock.now())
 
     def postpone(self) -> bool:
         """ "Not now" on a soft prompt, or "finish this item first" on an enforced break (once)."""
-        now = self.clock.now()
-        with self._lock:
-            accepted = self.planner.postpone(now)
-            used = self.planner.postponements_used
-        prompt = self._prompt
-        if not accepted or prompt is None:
-            return False
-        if self._shown == "enforced":
-            self._shown = "postponed"
-            self._record_break("enforced", prompt.prompted_at, prompt.client_id, postponed=used)
-            self.breakPostponed.emit(now + timedelta(minutes=self.policy.breaks.postpone_max_minutes))
-        else:
-            self._record_break(prompt.kind, prompt.prompted_at, prompt.client_id, outcome="dismissed")
-            self._prompt = None
-            self._shown = "snoozed"
-            self.adviceCleared.emit()
-        return True
+        transition = self.flow.postpone(self.clock.now())
+        self._apply(transition)
+        return transition.accepted
 
     def take_break(self, kind: str | None = None) -> BreakSession:
         """Start a break now: the one prompted (soft or enforced), or one of the reviewer's own
-        ("self", or "affected" from "This affected me")."""
-        if self._break is not None:
-            return self._break
-        now = self.clock.now()
-        prompt = self._prompt
-        if kind is None or (prompt is not None and prompt.kind == "enforced"):
-            kind = prompt.kind if prompt is not None else "self"
-        with self._lock:
-            self.planner.break_started(now)
-            required = self.planner.break_remaining_seconds(now)
-            postponed = self.planner.postponements_used
-        enforced = kind == "enforced"
-        if prompt is not None and prompt.kind == kind:
-            prompted_at, client_id = prompt.prompted_at, prompt.client_id
-        else:
-            prompted_at, client_id = now, str(uuid.uuid4())
-        self.meter.break_started()
-        session = BreakSession(kind, prompted_at, now, required, enforced, client_id, postponed)
-        self._break = session
-        self._prompt = None
-        self._shown = "none"
-        self._record_break(kind, prompted_at, client_id, started_at=now, outcome="taken", postponed=postponed)
-        self.breakStarted.emit(session)
-        self.breakProgress.emit(required)
-        return session
+        ("self": "Take a break now"; "affected": "This affected me")."""
+        transition = self.flow.take_break(self.clock.now(), BreakKind(kind) if kind else None)
+        self._apply(transition)
+        assert transition.session is not None
+        return transition.session
 
     def end_break(self) -> bool:
         """Back to work. An enforced break cannot end before its time; any other may end early
         (then it does not count as a break)."""
-        session = self._break
-        if session is None:
+        transition = self.flow.end_break(self.clock.now())
+        if not transition.accepted:
             return False
-        now = self.clock.now()
-        with self._lock:
-            if session.enforced and self.planner.break_remaining_seconds(now) > 0:
-                return False
-            complete = self.planner.break_ended(now)
-            if not complete:
-                # Back early by choice: the suggestion stands, but snoozed (as "Not now" would), not
-                # repeated the second the reviewer sits down.
-                advice = self.planner.advise(
-                    dose_since_break=self.meter.dose_since_break,
-                    continuous_seconds=self.meter.continuous_seconds,
-                    now=now,
-                )
-                if advice.kind == "soft":
-                    self.planner.postpone(now)
-        self.meter.break_ended(counts_as_break=complete)
-        self.meter.user_input()  # back at the desk
-        self._break = None
-        self._record_break(
-            session.kind,
-            session.prompted_at,
-            session.client_id,
-            started_at=session.started_at,
-            ended_at=now,
-            outcome="taken",
-            postponed=session.postponed,
-        )
-        self.breakEnded.emit(session, complete)
-        self.checkinOffered.emit()
+        self._apply(transition)
         self.check_breaks()
         return True
 
     def this_affected_me(self) -> BreakSession:
         """The reviewer says an item affected them: a break (kind "affected") and a check-in at once."""
-        if self._break is not None:
-            self.checkinOffered.emit()
-            return self._break
-        if self._prompt is not None and self._prompt.kind == "soft":
-            self._record_break("soft", self._prompt.prompted_at, self._prompt.client_id, outcome="dismissed")
-            self._prompt = None
-        session = self.take_break("affected")
-        self.checkinOffered.emit()
-        return session
+        transition = self.flow.this_affected_me(self.clock.now())
+        self._apply(transition)
+        assert transition.session is not None
+        return transition.session
 
     # ---------------------------------------------------------------------------------- care writes
 
     def record_checkin(self, mood: int, note: str = "") -> str:
         """Store a private check-in (off the GUI thread); ``checkinSaved`` reports its id."""
-        client_id = str(uuid.uuid4())
-        care, actor = self.care, self.actor
+        client_id, at = str(uuid.uuid4()), self.clock.now()
+        care, actor, outbox = self.care, self.actor, self._outbox
 
         def write() -> str:
-            return care.record_checkin(actor, mood, note, client_id=client_id)
+            if outbox is not None:
+                payload = checkin_payload(actor.id, client_id=client_id, at=at, mood=mood, note=note)
+                outbox.send_or_queue(CHECKIN_OUTBOX_KIND, client_id, payload)
+                return client_id
+            return care.record_checkin(actor, mood, note, client_id=client_id, at=at)
 
         self._care_write(write, self.checkinSaved.emit)
         return client_id
 
-    def _record_break(
-        self,
-        kind: str,
-        prompted_at: datetime,
-        client_id: str,
-        *,
-        started_at: datetime | None = None,
-        ended_at: datetime | None = None,
-        outcome: str = "prompted",
-        postponed: int = 0,
-    ) -> None:
-        care, actor = self.care, self.actor
+    def _record_break(self, record: BreakRecord) -> None:
+        """Store one state of a break. Through the outbox, each state is its own entry (a break is
+        prompted, then taken, then ended under one client id), replayed in order."""
+        care, actor, outbox = self.care, self.actor, self._outbox
+        fields: dict[str, Any] = {
+            "kind": str(record.kind), "prompted_at": record.prompted_at, "started_at": record.started_at,
+            "ended_at": record.ended_at, "postponed": record.postponed, "outcome": record.outcome,
+        }
 
         def write() -> str:
-            return care.record_break(
-                actor,
-                kind=kind,
-                prompted_at=prompted_at,
-                started_at=started_at,
-                ended_at=ended_at,
-                postponed=postponed,
-                outcome=outcome,
-                client_id=client_id,
-            )
+            if outbox is not None:
+                payload = break_payload(actor.id, client_id=record.client_id, **fields)
+                outbox.send_or_queue(BREAK_OUTBOX_KIND, str(uuid.uuid4()), payload)
+                return record.client_id
+            return care.record_break(actor, client_id=record.client_id, **fields)
 
         self._care_write(write, lambda _cid: None)
 
     def _care_write(self, write: Callable[[], str], done: Callable[[str], None]) -> None:
+        """Run a care write on the runner. With the outbox an unreachable database queues it durably
+        (``send_or_queue`` returns); without one it is kept in memory and retried with the spans."""
+
         def failed(error: BaseException) -> None:
             if isinstance(error, DatabaseUnavailable):
                 with self._lock:
@@ -749,4 +611,4 @@ class WellbeingController(QObject):
         self._runner.submit(read, self.summaryReady.emit, lambda e: self.careWriteFailed.emit(str(e)))
 
 
-__all__ = ["BreakSession", "DoseReading", "QtJobScheduler", "WellbeingController"]
+__all__ = ["BreakSession", "DoseReading", "WellbeingController"]

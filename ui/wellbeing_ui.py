@@ -4,7 +4,8 @@
 wires it to: the exposure meter in the status bar (``status_bar_add``), calm banners above the
 work area (soft break prompt, rotation suggestion, locked queues, a check-in after a break), the
 break screen (``hide_all_media`` / ``restore_media`` / ``set_decisions_blocked``), the "This
-affected me" action (Ctrl+Shift+A and a status-bar button), the reviewer's own view (Ctrl+Shift+W
+affected me" action (Ctrl+Shift+A and a status-bar button), "Take a break now" (Ctrl+Shift+B and a
+status-bar button), the reviewer's own view (Ctrl+Shift+W
 or a click on the meter), and the window's ``itemChanged`` signal (spans are flushed, rotation
 checked). The queue chooser, when the window has one (``queue_box``), marks locked queues.
 """
@@ -50,6 +51,7 @@ from workstation.actor import Actor
 log = logging.getLogger(__name__)
 
 AFFECTED_KEY = "Ctrl+Shift+A"
+BREAK_KEY = "Ctrl+Shift+B"
 OWN_VIEW_KEY = "Ctrl+Shift+W"
 LOCKED_MARK = "Locked today · "  # a prefix: the chooser is narrower than its longest entry
 _BASE_TEXT_ROLE = QUEUE_BASE_TEXT_ROLE  # the entry's own text, kept by the window too
@@ -91,7 +93,14 @@ class WellbeingUi(QObject):
         self.affected_button.setToolTip(f"Take a break and check in ({AFFECTED_KEY})")
         self.affected_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.affected_button.setProperty("secondary", True)
+        self.break_button = QPushButton("Take a break")
+        self.break_button.setObjectName("breakNowButton")
+        self.break_button.setAccessibleName("Take a break now")
+        self.break_button.setToolTip(f"Take a break now ({BREAK_KEY})")
+        self.break_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.break_button.setProperty("secondary", True)
         hooks.status_bar_add(self.meter)
+        hooks.status_bar_add(self.break_button)
         hooks.status_bar_add(self.affected_button)
 
         # Banners above the work area, in a title-less dock (public QMainWindow API, no layout surgery).
@@ -136,6 +145,11 @@ class WellbeingUi(QObject):
         self.affected_action.setShortcut(QKeySequence(AFFECTED_KEY))
         self.affected_action.triggered.connect(self.this_affected_me)
         window.addAction(self.affected_action)
+        self.break_action = QAction("Take a break now", window)
+        self.break_action.setShortcut(QKeySequence(BREAK_KEY))
+        self.break_action.setAutoRepeat(False)
+        self.break_action.triggered.connect(self.take_break_now)
+        window.addAction(self.break_action)
         self.own_view_action = QAction("Your wellbeing", window)
         self.own_view_action.setShortcut(QKeySequence(OWN_VIEW_KEY))
         self.own_view_action.triggered.connect(self.open_own_view)
@@ -170,6 +184,7 @@ class WellbeingUi(QObject):
         self.screen.checkin.connect(c.record_checkin)
         self.meter.clicked.connect(self.open_own_view)
         self.affected_button.clicked.connect(self.this_affected_me)
+        self.break_button.clicked.connect(self.take_break_now)
         hooks.itemChanged.connect(c.on_item_changed)
 
         self.queue_box: QComboBox | None = None
@@ -230,6 +245,11 @@ class WellbeingUi(QObject):
 
     def this_affected_me(self) -> None:
         self.controller.this_affected_me()
+
+    def take_break_now(self) -> None:
+        """The reviewer's own break, whenever they want one (a prompted break on screen is taken
+        instead, so a required break is never shortened this way)."""
+        self.controller.take_break("self")
 
     def open_own_view(self) -> None:
         if self.own_view is None:
@@ -402,7 +422,6 @@ def install_wellbeing(
     planner: BreakPlanner | None = None,
     queues: Sequence[tuple[str, int]] | None = None,
     app: QApplication | None = None,
-    scheduler: Any = None,
     runner: Runner | None = None,
     start: bool = True,
     policy_refresh_seconds: float | None = None,
@@ -415,7 +434,6 @@ def install_wellbeing(
         meter,
         planner or BreakPlanner(services.care.policy),
         window,
-        scheduler=scheduler,
         runner=runner,
         policy_refresh_seconds=policy_refresh_seconds or POLICY_REFRESH_SECONDS,
     )
@@ -432,4 +450,4 @@ def install_wellbeing(
     return ui
 
 
-__all__ = ["AFFECTED_KEY", "OWN_VIEW_KEY", "WellbeingHost", "WellbeingUi", "install_wellbeing"]
+__all__ = ["AFFECTED_KEY", "BREAK_KEY", "OWN_VIEW_KEY", "WellbeingHost", "WellbeingUi", "install_wellbeing"]

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -48,6 +48,7 @@ from ui.audio import PcmSink, QtPcmSink
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
 from ui.media_view import MediaView, Reveal, unreadable_text
+from ui.meter_feed import MeterFeed
 from ui.notices import (
     PRIORITY_HISTORY,
     PRIORITY_PROBLEM,
@@ -55,12 +56,12 @@ from ui.notices import (
     ReviewerStatusBar,
     sentence,
 )
-from ui.outbox_status import outbox_label
+from ui.outbox_status import QUEUED_TEXT, conflicts_text, outbox_label, outbox_short
 from ui.prefetch import PreviewCache
 from ui.prefs import Preferences
 from ui.render import ImageLoader, load_in_process
 from ui.reveal_audit import RevealAudit
-from ui.session import QUEUED_TEXT, Decided, ReviewSession
+from ui.session import Decided, ReviewSession
 from ui.shortcuts import KEYS, Key, ShortcutSheet
 from ui.tasks import Runner
 from ui.text_view import TextView
@@ -69,10 +70,12 @@ from ui.video import VideoController
 from wellbeing.exposure import ExposureMeter, ViewState
 from workstation.actor import Actor
 from workstation.app import Services
-from workstation.audit import AuditService
 from workstation.claims import ClaimedItem, MediaInfo
 from workstation.considered import ConsideredPress
 from workstation.isolation import MediaPathRefused, confine
+
+if TYPE_CHECKING:
+    from workstation.history import EarlierDecision
 
 log = logging.getLogger(__name__)
 PEEK_KEY = Qt.Key.Key_P
@@ -88,6 +91,7 @@ UNDO_HINT = "Ctrl+Z undoes it for 10 s"
 QUEUE_BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 41
 WELLBEING_ACTIONS = {
     "This affected me": "This affected me: a break and a check-in now",
+    "Take a break now": "Take a break now (your own; a prompted break is taken instead)",
     "Your wellbeing": "My wellbeing: today and the last seven days",
     "My wellbeing": "My wellbeing: today and the last seven days",
 }
@@ -182,6 +186,8 @@ class ReviewerWindow(QMainWindow):
     itemChanged = Signal(object)  # ClaimedItem | None
     viewStateChanged = Signal(object)  # ViewState
     panicChanged = Signal(bool)
+    activeChanged = Signal(bool)  # the window became active (True) or lost focus (False)
+    inputSeen = Signal()  # keyboard or pointer input: the reviewer is at the desk
     prefetchReady = Signal()
     queuesRefreshed = Signal()  # the chooser's counts were read again (after a decision)
 
@@ -230,6 +236,7 @@ class ReviewerWindow(QMainWindow):
         self._theme = theme_for(prefs.chosen_theme, app) if app is not None else prefs.theme
         self._sheet: ShortcutSheet | None = None
         self._outbox_pending = 0
+        self._queues_loading = False
 
         if min_view_seconds is None:
             min_view_seconds = services.care.policy.decision_min_view_seconds
@@ -245,12 +252,14 @@ class ReviewerWindow(QMainWindow):
         self.details = DetailsPanel(services.clock)
         self.panel = DecisionPanel()
         self.reveal_audit = RevealAudit(
-            AuditService(services.db, services.clock), actor, runners.db, services.clock
+            services.audit_service(), actor, runners.db, services.clock
         )
         self._history_text = ""
         self._build()
         self._bind_keys()
         self._connect()
+        # The meter is fed from this window's signals only, never called from here (ui.meter_feed).
+        self._meter_feed = MeterFeed(self, meter, self) if meter is not None else None
 
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -475,7 +484,19 @@ class ReviewerWindow(QMainWindow):
     # ---------------------------------------------------------------------------------- queues
 
     def _load_queues(self) -> None:
-        queues = self.services.directory.list_queues(for_actor=self.actor)
+        """Read the queues open to the reviewer on the database worker (never the GUI thread)."""
+        directory, actor = self.services.directory, self.actor
+        self._queues_loading = True
+
+        def failed(error: BaseException) -> None:
+            self._queues_loading = False
+            log.warning("queues not loaded: %s", error)
+            self.show_banner(f"The queues could not be read: {error}")
+
+        self.runners.db.submit(lambda: directory.list_queues(for_actor=actor), self._fill_queues, failed)
+
+    def _fill_queues(self, queues: list[Any]) -> None:
+        self._queues_loading = False
         self.queue_box.blockSignals(True)
         self.queue_box.clear()
         for q in queues:
@@ -570,6 +591,9 @@ class ReviewerWindow(QMainWindow):
         refusal = self.considered.claim_refusal()
         if refusal is not None:
             self.say(refusal, timeout_ms=3000)
+            return
+        if self._queues_loading:
+            self.say("The queues are still loading; press N again in a moment.", timeout_ms=3000)
             return
         self.banner.hide()
         self.session.claim_next()
@@ -700,31 +724,42 @@ class ReviewerWindow(QMainWindow):
             self._panic = True
             self.hide_all_media("panic")
         self.panicChanged.emit(self._panic)
-        if self.meter is not None:
-            self.meter.panic(self._panic)
 
     @property
     def panic_active(self) -> bool:
         return self._panic
 
     def hide_all_media(self, reason: str) -> None:
-        """Hide every piece of media now (panic key, a break); it stays hidden until restored."""
+        """Hide every piece of media now (panic key, a break); it stays hidden until restored.
+        Hidden media is care time: the open claim's handling clock pauses (``ReviewLoop``)."""
         self._hidden_reasons.add(reason)
+        self.session.care_paused(reason)
         self.video.pause()
         self.media_view.set_hidden(True)
         self.text_view.set_hidden(True)
 
     def restore_media(self, reason: str = "") -> None:
-        """Bring media back, filtered at the defaults, once no reason to hide remains."""
-        if reason:
-            self._hidden_reasons.discard(reason)
-        else:
-            self._hidden_reasons.clear()
+        """Bring media back, filtered at the defaults, once no reason to hide remains.
+
+        A break that ends with no item open leaves nothing hidden: Esc pressed on the break screen
+        hid no media, and "Media hidden" about media that is not there would be wrong; the view
+        says how to go on instead."""
+        back_from_break = reason == "break" and self._item is None
+        if back_from_break and self._panic:
+            self._panic = False
+            self.panicChanged.emit(False)
+            reason = ""  # every reason goes
+        for gone in [reason] if reason else list(self._hidden_reasons):
+            self._hidden_reasons.discard(gone)
+            self.session.care_resumed(gone)
+        if not reason:
             self._panic = False
         if self._hidden_reasons:
             return
         self.media_view.set_hidden(False)
         self.text_view.set_hidden(False)
+        if back_from_break:
+            self._show_empty("Welcome back. Press N to claim the next item.")
 
     def set_decisions_blocked(self, blocked: bool, reason: str) -> None:
         self.panel.set_blocked(blocked, reason)
@@ -749,15 +784,8 @@ class ReviewerWindow(QMainWindow):
         wellbeing meter); the tooltip says it in full."""
         was = self._outbox_pending
         self._outbox_pending = pending
-        what = "decision" if pending == 1 else "decisions"
-        if pending and offline:
-            self.outbox_label.setText(f"Offline: {pending} {what} saved here, not sent yet")
-            self.outbox_label.show()
-        elif pending:
-            self.outbox_label.setText(f"Sending {pending} {what} saved offline…")
-            self.outbox_label.show()
-        else:
-            self.set_outbox_count(0)
+        self.outbox_label.setText(outbox_short(pending, offline))
+        self.outbox_label.setVisible(bool(pending))
         self.outbox_label.setToolTip(outbox_label(pending, offline) or "Every decision is recorded.")
         self._on_connection(not offline)
         if was and not pending and not offline:
@@ -773,20 +801,12 @@ class ReviewerWindow(QMainWindow):
 
     def show_offline_conflicts(self, conflicts: list[tuple[str, str]]) -> None:
         """Decisions saved offline that the database refused when they were sent: say which and why."""
-        if not conflicts:
-            return
-        reasons = "; ".join(sorted({reason or "refused" for _client_id, reason in conflicts}))
-        n = len(conflicts)
-        what = "A decision" if n == 1 else f"{n} decisions"
-        self.show_banner(
-            f"{what} saved on this workstation while offline could not be recorded: {reasons}. "
-            "Nothing is lost: it is kept here and in the audit log, and your lead can see it."
-        )
+        if conflicts:
+            self.show_banner(conflicts_text(conflicts))
 
     def note_input(self) -> None:
         self._idle.start()
-        if self.meter is not None:
-            self.meter.user_input()
+        self.inputSeen.emit()
 
     def on_idle(self) -> None:
         self.reblur_all("idle")
@@ -800,15 +820,13 @@ class ReviewerWindow(QMainWindow):
             active = self.isActiveWindow()
             if not active:
                 self.reblur_all("focus lost")
-            if self.meter is not None:
-                self.meter.focus_changed(active)
+            self.activeChanged.emit(active)
         super().changeEvent(event)
 
     def focus_lost(self) -> None:
         """What losing window focus does (also called by tests and by the idle machinery)."""
         self.reblur_all("focus lost")
-        if self.meter is not None:
-            self.meter.focus_changed(False)
+        self.activeChanged.emit(False)
 
     # ---------------------------------------------------------------------------------- items
 
@@ -822,11 +840,9 @@ class ReviewerWindow(QMainWindow):
         self.panel.set_verdicts(item.verdicts)
         self.panel.set_item_open(True)
         self.claim_hint.setText("")
-        if self.meter is not None:
-            self.meter.item_shown(str(item.item_id), item.queue, item.severity_tier)
         self.reveal_audit.item_opened(f"{item.claim_id}", item.item_id)
+        self.itemChanged.emit(item)  # before the media: the meter knows the item its view belongs to
         self._show_media(item)
-        self.itemChanged.emit(item)
         self._look_up_history(item)
         if self.prefetch_enabled:
             self._prefetching = True
@@ -881,8 +897,6 @@ class ReviewerWindow(QMainWindow):
         self.panel.set_item_open(False)
         self.details.show_item(None)
         self.history_banner.hide()
-        if self.meter is not None:
-            self.meter.item_closed()
         self.itemChanged.emit(None)
 
     def _show_empty(self, text: str) -> None:
@@ -941,8 +955,6 @@ class ReviewerWindow(QMainWindow):
         self.banner.show()
 
     def _on_view_state(self, state: ViewState) -> None:
-        if self.meter is not None:
-            self.meter.view_changed(state)
         self.viewStateChanged.emit(state)
 
     def _on_screen_state(self, state: ScreenState) -> None:
@@ -980,24 +992,14 @@ class ReviewerWindow(QMainWindow):
 
     def _look_up_history(self, item: ClaimedItem) -> None:
         runner = self.runners.history
-        hashed = [m for m in item.media if m.phash]
-        if runner is None or not hashed:
+        if runner is None or not any(m.phash for m in item.media):
             return
-        from workstation import history
+        services = self.services
 
-        db = self.services.db
+        def work() -> list[EarlierDecision]:
+            return services.earlier_decisions(item)
 
-        def work() -> list[history.EarlierDecision]:
-            found: list[history.EarlierDecision] = []
-            for m in hashed:
-                found.extend(
-                    history.earlier_decisions(
-                        db, m, exclude_item_id=item.item_id, same_taxonomy_as=item.queue
-                    )
-                )
-            return found
-
-        def done(found: list[history.EarlierDecision]) -> None:
+        def done(found: list[EarlierDecision]) -> None:
             if self._item is None or self._item.item_id != item.item_id or not found:
                 return
             first = found[0]
@@ -1053,15 +1055,14 @@ class ReviewerWindow(QMainWindow):
         self.session.release()
         if self._app is not None:
             self._app.removeEventFilter(self._watcher)
-        if self.meter is not None:
-            self.meter.item_closed()
+        self._close_item()  # nothing of it stays painted, and the meter stops counting it
         super().closeEvent(event)
 
     def shutdown(self) -> None:
         """Stop timers and workers (tests and the app call this before the window goes away)."""
         self.video.close()
         self._idle.stop()
-        self.session._heartbeat.stop()
+        self.session.stop()
         if self._app is not None:
             self._app.removeEventFilter(self._watcher)
 

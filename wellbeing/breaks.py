@@ -71,6 +71,10 @@ class BreakPlanner:
         self._policy = policy
 
     @property
+    def policy(self) -> WellbeingPolicy:
+        return self._policy
+
+    @property
     def postponements_used(self) -> int:
         """Postponements spent in the current enforcement episode."""
         return self._postponements_used

@@ -26,8 +26,8 @@ from typing import Any
 
 __all__ = [
     "DEFAULT_POLICY_PATH",
-    "AttentionPolicy",
     "SUPPORT_CONTACT_MAX",
+    "AttentionPolicy",
     "BreakPolicy",
     "CapPolicy",
     "QueueOverride",

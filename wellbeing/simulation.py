@@ -1,24 +1,27 @@
 """A scripted reviewer shift, replayed through the real meter and break planner on a fake clock.
 
-This is the reference wiring of ``ExposureMeter``, ``BreakPlanner``, ``locked_tiers`` and
-``rotation_due`` that the app's schedulers follow (tick, ask for advice, act on it), written as a
-pure function so tests can assert a whole day's numbers and the database layer can replay a shift
-and store its spans and breaks.
+This is the reference wiring of ``ExposureMeter``, ``BreakFlow``, ``locked_tiers`` and
+``rotation_due`` that the app's controller follows (tick, check the break flow, act on it), written
+as a pure function so tests can assert a whole day's numbers and the database layer can replay a
+shift and store its spans and breaks. The break rules are not repeated here: the simulated reviewer
+answers the same ``wellbeing.break_flow.BreakFlow`` the window's controller drives.
 
 The reviewer in the script works; the *policy* decides the breaks: a soft prompt is taken or
 ignored according to ``ReviewerBehaviour``, an enforced break is postponed once if the reviewer
-wants and the policy allows, then taken. Breaks pause the script: a ``Work`` step's seconds are
-seconds of work, so breaks lengthen the shift rather than shortening the work.
+wants and the policy allows, then taken when the item at hand is closed (or the postponement runs
+out). Breaks pause the script: a ``Work`` step's seconds are seconds of work, so breaks lengthen the
+shift rather than shortening the work.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
 
-from wellbeing.breaks import BreakAdvice, BreakPlanner, locked_tiers, rotation_due
+from wellbeing.break_flow import BreakFlow, BreakKind, BreakRecord, FlowEvent, Transition
+from wellbeing.breaks import BreakPlanner, locked_tiers, rotation_due
 from wellbeing.clock import FakeClock
 from wellbeing.exposure import ExposureMeter, ExposureSpan, ViewState
 from wellbeing.policy import WellbeingPolicy
@@ -141,18 +144,6 @@ class ReviewerBehaviour:
 
 
 @dataclass(frozen=True)
-class BreakRecord:
-    """One prompted or taken break, shaped like the ``breaks`` table (kind, times, postponements, outcome)."""
-
-    kind: Literal["soft", "enforced", "self"]
-    prompted_at: datetime | None
-    started_at: datetime | None
-    ended_at: datetime | None
-    postponed: int
-    outcome: Literal["prompted", "taken"]
-
-
-@dataclass(frozen=True)
 class ShiftResult:
     """Everything a shift produced, for assertions and for the store."""
 
@@ -180,22 +171,19 @@ class _Run:
     behaviour: ReviewerBehaviour
     tick_seconds: float
     meter: ExposureMeter
-    planner: BreakPlanner
+    flow: BreakFlow
     spans: list[ExposureSpan] = field(default_factory=list)
-    breaks: list[BreakRecord] = field(default_factory=list)
+    records: dict[str, BreakRecord] = field(default_factory=dict)  # by client id, in first-seen order
     soft_prompts: int = 0
     enforced_breaks: int = 0
     postponements: int = 0
     locked_at: datetime | None = None
     refused_claims: int = 0
     rotation_prompts: int = 0
-    last_kind: str = "none"
-    soft_prompted_at: datetime | None = None
-    enforced_prompted_at: datetime | None = None
     rotation_was_due: bool = False
 
-    def pass_time(self, seconds: float, input_every: float | None, *, on_break: bool = False) -> None:
-        """Advance in ticks; give input on schedule; after each tick, act on the policy's advice."""
+    def pass_time(self, seconds: float, input_every: float | None) -> None:
+        """Advance in ticks; give input on schedule; after each tick, check the break flow."""
         since_input = 0.0
         if input_every is not None:
             self.meter.user_input()
@@ -209,58 +197,60 @@ class _Run:
                 self.meter.user_input()
                 since_input = 0.0
             self.collect()
-            if not on_break:
-                self.act_on(self.planner.advise(
-                    dose_since_break=self.meter.dose_since_break,
-                    continuous_seconds=self.meter.continuous_seconds,
-                    now=self.clock.now(),
-                ))
+            if not self.flow.on_break:
+                self.act_on(self.flow.check(self.clock.now()))
 
     def collect(self) -> None:
         self.spans += self.meter.tick()
         if self.locked_at is None and locked_tiers(self.policy, self.meter.dose_today):
             self.locked_at = self.clock.now()
 
-    def act_on(self, advice: BreakAdvice) -> None:
-        now = self.clock.now()
-        if advice.kind == "soft" and self.last_kind == "none":
-            self.soft_prompts += 1
-            self.soft_prompted_at = now
-            self.last_kind = "soft"
-            if self.behaviour.takes_soft_breaks:
-                self.take_break("soft", advice.break_minutes, prompted_at=now, postponed=0)
-                return
-            self.breaks.append(BreakRecord("soft", now, None, None, 0, "prompted"))
-        elif advice.kind == "enforced":
-            if self.enforced_prompted_at is None:
-                self.enforced_prompted_at = now
-            if advice.postponable and self.behaviour.postpones_enforced and self.planner.postpone(now):
-                self.postponements += 1
-                self.last_kind = "soft"  # a postponed enforcement shows as a reminder
-                return
-            self.enforced_breaks += 1
-            self.take_break(
-                "enforced", advice.break_minutes, prompted_at=self.enforced_prompted_at,
-                postponed=self.planner.postponements_used,
-            )
-        elif advice.kind == "none":
-            self.last_kind = "none"
+    def store(self, transition: Transition) -> Transition:
+        for record in transition.records:
+            self.records[record.client_id] = record
+        return transition
 
-    def take_break(
-        self, kind: Literal["soft", "enforced", "self"], minutes: float, *, prompted_at: datetime | None,
-        postponed: int,
-    ) -> None:
-        started = self.clock.now()
-        self.planner.break_started(started)
-        self.meter.break_started()
-        self.pass_time(minutes * 60, None, on_break=True)
-        ended = self.clock.now()
-        counted = self.planner.break_ended(ended)
-        self.meter.break_ended(counts_as_break=counted)
-        self.meter.user_input()  # back at the desk
-        self.breaks.append(BreakRecord(kind, prompted_at, started, ended, postponed, "taken"))
-        self.last_kind = "none"
-        self.enforced_prompted_at = None
+    def act_on(self, transition: Transition) -> None:
+        """The simulated reviewer answers what the flow shows, as ``ReviewerBehaviour`` says."""
+        self.store(transition)
+        now = self.clock.now()
+        if FlowEvent.SOFT_PROMPT in transition.events:
+            self.soft_prompts += 1
+            if self.behaviour.takes_soft_breaks:
+                self.have_break(self.flow.take_break(now))
+        elif FlowEvent.BREAK_STARTED in transition.events:  # enforced, no postponement left
+            self.enforced_breaks += 1
+            self.have_break(transition)
+        elif FlowEvent.ENFORCED_DUE in transition.events:
+            assert transition.advice is not None
+            if transition.advice.postponable and self.behaviour.postpones_enforced:
+                postponed = self.store(self.flow.postpone(now))
+                if postponed.accepted:
+                    self.postponements += 1
+                    return
+            self.enforced_breaks += 1
+            self.have_break(self.flow.take_break(now))
+
+    def have_break(self, started: Transition, minutes: float | None = None) -> None:
+        """Spend the break away from the desk (its required length, or ``minutes``), then come back."""
+        self.store(started)
+        session = started.session
+        assert session is not None
+        seconds = session.required_seconds if minutes is None else minutes * 60
+        self.pass_time(seconds, None)
+        ended = self.store(self.flow.end_break(self.clock.now()))
+        assert ended.accepted, "a break of its required length always ends"
+        self.act_on(self.flow.check(self.clock.now()))
+
+    def close(self) -> None:
+        """The item is closed: a postponed break starts now (the app does the same)."""
+        self.meter.item_closed()
+        transition = self.flow.item_closed(self.clock.now())
+        if FlowEvent.BREAK_STARTED in transition.events:
+            self.enforced_breaks += 1
+            self.have_break(transition)
+        else:
+            self.act_on(transition)
 
     def show(self, step: Show) -> None:
         tier = self.policy.effective_tier(step.queue, step.tier)
@@ -288,9 +278,10 @@ def simulate_shift(
     if tick_seconds <= 0:
         raise ValueError("tick_seconds must be > 0")
     started = clock.now()
+    meter = ExposureMeter(policy, clock, max_span_seconds=max_span_seconds)
     run = _Run(
         policy=policy, clock=clock, behaviour=behaviour, tick_seconds=tick_seconds,
-        meter=ExposureMeter(policy, clock, max_span_seconds=max_span_seconds), planner=BreakPlanner(policy),
+        meter=meter, flow=BreakFlow(BreakPlanner(policy), meter, new_id=_counter()),
     )
     for step in script:
         _apply(run, step)
@@ -305,7 +296,7 @@ def simulate_shift(
         soft_prompts=run.soft_prompts,
         enforced_breaks=run.enforced_breaks,
         postponements=run.postponements,
-        breaks=tuple(run.breaks),
+        breaks=tuple(run.records.values()),
         natural_breaks=run.meter.natural_breaks,
         locked_at=run.locked_at,
         locked_tiers=locked_tiers(policy, total),
@@ -321,7 +312,7 @@ def _apply(run: _Run, step: Step) -> None:
         case Show():
             run.show(step)
         case Close():
-            meter.item_closed()
+            run.close()
         case View(state=state):
             meter.view_changed(state)
         case Focus(focused=focused):
@@ -339,7 +330,13 @@ def _apply(run: _Run, step: Step) -> None:
             run.clock.jump_wall(seconds)
             run.collect()
         case TakeBreak(minutes=minutes):
-            run.take_break("self", minutes, prompted_at=None, postponed=0)
+            run.have_break(run.flow.take_break(run.clock.now(), BreakKind.SELF), minutes)
+
+
+def _counter() -> Callable[[], str]:
+    """Break ids "b1", "b2", ... : a replayed shift makes the same records every time."""
+    numbers = itertools.count(1)
+    return lambda: f"b{next(numbers)}"
 
 
 def eight_hour_script() -> list[Step]:

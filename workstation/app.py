@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing.clock import Clock, SystemClock
 from workstation import config, signing
-from workstation.care import SPANS_OUTBOX_KIND, CareService
-from workstation.claims import ClaimService
+from workstation.audit import AuditService
+from workstation.care import BREAK_OUTBOX_KIND, CHECKIN_OUTBOX_KIND, SPANS_OUTBOX_KIND, CareService
+from workstation.claims import ClaimedItem, ClaimService
 from workstation.db import Database
 from workstation.decisions import DecisionService
 from workstation.directory import Directory
@@ -24,7 +26,13 @@ from workstation.outbox import (
     outbox_path_for,
 )
 from workstation.policy_store import PolicyService
+from workstation.reports import ExposureReports, stored_policy
 from workstation.screening import ScreeningService
+
+if TYPE_CHECKING:
+    from workstation.care_attention import CareAttention
+    from workstation.exports import DecisionExports
+    from workstation.history import EarlierDecision
 
 
 @dataclass
@@ -51,6 +59,43 @@ class Services:
     def screening(self) -> ScreeningService:
         """The optional WHO-5 questionnaire, stored as care data."""
         return ScreeningService(self.db, self.clock)
+    # Services the window asks for, so ``ui/`` never holds the database handle itself.
+
+    def audit_service(self) -> AuditService:
+        """Audit events the window records (deliberate reveals)."""
+        return AuditService(self.db, self.clock)
+
+    def decision_exports(self) -> DecisionExports:
+        """Decision-log exports, signed with the signed-in person's key when there is one."""
+        from workstation.exports import DecisionExports  # lazy: headless commands rarely export
+
+        return DecisionExports(self.db, self.clock, self.decisions, key_path=self.signing_key)
+
+    def earlier_decisions(self, item: ClaimedItem) -> list[EarlierDecision]:
+        """Decisions on look-alike media of ``item`` from queues of its taxonomy ("Decided before").
+        Blocking: the window calls it on its history worker."""
+        from workstation import history  # lazy: it loads the perceptual-hash code
+
+        found: list[history.EarlierDecision] = []
+        for media in item.media:
+            if media.phash:
+                found.extend(
+                    history.earlier_decisions(
+                        self.db, media, exclude_item_id=item.item_id, same_taxonomy_as=item.queue
+                    )
+                )
+        return found
+
+    def exposure_reports(self) -> ExposureReports:
+        """The wellbeing reports, built here only (the dashboard and ``workstation report`` ask for
+        them), over the organisation's stored policy read now: wellbeing staff may have changed it."""
+        return ExposureReports(self.db, self.clock, stored_policy(self.db))
+
+    def care_attention(self) -> CareAttention:
+        """Who needs attention, for wellbeing staff (the service checks the role), over the stored policy."""
+        from workstation.care_attention import CareAttention  # lazy: only wellbeing staff's window
+
+        return CareAttention(self.db, self.clock, stored_policy(self.db))
 
     def close(self) -> None:
         self.reliable.outbox.close()
@@ -90,6 +135,9 @@ def build(
     reliable = ReliableDecisions(decisions, outbox)
     # Exposure spans that cannot reach the database wait in the same outbox, in order.
     reliable.register(SPANS_OUTBOX_KIND, care.replay_spans)
+    # So do breaks and check-ins: a crash or a closed window never loses one (docs/wellbeing.md).
+    reliable.register(BREAK_OUTBOX_KIND, care.replay_break)
+    reliable.register(CHECKIN_OUTBOX_KIND, care.replay_checkin)
     return Services(
         db=db,
         clock=clock,

@@ -118,6 +118,41 @@ def spans_batch_id(user_id: int, spans: Sequence[ExposureSpan]) -> str:
     return str(uuid.uuid5(_SPAN_NAMESPACE, key))
 
 
+#: The outbox kinds of breaks and check-ins: care records wait durably like spans when the database
+#: is away (docs/wellbeing.md#the-break-flow).
+BREAK_OUTBOX_KIND = "break"
+CHECKIN_OUTBOX_KIND = "checkin"
+
+
+def break_payload(
+    user_id: int,
+    *,
+    client_id: str,
+    kind: str,
+    prompted_at: datetime,
+    started_at: datetime | None = None,
+    ended_at: datetime | None = None,
+    postponed: int = 0,
+    outcome: str = "prompted",
+) -> dict[str, Any]:
+    """One state of a break (they are upserts by ``client_id``) as JSON-ready data, for the outbox."""
+    return {
+        "user_id": user_id,
+        "client_id": client_id,
+        "kind": kind,
+        "prompted_at": prompted_at.isoformat(),
+        "started_at": started_at.isoformat() if started_at else None,
+        "ended_at": ended_at.isoformat() if ended_at else None,
+        "postponed": postponed,
+        "outcome": outcome,
+    }
+
+
+def checkin_payload(user_id: int, *, client_id: str, at: datetime, mood: int, note: str) -> dict[str, Any]:
+    """A check-in as JSON-ready data, for the outbox; it keeps the time it was made."""
+    return {"user_id": user_id, "client_id": client_id, "at": at.isoformat(), "mood": mood, "note": note}
+
+
 def day_start(moment: datetime) -> datetime:
     """Midnight of ``moment``'s day in the workstation's local time zone: a reviewer's "today"."""
     local = moment.astimezone()
@@ -247,6 +282,48 @@ class CareService:
         client_id: str | None = None,
     ) -> str:
         """Create or update (by client id) one break: prompted, then taken or dismissed."""
+        return self._record_break(
+            actor.id, kind=kind, prompted_at=prompted_at, started_at=started_at, ended_at=ended_at,
+            postponed=postponed, outcome=outcome, client_id=client_id,
+        )
+
+    def replay_break(self, payload: Mapping[str, Any]) -> str:
+        """The outbox replayer of ``BREAK_OUTBOX_KIND``: store a record made by ``break_payload``."""
+
+        def moment(key: str) -> datetime | None:
+            raw = payload.get(key)
+            return datetime.fromisoformat(raw) if raw else None
+
+        prompted = moment("prompted_at")
+        if prompted is None:
+            raise InvalidInput("a queued break has no prompted time")
+        return self._record_break(
+            int(payload["user_id"]), kind=str(payload["kind"]), prompted_at=prompted,
+            started_at=moment("started_at"), ended_at=moment("ended_at"),
+            postponed=int(payload.get("postponed", 0)), outcome=str(payload["outcome"]),
+            client_id=str(payload["client_id"]),
+        )
+
+    def replay_checkin(self, payload: Mapping[str, Any]) -> str:
+        """The outbox replayer of ``CHECKIN_OUTBOX_KIND``: store a check-in made by ``checkin_payload``,
+        at the time it was made (not the time it was sent)."""
+        return self._record_checkin(
+            int(payload["user_id"]), int(payload["mood"]), str(payload.get("note", "")),
+            client_id=str(payload["client_id"]), at=datetime.fromisoformat(payload["at"]),
+        )
+
+    def _record_break(
+        self,
+        user_id: int,
+        *,
+        kind: str,
+        prompted_at: datetime,
+        started_at: datetime | None,
+        ended_at: datetime | None,
+        postponed: int,
+        outcome: str,
+        client_id: str | None,
+    ) -> str:
         if kind not in {"soft", "enforced", "affected", "self"}:
             raise InvalidInput(f"unknown break kind {kind!r}")
         if outcome not in {"prompted", "taken", "dismissed"}:
@@ -254,7 +331,7 @@ class CareService:
         cid = client_id or str(uuid.uuid4())
         if self.db.dialect == "postgresql":
             params = {
-                "p_actor": actor.id,
+                "p_actor": user_id,
                 "p_client": cid,
                 "p_kind": kind,
                 "p_prompted": _naive(prompted_at),
@@ -269,9 +346,9 @@ class CareService:
         def write(session: Session) -> str:
             row = session.execute(select(BreakRow).where(BreakRow.client_id == cid)).scalar_one_or_none()
             if row is None:
-                row = BreakRow(client_id=cid, user_id=actor.id, kind=kind, prompted_at=prompted_at)
+                row = BreakRow(client_id=cid, user_id=user_id, kind=kind, prompted_at=prompted_at)
                 session.add(row)
-            elif row.user_id != actor.id:
+            elif row.user_id != user_id:
                 raise InvalidInput("that break belongs to someone else")
             row.started_at, row.ended_at = started_at, ended_at
             row.postponed, row.outcome = postponed, outcome
@@ -279,15 +356,30 @@ class CareService:
 
         return self.db.run_write(write)
 
-    def record_checkin(self, actor: Actor, mood: int, note: str = "", *, client_id: str | None = None) -> str:
+    def record_checkin(
+        self,
+        actor: Actor,
+        mood: int,
+        note: str = "",
+        *,
+        client_id: str | None = None,
+        at: datetime | None = None,
+    ) -> str:
+        """Store a private check-in (idempotent by client id); ``at``: when it was made (default now)."""
+        return self._record_checkin(actor.id, mood, note, client_id=client_id, at=at)
+
+    def _record_checkin(
+        self, user_id: int, mood: int, note: str, *, client_id: str | None, at: datetime | None
+    ) -> str:
         if not 1 <= mood <= 5:
             raise InvalidInput("mood is 1 (very low) to 5 (very good)")
         cid = client_id or str(uuid.uuid4())
+        when = at or self.clock.now()
         if self.db.dialect == "postgresql":
             params = {
-                "p_actor": actor.id,
+                "p_actor": user_id,
                 "p_client": cid,
-                "p_at": _naive(self.clock.now()),
+                "p_at": _naive(when),
                 "p_mood": mood,
                 "p_note": note,
             }
@@ -299,8 +391,8 @@ class CareService:
                 session.add(
                     CheckIn(
                         client_id=cid,
-                        user_id=actor.id,
-                        at=self.clock.now(),
+                        user_id=user_id,
+                        at=when,
                         mood=mood,
                         note=note.strip()[:2000],
                     )

@@ -22,8 +22,6 @@ from workstation.outpaths import atomic_text, check_output_path, write_via
 from workstation.reports import (
     PERIODS,
     ExposureReport,
-    ExposureReports,
-    stored_policy,
     write_csv,
     write_json,
 )
@@ -87,7 +85,7 @@ def _report_exposure(ctx: Context) -> int:
         raise InvalidInput("a PDF needs --out FILE")
     actor = ctx.actor()
     services = ctx.services
-    reports = ExposureReports(services.db, services.clock, stored_policy(services.db))
+    reports = services.exposure_reports()
     report = reports.exposure(actor, args.start, args.end, period=args.period)
     if args.format == "pdf":
         _write_pdf(report, Path(args.out))

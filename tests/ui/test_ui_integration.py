@@ -16,10 +16,9 @@ from sqlalchemy import func, select
 from media.errors import MediaError
 from tests.reliability.faults import Outage
 from ui.main import ADMIN, DASHBOARD, NO_ROLE, REVIEWER, Started, start_window
-from ui.outbox_status import OutboxStatus
+from ui.outbox_status import QUEUED_TEXT, OutboxStatus
 from ui.render import load_in_process
 from ui.role_windows import AdminWindow, DashboardWindow
-from ui.session import QUEUED_TEXT
 from ui.tasks import ImmediateRunner
 from ui.window import ReviewerWindow
 from workstation import signing

@@ -64,6 +64,7 @@ def test_first_painted_frame_of_a_new_image_is_blurred_and_gray(world, make_wind
     window = make_window(
         runners=Runners(db=runner, media=runner, prefetch=runner, history=runner), prefetch=False
     )
+    runner.run_all()  # the queues are read on the database worker, not the GUI thread
     painted: list[np.ndarray] = []
     window.media_view.framePainted.connect(lambda _k: painted.append(to_array(window.media_view.shown_image)))
 

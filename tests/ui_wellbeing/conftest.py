@@ -181,8 +181,9 @@ def rig_factory(qtbot: Any, qapp: QApplication, world: World, tmp_path: Path) ->
         window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
+        care_runner = kwargs.pop("care_runner", None) or ImmediateRunner()
         ui = install_wellbeing(
-            window, world.services, world.reviewer, meter, runner=ImmediateRunner(), start=False, **kwargs
+            window, world.services, world.reviewer, meter, runner=care_runner, start=False, **kwargs
         )
         ui.controller.tick()
         rig = Rig(world, window, ui, meter)

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from ui.tasks import TaskRunner
 from wellbeing.policy import BreakPolicy, WellbeingPolicy, policy_to_toml
 from workstation import config
 from workstation.policy_store import PolicyService
@@ -91,7 +92,8 @@ def test_without_a_contact_the_screens_still_say_where_to_turn(rig_factory) -> N
 def test_a_change_saved_elsewhere_reaches_the_running_workstation_off_the_gui_thread(
     rig_factory, qtbot, world, db_url, tmp_path
 ) -> None:
-    rig = rig_factory(policy_refresh_seconds=0.2)
+    # A real worker: the re-read must run off the GUI thread (tests elsewhere run work inline).
+    rig = rig_factory(policy_refresh_seconds=0.2, care_runner=TaskRunner(1, name="care-test"))
     care = rig.controller.care
     threads: list[bool] = []
     original = care.load_policy
@@ -130,7 +132,7 @@ def test_a_change_saved_elsewhere_reaches_the_running_workstation_off_the_gui_th
         else:  # PostgreSQL: another set of service objects over its own connection pool
             _save(world, new, "from another connection")
     assert changed.args[0].support_contact == CONTACT
-    assert threads and not any(threads)  # every re-read ran on the scheduler's worker thread
+    assert threads and not any(threads)  # every re-read ran on the runner's worker thread
     assert rig.controller.policy.breaks.soft_prompt_dose == 5.0
     assert care.policy.breaks.soft_prompt_dose == 5.0  # the claim gate too
     assert CONTACT in rig.ui.screen.support.text()

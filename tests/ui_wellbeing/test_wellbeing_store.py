@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt, QThread
 
 from tests.ui_wellbeing.conftest import REVEALED
-from ui.tasks import ImmediateRunner
-from ui.wellbeing_controller import QtJobScheduler, WellbeingController
+from ui.tasks import ImmediateRunner, TaskRunner
+from ui.wellbeing_controller import WellbeingController
 from wellbeing.breaks import BreakPlanner
 from wellbeing.exposure import ExposureMeter
 from workstation.errors import DatabaseUnavailable, QueueLocked
@@ -213,11 +213,13 @@ def test_the_meter_explains_itself(rig_factory) -> None:
 
 
 @SQLITE
-def test_the_scheduler_jobs_run_off_the_gui_thread_and_report_on_it(world, qtbot) -> None:
+def test_the_break_check_runs_on_the_gui_thread_and_the_flush_on_the_runner(world, qtbot) -> None:
+    """Plain timers: the pure break check on the GUI thread, the database write handed to the runner."""
     meter = ExposureMeter(world.services.care.policy, world.clock)
+    runner = TaskRunner(1, name="test-wellbeing")
     controller = WellbeingController(
         world.services, world.reviewer, meter, BreakPlanner(world.services.care.policy),
-        scheduler=QtJobScheduler(), runner=ImmediateRunner(), break_check_seconds=0.05, flush_seconds=0.05,
+        runner=runner, break_check_seconds=0.05, flush_seconds=0.05,
     )
     job_threads: set[int] = set()
     write = controller._write_spans
@@ -233,38 +235,16 @@ def test_the_scheduler_jobs_run_off_the_gui_thread_and_report_on_it(world, qtbot
     for _ in range(180):
         world.clock.advance(10)
         meter.user_input()
-    controller.tick()  # collects the spans; the jobs do the rest
+    controller.tick()  # collects the spans; the timers do the rest
     try:
         with qtbot.waitSignals([controller.softPromptDue, controller.spansFlushed], timeout=10_000):
             controller.start()
     finally:
         controller.shutdown()
+        runner.wait(5000)
     assert slot_threads == [controller.thread()]
     assert job_threads and threading.main_thread().ident not in job_threads
     assert sum(r.seconds for r in world.spans()) == pytest.approx(1800)
-
-
-class _CountingScheduler(QtJobScheduler):
-    runs = 0
-
-    def _process_jobs(self):  # type: ignore[no-untyped-def]
-        type(self).runs += 1
-        return super()._process_jobs()
-
-
-def test_the_qt_scheduler_keeps_one_timer_however_often_it_is_woken(qtbot) -> None:
-    scheduler = _CountingScheduler()
-    scheduler.start()
-    try:
-        scheduler.add_job(lambda: None, "interval", seconds=0.1, id="tick")
-        for _ in range(20):
-            scheduler.add_job(lambda: None)  # each add wakes the scheduler
-        qtbot.wait(1000)
-    finally:
-        scheduler.shutdown(wait=True)
-    # About 10 interval runs plus the wakeups; upstream QtScheduler on PySide6 leaves one
-    # re-arming timer per wakeup behind (about 21 x 10 runs here).
-    assert _CountingScheduler.runs < 40
 
 
 @SQLITE
@@ -290,3 +270,42 @@ def test_a_new_day_starts_a_new_dose(rig_factory) -> None:
     rig.controller.tick()
     assert rig.meter.dose_today == 0.0 and rig.controller.locked == frozenset()
     assert rig.ui.locked.isHidden() and rig.ui.meter.label.text() == "Exposure today 0 / 240"
+
+
+def test_breaks_and_check_ins_that_failed_to_save_survive_a_crash(world, rig_factory, monkeypatch) -> None:
+    """The database is away while a break is taken and a check-in given; the app then dies without
+    a shutdown. A new process (new services over the same outbox file) sends both, with their times."""
+    rig = rig_factory()
+    care = rig.world.services.care
+
+    def down(*_args, **_kwargs):
+        raise DatabaseUnavailable("cannot reach the database (test)")
+
+    monkeypatch.setattr(care, "_record_break", down)
+    monkeypatch.setattr(care, "_record_checkin", down)
+    session = rig.controller.take_break("self")
+    checked_in_at = world.clock.now()
+    rig.controller.record_checkin(2, "rough morning")
+    world.clock.advance(session.required_seconds)
+    assert rig.controller.end_break()
+    assert world.breaks() == [] and world.checkins() == []
+    outbox_path = world.services.reliable.outbox.path
+    assert world.services.reliable.outbox.pending_count() == 3  # started, ended, the check-in
+    monkeypatch.undo()
+
+    # "Crash": nothing is flushed or shut down; a fresh composition root opens the same outbox.
+    from workstation.app import build
+
+    world.clock.advance(3600)
+    again = build(world.services.db.url, clock=world.clock, outbox_path=outbox_path, upgrade=False)
+    try:
+        again.reliable.sign_in(world.reviewer)
+        assert again.reliable.sync().sent == 3
+    finally:
+        again.close()
+    [row] = world.breaks()
+    assert (row.kind, row.outcome, row.user_id) == ("self", "taken", world.reviewer.id)
+    assert row.ended_at is not None and row.started_at is not None
+    [checkin] = world.checkins()
+    assert (checkin.mood, checkin.note) == (2, "rough morning")
+    assert abs((checkin.at.replace(tzinfo=None) - checked_in_at.replace(tzinfo=None)).total_seconds()) < 1

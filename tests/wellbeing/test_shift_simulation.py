@@ -10,28 +10,33 @@ B 10:00-10:50  10 violence items, tier 4: 4 min blurred+gray (0.2/min) + 1 min
                revealed (2.0/min) = 2.8 each                                          dose 28.0
                10:45:00 10th consecutive tier>=3 item -> rotation prompt #1
 C 10:50-11:35  6 spam items, tier 1, blurred+gray (0.05/min), 5 min each             dose  1.5
-               11:00:00 continuous 120 min -> enforced, postponed to 11:10
-               11:10:00 enforced break 11:10-11:25 (script paused; work resumes after)
+               11:00:00 continuous 120 min -> enforced, postponed ("finish this item"); the item
+               at hand (c1) closes at that same second, so the break starts: 11:00-11:15 (the
+               break flow starts a postponed break when the item closes, as the app does)
 D 11:35-12:20  lunch: window unfocused 45 min, no input -> natural break at 11:40
-E 12:20-14:35  21 video items, tier 4, revealed (2.0/min), 5 min each = 105 min     dose 210.0
-               12:35 soft #2 (dose 30); 12:50 enforced (dose 60) postponed; 13:00 break to 13:15
-               13:20 10th consecutive high item -> rotation prompt #2
-               13:30 soft #3; 13:45 enforced, postponed; 13:55 break to 14:10
-               14:25 soft #4; 14:32:15 dose today reaches 240 -> tiers 3-4 locked
-                   (35.5 before E + 160 by 14:10 = 195.5; 44.5 more at 2.0/min = 22 min 15 s)
-F 14:35        claims of a tier-4 and a tier-3 item are refused (locked)
-  14:35-15:05  6 triage items tier 2 blurred+gray                                     dose  3.0
-  15:05-15:08  item, then 180 s with no input: only the first 60 s (idle_seconds) count dose 0.1
-  15:08-15:33  item: 60 s, machine suspended 20 min (wall only), 240 s              dose  0.5
+E 12:20-14:50  21 video items, tier 4, revealed (2.0/min), 5 min each = 105 min     dose 210.0
+               every 15 min of work is dose 30 (soft), every 30 min dose 60 (enforced); item
+               ends fall on those minutes, so each postponed break starts at once:
+               12:35 soft #2; 12:50 enforced, postponed, break 12:50-13:05 (e0-e5 done)
+               13:20 soft #3 and the 10th consecutive high item -> rotation prompt #2
+               13:35 enforced, postponed, break 13:35-13:50 (e6-e11)
+               14:05 soft #4; 14:20 enforced, postponed, break 14:20-14:35 (e12-e17)
+               14:47:15 dose today reaches 240 -> tiers 3-4 locked
+                   (35.5 before E + 180 by 14:20 = 215.5; 24.5 more at 2.0/min = 12 min 15 s)
+               14:50 soft #5 (dose 30 since the 14:35 break; cleared by the suspend's natural break)
+F 14:50        claims of a tier-4 and a tier-3 item are refused (locked)
+  14:50-15:20  6 triage items tier 2 blurred+gray                                     dose  3.0
+  15:20-15:23  item, then 180 s with no input: only the first 60 s (idle_seconds) count dose 0.1
+  15:23-15:48  item: 60 s, machine suspended 20 min (wall only), 240 s              dose  0.5
                the suspend is a clock jump and a 20-min absence -> natural break #2
-  15:33        wall clock stepped back 10 min (clock jump #2) -> 15:23
-  15:23-15:28  item: 120 s, unfocused 120 s, 60 s focused                             dose  0.3
-  15:28-15:33  item: 30 s, panic 60 s, 210 s                                          dose  0.4
-  15:33-15:38  item with unmuted audio playing: 0.1 + 0.3 = 0.4/min for 5 min         dose  2.0
-  15:38-16:58  16 triage items tier 2 blurred+gray                                    dose  8.0
-               continuous since the suspend: 240+180+300+300 = 1020 s at 15:38, reaches 3600 s
-               43 min later -> 16:21:00 soft #5
-Total dose 259.8; soft prompts 5; enforced breaks 3 (each after one postponement); locked at 14:32:15.
+  15:48        wall clock stepped back 10 min (clock jump #2) -> 15:38
+  15:38-15:43  item: 120 s, unfocused 120 s, 60 s focused                             dose  0.3
+  15:43-15:48  item: 30 s, panic 60 s, 210 s                                          dose  0.4
+  15:48-15:53  item with unmuted audio playing: 0.1 + 0.3 = 0.4/min for 5 min         dose  2.0
+  15:53-17:13  16 triage items tier 2 blurred+gray                                    dose  8.0
+               continuous since the suspend: 240+180+300+300 = 1020 s at 15:53, reaches 3600 s
+               43 min later -> 16:36:00 soft #6
+Total dose 259.8; soft prompts 6; enforced breaks 4 (each after one postponement); locked at 14:47:15.
 """
 
 from __future__ import annotations
@@ -78,26 +83,28 @@ def test_revealed_seconds(shift: ShiftResult) -> None:
 
 
 def test_soft_prompts_at_the_expected_times(shift: ShiftResult) -> None:
-    assert shift.soft_prompts == 5
+    assert shift.soft_prompts == 6
     soft = [record.prompted_at for record in shift.breaks if record.kind == "soft"]
-    assert soft == [at(10, 0), at(12, 35), at(13, 30), at(14, 25), at(16, 21)]
+    assert soft == [at(10, 0), at(12, 35), at(13, 20), at(14, 5), at(14, 50), at(16, 36)]
     assert all(record.outcome == "prompted" for record in shift.breaks if record.kind == "soft")
 
 
 def test_enforced_breaks_after_one_postponement_each(shift: ShiftResult) -> None:
-    assert shift.enforced_breaks == 3
-    assert shift.postponements == 3
+    assert shift.enforced_breaks == 4
+    assert shift.postponements == 4
     enforced = [record for record in shift.breaks if record.kind == "enforced"]
+    # Each postponed break starts when the item at hand closes, which here is the same second.
     assert [(r.prompted_at, r.started_at, r.ended_at) for r in enforced] == [
-        (at(11, 0), at(11, 10), at(11, 25)),
-        (at(12, 50), at(13, 0), at(13, 15)),
-        (at(13, 45), at(13, 55), at(14, 10)),
+        (at(11, 0), at(11, 0), at(11, 15)),
+        (at(12, 50), at(12, 50), at(13, 5)),
+        (at(13, 35), at(13, 35), at(13, 50)),
+        (at(14, 20), at(14, 20), at(14, 35)),
     ]
     assert all(r.postponed == 1 and r.outcome == "taken" for r in enforced)
 
 
 def test_lock_after_the_daily_budget(shift: ShiftResult) -> None:
-    assert shift.locked_at == at(14, 32, 15)
+    assert shift.locked_at == at(14, 47, 15)
     assert shift.locked_tiers == frozenset({3, 4})
     assert shift.refused_claims == 2
     assert not any(span.item_id in {"f0", "f1"} for span in shift.spans)
@@ -111,10 +118,10 @@ def test_rotation_natural_breaks_and_clock_jumps(shift: ShiftResult) -> None:
 
 def test_shift_times(shift: ShiftResult) -> None:
     assert shift.started_at == at(9, 0)
-    assert shift.ended_at == at(16, 58)
-    # scripted time + 3 enforced breaks + the 20-min suspend - the 10-min backwards step
+    assert shift.ended_at == at(17, 13)
+    # scripted time + 4 enforced breaks + the 20-min suspend - the 10-min backwards step
     assert shift.ended_at - shift.started_at == timedelta(
-        seconds=script_duration(eight_hour_script()) + 3 * 15 * 60 + 20 * 60 - 10 * 60
+        seconds=script_duration(eight_hour_script()) + 4 * 15 * 60 + 20 * 60 - 10 * 60
     )
 
 

@@ -1,0 +1,71 @@
+"""The GUI thread never waits on the database (issue 12): the window reads its queues, and gives an
+item back when another queue is chosen or the window closes, on the database worker only. A
+``ManualRunner`` holds the work until the test runs it, so a call made on the GUI thread shows up as
+a call made before ``run_all``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_samples import ManualRunner
+
+from ui.window import Runners
+from workstation import taxonomy
+
+SQLITE = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
+
+def _spy(obj: Any, name: str, calls: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    real = getattr(obj, name)
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(obj, name, spy)
+
+
+@SQLITE
+def test_queues_load_and_claims_go_back_on_the_database_worker(
+    world: Any, make_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world.services.directory.add_queue("second", severity_tier=1, verdicts=taxonomy.builtin("general"))
+    world.add_image("img-1")
+    calls: list[str] = []
+    _spy(world.services.directory, "list_queues", calls, monkeypatch)
+    _spy(world.services.claims, "release", calls, monkeypatch)
+    db = ManualRunner()
+    window = make_window(runners=Runners(db=db, media=db, prefetch=db, history=db), prefetch=False)
+    assert calls == [] and window.queue_box.count() == 0, "the queues were read on the GUI thread"
+    qtbot.keyClick(window, Qt.Key.Key_N)  # before the queues arrived: said, not a silent nothing
+    assert "still loading" in window.status_bar.line.message
+    db.run_all()
+    assert calls == ["list_queues"] and window.queue_box.count() == 2
+
+    window.queue_box.setCurrentIndex(window.queue_box.findData("general"))
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    db.run_all()
+    assert window.session.item is not None
+    window.queue_box.setCurrentIndex(window.queue_box.findData("second"))  # the open item goes back
+    assert window.session.item is None and calls == ["list_queues"], "released on the GUI thread"
+    db.run_all()
+    assert calls == ["list_queues", "release"]
+
+
+def test_no_ui_module_holds_the_database_handle() -> None:
+    """``ui/`` asks ``Services`` for what it needs (the review loop, reports, exports, history,
+    audit); a widget reaching ``services.db`` would be a way round the core."""
+    import re
+    from pathlib import Path
+
+    import ui
+
+    found = [
+        f"{path.name}:{n}"
+        for path in Path(ui.__file__).parent.glob("*.py")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"services\.db\b", line)
+    ]
+    assert found == []
