@@ -23,6 +23,7 @@ from workstation.outbox import (
     database_identity,
     outbox_path_for,
 )
+from workstation.policies import PolicyService
 
 
 @dataclass
@@ -35,6 +36,8 @@ class Services:
     care: CareService
     # Decisions through the local outbox (issue 7): what the window calls to decide and to sync.
     reliable: ReliableDecisions
+    # Published policies (SOPs) beside the verdicts (docs/policies-and-quality.md).
+    policies: PolicyService
     # Media files must resolve inside these folders (WORKSTATION_MEDIA_ROOTS); empty: no restriction.
     media_roots: tuple[Path, ...] = field(default_factory=tuple)
     # The signed-in person's private signing key (docs/signed-log.md): exports from the window use it.
@@ -86,6 +89,7 @@ def build(
         decisions=decisions,
         care=care,
         reliable=reliable,
+        policies=PolicyService(db, clock),
         media_roots=config.media_roots(),
         signing_key=signing.default_key_path(config.data_dir()),
     )
