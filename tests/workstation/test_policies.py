@@ -102,7 +102,9 @@ def test_only_leads_and_admins_publish_and_diff(core: Core, svc: policies.Policy
         ).scalars().all() == ["2026-11..2026-12"]
 
 
-def test_each_decision_records_the_version_in_force_inside_its_hash(core: Core, svc: policies.PolicyService) -> None:
+def test_each_decision_records_the_version_in_force_inside_its_hash(
+    core: Core, svc: policies.PolicyService
+) -> None:
     q = core.queue()
     core.items(q, 3)
     ann = core.reviewer("ann")
