@@ -1,0 +1,105 @@
+"""``policies publish|diff|list|show`` (and the quality commands that follow them).
+
+Thin: parsing and printing only; the rules live in ``workstation.policies`` (docs/policies-and-quality.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from workstation import policies
+from workstation.cli import EXIT_OK, Context, add_format
+from workstation.cli_reports import _date
+
+
+def register(sub: Any) -> None:
+    pol = sub.add_parser("policies", help="policies (SOPs) beside the verdicts: publish, compare, read")
+    psub = pol.add_subparsers(title="policies commands", metavar="ACTION", required=True)
+    p = psub.add_parser("publish", help="publish a policy file as a new version (lead or admin)")
+    p.add_argument("file", metavar="FILE", help="a policy file (TOML; see resources/policies/)")
+    p.add_argument(
+        "--effective",
+        type=_date,
+        required=True,
+        metavar="DATE",
+        help="the UTC day it takes effect (today or later)",
+    )
+    p.set_defaults(handler=_publish)
+    p = psub.add_parser("diff", help="what changed between two published versions (lead or admin)")
+    p.add_argument("a", metavar="A", help="the older version")
+    p.add_argument("b", metavar="B", help="the newer version")
+    p.set_defaults(handler=_diff)
+    p = psub.add_parser("list", help="the published versions")
+    add_format(p)
+    p.set_defaults(handler=_list)
+    p = psub.add_parser("show", help="one version's sections (default: the one in force now)")
+    p.add_argument("policy_version", nargs="?", metavar="VERSION")
+    p.add_argument("--section", metavar="ID", help="print this section's full text")
+    p.set_defaults(handler=_show)
+
+
+def _publish(ctx: Context) -> int:
+    actor = ctx.actor()
+    draft = policies.read_file(Path(ctx.args.file))
+    published = ctx.services.policies.publish(actor, draft, ctx.args.effective)
+    assert published.effective_at is not None
+    ctx.out.write(
+        f"published policy {published.version} ({len(published.sections)} sections), effective "
+        f"{published.effective_at:%Y-%m-%d} 00:00 UTC; sha256 {published.sha256}\n"
+    )
+    return EXIT_OK
+
+
+def _diff(ctx: Context) -> int:
+    ctx.out.write(ctx.services.policies.diff(ctx.actor(), ctx.args.a, ctx.args.b))
+    return EXIT_OK
+
+
+def _list(ctx: Context) -> int:
+    ctx.actor()
+    now = ctx.services.clock.now()
+    current = ctx.services.policies.current()
+    rows = [
+        {
+            "version": p.version,
+            "title": p.title,
+            "effective": f"{p.effective_at:%Y-%m-%d}" if p.effective_at else "",
+            "state": "in force"
+            if current is not None and p.version == current.version
+            else "future"
+            if p.effective_at is not None and p.effective_at > now
+            else "past",
+            "sections": len(p.sections),
+            "sha256": p.sha256[:16],
+        }
+        for p in ctx.services.policies.versions()
+    ]
+    ctx.emit(rows, ("version", "title", "effective", "state", "sections", "sha256"))
+    return EXIT_OK
+
+
+def _show(ctx: Context) -> int:
+    ctx.actor()
+    svc = ctx.services.policies
+    policy = svc.get(ctx.args.policy_version) if ctx.args.policy_version else svc.current()
+    if policy is None:
+        ctx.out.write("no policy is in force yet; a lead publishes one with 'workstation policies publish'\n")
+        return EXIT_OK
+    today = ctx.services.clock.now().date()
+    if ctx.args.section:
+        section = policy.section(ctx.args.section)
+        if section is None:
+            from workstation.errors import NotFound
+
+            raise NotFound(f"policy {policy.version} has no section {ctx.args.section!r}")
+        ctx.out.write(f"# {section.title}  [{section.id}, policy {policy.version}]\n\n{section.summary}\n\n")
+        ctx.out.write(section.text + "\n")
+        for example in section.examples:
+            ctx.out.write(f"- example: {example}\n")
+        return EXIT_OK
+    ctx.out.write(f"{policy.title} — version {policy.version}\n")
+    for s in policy.sections:
+        badge = "  [changed]" if s.changed_recently(today) else ""
+        ctx.out.write(f"  {s.id:<22} {s.title}{badge}\n")
+    return EXIT_OK
