@@ -62,6 +62,7 @@ from ui.render import ImageLoader, load_in_process
 from ui.reveal_audit import RevealAudit
 from ui.session import QUEUED_TEXT, Decided, ReviewSession
 from ui.shortcuts import KEYS, Key, ShortcutSheet
+from ui.sop_panel import SopPanel
 from ui.tasks import Runner
 from ui.text_view import TextView
 from ui.theme import apply_theme
@@ -229,6 +230,7 @@ class ReviewerWindow(QMainWindow):
         self._prefetching = False
         self._theme = prefs.theme
         self._sheet: ShortcutSheet | None = None
+        self._sop: SopPanel | None = None
         self._outbox_pending = 0
 
         if min_view_seconds is None:
@@ -261,6 +263,7 @@ class ReviewerWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self._watcher)
         self._load_queues()
+        self.load_policy()
         self._show_empty("Choose a queue and press N to claim the next item.")
 
     def _live_dose(self) -> float | None:
@@ -401,6 +404,7 @@ class ReviewerWindow(QMainWindow):
             "faster": self.video.faster,
             "mute": self.video.toggle_mute,
             "help": self.show_shortcuts,
+            "policies": self.show_policies,
         }
         self.actions_by_name: dict[str, QAction] = {}
         self._decision_sequences: set[str] = set()
@@ -641,6 +645,31 @@ class ReviewerWindow(QMainWindow):
         self._sheet = ShortcutSheet(self, extra=self.extra_keys())
         self._sheet.setModal(True)
         self._sheet.show()
+
+    def load_policy(self) -> None:
+        """Read the policy in force on the database worker; the panel shows its summaries."""
+        policies = self.services.policies
+        self.runners.db.submit(
+            policies.current,
+            self.panel.set_policy,
+            lambda error: log.info("policy not loaded: %s", error),
+        )
+
+    def show_policies(self) -> None:
+        """F2: the SOP panel, at the section of the verdict in progress; F2 again closes it."""
+        if self._sop is not None and self._sop.isVisible():
+            self._sop.accept()
+            return
+        pending = self.panel.pending
+        focus = self.panel.section_for(pending, self.panel.chosen_reason()) if pending else ""
+        self._sop = SopPanel(self.panel.policy, self.services.clock.now().date(), focus=focus, parent=self)
+        self._sop.setModal(True)
+        self._sop.show()
+        self.load_policy()  # a version that took effect since the window opened shows next time
+
+    @property
+    def sop_panel(self) -> SopPanel | None:
+        return self._sop
 
     @property
     def shortcut_sheet(self) -> ShortcutSheet | None:
