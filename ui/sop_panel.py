@@ -87,7 +87,9 @@ class SopPanel(QDialog):
         row = QHBoxLayout()
         self.sections = QListWidget()
         self.sections.setAccessibleName("Policy sections")
-        self.sections.setMaximumWidth(320)
+        self.sections.setMaximumWidth(340)
+        self.sections.setWordWrap(True)  # a long title wraps; its badge (first) is never cut off
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         row.addWidget(self.sections)
         self.text = _TextOnly()
         self.text.setAccessibleName("Policy text")
@@ -122,7 +124,7 @@ class SopPanel(QDialog):
         found = self.policy.search(words) if self.policy is not None else []
         for s in found:
             badge = s.changed_recently(self.today)
-            item = QListWidgetItem(f"{s.title}   {BADGE}" if badge else s.title, self.sections)
+            item = QListWidgetItem(f"{BADGE}  {s.title}" if badge else s.title, self.sections)
             item.setData(SECTION_ROLE, s.id)
             item.setData(BADGE_ROLE, badge)
             item.setToolTip(s.summary)

@@ -64,7 +64,7 @@ def test_f2_opens_a_searchable_panel_with_badges_and_f2_closes_it(world, make_wi
     assert len(rows) == 15
     badged = {sid for sid, badge, _ in rows if badge}
     assert badged == {"graphic-violence", "person-at-risk"}
-    assert all(text.endswith(BADGE) == badge for _, badge, text in rows)
+    assert all(text.startswith(BADGE) == badge for _, badge, text in rows)
     assert "2 changed in the last 14 days" in panel.count.text()
     qtbot.keyClicks(panel.search, "discount code")  # words of an example only
     assert [sid for sid, _, _ in listed(panel)] == ["spam"]

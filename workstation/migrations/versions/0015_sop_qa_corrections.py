@@ -35,7 +35,7 @@ branch_labels = None
 depends_on = None
 
 PUBLISH = "ws_publish_policy(integer, text, text, timestamp, jsonb, timestamp)"
-FUNCTIONS = ("ws_policy_at(timestamp)", PUBLISH)
+FUNCTIONS = ("ws_policy_frozen()", "ws_policy_at(timestamp)", PUBLISH)
 FROZEN = "a published policy version never changes; publish a new version instead"
 
 
@@ -103,7 +103,6 @@ def downgrade() -> None:
                 _chain_decision_of_0005(bind.dialect.identifier_preparer.quote(schema)),
                 "DROP TRIGGER IF EXISTS trg_policy_versions_frozen ON policy_versions",
                 "DROP TRIGGER IF EXISTS trg_policy_versions_no_truncate ON policy_versions",
-                "DROP FUNCTION IF EXISTS ws_policy_frozen()",
                 *(f"DROP FUNCTION IF EXISTS {f}" for f in reversed(FUNCTIONS)),
             ],
         )
@@ -137,7 +136,7 @@ def _statements(schema: str) -> list[str]:
     definer = f"SECURITY DEFINER {path}"
     return [
         f"""
-CREATE FUNCTION ws_policy_frozen() RETURNS trigger LANGUAGE plpgsql {path} AS $$
+CREATE FUNCTION ws_policy_frozen() RETURNS trigger LANGUAGE plpgsql {definer} AS $$
 BEGIN
     RAISE EXCEPTION '{FROZEN}' USING ERRCODE = 'WSIN0';
 END $$""",
