@@ -13,6 +13,7 @@ from wellbeing.clock import Clock, SystemClock
 from workstation import config, signing
 from workstation.care import SPANS_OUTBOX_KIND, CareService
 from workstation.claims import ClaimService
+from workstation.corrections import CorrectionService
 from workstation.db import Database
 from workstation.decisions import DecisionService
 from workstation.directory import Directory
@@ -38,6 +39,8 @@ class Services:
     reliable: ReliableDecisions
     # Published policies (SOPs) beside the verdicts (docs/policies-and-quality.md).
     policies: PolicyService
+    # Corrections and appeals by leads; what the reviewer is told about them.
+    corrections: CorrectionService
     # Media files must resolve inside these folders (WORKSTATION_MEDIA_ROOTS); empty: no restriction.
     media_roots: tuple[Path, ...] = field(default_factory=tuple)
     # The signed-in person's private signing key (docs/signed-log.md): exports from the window use it.
@@ -90,6 +93,7 @@ def build(
         care=care,
         reliable=reliable,
         policies=PolicyService(db, clock),
+        corrections=CorrectionService(db, clock, decisions),
         media_roots=config.media_roots(),
         signing_key=signing.default_key_path(config.data_dir()),
     )

@@ -29,7 +29,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnClause
 
 from wellbeing.clock import Clock
@@ -40,6 +40,7 @@ from workstation.errors import LeaseLost, NotFound, PermissionDenied
 from workstation.models import (
     Claim,
     ClaimOutcome,
+    Decision,
     Item,
     ItemStatus,
     MediaAsset,
@@ -131,6 +132,14 @@ _EXPIRED: ColumnClause[str] = literal_column(f"'{ClaimOutcome.EXPIRED.value}'", 
 # 'pending' and 'skipped' are rendered into the SQL, not bound: psycopg prepares a statement after
 # a few runs, and PostgreSQL's generic plan for a prepared statement cannot use a partial index
 # whose predicate arrives as a parameter (0.8 ms became 170 ms).
+# An item under appeal never goes to the reviewer whose decision is appealed (workstation.corrections).
+_APPEAL, _APPEALED = aliased(Decision), aliased(Decision)
+_NOT_MY_APPEAL = ~exists().where(
+    _APPEAL.item_id == Item.id,
+    _APPEAL.verdict == literal_column("'appealed'", String),
+    _APPEALED.id == _APPEAL.supersedes_id,
+    _APPEALED.user_id == bindparam("p_user"),
+)
 _NEXT_ITEM: Select[int, str, str, int, datetime | None] = (
     select(*_ITEM_COLUMNS)
     .where(
@@ -140,6 +149,7 @@ _NEXT_ITEM: Select[int, str, str, int, datetime | None] = (
         ~exists().where(
             Claim.item_id == Item.id, Claim.user_id == bindparam("p_user"), Claim.outcome == _SKIPPED
         ),
+        _NOT_MY_APPEAL,
     )
     .order_by(Item.priority.desc(), Item.sla_due_at.asc().nulls_last(), Item.id)
     .limit(1)

@@ -328,6 +328,30 @@ def append_decision(
     )
 
 
+def open_appeal(conn: Connection, item_id: int) -> tuple[int, str] | None:
+    """The item's appeal record that no decision supersedes yet, as ``(id, client id)``: the next
+    decision on the item supersedes it (SQLite; ``ws_decide`` does the same on PostgreSQL)."""
+    later = aliased(Decision)
+    row = conn.execute(
+        select(Decision.id, Decision.client_id).where(
+            Decision.item_id == item_id,
+            Decision.verdict == taxonomy.APPEALED,
+            ~select(later.id).where(later.supersedes_id == Decision.id).exists(),
+        )
+    ).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+def _appealed_reviewer(conn: Connection, appeal_id: int) -> int | None:
+    """The reviewer whose decision the appeal record ``appeal_id`` supersedes."""
+    original = aliased(Decision)
+    return conn.execute(
+        select(original.user_id)
+        .join(Decision, Decision.supersedes_id == original.id)
+        .where(Decision.id == appeal_id)
+    ).scalar()
+
+
 class DecisionService:
     def __init__(self, db: Database, clock: Clock, claims: ClaimService) -> None:
         self.db = db
@@ -353,6 +377,7 @@ class DecisionService:
                 "p_reveal": request.reveal_state,
                 "p_now": _naive(self.clock.now()),
             }
+
             def work_pg(session: Session) -> DecisionRecord:
                 conn = session.connection()
                 return _stamped(conn, _record_of(pgfunc.call(conn, _PG_DECIDE, params).one()))
@@ -376,6 +401,9 @@ class DecisionService:
         _, item_id, external_ref, queue_id, queue_name, queue_taxonomy, _ = row
         verdicts = taxonomy.parse(queue_taxonomy, source=queue_name)
         taxonomy.check_decision(verdicts, request.verdict, request.reason, request.note)
+        appeal = open_appeal(conn, item_id)  # an appealed item's decision supersedes the appeal
+        if appeal is not None and _appealed_reviewer(conn, appeal[0]) == actor.id:
+            raise InvalidInput("this item is an appeal of your own decision; another reviewer decides it")
         now = self.clock.now()
         closed = conn.execute(_SQL["close"], {"p_claim": request.claim_id, "p_now": now}).first()
         if closed is None:  # the lease ran out or the claim was closed: forgiven or explained
@@ -400,7 +428,7 @@ class DecisionService:
             handling_seconds=request.handling_seconds,
             reveal_state=request.reveal_state,
             client_id=request.client_id,
-            supersedes=None,
+            supersedes=appeal,
             item_status=status.value,
         )
 

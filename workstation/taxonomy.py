@@ -12,7 +12,8 @@ from workstation.errors import ConfigError, InvalidInput
 
 ESCALATE = "escalate"
 UNDONE = "undone"
-RESERVED = frozenset({ESCALATE, UNDONE, "skip"})
+APPEALED = "appealed"  # a lead recorded an appeal of a decision (workstation.corrections)
+RESERVED = frozenset({ESCALATE, UNDONE, APPEALED, "skip"})
 
 
 @dataclass(frozen=True)

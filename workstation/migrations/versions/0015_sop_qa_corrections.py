@@ -35,7 +35,20 @@ branch_labels = None
 depends_on = None
 
 PUBLISH = "ws_publish_policy(integer, text, text, timestamp, jsonb, timestamp)"
-FUNCTIONS = ("ws_policy_frozen()", "ws_policy_at(timestamp)", PUBLISH)
+CORRECT = "ws_correct(integer, integer, text, text, text, text, timestamp)"
+APPEAL = "ws_appeal(integer, integer, text, text, timestamp)"
+NOTICES = "ws_my_notices(integer, timestamp)"
+FUNCTIONS = (
+    "ws_policy_frozen()",
+    "ws_policy_at(timestamp)",
+    PUBLISH,
+    "ws_supersedable(integer, text, text)",
+    CORRECT,
+    APPEAL,
+    NOTICES,
+)
+#: Revision 0005's functions this one replaces (same signatures, so grants stay), restored on downgrade.
+REPLACED = ("ws_chain_decision", "ws_decide", "ws_claim_next")
 FROZEN = "a published policy version never changes; publish a new version instead"
 
 
@@ -80,6 +93,9 @@ def upgrade() -> None:
             *(f"REVOKE EXECUTE ON FUNCTION {f} FROM PUBLIC" for f in FUNCTIONS),
             f"GRANT SELECT ON policy_versions TO {everyone}",
             f"GRANT EXECUTE ON FUNCTION {PUBLISH} TO {leads}",
+            f"GRANT EXECUTE ON FUNCTION {CORRECT} TO {leads}",
+            f"GRANT EXECUTE ON FUNCTION {APPEAL} TO {leads}",
+            f"GRANT EXECUTE ON FUNCTION {NOTICES} TO {everyone}",
         ],
     )
 
@@ -100,7 +116,7 @@ def downgrade() -> None:
         _run(
             bind,
             [
-                _chain_decision_of_0005(bind.dialect.identifier_preparer.quote(schema)),
+                *_of_0005(bind.dialect.identifier_preparer.quote(schema)).values(),
                 "DROP TRIGGER IF EXISTS trg_policy_versions_frozen ON policy_versions",
                 "DROP TRIGGER IF EXISTS trg_policy_versions_no_truncate ON policy_versions",
                 *(f"DROP FUNCTION IF EXISTS {f}" for f in reversed(FUNCTIONS)),
@@ -119,16 +135,61 @@ def _run(bind: sa.Connection, statements: list[str]) -> None:
         raw.execute(statement.encode())
 
 
-def _chain_decision_of_0005(schema: str) -> str:
-    """Revision 0005's ``ws_chain_decision``, as that revision wrote it (for the downgrade)."""
+def _of_0005(schema: str) -> dict[str, str]:
+    """Revision 0005's text of each function this revision replaces, as ``CREATE OR REPLACE``: the
+    downgrade restores them, and ``ws_decide`` and ``ws_claim_next`` are that text with the appeal
+    rules added (written out once, not copied)."""
     path = Path(__file__).with_name("0005_pg_rules_and_queue_chains.py")
     spec = importlib.util.spec_from_file_location("ws_migration_0005", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     names = {g: g for g in ("reviewer", "wellbeing", "lead", "admin")}
-    statement = next(s for s in module._statements(schema, names, names) if "FUNCTION ws_chain_decision" in s)
-    return str(statement).replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
+    found: dict[str, str] = {}
+    for statement in module._statements(schema, names, names):
+        for name in REPLACED:
+            if f"CREATE FUNCTION {name}(" in statement:
+                found[name] = str(statement).replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
+    assert set(found) == set(REPLACED), found.keys()
+    return found
+
+
+def _patched(text: str, old: str, new: str) -> str:
+    """``text`` with ``old`` replaced once; a revision 0005 that no longer holds ``old`` is a bug here."""
+    if text.count(old) != 1:
+        raise RuntimeError(f"migration 0015: revision 0005's function text changed near {old[:40]!r}")
+    return text.replace(old, new)
+
+
+def _appeal_rules(schema: str) -> list[str]:
+    """``ws_claim_next``: an item under appeal never goes to the reviewer whose decision is appealed.
+    ``ws_decide``: that reviewer cannot decide it, and the decision on an appealed item supersedes
+    the appeal record (so the chain reads decision <- appeal <- the appeal's decision)."""
+    old = _of_0005(schema)
+    claim = _patched(
+        old["ws_claim_next"],
+        "WHERE c.item_id = i.id AND c.user_id = v_user AND c.outcome = 'skipped')",
+        "WHERE c.item_id = i.id AND c.user_id = v_user AND c.outcome = 'skipped')\n"
+        "          AND NOT EXISTS (SELECT 1 FROM decisions a JOIN decisions o ON o.id = a.supersedes_id\n"
+        "                          WHERE a.item_id = i.id AND a.verdict = 'appealed' AND o.user_id = v_user)",
+    )
+    decide = _patched(
+        old["ws_decide"], "last record; v_id integer;", "last record; v_id integer; v_appeal integer;"
+    )
+    decide = _patched(
+        decide,
+        "    PERFORM ws_check_verdict(r.taxonomy, p_verdict, p_reason, p_note);\n",
+        "    PERFORM ws_check_verdict(r.taxonomy, p_verdict, p_reason, p_note);\n"
+        "    SELECT a.id INTO v_appeal FROM decisions a WHERE a.item_id = r.item_id AND a.verdict = 'appealed'\n"
+        "      AND NOT EXISTS (SELECT 1 FROM decisions s WHERE s.supersedes_id = a.id);\n"
+        "    IF v_appeal IS NOT NULL AND v_user = (SELECT o.user_id FROM decisions a\n"
+        "                                          JOIN decisions o ON o.id = a.supersedes_id WHERE a.id = v_appeal) THEN\n"
+        "        RAISE EXCEPTION 'this item is an appeal of your own decision; another reviewer decides it'\n"
+        "            USING ERRCODE = 'WSIN0';\n"
+        "    END IF;\n",
+    )
+    decide = _patched(decide, "p_handling, p_reveal, NULL);", "p_handling, p_reveal, v_appeal);")
+    return [claim, decide]
 
 
 def _statements(schema: str) -> list[str]:
@@ -235,4 +296,105 @@ BEGIN
     RETURNING id INTO v_id;
     RETURN v_id;
 END $$""",
+        *_appeal_rules(schema),
+        # -- corrections and appeals (workstation.corrections) ---------------------------------------
+        f"""
+CREATE FUNCTION ws_supersedable(p_decision integer, p_client text, p_reason text) RETURNS void
+LANGUAGE plpgsql VOLATILE {definer} AS $$
+DECLARE d record; v_later integer;
+BEGIN
+    IF p_client IS NULL OR length(p_client) NOT BETWEEN 1 AND 64
+       OR EXISTS (SELECT 1 FROM decisions WHERE client_id = p_client) THEN
+        RAISE EXCEPTION 'a decision id has 1 to 64 characters and is used once' USING ERRCODE = 'WSIN0';
+    END IF;
+    IF p_reason IS NULL OR length(btrim(p_reason)) = 0 THEN
+        RAISE EXCEPTION 'a correction or an appeal needs a reason: the reviewer is told it' USING ERRCODE = 'WSIN0';
+    END IF;
+    IF length(p_reason) > 2000 THEN
+        RAISE EXCEPTION 'the reason has % characters; at most 2000', length(p_reason) USING ERRCODE = 'WSIN0';
+    END IF;
+    SELECT id, item_id, verdict INTO d FROM decisions WHERE id = p_decision;
+    IF d.id IS NULL THEN
+        RAISE EXCEPTION 'no decision %', p_decision USING ERRCODE = 'WSNF0';
+    END IF;
+    PERFORM 1 FROM items WHERE id = d.item_id FOR UPDATE;  -- every append to an item's decisions
+    SELECT id INTO v_later FROM decisions WHERE supersedes_id = d.id;
+    IF v_later IS NOT NULL THEN
+        RAISE EXCEPTION 'decision % was already superseded (by decision %); correct the latest one',
+            p_decision, v_later USING ERRCODE = 'WSIN0';
+    END IF;
+    IF d.verdict IN ('undone', 'appealed') THEN
+        RAISE EXCEPTION 'decision % is an % record, not a verdict; %', p_decision, quote_literal(d.verdict),
+            CASE WHEN d.verdict = 'appealed' THEN 'wait for the appeal''s decision' ELSE 'nothing to correct' END
+            USING ERRCODE = 'WSIN0';
+    END IF;
+END $$""",
+        f"""
+CREATE FUNCTION ws_correct(p_actor integer, p_decision integer, p_client text, p_verdict text, p_reason text,
+                           p_note text, p_now timestamp)
+RETURNS integer LANGUAGE plpgsql VOLATILE {definer} AS $$
+DECLARE v_user integer := ws_act(p_actor); v_now timestamp := ws_now(p_now); d record; v_id integer;
+BEGIN
+    PERFORM ws_require(v_user, ARRAY['lead', 'admin'], 'correct decisions');
+    PERFORM ws_supersedable(p_decision, p_client, p_reason);
+    IF p_verdict IS NULL OR p_verdict IN ('escalate', 'undone', 'appealed', 'skip') THEN
+        RAISE EXCEPTION 'a correction records a verdict of the queue, not %', quote_literal(coalesce(p_verdict, ''))
+            USING ERRCODE = 'WSIN0';
+    END IF;
+    SELECT dd.id, dd.item_id, dd.client_id, dd.verdict, i.external_ref, q.taxonomy INTO d
+    FROM decisions dd JOIN items i ON i.id = dd.item_id JOIN queues q ON q.id = i.queue_id WHERE dd.id = p_decision;
+    PERFORM ws_check_verdict(d.taxonomy, p_verdict, btrim(p_reason), coalesce(p_note, ''));
+    UPDATE items SET status = 'decided' WHERE id = d.item_id;
+    v_id := ws_chain_decision(v_user, d.item_id, NULL, p_client, p_verdict, btrim(p_reason),
+                              btrim(coalesce(p_note, '')), v_now, 0, 'filtered', d.id);
+    PERFORM ws_audit(v_user, v_now, 'decision corrected', d.external_ref, jsonb_build_object(
+        'decision', d.client_id, 'by', p_client, 'from', d.verdict, 'to', p_verdict));
+    RETURN v_id;
+END $$""",
+        f"""
+CREATE FUNCTION ws_appeal(p_actor integer, p_decision integer, p_client text, p_reason text, p_now timestamp)
+RETURNS integer LANGUAGE plpgsql VOLATILE {definer} AS $$
+DECLARE v_user integer := ws_act(p_actor); v_now timestamp := ws_now(p_now); d record; v_id integer;
+BEGIN
+    PERFORM ws_require(v_user, ARRAY['lead', 'admin'], 'record appeals');
+    PERFORM ws_supersedable(p_decision, p_client, p_reason);
+    SELECT dd.id, dd.item_id, dd.client_id, dd.verdict, i.external_ref INTO d
+    FROM decisions dd JOIN items i ON i.id = dd.item_id WHERE dd.id = p_decision;
+    IF d.verdict = 'escalate' THEN
+        RAISE EXCEPTION 'an escalation is not a verdict to appeal; decide the item instead' USING ERRCODE = 'WSIN0';
+    END IF;
+    UPDATE items SET status = 'pending' WHERE id = d.item_id;
+    v_id := ws_chain_decision(v_user, d.item_id, NULL, p_client, 'appealed', btrim(p_reason), '', v_now, 0,
+                              'filtered', d.id);
+    PERFORM ws_audit(v_user, v_now, 'decision appealed', d.external_ref, jsonb_build_object(
+        'decision', d.client_id, 'by', p_client, 'from', d.verdict, 'to', 'appealed'));
+    RETURN v_id;
+END $$""",
+        # A reviewer cannot read a lead's decisions (row-level security): what happened to their own
+        # decisions reaches them through this, and only that.
+        f"""
+CREATE FUNCTION ws_my_notices(p_actor integer, p_since timestamp)
+RETURNS TABLE (o_id integer, o_kind text, o_ref text, o_queue text, o_old text, o_new text, o_reason text,
+               o_at timestamp, o_by text)
+LANGUAGE sql STABLE {definer} AS $$
+    WITH me AS (SELECT ws_act(p_actor) AS id),
+    mine AS (SELECT d.id, d.verdict, d.item_id, d.queue_id FROM decisions d, me WHERE d.user_id = me.id),
+    sup AS (
+        SELECT s.id, CASE WHEN s.verdict = 'appealed' THEN 'appealed' ELSE 'corrected' END AS kind,
+               m.item_id, m.queue_id, m.verdict AS old, s.verdict AS new, s.reason, s.decided_at,
+               u.display_name::text AS who
+        FROM mine m JOIN decisions s ON s.supersedes_id = m.id JOIN users u ON u.id = s.user_id, me
+        WHERE s.user_id <> me.id AND s.verdict <> 'undone'
+        UNION ALL
+        SELECT o.id, 'appeal decided', m.item_id, m.queue_id, m.verdict, o.verdict, '', o.decided_at, ''
+        FROM mine m JOIN decisions a ON a.supersedes_id = m.id AND a.verdict = 'appealed'
+        JOIN decisions o ON o.supersedes_id = a.id AND o.verdict <> 'undone')
+    SELECT sup.id, sup.kind, i.external_ref::text, q.name::text,
+           coalesce((SELECT e->>'label' FROM json_array_elements(q.taxonomy) e WHERE e->>'key' = sup.old LIMIT 1), sup.old),
+           coalesce((SELECT e->>'label' FROM json_array_elements(q.taxonomy) e WHERE e->>'key' = sup.new LIMIT 1), sup.new),
+           sup.reason, sup.decided_at, sup.who
+    FROM sup JOIN items i ON i.id = sup.item_id JOIN queues q ON q.id = sup.queue_id
+    WHERE sup.decided_at > p_since
+    ORDER BY sup.decided_at, sup.id
+$$""",
     ]
