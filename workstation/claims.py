@@ -132,13 +132,15 @@ _EXPIRED: ColumnClause[str] = literal_column(f"'{ClaimOutcome.EXPIRED.value}'", 
 # 'pending' and 'skipped' are rendered into the SQL, not bound: psycopg prepares a statement after
 # a few runs, and PostgreSQL's generic plan for a prepared statement cannot use a partial index
 # whose predicate arrives as a parameter (0.8 ms became 170 ms).
-# An item under appeal never goes to the reviewer whose decision is appealed (workstation.corrections).
-_APPEAL, _APPEALED = aliased(Decision), aliased(Decision)
+# An item under appeal never goes to anyone who recorded a verdict on it before: the reviewer whose
+# decision is appealed, or a lead who corrected it (workstation.corrections).
+_APPEAL, _EARLIER = aliased(Decision), aliased(Decision)
 _NOT_MY_APPEAL = ~exists().where(
     _APPEAL.item_id == Item.id,
     _APPEAL.verdict == literal_column("'appealed'", String),
-    _APPEALED.id == _APPEAL.supersedes_id,
-    _APPEALED.user_id == bindparam("p_user"),
+    _EARLIER.item_id == Item.id,
+    _EARLIER.user_id == bindparam("p_user"),
+    _EARLIER.verdict.not_in((literal_column("'undone'", String), literal_column("'appealed'", String))),
 )
 _NEXT_ITEM: Select[int, str, str, int, datetime | None] = (
     select(*_ITEM_COLUMNS)

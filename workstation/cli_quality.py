@@ -1,16 +1,20 @@
-"""``policies publish|diff|list|show`` (and the quality commands that follow them).
+"""``policies publish|diff|list|show`` and ``decisions correct|appeal|list|notices``.
 
-Thin: parsing and printing only; the rules live in ``workstation.policies`` (docs/policies-and-quality.md).
+Thin: parsing and printing only; the rules live in ``workstation.policies`` and
+``workstation.corrections`` (docs/policies-and-quality.md).
 """
 
 from __future__ import annotations
 
+import argparse
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from workstation import policies
 from workstation.cli import EXIT_OK, Context, add_format
 from workstation.cli_reports import _date
+from workstation.errors import InvalidInput
 
 
 def register(sub: Any) -> None:
@@ -37,6 +41,28 @@ def register(sub: Any) -> None:
     p.add_argument("policy_version", nargs="?", metavar="VERSION")
     p.add_argument("--section", metavar="ID", help="print this section's full text")
     p.set_defaults(handler=_show)
+
+    dec = sub.add_parser("decisions", help="corrections and appeals of decisions (leads and admins)")
+    dsub = dec.add_subparsers(title="decisions commands", metavar="ACTION", required=True)
+    p = dsub.add_parser("correct", help="record the right verdict in place of a decision (lead or admin)")
+    p.add_argument("decision", type=_decision_id, metavar="ID", help="the decision's number (decisions list)")
+    p.add_argument("--verdict", required=True, help="a verdict key of the item's queue")
+    p.add_argument("--reason", required=True, help="why: the reviewer is told it")
+    p.add_argument("--note", default="", help="a note, where the verdict needs one")
+    p.set_defaults(handler=_correct)
+    p = dsub.add_parser(
+        "appeal", help="record an appeal: another reviewer decides the item again (lead or admin)"
+    )
+    p.add_argument("decision", type=_decision_id, metavar="ID")
+    p.add_argument("--reason", required=True, help="the appeal's grounds: the reviewer is told them")
+    p.set_defaults(handler=_appeal)
+    p = dsub.add_parser("list", help="an item's decisions with their numbers (lead or admin)")
+    p.add_argument("--item", required=True, metavar="REF", help="the item's external reference")
+    add_format(p)
+    p.set_defaults(handler=_list_decisions)
+    p = dsub.add_parser("notices", help="what happened to your decisions: corrections and appeals")
+    p.add_argument("--days", type=int, default=14, help="how far back (default 14 days)")
+    p.set_defaults(handler=_notices)
 
 
 def _publish(ctx: Context) -> int:
@@ -102,4 +128,52 @@ def _show(ctx: Context) -> int:
     for s in policy.sections:
         badge = "  [changed]" if s.changed_recently(today) else ""
         ctx.out.write(f"  {s.id:<22} {s.title}{badge}\n")
+    return EXIT_OK
+
+
+def _decision_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a decision is named by its number, not {text!r}") from None
+    if not 1 <= value <= 2**31 - 1:
+        raise argparse.ArgumentTypeError(f"no decision has the number {text}")
+    return value
+
+
+def _correct(ctx: Context) -> int:
+    a = ctx.args
+    record = ctx.services.corrections.correct(ctx.actor(), a.decision, a.verdict, a.reason, a.note)
+    ctx.out.write(
+        f"decision {record.id} corrects decision {a.decision} on {record.external_ref}: {record.verdict} "
+        f"({record.reason}); the reviewer is told in their window\n"
+    )
+    return EXIT_OK
+
+
+def _appeal(ctx: Context) -> int:
+    record = ctx.services.corrections.appeal(ctx.actor(), ctx.args.decision, ctx.args.reason)
+    ctx.out.write(
+        f"decision {ctx.args.decision} on {record.external_ref} is under appeal (record {record.id}); the "
+        "item is back in its queue for a reviewer other than the original one\n"
+    )
+    return EXIT_OK
+
+
+def _list_decisions(ctx: Context) -> int:
+    rows = ctx.services.corrections.item_decisions(ctx.actor(), ctx.args.item)
+    ctx.emit(rows, ("id", "decided_at", "reviewer", "verdict", "reason", "supersedes", "policy_version"))
+    return EXIT_OK
+
+
+def _notices(ctx: Context) -> int:
+    if not 1 <= ctx.args.days <= 3660:
+        raise InvalidInput("--days is 1 to 3660")
+    actor = ctx.actor()
+    since = ctx.services.clock.now() - timedelta(days=ctx.args.days)
+    notices = ctx.services.corrections.notices_for(actor, since)
+    if not notices:
+        ctx.out.write(f"nothing happened to your decisions in the last {ctx.args.days} days\n")
+    for n in notices:
+        ctx.out.write(f"{n.at:%Y-%m-%d %H:%M} UTC  {n.text()}\n")
     return EXIT_OK

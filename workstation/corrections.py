@@ -253,6 +253,34 @@ class CorrectionService:
 
     # -- reading --------------------------------------------------------------------------------------
 
+    def item_decisions(self, actor: Actor, external_ref: str) -> list[dict[str, object]]:
+        """Every decision of the items with ``external_ref`` (numbers to correct or appeal), in order."""
+        audit.require(self.db, self.clock, actor, "list an item's decisions", Role.LEAD, Role.ADMIN)
+        earlier = aliased(Decision)
+        with self.db.read() as session:
+            rows = session.execute(
+                select(Decision, User.username, earlier.id)
+                .join(Item, Item.id == Decision.item_id)
+                .join(User, User.id == Decision.user_id)
+                .outerjoin(earlier, earlier.id == Decision.supersedes_id)
+                .where(Item.external_ref == external_ref)
+                .order_by(Decision.decided_at, Decision.id)
+            ).all()
+        if not rows:
+            raise NotFound(f"no decision on an item {external_ref!r}")
+        return [
+            {
+                "id": d.id,
+                "decided_at": f"{d.decided_at:%Y-%m-%d %H:%M:%S}",
+                "reviewer": who,
+                "verdict": d.verdict,
+                "reason": d.reason,
+                "supersedes": sup or "",
+                "policy_version": d.policy_version or "",
+            }
+            for d, who, sup in rows
+        ]
+
     def notices_for(self, actor: Actor, since: datetime) -> list[Notice]:
         """What happened to ``actor``'s decisions since ``since``: corrections by others, appeals and
         their outcomes, oldest first."""

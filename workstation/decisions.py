@@ -342,14 +342,20 @@ def open_appeal(conn: Connection, item_id: int) -> tuple[int, str] | None:
     return (row[0], row[1]) if row is not None else None
 
 
-def _appealed_reviewer(conn: Connection, appeal_id: int) -> int | None:
-    """The reviewer whose decision the appeal record ``appeal_id`` supersedes."""
-    original = aliased(Decision)
-    return conn.execute(
-        select(original.user_id)
-        .join(Decision, Decision.supersedes_id == original.id)
-        .where(Decision.id == appeal_id)
-    ).scalar()
+def _decided_before(conn: Connection, item_id: int, user_id: int) -> bool:
+    """Whether ``user_id`` recorded a verdict on the item (an appeal goes to someone who did not)."""
+    return (
+        conn.execute(
+            select(Decision.id)
+            .where(
+                Decision.item_id == item_id,
+                Decision.user_id == user_id,
+                Decision.verdict.not_in((taxonomy.UNDONE, taxonomy.APPEALED)),
+            )
+            .limit(1)
+        ).first()
+        is not None
+    )
 
 
 class DecisionService:
@@ -402,8 +408,10 @@ class DecisionService:
         verdicts = taxonomy.parse(queue_taxonomy, source=queue_name)
         taxonomy.check_decision(verdicts, request.verdict, request.reason, request.note)
         appeal = open_appeal(conn, item_id)  # an appealed item's decision supersedes the appeal
-        if appeal is not None and _appealed_reviewer(conn, appeal[0]) == actor.id:
-            raise InvalidInput("this item is an appeal of your own decision; another reviewer decides it")
+        if appeal is not None and _decided_before(conn, item_id, actor.id):
+            raise InvalidInput(
+                "this item is an appeal of a decision you took part in; another reviewer decides it"
+            )
         now = self.clock.now()
         closed = conn.execute(_SQL["close"], {"p_claim": request.claim_id, "p_now": now}).first()
         if closed is None:  # the lease ran out or the claim was closed: forgiven or explained

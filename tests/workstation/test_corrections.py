@@ -130,3 +130,40 @@ def test_an_appeal_goes_to_another_reviewer_whose_decision_supersedes_it(
     assert report.ok and report.checked == 3, report.problem
     with pytest.raises(InvalidInput, match="already superseded"):
         fixes.appeal(leo, original.id, "again")
+
+
+def test_an_appealed_correction_goes_to_nobody_who_decided_the_item(
+    core: Core, fixes: CorrectionService
+) -> None:
+    from workstation.models import Claim
+
+    core.queue()
+    core.items("general", 1)
+    ann, bob = core.reviewer("ann"), core.reviewer("bob")
+    leo = core.reviewer("leo", "lead", "reviewer")  # a lead who also reviews
+    original = decide(core, ann)
+    fixed = fixes.correct(leo, original.id, "remove", "spam")
+    fixes.appeal(leo, fixed.id, "the uploader disputes the correction")
+    assert core.claims.claim_next(ann, "general") is None
+    assert core.claims.claim_next(leo, "general") is None
+    # Even a claim forced into the database (the owner can write) does not let ann decide it.
+    now = core.clock.now()
+    with core.db.write() as session:
+        forced = Claim(
+            item_id=original.item_id,
+            user_id=ann.id,
+            claimed_at=now,
+            lease_expires_at=now + timedelta(minutes=2),
+        )
+        session.add(forced)
+        session.flush()
+        forced_id = forced.id
+    with pytest.raises(InvalidInput, match="took part in"):
+        core.decisions.decide(ann, DecisionRequest(forced_id, "allow"))
+    with core.db.write() as session:
+        session.get_one(Claim, forced_id).released_at = now
+        session.get_one(Claim, forced_id).outcome = "released"
+    claim = core.claims.claim_next(bob, "general")
+    assert claim is not None
+    core.decisions.decide(bob, DecisionRequest(claim.claim_id, "allow"))
+    assert core.decisions.verify().ok

@@ -170,8 +170,9 @@ def _appeal_rules(schema: str) -> list[str]:
         old["ws_claim_next"],
         "WHERE c.item_id = i.id AND c.user_id = v_user AND c.outcome = 'skipped')",
         "WHERE c.item_id = i.id AND c.user_id = v_user AND c.outcome = 'skipped')\n"
-        "          AND NOT EXISTS (SELECT 1 FROM decisions a JOIN decisions o ON o.id = a.supersedes_id\n"
-        "                          WHERE a.item_id = i.id AND a.verdict = 'appealed' AND o.user_id = v_user)",
+        "          AND NOT EXISTS (SELECT 1 FROM decisions a JOIN decisions o ON o.item_id = a.item_id\n"
+        "                          WHERE a.item_id = i.id AND a.verdict = 'appealed' AND o.user_id = v_user\n"
+        "                            AND o.verdict NOT IN ('undone', 'appealed'))",
     )
     decide = _patched(
         old["ws_decide"], "last record; v_id integer;", "last record; v_id integer; v_appeal integer;"
@@ -182,9 +183,9 @@ def _appeal_rules(schema: str) -> list[str]:
         "    PERFORM ws_check_verdict(r.taxonomy, p_verdict, p_reason, p_note);\n"
         "    SELECT a.id INTO v_appeal FROM decisions a WHERE a.item_id = r.item_id AND a.verdict = 'appealed'\n"
         "      AND NOT EXISTS (SELECT 1 FROM decisions s WHERE s.supersedes_id = a.id);\n"
-        "    IF v_appeal IS NOT NULL AND v_user = (SELECT o.user_id FROM decisions a\n"
-        "                                          JOIN decisions o ON o.id = a.supersedes_id WHERE a.id = v_appeal) THEN\n"
-        "        RAISE EXCEPTION 'this item is an appeal of your own decision; another reviewer decides it'\n"
+        "    IF v_appeal IS NOT NULL AND EXISTS (SELECT 1 FROM decisions o WHERE o.item_id = r.item_id\n"
+        "           AND o.user_id = v_user AND o.verdict NOT IN ('undone', 'appealed')) THEN\n"
+        "        RAISE EXCEPTION 'this item is an appeal of a decision you took part in; another reviewer decides it'\n"
         "            USING ERRCODE = 'WSIN0';\n"
         "    END IF;\n",
     )
