@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from media.playback import VideoSource
 from media.reveal import Peek, ScreenState, describe_filter
 from ui.audio import PcmSink, QtPcmSink
+from ui.correction_notice import CorrectionNotice
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
 from ui.media_view import MediaView, Reveal, unreadable_text
@@ -264,6 +265,7 @@ class ReviewerWindow(QMainWindow):
             app.installEventFilter(self._watcher)
         self._load_queues()
         self.load_policy()
+        self.correction_notice.refresh()
         self._show_empty("Choose a queue and press N to claim the next item.")
 
     def _live_dose(self) -> float | None:
@@ -310,6 +312,10 @@ class ReviewerWindow(QMainWindow):
         self.history_banner.hide()
         self.notices.add_notice(self.banner, PRIORITY_PROBLEM)
         self.notices.add_notice(self.history_banner, PRIORITY_HISTORY)
+        self.correction_notice = CorrectionNotice(
+            self.services.corrections, self.actor, self.prefs, self.runners.db, self.services.clock.now
+        )
+        self.notices.add_notice(self.correction_notice, PRIORITY_PROBLEM)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.media_view)
@@ -935,6 +941,7 @@ class ReviewerWindow(QMainWindow):
             return
         self.say(f"Recorded “{result.label}” for {rec.external_ref}.", keys=UNDO_HINT, timeout_ms=10000)
         self.refresh_queue_counts()
+        self.correction_notice.refresh()
         if result.claimed is None and self._item is None:
             self._show_empty("Your decision is recorded. The next item comes after the break.")
         if result.claimed is not None and result.claimed.offline:
