@@ -36,7 +36,7 @@ BADGE = "CHANGED"
 class _TextOnly(QTextBrowser):
     """A text browser that loads nothing: no images, no stylesheets, no files."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         return None
 
 

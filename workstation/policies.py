@@ -22,6 +22,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -156,7 +157,8 @@ def parse(data: Mapping[str, Any], *, source: str) -> Policy:
     return Policy(version=version, title=title, sections=tuple(sections))
 
 
-def read_file(path: Path) -> Policy:
+def read_file(path: Path | Traversable) -> Policy:
+    """A policy file (a path, or a file shipped in resources/policies/)."""
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as error:
