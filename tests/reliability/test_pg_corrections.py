@@ -80,7 +80,8 @@ def test_an_appeal_through_logins_goes_to_another_reviewer(world: World) -> None
     ann = open_as(world, "ann")
     try:
         claim = ann.claims.claim_next(world.people["ann"], "general")
-        assert claim is not None and claim.item_id == world.ids["decided_item"]  # equal priority and SLA: lowest id first
+        # equal priority and SLA: the lowest id first, which is the appealed item
+        assert claim is not None and claim.item_id == world.ids["decided_item"]
         outcome = ann.decisions.decide(world.people["ann"], DecisionRequest(claim.claim_id, "allow"))
         assert outcome.supersedes_client_id == appeal.client_id
     finally:

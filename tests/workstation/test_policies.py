@@ -226,3 +226,32 @@ def test_export_rows_carry_the_version_and_old_rows_without_it_verify(
     forged = [{k: v for k, v in c.items() if k != "policy_version"} for c in cells]
     with pytest.raises(exports._Refused, match="altered"):
         exports._check_records(iter(forged), complete=True)
+
+
+def test_the_migration_downgrades_cleanly_and_refuses_when_versions_are_hashed(
+    core: Core, svc: policies.PolicyService
+) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    db = core.db
+
+    def downgrade() -> None:
+        with db.engine.begin() as conn:
+            command.downgrade(db._alembic(conn), "0009")
+
+    q = core.queue()
+    core.items(q, 2)
+    ann = core.reviewer("ann")
+    before = _decide(core, ann)  # no policy: nothing hashed that 0009 cannot hold
+    downgrade()
+    assert "policy_versions" not in inspect(db.engine).get_table_names()
+    assert "policy_version" not in {c["name"] for c in inspect(db.engine).get_columns("decisions")}
+    db.upgrade()
+    assert core.decisions.verify().ok
+    svc.publish(core.reviewer("leo", "lead"), policies.read_file(SOP_NOV), core.clock.now().date())
+    after = _decide(core, ann)
+    assert before.policy_version is None and after.policy_version == "2026-11"
+    with pytest.raises(RuntimeError, match="record a policy version inside their hash"):
+        downgrade()
+    assert core.decisions.verify().ok
