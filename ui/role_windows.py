@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.correction_dialog import CorrectionDialog
 from ui.dashboard import ExposureDashboard
 from ui.report_export import ExportRun, start_decision_export
 from ui.tasks import Runner
@@ -126,6 +127,11 @@ class DashboardWindow(QMainWindow):
         if actor.has(Role.LEAD, Role.ADMIN):
             self.export_action = DecisionExportAction(self, services, actor)
             menu.addAction(self.export_action)
+            correct = QAction("Correct or appeal a decision…", self)
+            correct.setObjectName("correctDecisionAction")
+            correct.triggered.connect(lambda: self.open_corrections(services, actor))
+            menu.addAction(correct)
+        self.correction_dialog: CorrectionDialog | None = None
         self.admin_window: AdminWindow | None = None
         if actor.has(Role.ADMIN):
             admin = QAction("Administration…", self)
@@ -135,6 +141,12 @@ class DashboardWindow(QMainWindow):
         self.dashboard.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.resize(1280, 800)
         self.dashboard.refresh()  # the last four weeks, at once
+
+    def open_corrections(self, services: Services, actor: Actor) -> CorrectionDialog:
+        if self.correction_dialog is None:
+            self.correction_dialog = CorrectionDialog(services, actor, self)
+        self.correction_dialog.show()
+        return self.correction_dialog
 
     def _open_admin(self, services: Services, actor: Actor) -> None:
         if self.admin_window is None:

@@ -259,8 +259,9 @@ class CorrectionService:
         earlier = aliased(Decision)
         with self.db.read() as session:
             rows = session.execute(
-                select(Decision, User.username, earlier.id)
+                select(Decision, User.username, earlier.id, Queue.name)
                 .join(Item, Item.id == Decision.item_id)
+                .join(Queue, Queue.id == Decision.queue_id)
                 .join(User, User.id == Decision.user_id)
                 .outerjoin(earlier, earlier.id == Decision.supersedes_id)
                 .where(Item.external_ref == external_ref)
@@ -277,8 +278,10 @@ class CorrectionService:
                 "reason": d.reason,
                 "supersedes": sup or "",
                 "policy_version": d.policy_version or "",
+                "queue": queue,
+                "latest": not any(other.supersedes_id == d.id for other, *_ in rows),
             }
-            for d, who, sup in rows
+            for d, who, sup, queue in rows
         ]
 
     def notices_for(self, actor: Actor, since: datetime) -> list[Notice]:

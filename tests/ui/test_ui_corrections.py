@@ -39,3 +39,47 @@ def test_a_correction_reaches_the_reviewers_window_until_dismissed(world, make_w
     world.clock.advance(timedelta(hours=8).total_seconds())
     again = make_window()
     assert not again.correction_notice.isVisible()
+
+
+def test_a_lead_corrects_and_appeals_from_their_window(world, qtbot) -> None:
+    from ui.role_windows import DashboardWindow
+    from ui.tasks import ImmediateRunner
+    from workstation.decisions import DecisionRequest
+
+    services = world.services
+    world.add_image("img-1")
+    world.add_image("img-2")
+    claim = services.claims.claim_next(world.reviewer, "general")
+    services.decisions.decide(world.reviewer, DecisionRequest(claim.claim_id, "allow"))
+    lead = services.directory.add_user("leo", ("lead",), team="blue")
+    window = DashboardWindow(services, lead, ImmediateRunner())
+    qtbot.addWidget(window)
+    dialog = window.open_corrections(services, lead)
+    qtbot.keyClicks(dialog.ref, "nope")
+    qtbot.keyClick(dialog.ref, Qt.Key.Key_Return)
+    assert dialog.current.text() == "No decision on an item 'nope'."
+    assert not dialog.correct_button.isEnabled()
+    dialog.ref.clear()
+    qtbot.keyClicks(dialog.ref, claim.external_ref)
+    qtbot.keyClick(dialog.ref, Qt.Key.Key_Return)
+    assert "by rita" in dialog.current.text() and dialog.correct_button.isEnabled()
+    dialog.verdict.setCurrentIndex(dialog.verdict.findData("remove"))
+    qtbot.mouseClick(dialog.correct_button, Qt.MouseButton.LeftButton)
+    assert dialog.result.text() == "A correction needs a reason (--reason TEXT): the reviewer is told it."
+    qtbot.keyClicks(dialog.reason, "spam")
+    qtbot.mouseClick(dialog.correct_button, Qt.MouseButton.LeftButton)
+    assert (
+        dialog.result.text().startswith("Recorded: decision")
+        and "corrected to remove" in dialog.result.text()
+    )
+    assert "by leo" in dialog.current.text()  # the latest decision is now the correction
+    qtbot.keyClicks(dialog.reason, "the uploader disputes it")
+    qtbot.mouseClick(dialog.appeal_button, Qt.MouseButton.LeftButton)
+    assert "is under appeal" in dialog.result.text()
+    assert not dialog.correct_button.isEnabled()  # an appeal record: wait for its decision
+    texts = [
+        n.text()
+        for n in services.corrections.notices_for(world.reviewer, world.clock.now() - timedelta(days=1))
+    ]
+    assert texts == [f"your decision on {claim.external_ref} was corrected to Remove: spam"]
+    assert services.decisions.verify().ok
