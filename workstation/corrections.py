@@ -172,7 +172,7 @@ class CorrectionService:
     def _reason(reason: str, what: str) -> str:
         reason = reason.strip()
         if not reason:
-            raise InvalidInput(f"{what} needs a reason (--reason TEXT): the reviewer is told it")
+            raise InvalidInput(f"{what} needs a reason: the reviewer is told it")
         if len(reason) > REASON_MAX:
             raise InvalidInput(f"the reason has {len(reason)} characters; at most {REASON_MAX}")
         return reason

@@ -65,7 +65,7 @@ def test_a_lead_corrects_and_appeals_from_their_window(world, qtbot) -> None:
     assert "by rita" in dialog.current.text() and dialog.correct_button.isEnabled()
     dialog.verdict.setCurrentIndex(dialog.verdict.findData("remove"))
     qtbot.mouseClick(dialog.correct_button, Qt.MouseButton.LeftButton)
-    assert dialog.result.text() == "A correction needs a reason (--reason TEXT): the reviewer is told it."
+    assert dialog.result.text() == "A correction needs a reason: the reviewer is told it."
     qtbot.keyClicks(dialog.reason, "spam")
     qtbot.mouseClick(dialog.correct_button, Qt.MouseButton.LeftButton)
     assert (
