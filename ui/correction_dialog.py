@@ -37,10 +37,10 @@ class CorrectionDialog(QDialog):
         self.ref = QLineEdit()
         self.ref.setAccessibleName("Item reference")
         self.ref.setPlaceholderText("Item reference, e.g. H-EVE-1127-alex-05")
-        self.ref.returnPressed.connect(self.find)
+        self.ref.returnPressed.connect(self.find_item)
         find.addWidget(self.ref, 1)
         button = QPushButton("Find")
-        button.clicked.connect(self.find)
+        button.clicked.connect(self.find_item)
         find.addWidget(button)
         layout.addLayout(find)
         self.current = QLabel("")
@@ -64,11 +64,11 @@ class CorrectionDialog(QDialog):
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.appeal_button)
         layout.addLayout(buttons)
-        self.result = QLabel("")
-        self.result.setObjectName("hint")
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName("Result")
-        layout.addWidget(self.result)
+        self.outcome = QLabel("")
+        self.outcome.setObjectName("hint")
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("Result")
+        layout.addWidget(self.outcome)
         self._enable(False)
         self.resize(640, 260)
 
@@ -76,7 +76,7 @@ class CorrectionDialog(QDialog):
         for widget in (self.verdict, self.reason, self.correct_button, self.appeal_button):
             widget.setEnabled(on)
 
-    def find(self) -> None:
+    def find_item(self) -> None:
         self._latest = None
         self._enable(False)
         self.verdict.clear()
@@ -116,11 +116,11 @@ class CorrectionDialog(QDialog):
         try:
             record = write(int(str(self._latest["id"])))  # type: ignore[operator]
         except WorkstationError as error:
-            self.result.setText(sentence(str(error)))
+            self.outcome.setText(sentence(str(error)))
             return
         what = "under appeal" if record.verdict == "appealed" else f"corrected to {record.verdict}"
-        self.result.setText(
+        self.outcome.setText(
             f"Recorded: decision {self._latest['id']} is {what}. The reviewer is told in their window."
         )
         self.reason.clear()
-        self.find()
+        self.find_item()

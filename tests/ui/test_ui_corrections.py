@@ -65,17 +65,17 @@ def test_a_lead_corrects_and_appeals_from_their_window(world, qtbot) -> None:
     assert "by rita" in dialog.current.text() and dialog.correct_button.isEnabled()
     dialog.verdict.setCurrentIndex(dialog.verdict.findData("remove"))
     qtbot.mouseClick(dialog.correct_button, Qt.MouseButton.LeftButton)
-    assert dialog.result.text() == "A correction needs a reason: the reviewer is told it."
+    assert dialog.outcome.text() == "A correction needs a reason: the reviewer is told it."
     qtbot.keyClicks(dialog.reason, "spam")
     qtbot.mouseClick(dialog.correct_button, Qt.MouseButton.LeftButton)
     assert (
-        dialog.result.text().startswith("Recorded: decision")
-        and "corrected to remove" in dialog.result.text()
+        dialog.outcome.text().startswith("Recorded: decision")
+        and "corrected to remove" in dialog.outcome.text()
     )
     assert "by leo" in dialog.current.text()  # the latest decision is now the correction
     qtbot.keyClicks(dialog.reason, "the uploader disputes it")
     qtbot.mouseClick(dialog.appeal_button, Qt.MouseButton.LeftButton)
-    assert "is under appeal" in dialog.result.text()
+    assert "is under appeal" in dialog.outcome.text()
     assert not dialog.correct_button.isEnabled()  # an appeal record: wait for its decision
     texts = [
         n.text()
