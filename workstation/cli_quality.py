@@ -7,13 +7,12 @@ Thin: parsing and printing only; the rules live in ``workstation.policies`` and
 from __future__ import annotations
 
 import argparse
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from workstation import policies
 from workstation.cli import EXIT_OK, Context, add_format
-from workstation.cli_reports import _date
 from workstation.errors import InvalidInput
 
 
@@ -129,6 +128,13 @@ def _show(ctx: Context) -> int:
         badge = "  [changed]" if s.changed_recently(today) else ""
         ctx.out.write(f"  {s.id:<22} {s.title}{badge}\n")
     return EXIT_OK
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
 def _decision_id(text: str) -> int:

@@ -38,6 +38,7 @@ from workstation.models import PolicyVersion, Role
 
 SUMMARY_MAX = 300
 RECENT_DAYS = 14  # a section changed this recently carries a badge in the SOP panel
+MAX_AHEAD_DAYS = 366  # a version takes effect within a year of publishing
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
 # SOP text is words only: a Markdown or HTML image would put media (possibly harmful, never
 # filtered) in front of a reviewer, so a file that embeds one is refused.
@@ -272,6 +273,12 @@ class PolicyService:
                 if effective < now.date():
                     raise InvalidInput(
                         f"--effective {effective} is in the past; a policy takes effect today or later"
+                    )
+                if effective > now.date() + timedelta(days=MAX_AHEAD_DAYS):
+                    raise InvalidInput(
+                        f"--effective {effective} is more than {MAX_AHEAD_DAYS} days ahead; versions take "
+                        "effect in order and a published one never goes away, so a far date would block "
+                        "every later one"
                     )
                 if latest is not None and at < latest.effective_at:
                     raise InvalidInput(

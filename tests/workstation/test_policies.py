@@ -61,6 +61,8 @@ def test_publish_then_read_and_a_version_never_changes(core: Core, svc: policies
         svc.publish(lead, policies.read_file(SOP_NOV), today + timedelta(days=1))
     with pytest.raises(InvalidInput, match="in the past"):
         svc.publish(lead, policies.read_file(SOP_DEC), today - timedelta(days=1))
+    with pytest.raises(InvalidInput, match="more than 366 days ahead"):  # it would block every later one
+        svc.publish(lead, policies.read_file(SOP_DEC), today + timedelta(days=367))
     # Only what changed gets a new "changed on" day (the SOP panel's badge reads it).
     core.clock.advance(3 * 86400)
     dec = svc.publish(lead, policies.read_file(SOP_DEC), today + timedelta(days=3))

@@ -241,6 +241,10 @@ BEGIN
             RAISE EXCEPTION 'a policy takes effect today or later, not %', to_char(p_effective, 'YYYY-MM-DD')
                 USING ERRCODE = 'WSIN0';
         END IF;
+        IF p_effective > date_trunc('day', v_now) + interval '366 days' THEN
+            RAISE EXCEPTION 'a policy takes effect within 366 days, not %', to_char(p_effective, 'YYYY-MM-DD')
+                USING ERRCODE = 'WSIN0';
+        END IF;
         SELECT version, effective_at INTO v_latest FROM policy_versions
         ORDER BY effective_at DESC, id DESC LIMIT 1;
         IF v_latest.effective_at IS NOT NULL AND p_effective < v_latest.effective_at THEN
