@@ -7,6 +7,7 @@ and the reason again; its refusal is shown as one sentence.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,6 +46,7 @@ class CorrectionDialog(QDialog):
         layout.addLayout(find)
         self.current = QLabel("")
         self.current.setWordWrap(True)
+        self.current.setTextFormat(Qt.TextFormat.PlainText)  # reasons and notes as typed
         self.current.setAccessibleName("The decision to correct")
         layout.addWidget(self.current)
         form = QFormLayout()
@@ -67,6 +69,7 @@ class CorrectionDialog(QDialog):
         self.outcome = QLabel("")
         self.outcome.setObjectName("hint")
         self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
         self.outcome.setAccessibleName("Result")
         layout.addWidget(self.outcome)
         self._enable(False)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.notices import sentence
@@ -51,6 +52,8 @@ class CorrectionNotice(QFrame):
         self.label = QLabel()
         self.label.setObjectName("banner")
         self.label.setWordWrap(True)
+        # A lead's reason is shown as typed: never as rich text (an <img> in it must not load a picture).
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.label, 1)
         self.dismiss = QPushButton("Got it")
         self.dismiss.setAccessibleName("Dismiss the notice about your decisions")

@@ -144,6 +144,7 @@ class DecisionPanel(QFrame):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # reasons and summaries as written
         self.hint.setAccessibleName("Decision hint")
         layout.addWidget(self.hint)
         layout.addStretch(1)
@@ -200,6 +201,7 @@ class DecisionPanel(QFrame):
             summary = QLabel()
             summary.setObjectName("verdictSummary")
             summary.setWordWrap(True)
+            summary.setTextFormat(Qt.TextFormat.PlainText)  # policy text as written, never rich text
             summary.setAccessibleName(f"Policy for verdict {n}")
             summary.setContentsMargins(10, 0, 4, 4)
             self._verdict_box.addWidget(summary)

@@ -29,6 +29,7 @@ def test_a_correction_reaches_the_reviewers_window_until_dismissed(world, make_w
     notice.refresh()  # the window also asks after each decision and at start
     qtbot.waitUntil(notice.isVisible)
     assert notice.label.text() == "Your decision on img-1 was corrected to Remove: spam: a known scam link."
+    assert notice.label.textFormat() == Qt.TextFormat.PlainText  # a reason like <img src=…> stays text
     assert notice in window.notices.shown()
     qtbot.mouseClick(notice.dismiss, Qt.MouseButton.LeftButton)
     assert not notice.isVisible()
