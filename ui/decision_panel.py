@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ui.notices import sentence
 from workstation import taxonomy
 from workstation.errors import InvalidInput
+from workstation.policies import Policy
 from workstation.taxonomy import Verdict
 
 ESCALATE_LABEL = "Escalate"
@@ -103,6 +104,9 @@ class DecisionPanel(QFrame):
         self._verdict_box.setSpacing(4)
         layout.addLayout(self._verdict_box)
         self._buttons: list[WrapButton] = []
+        # Under each verdict, the summary of its policy section (docs/policies-and-quality.md).
+        self._summaries: list[QLabel] = []
+        self._policy: Policy | None = None
 
         self.escalate_button = self._button("E   Escalate", "Escalate this item", self.begin_escalate)
         self.skip_button = self._button("S   Skip (give it back)", "Skip this item", self.skipRequested.emit)
@@ -140,6 +144,7 @@ class DecisionPanel(QFrame):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # reasons and summaries as written
         self.hint.setAccessibleName("Decision hint")
         layout.addWidget(self.hint)
         layout.addStretch(1)
@@ -175,10 +180,11 @@ class DecisionPanel(QFrame):
         if verdicts == self._verdicts:
             return
         self._verdicts = verdicts
-        for button in self._buttons:
-            self._verdict_box.removeWidget(button)
-            button.deleteLater()
+        for widget in (*self._buttons, *self._summaries):
+            self._verdict_box.removeWidget(widget)
+            widget.deleteLater()
         self._buttons = []
+        self._summaries = []
         for n, verdict in enumerate(verdicts, 1):
             needs = " …" if verdict.requires_reason or verdict.requires_note else ""
             made = self._button(
@@ -192,7 +198,43 @@ class DecisionPanel(QFrame):
             button.setProperty("verdict", True)
             self._verdict_box.addWidget(button)
             self._buttons.append(button)
+            summary = QLabel()
+            summary.setObjectName("verdictSummary")
+            summary.setWordWrap(True)
+            summary.setTextFormat(Qt.TextFormat.PlainText)  # policy text as written, never rich text
+            summary.setAccessibleName(f"Policy for verdict {n}")
+            summary.setContentsMargins(10, 0, 4, 4)
+            self._verdict_box.addWidget(summary)
+            self._summaries.append(summary)
+        self._show_summaries()
         self._update_enabled()
+
+    def set_policy(self, policy: Policy | None) -> None:
+        """The policy in force: each verdict shows its section's summary (at most 300 characters)."""
+        self._policy = policy
+        self._show_summaries()
+
+    @property
+    def policy(self) -> Policy | None:
+        return self._policy
+
+    def section_for(self, verdict: Verdict | None, reason: str = "") -> str:
+        """The section id of ``verdict`` (and ``reason``), "" when there is none."""
+        return verdict.policy_of(reason) if verdict is not None else ""
+
+    def summary_texts(self) -> list[str]:
+        return [label.text() for label in self._summaries]
+
+    def _show_summaries(self) -> None:
+        for label, verdict in zip(self._summaries, self._verdicts, strict=False):
+            section = self._policy.section(verdict.policy) if self._policy and verdict.policy else None
+            label.setText(section.summary if section is not None else "")
+            label.setToolTip(
+                f"{section.title} (policy {self._policy.version}); F2: full text"
+                if section and self._policy
+                else ""
+            )
+            label.setVisible(section is not None)
 
     def _highlight(self, verdict: Verdict | None) -> None:
         """Mark the verdict in progress (property ``chosen`` for the theme) and no other."""
@@ -280,6 +322,10 @@ class DecisionPanel(QFrame):
         self._refresh_hint()
         self.askShown.emit()
 
+    def chosen_reason(self) -> str:
+        """The reason picked for the verdict in progress ("" when none)."""
+        return self._chosen_reason()
+
     def _chosen_reason(self) -> str:
         verdict = self._pending
         if verdict is None:
@@ -291,7 +337,12 @@ class DecisionPanel(QFrame):
 
     def _refresh_hint(self) -> None:
         reason = self._chosen_reason()
-        self.hint.setText(f"Reason: {reason}" if reason else "")
+        text = f"Reason: {reason}" if reason else ""
+        own = dict(self._pending.reason_policies).get(reason, "") if self._pending is not None else ""
+        section = self._policy.section(own) if self._policy is not None and own else None
+        if section is not None:
+            text += f" — {section.summary}"
+        self.hint.setText(text)
 
     def confirm(self) -> None:
         verdict = self._pending

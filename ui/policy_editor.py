@@ -4,7 +4,7 @@ Every setting of ``wellbeing.policy`` that staff tune (weights, break thresholds
 budget, rotation, the minimum group size of reports, the support contact, the optional screening) in
 one form. Saving builds the policy from the form and lets ``wellbeing.policy`` validate it: a bad
 value gets its sentence under the form and nothing is saved. The save itself is
-``PolicyService.save`` on a worker (it checks the role again, keeps the version with who, when and
+``WellbeingPolicyService.save`` on a worker (it checks the role again, keeps the version with who, when and
 why, and audits it); running workstations pick the new version up within a minute. The history lists
 every version. Nothing here decides what is valid.
 """
@@ -50,7 +50,7 @@ from wellbeing.policy import (
 )
 from workstation.actor import Actor
 from workstation.errors import WorkstationError
-from workstation.policy_store import PolicyService, PolicyVersionInfo
+from workstation.policy_store import PolicyVersionInfo, WellbeingPolicyService
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ class PolicyEditor(QDialog):
     saved = Signal(int)  # the new version
 
     def __init__(
-        self, policies: PolicyService, actor: Actor, runner: Runner, parent: QWidget | None = None
+        self, policies: WellbeingPolicyService, actor: Actor, runner: Runner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("policyEditor")
@@ -415,7 +415,7 @@ class PolicyEditor(QDialog):
 
 
 def open_policy_editor(
-    policies: PolicyService, actor: Actor, runner: Runner, parent: QWidget | None = None
+    policies: WellbeingPolicyService, actor: Actor, runner: Runner, parent: QWidget | None = None
 ) -> PolicyEditor:
     editor = PolicyEditor(policies, actor, runner, parent)
     editor.show()

@@ -78,3 +78,13 @@ class Preferences:
     @reveal_seconds.setter
     def reveal_seconds(self, value: float) -> None:
         self.store.setValue(self._key("reveal_seconds"), float(value))
+
+    @property
+    def notices_seen_at(self) -> str:
+        """When the reviewer last dismissed the notice about their decisions (ISO text, "" never)."""
+        return str(self._get("notices_seen_at", "") or "")
+
+    @notices_seen_at.setter
+    def notices_seen_at(self, value: str) -> None:
+        self.store.setValue(self._key("notices_seen_at"), value)
+        self.store.sync()

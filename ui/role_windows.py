@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.attention_view import AttentionView, PersonPageDialog
+from ui.correction_dialog import CorrectionDialog
 from ui.dashboard import ExposureDashboard
 from ui.policy_editor import PolicyEditor
 from ui.report_export import ExportRun, start_decision_export
@@ -140,6 +141,11 @@ class DashboardWindow(QMainWindow):
         if actor.has(Role.LEAD, Role.ADMIN):
             self.export_action = DecisionExportAction(self, services, actor)
             menu.addAction(self.export_action)
+            correct = QAction("Correct or appeal a decision…", self)
+            correct.setObjectName("correctDecisionAction")
+            correct.triggered.connect(lambda: self.open_corrections(services, actor))
+            menu.addAction(correct)
+        self.correction_dialog: CorrectionDialog | None = None
         self.policy_editor: PolicyEditor | None = None
         if actor.has(Role.WELLBEING):  # the policy is wellbeing staff's (workstation/policy_store.py)
             policy = QAction("Wellbeing policy…", self)
@@ -177,9 +183,15 @@ class DashboardWindow(QMainWindow):
 
     def _open_policy(self, services: Services, actor: Actor, runner: Runner) -> None:
         if self.policy_editor is None:
-            self.policy_editor = PolicyEditor(services.policies, actor, runner, self)
+            self.policy_editor = PolicyEditor(services.wellbeing_policies, actor, runner, self)
         self.policy_editor.show()
         self.policy_editor.raise_()
+
+    def open_corrections(self, services: Services, actor: Actor) -> CorrectionDialog:
+        if self.correction_dialog is None:
+            self.correction_dialog = CorrectionDialog(services, actor, self)
+        self.correction_dialog.show()
+        return self.correction_dialog
 
     def _open_admin(self, services: Services, actor: Actor) -> None:
         if self.admin_window is None:

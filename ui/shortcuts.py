@@ -67,6 +67,7 @@ KEYS: tuple[Key, ...] = (
     Key("mute", ("M",), "Sound on / off for this item (each item starts muted)", "Video"),
     Key("wheel", ("",), "Scrub through the video", "Video", "mouse wheel"),
     Key("help", ("?", "F1"), "This sheet", "Help", "? or F1"),
+    Key("policies", ("F2",), "Policies (SOPs): search and read the procedures", "Help"),
 )
 
 

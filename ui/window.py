@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from media.playback import VideoSource
 from media.reveal import Peek, ScreenState, describe_filter
 from ui.audio import PcmSink, QtPcmSink
+from ui.correction_notice import CorrectionNotice
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
 from ui.media_view import MediaView, Reveal, unreadable_text
@@ -63,6 +64,7 @@ from ui.render import ImageLoader, load_in_process
 from ui.reveal_audit import RevealAudit
 from ui.session import Decided, ReviewSession
 from ui.shortcuts import KEYS, Key, ShortcutSheet
+from ui.sop_panel import SopPanel
 from ui.tasks import Runner
 from ui.text_view import TextView
 from ui.theme import apply_theme, next_theme, theme_for
@@ -235,6 +237,7 @@ class ReviewerWindow(QMainWindow):
         self._prefetching = False
         self._theme = theme_for(prefs.chosen_theme, app) if app is not None else prefs.theme
         self._sheet: ShortcutSheet | None = None
+        self._sop: SopPanel | None = None
         self._outbox_pending = 0
         self._queues_loading = False
 
@@ -270,6 +273,8 @@ class ReviewerWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self._watcher)
         self._load_queues()
+        self.load_policy()
+        self.correction_notice.refresh()
         self._show_empty("Choose a queue and press N to claim the next item.")
 
     def _live_dose(self) -> float | None:
@@ -316,6 +321,10 @@ class ReviewerWindow(QMainWindow):
         self.history_banner.hide()
         self.notices.add_notice(self.banner, PRIORITY_PROBLEM)
         self.notices.add_notice(self.history_banner, PRIORITY_HISTORY)
+        self.correction_notice = CorrectionNotice(
+            self.services.corrections, self.actor, self.prefs, self.runners.db, self.services.clock.now
+        )
+        self.notices.add_notice(self.correction_notice, PRIORITY_PROBLEM)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.media_view)
@@ -410,6 +419,7 @@ class ReviewerWindow(QMainWindow):
             "faster": self.video.faster,
             "mute": self.video.toggle_mute,
             "help": self.show_shortcuts,
+            "policies": self.show_policies,
         }
         self.actions_by_name: dict[str, QAction] = {}
         self._decision_sequences: set[str] = set()
@@ -666,6 +676,31 @@ class ReviewerWindow(QMainWindow):
         self._sheet.setModal(True)
         self._sheet.show()
 
+    def load_policy(self) -> None:
+        """Read the policy in force on the database worker; the panel shows its summaries."""
+        policies = self.services.policies
+        self.runners.db.submit(
+            policies.current,
+            self.panel.set_policy,
+            lambda error: log.info("policy not loaded: %s", error),
+        )
+
+    def show_policies(self) -> None:
+        """F2: the SOP panel, at the section of the verdict in progress; F2 again closes it."""
+        if self._sop is not None and self._sop.isVisible():
+            self._sop.accept()
+            return
+        pending = self.panel.pending
+        focus = self.panel.section_for(pending, self.panel.chosen_reason()) if pending else ""
+        self._sop = SopPanel(self.panel.policy, self.services.clock.now().date(), focus=focus, parent=self)
+        self._sop.setModal(True)
+        self._sop.show()
+        self.load_policy()  # a version that took effect since the window opened shows next time
+
+    @property
+    def sop_panel(self) -> SopPanel | None:
+        return self._sop
+
     @property
     def shortcut_sheet(self) -> ShortcutSheet | None:
         return self._sheet
@@ -920,6 +955,7 @@ class ReviewerWindow(QMainWindow):
             return
         self.say(f"Recorded “{result.label}” for {rec.external_ref}.", keys=UNDO_HINT, timeout_ms=10000)
         self.refresh_queue_counts()
+        self.correction_notice.refresh()
         if result.claimed is None and self._item is None:
             self._show_empty("Your decision is recorded. The next item comes after the break.")
         if result.claimed is not None and result.claimed.offline:

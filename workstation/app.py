@@ -15,6 +15,7 @@ from workstation import config, signing
 from workstation.audit import AuditService
 from workstation.care import BREAK_OUTBOX_KIND, CHECKIN_OUTBOX_KIND, SPANS_OUTBOX_KIND, CareService
 from workstation.claims import ClaimedItem, ClaimService
+from workstation.corrections import CorrectionService
 from workstation.db import Database
 from workstation.decisions import DecisionService
 from workstation.directory import Directory
@@ -25,7 +26,8 @@ from workstation.outbox import (
     database_identity,
     outbox_path_for,
 )
-from workstation.policy_store import PolicyService
+from workstation.policies import PolicyService
+from workstation.policy_store import WellbeingPolicyService
 from workstation.reports import ExposureReports, stored_policy
 from workstation.screening import ScreeningService
 
@@ -45,15 +47,19 @@ class Services:
     care: CareService
     # Decisions through the local outbox (issue 7): what the window calls to decide and to sync.
     reliable: ReliableDecisions
+    # Published policies (SOPs) beside the verdicts (docs/policies-and-quality.md).
+    policies: PolicyService
+    # Corrections and appeals by leads; what the reviewer is told about them.
+    corrections: CorrectionService
     # Media files must resolve inside these folders (WORKSTATION_MEDIA_ROOTS); empty: no restriction.
     media_roots: tuple[Path, ...] = field(default_factory=tuple)
     # The signed-in person's private signing key (docs/signed-log.md): exports from the window use it.
     signing_key: Path | None = None
 
     @property
-    def policies(self) -> PolicyService:
-        """The wellbeing policy's versions (stateless: one per use is fine)."""
-        return PolicyService(self.db, self.clock)
+    def wellbeing_policies(self) -> WellbeingPolicyService:
+        """The wellbeing policy's versions (stateless: one per use is fine); not the SOPs (``policies``)."""
+        return WellbeingPolicyService(self.db, self.clock)
 
     @property
     def screening(self) -> ScreeningService:
@@ -146,6 +152,8 @@ def build(
         decisions=decisions,
         care=care,
         reliable=reliable,
+        policies=PolicyService(db, clock),
+        corrections=CorrectionService(db, clock, decisions),
         media_roots=config.media_roots(),
         signing_key=signing.default_key_path(config.data_dir()),
     )

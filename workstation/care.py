@@ -32,7 +32,7 @@ from workstation.claims import QueueRef
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound, QueueLocked
 from workstation.models import BreakRow, CheckIn, ExposureSpanRow, Queue, Role, User
-from workstation.policy_store import PolicyService, read_policy
+from workstation.policy_store import WellbeingPolicyService, read_policy
 
 # PostgreSQL: care data is written by the functions of migration 0005, as the session's person.
 _PG_SPANS = text("SELECT ws_record_spans(CAST(:p_actor AS integer), CAST(:p_spans AS jsonb))")
@@ -206,8 +206,8 @@ class CareService:
         self._policy = policy
 
     def save_policy(self, actor: Actor, text: str, reason: str) -> WellbeingPolicy:
-        """Save a new version (wellbeing staff only; ``PolicyService.save``) and use it here at once."""
-        PolicyService(self.db, self.clock).save(actor, text, reason)
+        """Save a new version (wellbeing staff only; ``WellbeingPolicyService.save``); used here at once."""
+        WellbeingPolicyService(self.db, self.clock).save(actor, text, reason)
         self._policy = self.load_policy()
         return self._policy
 

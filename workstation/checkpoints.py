@@ -127,7 +127,23 @@ def decision_records(session: Session, name: str) -> Iterator[tuple[dict[str, An
         stmt = stmt.where(where)
     result = session.connection().execution_options(yield_per=10_000).execute(stmt)
     try:
-        for seq, cid, ref, queue, who, verdict, reason, note, at, secs, reveal, sup, prev, digest in result:
+        for (
+            seq,
+            cid,
+            ref,
+            queue,
+            who,
+            verdict,
+            reason,
+            note,
+            at,
+            secs,
+            reveal,
+            sup,
+            pol,
+            prev,
+            digest,
+        ) in result:
             fields = decision_fields(
                 client_id=cid,
                 external_ref=ref,
@@ -140,6 +156,7 @@ def decision_records(session: Session, name: str) -> Iterator[tuple[dict[str, An
                 handling_seconds=secs,
                 reveal_state=reveal,
                 supersedes=sup,
+                policy_version=pol,
             )
             fields["seq"] = seq
             yield fields, prev, digest

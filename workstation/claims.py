@@ -29,7 +29,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnClause
 
 from wellbeing.clock import Clock
@@ -40,6 +40,7 @@ from workstation.errors import LeaseLost, NotFound, PermissionDenied, QueueLocke
 from workstation.models import (
     Claim,
     ClaimOutcome,
+    Decision,
     Item,
     ItemStatus,
     MediaAsset,
@@ -131,6 +132,16 @@ _EXPIRED: ColumnClause[str] = literal_column(f"'{ClaimOutcome.EXPIRED.value}'", 
 # 'pending' and 'skipped' are rendered into the SQL, not bound: psycopg prepares a statement after
 # a few runs, and PostgreSQL's generic plan for a prepared statement cannot use a partial index
 # whose predicate arrives as a parameter (0.8 ms became 170 ms).
+# An item under appeal never goes to anyone who recorded a verdict on it before: the reviewer whose
+# decision is appealed, or a lead who corrected it (workstation.corrections).
+_APPEAL, _EARLIER = aliased(Decision), aliased(Decision)
+_NOT_MY_APPEAL = ~exists().where(
+    _APPEAL.item_id == Item.id,
+    _APPEAL.verdict == literal_column("'appealed'", String),
+    _EARLIER.item_id == Item.id,
+    _EARLIER.user_id == bindparam("p_user"),
+    _EARLIER.verdict.not_in((literal_column("'undone'", String), literal_column("'appealed'", String))),
+)
 _NEXT_ITEM: Select[int, str, str, int, datetime | None] = (
     select(*_ITEM_COLUMNS)
     .where(
@@ -140,6 +151,7 @@ _NEXT_ITEM: Select[int, str, str, int, datetime | None] = (
         ~exists().where(
             Claim.item_id == Item.id, Claim.user_id == bindparam("p_user"), Claim.outcome == _SKIPPED
         ),
+        _NOT_MY_APPEAL,
     )
     .order_by(Item.priority.desc(), Item.sla_due_at.asc().nulls_last(), Item.id)
     .limit(1)

@@ -164,6 +164,7 @@ def _optional_modules() -> list[Any]:
         "workstation.cli_desktop",
         "workstation.cli_audit",
         "workstation.cli_policy",
+        "workstation.cli_quality",
     ):
         try:
             found.append(importlib.import_module(name))

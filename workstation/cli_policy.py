@@ -68,7 +68,7 @@ def _show(ctx: Context) -> int:
     actor = ctx.actor()
     services = ctx.services
     if ctx.args.number is not None:
-        info = services.policies.version(actor, ctx.args.number)
+        info = services.wellbeing_policies.version(actor, ctx.args.number)
         policy, header = (
             policy_from_toml(info.text),
             (
@@ -77,8 +77,8 @@ def _show(ctx: Context) -> int:
             ),
         )
     else:
-        policy = services.policies.current()
-        number = services.policies.current_version()
+        policy = services.wellbeing_policies.current()
+        number = services.wellbeing_policies.current_version()
         header = (
             f"# version {number} (in force)" if number else "# the shipped defaults (no version saved yet)"
         )
@@ -96,7 +96,7 @@ def _set(ctx: Context) -> int:
         raise InvalidInput("give either a policy FILE or one or more --set KEY=VALUE, not both or neither")
     actor = ctx.actor()
     services = ctx.services
-    old = services.policies.current()
+    old = services.wellbeing_policies.current()
     if args.file:
         # At most one character more than a policy may have: /dev/zero or a huge file is refused, not read.
         text = sys.stdin.read(TEXT_MAX + 1) if args.file == "-" else _read(Path(args.file))
@@ -108,8 +108,8 @@ def _set(ctx: Context) -> int:
             text = policy_to_toml(policy_from_mapping(data))
         except ValueError as error:
             raise InvalidInput(f"the wellbeing policy is not valid: {error}") from error
-    version = services.policies.save(actor, text, args.reason)
-    changes = policy_changes(old, services.policies.current())
+    version = services.wellbeing_policies.save(actor, text, args.reason)
+    changes = policy_changes(old, services.wellbeing_policies.current())
     ctx.err.write(f"saved wellbeing policy version {version}; workstations use it within a minute\n")
     for line in changes or ["(no setting changed)"]:
         ctx.out.write(f"  {line}\n")
@@ -161,7 +161,7 @@ def _assign(data: dict[str, Any], assignment: str) -> None:
 
 def _history(ctx: Context) -> int:
     actor = ctx.actor()
-    versions = ctx.services.policies.history(actor)
+    versions = ctx.services.wellbeing_policies.history(actor)
     rows: list[dict[str, Any]] = []
     for n, info in enumerate(versions):
         older = versions[n + 1] if n + 1 < len(versions) else None

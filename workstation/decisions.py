@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Generator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Float, Integer, String, bindparam, insert, se
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
-from workstation import audit, ledger, pgfunc, taxonomy
+from workstation import audit, ledger, pgfunc, policies, taxonomy
 from workstation.actor import Actor
 from workstation.claims import ClaimedItem, ClaimService
 from workstation.db import Database
@@ -72,6 +72,7 @@ class DecisionRecord:
     prev_hash: str
     hash: str
     chain: str = ledger.DECISIONS  # the hash chain it is on (its queue's, or the legacy chain)
+    policy_version: str | None = None  # the policy (SOP) version in force when decided (hashed when set)
 
 
 def decision_fields(
@@ -87,9 +88,13 @@ def decision_fields(
     handling_seconds: float,
     reveal_state: str,
     supersedes: str | None,
+    policy_version: str | None = None,
 ) -> dict[str, Any]:
-    """The fields a decision's hash covers; the export writes exactly these, so a file verifies."""
-    return {
+    """The fields a decision's hash covers; the export writes exactly these, so a file verifies.
+
+    ``policy_version`` is covered when the decision has one (migration 0015): a decision recorded
+    before policies existed has none and hashes exactly as it did then, so it still verifies."""
+    fields = {
         "client_id": client_id,
         "external_ref": external_ref,
         "queue": queue,
@@ -102,6 +107,9 @@ def decision_fields(
         "reveal_state": reveal_state,
         "supersedes": supersedes or "",
     }
+    if policy_version:
+        fields["policy_version"] = policy_version
+    return fields
 
 
 def _decide_statements() -> dict[str, Any]:
@@ -174,6 +182,16 @@ _PG_ROW = text("SELECT * FROM ws_decision_row(CAST(:p_id AS integer))").columns(
 
 def _naive(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.astimezone(UTC).replace(tzinfo=None)
+
+
+_POLICY_OF = text("SELECT policy_version FROM decisions WHERE id = :p_id")
+
+
+def _stamped(conn: Connection, record: DecisionRecord) -> DecisionRecord:
+    """The record with the policy version PostgreSQL stamped on the row (``ws_chain_decision`` of
+    migration 0015; the row functions' result shape is revision 0005's)."""
+    policy = conn.execute(_POLICY_OF, {"p_id": record.id}).scalar()
+    return replace(record, policy_version=policy) if policy else record
 
 
 def _record_of(row: Any) -> DecisionRecord:
@@ -276,10 +294,14 @@ def append_decision(
             },
         ).scalar_one()
         stored = conn.execute(_PG_ROW, {"p_id": decision_id}).one()
-        return _record_of(stored)
+        return _stamped(conn, _record_of(stored))
     else:  # SQLite serialises writers: the head cannot be contended
         if item_status is not None:
             conn.execute(_SQL["set_status"], status)
+        policy = policies.version_at(conn, decided_at)
+        if policy:
+            fields["policy_version"] = policy
+        values["policy_version"] = policy
         link = ledger.append(conn, chain, fields)
         decision_id = conn.execute(
             _SQL["insert"], {**values, "seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
@@ -302,6 +324,37 @@ def append_decision(
         prev_hash=link.prev_hash,
         hash=link.hash,
         chain=chain,
+        policy_version=policy,
+    )
+
+
+def open_appeal(conn: Connection, item_id: int) -> tuple[int, str] | None:
+    """The item's appeal record that no decision supersedes yet, as ``(id, client id)``: the next
+    decision on the item supersedes it (SQLite; ``ws_decide`` does the same on PostgreSQL)."""
+    later = aliased(Decision)
+    row = conn.execute(
+        select(Decision.id, Decision.client_id).where(
+            Decision.item_id == item_id,
+            Decision.verdict == taxonomy.APPEALED,
+            ~select(later.id).where(later.supersedes_id == Decision.id).exists(),
+        )
+    ).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+def _decided_before(conn: Connection, item_id: int, user_id: int) -> bool:
+    """Whether ``user_id`` recorded a verdict on the item (an appeal goes to someone who did not)."""
+    return (
+        conn.execute(
+            select(Decision.id)
+            .where(
+                Decision.item_id == item_id,
+                Decision.user_id == user_id,
+                Decision.verdict.not_in((taxonomy.UNDONE, taxonomy.APPEALED)),
+            )
+            .limit(1)
+        ).first()
+        is not None
     )
 
 
@@ -330,9 +383,12 @@ class DecisionService:
                 "p_reveal": request.reveal_state,
                 "p_now": _naive(self.clock.now()),
             }
-            return self.db.run_write(
-                lambda session: _record_of(pgfunc.call(session.connection(), _PG_DECIDE, params).one())
-            )
+
+            def work_pg(session: Session) -> DecisionRecord:
+                conn = session.connection()
+                return _stamped(conn, _record_of(pgfunc.call(conn, _PG_DECIDE, params).one()))
+
+            return self.db.run_write(work_pg)
         return self.db.run_write(lambda session: self._decide(session, actor, request))
 
     # SQLite: Core SQL with few statements: idempotency probe, item and queue (locked), close the
@@ -351,6 +407,11 @@ class DecisionService:
         _, item_id, external_ref, queue_id, queue_name, queue_taxonomy, _ = row
         verdicts = taxonomy.parse(queue_taxonomy, source=queue_name)
         taxonomy.check_decision(verdicts, request.verdict, request.reason, request.note)
+        appeal = open_appeal(conn, item_id)  # an appealed item's decision supersedes the appeal
+        if appeal is not None and _decided_before(conn, item_id, actor.id):
+            raise InvalidInput(
+                "this item is an appeal of a decision you took part in; another reviewer decides it"
+            )
         now = self.clock.now()
         closed = conn.execute(_SQL["close"], {"p_claim": request.claim_id, "p_now": now}).first()
         if closed is None:  # the lease ran out or the claim was closed: forgiven or explained
@@ -375,7 +436,7 @@ class DecisionService:
             handling_seconds=request.handling_seconds,
             reveal_state=request.reveal_state,
             client_id=request.client_id,
-            supersedes=None,
+            supersedes=appeal,
             item_status=status.value,
         )
 
@@ -501,6 +562,7 @@ class DecisionService:
             prev_hash=d.prev_hash,
             hash=d.hash,
             chain=d.chain,
+            policy_version=d.policy_version,
         )
 
     def find(self, client_id: str) -> DecisionRecord | None:
@@ -554,6 +616,7 @@ class DecisionService:
             handling_seconds=d.handling_seconds,
             reveal_state=d.reveal_state,
             supersedes=sup,
+            policy_version=d.policy_version,
         )
         return {**fields, "seq": d.seq}, d.prev_hash, d.hash
 

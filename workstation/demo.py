@@ -22,8 +22,9 @@ from sqlalchemy import Connection, insert, select
 
 from wellbeing.exposure import ExposureSpan
 from wellbeing.policy import load_policy
-from workstation import demo_media, taxonomy
+from workstation import demo_media, policies, taxonomy
 from workstation.app import Services
+from workstation.config import RESOURCES
 from workstation.decisions import append_decision
 from workstation.directory import DEMO_KEY
 from workstation.errors import ConfigError
@@ -142,6 +143,7 @@ def seed(
     for name, _display, team in REVIEWERS:
         if team == "North":
             directory.grant_queue(name, "Self-harm")
+    _publish_policies(services)
     with ThreadPoolExecutor(1, thread_name_prefix="demo-media") as pool:
         files = pool.submit(_media_files, media_dir)
         say(2, STEPS, "generating synthetic media in the background (first run only)")
@@ -162,6 +164,19 @@ def seed(
     with services.db.write() as session:  # written last: a seeding cut short is recognised as such
         session.add(Setting(key=SEEDED_KEY, value="1", updated_at=services.clock.now()))
     return DemoSummary(True, combined.items, decisions, spans, combined)
+
+
+#: The demo's published policies (resources/policies/): the older one in force for most of the
+#: history, the newer one since a few days ago, so two sections carry the "changed" badge.
+DEMO_POLICIES = (("sop-2026-11.toml", 30), ("sop-2026-12.toml", 5))
+
+
+def _publish_policies(services: Services) -> None:
+    """Published as the owner's seeding (no actor), which may date a version in the past."""
+    today = services.clock.now().date()
+    for name, days_ago in DEMO_POLICIES:
+        draft = policies.read_file(RESOURCES / "policies" / name)
+        services.policies.publish(None, draft, today - timedelta(days=days_ago))
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ COLUMNS = (
     "handling_seconds",
     "reveal_state",
     "supersedes",
+    "policy_version",  # the policy (SOP) version in force; empty before migration 0015 (not hashed then)
     "prev_hash",
     "hash",
 )
@@ -117,6 +118,7 @@ def decision_rows(*leading: Any) -> Any:
             Decision.handling_seconds,
             Decision.reveal_state,
             superseded.client_id,
+            Decision.policy_version,
             Decision.prev_hash,
             Decision.hash,
         )
@@ -347,6 +349,7 @@ def _cells(row: Any) -> list[Any]:
         seconds,
         reveal,
         sup,
+        policy,
         prev,
         digest,
     ) = row
@@ -364,6 +367,7 @@ def _cells(row: Any) -> list[Any]:
         f"{seconds:.3f}",
         reveal,
         sup or "",
+        policy or "",
         prev,
         digest,
     ]
@@ -528,6 +532,8 @@ def _fields(row: Mapping[str, Any], number: int) -> tuple[str, dict[str, Any], s
             handling_seconds=float(row["handling_seconds"]),
             reveal_state=str(row["reveal_state"]),
             supersedes=str(row["supersedes"]) or None,
+            # an export made before the column existed has none: those decisions hash without it
+            policy_version=str(row.get("policy_version") or "") or None,
         )
         fields["seq"] = int(row["seq"])
         return str(row.get("chain") or ledger.DECISIONS), fields, str(row["prev_hash"]), str(row["hash"])

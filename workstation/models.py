@@ -274,6 +274,9 @@ class Decision(Base):
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), unique=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The published policy (SOP) version in force when it was decided (migration 0015): hashed when
+    # set; NULL for decisions recorded before, or while no policy was published.
+    policy_version: Mapped[str | None] = mapped_column(String(40))
     __table_args__ = (UniqueConstraint("chain", "seq"),)
 
 
@@ -403,11 +406,12 @@ class Setting(Base):
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
-class PolicyVersion(Base):
+class WellbeingPolicyVersion(Base):
     """Every saved version of the wellbeing policy, with who saved it, when and why (migration 0012).
-    ``settings['wellbeing_policy']`` holds the newest, which every workstation reads."""
+    ``settings['wellbeing_policy']`` holds the newest, which every workstation reads. (The SOPs'
+    published versions are :class:`PolicyVersion`.)"""
 
-    __tablename__ = "policy_versions"
+    __tablename__ = "wellbeing_policy_versions"
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(Integer, unique=True)
     text: Mapped[str] = mapped_column(Text)
@@ -475,3 +479,23 @@ class Checkpoint(Base):
     key_fingerprint: Mapped[str] = mapped_column(String(16))
     payload: Mapped[str] = mapped_column(Text)
     signature: Mapped[str] = mapped_column(String(100))
+
+
+class PolicyVersion(Base):
+    """One published version of the organisation's policies (SOPs): never changed once published
+    (a trigger refuses UPDATE and DELETE; on PostgreSQL only ``ws_publish_policy`` inserts).
+
+    ``content`` holds the sections (id, title, summary, Markdown text, text-only examples, the day
+    the section last changed); ``sha256`` is of its canonical JSON, so ``policies diff`` and an
+    auditor can tell two versions apart without trusting labels.
+    """
+
+    __tablename__ = "policy_versions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    effective_at: Mapped[datetime] = mapped_column(index=True)
+    published_at: Mapped[datetime]
+    published_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    content: Mapped[dict[str, Any]]
+    sha256: Mapped[str] = mapped_column(String(64))

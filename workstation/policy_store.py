@@ -1,9 +1,9 @@
 """The organisation's wellbeing policy in the shared database: read, saved as a new version, listed.
 
-Wellbeing staff change the policy without a release (docs/wellbeing.md, "Changing the policy"). Every
-save is a new row of ``policy_versions`` (who, when, why, the full text) and an audit event naming each
-setting that moved; ``settings['wellbeing_policy']`` holds the newest, which every workstation re-reads
-within a minute and ``ws_exposure_cells`` reads on PostgreSQL.
+Wellbeing staff change the policy without a release (docs/wellbeing.md, "Changing the policy").
+Every save is a new row of ``wellbeing_policy_versions`` (who, when, why, the full text) and an audit
+event naming each setting that moved; ``settings['wellbeing_policy']`` holds the newest, which every
+workstation re-reads within a minute and ``ws_exposure_cells`` reads on PostgreSQL.
 
 Only wellbeing staff may save. Not admins: the policy holds the minimum group size that keeps one
 person's care data out of the leads' and admins' reports (docs/architecture.md, invariant 5), so the
@@ -28,7 +28,7 @@ from workstation import audit, pgfunc
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound, PermissionDenied
-from workstation.models import PolicyVersion, Role, Setting, User
+from workstation.models import Role, Setting, User, WellbeingPolicyVersion
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,8 @@ def read_policy(session: Session) -> WellbeingPolicy:
         return policy_from_toml(row.value)
     except ValueError as error:
         log.error("the stored wellbeing policy is not valid (%s); using the newest valid version", error)
-    for (stored,) in session.execute(select(PolicyVersion.text).order_by(PolicyVersion.version.desc())):
+    newest_first = select(WellbeingPolicyVersion.text).order_by(WellbeingPolicyVersion.version.desc())
+    for (stored,) in session.execute(newest_first):
         try:
             return policy_from_toml(stored)
         except ValueError:
@@ -71,7 +72,7 @@ def read_policy(session: Session) -> WellbeingPolicy:
     return load_policy()
 
 
-class PolicyService:
+class WellbeingPolicyService:
     """Reading, saving and listing the policy; ``save`` checks the role and keeps every version."""
 
     def __init__(self, db: Database, clock: Clock) -> None:
@@ -87,7 +88,7 @@ class PolicyService:
         with self.db.read() as session:
             return int(
                 session.execute(
-                    select(PolicyVersion.version).order_by(PolicyVersion.version.desc()).limit(1)
+                    select(WellbeingPolicyVersion.version).order_by(WellbeingPolicyVersion.version.desc()).limit(1)
                 ).scalar()
                 or 0
             )
@@ -124,11 +125,13 @@ class PolicyService:
 
         def write(session: Session) -> int:
             last = session.execute(
-                select(PolicyVersion.version).order_by(PolicyVersion.version.desc()).limit(1)
+                select(WellbeingPolicyVersion.version).order_by(WellbeingPolicyVersion.version.desc()).limit(1)
             ).scalar()
             version = int(last or 0) + 1
             session.add(
-                PolicyVersion(version=version, text=stored, saved_at=now, saved_by=actor.id, reason=why)
+                WellbeingPolicyVersion(
+                    version=version, text=stored, saved_at=now, saved_by=actor.id, reason=why
+                )
             )
             row = session.get(Setting, POLICY_KEY)
             if row is None:
@@ -152,9 +155,9 @@ class PolicyService:
         require(self.db, self.clock, actor, "read the wellbeing policy's history", Role.WELLBEING, Role.ADMIN)
         with self.db.read() as session:
             rows = session.execute(
-                select(PolicyVersion, User.username)
-                .outerjoin(User, User.id == PolicyVersion.saved_by)
-                .order_by(PolicyVersion.version.desc())
+                select(WellbeingPolicyVersion, User.username)
+                .outerjoin(User, User.id == WellbeingPolicyVersion.saved_by)
+                .order_by(WellbeingPolicyVersion.version.desc())
             ).all()
             return [
                 PolicyVersionInfo(v.version, v.saved_at, name or "(owner)", v.reason, v.text)
@@ -182,4 +185,4 @@ def _naive_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
-__all__ = ["POLICY_KEY", "PolicyService", "PolicyVersionInfo", "read_policy"]
+__all__ = ["POLICY_KEY", "PolicyVersionInfo", "WellbeingPolicyService", "read_policy"]

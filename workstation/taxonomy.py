@@ -12,7 +12,8 @@ from workstation.errors import ConfigError, InvalidInput
 
 ESCALATE = "escalate"
 UNDONE = "undone"
-RESERVED = frozenset({ESCALATE, UNDONE, "skip"})
+APPEALED = "appealed"  # a lead recorded an appeal of a decision (workstation.corrections)
+RESERVED = frozenset({ESCALATE, UNDONE, APPEALED, "skip"})
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,14 @@ class Verdict:
     requires_reason: bool = False
     requires_note: bool = False
     reasons: tuple[str, ...] = ()
+    # The policy (SOP) section that explains this verdict, and the one of each reason where it has
+    # its own (docs/policies-and-quality.md); "" or absent: none.
+    policy: str = ""
+    reason_policies: tuple[tuple[str, str], ...] = ()
+
+    def policy_of(self, reason: str = "") -> str:
+        """The section for ``reason`` when it has one, else the verdict's."""
+        return dict(self.reason_policies).get(reason, "") or self.policy
 
 
 def parse(entries: list[Any], *, source: str) -> tuple[Verdict, ...]:
@@ -36,13 +45,29 @@ def parse(entries: list[Any], *, source: str) -> tuple[Verdict, ...]:
         if key in RESERVED or key in seen:
             raise ConfigError(f"taxonomy {source}: verdict key {key!r} is reserved or repeated")
         seen.add(key)
+        reasons = tuple(str(r) for r in entry.get("reasons", ()))
+        policy = entry.get("policy", "")
+        linked = entry.get("reason_policies", {})
+        if not isinstance(policy, str) or not isinstance(linked, dict):
+            raise ConfigError(
+                f"taxonomy {source}: verdict {key!r}: 'policy' is a section id, "
+                "'reason_policies' a table of reason = section id"
+            )
+        unknown = [r for r in linked if r not in reasons]
+        if unknown:
+            raise ConfigError(
+                f"taxonomy {source}: verdict {key!r}: reason_policies names {unknown[0]!r}, "
+                "which is not one of its reasons"
+            )
         verdicts.append(
             Verdict(
                 key=key,
                 label=str(entry.get("label", key)),
                 requires_reason=bool(entry.get("requires_reason", False)),
                 requires_note=bool(entry.get("requires_note", False)),
-                reasons=tuple(str(r) for r in entry.get("reasons", ())),
+                reasons=reasons,
+                policy=policy,
+                reason_policies=tuple((str(r), str(p)) for r, p in linked.items()),
             )
         )
     if len(verdicts) > 9:
@@ -58,6 +83,8 @@ def to_json(verdicts: tuple[Verdict, ...]) -> list[dict[str, Any]]:
             "requires_reason": v.requires_reason,
             "requires_note": v.requires_note,
             "reasons": list(v.reasons),
+            "policy": v.policy,
+            "reason_policies": dict(v.reason_policies),
         }
         for v in verdicts
     ]

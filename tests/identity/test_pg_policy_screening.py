@@ -45,7 +45,9 @@ def test_nobody_writes_the_settings_table_directly(world: World, who: str) -> No
         )
         refused(conn, "UPDATE settings SET value = 'min_group_size = 1'")
         refused(
-            conn, "INSERT INTO policy_versions (version, text, saved_at, reason) VALUES (9, 'x', now(), 'x')"
+            conn,
+            "INSERT INTO wellbeing_policy_versions (version, text, saved_at, reason) "
+            "VALUES (9, 'x', now(), 'x')",
         )
 
 
@@ -73,7 +75,7 @@ def test_wellbeing_saves_through_the_function_as_itself_and_it_is_audited(world:
         ).fetchone()
         assert version == (1,)
         saved = conn.execute(
-            "SELECT saved_by, saved_at > now() - interval '1 hour' FROM policy_versions"
+            "SELECT saved_by, saved_at > now() - interval '1 hour' FROM wellbeing_policy_versions"
         ).fetchall()
         assert saved == [(wendy, True)]
     with world.connect("ada") as conn:  # admins read the audit trail

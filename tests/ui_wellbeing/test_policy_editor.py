@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
 from ui.policy_editor import PolicyEditor
 from ui.tasks import ImmediateRunner
-from workstation.policy_store import PolicyService
+from workstation.policy_store import WellbeingPolicyService
 
 CONTACT = "Dr. Ana Rivera, staff counsellor: ext. 4411"
 
@@ -20,7 +20,8 @@ CONTACT = "Dr. Ana Rivera, staff counsellor: ext. 4411"
 def editor_for(qtbot: Any, world: Any) -> Any:
     def make(name: str, role: str) -> PolicyEditor:
         actor = world.services.directory.add_user(name, (role,), team="blue")
-        editor = PolicyEditor(PolicyService(world.services.db, world.clock), actor, ImmediateRunner())
+        service = WellbeingPolicyService(world.services.db, world.clock)
+        editor = PolicyEditor(service, actor, ImmediateRunner())
         qtbot.addWidget(editor)
         editor.show()
         return editor

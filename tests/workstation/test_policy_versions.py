@@ -14,7 +14,7 @@ from workstation import cli
 from workstation.care import CareService
 from workstation.errors import InvalidInput, PermissionDenied
 from workstation.models import AuditEvent, Setting
-from workstation.policy_store import POLICY_KEY, PolicyService
+from workstation.policy_store import POLICY_KEY, WellbeingPolicyService
 
 
 def _text(budget: str = "200.0") -> str:
@@ -23,7 +23,7 @@ def _text(budget: str = "200.0") -> str:
 
 def test_wellbeing_staff_save_versions_and_another_process_reads_them(core: Core) -> None:
     wendy = core.reviewer("wendy", "wellbeing")
-    policies = PolicyService(core.db, core.clock)
+    policies = WellbeingPolicyService(core.db, core.clock)
     assert policies.current_version() == 0
     assert policies.save(wendy, _text("200.0"), "new guidance from the clinical lead") == 1
     core.clock.advance(60)
@@ -55,7 +55,7 @@ def test_nobody_else_may_change_the_policy_and_the_refusal_is_audited(core: Core
     with pytest.raises(
         PermissionDenied, match="may not change the wellbeing policy: that needs the wellbeing"
     ):
-        PolicyService(core.db, core.clock).save(who, _text(), "because")
+        WellbeingPolicyService(core.db, core.clock).save(who, _text(), "because")
     with core.db.read() as session:
         refusal = session.execute(select(AuditEvent).where(AuditEvent.action == "refused")).scalar_one()
         assert refusal.subject == "change the wellbeing policy" and refusal.actor_id == who.id
@@ -80,12 +80,12 @@ def test_nobody_else_may_change_the_policy_and_the_refusal_is_audited(core: Core
 def test_bad_values_are_refused_with_a_sentence(core: Core, text: str, reason: str, sentence: str) -> None:
     wendy = core.reviewer("wendy", "wellbeing")
     with pytest.raises(InvalidInput, match=sentence.replace("(", r"\(").replace(")", r"\)")):
-        PolicyService(core.db, core.clock).save(wendy, text, reason)
-    assert PolicyService(core.db, core.clock).current_version() == 0
+        WellbeingPolicyService(core.db, core.clock).save(wendy, text, reason)
+    assert WellbeingPolicyService(core.db, core.clock).current_version() == 0
 
 
 def test_history_is_for_wellbeing_staff_and_admins(core: Core) -> None:
-    policies = PolicyService(core.db, core.clock)
+    policies = WellbeingPolicyService(core.db, core.clock)
     policies.save(core.reviewer("wendy", "wellbeing"), _text(), "first")
     assert len(policies.history(core.reviewer("ada", "admin"))) == 1
     for who in (core.reviewer("leo", "lead"), core.reviewer("ann")):
@@ -95,7 +95,7 @@ def test_history_is_for_wellbeing_staff_and_admins(core: Core) -> None:
 
 def test_unreadable_stored_text_falls_back_to_the_newest_readable_version(core: Core) -> None:
     """What a psql session could store: the app keeps working on the last good version."""
-    policies = PolicyService(core.db, core.clock)
+    policies = WellbeingPolicyService(core.db, core.clock)
     policies.save(core.reviewer("wendy", "wellbeing"), _text("150.0"), "first")
     with core.db.write() as session:
         row = session.get(Setting, POLICY_KEY)
@@ -179,4 +179,4 @@ def test_policy_show_set_history_from_the_command_line(core: Core, tmp_path) -> 
     ):
         code, _, err = run(db, "wendy", "policy", "set", *argv, "--reason", "test")
         assert code == 2 and sentence in err, (argv, err)
-    assert PolicyService(core.db, core.clock).current_version() == 2
+    assert WellbeingPolicyService(core.db, core.clock).current_version() == 2

@@ -1,7 +1,7 @@
 """the wellbeing policy's versions, written by wellbeing staff only; WHO-5 screenings as care data
 
 Both databases:
-- ``policy_versions``: every saved wellbeing policy (its TOML text), who saved it, when and why. The
+- ``wellbeing_policy_versions``: every saved wellbeing policy (its TOML text), who saved it, when and why. The
   newest is also kept in ``settings['wellbeing_policy']``, which every workstation and
   ``ws_exposure_cells`` (revision 0009) read.
 - ``screenings``: the optional periodic WHO-5 questionnaire (answers and the 0-100 score), care data.
@@ -40,16 +40,16 @@ FUNCTIONS = (SAVE_POLICY, RECORD_SCREENING)
 
 def upgrade() -> None:
     op.create_table(
-        "policy_versions",
+        "wellbeing_policy_versions",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("saved_at", sa.DateTime(), nullable=False),
         sa.Column("saved_by", sa.Integer(), nullable=True),
         sa.Column("reason", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(["saved_by"], ["users.id"], name=op.f("fk_policy_versions_saved_by_users")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_policy_versions")),
-        sa.UniqueConstraint("version", name=op.f("uq_policy_versions_version")),
+        sa.ForeignKeyConstraint(["saved_by"], ["users.id"], name=op.f("fk_wellbeing_policy_versions_saved_by_users")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_wellbeing_policy_versions")),
+        sa.UniqueConstraint("version", name=op.f("uq_wellbeing_policy_versions_version")),
     )
     op.create_table(
         "screenings",
@@ -83,7 +83,7 @@ def upgrade() -> None:
             *(f"REVOKE EXECUTE ON FUNCTION {f} FROM PUBLIC" for f in FUNCTIONS),
             f"GRANT EXECUTE ON FUNCTION {SAVE_POLICY} TO {groups['wellbeing']}",
             f"GRANT EXECUTE ON FUNCTION {RECORD_SCREENING} TO {everyone}",
-            f"GRANT SELECT ON policy_versions, screenings TO {everyone}",
+            f"GRANT SELECT ON wellbeing_policy_versions, screenings TO {everyone}",
             "ALTER TABLE screenings ENABLE ROW LEVEL SECURITY",
             f"CREATE POLICY ws_read ON screenings FOR SELECT TO {everyone} "
             "USING (user_id = (SELECT ws_me()) OR (SELECT ws_me_has('wellbeing')))",
@@ -107,7 +107,7 @@ def downgrade() -> None:
         )
     op.drop_index("ix_screenings_user_at", table_name="screenings")
     op.drop_table("screenings")
-    op.drop_table("policy_versions")
+    op.drop_table("wellbeing_policy_versions")
 
 
 def _run(bind: sa.Connection, statements: list[str]) -> None:
@@ -141,9 +141,9 @@ BEGIN
     IF p_changes IS NOT NULL AND jsonb_typeof(p_changes) <> 'array' THEN
         RAISE EXCEPTION 'the list of changes is a JSON array' USING ERRCODE = 'WSIN0';
     END IF;
-    LOCK TABLE policy_versions IN SHARE ROW EXCLUSIVE MODE;  -- one version number per save
-    SELECT coalesce(max(version), 0) + 1 INTO v_version FROM policy_versions;
-    INSERT INTO policy_versions (version, text, saved_at, saved_by, reason)
+    LOCK TABLE wellbeing_policy_versions IN SHARE ROW EXCLUSIVE MODE;  -- one version number per save
+    SELECT coalesce(max(version), 0) + 1 INTO v_version FROM wellbeing_policy_versions;
+    INSERT INTO wellbeing_policy_versions (version, text, saved_at, saved_by, reason)
     VALUES (v_version, p_text, v_at, v_user, v_reason);
     INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('wellbeing_policy', p_text, v_at, v_user)
     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at,
