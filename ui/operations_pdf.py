@@ -44,8 +44,12 @@ def write_html_pdf(html: str, path: Path, *, title: str, landscape: bool = False
     writer.setTitle(title)
     writer.setCreator("Reviewer Workstation")
     doc = document(html)
-    # Lay the document out in points (1/72 in) on the printable area, so 10 pt prints as 10 pt.
-    rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    # QTextDocument lays out in the screen's logical pixels and print_() scales a page of them onto the
+    # paper: give it the printable area in those pixels, so 10 pt prints as 10 pt (in points it came
+    # out a third larger, 96/72).
+    screen = app.primaryScreen() if isinstance(app, QApplication) else None
+    dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
+    rect = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    doc.setPageSize(QSizeF(rect.width() * dpi, rect.height() * dpi))
     doc.print_(writer)
     del app

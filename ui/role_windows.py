@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dashboard import ExposureDashboard
+from ui.operations import OperationsWindow
 from ui.report_export import ExportRun, start_decision_export
 from ui.tasks import Runner
 from workstation.actor import Actor
@@ -126,6 +127,13 @@ class DashboardWindow(QMainWindow):
         if actor.has(Role.LEAD, Role.ADMIN):
             self.export_action = DecisionExportAction(self, services, actor)
             menu.addAction(self.export_action)
+        self.operations_window: OperationsWindow | None = None
+        if actor.has(Role.LEAD, Role.ADMIN):  # SLA operations and the daily report (docs/operations-sla.md)
+            operations = QAction("Operations (SLA, daily report)…", self)
+            operations.setObjectName("operationsAction")
+            operations.setShortcut("Ctrl+O")
+            operations.triggered.connect(lambda: self.open_operations(services, actor, runner))
+            menu.addAction(operations)
         self.admin_window: AdminWindow | None = None
         if actor.has(Role.ADMIN):
             admin = QAction("Administration…", self)
@@ -135,6 +143,14 @@ class DashboardWindow(QMainWindow):
         self.dashboard.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.resize(1280, 800)
         self.dashboard.refresh()  # the last four weeks, at once
+
+    def open_operations(self, services: Services, actor: Actor, runner: Runner) -> OperationsWindow:
+        if self.operations_window is None:
+            self.operations_window = OperationsWindow(services, actor, runner, self)
+            self.operations_window.refresh()
+        self.operations_window.show()
+        self.operations_window.raise_()
+        return self.operations_window
 
     def _open_admin(self, services: Services, actor: Actor) -> None:
         if self.admin_window is None:

@@ -661,7 +661,7 @@ def html_table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
     """An HTML table (escaped) that QTextDocument renders in the window and in the PDF."""
     head = "".join(f"<th>{escape(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows)
-    return f'<table border="1" cellspacing="0" cellpadding="3"><tr>{head}</tr>{body}</table>'
+    return f'<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>{head}</tr>{body}</table>'
 
 
 def report_html(report: SlaReport) -> str:
