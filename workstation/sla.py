@@ -154,10 +154,10 @@ class Backlog:
     overdue: int = 0
 
 
-def backlog(session: Session, now: datetime) -> dict[int, Backlog]:
-    """Per queue id, from the partial index of pending items (``ix_items_pending_due``)."""
+def backlog_statement(now: datetime) -> Any:
+    """Per queue: pending, oldest import, due within the hour, overdue (``ix_items_pending_due``)."""
     soon = now + SOON
-    rows = session.execute(
+    return (
         select(
             Item.queue_id,
             func.count(),
@@ -167,7 +167,12 @@ def backlog(session: Session, now: datetime) -> dict[int, Backlog]:
         )
         .where(Item.status == ItemStatus.PENDING.value)
         .group_by(Item.queue_id)
-    ).all()
+    )
+
+
+def backlog(session: Session, now: datetime) -> dict[int, Backlog]:
+    """Per queue id, the pending items now."""
+    rows = session.execute(backlog_statement(now)).all()
     return {q: Backlog(int(n), oldest, int(s or 0), int(o or 0)) for q, n, oldest, s, o in rows}
 
 
