@@ -123,12 +123,15 @@ class OperationsWindow(QMainWindow):
         head.addWidget(refresh)
         head.addWidget(self.sla_save)
         self.sla_table = _table(sla.TABLE_HEADER, "slaTable")
+        # every figure as wide as its header or value; the queue (or team) name takes the rest
+        self.sla_table.horizontalHeader().setStretchLastSection(False)
+        self.sla_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.breach_label = QLabel("<b>Breaches</b>")
         self.breach_table = _table(sla.BREACH_HEADER, "breachTable")
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(head)
-        layout.addWidget(self.sla_table, 3)
+        layout.addWidget(self.sla_table, 1)
         layout.addWidget(self.breach_label)
         layout.addWidget(self.breach_table, 2)
         return page

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import csv
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from html import escape
@@ -52,6 +52,7 @@ from workstation.sla import (
     breach_cells,
     duration,
     html_table,
+    item_of_decision,
     local,
     local_midnight,
     zone_of,
@@ -209,12 +210,10 @@ class DailyReports:
                 Decision.verdict,
                 Decision.decided_at,
                 Decision.supersedes_id,
-                Item.external_ref,
-                Item.created_at,
-                Item.sla_due_at,
-            )
-            .join(Item, Item.id == Decision.item_id)
-            .where(Decision.decided_at >= first, Decision.decided_at < cutoff)
+                item_of_decision(Item.external_ref).label("external_ref"),
+                item_of_decision(Item.created_at).label("created_at"),
+                item_of_decision(Item.sla_due_at).label("sla_due_at"),
+            ).where(Decision.decided_at >= first, Decision.decided_at < cutoff)
         ):
             if members is not None and row.user_id not in members:
                 continue
@@ -269,7 +268,7 @@ class DailyReports:
                     avg(escalated),
                 )
             )
-        faults_by_day = [_faults(session, bounds[i], bounds[i + 1]) for i in range(len(days))]
+        faults_by_day = _faults(session, bounds[0], cutoff, slot, len(days))
         today_faults = faults_by_day[AVERAGE_DAYS]
         average = Faults(
             *(
@@ -321,43 +320,49 @@ def _pending_at(session: Session, cutoff: datetime) -> tuple[dict[int, int], dic
     return dict(count), oldest
 
 
-def _faults(session: Session, start: datetime, end: datetime) -> Faults:
-    """Platform faults of [start, end): media imported unreadable (decoder crashes among them, by the
-    reason the isolation layer records), offline decisions the database refused (``offline_conflict``
-    audit events), leases that ran out, manifest lines an import rejected (its audit events)."""
-    unreadable = crashes = 0
-    for reason, n in session.execute(
-        select(MediaAsset.unreadable_reason, func.count())
-        .join(Item, Item.id == MediaAsset.item_id)
+def _faults(
+    session: Session, start: datetime, end: datetime, slot: Callable[[datetime], int | None], days: int
+) -> list[Faults]:
+    """Platform faults of each day in [start, end) (three queries for all the days, each by an index):
+    media imported unreadable (decoder crashes among them, by the reason the isolation layer
+    records), offline decisions the database refused (``offline_conflict`` audit events), leases
+    that ran out, manifest lines an import rejected (its audit events)."""
+    counts = [dict.fromkeys(Faults.__dataclass_fields__, 0) for _ in range(days)]
+    for created, reason in session.execute(
+        select(Item.created_at, MediaAsset.unreadable_reason)
+        .join(MediaAsset, MediaAsset.item_id == Item.id)
         .where(Item.created_at >= start, Item.created_at < end, MediaAsset.readable.is_(False))
-        .group_by(MediaAsset.unreadable_reason)
     ):
-        unreadable += n
-        if reason and (
-            "decoder crashed" in reason or "decoder stopped" in reason or "decoder exited" in reason
-        ):
-            crashes += n
-    conflicts = rejected = 0
-    for action, details in session.execute(
-        select(AuditEvent.action, AuditEvent.details).where(
+        i = slot(created)
+        if i is None:
+            continue
+        counts[i]["unreadable_media"] += 1
+        if reason and any(w in reason for w in ("decoder crashed", "decoder stopped", "decoder exited")):
+            counts[i]["decoder_crashes"] += 1
+    for at, action, details in session.execute(
+        select(AuditEvent.at, AuditEvent.action, AuditEvent.details).where(
             AuditEvent.at >= start, AuditEvent.at < end, AuditEvent.action.in_(("offline_conflict", "import"))
         )
     ):
+        i = slot(at)
+        if i is None:
+            continue
         if action == "offline_conflict":
-            conflicts += 1
+            counts[i]["outbox_conflicts"] += 1
         elif isinstance(details, dict):
             with contextlib.suppress(TypeError, ValueError):  # an event written by another version
-                rejected += int(details.get("rejected") or 0)
-    expiries = session.execute(
-        select(func.count())
-        .select_from(Claim)
-        .where(
+                counts[i]["rejected_import_lines"] += int(details.get("rejected") or 0)
+    for (ended,) in session.execute(
+        select(Claim.lease_expires_at).where(
             Claim.lease_expires_at >= start,
             Claim.lease_expires_at < end,
             or_(Claim.outcome == ClaimOutcome.EXPIRED.value, Claim.released_at.is_(None)),
         )
-    ).scalar_one()
-    return Faults(unreadable, crashes, conflicts, int(expiries), rejected)
+    ):
+        i = slot(ended)
+        if i is not None:
+            counts[i]["lease_expiries"] += 1
+    return [Faults(**c) for c in counts]
 
 
 # -- incidents: the hook for the incident feature ----------------------------------------------------

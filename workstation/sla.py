@@ -477,25 +477,27 @@ def _row(
     )
 
 
+def item_of_decision(column: Any) -> Any:
+    """``column`` of the decision's item as a scalar subquery: one primary-key probe per decision of
+    the window. (A join let PostgreSQL hash-join a sequential scan of every item, which grew with
+    the whole history instead of the window: benchmarks/operations.py.)"""
+    return select(column).where(Item.id == Decision.item_id).scalar_subquery()
+
+
 def _first_decisions(start: datetime, end: datetime) -> Any:
     """First decisions (superseding nothing) decided in [start, end), with their item and claim:
     the range walks ``ix_decisions_decided_at``; items and claims are probed by primary key."""
-    return (
-        select(
-            Decision.queue_id,
-            Decision.user_id,
-            Decision.verdict,
-            Decision.decided_at,
-            Decision.handling_seconds,
-            Item.external_ref,
-            Item.created_at,
-            Item.sla_due_at,
-            Claim.claimed_at,
-        )
-        .join(Item, Item.id == Decision.item_id)
-        .outerjoin(Claim, Claim.id == Decision.claim_id)
-        .where(Decision.decided_at >= start, Decision.decided_at < end, Decision.supersedes_id.is_(None))
-    )
+    return select(
+        Decision.queue_id,
+        Decision.user_id,
+        Decision.verdict,
+        Decision.decided_at,
+        Decision.handling_seconds,
+        item_of_decision(Item.external_ref).label("external_ref"),
+        item_of_decision(Item.created_at).label("created_at"),
+        item_of_decision(Item.sla_due_at).label("sla_due_at"),
+        select(Claim.claimed_at).where(Claim.id == Decision.claim_id).scalar_subquery().label("claimed_at"),
+    ).where(Decision.decided_at >= start, Decision.decided_at < end, Decision.supersedes_id.is_(None))
 
 
 def _fell_due(start: datetime, end: datetime) -> Any:
