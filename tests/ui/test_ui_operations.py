@@ -118,3 +118,27 @@ def test_shift_k_flags_the_open_item(make_window: Any, world: Any, qtbot: Any) -
     assert "one-line summary" in window.status_bar.currentMessage()
     assert "key_ticket" in window.actions_by_name
     assert window.actions_by_name["key_ticket"].shortcut().toString() == "Shift+K"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support propagateSizeHints")  # offscreen
+def test_the_dashboard_offers_operations_to_leads_only(sla: World, db_url: str, qtbot: Any) -> None:
+    from ui.role_windows import DashboardWindow
+    from workstation.directory import Directory
+
+    wendy = Directory(sla.db, sla.clock).add_user("wendy", ["wellbeing"])
+    services = _services(sla, db_url)
+    try:
+        lead = DashboardWindow(services, sla.people["leo"], ImmediateRunner())
+        qtbot.addWidget(lead)
+        names = [a.objectName() for a in lead.menuBar().actions()[0].menu().actions()]
+        assert "operationsAction" in names
+        ops = lead.open_operations(services, sla.people["leo"], ImmediateRunner())
+        qtbot.addWidget(ops)
+        assert ops.isVisible() and ops.sla_table.rowCount() == 2
+        care = DashboardWindow(services, wendy, ImmediateRunner())
+        qtbot.addWidget(care)
+        assert "operationsAction" not in [
+            a.objectName() for a in care.menuBar().actions()[0].menu().actions()
+        ]
+    finally:
+        services.close()
