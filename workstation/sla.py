@@ -675,7 +675,8 @@ def report_html(report: SlaReport) -> str:
     """The report as simple HTML (the PDF's source): title, the table, breaches, people."""
     first = "Queue" if report.by == "queue" else "Team"
     parts = [
-        f"<h1>SLA report, by {escape(report.by)}, this {escape(report.period)}</h1>",
+        f"<h1>SLA report, by {escape(report.by)}, "
+        f"{'today' if report.period == 'day' else 'the last 7 days'}</h1>",
         f"<p>{escape(local(report.start, report.zone))} to {escape(local(report.end, report.zone))} "
         f"({escape(report.zone)}). Attainment: first decisions by the due time, over those and the "
         "pending items that fell due. Time to decision: p50 / p90.</p>",
