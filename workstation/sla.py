@@ -31,12 +31,12 @@ from html import escape
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from wellbeing.clock import Clock
 from wellbeing.reports import percentile
-from workstation import audit, config, taxonomy
+from workstation import audit, config, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
@@ -107,6 +107,19 @@ class OperationsSettings:
         audit.require(self.db, self.clock, actor, "set SLA targets", Role.ADMIN)
         if minutes is not None and not 1 <= minutes <= MAX_SLA_MINUTES:
             raise InvalidInput(f"an SLA target is 1 minute to 366 days, not {minutes} minutes")
+        if not self.db.is_sqlite:  # admins write queues only through functions (migration 0014)
+            with self.db.write() as session:
+                pgfunc.call(
+                    session.connection(),
+                    text("SELECT ws_set_queue_sla(:a, :q, :m, :now)"),
+                    {
+                        "a": actor.id,
+                        "q": queue,
+                        "m": minutes,
+                        "now": self.clock.now().astimezone(UTC).replace(tzinfo=None),
+                    },
+                )
+            return
         with self.db.write() as session:
             found = session.execute(select(Queue).where(Queue.name == queue)).scalar_one_or_none()
             if found is None:

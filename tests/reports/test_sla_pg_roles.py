@@ -48,8 +48,9 @@ def org(pg_server: _PgServer) -> Iterator[Org]:
     try:
         world = build(services.db)
         o = Org(pg_server, schema, world, services)
+        world.people["wendy"] = services.directory.add_user("wendy", ["wellbeing"])
         with services.db.write() as session:
-            for name in ("leo", "ann", "bob"):
+            for name in ("ada", "leo", "ann", "bob", "wendy"):
                 o.logins[name] = pg_roles.create_login(session.connection(), world.people[name].id)
         yield o
     finally:
@@ -128,3 +129,42 @@ def test_the_service_flags_through_the_function_over_a_reviewers_login(org: Org)
             KeyTickets(services.db, org.world.clock).flag(bob, org.world.items["g1"], "ann's item")
     finally:
         services.close()
+
+
+def test_only_an_admins_login_sets_targets_and_policy(org: Org) -> None:
+    from workstation.models import Queue
+    from workstation.sla import OperationsSettings
+
+    admin = org.services_of("ada")
+    try:
+        ada = admin.directory.authenticate()
+        settings = OperationsSettings(admin.db, org.world.clock)
+        settings.set_sla_target(ada, "gore", 45)
+        settings.set_timezone(ada, "Europe/Dublin", team="blue")
+        settings.set_per_person(ada, True)
+        with admin.db.read() as session:
+            assert session.query(Queue.sla_minutes).filter(Queue.name == "gore").scalar() == 45
+    finally:
+        admin.close()
+    with org.connect("leo") as conn:  # a lead's psql: no UPDATE on queues, no INSERT on settings
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE queues SET sla_minutes = 1")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # EXECUTE is granted to admins only
+            conn.execute("SELECT ws_set_queue_sla(NULL, 'gore', 1, NULL)")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO settings (key, value, updated_at) "
+                "VALUES ('operations.timezone', 'Pacific/Kiritimati', now())"
+            )
+    # wellbeing staff may write settings (their policy), but not the operations ones
+    with org.connect("wendy") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="an admin's to change"):
+            conn.execute(
+                "UPDATE settings SET value = 'forbidden' WHERE key = 'operations.per_person_figures'"
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="an admin's to change"):
+            conn.execute(
+                "INSERT INTO settings (key, value, updated_at) VALUES ('operations.timezone', 'UTC', now())"
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="an admin's to change"):
+            conn.execute("UPDATE settings SET key = 'x' WHERE key = 'operations.per_person_figures'")

@@ -25,6 +25,8 @@ branch_labels = None
 depends_on = None
 
 FLAG = "ws_flag_key_ticket(integer, integer, text, timestamp)"
+SET_SLA = "ws_set_queue_sla(integer, text, integer, timestamp)"
+GUARD = "ws_guard_operations_settings()"
 SUMMARY_MAX = 200
 
 
@@ -71,7 +73,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        bind.exec_driver_sql(f"DROP FUNCTION IF EXISTS {FLAG}")
+        bind.exec_driver_sql("DROP TRIGGER IF EXISTS trg_settings_operations ON settings")
+        for function in (FLAG, SET_SLA, GUARD):
+            bind.exec_driver_sql(f"DROP FUNCTION IF EXISTS {function}")
     op.drop_index("ix_claims_lease_expires_at", table_name="claims")
     op.drop_index("ix_claims_released_at", table_name="claims")
     op.drop_index("ix_items_pending_due", table_name="items")
@@ -120,6 +124,38 @@ BEGIN
                      jsonb_build_object('item_ref', v_ref, 'summary', v_summary));
     RETURN v_id;
 END $$""",
+        # Admins write queues only through functions (migration 0006): the SLA target too, audited.
+        f"""
+CREATE FUNCTION ws_set_queue_sla(p_actor integer, p_queue text, p_minutes integer, p_now timestamp)
+RETURNS void LANGUAGE plpgsql VOLATILE {definer} AS $$
+DECLARE v_actor integer := ws_admin(p_actor, 'set SLA targets');
+BEGIN
+    IF p_minutes IS NOT NULL AND p_minutes NOT BETWEEN 1 AND 527040 THEN
+        RAISE EXCEPTION 'an SLA target is 1 minute to 366 days, not % minutes', p_minutes
+            USING ERRCODE = 'WSIN0';
+    END IF;
+    UPDATE queues SET sla_minutes = p_minutes WHERE name = p_queue;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no queue named %', quote_literal(p_queue) USING ERRCODE = 'WSNF0';
+    END IF;
+    PERFORM ws_audit(v_actor, ws_now(p_now), 'queue_sla', p_queue, jsonb_build_object('sla_minutes', p_minutes));
+END $$""",
+        # Wellbeing staff may write settings (their policy lives there, migration 0005); the operations
+        # settings (time zones, the per-person policy) are an admin's: refused to anyone else's login.
+        f"""
+CREATE FUNCTION ws_guard_operations_settings() RETURNS trigger LANGUAGE plpgsql {definer} AS $$
+BEGIN
+    IF (NEW.key LIKE 'operations.%' OR (TG_OP = 'UPDATE' AND OLD.key LIKE 'operations.%'))
+       AND NOT ws_is_owner() AND NOT ws_me_has('admin') THEN
+        RAISE EXCEPTION 'the operations settings are an admin''s to change' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$""",
+        "CREATE TRIGGER trg_settings_operations BEFORE INSERT OR UPDATE ON settings FOR EACH ROW "
+        "EXECUTE FUNCTION ws_guard_operations_settings()",
+        f"REVOKE EXECUTE ON FUNCTION {SET_SLA} FROM PUBLIC",
+        f"REVOKE EXECUTE ON FUNCTION {GUARD} FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION {SET_SLA} TO {q(groups['admin'])}",
         f"REVOKE EXECUTE ON FUNCTION {FLAG} FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION {FLAG} TO {flaggers}",
         f"GRANT SELECT ON key_tickets TO {everyone}",
