@@ -34,6 +34,7 @@ from ui.attention_view import AttentionView, PersonPageDialog
 from ui.correction_dialog import CorrectionDialog
 from ui.dashboard import ExposureDashboard
 from ui.policy_editor import PolicyEditor
+from ui.operations import OperationsWindow
 from ui.report_export import ExportRun, start_decision_export
 from ui.tasks import Runner
 from workstation.actor import Actor
@@ -153,6 +154,13 @@ class DashboardWindow(QMainWindow):
             policy.triggered.connect(lambda: self._open_policy(services, actor, runner))
             menu.addAction(policy)
             self.policy_action = policy
+        self.operations_window: OperationsWindow | None = None
+        if actor.has(Role.LEAD, Role.ADMIN):  # SLA operations and the daily report (docs/operations-sla.md)
+            operations = QAction("Operations (SLA, daily report)…", self)
+            operations.setObjectName("operationsAction")
+            operations.setShortcut("Ctrl+O")
+            operations.triggered.connect(lambda: self.open_operations(services, actor, runner))
+            menu.addAction(operations)
         self.admin_window: AdminWindow | None = None
         if actor.has(Role.ADMIN):
             admin = QAction("Administration…", self)
@@ -192,6 +200,14 @@ class DashboardWindow(QMainWindow):
             self.correction_dialog = CorrectionDialog(services, actor, self)
         self.correction_dialog.show()
         return self.correction_dialog
+
+    def open_operations(self, services: Services, actor: Actor, runner: Runner) -> OperationsWindow:
+        if self.operations_window is None:
+            self.operations_window = OperationsWindow(services, actor, runner, self)
+            self.operations_window.refresh()
+        self.operations_window.show()
+        self.operations_window.raise_()
+        return self.operations_window
 
     def _open_admin(self, services: Services, actor: Actor) -> None:
         if self.admin_window is None:

@@ -39,6 +39,8 @@ KEYS: tuple[Key, ...] = (
     Key("escalate", ("E",), "Escalate, with a note", "Decide"),
     Key("skip", ("S",), "Skip: give the item back (it will not come back to you)", "Decide"),
     Key("undo", ("Ctrl+Z",), "Undo the last decision (for 10 seconds)", "Decide"),
+    # Shift+K: K alone is play/pause (the J/K/L video keys).
+    Key("key_ticket", ("Shift+K",), "Flag a key ticket for the lead's daily report", "Decide"),
     Key("panic", ("Esc",), "Hide all media at once; press again to bring it back, blurred", "Safety", "Esc"),
     Key("peek", ("",), "Hold: reveal a small disc under the pointer", "Safety", "hold P"),
     Key(

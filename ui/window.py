@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -74,7 +75,9 @@ from workstation.actor import Actor
 from workstation.app import Services
 from workstation.claims import ClaimedItem, MediaInfo
 from workstation.considered import ConsideredPress
+from workstation.errors import WorkstationError
 from workstation.isolation import MediaPathRefused, confine
+from workstation.key_tickets import KeyTickets
 
 if TYPE_CHECKING:
     from workstation.history import EarlierDecision
@@ -400,6 +403,7 @@ class ReviewerWindow(QMainWindow):
             "escalate": self.panel.begin_escalate,
             "skip": self.skip,
             "undo": self.undo,
+            "key_ticket": self._key_ticket_key,
             "reveal": self.toggle_reveal,
             "blur_more": self.media_view.blur_more,
             "blur_less": self.media_view.blur_less,
@@ -613,6 +617,34 @@ class ReviewerWindow(QMainWindow):
             self.considered.decided()
             self._close_item()
             self.session.skip()
+
+    def _key_ticket_key(self) -> None:
+        self.flag_key_ticket()
+
+    def flag_key_ticket(self, summary: str | None = None) -> bool:
+        """Flag the open item (else the one just decided) for the lead's daily report with a one-line
+        summary (``Shift+K``; docs/operations-sla.md). ``summary`` skips the dialog (tests)."""
+        item_id, ref = None, ""
+        if self._item is not None:
+            item_id, ref = self._item.item_id, self._item.external_ref
+        elif self.session.last_decision is not None:
+            item_id, ref = self.session.last_decision.item_id, self.session.last_decision.external_ref
+        if item_id is None:
+            self.say("Open an item first: a key ticket flags the item in front of you.", timeout_ms=5000)
+            return False
+        if summary is None:
+            summary, ok = QInputDialog.getText(
+                self, "Key ticket", f"One-line summary of {ref} for the lead's daily report:"
+            )
+            if not ok:
+                return False
+        try:
+            KeyTickets(self.services.db, self.services.clock).flag(self.actor, item_id, summary)
+        except WorkstationError as error:
+            self.say(str(error), timeout_ms=8000)
+            return False
+        self.say(f"{ref} flagged as a key ticket for the daily report.", timeout_ms=5000)
+        return True
 
     def undo(self) -> None:
         if self.panel.blocked:

@@ -165,6 +165,7 @@ def _optional_modules() -> list[Any]:
         "workstation.cli_audit",
         "workstation.cli_policy",
         "workstation.cli_quality",
+        "workstation.operations_cli",
     ):
         try:
             found.append(importlib.import_module(name))

@@ -232,17 +232,27 @@ def _queues_add(ctx: Context) -> int:
 
 
 def _queues_list(ctx: Context) -> int:
+    from workstation import sla  # the backlog columns (SLA operations, docs/operations-sla.md)
+
     actor = ctx.actor()
+    waiting = sla.backlog_by_name(ctx.services.db, ctx.services.clock)
     rows = [
         {
             "name": q.name,
             "tier": q.severity_tier,
             "restricted": q.restricted,
             **q.counts,
+            **sla.backlog_columns(waiting.get(q.name), ctx.services.clock.now()),
             "verdicts": ",".join(v.key for v in q.verdicts),
         }
         # admins administer every queue; anyone else sees only the queues they may open
         for q in ctx.services.directory.list_queues(for_actor=None if actor.has(Role.ADMIN) else actor)
     ]
-    ctx.emit(rows, ["name", "tier", "restricted", "pending", "decided", "escalated", "verdicts"])
+    ctx.emit(
+        rows,
+        [
+            *("name", "tier", "restricted", "pending", "decided", "escalated"),
+            *("oldest", "due_1h", "overdue", "verdicts"),
+        ],
+    )
     return EXIT_OK

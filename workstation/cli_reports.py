@@ -44,6 +44,9 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
     p.add_argument("--out", metavar="FILE", default="-", help="output file ('-': standard output; csv/json)")
     p.set_defaults(handler=_report_exposure)
+    from workstation import operations_cli  # report sla, report daily (docs/operations-sla.md)
+
+    operations_cli.register_reports(rsub, _date)
 
     export = sub.add_parser("export", help="exports for leads")
     esub = export.add_subparsers(title="export commands", metavar="WHAT", required=True)

@@ -18,11 +18,11 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select
 
 from wellbeing.exposure import ExposureSpan
 from wellbeing.policy import load_policy
-from workstation import demo_media, policies, taxonomy
+from workstation import audit, demo_media, policies, taxonomy
 from workstation.app import Services
 from workstation.config import RESOURCES
 from workstation.decisions import append_decision
@@ -35,8 +35,10 @@ from workstation.models import (
     CheckIn,
     Claim,
     ClaimOutcome,
+    Decision,
     Item,
     ItemStatus,
+    KeyTicket,
     MediaAsset,
     Queue,
     Setting,
@@ -76,6 +78,8 @@ QUEUES = [
     ("Violent content", 3, "violence", False, "Graphic violence and threats"),
     ("Self-harm", 4, "self_harm", True, "Self-harm and suicide content; restricted to trained reviewers"),
 ]
+#: Each queue's SLA target in minutes (docs/operations-sla.md); a few history items miss it.
+SLA_TARGETS = {"Everyday reports": 240, "Violent content": 120, "Self-harm": 60}
 REASONS = [
     "user report: graphic content",
     "classifier: violence score 0.91",
@@ -161,6 +165,7 @@ def seed(
         combined.merge(importer.run(None, qname, [manifest]))
     say(6, STEPS, "linking past items to today's look-alikes")
     _decided_before(services, rng, decided_before)
+    _operations(services, random.Random(rng_seed + 15))
     with services.db.write() as session:  # written last: a seeding cut short is recognised as such
         session.add(Setting(key=SEEDED_KEY, value="1", updated_at=services.clock.now()))
     return DemoSummary(True, combined.items, decisions, spans, combined)
@@ -259,6 +264,9 @@ def _history(
         queues = {q.name: q for q in session.execute(select(Queue)).scalars()}
         users = {u.username: u for u in session.execute(select(User)).scalars()}
         verdicts_of = {q.id: taxonomy.parse(q.taxonomy, source=q.name) for q in queues.values()}
+        for q in queues.values():
+            q.sla_minutes = SLA_TARGETS.get(q.name)
+        waits = random.Random(15)  # its own sequence: the rest of the history stays as it was
         items: list[dict[str, Any]] = []
         claims: list[dict[str, Any]] = []
         planned: list[dict[str, Any]] = []
@@ -275,15 +283,19 @@ def _history(
                     claimed = at
                     at = at + timedelta(seconds=handling + rng.uniform(5, 60))
                     ref = f"H-{queue.name.split()[0][:3].upper()}-{day:%m%d}-{name}-{n:02d}"
+                    # Waiting time before the claim: within the queue's SLA, except about 1 in 50.
+                    target = timedelta(minutes=SLA_TARGETS.get(queue.name, 240))
+                    late = waits.random() < 0.02
+                    wait = target * (waits.uniform(1.0, 1.5) if late else waits.uniform(0.05, 0.85))
                     items.append(
                         {
                             "queue_id": queue.id,
                             "external_ref": ref,
                             "reason": rng.choice(REASONS),
                             "priority": rng.choice([0, 1, 2]),
-                            "sla_due_at": claimed + timedelta(hours=24),
+                            "sla_due_at": claimed - wait + target,
                             "status": ItemStatus.DECIDED.value,
-                            "created_at": claimed - timedelta(hours=2),
+                            "created_at": claimed - wait,
                         }
                     )
                     claims.append(
@@ -323,6 +335,89 @@ def _history(
             handled.setdefault(key, []).append((item_id, decision["queue_id"]))
             append_decision(conn, item_id=item_id, claim_id=claim_id, **decision)
         return len(planned), item_ids[::40]
+
+
+def _operations(services: Services, rng: random.Random) -> None:
+    """What leads' SLA screens need today: pending items overdue and due within the hour, lease
+    expiries and a skip, key tickets flagged yesterday, an offline conflict (docs/operations-sla.md)."""
+    now = services.clock.now()
+    with services.db.write() as session:
+        users = {u.username: u for u in session.execute(select(User)).scalars()}
+        pending = (
+            session.execute(select(Item).where(Item.status == ItemStatus.PENDING.value).order_by(Item.id))
+            .scalars()
+            .all()
+        )
+        # (minutes since import, minutes until due): three overdue, two due within the hour
+        shapes = [(300, -45), (200, -20), (150, -5), (90, 25), (70, 50)]
+        for item, (age, due) in zip(pending[::7], shapes, strict=False):
+            item.created_at = now - timedelta(minutes=age)
+            item.sla_due_at = now + timedelta(minutes=due)
+        for item, (who, outcome) in zip(
+            pending[3::9], [("hana", "expired"), ("ivan", "expired"), ("bea", "skipped")], strict=False
+        ):
+            claimed = now - timedelta(minutes=rng.randint(40, 90))
+            session.add(
+                Claim(
+                    item_id=item.id,
+                    user_id=users[who].id,
+                    claimed_at=claimed,
+                    lease_expires_at=claimed + timedelta(minutes=2),
+                    released_at=claimed + timedelta(minutes=5),
+                    outcome=outcome,
+                )
+            )
+        session.flush()
+        last = session.execute(select(func.max(Decision.decided_at))).scalar()
+        if last is None:
+            return
+        day_start = last.replace(hour=0, minute=0, second=0, microsecond=0)
+        decided = session.execute(
+            select(Decision, Item.external_ref)
+            .join(Item, Item.id == Decision.item_id)
+            .where(Decision.decided_at >= day_start)
+            .order_by(Decision.id)
+        ).all()
+        # Two of that day's items decided after their due time, so its daily report has breaches.
+        for decision, _ref in decided[17::60][:2]:
+            late = session.get(Item, decision.item_id)
+            if late is not None:
+                late_due = decision.decided_at - timedelta(minutes=rng.randint(10, 50))
+                late.sla_due_at = late_due
+                late.created_at = late_due - timedelta(minutes=SLA_TARGETS.get(late.queue.name, 240))
+        summaries = [
+            "Same uploader as three removals this week; likely a coordinated account ring",
+            "Live-stream clip reposted across queues; hash added to the watch list",
+            "Appeal cites a news report; policy team asked for guidance",
+        ]
+        for (decision, ref), summary in zip(decided[5::40], summaries, strict=False):
+            at = decision.decided_at + timedelta(minutes=1)
+            session.add(
+                KeyTicket(
+                    item_id=decision.item_id,
+                    queue_id=decision.queue_id,
+                    user_id=decision.user_id,
+                    summary=summary,
+                    flagged_at=at,
+                )
+            )
+            session.flush()
+            audit.record(
+                session,
+                at,
+                decision.user_id,
+                "key_ticket",
+                f"item {decision.item_id}",
+                {"item_ref": ref, "summary": summary},
+            )
+        audit.record(
+            session,
+            day_start + timedelta(hours=14),
+            users["jun"].id,
+            "offline_conflict",
+            "decision demo-offline-1",
+            {"reason": "the item was decided by someone else while this workstation was offline"},
+        )
 
 
 def _insert_ids(

@@ -56,6 +56,13 @@ COLUMNS = (
     "prev_hash",
     "hash",
 )
+# Columns after the hashed ones (docs/signed-log.md, "Columns outside the chain"): the item's import
+# time, its SLA due time and whether its decision met it. No decision hash covers them (they are not
+# the decision's own fields, and an SLA target may be set after the fact); the signed trailer's digest
+# of every byte does, so a file still verifies only as it was written. The verifier reads by name and
+# needs only ``COLUMNS``, so files exported before these existed verify as before.
+SLA_COLUMNS = ("imported_at", "sla_due_at", "sla_met")
+FILE_COLUMNS = COLUMNS + SLA_COLUMNS
 Progress = Callable[[int, int], None]
 FETCH_ROWS = 10_000  # rows per round trip of the server-side cursor
 FLUSH_ROWS = 2_000  # rows formatted in memory before they are hashed and written
@@ -284,6 +291,7 @@ class DecisionExports:
             stmt = stmt.where(Decision.verdict == filters.verdict)
         if count:
             return select(func.count()).select_from(stmt.with_only_columns(Decision.id).subquery())
+        stmt = stmt.add_columns(type_coerce(Item.created_at, String), type_coerce(Item.sla_due_at, String))
         return stmt.order_by(Decision.chain, Decision.seq)
 
 
@@ -352,7 +360,10 @@ def _cells(row: Any) -> list[Any]:
         policy,
         prev,
         digest,
+        imported,
+        due,
     ) = row
+    met = "" if due is None else ("true" if _utc_iso(at) <= _utc_iso(due) else "false")
     return [
         chain,
         seq,
@@ -370,6 +381,9 @@ def _cells(row: Any) -> list[Any]:
         policy or "",
         prev,
         digest,
+        "" if imported is None else _utc_iso(imported),
+        "" if due is None else _utc_iso(due),
+        met,
     ]
 
 
@@ -396,7 +410,7 @@ def _csv_writer(out: io.TextIOBase | Any) -> Callable[[Any], None]:
     # RFC 4180: records end in CRLF, so the writer quotes every cell holding a CR or LF (with "\n"
     # as terminator it left a bare CR unquoted, and a note could add rows to the lead's spreadsheet).
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(FILE_COLUMNS)
 
     def write(row: Any) -> None:
         writer.writerow([csv_cell(cell) for cell in _cells(row)])
@@ -408,7 +422,7 @@ def _jsonl_writer(out: io.TextIOBase | Any) -> Callable[[Any], None]:
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
     def write(row: Any) -> None:
-        out.write(dumps(dict(zip(COLUMNS, _cells(row), strict=True))))
+        out.write(dumps(dict(zip(FILE_COLUMNS, _cells(row), strict=True))))
         out.write("\n")
 
     return write

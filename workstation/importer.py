@@ -276,10 +276,12 @@ class Importer:
             if queue is None:
                 raise NotFound(f"no queue named {queue_name!r}; create it with 'workstation queues add'")
             queue_id = queue.id
+            target = timedelta(minutes=queue.sla_minutes) if queue.sla_minutes else None
         report = ImportReport(listed=self.rules.listed_problems)
         self._folders.clear()  # resolved afresh for every run: folders change between runs
         total = self._estimate(paths) if progress else 0
         run = _Run(self, actor, queue_id, queue_name, report, progress, total)
+        run.sla_target = target
         for entry in self._entries(paths):
             run.add(entry)
         run.flush(final=True)
@@ -711,6 +713,8 @@ class _Run:
         self.done = 0
         self.specs: list[ItemSpec] = []
         self.batch = ImportReport(listed=report.listed)
+        # The queue's SLA target: an item without its own ``sla`` is due this long after import.
+        self.sla_target: timedelta | None = None
 
     def add(self, entry: ItemSpec | Problem) -> None:
         if isinstance(entry, Problem):
@@ -879,7 +883,9 @@ class _Run:
                     "external_ref": spec.external_ref,
                     "reason": spec.reason,
                     "priority": spec.priority,
-                    "sla_due_at": spec.sla_due_at,
+                    "sla_due_at": spec.sla_due_at
+                    if spec.sla_due_at is not None or self.sla_target is None
+                    else now + self.sla_target,
                     "status": ItemStatus.PENDING.value,
                     "created_at": now,
                 }

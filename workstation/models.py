@@ -140,7 +140,13 @@ class Queue(Base):
     taxonomy: Mapped[list[Any]]
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
-    __table_args__ = (CheckConstraint("severity_tier BETWEEN 1 AND 4", name="tier_range"),)
+    # The SLA target (migration 0014): an item imported without its own ``sla`` is due this many
+    # minutes after its import (``items.sla_due_at``); NULL: the queue has no target.
+    sla_minutes: Mapped[int | None] = mapped_column(Integer)
+    __table_args__ = (
+        CheckConstraint("severity_tier BETWEEN 1 AND 4", name="tier_range"),
+        CheckConstraint("sla_minutes IS NULL OR sla_minutes BETWEEN 1 AND 527040", name="sla_range"),
+    )
 
 
 class QueueGrant(Base):
@@ -178,6 +184,17 @@ class Item(Base):
             desc("priority"),
             "sla_due_at",
             "id",
+            sqlite_where=text("status = 'pending'"),
+            postgresql_where=text("status = 'pending'"),
+        ),
+        # The SLA and daily reports (migration 0014): items imported in a day, and per queue the
+        # pending items by due time and by age, read from the index alone however many are decided.
+        Index("ix_items_created_at", "created_at"),
+        Index(
+            "ix_items_pending_due",
+            "queue_id",
+            "sla_due_at",
+            "created_at",
             sqlite_where=text("status = 'pending'"),
             postgresql_where=text("status = 'pending'"),
         ),
@@ -246,6 +263,10 @@ class Claim(Base):
             postgresql_where=text("outcome = 'skipped'"),
         ),
         Index("ix_claims_user_open", "user_id", "released_at"),
+        # Claims closed in a period (skips) and leases run out in one (expiries), for the SLA and
+        # daily reports (migration 0014).
+        Index("ix_claims_released_at", "released_at"),
+        Index("ix_claims_lease_expires_at", "lease_expires_at"),
     )
 
 
@@ -278,6 +299,23 @@ class Decision(Base):
     # set; NULL for decisions recorded before, or while no policy was published.
     policy_version: Mapped[str | None] = mapped_column(String(40))
     __table_args__ = (UniqueConstraint("chain", "seq"),)
+
+
+class KeyTicket(Base):
+    """An item a reviewer flagged for the lead's daily report (``Shift+K``), with a one-line summary.
+
+    One flag per person and item (flagging again replaces the summary). On PostgreSQL written only
+    through ``ws_flag_key_ticket`` and read by its author, leads and admins (migration 0014).
+    """
+
+    __tablename__ = "key_tickets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    queue_id: Mapped[int] = mapped_column(ForeignKey("queues.id"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    summary: Mapped[str] = mapped_column(String(200))
+    flagged_at: Mapped[datetime] = mapped_column(index=True)
+    __table_args__ = (UniqueConstraint("item_id", "user_id"),)
 
 
 class LedgerHead(Base):

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from workstation.checkpoints import ChainStatus
 from workstation.decisions import decision_fields
 from workstation.errors import InvalidInput, PermissionDenied
-from workstation.exports import COLUMNS, DecisionFilter, ExportCancelled, verify_file
+from workstation.exports import COLUMNS, FILE_COLUMNS, DecisionFilter, ExportCancelled, verify_file
 from workstation.models import AuditEvent, Decision
 
 
@@ -37,7 +37,7 @@ def write_rows(path: Path, rows: list[dict[str, str]], trailer: str = "") -> Non
         path.write_text("".join(json.dumps(r) + "\n" for r in rows) + trailer, encoding="utf-8")
         return
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
         handle.write(trailer)
@@ -53,7 +53,7 @@ def test_a_full_export_has_the_documented_columns_and_verifies(
     # general holds 5 decisions (seq 1..5 of its chain), gore 4: the longest chain ends at seq 5
     assert (result.rows, result.complete, result.first_seq, result.last_seq) == (9, True, 1, 5)
     rows = read_rows(path)
-    assert list(rows[0]) == list(COLUMNS) and len(rows) == 9
+    assert list(rows[0]) == list(FILE_COLUMNS) and len(rows) == 9
     with logged.db.read() as session:
         stored = session.execute(select(Decision).order_by(Decision.chain, Decision.seq)).scalars().all()
     assert [r["hash"] for r in rows] == [d.hash for d in stored]
@@ -391,3 +391,38 @@ def test_a_note_with_carriage_returns_newlines_and_quotes_round_trips_and_verifi
     assert check.ok, check.report.problem
     assert check.report.checked == 10
     assert [r["note"] for r in read_rows(path) if r["item_ref"] == "crlf-note"] == [note]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_sla_columns_are_exported_outside_the_chain_and_covered_by_the_trailer(
+    logged: World, tmp_path: Path, fmt: str
+) -> None:
+    """imported_at, sla_due_at and sla_met follow the hashed columns; no decision hash covers them,
+    the signed trailer does: an edited SLA cell fails verification, an old file without them passes."""
+    from datetime import timedelta
+
+    from workstation.models import Item
+
+    with logged.db.write() as session:
+        decisions = session.execute(select(Decision).order_by(Decision.chain, Decision.seq)).scalars().all()
+        first, second = (session.get(Item, d.item_id) for d in decisions[:2])
+        assert first is not None and second is not None and first.id != second.id
+        first.sla_due_at = decisions[0].decided_at + timedelta(minutes=5)  # met
+        second.sla_due_at = decisions[1].decided_at - timedelta(minutes=5)  # missed
+    path = tmp_path / f"log.{fmt}"
+    logged.exports.export(logged.users["lead"], path, fmt)
+    rows, trailer, trusted = read_rows(path), trailer_line(path), logged.trusted()
+    assert [rows[0]["sla_met"], rows[1]["sla_met"], rows[2]["sla_met"]] == ["true", "false", ""]
+    assert rows[0]["sla_due_at"].endswith("+00:00") and rows[2]["sla_due_at"] == ""
+    assert rows[0]["imported_at"] <= rows[0]["decided_at"]
+    assert verify_file(path, trusted).ok
+
+    edited = [dict(r) for r in rows]
+    edited[1]["sla_met"] = "true"
+    write_rows(path, edited, trailer)
+    assert verify_file(path, trusted).report.problem.startswith("the file's content is not what its trailer")
+
+    # a file written before these columns existed (only the hashed ones) still verifies its chains
+    old = [{k: v for k, v in r.items() if k in COLUMNS} for r in rows]
+    write_rows(path, old, "")
+    assert "missing columns" not in (verify_file(path, trusted).report.problem or "")

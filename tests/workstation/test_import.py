@@ -174,3 +174,25 @@ def test_cli_import_exit_status_and_messages(db_url: str, media: Path) -> None:
     assert len(payload["duplicates"]) == 1  # good.png again
     code, _, err = run("import", str(media), "--queue", "no-such-queue")
     assert code == 2 and "no queue named 'no-such-queue'" in err and "Traceback" not in err
+
+
+def test_an_item_without_its_own_sla_is_due_its_queues_target_after_import(core: Core, media: Path) -> None:
+    """docs/operations-sla.md: the manifest's sla wins; else import time plus the queue's target."""
+    from datetime import UTC, datetime, timedelta
+
+    from workstation.sla import OperationsSettings
+
+    q = core.queue()
+    admin = core.reviewer("ada", "admin")
+    OperationsSettings(core.db, core.clock).set_sla_target(admin, q, 90)
+    lines = [
+        {"external_ref": "T-1", "media": ["photo.jpg"]},
+        {"external_ref": "T-2", "sla": "2026-01-06T17:00:00Z", "media": ["good.png"]},
+    ]
+    manifest = media / "sla.jsonl"
+    manifest.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    assert Importer(core.db, core.clock).run(None, q, [manifest]).items == 2
+    with core.db.read() as session:
+        due = dict(session.execute(select(Item.external_ref, Item.sla_due_at)).all())
+    assert due["T-1"] == core.clock.now() + timedelta(minutes=90)
+    assert due["T-2"] == datetime(2026, 1, 6, 17, 0, tzinfo=UTC)

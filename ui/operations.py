@@ -1,0 +1,285 @@
+"""The Operations window for leads: SLA figures per queue or team with the breaches, and the daily report.
+
+Both reports are built by the services (``workstation.sla``, ``workstation.daily_report``) on a
+worker runner; this window only shows them. The services check the lead or admin role again and
+audit every run. Opened from the lead's dashboard ("Operations…", ``ui.role_windows``); no care data
+is shown here. See docs/operations-sla.md.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from ui.operations_pdf import STYLE, write_html_pdf
+from ui.tasks import Runner
+from workstation import sla
+from workstation.actor import Actor
+from workstation.app import Services
+from workstation.daily_report import DailyReport, DailyReports, write_markdown
+from workstation.daily_report import report_html as daily_html
+from workstation.errors import WorkstationError
+from workstation.models import Team
+from workstation.outpaths import atomic_text, write_via
+
+log = logging.getLogger(__name__)
+# Columns whose cells are numbers (aligned right).
+_NUMERIC = frozenset(range(1, len(sla.TABLE_HEADER)))
+
+
+def _table(header: tuple[str, ...], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(header))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(header))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], numeric: frozenset[int] = frozenset()) -> None:
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            cell = QTableWidgetItem(text)
+            if c in numeric:
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, cell)
+
+
+class OperationsWindow(QMainWindow):
+    """Two tabs: "SLA" (per queue or team, today or 7 days, and the breaches) and "Daily report"."""
+
+    failed = Signal(str)
+
+    def __init__(
+        self, services: Services, actor: Actor, runner: Runner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        if parent is not None:
+            self.setWindowFlag(Qt.WindowType.Window)
+        self.setObjectName("operationsWindow")
+        self.setWindowTitle("Operations — SLA and daily report — Reviewer Workstation")
+        self._services, self._actor, self._runner = services, actor, runner
+        self._sla = sla.SlaReports(services.db, services.clock)
+        self._daily = DailyReports(services.db, services.clock)
+        self.sla_report: sla.SlaReport | None = None
+        self.daily_report: DailyReport | None = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._sla_tab(), "SLA")
+        self.tabs.addTab(self._daily_tab(), "Daily report")
+        self.setCentralWidget(self.tabs)
+        self.status = self.statusBar()
+        self.failed.connect(lambda message: self.status.showMessage(message, 15000))
+        self.resize(1280, 800)
+
+    # -- SLA -----------------------------------------------------------------------------------
+
+    def _sla_tab(self) -> QWidget:
+        self.by = QComboBox()
+        self.by.addItems(["queue", "team"])
+        self.by.setAccessibleName("Group by")
+        self.period = QComboBox()
+        self.period.addItem("today", "day")
+        self.period.addItem("last 7 days", "week")
+        self.period.setAccessibleName("Period")
+        refresh = QPushButton("Refresh")
+        refresh.clicked.connect(self.refresh_sla)
+        self.sla_save = QPushButton("Save as PDF…")
+        self.sla_save.setEnabled(False)
+        self.sla_save.clicked.connect(self._save_sla)
+        self.by.currentIndexChanged.connect(self.refresh_sla)
+        self.period.currentIndexChanged.connect(self.refresh_sla)
+        head = QHBoxLayout()
+        for label, widget in (("By", self.by), ("Period", self.period)):
+            head.addWidget(QLabel(label))
+            head.addWidget(widget)
+        self.sla_summary = QLabel()
+        self.sla_summary.setObjectName("slaSummary")
+        head.addWidget(self.sla_summary, 1)
+        head.addWidget(refresh)
+        head.addWidget(self.sla_save)
+        self.sla_table = _table(sla.TABLE_HEADER, "slaTable")
+        # every figure as wide as its header or value; the queue (or team) name takes the rest
+        self.sla_table.horizontalHeader().setStretchLastSection(False)
+        self.sla_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.breach_label = QLabel("<b>Breaches</b>")
+        self.breach_table = _table(sla.BREACH_HEADER, "breachTable")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(head)
+        layout.addWidget(self.sla_table, 1)
+        layout.addWidget(self.breach_label)
+        layout.addWidget(self.breach_table, 2)
+        return page
+
+    def refresh_sla(self) -> None:
+        by, period = self.by.currentText(), self.period.currentData()
+        actor = self._actor
+        self.sla_summary.setText("Working…")
+        self._runner.submit(
+            lambda: self._sla.report(actor, by=by, period=period), self._show_sla, self._failed
+        )
+
+    def _show_sla(self, report: sla.SlaReport) -> None:
+        self.sla_report = report
+        header = ("Queue" if report.by == "queue" else "Team", *sla.TABLE_HEADER[1:])
+        self.sla_table.setHorizontalHeaderLabels(list(header))
+        _fill(self.sla_table, [sla.table_cells(r) for r in report.rows], _NUMERIC)
+        _fill(self.breach_table, [sla.breach_cells(b, report.zone) for b in report.breaches])
+        self.breach_label.setText(f"<b>Breaches ({len(report.breaches)})</b>")
+        overdue = sum(r.overdue_now or 0 for r in report.rows)
+        self.sla_summary.setText(
+            f"{sla.local(report.start, report.zone)} to {sla.local(report.end, report.zone)} "
+            f"({report.zone}); {overdue} overdue now, {len(report.breaches)} breaches in the window"
+        )
+        self.sla_save.setEnabled(True)
+
+    def _save_sla(self) -> None:
+        if self.sla_report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save the SLA report", "sla-report.pdf", "PDF (*.pdf)")
+        if path:
+            report = self.sla_report
+            self._save(
+                Path(path),
+                lambda part: write_html_pdf(
+                    sla.report_html(report), part, title="SLA report", landscape=True
+                ),
+            )
+
+    # -- daily report ----------------------------------------------------------------------------
+
+    def _daily_tab(self) -> QWidget:
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        today = self._services.clock.now().date()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day).addDays(1))
+        self.day.setAccessibleName("Day")
+        self.team = QComboBox()
+        self.team.addItem("All teams", None)
+        try:
+            with self._services.db.read() as session:
+                for name in session.execute(select(Team.name).order_by(Team.name)).scalars():
+                    self.team.addItem(name, name)
+        except WorkstationError as error:
+            self.failed.emit(str(error))
+        self.team.setAccessibleName("Team")
+        show = QPushButton("Show")
+        show.clicked.connect(self.refresh_daily)
+        self.daily_pdf = QPushButton("Save as PDF…")
+        self.daily_md = QPushButton("Save as Markdown…")
+        for button in (self.daily_pdf, self.daily_md):
+            button.setEnabled(False)
+        self.daily_pdf.clicked.connect(self._save_daily_pdf)
+        self.daily_md.clicked.connect(self._save_daily_md)
+        head = QHBoxLayout()
+        for label, widget in (("Day", self.day), ("Team", self.team)):
+            head.addWidget(QLabel(label))
+            head.addWidget(widget)
+        head.addWidget(show)
+        head.addStretch(1)
+        head.addWidget(self.daily_pdf)
+        head.addWidget(self.daily_md)
+        self.daily_view = QTextBrowser()
+        self.daily_view.setObjectName("dailyReport")
+        self.daily_view.document().setDefaultStyleSheet(STYLE.replace("10pt", "11pt"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(head)
+        layout.addWidget(self.daily_view, 1)
+        return page
+
+    def refresh_daily(self) -> None:
+        q = self.day.date()
+        day = date(q.year(), q.month(), q.day())
+        team = self.team.currentData()
+        actor = self._actor
+        self.daily_view.setHtml("<p>Working…</p>")
+        self._runner.submit(lambda: self._daily.report(actor, day, team=team), self._show_daily, self._failed)
+
+    def _show_daily(self, report: DailyReport) -> None:
+        self.daily_report = report
+        self.daily_view.setHtml(daily_html(report))
+        for button in (self.daily_pdf, self.daily_md):
+            button.setEnabled(True)
+
+    def _save_daily_pdf(self) -> None:
+        report = self.daily_report
+        if report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the daily report", f"daily-report-{report.day}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            self._save(
+                Path(path),
+                lambda part: write_html_pdf(
+                    daily_html(report), part, title=f"Daily report {report.day}", landscape=True
+                ),
+            )
+
+    def _save_daily_md(self) -> None:
+        report = self.daily_report
+        if report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the daily report", f"daily-report-{report.day}.md", "Markdown (*.md)"
+        )
+        if path:
+            try:
+                with atomic_text(Path(path)) as out:
+                    write_markdown(report, out)
+                self.status.showMessage(f"Saved {path}", 10000)
+            except (OSError, WorkstationError) as error:
+                self.failed.emit(f"could not save {path}: {error}")
+
+    # -- shared ----------------------------------------------------------------------------------
+
+    def _save(self, path: Path, writer: Callable[[Path], None]) -> None:
+        try:
+            write_via(path, writer, what="PDF report")
+            self.status.showMessage(f"Saved {path}", 10000)
+        except (OSError, WorkstationError) as error:
+            self.failed.emit(f"could not save {path}: {error}")
+
+    def _failed(self, error: BaseException) -> None:
+        message = str(error) if isinstance(error, WorkstationError) else f"the report failed: {error}"
+        if not isinstance(error, WorkstationError):
+            log.error("operations report failed", exc_info=error)
+        self.sla_summary.setText(message)
+        self.failed.emit(message)
+
+    def refresh(self) -> None:
+        """Both reports (what opening the window does)."""
+        self.refresh_sla()
+        self.refresh_daily()
+
+    def show_day(self, day: date) -> None:
+        self.day.setDate(QDate(day.year, day.month, day.day))
+        self.refresh_daily()

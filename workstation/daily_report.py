@@ -1,0 +1,593 @@
+"""The lead's daily report: per queue the day's flow, SLA breaches, key tickets, incidents, platform
+faults, and each figure against the average of the seven days before.
+
+The day is a calendar day in the team's time zone (``workstation.sla.zone_of``: the team's setting,
+else the organisation's, else UTC); its cut-off is local midnight at its end, or now for today.
+``--team`` narrows what people did (decided, escalated, key tickets, breaches they decided late) to
+that team's members; items, imports and backlog belong to queues, not teams, and are shown whole.
+Every run is an audit event (``report.daily``). No care data is read.
+
+Incidents come from the ``incidents`` table that the incident feature adds (issue 15); this module
+reads it through :func:`incident_summary`, which returns None when the table is absent (the report
+then says incidents are not recorded in this database).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from html import escape
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, inspect, or_, select, text
+from sqlalchemy.orm import Session
+
+from wellbeing.clock import Clock
+from workstation import audit, taxonomy
+from workstation.actor import Actor
+from workstation.db import Database
+from workstation.errors import InvalidInput, NotFound
+from workstation.key_tickets import KeyTicketRow, KeyTickets
+from workstation.models import (
+    AuditEvent,
+    Claim,
+    ClaimOutcome,
+    Decision,
+    Item,
+    ItemStatus,
+    MediaAsset,
+    Queue,
+    Role,
+    Team,
+    User,
+)
+from workstation.sla import (
+    BREACH_HEADER,
+    Breach,
+    breach_cells,
+    duration,
+    html_table,
+    item_of_decision,
+    local,
+    local_midnight,
+    zone_of,
+)
+
+FORMATS = ("md", "pdf", "csv")
+AVERAGE_DAYS = 7
+#: Acknowledgement targets by severity when the incidents table carries none (the issue's defaults;
+#: the incident feature keeps the real ones as policy data).
+INCIDENT_ACK_TARGETS_DEFAULT = {
+    "P0": timedelta(minutes=5),
+    "P1": timedelta(minutes=15),
+    "P2": timedelta(hours=1),
+}
+
+
+@dataclass(frozen=True)
+class QueueDay:
+    queue: str
+    imported: int
+    decided: int
+    escalated: int
+    pending_at_cutoff: int
+    oldest_pending_seconds: float | None
+    imported_avg7: float
+    decided_avg7: float
+    escalated_avg7: float
+
+
+@dataclass(frozen=True)
+class Faults:
+    unreadable_media: int = 0
+    decoder_crashes: int = 0
+    outbox_conflicts: int = 0
+    lease_expiries: int = 0
+    rejected_import_lines: int = 0
+
+
+@dataclass(frozen=True)
+class IncidentSummary:
+    opened: int
+    acknowledged_late: int
+    closed: int
+
+
+@dataclass(frozen=True)
+class DailyReport:
+    day: date
+    zone: str
+    team: str | None
+    start: datetime  # UTC
+    cutoff: datetime  # UTC
+    generated_at: datetime
+    queues: tuple[QueueDay, ...]
+    breaches: tuple[Breach, ...]
+    key_tickets: tuple[KeyTicketRow, ...]
+    incidents: IncidentSummary | None  # None: this database records no incidents
+    faults: Faults
+    faults_avg7: Faults
+
+    @property
+    def totals(self) -> QueueDay:
+        q = self.queues
+        oldest = [r.oldest_pending_seconds for r in q if r.oldest_pending_seconds is not None]
+        return QueueDay(
+            "All queues",
+            sum(r.imported for r in q),
+            sum(r.decided for r in q),
+            sum(r.escalated for r in q),
+            sum(r.pending_at_cutoff for r in q),
+            max(oldest) if oldest else None,
+            sum(r.imported_avg7 for r in q),
+            sum(r.decided_avg7 for r in q),
+            sum(r.escalated_avg7 for r in q),
+        )
+
+
+class DailyReports:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def report(self, actor: Actor, day: date, *, team: str | None = None, fmt: str = "md") -> DailyReport:
+        audit.require(self.db, self.clock, actor, "run the daily report", Role.LEAD, Role.ADMIN)
+        now = self.clock.now()
+        with self.db.read() as session:
+            team_id = None
+            if team is not None:
+                team_id = session.execute(select(Team.id).where(Team.name == team)).scalar()
+                if team_id is None:
+                    raise NotFound(f"no team named {team!r}")
+            zone = zone_of(session, team)
+            start = local_midnight(day, zone)
+            if start > now:
+                raise InvalidInput(
+                    f"{day} has not begun yet in {zone.key}; a daily report covers a past day or today"
+                )
+            cutoff = min(local_midnight(day + timedelta(days=1), zone), now)
+            report = self._build(session, day, zone, team, team_id, start, cutoff, now)
+        with self.db.write() as session:
+            audit.record(
+                session,
+                now,
+                actor.id,
+                "report.daily",
+                day.isoformat(),
+                {"team": team, "format": fmt, "time_zone": zone.key, "breaches": len(report.breaches)},
+            )
+        return report
+
+    def _build(
+        self,
+        session: Session,
+        day: date,
+        zone: ZoneInfo,
+        team: str | None,
+        team_id: int | None,
+        start: datetime,
+        cutoff: datetime,
+        now: datetime,
+    ) -> DailyReport:
+        queues: dict[int, str] = {q: n for q, n in session.execute(select(Queue.id, Queue.name))}
+        names = dict(session.execute(select(User.id, User.username)).all())
+        members = (
+            set(session.execute(select(User.id).where(User.team_id == team_id)).scalars())
+            if team_id is not None
+            else None
+        )
+        # The day and the seven before, each a local day (DST-aware), as UTC bounds.
+        days = [day - timedelta(days=n) for n in range(AVERAGE_DAYS, -1, -1)]
+        bounds = [local_midnight(d, zone) for d in days] + [cutoff]
+        first = bounds[0]
+
+        def slot(at: datetime) -> int | None:
+            """Index of the local day ``at`` falls in (AVERAGE_DAYS: the report's day)."""
+            for i in range(len(days)):
+                if bounds[i] <= at < bounds[i + 1]:
+                    return i
+            return None
+
+        imported: dict[tuple[int, int], int] = defaultdict(int)
+        for queue_id, created in session.execute(
+            select(Item.queue_id, Item.created_at).where(Item.created_at >= first, Item.created_at < cutoff)
+        ):
+            i = slot(created)
+            if i is not None:
+                imported[queue_id, i] += 1
+        decided: dict[tuple[int, int], int] = defaultdict(int)
+        escalated: dict[tuple[int, int], int] = defaultdict(int)
+        breaches: list[Breach] = []
+        for row in session.execute(
+            select(
+                Decision.queue_id,
+                Decision.user_id,
+                Decision.verdict,
+                Decision.decided_at,
+                Decision.supersedes_id,
+                item_of_decision(Item.external_ref).label("external_ref"),
+                item_of_decision(Item.created_at).label("created_at"),
+                item_of_decision(Item.sla_due_at).label("sla_due_at"),
+            ).where(Decision.decided_at >= first, Decision.decided_at < cutoff)
+        ):
+            if members is not None and row.user_id not in members:
+                continue
+            i = slot(row.decided_at)
+            if i is None:
+                continue
+            if row.verdict == taxonomy.ESCALATE:
+                escalated[row.queue_id, i] += 1
+            if row.supersedes_id is None:
+                decided[row.queue_id, i] += 1
+                if i == AVERAGE_DAYS and row.sla_due_at is not None and row.decided_at > row.sla_due_at:
+                    breaches.append(
+                        Breach(
+                            queues[row.queue_id],
+                            row.external_ref,
+                            row.created_at,
+                            row.sla_due_at,
+                            row.decided_at,
+                            names.get(row.user_id),
+                            (row.decided_at - row.sla_due_at).total_seconds(),
+                        )
+                    )
+        if members is None:  # pending items that fell due that day belong to no team
+            for queue_id, ref, created, due in session.execute(
+                select(Item.queue_id, Item.external_ref, Item.created_at, Item.sla_due_at).where(
+                    Item.status == ItemStatus.PENDING.value,
+                    Item.sla_due_at >= start,
+                    Item.sla_due_at < cutoff,
+                )
+            ):
+                assert due is not None  # (selected by its due time)
+                breaches.append(
+                    Breach(queues[queue_id], ref, created, due, None, None, (now - due).total_seconds())
+                )
+        pending, oldest = _pending_at(session, cutoff)
+        rows = []
+        for queue_id, name in sorted(queues.items(), key=lambda kv: kv[1]):
+
+            def avg(table: dict[tuple[int, int], int], q: int = queue_id) -> float:
+                return sum(table[q, i] for i in range(AVERAGE_DAYS)) / AVERAGE_DAYS
+
+            rows.append(
+                QueueDay(
+                    name,
+                    imported[queue_id, AVERAGE_DAYS],
+                    decided[queue_id, AVERAGE_DAYS],
+                    escalated[queue_id, AVERAGE_DAYS],
+                    pending.get(queue_id, 0),
+                    (cutoff - oldest[queue_id]).total_seconds() if queue_id in oldest else None,
+                    avg(imported),
+                    avg(decided),
+                    avg(escalated),
+                )
+            )
+        faults_by_day = _faults(session, bounds[0], cutoff, slot, len(days))
+        today_faults = faults_by_day[AVERAGE_DAYS]
+        average = Faults(
+            *(
+                sum(getattr(f, name) for f in faults_by_day[:AVERAGE_DAYS]) / AVERAGE_DAYS
+                for name in Faults.__dataclass_fields__
+            )
+        )
+        breaches.sort(key=lambda b: (b.due_at, b.queue, b.item_ref))
+        return DailyReport(
+            day,
+            zone.key,
+            team,
+            start,
+            cutoff,
+            now,
+            tuple(rows),
+            tuple(breaches),
+            tuple(KeyTickets.between(session, start, cutoff, team_id)),
+            incident_summary(session, start, cutoff),
+            today_faults,
+            average,
+        )
+
+
+def _pending_at(session: Session, cutoff: datetime) -> tuple[dict[int, int], dict[int, datetime]]:
+    """Per queue, the items pending at ``cutoff`` and the oldest one's import time: those imported
+    before it that are pending now, plus those whose first decision came after it. Both parts are
+    small for a recent day (``ix_items_pending_due``, ``ix_decisions_decided_at``)."""
+    count: dict[int, int] = defaultdict(int)
+    oldest: dict[int, datetime] = {}
+
+    def add(queue_id: int, created: datetime, n: int = 1) -> None:
+        count[queue_id] += n
+        if queue_id not in oldest or created < oldest[queue_id]:
+            oldest[queue_id] = created
+
+    for queue_id, n, first in session.execute(
+        select(Item.queue_id, func.count(), func.min(Item.created_at))
+        .where(Item.status == ItemStatus.PENDING.value, Item.created_at < cutoff)
+        .group_by(Item.queue_id)
+    ):
+        add(queue_id, first, n)
+    for queue_id, created in session.execute(
+        select(Item.queue_id, Item.created_at)
+        .join(Decision, Decision.item_id == Item.id)
+        .where(Decision.decided_at >= cutoff, Decision.supersedes_id.is_(None), Item.created_at < cutoff)
+    ):
+        add(queue_id, created)
+    return dict(count), oldest
+
+
+def _faults(
+    session: Session, start: datetime, end: datetime, slot: Callable[[datetime], int | None], days: int
+) -> list[Faults]:
+    """Platform faults of each day in [start, end) (three queries for all the days, each by an index):
+    media imported unreadable (decoder crashes among them, by the reason the isolation layer
+    records), offline decisions the database refused (``offline_conflict`` audit events), leases
+    that ran out, manifest lines an import rejected (its audit events)."""
+    counts = [dict.fromkeys(Faults.__dataclass_fields__, 0) for _ in range(days)]
+    for created, reason in session.execute(
+        select(Item.created_at, MediaAsset.unreadable_reason)
+        .join(MediaAsset, MediaAsset.item_id == Item.id)
+        .where(Item.created_at >= start, Item.created_at < end, MediaAsset.readable.is_(False))
+    ):
+        i = slot(created)
+        if i is None:
+            continue
+        counts[i]["unreadable_media"] += 1
+        if reason and any(w in reason for w in ("decoder crashed", "decoder stopped", "decoder exited")):
+            counts[i]["decoder_crashes"] += 1
+    for at, action, details in session.execute(
+        select(AuditEvent.at, AuditEvent.action, AuditEvent.details).where(
+            AuditEvent.at >= start, AuditEvent.at < end, AuditEvent.action.in_(("offline_conflict", "import"))
+        )
+    ):
+        i = slot(at)
+        if i is None:
+            continue
+        if action == "offline_conflict":
+            counts[i]["outbox_conflicts"] += 1
+        elif isinstance(details, dict):
+            with contextlib.suppress(TypeError, ValueError):  # an event written by another version
+                counts[i]["rejected_import_lines"] += int(details.get("rejected") or 0)
+    for (ended,) in session.execute(
+        select(Claim.lease_expires_at).where(
+            Claim.lease_expires_at >= start,
+            Claim.lease_expires_at < end,
+            or_(Claim.outcome == ClaimOutcome.EXPIRED.value, Claim.released_at.is_(None)),
+        )
+    ):
+        i = slot(ended)
+        if i is not None:
+            counts[i]["lease_expiries"] += 1
+    return [Faults(**c) for c in counts]
+
+
+# -- incidents: the hook for the incident feature ----------------------------------------------------
+
+
+def incident_summary(session: Session, start: datetime, end: datetime) -> IncidentSummary | None:
+    """Incidents opened, acknowledged late and closed in [start, end), from the ``incidents`` table.
+
+    Returns None, reading nothing, when the database has no such table (the incident feature is not
+    installed). Expects ``opened_at``, ``acknowledged_at``, ``closed_at`` and ``severity`` (P0-P2);
+    late means acknowledged (or still not) after the severity's target: ``ack_due_at`` when the table
+    has it, else :data:`INCIDENT_ACK_TARGETS_DEFAULT`. Columns it does not have: None as well.
+    """
+    conn = session.connection()
+    if not inspect(conn).has_table("incidents"):
+        return None
+    columns = {c["name"] for c in inspect(conn).get_columns("incidents")}
+    if not {"opened_at", "acknowledged_at", "closed_at", "severity"} <= columns:
+        return None
+    due = "ack_due_at" if "ack_due_at" in columns else None
+    rows = session.execute(
+        text(
+            "SELECT opened_at, acknowledged_at, closed_at, severity"
+            + (f", {due}" if due else ", NULL")
+            + " FROM incidents WHERE (opened_at >= :s AND opened_at < :e)"
+            " OR (closed_at >= :s AND closed_at < :e) OR (acknowledged_at >= :s AND acknowledged_at < :e)"
+        ),
+        {"s": _naive(start), "e": _naive(end)},
+    ).all()
+    opened = late = closed = 0
+    for opened_at, acked, closed_at, severity, ack_due in rows:
+        opened_at, acked, closed_at, ack_due = (_aware(v) for v in (opened_at, acked, closed_at, ack_due))
+        if opened_at is not None and start <= opened_at < end:
+            opened += 1
+            target = ack_due or (
+                opened_at
+                + INCIDENT_ACK_TARGETS_DEFAULT.get(str(severity), INCIDENT_ACK_TARGETS_DEFAULT["P2"])
+            )
+            if (acked or end) > target:
+                late += 1
+        if closed_at is not None and start <= closed_at < end:
+            closed += 1
+    return IncidentSummary(opened, late, closed)
+
+
+def _naive(at: datetime) -> datetime:
+    return at.astimezone(UTC).replace(tzinfo=None)
+
+
+def _aware(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# -- writing ---------------------------------------------------------------------------------------
+
+QUEUE_HEADER = ("Queue", "Imported", "Decided", "Escalated", "Pending at cut-off", "Oldest pending")
+
+
+def _change(value: float, average: float) -> str:
+    """``12 (avg 9.3, +29%)``: the day against the seven days before."""
+    if average == 0:
+        return f"{value:g} (avg 0)"
+    return f"{value:g} (avg {average:.1f}, {(value - average) / average:+.0%})"
+
+
+def queue_cells(r: QueueDay) -> list[str]:
+    return [
+        r.queue,
+        _change(r.imported, r.imported_avg7),
+        _change(r.decided, r.decided_avg7),
+        _change(r.escalated, r.escalated_avg7),
+        f"{r.pending_at_cutoff:,}",
+        duration(r.oldest_pending_seconds),
+    ]
+
+
+FAULT_LABELS = {
+    "unreadable_media": "Unreadable media imported",
+    "decoder_crashes": "of which the decoder crashed",
+    "outbox_conflicts": "Offline decisions refused (outbox conflicts)",
+    "lease_expiries": "Claim leases expired",
+    "rejected_import_lines": "Import lines rejected",
+}
+
+
+def fault_rows(report: DailyReport) -> list[list[str]]:
+    return [
+        [label, _change(getattr(report.faults, name), getattr(report.faults_avg7, name))]
+        for name, label in FAULT_LABELS.items()
+    ]
+
+
+def _title(report: DailyReport) -> str:
+    who = f", team {report.team}" if report.team else ""
+    return f"Daily report {report.day:%A %d %B %Y}{who}"
+
+
+def _subtitle(report: DailyReport) -> str:
+    return (
+        f"{local(report.start, report.zone)} to {local(report.cutoff, report.zone)} ({report.zone}); "
+        f"figures against the average of the {AVERAGE_DAYS} days before. "
+        f"Generated {report.generated_at:%Y-%m-%d %H:%M} UTC."
+    )
+
+
+def _incident_line(report: DailyReport) -> str:
+    i = report.incidents
+    if i is None:
+        return "Incidents are not recorded in this database."
+    return f"Opened {i.opened}, acknowledged late {i.acknowledged_late}, closed {i.closed}."
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _md_table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
+    head = list(header)
+    lines = ["| " + " | ".join(_md_cell(h) for h in head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(_md_cell(c) for c in r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def write_markdown(report: DailyReport, out: TextIO) -> None:
+    parts = [
+        f"# {_title(report)}",
+        _subtitle(report),
+        "## Queues",
+        _md_table(QUEUE_HEADER, [*(queue_cells(r) for r in report.queues), queue_cells(report.totals)]),
+        f"## SLA breaches ({len(report.breaches)})",
+        _md_table(BREACH_HEADER, (breach_cells(b, report.zone) for b in report.breaches))
+        if report.breaches
+        else "No SLA was missed.",
+        f"## Key tickets ({len(report.key_tickets)})",
+        _md_table(
+            ("Queue", "Item", "Summary", "Flagged by", "At"),
+            (
+                [k.queue, k.item_ref, k.summary, k.flagged_by, local(k.flagged_at, report.zone)]
+                for k in report.key_tickets
+            ),
+        )
+        if report.key_tickets
+        else "No key tickets were flagged.",
+        "## Incidents",
+        _incident_line(report),
+        "## Platform faults",
+        _md_table(("Fault", "Count"), fault_rows(report)),
+    ]
+    out.write("\n\n".join(parts) + "\n")
+
+
+def report_html(report: DailyReport) -> str:
+    """The report as HTML (the window shows it; the PDF is printed from it)."""
+    parts = [
+        f"<h1>{escape(_title(report))}</h1>",
+        f"<p>{escape(_subtitle(report))}</p>",
+        "<h2>Queues</h2>",
+        html_table(QUEUE_HEADER, [*(queue_cells(r) for r in report.queues), queue_cells(report.totals)]),
+        f"<h2>SLA breaches ({len(report.breaches)})</h2>",
+        html_table(BREACH_HEADER, (breach_cells(b, report.zone) for b in report.breaches))
+        if report.breaches
+        else "<p>No SLA was missed.</p>",
+        f"<h2>Key tickets ({len(report.key_tickets)})</h2>",
+        html_table(
+            ("Queue", "Item", "Summary", "Flagged by", "At"),
+            (
+                [k.queue, k.item_ref, k.summary, k.flagged_by, local(k.flagged_at, report.zone)]
+                for k in report.key_tickets
+            ),
+        )
+        if report.key_tickets
+        else "<p>No key tickets were flagged.</p>",
+        "<h2>Incidents</h2>",
+        f"<p>{escape(_incident_line(report))}</p>",
+        "<h2>Platform faults</h2>",
+        html_table(("Fault", "Count"), fault_rows(report)),
+    ]
+    return "\n".join(parts)
+
+
+def write_csv(report: DailyReport, out: TextIO) -> None:
+    """One long table (section, name, figure, value): easy to load into a spreadsheet or database."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(("section", "name", "figure", "value", "average_7d"))
+    for r in (*report.queues, report.totals):
+        for figure in ("imported", "decided", "escalated"):
+            writer.writerow(
+                ("queue", _safe(r.queue), figure, getattr(r, figure), round(getattr(r, f"{figure}_avg7"), 3))
+            )
+        writer.writerow(("queue", _safe(r.queue), "pending_at_cutoff", r.pending_at_cutoff, ""))
+        writer.writerow(
+            (
+                "queue",
+                _safe(r.queue),
+                "oldest_pending_seconds",
+                "" if r.oldest_pending_seconds is None else round(r.oldest_pending_seconds),
+                "",
+            )
+        )
+    for b in report.breaches:
+        writer.writerow(
+            ("breach", _safe(f"{b.queue}/{b.item_ref}"), "late_seconds", round(b.late_seconds), "")
+        )
+    for k in report.key_tickets:
+        writer.writerow(
+            ("key_ticket", _safe(f"{k.queue}/{k.item_ref}"), _safe(k.flagged_by), _safe(k.summary), "")
+        )
+    if report.incidents is not None:
+        for figure in ("opened", "acknowledged_late", "closed"):
+            writer.writerow(("incidents", "all", figure, getattr(report.incidents, figure), ""))
+    for name in FAULT_LABELS:
+        writer.writerow(
+            (
+                "fault",
+                name,
+                "count",
+                getattr(report.faults, name),
+                round(getattr(report.faults_avg7, name), 3),
+            )
+        )
+
+
+def _safe(value: str) -> str:
+    return f"'{value}" if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
