@@ -16,6 +16,8 @@ from workstation.claims import ClaimService
 from workstation.db import Database
 from workstation.decisions import DecisionService
 from workstation.directory import Directory
+from workstation.escalations import EscalationService
+from workstation.incidents import IncidentService
 from workstation.outbox import (
     Outbox,
     ReliableDecisions,
@@ -35,6 +37,9 @@ class Services:
     care: CareService
     # Decisions through the local outbox (issue 7): what the window calls to decide and to sync.
     reliable: ReliableDecisions
+    # Escalation routing and urgent incidents (issue 15, docs/escalations-and-incidents.md).
+    escalations: EscalationService
+    incidents: IncidentService
     # Media files must resolve inside these folders (WORKSTATION_MEDIA_ROOTS); empty: no restriction.
     media_roots: tuple[Path, ...] = field(default_factory=tuple)
     # The signed-in person's private signing key (docs/signed-log.md): exports from the window use it.
@@ -86,6 +91,8 @@ def build(
         decisions=decisions,
         care=care,
         reliable=reliable,
+        escalations=EscalationService(db, clock, claims),
+        incidents=IncidentService(db, clock),
         media_roots=config.media_roots(),
         signing_key=signing.default_key_path(config.data_dir()),
     )

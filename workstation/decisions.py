@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Generator
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ from sqlalchemy import Connection, Float, Integer, String, bindparam, insert, se
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
-from workstation import audit, ledger, pgfunc, taxonomy
+from workstation import audit, ledger, pgfunc, routing, taxonomy
 from workstation.actor import Actor
 from workstation.claims import ClaimedItem, ClaimService
 from workstation.db import Database
@@ -51,6 +52,10 @@ class DecisionRequest:
     reveal_state: str = "filtered"
     client_id: str = field(default_factory=new_client_id)
     decided_at: datetime | None = None  # when the reviewer decided (an offline replay keeps it)
+    # An escalation's destination (a queue name, "leads", or "" for the queue's first route) and the
+    # imminent-harm box, which opens a P0 incident (docs/escalations-and-incidents.md).
+    escalate_to: str = ""
+    imminent: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ class DecisionRecord:
     prev_hash: str
     hash: str
     chain: str = ledger.DECISIONS  # the hash chain it is on (its queue's, or the legacy chain)
+    incident_id: int | None = None  # the incident this decision opened (an urgent verdict, imminent harm)
 
 
 def decision_fields(
@@ -169,6 +175,10 @@ _PG_CHAIN = text(
     "CAST(:p_reason AS text), CAST(:p_note AS text), CAST(:p_at AS timestamp), "
     "CAST(:p_handling AS double precision), CAST(:p_reveal AS text), CAST(:p_supersedes AS integer))"
 )
+_PG_ROUTE = text(
+    "SELECT ws_route_escalation(CAST(:p_decision AS integer), CAST(:p_dest AS text), "
+    "CAST(:p_imminent AS boolean), CAST(:p_now AS timestamp))"
+)
 _PG_ROW = text("SELECT * FROM ws_decision_row(CAST(:p_id AS integer))").columns(**_DECISION_COLUMNS)
 
 
@@ -222,6 +232,10 @@ def append_decision(
     without the service's checks: the SQLite path of the service, the undo, and the demo's history.
     On PostgreSQL it is the owner's ``ws_chain_decision`` (reviewers decide through ``ws_decide``,
     which calls it), so the database hashes what it stores either way."""
+    if supersedes is None and conn.dialect.name != "postgresql":
+        # A decision on an item with an open escalation supersedes the escalation's decision
+        # (PostgreSQL: ws_chain_decision of migration 0013 does the same).
+        supersedes = routing.open_escalation(conn, item_id)
     supersedes_id, supersedes_client_id = supersedes if supersedes else (None, None)
     fields = decision_fields(
         client_id=client_id,
@@ -284,6 +298,8 @@ def append_decision(
         decision_id = conn.execute(
             _SQL["insert"], {**values, "seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
         ).scalar_one()
+        if supersedes_id is not None:
+            routing.close_escalation(conn, supersedes_id, decision_id, verdict, decided_at)
     return DecisionRecord(
         id=decision_id,
         seq=link.seq,
@@ -330,9 +346,15 @@ class DecisionService:
                 "p_reveal": request.reveal_state,
                 "p_now": _naive(self.clock.now()),
             }
-            return self.db.run_write(
-                lambda session: _record_of(pgfunc.call(session.connection(), _PG_DECIDE, params).one())
-            )
+            route = {"p_dest": request.escalate_to, "p_imminent": request.imminent, "p_now": params["p_now"]}
+
+            def work_pg(session: Session) -> DecisionRecord:
+                conn = session.connection()
+                record = _record_of(pgfunc.call(conn, _PG_DECIDE, params).one())
+                incident = pgfunc.call(conn, _PG_ROUTE, {**route, "p_decision": record.id}).scalar()
+                return dataclasses.replace(record, incident_id=incident)
+
+            return self.db.run_write(work_pg)
         return self.db.run_write(lambda session: self._decide(session, actor, request))
 
     # SQLite: Core SQL with few statements: idempotency probe, item and queue (locked), close the
@@ -359,7 +381,7 @@ class DecisionService:
             claim.outcome = ClaimOutcome.DECIDED.value
             session.flush()
         status = ItemStatus.ESCALATED if request.verdict == taxonomy.ESCALATE else ItemStatus.DECIDED
-        return append_decision(
+        record = append_decision(
             conn,
             user_id=actor.id,
             reviewer=actor.username,
@@ -378,6 +400,8 @@ class DecisionService:
             supersedes=None,
             item_status=status.value,
         )
+        incident = routing.route(conn, record.id, request.escalate_to, request.imminent)
+        return dataclasses.replace(record, incident_id=incident)
 
     def _check_lease(self, session: Session, claim: Claim, item: Item) -> None:
         """An expired lease is forgiven while nobody else took the item; otherwise explained."""

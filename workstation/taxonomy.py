@@ -22,6 +22,8 @@ class Verdict:
     requires_reason: bool = False
     requires_note: bool = False
     reasons: tuple[str, ...] = ()
+    # "P0", "P1" or "P2": recording this verdict opens an incident of that severity (issue 15)
+    urgent: str = ""
 
 
 def parse(entries: list[Any], *, source: str) -> tuple[Verdict, ...]:
@@ -36,6 +38,11 @@ def parse(entries: list[Any], *, source: str) -> tuple[Verdict, ...]:
         if key in RESERVED or key in seen:
             raise ConfigError(f"taxonomy {source}: verdict key {key!r} is reserved or repeated")
         seen.add(key)
+        urgent = entry.get("urgent", "")
+        if urgent is True:
+            urgent = "P1"
+        if urgent not in ("", False, "P0", "P1", "P2"):
+            raise ConfigError(f"taxonomy {source}: verdict {key!r}: urgent is P0, P1 or P2, not {urgent!r}")
         verdicts.append(
             Verdict(
                 key=key,
@@ -43,6 +50,7 @@ def parse(entries: list[Any], *, source: str) -> tuple[Verdict, ...]:
                 requires_reason=bool(entry.get("requires_reason", False)),
                 requires_note=bool(entry.get("requires_note", False)),
                 reasons=tuple(str(r) for r in entry.get("reasons", ())),
+                urgent=urgent or "",
             )
         )
     if len(verdicts) > 9:
@@ -58,6 +66,7 @@ def to_json(verdicts: tuple[Verdict, ...]) -> list[dict[str, Any]]:
             "requires_reason": v.requires_reason,
             "requires_note": v.requires_note,
             "reasons": list(v.reasons),
+            **({"urgent": v.urgent} if v.urgent else {}),
         }
         for v in verdicts
     ]
