@@ -158,7 +158,12 @@ def _optional_modules() -> list[Any]:
     import importlib
 
     found = []
-    for name in ("workstation.cli_reports", "workstation.cli_desktop", "workstation.cli_audit"):
+    for name in (
+        "workstation.cli_reports",
+        "workstation.cli_desktop",
+        "workstation.cli_audit",
+        "workstation.cli_incidents",
+    ):
         try:
             found.append(importlib.import_module(name))
         except ModuleNotFoundError as error:

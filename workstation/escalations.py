@@ -31,6 +31,7 @@ from workstation.models import (
     Item,
     ItemStatus,
     Queue,
+    QueueGrant,
     Role,
     User,
     UTCDateTime,
@@ -195,15 +196,23 @@ class EscalationService:
                 query = query.where(Escalation.closed_at.is_(None))
             rows = session.execute(query).all()
             claimed = {e.item_id for e, *_ in rows if e.closed_at is None and self._claimed(session, e)}
+            visible: set[int] = set()
+            if not actor.has(Role.LEAD, Role.ADMIN):
+                # PostgreSQL's row-level security does this for a login; this keeps SQLite the same.
+                granted = select(QueueGrant.queue_id).where(QueueGrant.user_id == actor.id)
+                visible = set(
+                    session.execute(
+                        select(Queue.id).where(~Queue.restricted | Queue.id.in_(granted))
+                    ).scalars()
+                )
         views = []
         for e, ref, from_q, to_q, by in rows:
+            if visible and e.by_user_id != actor.id and e.to_queue_id not in visible:
+                continue
             state = e.outcome or ("claimed" if e.item_id in claimed else "open")
             views.append(
                 EscalationView(e.id, ref, from_q, to_q or LEADS, by, e.at, e.note, e.imminent, state)
             )
-        if self.db.dialect != "postgresql" and not actor.has(Role.LEAD, Role.ADMIN):
-            # PostgreSQL's row-level security does this for a login; SQLite has one OS account.
-            views = [v for v in views if v.by == actor.display_name or v.to != LEADS]
         return views
 
     @staticmethod
