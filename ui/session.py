@@ -16,6 +16,7 @@ still waits counts as decided and is not shown again.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,11 +30,26 @@ from workstation.actor import Actor
 from workstation.app import Services
 from workstation.claims import ClaimedItem
 from workstation.decisions import UNDO_SECONDS, DecisionRecord, DecisionRequest
-from workstation.errors import DatabaseUnavailable, LeaseLost, WorkstationError
+from workstation.errors import ConfigError, DatabaseUnavailable, LeaseLost, WorkstationError
+from workstation.incidents import load_policy as load_incident_policy
 
 log = logging.getLogger(__name__)
 
 QUEUED_TEXT = "Saved on this workstation; will be sent when the database is back."
+AFFECTED_OFFER = (
+    "That was an urgent case, and the leads on duty are alerted. If it affected you, press Ctrl+Shift+A "
+    "(This affected me) for a break and a check-in."
+)
+
+
+def urgent_offline_text(label: str, ref: str, on_call: str) -> str:
+    """What the window says at once when an urgent decision cannot reach the database: nobody has been
+    alerted, so the reviewer calls the on-call contact (docs/escalations-and-incidents.md)."""
+    contact = on_call or "your lead by phone (no on-call contact is configured on this workstation)"
+    return (
+        f"URGENT: “{label}” for {ref} did NOT reach the database, so nobody has been alerted. "
+        f"Call {contact} now. The decision is saved here and will be sent when the database is back."
+    )
 
 
 @dataclass(frozen=True)
@@ -58,6 +74,7 @@ class Decided:
     external_ref: str = ""
     queued_reason: str | None = None
     claimed: Claimed | None = None
+    urgent: bool = False  # an urgent verdict or imminent harm: it opens (or, queued, should open) an incident
 
     @property
     def queued(self) -> bool:
@@ -101,6 +118,12 @@ class ReviewSession(QObject):
         self.last_decision: DecisionRecord | None = None
         self._busy = False
         self._connected = True
+        # The on-call contact comes from this workstation's file, so it is there when the database is not.
+        try:
+            self.on_call = load_incident_policy().on_call
+        except ConfigError as error:
+            log.error("the incidents configuration cannot be used: %s", error)
+            self.on_call = ""
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(max(1000, int(services.claims.lease.total_seconds() * 1000 / 3)))
         self._heartbeat.timeout.connect(self.heartbeat)
@@ -191,10 +214,22 @@ class ReviewSession(QObject):
             if synced.offline:  # no second wait for a connection that just failed
                 raise DatabaseUnavailable(synced.error or "the database cannot be reached")
         item = self.services.claims.claim_next(actor, queue, live_dose=dose)
+        if item is not None:
+            item = self._with_context(actor, item)
         waiting = reliable.waiting_claims()
         if item is not None and item.claim_id in waiting:
             return Claimed(None, waiting=item, conflicts=conflicts, pending=len(waiting))
         return Claimed(item, conflicts=conflicts, pending=len(waiting))
+
+    def _with_context(self, actor: Actor, item: ClaimedItem) -> ClaimedItem:
+        """On the worker: the item with where its queue escalates and its decisions so far (the
+        second tier sees the escalation note and the whole history)."""
+        escalations = self.services.escalations
+        return dataclasses.replace(
+            item,
+            escalate_to=tuple(escalations.routes(item.queue)),
+            history=tuple(escalations.history(actor, item.item_id)),
+        )
 
     def _claim_after(self, actor: Actor, queue: str, dose: float | None) -> Claimed:
         """The claim that follows a decision or a skip, which is done whatever the claim finds: an
@@ -237,6 +272,8 @@ class ReviewSession(QObject):
         reveal_state: str = "filtered",
         *,
         claim_next: bool = True,
+        escalate_to: str = "",
+        imminent: bool = False,
     ) -> bool:
         """Record the decision on the worker, then claim the next item there (unless ``claim_next``
         is False: a break is due first); the claim carries the live dose read now, after the item
@@ -252,7 +289,10 @@ class ReviewSession(QObject):
             note=note,
             handling_seconds=max(0.0, (now - item.claimed_at).total_seconds()),
             reveal_state=reveal_state,
+            escalate_to=escalate_to,
+            imminent=imminent,
         )
+        urgent = imminent or any(v.key == verdict and v.urgent for v in item.verdicts)
         reliable, actor, queue, dose = self.services.reliable, self.actor, self.queue, self._live_dose()
 
         def work() -> Decided:
@@ -272,6 +312,7 @@ class ReviewSession(QObject):
                 external_ref=item.external_ref,
                 queued_reason=result.queued_reason,
                 claimed=claimed,
+                urgent=urgent,
             )
 
         def done(result: Decided) -> None:
@@ -305,7 +346,7 @@ class ReviewSession(QObject):
         def work() -> ClaimedItem:
             if current is not None:
                 services.claims.release(actor, current.claim_id)  # it goes back to the queue
-            return services.decisions.undo(actor, last.id)
+            return self._with_context(actor, services.decisions.undo(actor, last.id))
 
         def done(item: ClaimedItem) -> None:
             self.last_decision = None

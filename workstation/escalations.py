@@ -38,19 +38,7 @@ from workstation.models import (
 )
 
 LEADS = routing.LEADS
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One decision on an item, as the second tier sees it."""
-
-    at: datetime
-    who: str
-    queue: str
-    verdict: str
-    reason: str
-    note: str
-    superseded: bool
+HistoryEntry = routing.HistoryEntry
 
 
 @dataclass(frozen=True)

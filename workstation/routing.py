@@ -11,6 +11,7 @@ PostgreSQL runs the same rules in migration 0013's functions (``ws_route_escalat
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, select, update
@@ -20,6 +21,19 @@ from workstation.errors import InvalidInput, NotFound
 from workstation.models import Decision, Escalation, EscalationRoute, Item, ItemStatus, Queue, User
 
 LEADS = "leads"  # the destination name of "the leads of the reviewer's team"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One decision on an item, as the second tier sees it."""
+
+    at: datetime
+    who: str
+    queue: str
+    verdict: str
+    reason: str
+    note: str
+    superseded: bool
 
 
 def open_escalation(conn: Connection, item_id: int) -> tuple[int, str] | None:
