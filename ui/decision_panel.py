@@ -139,7 +139,7 @@ class DecisionPanel(QFrame):
         self.destinations.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.destinations.setMaximumHeight(90)
         ask.addWidget(self.destinations)
-        self.imminent = QCheckBox("&Imminent harm: a person is at risk now (Alt+I)")
+        self.imminent = QCheckBox("Imminent harm: a person is at risk now (Alt+I)")
         self.imminent.setObjectName("imminentBox")
         self.imminent.setAccessibleName("Imminent harm")
         self.imminent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -230,7 +230,18 @@ class DecisionPanel(QFrame):
         self._routes = routes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """While escalating, Up and Down in the note choose the destination."""
+        """While escalating, Up and Down in the note choose the destination; Alt+I ticks the box."""
+        if (
+            watched is self.note
+            and event.type() == QEvent.Type.KeyPress
+            and self._pending is not None
+            and self._pending.key == taxonomy.ESCALATE
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_I
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            self.imminent.toggle()
+            return True
         if (
             watched is self.note
             and event.type() == QEvent.Type.KeyPress
