@@ -8,11 +8,13 @@ box in its request), routed in the decision's transaction (``workstation.routing
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import Boolean, Integer, String, Text, select, text
+from sqlalchemy import Boolean, Integer, String, Text, delete, select, text
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
@@ -73,6 +75,11 @@ _PG_TAKE_BACK = text(
 ).columns(ws_take_back=Integer)
 
 
+def _entry(row: Any) -> HistoryEntry:
+    at, who, queue, verdict, reason, note, superseded = row
+    return HistoryEntry(at, who, queue, verdict, reason, note, bool(superseded))
+
+
 def _naive(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
@@ -85,7 +92,7 @@ class EscalationService:
 
     # -- configuration ----------------------------------------------------------------------------
 
-    def set_routes(self, actor: Actor, queue_name: str, destinations: Sequence[str]) -> list[str]:
+    def set_routes(self, actor: Actor, queue_name: str, destinations: Sequence[str]) -> builtins.list[str]:
         """Where ``queue_name``'s escalations go, in the order the E dialog offers them: queue names,
         or ``leads`` (the leads of the escalating reviewer's team). Empty: the leads."""
         audit.require(self.db, self.clock, actor, "set where queues escalate", Role.ADMIN)
@@ -101,7 +108,7 @@ class EscalationService:
             queue_id = session.execute(select(Queue.id).where(Queue.name == queue_name)).scalar()
             if queue_id is None:
                 raise NotFound(f"no queue named {queue_name!r}")
-            session.execute(EscalationRoute.__table__.delete().where(EscalationRoute.queue_id == queue_id))
+            session.execute(delete(EscalationRoute).where(EscalationRoute.queue_id == queue_id))
             seen: set[int | None] = set()
             for position, dest in enumerate(dests, 1):
                 to = None
@@ -121,7 +128,7 @@ class EscalationService:
         self.db.run_write(work)
         return self.routes(queue_name)
 
-    def routes(self, queue_name: str) -> list[str]:
+    def routes(self, queue_name: str) -> builtins.list[str]:
         """The destinations of a queue's escalations, in order (empty: its team's leads)."""
         with self.db.read() as session:
             queue_id = session.execute(select(Queue.id).where(Queue.name == queue_name)).scalar()
@@ -133,7 +140,7 @@ class EscalationService:
 
     # -- the second tier --------------------------------------------------------------------------
 
-    def history(self, actor: Actor, item_id: int) -> list[HistoryEntry]:
+    def history(self, actor: Actor, item_id: int) -> builtins.list[HistoryEntry]:
         """Every decision on the item (who, what, when, notes), for whoever holds its claim, leads and
         admins: the second tier sees why it came to them."""
         with self.db.read() as session:
@@ -148,8 +155,8 @@ class EscalationService:
                         "the history of an item is shown to whoever holds its claim, leads and admins"
                     )
             if self.db.dialect == "postgresql":  # row-level security hides others' decisions from a login
-                rows = pgfunc.call(session.connection(), _PG_HISTORY, {"p_item": item_id}).all()
-                return [HistoryEntry(*r) for r in rows]
+                found = pgfunc.call(session.connection(), _PG_HISTORY, {"p_item": item_id}).all()
+                return [_entry(r) for r in found]
             later = aliased(Decision)
             rows = session.execute(
                 select(
@@ -166,9 +173,9 @@ class EscalationService:
                 .where(Decision.item_id == item_id)
                 .order_by(Decision.decided_at, Decision.id)
             ).all()
-            return [HistoryEntry(*r) for r in rows]
+            return [_entry(r) for r in rows]
 
-    def list(self, actor: Actor, *, open_only: bool = True) -> list[EscalationView]:
+    def list(self, actor: Actor, *, open_only: bool = True) -> builtins.list[EscalationView]:
         """Escalations: a reviewer's own, and those in queues they may open; leads and admins all."""
         src, dst = aliased(Queue), aliased(Queue)
         with self.db.read() as session:

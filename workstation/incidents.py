@@ -9,6 +9,7 @@ the watcher are pure logic over an injected time, so tests run them with a fake 
 
 from __future__ import annotations
 
+import builtins
 import json
 import logging
 import os
@@ -22,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Integer, select, text
+from sqlalchemy import Connection, Integer, delete, insert, select, text
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
@@ -327,7 +328,7 @@ def append_event_sqlite(
     link = ledger.append(conn, INCIDENTS, fields)
     return int(
         conn.execute(
-            IncidentEvent.__table__.insert().returning(IncidentEvent.id),
+            insert(IncidentEvent).returning(IncidentEvent.id),
             {
                 "seq": link.seq,
                 "incident_id": incident_id,
@@ -361,7 +362,7 @@ def open_incident_sqlite(
             return int(found)  # a replayed decision opens its incident once
     incident_id = int(
         conn.execute(
-            Incident.__table__.insert().returning(Incident.id),
+            insert(Incident).returning(Incident.id),
             {
                 "severity": severity,
                 "category": category[:200],
@@ -460,7 +461,7 @@ class IncidentService:
         self.db = db
         self.clock = clock
 
-    def list(self, actor: Actor, *, open_only: bool = False) -> list[IncidentView]:
+    def list(self, actor: Actor, *, open_only: bool = False) -> builtins.list[IncidentView]:
         with self.db.read() as session:
             query = select(Incident.id).order_by(Incident.opened_at.desc(), Incident.id.desc())
             if not actor.has(Role.LEAD, Role.ADMIN):
@@ -475,7 +476,7 @@ class IncidentService:
                 return view
         raise NotFound(f"no incident {incident_id} that you may see")
 
-    def _views(self, session: Session, ids: Sequence[int]) -> list[IncidentView]:
+    def _views(self, session: Session, ids: Sequence[int]) -> builtins.list[IncidentView]:
         if not ids:
             return []
         opener = aliased(User)
@@ -488,7 +489,7 @@ class IncidentService:
             .join(opener, opener.id == Incident.opened_by)
             .where(Incident.id.in_(ids))
         ).all()
-        events: dict[int, list[TimelineEntry]] = {}
+        events: dict[int, builtins.list[TimelineEntry]] = {}
         for e, who in session.execute(
             select(IncidentEvent, User.display_name)
             .join(User, User.id == IncidentEvent.actor_id)
@@ -580,7 +581,7 @@ class IncidentService:
         self.db.run_write(work)
         return self.show(actor, incident_id)
 
-    def duty(self) -> list[str]:
+    def duty(self) -> builtins.list[str]:
         """The usernames on incident duty, in ladder order."""
         with self.db.read() as session:
             return list(
@@ -591,7 +592,7 @@ class IncidentService:
                 ).scalars()
             )
 
-    def set_duty(self, actor: Actor, usernames: Sequence[str]) -> list[str]:
+    def set_duty(self, actor: Actor, usernames: Sequence[str]) -> builtins.list[str]:
         audit.require(self.db, self.clock, actor, "set the incident duty list", Role.LEAD, Role.ADMIN)
         names = [n.strip() for n in usernames if n.strip()]
         now = self.clock.now()
@@ -601,7 +602,7 @@ class IncidentService:
             return self.duty()
 
         def work(session: Session) -> None:
-            session.execute(IncidentDuty.__table__.delete())
+            session.execute(delete(IncidentDuty))
             seen: set[int] = set()
             for position, name in enumerate(names, 1):
                 user_id = session.execute(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from workstation import incidents, taxonomy
 from workstation.errors import InvalidInput, NotFound
@@ -131,7 +131,7 @@ def route(conn: Connection, decision_id: int, destination: str, imminent: bool) 
                 .values(queue_id=to_queue, status=ItemStatus.PENDING.value)
             )
         conn.execute(
-            Escalation.__table__.insert(),
+            insert(Escalation),
             {
                 "item_id": d.item_id,
                 "decision_id": d.id,
