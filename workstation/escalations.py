@@ -41,6 +41,7 @@ from workstation.models import (
 
 LEADS = routing.LEADS
 HistoryEntry = routing.HistoryEntry
+HIDDEN = "(restricted)"  # what a person may not read of an escalation they may see
 
 
 @dataclass(frozen=True)
@@ -181,8 +182,8 @@ class EscalationService:
         with self.db.read() as session:
             query = (
                 select(Escalation, Item.external_ref, src.name, dst.name, User.display_name)
-                .join(Item, Item.id == Escalation.item_id)
-                .join(src, src.id == Escalation.from_queue_id)
+                .outerjoin(Item, Item.id == Escalation.item_id)  # row-level security may hide it
+                .outerjoin(src, src.id == Escalation.from_queue_id)
                 .outerjoin(dst, dst.id == Escalation.to_queue_id)
                 .join(User, User.id == Escalation.by_user_id)
                 .order_by(Escalation.at.desc(), Escalation.id.desc())
@@ -205,8 +206,9 @@ class EscalationService:
             if visible and e.by_user_id != actor.id and e.to_queue_id not in visible:
                 continue
             state = e.outcome or ("claimed" if e.item_id in claimed else "open")
+            to = LEADS if e.to_queue_id is None else to_q or HIDDEN
             views.append(
-                EscalationView(e.id, ref, from_q, to_q or LEADS, by, e.at, e.note, e.imminent, state)
+                EscalationView(e.id, ref or HIDDEN, from_q or HIDDEN, to, by, e.at, e.note, e.imminent, state)
             )
         return views
 

@@ -52,11 +52,13 @@ CALLABLE = {
     ),
     "lead": (
         "ws_item_history(integer)",
+        "ws_routes(integer)",
         "ws_incident_event(integer, integer, text, text, text, text, timestamp)",
         "ws_set_duty(integer, text[], timestamp)",
     ),
     "admin": (
         "ws_item_history(integer)",
+        "ws_routes(integer)",
         "ws_incident_event(integer, integer, text, text, text, text, timestamp)",
         "ws_set_duty(integer, text[], timestamp)",
         "ws_set_routes(integer, text, text[], timestamp)",
