@@ -139,7 +139,8 @@ class DecisionPanel(QFrame):
         self.destinations.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.destinations.setMaximumHeight(90)
         ask.addWidget(self.destinations)
-        self.imminent = QCheckBox("Imminent harm: a person is at risk now (Alt+I)")
+        self.imminent = QCheckBox("Imminent harm (Alt+I)")
+        self.imminent.setToolTip("A person is at risk now: opens a P0 incident that alerts the leads on duty")
         self.imminent.setObjectName("imminentBox")
         self.imminent.setAccessibleName("Imminent harm")
         self.imminent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -320,7 +321,10 @@ class DecisionPanel(QFrame):
                 where = " Up/Down chooses where it goes."
             elif self._routes:
                 where = f" It goes to {'your team leads' if self._routes[0] == 'leads' else self._routes[0]}."
-            self._ask_title.setText(f"Escalate: Say why, for whoever picks it up, then press Enter.{where}")
+            self._ask_title.setText(
+                f"Escalate: Say why, for whoever picks it up, then press Enter.{where} "
+                "Alt+I if a person is at risk now."
+            )
             self.note.setPlaceholderText("Why escalate? (required)")
         else:
             parts = []
