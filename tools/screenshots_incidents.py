@@ -1,6 +1,6 @@
 """Screenshots of issue 15 on the real X screen: the lead's incident banner and the E form.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots_incidents.py [--out docs/screenshots]
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots_incidents.py
 
 Seeds a fresh demo database (its open P0 incident alerts Leo, the lead on duty), opens Leo's window as
 ``workstation`` would and takes the screen with ImageMagick's ``import -window root``; then opens Bea's
@@ -16,18 +16,17 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from screenshots import ROOT, claim_kind, seed, settle, wait  # tools/ is this script's folder
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from ui.main import start_window  # noqa: E402
-from ui.prefs import Preferences  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
-from ui.theme import apply_theme  # noqa: E402
-from ui.window import ReviewerWindow, Runners  # noqa: E402
-from workstation.app import build  # noqa: E402
+from ui.main import start_window
+from ui.prefs import Preferences
+from ui.tasks import TaskRunner
+from ui.theme import apply_theme
+from ui.window import ReviewerWindow, Runners
+from workstation.app import build
 
 IMPORT = "/usr/bin/import"  # ImageMagick's, by its full path (a stand-in may come first on PATH)
 
@@ -38,7 +37,9 @@ def screen(path: Path) -> Path:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--database-url", help="an already seeded demo database (else a fresh one)")
     args = parser.parse_args()
@@ -71,8 +72,12 @@ def main() -> int:
 
         bea = directory.sign_in("bea")
         prefs = Preferences(QSettings(str(tmp / "prefs-bea.ini"), QSettings.Format.IniFormat), "bea")
-        runners = Runners(db=TaskRunner(1), media=TaskRunner(1), prefetch=TaskRunner(1), history=TaskRunner(1))
-        reviewer = ReviewerWindow(services, bea, prefs, runners, app=app, idle_seconds=600, min_view_seconds=0)
+        runners = Runners(
+            db=TaskRunner(1), media=TaskRunner(1), prefetch=TaskRunner(1), history=TaskRunner(1)
+        )
+        reviewer = ReviewerWindow(
+            services, bea, prefs, runners, app=app, idle_seconds=600, min_view_seconds=0
+        )
         reviewer.resize(1280, 800)
         reviewer.move(0, 0)
         reviewer.show()
