@@ -62,6 +62,14 @@ def register(sub: Any) -> None:
     p = esub.add_parser("take-back", help="take back your escalation while nobody has claimed it")
     p.add_argument("id", type=int)
     p.set_defaults(handler=_esc_take_back)
+    p = esub.add_parser(
+        "decide", help="a lead decides an escalation sent to the leads (with a queue's verdict)"
+    )
+    p.add_argument("id", type=int)
+    p.add_argument("verdict", help="a verdict key of the item's queue, e.g. remove")
+    p.add_argument("--reason", default="")
+    p.add_argument("--note", default="")
+    p.set_defaults(handler=_esc_decide)
 
 
 def add_queue_set(qsub: Any) -> None:
@@ -275,6 +283,13 @@ def _esc_take_back(ctx: Context) -> int:
         f"took back escalation {ctx.args.id}: {item.external_ref} is back in {item.queue}, claimed for you; "
         "open the window to decide it\n"
     )
+    return EXIT_OK
+
+
+def _esc_decide(ctx: Context) -> int:
+    args = ctx.args
+    ctx.services.escalations.decide(ctx.actor(), args.id, args.verdict, reason=args.reason, note=args.note)
+    ctx.out.write(f"escalation {args.id} decided: {args.verdict}; it supersedes the escalation\n")
     return EXIT_OK
 
 

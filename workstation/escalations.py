@@ -70,6 +70,10 @@ _PG_ROUTES = text("SELECT o_name FROM ws_routes(CAST(:p_queue AS integer))")
 _PG_SET_ROUTES = text(
     "SELECT ws_set_routes(CAST(:a AS integer), CAST(:q AS text), CAST(:d AS text[]), CAST(:now AS timestamp))"
 )
+_PG_LEAD_DECIDE = text(
+    "SELECT ws_lead_decide(CAST(:a AS integer), CAST(:e AS integer), CAST(:c AS text), CAST(:v AS text), "
+    "CAST(:r AS text), CAST(:n AS text), CAST(:now AS timestamp))"
+).columns(ws_lead_decide=Integer)
 _PG_TAKE_BACK = text(
     "SELECT ws_take_back(CAST(:a AS integer), CAST(:e AS integer), CAST(:c AS text), "
     "CAST(:now AS timestamp), CAST(:lease AS double precision))"
@@ -211,6 +215,67 @@ class EscalationService:
                 EscalationView(e.id, ref or HIDDEN, from_q or HIDDEN, to, by, e.at, e.note, e.imminent, state)
             )
         return views
+
+    def decide(
+        self, actor: Actor, escalation_id: int, verdict: str, *, reason: str = "", note: str = ""
+    ) -> int:
+        """A lead decides an escalation sent to the leads (of their team): a decision on the item's
+        queue chain that supersedes the escalation. Returns the decision's id."""
+        audit.require(self.db, self.clock, actor, "decide escalations sent to the leads", Role.LEAD)
+        client = new_client_id()
+        now = self.clock.now()
+        if self.db.dialect == "postgresql":
+            params = {
+                "a": actor.id,
+                "e": escalation_id,
+                "c": client,
+                "v": verdict,
+                "r": reason.strip(),
+                "n": note.strip(),
+                "now": _naive(now),
+            }
+            return int(
+                self.db.run_write(lambda s: pgfunc.call(s.connection(), _PG_LEAD_DECIDE, params).scalar_one())
+            )
+
+        def work(session: Session) -> int:
+            e = session.get(Escalation, escalation_id)
+            if e is None or e.to_queue_id is not None:
+                raise NotFound(f"escalation {escalation_id} was not sent to the leads")
+            if e.to_team_id is not None and actor.team_id != e.to_team_id:
+                raise InvalidInput(f"escalation {escalation_id} went to the leads of another team")
+            item = session.execute(select(Item).where(Item.id == e.item_id).with_for_update()).scalar_one()
+            if e.closed_at is not None:
+                raise InvalidInput(f"escalation {escalation_id} is closed")
+            if verdict in (taxonomy.ESCALATE, taxonomy.UNDONE):
+                raise InvalidInput("a lead decides an escalation with one of the queue's verdicts")
+            queue = session.get_one(Queue, item.queue_id)
+            taxonomy.check_decision(taxonomy.parse(queue.taxonomy, source=queue.name), verdict, reason, note)
+            item.status = ItemStatus.DECIDED.value
+            session.flush()
+            conn = session.connection()
+            record = append_decision(
+                conn,
+                user_id=actor.id,
+                reviewer=actor.username,
+                item_id=item.id,
+                external_ref=item.external_ref,
+                queue_id=queue.id,
+                queue_name=queue.name,
+                claim_id=None,
+                verdict=verdict,
+                reason=reason.strip(),
+                note=note.strip(),
+                decided_at=now,
+                handling_seconds=0.0,
+                reveal_state="filtered",
+                client_id=client,
+                supersedes=None,
+            )
+            routing.route(conn, record.id, "", False)
+            return record.id
+
+        return self.db.run_write(work)
 
     @staticmethod
     def _claimed(session: Session, e: Escalation) -> bool:

@@ -168,3 +168,27 @@ def test_a_take_back_before_anyone_claims_it_over_the_authors_login(world: World
         assert Checkpoints(lead.db, lead.clock).verify_database(world.people["leo"]).ok
     finally:
         lead.close()
+
+
+def test_a_lead_decides_an_escalation_to_the_leads_over_their_own_login(world: World) -> None:
+    ann = open_as(world, "ann")
+    try:
+        me = world.people["ann"]
+        claim = ann.claims.claim_next(me, "general")
+        assert claim is not None
+        ann.decisions.decide(me, DecisionRequest(claim.claim_id, taxonomy.ESCALATE, note="lead please"))
+        [esc] = ann.escalations.list(me)
+        assert esc.to == "leads"
+    finally:
+        ann.close()
+    with world.connect("ann") as conn:  # a reviewer cannot decide it as a lead
+        _refused(conn, "SELECT ws_lead_decide(NULL, %s, 'x1', 'allow', '', '', NULL)", (esc.id,))
+    lead = open_as(world, "leo")
+    try:
+        leo = world.people["leo"]
+        lead.escalations.decide(leo, esc.id, "allow", note="fine")
+        [closed] = lead.escalations.list(leo, open_only=False)
+        assert closed.state == "decided"
+        assert Checkpoints(lead.db, lead.clock).verify_database(leo).ok
+    finally:
+        lead.close()

@@ -211,3 +211,31 @@ def test_duty_list_holds_active_leads_only(t: Tiers) -> None:
     with pytest.raises(PermissionDenied):
         t.incidents.set_duty(t.ann, ["leo"])
     assert t.incidents.duty() == ["leo", "lea"]
+
+
+def test_a_lead_decides_an_escalation_sent_to_the_leads(t: Tiers) -> None:
+    decision_id, item_id = t.escalate(t.ann, "violence", "a lead should see this", escalate_to="leads")
+    [esc] = t.escalations.list(t.leo)
+    with pytest.raises(PermissionDenied):
+        t.escalations.decide(t.ann, esc.id, "allow")
+    with pytest.raises(InvalidInput, match="needs a reason"):
+        t.escalations.decide(t.leo, esc.id, "remove")
+    with pytest.raises(InvalidInput, match="queue's verdicts"):
+        t.escalations.decide(t.leo, esc.id, taxonomy.ESCALATE, note="x")
+    other = t.core.reviewer("lia", "lead", team="red")
+    with pytest.raises(InvalidInput, match="another team"):
+        t.escalations.decide(other, esc.id, "allow")
+    t.escalations.decide(t.leo, esc.id, "report", reason="credible threat", note="called it in")
+    [closed] = t.escalations.list(t.leo, open_only=False)
+    assert closed.state == "decided"
+    history = t.escalations.history(t.leo, item_id)
+    assert [(h.who, h.verdict, h.superseded) for h in history] == [
+        ("ann", "escalate", True),
+        ("leo", "report", False),
+    ]
+    [incident] = t.incidents.list(t.leo)  # "report to authorities" is urgent (P1)
+    assert incident.severity == "P1" and incident.opened_by == "leo"
+    with pytest.raises(InvalidInput, match="closed"):
+        t.escalations.decide(t.leo, esc.id, "allow")
+    _verify(t)
+    assert decision_id

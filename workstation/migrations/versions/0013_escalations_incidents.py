@@ -42,6 +42,7 @@ FUNCTIONS = (
     "ws_set_duty(integer, text[], timestamp)",
     "ws_set_routes(integer, text, text[], timestamp)",
     "ws_routes(integer)",
+    "ws_lead_decide(integer, integer, text, text, text, text, timestamp)",
 )
 CALLABLE = {
     "reviewer": (
@@ -51,6 +52,7 @@ CALLABLE = {
         "ws_routes(integer)",
     ),
     "lead": (
+        "ws_lead_decide(integer, integer, text, text, text, text, timestamp)",
         "ws_item_history(integer)",
         "ws_routes(integer)",
         "ws_incident_event(integer, integer, text, text, text, text, timestamp)",
@@ -514,6 +516,42 @@ BEGIN
     END LOOP;
     PERFORM ws_audit(v_user, v_now, 'incidents.duty', '', jsonb_build_object('duty', to_jsonb(p_names)));
     RETURN n;
+END $$""",
+        # A lead decides an escalation sent to the leads (of their team, when it names one): the
+        # decision supersedes the escalation like the second tier's; an urgent verdict opens an incident.
+        f"""
+CREATE FUNCTION ws_lead_decide(p_actor integer, p_escalation integer, p_client text, p_verdict text,
+                               p_reason text, p_note text, p_now timestamp)
+RETURNS integer LANGUAGE plpgsql VOLATILE {definer} AS $$
+DECLARE v_user integer := ws_act(p_actor); v_now timestamp := ws_now(p_now); e record; v_id integer;
+        v_team integer;
+BEGIN
+    PERFORM ws_require(v_user, ARRAY['lead'], 'decide escalations sent to the leads');
+    IF p_client IS NULL OR length(p_client) NOT BETWEEN 1 AND 64 THEN
+        RAISE EXCEPTION 'a decision id has 1 to 64 characters' USING ERRCODE = 'WSIN0';
+    END IF;
+    SELECT es.*, q.taxonomy INTO e FROM escalations es JOIN items i ON i.id = es.item_id
+    JOIN queues q ON q.id = i.queue_id WHERE es.id = p_escalation;
+    IF e.id IS NULL OR e.to_queue_id IS NOT NULL THEN
+        RAISE EXCEPTION 'escalation % was not sent to the leads', p_escalation USING ERRCODE = 'WSNF0';
+    END IF;
+    SELECT team_id INTO v_team FROM users WHERE id = v_user;
+    IF e.to_team_id IS NOT NULL AND v_team IS DISTINCT FROM e.to_team_id THEN
+        RAISE EXCEPTION 'escalation % went to the leads of another team', p_escalation USING ERRCODE = 'WSIN0';
+    END IF;
+    PERFORM 1 FROM items WHERE id = e.item_id FOR UPDATE;
+    IF EXISTS (SELECT 1 FROM escalations WHERE id = p_escalation AND closed_at IS NOT NULL) THEN
+        RAISE EXCEPTION 'escalation % is closed', p_escalation USING ERRCODE = 'WSIN0';
+    END IF;
+    IF p_verdict IN ('escalate', 'undone') THEN
+        RAISE EXCEPTION 'a lead decides an escalation with one of the queue''s verdicts' USING ERRCODE = 'WSIN0';
+    END IF;
+    PERFORM ws_check_verdict(e.taxonomy, p_verdict, p_reason, p_note);
+    UPDATE items SET status = 'decided' WHERE id = e.item_id;
+    v_id := ws_chain_decision(v_user, e.item_id, NULL, p_client, p_verdict, p_reason, p_note, v_now, 0,
+                              'filtered', NULL);
+    PERFORM ws_route_escalation(v_id, '', false, p_now);
+    RETURN v_id;
 END $$""",
         # Where a queue escalates, by name: the E dialog's choices (a restricted destination queue's
         # name is not readable by a reviewer without its grant, but they may send items there).
