@@ -30,7 +30,14 @@ from workstation.actor import Actor
 from workstation.app import Services
 from workstation.claims import ClaimedItem
 from workstation.decisions import UNDO_SECONDS, DecisionRecord, DecisionRequest
-from workstation.errors import ConfigError, DatabaseUnavailable, LeaseLost, WorkstationError
+from workstation.errors import (
+    ConfigError,
+    DatabaseUnavailable,
+    LeaseLost,
+    NotFound,
+    PermissionDenied,
+    WorkstationError,
+)
 from workstation.incidents import load_policy as load_incident_policy
 
 log = logging.getLogger(__name__)
@@ -225,11 +232,15 @@ class ReviewSession(QObject):
         """On the worker: the item with where its queue escalates and its decisions so far (the
         second tier sees the escalation note and the whole history)."""
         escalations = self.services.escalations
-        return dataclasses.replace(
-            item,
-            escalate_to=tuple(escalations.routes(item.queue)),
-            history=tuple(escalations.history(actor, item.item_id)),
-        )
+        try:
+            return dataclasses.replace(
+                item,
+                escalate_to=tuple(escalations.routes(item.queue)),
+                history=tuple(escalations.history(actor, item.item_id)),
+            )
+        except (PermissionDenied, NotFound) as error:  # the claim was lost meanwhile: the item still opens
+            log.warning("the escalation context of %s could not be read: %s", item.external_ref, error)
+            return item
 
     def _claim_after(self, actor: Actor, queue: str, dose: float | None) -> Claimed:
         """The claim that follows a decision or a skip, which is done whatever the claim finds: an
