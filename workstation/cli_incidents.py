@@ -53,7 +53,7 @@ def register(sub: Any) -> None:
     p.add_argument("--every", type=float, default=30.0, help="seconds between checks (default 30)")
     p.set_defaults(handler=_watch)
 
-    esc = sub.add_parser("escalations", help="escalations: list, take back")
+    esc = sub.add_parser("escalations", help="escalations: list, take back, decide (leads)")
     esub = esc.add_subparsers(title="escalations commands", metavar="ACTION", required=True)
     p = esub.add_parser("list", help="open escalations you may see (--all: closed ones too)")
     p.add_argument("--all", action="store_true")

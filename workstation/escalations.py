@@ -219,8 +219,9 @@ class EscalationService:
     def decide(
         self, actor: Actor, escalation_id: int, verdict: str, *, reason: str = "", note: str = ""
     ) -> int:
-        """A lead decides an escalation sent to the leads (of their team): a decision on the item's
-        queue chain that supersedes the escalation. Returns the decision's id."""
+        """A lead decides an escalation sent to the leads (of their team; a lead without a team leads
+        every team): a decision on the item's queue chain that supersedes the escalation. Returns the
+        decision's id."""
         audit.require(self.db, self.clock, actor, "decide escalations sent to the leads", Role.LEAD)
         client = new_client_id()
         now = self.clock.now()
@@ -242,7 +243,7 @@ class EscalationService:
             e = session.get(Escalation, escalation_id)
             if e is None or e.to_queue_id is not None:
                 raise NotFound(f"escalation {escalation_id} was not sent to the leads")
-            if e.to_team_id is not None and actor.team_id != e.to_team_id:
+            if e.to_team_id is not None and actor.team_id is not None and actor.team_id != e.to_team_id:
                 raise InvalidInput(f"escalation {escalation_id} went to the leads of another team")
             item = session.execute(select(Item).where(Item.id == e.item_id).with_for_update()).scalar_one()
             if e.closed_at is not None:

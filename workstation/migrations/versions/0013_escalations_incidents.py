@@ -517,7 +517,7 @@ BEGIN
     PERFORM ws_audit(v_user, v_now, 'incidents.duty', '', jsonb_build_object('duty', to_jsonb(p_names)));
     RETURN n;
 END $$""",
-        # A lead decides an escalation sent to the leads (of their team, when it names one): the
+        # A lead decides an escalation sent to the leads (of their team; a lead without a team leads all): the
         # decision supersedes the escalation like the second tier's; an urgent verdict opens an incident.
         f"""
 CREATE FUNCTION ws_lead_decide(p_actor integer, p_escalation integer, p_client text, p_verdict text,
@@ -536,7 +536,7 @@ BEGIN
         RAISE EXCEPTION 'escalation % was not sent to the leads', p_escalation USING ERRCODE = 'WSNF0';
     END IF;
     SELECT team_id INTO v_team FROM users WHERE id = v_user;
-    IF e.to_team_id IS NOT NULL AND v_team IS DISTINCT FROM e.to_team_id THEN
+    IF e.to_team_id IS NOT NULL AND v_team IS NOT NULL AND v_team <> e.to_team_id THEN  -- no team: all teams
         RAISE EXCEPTION 'escalation % went to the leads of another team', p_escalation USING ERRCODE = 'WSIN0';
     END IF;
     PERFORM 1 FROM items WHERE id = e.item_id FOR UPDATE;
