@@ -319,8 +319,9 @@ class DecisionPanel(QFrame):
             where = ""
             if len(self._routes) > 1:
                 where = " Up/Down chooses where it goes."
-            elif self._routes:
-                where = f" It goes to {'your team leads' if self._routes[0] == 'leads' else self._routes[0]}."
+            else:
+                only = self._routes[0] if self._routes else "leads"
+                where = f" It goes to {'your team leads' if only == 'leads' else only}."
             self._ask_title.setText(
                 f"Escalate: Say why, for whoever picks it up, then press Enter.{where} "
                 "Alt+I if a person is at risk now."

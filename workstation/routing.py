@@ -144,7 +144,8 @@ def route(conn: Connection, decision_id: int, destination: str, imminent: bool) 
                 "imminent": imminent,
             },
         )
-    if escalating and imminent:
+    recorded = conn.execute(select(Escalation.imminent).where(Escalation.decision_id == d.id)).scalar()
+    if escalating and recorded:  # the box as recorded with the escalation, not in a later call
         severity, category = "P0", f"imminent harm (escalated from {d.name})"
     else:
         entry = next((e for e in d.taxonomy if isinstance(e, dict) and e.get("key") == d.verdict), None)

@@ -183,6 +183,10 @@ def test_a_lead_decides_an_escalation_to_the_leads_over_their_own_login(world: W
         ann.close()
     with world.connect("ann") as conn:  # a reviewer cannot decide it as a lead
         _refused(conn, "SELECT ws_lead_decide(NULL, %s, 'x1', 'allow', '', '', NULL)", (esc.id,))
+        # nor tick the imminent-harm box afterwards to open an incident
+        (mine,) = conn.execute("SELECT id FROM decisions WHERE verdict = 'escalate'").fetchone()
+        assert conn.execute("SELECT ws_route_escalation(%s, '', true, NULL)", (mine,)).fetchone() == (None,)
+        assert conn.execute("SELECT count(*) FROM incidents").fetchone() == (0,)
     lead = open_as(world, "leo")
     try:
         leo = world.people["leo"]

@@ -387,7 +387,8 @@ BEGIN
         VALUES (d.item_id, d.id, d.queue_id, v_to, d.team_id, d.user_id, d.decided_at,
                 btrim(coalesce(nullif(d.note, ''), d.reason)), coalesce(p_imminent, false));
     END IF;
-    IF d.verdict = 'escalate' AND coalesce(p_imminent, false) THEN
+    -- the box counts as recorded with the escalation, not in a later call
+    IF d.verdict = 'escalate' AND coalesce((SELECT imminent FROM escalations WHERE decision_id = d.id), false) THEN
         v_sev := 'P0';
         v_cat := 'imminent harm (escalated from ' || d.queue || ')';
     ELSE
