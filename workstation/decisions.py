@@ -159,12 +159,6 @@ _DECISION_COLUMNS: dict[str, Any] = {
     "o_reveal": String,
     "o_supersedes": String,
 }
-_PG_DECIDE = text(
-    "SELECT * FROM ws_decide(CAST(:p_actor AS integer), CAST(:p_claim AS integer), "
-    "CAST(:p_client AS text), CAST(:p_verdict AS text), CAST(:p_reason AS text), CAST(:p_note AS text), "
-    "CAST(:p_decided_at AS timestamp), CAST(:p_handling AS double precision), CAST(:p_reveal AS text), "
-    "CAST(:p_now AS timestamp))"
-).columns(**_DECISION_COLUMNS)
 _PG_UNDO = text(
     "SELECT ws_undo(CAST(:p_actor AS integer), CAST(:p_decision AS integer), CAST(:p_client AS text), "
     "CAST(:p_now AS timestamp), CAST(:p_lease AS double precision))"
@@ -175,10 +169,16 @@ _PG_CHAIN = text(
     "CAST(:p_reason AS text), CAST(:p_note AS text), CAST(:p_at AS timestamp), "
     "CAST(:p_handling AS double precision), CAST(:p_reveal AS text), CAST(:p_supersedes AS integer))"
 )
-_PG_ROUTE = text(
-    "SELECT ws_route_escalation(CAST(:p_decision AS integer), CAST(:p_dest AS text), "
-    "CAST(:p_imminent AS boolean), CAST(:p_now AS timestamp))"
-)
+# ws_decide, then (migration 0013) the escalation's routing and an urgent verdict's incident, in one
+# statement: the set-returning ws_decide has run and written its row before the select list is
+# evaluated, and one round trip per decision is kept.
+_PG_DECIDE_ROUTED = text(
+    "SELECT d.*, ws_route_escalation(d.o_id, CAST(:p_dest AS text), CAST(:p_imminent AS boolean), "
+    "CAST(:p_now AS timestamp)) AS o_incident FROM ws_decide(CAST(:p_actor AS integer), "
+    "CAST(:p_claim AS integer), CAST(:p_client AS text), CAST(:p_verdict AS text), CAST(:p_reason AS text), "
+    "CAST(:p_note AS text), CAST(:p_decided_at AS timestamp), CAST(:p_handling AS double precision), "
+    "CAST(:p_reveal AS text), CAST(:p_now AS timestamp)) AS d"
+).columns(**_DECISION_COLUMNS, o_incident=Integer)
 _PG_ROW = text("SELECT * FROM ws_decision_row(CAST(:p_id AS integer))").columns(**_DECISION_COLUMNS)
 
 
@@ -346,13 +346,11 @@ class DecisionService:
                 "p_reveal": request.reveal_state,
                 "p_now": _naive(self.clock.now()),
             }
-            route = {"p_dest": request.escalate_to, "p_imminent": request.imminent, "p_now": params["p_now"]}
+            params |= {"p_dest": request.escalate_to, "p_imminent": request.imminent}
 
             def work_pg(session: Session) -> DecisionRecord:
-                conn = session.connection()
-                record = _record_of(pgfunc.call(conn, _PG_DECIDE, params).one())
-                incident = pgfunc.call(conn, _PG_ROUTE, {**route, "p_decision": record.id}).scalar()
-                return dataclasses.replace(record, incident_id=incident)
+                row = pgfunc.call(session.connection(), _PG_DECIDE_ROUTED, params).one()
+                return dataclasses.replace(_record_of(row), incident_id=row.o_incident)
 
             return self.db.run_write(work_pg)
         return self.db.run_write(lambda session: self._decide(session, actor, request))
