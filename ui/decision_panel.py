@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -132,7 +134,23 @@ class DecisionPanel(QFrame):
         self.note = QLineEdit()
         self.note.setAccessibleName("Note")
         self.note.returnPressed.connect(self.confirm)
+        self.note.installEventFilter(self)
         ask.addWidget(self.note)
+        # The escalation form (E): where to (Up/Down, when the queue offers several) and the
+        # imminent-harm box (Alt+I), which opens a P0 incident (docs/escalations-and-incidents.md).
+        self.destinations = QListWidget()
+        self.destinations.setAccessibleName("Escalate to")
+        self.destinations.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.destinations.setMaximumHeight(90)
+        ask.addWidget(self.destinations)
+        self.imminent = QCheckBox("Imminent harm (Alt+I)")
+        self.imminent.setToolTip("A person is at risk now: opens a P0 incident that alerts the leads on duty")
+        self.imminent.setObjectName("imminentBox")
+        self.imminent.setAccessibleName("Imminent harm")
+        self.imminent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        ask.addWidget(self.imminent)
+        self._routes: tuple[str, ...] = ()
+        self.escalation_choice: tuple[str, bool] = ("", False)  # (destination, imminent) of the last E
         self.confirm_button = self._button("Enter   Record decision", "Record the decision", self.confirm)
         ask.addWidget(self.confirm_button)
         self.cancel_button = self._button("Ctrl+Backspace   Cancel", "Cancel this verdict", self.cancel)
@@ -250,6 +268,38 @@ class DecisionPanel(QFrame):
             self.escalate_button.style().unpolish(self.escalate_button)
             self.escalate_button.style().polish(self.escalate_button)
 
+    def set_destinations(self, routes: tuple[str, ...]) -> None:
+        """Where the open item's queue escalates, in order ("leads": its team's leads)."""
+        self._routes = routes
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While escalating, Up and Down in the note choose the destination; Alt+I ticks the box."""
+        if (
+            watched is self.note
+            and event.type() == QEvent.Type.KeyPress
+            and self._pending is not None
+            and self._pending.key == taxonomy.ESCALATE
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_I
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            self.imminent.toggle()
+            return True
+        if (
+            watched is self.note
+            and event.type() == QEvent.Type.KeyPress
+            and self._pending is not None
+            and self._pending.key == taxonomy.ESCALATE
+            and self.destinations.isVisible()
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            step = -1 if event.key() == Qt.Key.Key_Up else 1
+            row = min(max(self.destinations.currentRow() + step, 0), self.destinations.count() - 1)
+            self.destinations.setCurrentRow(row)
+            return True
+        return super().eventFilter(watched, event)
+
     def set_item_open(self, has_item: bool) -> None:
         self._has_item = has_item
         self.cancel()
@@ -298,8 +348,26 @@ class DecisionPanel(QFrame):
         for n, reason in enumerate(verdict.reasons, 1):
             QListWidgetItem(f"{n}   {reason}", self.reasons).setData(Qt.ItemDataRole.UserRole, reason)
         self.reasons.setVisible(bool(verdict.reasons))
-        if verdict.key == taxonomy.ESCALATE:
-            self._ask_title.setText("Escalate: Say why, for whoever picks it up, then press Enter.")
+        escalating = verdict.key == taxonomy.ESCALATE
+        self.destinations.clear()
+        for route in self._routes:
+            text = "The leads of your team" if route == "leads" else route
+            QListWidgetItem(text, self.destinations).setData(Qt.ItemDataRole.UserRole, route)
+        self.destinations.setCurrentRow(0)
+        self.destinations.setVisible(escalating and len(self._routes) > 1)
+        self.imminent.setChecked(False)
+        self.imminent.setVisible(escalating)
+        if escalating:
+            where = ""
+            if len(self._routes) > 1:
+                where = " Up/Down chooses where it goes."
+            else:
+                only = self._routes[0] if self._routes else "leads"
+                where = f" It goes to {'your team leads' if only == 'leads' else only}."
+            self._ask_title.setText(
+                f"Escalate: Say why, for whoever picks it up, then press Enter.{where} "
+                "Alt+I if a person is at risk now."
+            )
             self.note.setPlaceholderText("Why escalate? (required)")
         else:
             parts = []
@@ -352,6 +420,9 @@ class DecisionPanel(QFrame):
         note = self.note.text().strip()
         if verdict.key == taxonomy.ESCALATE:
             reason = ""
+            current = self.destinations.currentItem()
+            route = str(current.data(Qt.ItemDataRole.UserRole)) if current is not None else ""
+            self.escalation_choice = (route, self.imminent.isChecked())
         try:
             taxonomy.check_decision(self._verdicts, verdict.key, reason, note)
         except InvalidInput as error:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from wellbeing.clock import Clock
@@ -20,6 +20,17 @@ def sla_text(due: datetime | None, now: datetime) -> str:
     minutes, secs = divmod(rest, 60)
     body = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {secs:02d} s"
     return f"{sign}{body}" if sign else f"due in {body}"
+
+
+def history_text(item: ClaimedItem) -> str:
+    """The item's decisions, oldest first; a superseded one is marked (the later decision replaced it)."""
+    lines = []
+    for h in item.history:
+        what = h.verdict + (" (superseded)" if h.superseded else "")
+        said = "; ".join(x for x in (h.reason, h.note) if x)
+        quoted = f"\n    “{said}”" if said else ""
+        lines.append(f"{h.at:%d %b %H:%M} UTC  {h.who}, {h.queue}: {what}{quoted}")
+    return ("History\n" + "\n".join(lines)) if lines else ""
 
 
 class DetailsPanel(QFrame):
@@ -53,6 +64,13 @@ class DetailsPanel(QFrame):
         ):
             form.addRow(label, widget)
         outer.addLayout(form)
+        # An escalated item's decisions so far: who, what, when, notes (the second tier reads why).
+        self.history = QLabel()
+        self.history.setObjectName("itemHistory")
+        self.history.setAccessibleName("Decision history")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.history)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh_sla)
@@ -69,8 +87,12 @@ class DetailsPanel(QFrame):
         if item is None:
             for w in (self.ref, self.queue, self.reason, self.priority, self.sla, self.media):
                 w.setText("—")
+            self.history.clear()
+            self.history.hide()
             self._timer.stop()
             return
+        self.history.setText(history_text(item))
+        self.history.setVisible(bool(item.history))
         self.ref.setText(item.external_ref)
         self.queue.setText(f"{item.queue} (tier {item.severity_tier})")
         self.reason.setText(item.reason or "—")

@@ -62,6 +62,7 @@ class Started:
     reviewer: ReviewerWindow | None = None
     wellbeing: WellbeingUi | None = None
     outbox: Any = None  # ui.outbox_status.OutboxStatus for the reviewer window
+    lead_alerts: Any = None  # ui.incident_alerts.LeadAlerts: leads only (issue 15)
     extra_windows: dict[str, QMainWindow] = field(default_factory=dict)
     _closers: list[Callable[[], None]] = field(default_factory=list)
     _done: bool = False
@@ -116,6 +117,14 @@ def start_window(
             runner.wait(10000)
 
         closers.append(stop_dashboard)
+        if actor.has(Role.LEAD):
+            from ui.incident_alerts import banner_on_top
+
+            alerts, stop_alerts = _lead_alerts(
+                dashboard, banner_on_top(dashboard), services, actor, make_runner, start_jobs
+            )
+            closers.insert(0, stop_alerts)
+            return Started(kind, window, lead_alerts=alerts, _closers=closers)
     elif kind == ADMIN:
         admin = AdminWindow(services, actor)
         window = admin
@@ -219,6 +228,18 @@ def _start_reviewer(
         dashboard_action.triggered.connect(open_dashboard)
         menu.addAction(dashboard_action)
         closers.append(lambda: _wait(reports_runner))
+    if actor.has(Role.LEAD):  # leads only: a reviewer's window never alerts (issue 15)
+        from ui.notices import PRIORITY_PROBLEM
+
+        started.lead_alerts, stop_alerts = _lead_alerts(
+            window,
+            lambda banner: window.notice_add(banner, PRIORITY_PROBLEM),
+            services,
+            actor,
+            make_runner,
+            start_jobs,
+        )
+        closers.append(stop_alerts)
     if actor.has(Role.LEAD, Role.ADMIN):
         export = DecisionExportAction(window, services, actor)
         window.menuBar().addMenu("&Reports").addAction(export)
@@ -239,6 +260,29 @@ def _start_reviewer(
     closers.insert(0, stop)
     started._closers = closers
     return started
+
+
+def _lead_alerts(
+    window: QMainWindow,
+    host: Callable[[Any], None],
+    services: Services,
+    actor: Actor,
+    make_runner: Callable[[str], Runner],
+    start_jobs: bool,
+) -> tuple[Any, Callable[[], None]]:
+    """A lead's incident banner, tray notification and sound (``ui.incident_alerts``), and its closer."""
+    from ui.incident_alerts import LeadAlerts
+
+    runner = make_runner("incidents")
+    alerts = LeadAlerts(window, host, services, actor, runner)
+    if start_jobs:
+        alerts.start()
+
+    def stop() -> None:
+        alerts.stop()
+        runner.wait(5000)
+
+    return alerts, stop
 
 
 def _wait(runner: Runner) -> None:

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from ui.attention_view import AttentionView, PersonPageDialog
 from ui.correction_dialog import CorrectionDialog
 from ui.dashboard import ExposureDashboard
-from ui.policy_editor import PolicyEditor
 from ui.operations import OperationsWindow
+from ui.policy_editor import PolicyEditor
 from ui.report_export import ExportRun, start_decision_export
 from ui.tasks import Runner
 from workstation.actor import Actor

@@ -25,12 +25,29 @@ from workstation.actor import Actor
 from workstation.app import Services
 from workstation.claims import ClaimedItem
 from workstation.decisions import DecisionRecord
-from workstation.errors import DatabaseUnavailable, LeaseLost, WorkstationError
+from workstation.errors import ConfigError, DatabaseUnavailable, LeaseLost, WorkstationError
+from workstation.escalations import with_context
+from workstation.incidents import load_policy as load_incident_policy
 from workstation.review import Claimed, Decided, ReviewLoop
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Claimed", "Decided", "ReviewSession"]
+__all__ = ["AFFECTED_OFFER", "Claimed", "Decided", "ReviewSession", "urgent_offline_text"]
+
+AFFECTED_OFFER = (
+    "That was an urgent case, and the leads on duty are alerted. If it affected you, press Ctrl+Shift+A "
+    "(This affected me) for a break and a check-in."
+)
+
+
+def urgent_offline_text(label: str, ref: str, on_call: str) -> str:
+    """What the window says at once when an urgent decision cannot reach the database: nobody has been
+    alerted, so the reviewer calls the on-call contact (docs/escalations-and-incidents.md)."""
+    contact = on_call or "your lead by phone (no on-call contact is configured on this workstation)"
+    return (
+        f"URGENT: “{label}” for {ref} did NOT reach the database, so nobody has been alerted. "
+        f"Call {contact} now. The decision is saved here and will be sent when the database is back."
+    )
 
 
 class ReviewSession(QObject):
@@ -60,12 +77,27 @@ class ReviewSession(QObject):
         """``live_dose()`` is read on the GUI thread before every claim (the exposure meter's dose
         today, unsaved spans included); None leaves the gate to the stored spans alone."""
         super().__init__(parent)
-        self.loop = ReviewLoop(services.claims, services.decisions, services.reliable, services.clock, actor)
+        escalations = services.escalations
+        self.loop = ReviewLoop(
+            services.claims,
+            services.decisions,
+            services.reliable,
+            services.clock,
+            actor,
+            # the second tier sees where an item escalates and its whole history (issue 15)
+            context=lambda who, item: with_context(escalations, who, item),
+        )
         self._live_dose = live_dose or (lambda: None)
         self.actor = actor
         self._runner = runner
         self._busy = False
         self._connected = True
+        # The on-call contact comes from this workstation's file, so it is there when the database is not.
+        try:
+            self.on_call = load_incident_policy().on_call
+        except ConfigError as error:
+            log.error("the incidents configuration cannot be used: %s", error)
+            self.on_call = ""
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(max(1000, int(services.claims.lease.total_seconds() * 1000 / 3)))
         self._heartbeat.timeout.connect(self.heartbeat)
@@ -197,6 +229,8 @@ class ReviewSession(QObject):
         reveal_state: str = "filtered",
         *,
         claim_next: bool = True,
+        escalate_to: str = "",
+        imminent: bool = False,
     ) -> bool:
         """Record the decision on the worker, then claim the next item there (unless ``claim_next``
         is False: a break is due first); the claim carries the live dose read now, after the item
@@ -205,13 +239,17 @@ class ReviewSession(QObject):
         if item is None or self._busy:
             return False
         loop = self.loop
-        request = loop.request(verdict, reason, note, reveal_state)  # handling time measured now
+        # handling time measured now
+        request = loop.request(
+            verdict, reason, note, reveal_state, escalate_to=escalate_to, imminent=imminent
+        )
+        urgent = imminent or any(v.key == verdict and v.urgent for v in item.verdicts)
         queue, dose = self.queue, self._live_dose()
 
         def work() -> Decided:
             return loop.send_decision(
                 request, label=label, external_ref=item.external_ref, queue=queue, dose=dose,
-                claim_next=claim_next,
+                claim_next=claim_next, urgent=urgent,
             )
 
         def done(result: Decided) -> None:

@@ -36,7 +36,7 @@ KEYS: tuple[Key, ...] = (
     ),
     Key("confirm", ("Return", "Enter"), "Record the verdict in progress", "Decide", "Enter"),
     Key("cancel", ("Ctrl+Backspace",), "Cancel the verdict in progress", "Decide"),
-    Key("escalate", ("E",), "Escalate, with a note", "Decide"),
+    Key("escalate", ("E",), "Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)", "Decide"),
     Key("skip", ("S",), "Skip: give the item back (it will not come back to you)", "Decide"),
     Key("undo", ("Ctrl+Z",), "Undo the last decision (for 10 seconds)", "Decide"),
     # Shift+K: K alone is play/pause (the J/K/L video keys).

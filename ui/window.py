@@ -63,7 +63,7 @@ from ui.prefetch import PreviewCache
 from ui.prefs import Preferences
 from ui.render import ImageLoader, load_in_process
 from ui.reveal_audit import RevealAudit
-from ui.session import Decided, ReviewSession
+from ui.session import AFFECTED_OFFER, Decided, ReviewSession, urgent_offline_text
 from ui.shortcuts import KEYS, Key, ShortcutSheet
 from ui.sop_panel import SopPanel
 from ui.tasks import Runner
@@ -71,6 +71,7 @@ from ui.text_view import TextView
 from ui.theme import apply_theme, next_theme, theme_for
 from ui.video import VideoController
 from wellbeing.exposure import ExposureMeter, ViewState
+from workstation import taxonomy
 from workstation.actor import Actor
 from workstation.app import Services
 from workstation.claims import ClaimedItem, MediaInfo
@@ -663,8 +664,16 @@ class ReviewerWindow(QMainWindow):
         self._close_item()
         # Closing the item told the wellbeing features (itemChanged): an enforced break that is due
         # now blocks decisions, and then no next item is claimed behind it.
+        destination, imminent = self.panel.escalation_choice if verdict == taxonomy.ESCALATE else ("", False)
         self.session.decide(
-            verdict, label, reason, note, reveal_state=state, claim_next=not self.panel.blocked
+            verdict,
+            label,
+            reason,
+            note,
+            reveal_state=state,
+            claim_next=not self.panel.blocked,
+            escalate_to=destination,
+            imminent=imminent,
         )
 
     def _reveal_state(self) -> str:
@@ -904,6 +913,7 @@ class ReviewerWindow(QMainWindow):
         self.history_banner.hide()
         self._history_text = ""
         self.details.show_item(item)
+        self.panel.set_destinations(item.escalate_to)
         self.panel.set_verdicts(item.verdicts)
         self.panel.set_item_open(True)
         self.claim_hint.setText("")
@@ -978,6 +988,12 @@ class ReviewerWindow(QMainWindow):
 
     def _on_decided(self, result: Decided) -> None:
         rec = result.record
+        if rec is None and result.urgent:  # never silent: nobody has been alerted yet
+            self.show_banner(urgent_offline_text(result.label, result.external_ref, self.session.on_call))
+            self._show_empty(f"{QUEUED_TEXT}\nPress N to claim the next item.")
+            return
+        if result.urgent:
+            self.say(AFFECTED_OFFER, keys="Ctrl+Shift+A  This affected me", timeout_ms=30000)
         if rec is None:  # the database is away: the decision waits in the outbox
             self.show_banner(
                 f"“{result.label}” for {result.external_ref}: {QUEUED_TEXT} "
@@ -985,7 +1001,8 @@ class ReviewerWindow(QMainWindow):
             )
             self._show_empty(f"{QUEUED_TEXT}\nPress N to claim the next item.")
             return
-        self.say(f"Recorded “{result.label}” for {rec.external_ref}.", keys=UNDO_HINT, timeout_ms=10000)
+        if not result.urgent:
+            self.say(f"Recorded “{result.label}” for {rec.external_ref}.", keys=UNDO_HINT, timeout_ms=10000)
         self.refresh_queue_counts()
         self.correction_notice.refresh()
         if result.claimed is None and self._item is None:

@@ -19,6 +19,8 @@ from workstation.corrections import CorrectionService
 from workstation.db import Database
 from workstation.decisions import DecisionService
 from workstation.directory import Directory
+from workstation.escalations import EscalationService
+from workstation.incidents import IncidentService
 from workstation.outbox import (
     Outbox,
     ReliableDecisions,
@@ -51,6 +53,9 @@ class Services:
     policies: PolicyService
     # Corrections and appeals by leads; what the reviewer is told about them.
     corrections: CorrectionService
+    # Escalation routing and urgent incidents (issue 15, docs/escalations-and-incidents.md).
+    escalations: EscalationService
+    incidents: IncidentService
     # Media files must resolve inside these folders (WORKSTATION_MEDIA_ROOTS); empty: no restriction.
     media_roots: tuple[Path, ...] = field(default_factory=tuple)
     # The signed-in person's private signing key (docs/signed-log.md): exports from the window use it.
@@ -154,6 +159,8 @@ def build(
         reliable=reliable,
         policies=PolicyService(db, clock),
         corrections=CorrectionService(db, clock, decisions),
+        escalations=EscalationService(db, clock, claims),
+        incidents=IncidentService(db, clock),
         media_roots=config.media_roots(),
         signing_key=signing.default_key_path(config.data_dir()),
     )

@@ -25,7 +25,7 @@ from sqlalchemy import false, select
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
-from workstation import audit, ledger, signing
+from workstation import audit, incidents, ledger, signing
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.decisions import decision_fields
@@ -35,6 +35,7 @@ from workstation.models import (
     AuditEvent,
     Checkpoint,
     Decision,
+    IncidentEvent,
     LedgerHead,
     Role,
     SigningKey,
@@ -194,12 +195,17 @@ def audit_records(session: Session) -> Iterator[tuple[dict[str, Any], str, str]]
 
 
 def chain_records(session: Session, name: str) -> Iterator[tuple[dict[str, Any], str, str]]:
+    if name == incidents.INCIDENTS:
+        return incidents.incident_records(session)
     return audit_records(session) if name == ledger.AUDIT else decision_records(session, name)
 
 
 def _record_hash(session: Session, name: str, seq: int) -> str | None:
     if name == ledger.AUDIT:
         return session.execute(select(AuditEvent.hash).where(AuditEvent.seq == seq)).scalar_one_or_none()
+    if name == incidents.INCIDENTS:
+        found = select(IncidentEvent.hash).where(IncidentEvent.seq == seq)
+        return session.execute(found).scalar_one_or_none()
     stmt = select(Decision.hash).where(Decision.seq == seq)
     where = _decision_chain_filter(name)
     if where is not None:

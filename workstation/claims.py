@@ -50,6 +50,7 @@ from workstation.models import (
     User,
     UTCDateTime,
 )
+from workstation.routing import HistoryEntry
 
 log = logging.getLogger(__name__)
 DEFAULT_LEASE_SECONDS = 120.0
@@ -92,6 +93,10 @@ class ClaimedItem:
     claimed_at: datetime
     lease_expires_at: datetime
     media: tuple[MediaInfo, ...]
+    # Where this queue escalates, in order, and the item's decisions so far (an escalated item's
+    # history, for the second tier); filled by the window's session (docs/escalations-and-incidents.md).
+    escalate_to: tuple[str, ...] = ()
+    history: tuple[HistoryEntry, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -166,6 +166,7 @@ def _optional_modules() -> list[Any]:
         "workstation.cli_policy",
         "workstation.cli_quality",
         "workstation.operations_cli",
+        "workstation.cli_incidents",
     ):
         try:
             found.append(importlib.import_module(name))

@@ -91,6 +91,9 @@ def register(sub: Any) -> None:
     p = qsub.add_parser("list", help="list queues with item counts by status")
     add_format(p)
     p.set_defaults(handler=_queues_list)
+    from workstation.cli_incidents import add_queue_set  # issue 15: where escalations go
+
+    add_queue_set(qsub)
 
 
 def _database(ctx: Context) -> Database:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Generator
 from dataclasses import dataclass, field, replace
@@ -12,7 +13,7 @@ from sqlalchemy import Connection, Float, Integer, String, bindparam, insert, se
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
-from workstation import audit, ledger, pgfunc, policies, taxonomy
+from workstation import audit, ledger, pgfunc, policies, routing, taxonomy
 from workstation.actor import Actor
 from workstation.claims import ClaimedItem, ClaimService
 from workstation.db import Database
@@ -51,6 +52,10 @@ class DecisionRequest:
     reveal_state: str = "filtered"
     client_id: str = field(default_factory=new_client_id)
     decided_at: datetime | None = None  # when the reviewer decided (an offline replay keeps it)
+    # An escalation's destination (a queue name, "leads", or "" for the queue's first route) and the
+    # imminent-harm box, which opens a P0 incident (docs/escalations-and-incidents.md).
+    escalate_to: str = ""
+    imminent: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ class DecisionRecord:
     hash: str
     chain: str = ledger.DECISIONS  # the hash chain it is on (its queue's, or the legacy chain)
     policy_version: str | None = None  # the policy (SOP) version in force when decided (hashed when set)
+    incident_id: int | None = None  # the incident this decision opened (an urgent verdict, imminent harm)
 
 
 def decision_fields(
@@ -161,12 +167,6 @@ _DECISION_COLUMNS: dict[str, Any] = {
     "o_reveal": String,
     "o_supersedes": String,
 }
-_PG_DECIDE = text(
-    "SELECT * FROM ws_decide(CAST(:p_actor AS integer), CAST(:p_claim AS integer), "
-    "CAST(:p_client AS text), CAST(:p_verdict AS text), CAST(:p_reason AS text), CAST(:p_note AS text), "
-    "CAST(:p_decided_at AS timestamp), CAST(:p_handling AS double precision), CAST(:p_reveal AS text), "
-    "CAST(:p_now AS timestamp))"
-).columns(**_DECISION_COLUMNS)
 _PG_UNDO = text(
     "SELECT ws_undo(CAST(:p_actor AS integer), CAST(:p_decision AS integer), CAST(:p_client AS text), "
     "CAST(:p_now AS timestamp), CAST(:p_lease AS double precision))"
@@ -177,6 +177,16 @@ _PG_CHAIN = text(
     "CAST(:p_reason AS text), CAST(:p_note AS text), CAST(:p_at AS timestamp), "
     "CAST(:p_handling AS double precision), CAST(:p_reveal AS text), CAST(:p_supersedes AS integer))"
 )
+# ws_decide, then (migration 0013) the escalation's routing and an urgent verdict's incident, in one
+# statement: the set-returning ws_decide has run and written its row before the select list is
+# evaluated, and one round trip per decision is kept.
+_PG_DECIDE_ROUTED = text(
+    "SELECT d.*, ws_route_escalation(d.o_id, CAST(:p_dest AS text), CAST(:p_imminent AS boolean), "
+    "CAST(:p_now AS timestamp)) AS o_incident FROM ws_decide(CAST(:p_actor AS integer), "
+    "CAST(:p_claim AS integer), CAST(:p_client AS text), CAST(:p_verdict AS text), CAST(:p_reason AS text), "
+    "CAST(:p_note AS text), CAST(:p_decided_at AS timestamp), CAST(:p_handling AS double precision), "
+    "CAST(:p_reveal AS text), CAST(:p_now AS timestamp)) AS d"
+).columns(**_DECISION_COLUMNS, o_incident=Integer)
 _PG_ROW = text("SELECT * FROM ws_decision_row(CAST(:p_id AS integer))").columns(**_DECISION_COLUMNS)
 
 
@@ -240,6 +250,10 @@ def append_decision(
     without the service's checks: the SQLite path of the service, the undo, and the demo's history.
     On PostgreSQL it is the owner's ``ws_chain_decision`` (reviewers decide through ``ws_decide``,
     which calls it), so the database hashes what it stores either way."""
+    if supersedes is None and conn.dialect.name != "postgresql":
+        # A decision on an item with an open escalation supersedes the escalation's decision
+        # (PostgreSQL: ws_chain_decision of migration 0013 does the same).
+        supersedes = routing.open_escalation(conn, item_id)
     supersedes_id, supersedes_client_id = supersedes if supersedes else (None, None)
     fields = decision_fields(
         client_id=client_id,
@@ -306,6 +320,8 @@ def append_decision(
         decision_id = conn.execute(
             _SQL["insert"], {**values, "seq": link.seq, "prev_hash": link.prev_hash, "hash": link.hash}
         ).scalar_one()
+        if supersedes_id is not None:
+            routing.close_escalation(conn, supersedes_id, decision_id, verdict, decided_at)
     return DecisionRecord(
         id=decision_id,
         seq=link.seq,
@@ -383,10 +399,12 @@ class DecisionService:
                 "p_reveal": request.reveal_state,
                 "p_now": _naive(self.clock.now()),
             }
+            params |= {"p_dest": request.escalate_to, "p_imminent": request.imminent}
 
             def work_pg(session: Session) -> DecisionRecord:
                 conn = session.connection()
-                return _stamped(conn, _record_of(pgfunc.call(conn, _PG_DECIDE, params).one()))
+                row = pgfunc.call(conn, _PG_DECIDE_ROUTED, params).one()
+                return dataclasses.replace(_stamped(conn, _record_of(row)), incident_id=row.o_incident)
 
             return self.db.run_write(work_pg)
         return self.db.run_write(lambda session: self._decide(session, actor, request))
@@ -420,7 +438,7 @@ class DecisionService:
             claim.outcome = ClaimOutcome.DECIDED.value
             session.flush()
         status = ItemStatus.ESCALATED if request.verdict == taxonomy.ESCALATE else ItemStatus.DECIDED
-        return append_decision(
+        record = append_decision(
             conn,
             user_id=actor.id,
             reviewer=actor.username,
@@ -439,6 +457,8 @@ class DecisionService:
             supersedes=appeal,
             item_status=status.value,
         )
+        incident = routing.route(conn, record.id, request.escalate_to, request.imminent)
+        return dataclasses.replace(record, incident_id=incident)
 
     def _check_lease(self, session: Session, claim: Claim, item: Item) -> None:
         """An expired lease is forgiven while nobody else took the item; otherwise explained."""

@@ -25,7 +25,7 @@ from wellbeing.policy import load_policy
 from workstation import audit, demo_media, policies, taxonomy
 from workstation.app import Services
 from workstation.config import RESOURCES
-from workstation.decisions import append_decision
+from workstation.decisions import DecisionRecord, DecisionRequest, append_decision
 from workstation.directory import DEMO_KEY
 from workstation.errors import ConfigError
 from workstation.importer import Importer, ImportReport
@@ -77,9 +77,24 @@ QUEUES = [
     ("Everyday reports", 1, "general", False, "User reports of spam, nudity-adjacent and low-harm content"),
     ("Violent content", 3, "violence", False, "Graphic violence and threats"),
     ("Self-harm", 4, "self_harm", True, "Self-harm and suicide content; restricted to trained reviewers"),
+    (
+        "Specialist (tier 2)",
+        4,
+        "violence",
+        True,
+        "Escalations from the first tier: credible threats, people at risk; restricted to specialists",
+    ),
 ]
 #: Each queue's SLA target in minutes (docs/operations-sla.md); a few history items miss it.
 SLA_TARGETS = {"Everyday reports": 240, "Violent content": 120, "Self-harm": 60}
+TIER_2 = "Specialist (tier 2)"
+SPECIALISTS = ("chen", "hana")  # may open the tier-2 queue
+#: Where each queue's escalations go (docs/escalations-and-incidents.md); the E dialog offers them in order.
+ROUTES = {
+    "Everyday reports": ["leads"],
+    "Violent content": [TIER_2, "leads"],
+    "Self-harm": [TIER_2, "leads"],
+}
 REASONS = [
     "user report: graphic content",
     "classifier: violence score 0.91",
@@ -165,6 +180,7 @@ def seed(
         combined.merge(importer.run(None, qname, [manifest]))
     say(6, STEPS, "linking past items to today's look-alikes")
     _decided_before(services, rng, decided_before)
+    _second_tier(services)
     _operations(services, random.Random(rng_seed + 15))
     with services.db.write() as session:  # written last: a seeding cut short is recognised as such
         session.add(Setting(key=SEEDED_KEY, value="1", updated_at=services.clock.now()))
@@ -190,6 +206,49 @@ class _MediaFiles:
     videos: list[Path]
     texts: list[Path]
     broken: list[Path]
+
+
+def _second_tier(services: Services) -> None:
+    """Routes, a lead on duty, open escalations (one taken to tier 2 with imminent harm), and incidents:
+    two open, one closed with its timeline. Made through the services, as the window makes them."""
+    directory, decisions = services.directory, services.decisions
+    admin, lead = directory.sign_in("ada"), directory.sign_in("leo")
+    for name in SPECIALISTS:
+        directory.grant_queue(name, TIER_2)
+    for queue, routes in ROUTES.items():
+        services.escalations.set_routes(admin, queue, routes)
+    services.incidents.set_duty(lead, ["leo"])
+
+    def decide(who: str, queue: str, verdict: str, **kw: Any) -> DecisionRecord | None:
+        actor = directory.sign_in(who)
+        claim = services.claims.claim_next(actor, queue)
+        if claim is None:
+            return None
+        return decisions.decide(actor, DecisionRequest(claim.claim_id, verdict, **kw))
+
+    decide("bea", "Violent content", taxonomy.ESCALATE, note="Looks staged, but the caption names a place.")
+    decide(
+        "alex",
+        "Self-harm",
+        taxonomy.ESCALATE,
+        note="Live video, the person says goodbye. Please look now.",
+        imminent=True,
+    )
+    decide("ivan", "Everyday reports", taxonomy.ESCALATE, note="Not sure this is spam; a lead should see it.",
+           escalate_to="leads")
+    decide("hana", "Violent content", "report", reason="credible threat", note="Names a school and a date.")
+    closed = decide("dara", "Self-harm", "urgent", note="Says they took pills an hour ago.")
+    if closed is not None and closed.incident_id is not None:
+        incidents = services.incidents
+        incidents.record(lead, closed.incident_id, "acknowledged")
+        incidents.record(lead, closed.incident_id, "action", note="Sent to the platform's emergency team.")
+        incidents.record(
+            lead,
+            closed.incident_id,
+            "closed",
+            outcome="Emergency services reached the person",
+            external_ref="SAFE-20931",
+        )
 
 
 def _media_files(media_dir: Path) -> _MediaFiles:

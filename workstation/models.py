@@ -537,3 +537,82 @@ class PolicyVersion(Base):
     published_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     content: Mapped[dict[str, Any]]
     sha256: Mapped[str] = mapped_column(String(64))
+
+
+class EscalationRoute(Base):
+    """Where a queue's escalations go, in the order the E dialog offers them (issue 15): another queue
+    (``to_queue_id``), or the leads of the escalating reviewer's team (``to_queue_id`` NULL)."""
+
+    __tablename__ = "escalation_routes"
+    queue_id: Mapped[int] = mapped_column(ForeignKey("queues.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    to_queue_id: Mapped[int | None] = mapped_column(ForeignKey("queues.id"))
+
+
+class Escalation(Base):
+    """One escalation of an item: the ``escalate`` decision that made it, where it went, and how it
+    ended (decided by the second tier, whose decision supersedes ``decision_id``, or taken back by
+    its author). Written only with the decisions that open and close it
+    (docs/escalations-and-incidents.md)."""
+
+    __tablename__ = "escalations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id"), unique=True)
+    from_queue_id: Mapped[int] = mapped_column(ForeignKey("queues.id"))
+    to_queue_id: Mapped[int | None] = mapped_column(ForeignKey("queues.id"))  # NULL: the team's leads
+    to_team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    by_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime]
+    note: Mapped[str] = mapped_column(Text, default="")
+    imminent: Mapped[bool] = mapped_column(Boolean, default=False)
+    closed_at: Mapped[datetime | None]
+    outcome: Mapped[str | None] = mapped_column(String(20))  # decided | taken_back
+    closing_decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
+    __table_args__ = (
+        CheckConstraint("outcome IS NULL OR outcome IN ('decided', 'taken_back')", name="known_outcome"),
+        Index("ix_escalations_open", "to_queue_id", "closed_at"),
+    )
+
+
+class Incident(Base):
+    """An urgent case (imminent harm): what was opened, by whom, for which item. Everything after the
+    opening (acknowledged, actions, closed) is an :class:`IncidentEvent`; this row never changes."""
+
+    __tablename__ = "incidents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    severity: Mapped[str] = mapped_column(String(2))
+    category: Mapped[str] = mapped_column(String(200))
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id"), index=True)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), unique=True)
+    opened_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    opened_at: Mapped[datetime] = mapped_column(index=True)
+    __table_args__ = (CheckConstraint("severity IN ('P0', 'P1', 'P2')", name="known_severity"),)
+
+
+class IncidentEvent(Base):
+    """The timeline of incidents, append-only and hash-chained on the ``incidents`` chain."""
+
+    __tablename__ = "incident_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime]
+    note: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    external_ref: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    __table_args__ = (
+        CheckConstraint("kind IN ('opened', 'acknowledged', 'action', 'closed')", name="known_kind"),
+    )
+
+
+class IncidentDuty(Base):
+    """The leads on incident duty, in the order the alert ladder reaches them."""
+
+    __tablename__ = "incident_duty"
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), unique=True)

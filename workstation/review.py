@@ -25,6 +25,7 @@ in ``apply_*`` and the care-time calls, on the thread that owns the loop. ``clai
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -94,6 +95,7 @@ class Decided:
     queued_reason: str | None = None
     claimed: Claimed | None = None  # the claim that followed (None: no claim was asked for)
     client_id: str = ""
+    urgent: bool = False  # an urgent verdict or imminent harm: it opens (or, queued, should open) an incident
 
     @property
     def queued(self) -> bool:
@@ -156,8 +158,18 @@ class ReviewLoop:
     """One reviewer's review loop over the claim service and the outbox (``ReliableDecisions``)."""
 
     def __init__(
-        self, claims: _Claims, decisions: _Decisions, reliable: _Outbox, clock: Clock, actor: Actor
+        self,
+        claims: _Claims,
+        decisions: _Decisions,
+        reliable: _Outbox,
+        clock: Clock,
+        actor: Actor,
+        *,
+        context: Callable[[Actor, ClaimedItem], ClaimedItem] | None = None,
     ) -> None:
+        """``context`` adds to a claimed item what the window shows beside it (where its queue escalates,
+        its decisions so far: ``workstation.escalations.with_context``); blocking, run on the worker."""
+        self.context = context or (lambda _actor, item: item)
         self.claims = claims
         self.decisions = decisions
         self.reliable = reliable
@@ -180,6 +192,8 @@ class ReviewLoop:
             if synced.offline:  # no second wait for a connection that just failed
                 raise DatabaseUnavailable(synced.error or "the database cannot be reached")
         item = self.claims.claim_next(self.actor, queue, live_dose=dose)
+        if item is not None:
+            item = self.context(self.actor, item)
         waiting = self.reliable.waiting_claims()
         if item is not None and item.claim_id in waiting:
             return Claimed(None, waiting=item, conflicts=conflicts, pending=len(waiting))
@@ -203,6 +217,7 @@ class ReviewLoop:
         queue: str = "",
         dose: float | None = None,
         claim_next: bool = True,
+        urgent: bool = False,
     ) -> Decided:
         """Record the decision (or keep it in the outbox), then claim the next item unless the
         decision was queued (the database is away: do not wait for it a second time) or
@@ -224,6 +239,7 @@ class ReviewLoop:
             queued_reason=result.queued_reason,
             claimed=claimed,
             client_id=request.client_id,
+            urgent=urgent,
         )
 
     def send_skip(self, claim_id: int, queue: str, dose: float | None = None) -> Claimed:
@@ -235,7 +251,7 @@ class ReviewLoop:
         """Give the open item back to the queue, then undo: the undone item is the reviewer's again."""
         if open_claim_id is not None:
             self.claims.release(self.actor, open_claim_id)
-        return self.decisions.undo(self.actor, decision_id)
+        return self.context(self.actor, self.decisions.undo(self.actor, decision_id))
 
     def send_release(self, claim_id: int) -> None:
         self.claims.release(self.actor, claim_id)
@@ -250,7 +266,14 @@ class ReviewLoop:
     # ---------------------------------------------------------------------------------- rules
 
     def request(
-        self, verdict: str, reason: str = "", note: str = "", reveal_state: str = "filtered"
+        self,
+        verdict: str,
+        reason: str = "",
+        note: str = "",
+        reveal_state: str = "filtered",
+        *,
+        escalate_to: str = "",
+        imminent: bool = False,
     ) -> DecisionRequest:
         """The decision on the open item, with its handling time (care time excluded), made now."""
         if self.item is None:
@@ -262,6 +285,8 @@ class ReviewLoop:
             note=note,
             handling_seconds=self.handling.seconds(self.clock.now()),
             reveal_state=reveal_state,
+            escalate_to=escalate_to,
+            imminent=imminent,
         )
 
     def undo_refusal(self, now: datetime | None = None) -> str | None:

@@ -31,6 +31,8 @@ class Verdict:
     def policy_of(self, reason: str = "") -> str:
         """The section for ``reason`` when it has one, else the verdict's."""
         return dict(self.reason_policies).get(reason, "") or self.policy
+    # "P0", "P1" or "P2": recording this verdict opens an incident of that severity (issue 15)
+    urgent: str = ""
 
 
 def parse(entries: list[Any], *, source: str) -> tuple[Verdict, ...]:
@@ -59,6 +61,11 @@ def parse(entries: list[Any], *, source: str) -> tuple[Verdict, ...]:
                 f"taxonomy {source}: verdict {key!r}: reason_policies names {unknown[0]!r}, "
                 "which is not one of its reasons"
             )
+        urgent = entry.get("urgent", "")
+        if urgent is True:
+            urgent = "P1"
+        if urgent not in ("", False, "P0", "P1", "P2"):
+            raise ConfigError(f"taxonomy {source}: verdict {key!r}: urgent is P0, P1 or P2, not {urgent!r}")
         verdicts.append(
             Verdict(
                 key=key,
@@ -68,6 +75,7 @@ def parse(entries: list[Any], *, source: str) -> tuple[Verdict, ...]:
                 reasons=reasons,
                 policy=policy,
                 reason_policies=tuple((str(r), str(p)) for r, p in linked.items()),
+                urgent=urgent or "",
             )
         )
     if len(verdicts) > 9:
@@ -85,6 +93,7 @@ def to_json(verdicts: tuple[Verdict, ...]) -> list[dict[str, Any]]:
             "reasons": list(v.reasons),
             "policy": v.policy,
             "reason_policies": dict(v.reason_policies),
+            **({"urgent": v.urgent} if v.urgent else {}),
         }
         for v in verdicts
     ]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -59,3 +64,37 @@ def core(database: Database) -> Core:
     directory = Directory(database, clock)
     claims = ClaimService(database, clock, lease_seconds=60)
     return Core(database, clock, directory, claims, DecisionService(database, clock, claims))
+
+
+class Flaky(BaseHTTPRequestHandler):
+    """Answers 503 to the first ``failures`` requests, then 204; keeps every body it was sent."""
+
+    failures = 2
+    fail_status = 503
+    bodies: ClassVar[list[dict[str, object]]] = []
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length", "0"))
+        type(self).bodies.append(json.loads(self.rfile.read(length)))
+        if len(type(self).bodies) <= type(self).failures:
+            self.send_response(type(self).fail_status)
+        else:
+            self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *_args: object) -> None:  # quiet
+        pass
+
+
+@pytest.fixture
+def flaky() -> Iterator[tuple[str, type[Flaky]]]:
+    handler = type("Handler", (Flaky,), {"bodies": [], "failures": 2, "fail_status": 503})
+    server = HTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/hook", handler
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

@@ -53,6 +53,14 @@ def test_demo_seeds_everything_once(db_url: str) -> None:
         over = {user for (user, _day), dose in daily.items() if dose > budget}
         assert 1 <= len(over) <= 3, "a few people, not everyone, go over budget"
         assert services.decisions.verify().ok
+        # issue 15: a tier-2 queue, open escalations, open and closed incidents, a lead on duty
+        leo = services.directory.sign_in("leo")
+        escalations = services.escalations.list(leo)
+        assert {e.to for e in escalations} >= {"Specialist (tier 2)", "leads"}
+        assert any(e.imminent for e in escalations)
+        states = {i.state for i in services.incidents.list(leo)}
+        assert {"open", "closed"} <= states
+        assert services.incidents.duty() == ["leo"]
     finally:
         services.close()
     out = io.StringIO()

@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0012"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
@@ -156,6 +156,14 @@ def _of_0005(schema: str) -> dict[str, str]:
     # 0005 text renamed ws_<name>_body: that body is what this revision patches and restores.
     for name in WRAPPED_BY_0010:
         found[name] = _patched(found[name], f"FUNCTION {name}(", f"FUNCTION {name}_body(")
+    # Revision 0013 (escalations) replaced ws_chain_decision before this one: restore its text.
+    path13 = Path(__file__).with_name("0013_escalations_incidents.py")
+    spec13 = importlib.util.spec_from_file_location("ws_migration_0013", path13)
+    assert spec13 is not None and spec13.loader is not None
+    module13 = importlib.util.module_from_spec(spec13)
+    spec13.loader.exec_module(module13)
+    (chain,) = [f for f in module13._functions(schema) if "FUNCTION ws_chain_decision(" in f]
+    found["ws_chain_decision"] = chain
     return found
 
 
@@ -267,7 +275,9 @@ BEGIN
         'sections', jsonb_array_length(p_content -> 'sections')));
     RETURN v_id;
 END $$""",
-        # Revision 0005's function with the policy version stamped and hashed (when there is one).
+        # Revision 0013's function (0005's, plus: with no explicit supersedes, a decision on an item with
+        # an open escalation supersedes the escalation's decision, which closes with it), with the policy
+        # version stamped and hashed (when there is one).
         f"""
 CREATE OR REPLACE FUNCTION ws_chain_decision(p_user integer, p_item integer, p_claim integer, p_client text,
                                   p_verdict text, p_reason text, p_note text, p_at timestamp,
@@ -275,9 +285,14 @@ CREATE OR REPLACE FUNCTION ws_chain_decision(p_user integer, p_item integer, p_c
 RETURNS integer LANGUAGE plpgsql VOLATILE {definer} AS $$
 DECLARE it record; v_chain text; h record; v_hand numeric := round(p_handling::numeric, 3);
         v_hash text; v_id integer; v_policy text := ws_policy_at(p_at); v_body jsonb;
+        v_sup integer := p_supersedes;
 BEGIN
     SELECT i.id, i.external_ref, q.id AS queue_id, q.name AS queue INTO it
     FROM items i JOIN queues q ON q.id = i.queue_id WHERE i.id = p_item;
+    IF v_sup IS NULL THEN
+        SELECT e.decision_id INTO v_sup FROM escalations e
+        WHERE e.item_id = p_item AND e.closed_at IS NULL ORDER BY e.id DESC LIMIT 1;
+    END IF;
     v_chain := 'decisions/' || it.queue_id;
     SELECT l.seq, l.hash INTO h FROM ledger_heads l WHERE l.name = v_chain FOR UPDATE;
     IF h.hash IS NULL THEN
@@ -290,7 +305,7 @@ BEGIN
         'reviewer', (SELECT username FROM users WHERE id = p_user), 'verdict', p_verdict,
         'reason', coalesce(p_reason, ''), 'note', coalesce(p_note, ''), 'decided_at', ws_iso(p_at),
         'handling_seconds', v_hand::text, 'reveal_state', p_reveal,
-        'supersedes', coalesce((SELECT client_id FROM decisions WHERE id = p_supersedes), ''),
+        'supersedes', coalesce((SELECT client_id FROM decisions WHERE id = v_sup), ''),
         'seq', h.seq + 1);
     IF v_policy IS NOT NULL THEN
         v_body := v_body || jsonb_build_object('policy_version', v_policy);
@@ -302,8 +317,13 @@ BEGIN
                            policy_version)
     VALUES (v_chain, h.seq + 1, p_client, p_item, it.queue_id, p_user, p_claim, p_verdict,
             coalesce(p_reason, ''), coalesce(p_note, ''), p_at, v_hand::double precision, p_reveal,
-            p_supersedes, h.hash, v_hash, v_policy)
+            v_sup, h.hash, v_hash, v_policy)
     RETURNING id INTO v_id;
+    IF v_sup IS NOT NULL THEN
+        UPDATE escalations SET closed_at = p_at, closing_decision_id = v_id,
+               outcome = CASE WHEN p_verdict = 'undone' THEN 'taken_back' ELSE 'decided' END
+        WHERE decision_id = v_sup AND closed_at IS NULL;
+    END IF;
     RETURN v_id;
 END $$""",
         *_appeal_rules(schema),
