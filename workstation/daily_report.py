@@ -7,9 +7,8 @@ else the organisation's, else UTC); its cut-off is local midnight at its end, or
 that team's members; items, imports and backlog belong to queues, not teams, and are shown whole.
 Every run is an audit event (``report.daily``). No care data is read.
 
-Incidents come from the ``incidents`` table that the incident feature adds (issue 15); this module
-reads it through :func:`incident_summary`, which returns None when the table is absent (the report
-then says incidents are not recorded in this database).
+Incidents come from the incident feature's tables (``incidents`` and the events of the ``incidents``
+chain, docs/escalations-and-incidents.md), read by :func:`incident_summary`.
 """
 
 from __future__ import annotations
@@ -24,8 +23,8 @@ from html import escape
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, inspect, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import func, inspect, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
 from workstation import audit, taxonomy
@@ -369,43 +368,48 @@ def _faults(
 
 
 def incident_summary(session: Session, start: datetime, end: datetime) -> IncidentSummary | None:
-    """Incidents opened, acknowledged late and closed in [start, end), from the ``incidents`` table.
+    """Incidents opened, acknowledged late and closed in [start, end) (docs/escalations-and-incidents.md).
 
-    Returns None, reading nothing, when the database has no such table (the incident feature is not
-    installed). Expects ``opened_at``, ``acknowledged_at``, ``closed_at`` and ``severity`` (P0-P2);
-    late means acknowledged (or still not) after the severity's target: ``ack_due_at`` when the table
-    has it, else :data:`INCIDENT_ACK_TARGETS_DEFAULT`. Columns it does not have: None as well.
+    An incident row never changes; its acknowledgement and closing are events of the ``incidents``
+    chain. Late: acknowledged (or still not, at ``end``) after the severity's acknowledge target of
+    the incident policy (``workstation.incidents.load_policy``). None when the database has no
+    incident tables (an older schema).
     """
+    from workstation.incidents import load_policy  # lazy: the daily report alone needs the targets
+    from workstation.models import Incident, IncidentEvent
+
     conn = session.connection()
     if not inspect(conn).has_table("incidents"):
         return None
-    columns = {c["name"] for c in inspect(conn).get_columns("incidents")}
-    if not {"opened_at", "acknowledged_at", "closed_at", "severity"} <= columns:
-        return None
-    due = "ack_due_at" if "ack_due_at" in columns else None
+    first = (
+        select(IncidentEvent.incident_id, IncidentEvent.kind, func.min(IncidentEvent.at).label("at"))
+        .where(IncidentEvent.kind.in_(("acknowledged", "closed")))
+        .group_by(IncidentEvent.incident_id, IncidentEvent.kind)
+        .subquery()
+    )
+    acked = aliased(first)
+    closed = aliased(first)
     rows = session.execute(
-        text(
-            "SELECT opened_at, acknowledged_at, closed_at, severity"
-            + (f", {due}" if due else ", NULL")
-            + " FROM incidents WHERE (opened_at >= :s AND opened_at < :e)"
-            " OR (closed_at >= :s AND closed_at < :e) OR (acknowledged_at >= :s AND acknowledged_at < :e)"
-        ),
-        {"s": _naive(start), "e": _naive(end)},
+        select(Incident.opened_at, Incident.severity, acked.c.at, closed.c.at)
+        .outerjoin(acked, (acked.c.incident_id == Incident.id) & (acked.c.kind == "acknowledged"))
+        .outerjoin(closed, (closed.c.incident_id == Incident.id) & (closed.c.kind == "closed"))
+        .where(
+            ((Incident.opened_at >= start) & (Incident.opened_at < end))
+            | ((closed.c.at >= start) & (closed.c.at < end))
+        )
     ).all()
-    opened = late = closed = 0
-    for opened_at, acked, closed_at, severity, ack_due in rows:
-        opened_at, acked, closed_at, ack_due = (_aware(v) for v in (opened_at, acked, closed_at, ack_due))
+    targets = load_policy().acknowledge
+    opened = late = closed_count = 0
+    for opened_at, severity, acked_at, closed_at in rows:
+        opened_at, acked_at, closed_at = (_aware(v) for v in (opened_at, acked_at, closed_at))
         if opened_at is not None and start <= opened_at < end:
             opened += 1
-            target = ack_due or (
-                opened_at
-                + INCIDENT_ACK_TARGETS_DEFAULT.get(str(severity), INCIDENT_ACK_TARGETS_DEFAULT["P2"])
-            )
-            if (acked or end) > target:
+            target = opened_at + targets.get(str(severity), INCIDENT_ACK_TARGETS_DEFAULT["P2"])
+            if (acked_at or end) > target:
                 late += 1
         if closed_at is not None and start <= closed_at < end:
-            closed += 1
-    return IncidentSummary(opened, late, closed)
+            closed_count += 1
+    return IncidentSummary(opened, late, closed_count)
 
 
 def _naive(at: datetime) -> datetime:

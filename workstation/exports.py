@@ -136,6 +136,12 @@ def decision_rows(*leading: Any) -> Any:
     )
 
 
+def with_sla_columns(stmt: Any) -> Any:
+    """``stmt`` (a :func:`decision_rows`) with the item's columns the export writes after the hash
+    (``SLA_COLUMNS``: not hashed, covered by the signed trailer)."""
+    return stmt.add_columns(type_coerce(Item.created_at, String), type_coerce(Item.sla_due_at, String))
+
+
 class DecisionExports:
     """Streams the decision log to CSV or JSON Lines with a signed trailer. Leads and admins.
 
@@ -291,8 +297,7 @@ class DecisionExports:
             stmt = stmt.where(Decision.verdict == filters.verdict)
         if count:
             return select(func.count()).select_from(stmt.with_only_columns(Decision.id).subquery())
-        stmt = stmt.add_columns(type_coerce(Item.created_at, String), type_coerce(Item.sla_due_at, String))
-        return stmt.order_by(Decision.chain, Decision.seq)
+        return with_sla_columns(stmt).order_by(Decision.chain, Decision.seq)
 
 
 # -- writing ---------------------------------------------------------------------------------------

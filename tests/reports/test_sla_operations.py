@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 from sla_world import NOW, World, at, build
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from workstation.daily_report import DailyReports, incident_summary
 from workstation.db import Database
@@ -124,7 +124,7 @@ def test_daily_report_today(sla: World) -> None:
     assert (f.unreadable_media, f.decoder_crashes, f.outbox_conflicts, f.lease_expiries) == (2, 1, 1, 1)
     assert f.rejected_import_lines == 3
     assert report.faults_avg7.unreadable_media == 0
-    assert report.incidents is None  # no incidents table in this database
+    assert report.incidents is not None and report.incidents.opened == 0  # none in this world
 
 
 def test_daily_report_of_a_past_day_cuts_off_at_midnight(sla: World) -> None:
@@ -181,27 +181,29 @@ def test_key_ticket_rules(sla: World) -> None:
     ]
 
 
-def test_incident_hook_reads_the_incidents_table_when_present(sla: World) -> None:
-    """A stand-in for the incident feature's table: the hook's contract, not that feature."""
-    from sqlalchemy import text
+def test_incident_summary_counts_opened_late_and_closed_from_the_incident_events(sla: World) -> None:
+    """Rows as the incident feature stores them (an incident never changes; acknowledgement and closing
+    are events): a P0 acknowledged after 20 min is late (target 5 min), a P2 after 30 min is not (1 h)."""
+    from workstation.models import Incident, IncidentEvent
 
     with sla.db.write() as session:
-        session.execute(
-            text(
-                "CREATE TABLE incidents (id integer primary key, severity varchar(4), opened_at timestamp, "
-                "acknowledged_at timestamp, closed_at timestamp)"
+        lead = session.execute(text("SELECT id FROM users ORDER BY id LIMIT 1")).scalar_one()
+        rows = [(1, "P0", at(10, 9), at(10, 9, 20), None), (2, "P2", at(10, 10), at(10, 10, 30), at(10, 12))]
+        seq = 0
+        for ident, severity, opened, acked, closed in rows:
+            session.add(
+                Incident(id=ident, severity=severity, category="test", opened_by=lead, opened_at=opened)
             )
-        )
-        session.execute(
-            text("INSERT INTO incidents VALUES (1, 'P0', :o1, :a1, NULL), (2, 'P2', :o2, :a2, :c2)"),
-            {
-                "o1": at(10, 9).replace(tzinfo=None),
-                "a1": at(10, 9, 20).replace(tzinfo=None),  # 20 min: late for P0 (5 min)
-                "o2": at(10, 10).replace(tzinfo=None),
-                "a2": at(10, 10, 30).replace(tzinfo=None),  # 30 min: in time for P2 (1 h)
-                "c2": at(10, 12).replace(tzinfo=None),
-            },
-        )
+            session.flush()
+            for kind, when in (("acknowledged", acked), ("closed", closed)):
+                if when is not None:
+                    seq += 1
+                    session.add(
+                        IncidentEvent(
+                            seq=seq, incident_id=ident, kind=kind, actor_id=lead, at=when,
+                            prev_hash="0" * 64, hash=f"{seq:064d}",
+                        )
+                    )
     with sla.db.read() as session:
         found = incident_summary(session, at(10, 0), NOW)
-    assert found is not None and (found.opened, found.acknowledged_late, found.closed) == (1 + 1, 1, 1)
+    assert found is not None and (found.opened, found.acknowledged_late, found.closed) == (2, 1, 1)

@@ -216,8 +216,9 @@ def test_export_rows_carry_the_version_and_old_rows_without_it_verify(
     svc.publish(lead, policies.read_file(SOP_NOV), core.clock.now().date())
     _decide(core, ann)
     with core.db.read() as session:
-        rows = session.execute(exports.decision_rows(Decision.chain).order_by(Decision.seq)).all()
-    cells = [dict(zip(exports.COLUMNS, exports._cells(r), strict=True)) for r in rows]
+        query = exports.with_sla_columns(exports.decision_rows(Decision.chain))
+        rows = session.execute(query.order_by(Decision.seq)).all()
+    cells = [dict(zip(exports.FILE_COLUMNS, exports._cells(r), strict=True)) for r in rows]
     assert [c["policy_version"] for c in cells] == ["", "2026-11"]
     count, _ = exports._check_records(iter(cells), complete=True)
     assert count == 2
