@@ -79,7 +79,7 @@ def test_unexpected_errors_are_logged_not_shown(monkeypatch: pytest.MonkeyPatch)
     def boom(ctx: cli.Context) -> int:
         raise RuntimeError("kaboom")
 
-    import workstation.cli_admin as admin
+    import workstation.cli.admin as admin
 
     monkeypatch.setattr(admin, "_db_current", boom)
     code, _, err = run("db", "current")

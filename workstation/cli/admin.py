@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from workstation import config, credentials, taxonomy
-from workstation.cli import EXIT_OK, Context, add_format
+from workstation.cli.context import EXIT_OK, Context, add_format
 from workstation.db import Database
 from workstation.errors import InvalidInput
 from workstation.models import Role
