@@ -4,11 +4,13 @@ Exit status: 0 when all went well, 1 when some inputs were rejected and the rest
 usage, configuration or connection errors. No traceback reaches the user: errors of the domain and
 the environment print one sentence; anything unexpected is logged to a file and named.
 
-Commands live in the modules of this package, each offering ``register(subparsers)``; they import
-:mod:`workstation.cli.context` (the :class:`Context` a handler gets) and nothing else of the
-package. This module wires them and turns errors into messages. The core never imports ``ui``:
-the desktop interface comes in as a :class:`~workstation.cli.context.Frontend` from the console
-entry point (``ui/launch.py``), and only the commands that open a window or draw a PDF use it.
+Commands live in small modules that each offer ``register(subparsers)``; this module wires them,
+resolves the database and the acting user, and turns errors into messages. Qt is imported only by
+the command that opens a window.
+
+The command modules (this package) import :mod:`workstation.cli.context` and nothing else of the
+package, so there is no import cycle. The core never imports ``ui``: the window and the PDF writer
+come in as a :class:`~workstation.cli.context.Frontend` from the console entry point (``ui/launch.py``).
 """
 
 from __future__ import annotations
@@ -23,17 +25,9 @@ from typing import Any, TextIO
 
 from workstation import config, credentials, failures
 from workstation.cli import admin, audit, demo, desktop, imports, reports
-from workstation.cli.context import (
-    EXIT_OK,
-    EXIT_USAGE,
-    Context,
-    Frontend,
-    Handler,
-    open_window,
-)
+from workstation.cli.context import EXIT_OK, EXIT_USAGE, Context, Frontend, Handler, open_window
 from workstation.errors import InvalidInput, WorkstationError
 
-__all__ = ["Context", "Frontend", "build_parser", "main", "version"]
 log = logging.getLogger("workstation")
 
 
