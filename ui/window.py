@@ -72,7 +72,7 @@ from workstation.app import Services
 from workstation.audit import AuditService
 from workstation.claims import ClaimedItem, MediaInfo
 from workstation.considered import ConsideredPress
-from workstation.isolation import MediaPathRefused, confine
+from workstation.media_roots import MediaPathRefused, confine
 
 log = logging.getLogger(__name__)
 PEEK_KEY = Qt.Key.Key_P

@@ -18,7 +18,8 @@ from workstation.db import Database
 from workstation.directory import Directory
 from workstation.errors import ConfigError
 from workstation.importer import Importer
-from workstation.isolation import DecoderPool, MediaPathRefused, confine
+from workstation.isolation import DecoderPool
+from workstation.media_roots import MediaPathRefused, confine
 
 
 @pytest.fixture

@@ -71,7 +71,9 @@ def test_demo_without_seed_only_seeds_in_the_progress_window_then_opens_the_revi
     monkeypatch.setattr(SeedingWindow, "show_step", record)
     opened: list[Any] = []
     # The real seeding window (ui/launch.py's), a recording instead of the reviewer window.
-    frontend = replace(launch.FRONTEND, run_window=lambda _services, actor: opened.append(actor.username) or 0)
+    frontend = replace(
+        launch.FRONTEND, run_window=lambda _services, actor: opened.append(actor.username) or 0
+    )
     monkeypatch.setattr(launch, "FRONTEND", frontend)
     out, err = io.StringIO(), io.StringIO()
     url = f"sqlite:///{tmp_path / 'demo.db'}"
