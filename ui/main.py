@@ -90,7 +90,7 @@ def start_window(
     def make_runner(name: str) -> Runner:
         return runner_factory(name) if runner_factory is not None else TaskRunner(1, name=name)
 
-    services.reliable.sign_in(actor)  # the outbox replays only this person's work (invariant 7)
+    services.outbox_sync.sign_in(actor)  # the outbox replays only this person's work (invariant 7)
     kind = window_kind(actor)
     if kind == REVIEWER:
         wellbeing_runner = runner_factory("wellbeing") if runner_factory is not None else None
@@ -186,7 +186,7 @@ def _start_reviewer(
         window, services, actor, meter, app=app, runner=wellbeing_runner, start=start_jobs
     )
     outbox_runner = make_runner("outbox")
-    outbox = OutboxStatus(services.reliable, outbox_runner)
+    outbox = OutboxStatus(services.outbox_sync, outbox_runner)
     outbox.bind(window)
     if start_jobs:
         outbox.start()

@@ -8,7 +8,7 @@ Every claim carries the window's live dose today (``live_dose``: the exposure me
 not stored yet), so the claim right after the decision that spent the daily budget is already refused
 with the service's sentence.
 
-Decisions go through the local outbox (``services.reliable``): when the database cannot be reached
+Decisions go through the local outbox (``services.outbox_sync``): when the database cannot be reached
 the decision is saved on this workstation and the reviewer moves on. Before claiming, whatever
 waits in the outbox is sent first (on the worker, never the GUI thread); a claim whose decision
 still waits counts as decided and is not shown again.
@@ -183,7 +183,7 @@ class ReviewSession(QObject):
     def _claim(self, actor: Actor, queue: str, dose: float | None = None) -> Claimed:
         """On the worker: send what waits in the outbox, then claim; a claim whose decision still
         waits counts as decided (the item is not shown again)."""
-        reliable = self.services.reliable
+        reliable = self.services.outbox_sync
         conflicts: tuple[tuple[str, str], ...] = ()
         if reliable.pending_count():
             synced = reliable.sync()
@@ -202,7 +202,7 @@ class ReviewSession(QObject):
         try:
             return self._claim(actor, queue, dose)
         except DatabaseUnavailable as error:  # the decision is saved: say so first
-            return Claimed(None, offline=str(error), pending=len(self.services.reliable.waiting_claims()))
+            return Claimed(None, offline=str(error), pending=len(self.services.outbox_sync.waiting_claims()))
         except WorkstationError as error:
             return Claimed(None, refused=str(error))
 
@@ -253,7 +253,7 @@ class ReviewSession(QObject):
             handling_seconds=max(0.0, (now - item.claimed_at).total_seconds()),
             reveal_state=reveal_state,
         )
-        reliable, actor, queue, dose = self.services.reliable, self.actor, self.queue, self._live_dose()
+        reliable, actor, queue, dose = self.services.outbox_sync, self.actor, self.queue, self._live_dose()
 
         def work() -> Decided:
             result = reliable.decide(actor, request)

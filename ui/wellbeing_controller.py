@@ -55,7 +55,7 @@ TICK_MS = 1000
 
 
 class _SpanOutbox(Protocol):
-    """What the controller needs of ``workstation.outbox.ReliableDecisions``."""
+    """What the controller needs of ``workstation.outbox.OutboxSync``."""
 
     def register(self, kind: str, replayer: Callable[[Any], object]) -> None: ...
 
@@ -199,7 +199,7 @@ class WellbeingController(QObject):
         self._runner: Runner = runner if runner is not None else TaskRunner(1, name="wellbeing")
         self._scheduler = scheduler if scheduler is not None else QtJobScheduler()
         if outbox is None:
-            outbox = getattr(services, "reliable", None)
+            outbox = getattr(services, "outbox_sync", None)
         self._outbox = outbox
         if outbox is not None:
             outbox.register(SPANS_OUTBOX_KIND, self.care.replay_spans)

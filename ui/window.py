@@ -703,10 +703,6 @@ class ReviewerWindow(QMainWindow):
         if self.meter is not None:
             self.meter.panic(self._panic)
 
-    @property
-    def panic_active(self) -> bool:
-        return self._panic
-
     def hide_all_media(self, reason: str) -> None:
         """Hide every piece of media now (panic key, a break); it stays hidden until restored."""
         self._hidden_reasons.add(reason)

@@ -24,7 +24,7 @@ Precise rules (tests pin each one):
   seen, or the span reaches ``max_span_seconds`` (cut at exact multiples, so a crash loses little and
   spans do not depend on how often ``tick`` runs).
 * Continuous time on task counts while present and focused (media visible or not) and resets when a
-  break is taken (``break_taken``/``break_ended``) or when the reviewer is absent (idle, unfocused, or
+  break is taken (``break_ended``) or when the reviewer is absent (idle, unfocused, or
   asleep) for ``breaks.break_minutes`` in one stretch: that *is* a break.
 """
 
@@ -314,12 +314,6 @@ class ExposureMeter:
             self._reset_since_break()
         self._absent_run = 0.0
         self._restate()
-
-    @_synchronized
-    def break_taken(self) -> None:
-        """A break happened outside the meter's view (logged by hand): restart the since-break figures."""
-        self._advance()
-        self._reset_since_break()
 
     @_synchronized
     def start_new_day(self, dose_today: float = 0.0) -> None:

@@ -18,7 +18,7 @@ from workstation.decisions import DecisionService
 from workstation.directory import Directory
 from workstation.outbox import (
     Outbox,
-    ReliableDecisions,
+    OutboxSync,
     adopt_legacy_outbox,
     database_identity,
     outbox_path_for,
@@ -33,15 +33,16 @@ class Services:
     claims: ClaimService
     decisions: DecisionService
     care: CareService
-    # Decisions through the local outbox (issue 7): what the window calls to decide and to sync.
-    reliable: ReliableDecisions
+    # Decisions and exposure spans through the local outbox (issue 7): what the window calls to decide
+    # and to sync.
+    outbox_sync: OutboxSync
     # Media files must resolve inside these folders (WORKSTATION_MEDIA_ROOTS); empty: no restriction.
     media_roots: tuple[Path, ...] = field(default_factory=tuple)
     # The signed-in person's private signing key (docs/signed-log.md): exports from the window use it.
     signing_key: Path | None = None
 
     def close(self) -> None:
-        self.reliable.outbox.close()
+        self.outbox_sync.outbox.close()
         self.db.dispose()
 
 
@@ -75,9 +76,9 @@ def build(
         outbox_path = outbox_path_for(config.data_dir(), database_identity(database_url))
         adopt_legacy_outbox(config.data_dir(), db.safe_url, outbox_path)
     outbox = Outbox(outbox_path)
-    reliable = ReliableDecisions(decisions, outbox)
+    outbox_sync = OutboxSync(decisions, outbox)
     # Exposure spans that cannot reach the database wait in the same outbox, in order.
-    reliable.register(SPANS_OUTBOX_KIND, care.replay_spans)
+    outbox_sync.register(SPANS_OUTBOX_KIND, care.replay_spans)
     return Services(
         db=db,
         clock=clock,
@@ -85,7 +86,7 @@ def build(
         claims=claims,
         decisions=decisions,
         care=care,
-        reliable=reliable,
+        outbox_sync=outbox_sync,
         media_roots=config.media_roots(),
         signing_key=signing.default_key_path(config.data_dir()),
     )

@@ -65,7 +65,7 @@ def test_a_database_error_keeps_the_spans_and_they_are_sent_later(rig_factory, m
     monkeypatch.setattr(care, "_record_spans", down)
     rig.controller.flush_spans()
     assert rig.world.spans() == []
-    outbox = rig.world.services.reliable.outbox
+    outbox = rig.world.services.outbox_sync.outbox
     assert outbox.pending_count() == 1, "the batch waits durably in the local outbox"
 
     monkeypatch.setattr(care, "_record_spans", real)

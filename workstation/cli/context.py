@@ -93,7 +93,7 @@ class Context:
         """The signed-in person (once per run); the outbox replays only their work."""
         if self._actor is None:
             self._actor = self.services.directory.authenticate(self.args.user, self.account)
-            self.services.reliable.sign_in(self._actor)
+            self.services.outbox_sync.sign_in(self._actor)
         return self._actor
 
     def admin_or_bootstrap(self, action: str) -> Actor | None:
