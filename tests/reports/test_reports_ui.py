@@ -137,7 +137,7 @@ def test_the_decision_export_runs_on_a_worker_with_a_progress_dialog(
         pass
     result = done.args[0]
     assert result.rows == 9 and run.dialog.maximum() == 9 and not run.dialog.isVisible()
-    assert verify_file(path, logged.trusted()).ok and run.worker.isFinished()
+    assert verify_file(path, logged.trusted()).ok and not run.worker.is_running()
     assert "exported 9 decisions" in run.message
 
 
@@ -169,4 +169,4 @@ def test_cancel_stops_the_worker(qtbot: QtBot, logged: World, tmp_path: Path) ->
     with qtbot.waitSignal(run.failed, timeout=20_000) as stopped:
         cancel_button.click()
     assert stopped.args == ["export cancelled after 0 of 1,000,000 rows", True]
-    assert run.worker.isFinished()
+    assert not run.worker.is_running()

@@ -35,8 +35,6 @@ def register(sub: Any) -> None:
 
 def _demo(ctx: Context) -> int:
     args = ctx.args
-    if not args.seed_only:
-        ctx.require_frontend("the demo's window")  # said before any work, not after the seeding
     if args.fresh:
         url = config.resolve_database_url(args.database_url, demo=True)
         if url != config.default_database_url("demo.db"):
