@@ -3,9 +3,6 @@ workers, harmless generated media, and the window itself at 1280x800."""
 
 from __future__ import annotations
 
-import multiprocessing
-import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -13,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from ui_leaks import leaks, snapshot
 from ui_samples import detailed_image, save_jpeg, sha256
 
 from ui.prefs import Preferences
@@ -28,15 +26,6 @@ from workstation.actor import Actor
 from workstation.app import Services, build
 from workstation.models import Item, MediaAsset
 
-LEAK_GRACE_S = 5.0  # a stopped stream worker ends within 0.1 s; a busy machine gets more
-
-
-def _settle(app: QApplication) -> None:
-    """Run what a test left queued, and delete what it closed (``deleteLater``)."""
-    for _ in range(3):
-        app.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
 
 @pytest.fixture(autouse=True)
 def no_leaks(qapp: QApplication) -> Iterator[None]:
@@ -44,41 +33,11 @@ def no_leaks(qapp: QApplication) -> Iterator[None]:
     it made, a thread or a child process (a decoder worker): each would run on into the next test
     and, in the app, past the window that owned it. Runs after pytest-qt has closed the widgets
     registered with ``qtbot`` and after the other fixtures' teardown."""
-    windows = set(qapp.topLevelWidgets())
-    threads = set(threading.enumerate())
-    children = set(multiprocessing.active_children())
+    before = snapshot(qapp)
     yield
-    _settle(qapp)
-    deadline = time.monotonic() + LEAK_GRACE_S
-    for thread in set(threading.enumerate()) - threads:
-        if not isinstance(thread, threading._DummyThread):  # Qt's own pool threads seen by Python
-            thread.join(max(0.0, deadline - time.monotonic()))
-    for child in set(multiprocessing.active_children()) - children:
-        child.join(max(0.0, deadline - time.monotonic()))
-    _settle(qapp)
-    made = [w for w in qapp.topLevelWidgets() if w not in windows]
-    problems = [
-        f"window left on screen: {type(w).__name__} {w.windowTitle()!r}"
-        for w in made
-        if w.isVisible()
-    ]
-    problems += [
-        f"timer still running in {type(w).__name__}: {timer.objectName() or timer.interval()} ms"
-        for w in made
-        for timer in w.findChildren(QTimer)
-        if timer.isActive()
-    ]
-    problems += [
-        f"thread still running: {thread.name}"
-        for thread in set(threading.enumerate()) - threads
-        if thread.is_alive() and not isinstance(thread, threading._DummyThread)
-    ]
-    problems += [
-        f"child process still running: {child.name} (pid {child.pid})"
-        for child in set(multiprocessing.active_children()) - children
-    ]
-    if problems:
-        pytest.fail("the test leaked:\n  " + "\n  ".join(problems), pytrace=False)
+    found = leaks(qapp, before)
+    if found:
+        pytest.fail("the test leaked:\n  " + "\n  ".join(found), pytrace=False)
 
 
 @dataclass
