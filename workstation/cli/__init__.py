@@ -4,12 +4,11 @@ Exit status: 0 when all went well, 1 when some inputs were rejected and the rest
 usage, configuration or connection errors. No traceback reaches the user: errors of the domain and
 the environment print one sentence; anything unexpected is logged to a file and named.
 
-Commands live in small modules that each offer ``register(subparsers)``; this module wires them,
-resolves the database and the acting user, and turns errors into messages. Qt is imported only by
-the command that opens a window.
+Commands live in small modules that each offer ``register(subparsers)``; this module wires them
+and turns errors into messages. Qt is imported only by the command that opens a window.
 
-The command modules (this package) import :mod:`workstation.cli.context` and nothing else of the
-package, so there is no import cycle. The core never imports ``ui``: the window and the PDF writer
+The command modules (this package) import :mod:`workstation.cli.context` (the Context that resolves
+the database and the acting user) and nothing else of the package, so there is no import cycle. The core never imports ``ui``: the window and the PDF writer
 come in as a :class:`~workstation.cli.context.Frontend` from the console entry point (``ui/launch.py``).
 """
 
