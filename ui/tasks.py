@@ -131,6 +131,7 @@ class StreamWorker(QObject):
         self._work = work
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._main, name=name, daemon=True)
+        self.finished.connect(self._release)  # queued: runs on the GUI thread
 
     @property
     def stopping(self) -> threading.Event:
@@ -143,6 +144,7 @@ class StreamWorker(QObject):
         self._work(stopping)
 
     def start(self) -> None:
+        _running.add(self)  # an owner may drop a stopped worker at once (the sound track does)
         self._thread.start()
 
     def stop(self) -> None:
@@ -166,3 +168,15 @@ class StreamWorker(QObject):
             log.exception("%s failed", self._thread.name)
         finally:
             self.finished.emit()
+
+    @Slot()
+    def _release(self) -> None:
+        """GUI thread, once the work has returned: wait for the thread's last instructions (it only
+        drops its references now), then let go, so this QObject is deleted on the thread it belongs
+        to and never by its worker thread dropping the last reference."""
+        self._thread.join()
+        _running.discard(self)
+
+
+#: Started workers whose ``finished`` has not yet reached the GUI thread.
+_running: set[StreamWorker] = set()

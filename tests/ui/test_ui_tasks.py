@@ -100,3 +100,25 @@ def test_waiting_for_a_worker_never_started_returns_at_once() -> None:
 def _on_gui() -> bool:
     app: Any = QApplication.instance()
     return threading.current_thread() is threading.main_thread() and app is not None
+
+
+def test_a_worker_its_owner_dropped_is_deleted_on_the_gui_thread(qtbot: QtBot) -> None:
+    """The sound track lets go of a fetch worker as soon as it stops it; the worker thread must never
+    be the one that drops the last reference (a QObject deleted off its own thread)."""
+    deleted_on: list[str] = []
+    ended = threading.Event()
+
+    def fetch(stopping: threading.Event) -> None:
+        stopping.wait(5)
+        ended.set()
+
+    def start_and_drop() -> None:
+        worker = StreamWorker(fetch, name="dropped")
+        worker.destroyed.connect(lambda: deleted_on.append(threading.current_thread().name))
+        worker.start()
+        worker.stop()
+
+    start_and_drop()
+    assert ended.wait(10)
+    qtbot.waitUntil(lambda: bool(deleted_on), timeout=10_000)
+    assert deleted_on == [threading.main_thread().name]
