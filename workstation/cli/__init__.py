@@ -8,8 +8,9 @@ Commands live in small modules that each offer ``register(subparsers)``; this mo
 and turns errors into messages. Qt is imported only by the command that opens a window.
 
 The command modules (this package) import :mod:`workstation.cli.context` (the Context that resolves
-the database and the acting user) and nothing else of the package, so there is no import cycle. The core never imports ``ui``: the window and the PDF writer
-come in as a :class:`~workstation.cli.context.Frontend` from the console entry point (``ui/launch.py``).
+the database and the acting user) and nothing else of the package, so there is no import cycle.
+The core never imports ``ui``: the window and the PDF writer come in as a
+:class:`~workstation.cli.context.Frontend` from the console entry point (``ui/launch.py``).
 """
 
 from __future__ import annotations
