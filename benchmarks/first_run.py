@@ -55,7 +55,7 @@ def start_window(*args, **kwargs):
     return started
 
 ui.main.start_window = start_window
-from workstation.cli import main
+from ui.launch import main  # the program as installed: the core's CLI with the window
 sys.exit(main(["demo"]))
 """
 

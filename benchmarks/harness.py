@@ -2,7 +2,7 @@
 
 N reviewer processes (default 50, spread over ``--queues`` queues) claim and decide against a
 throwaway PostgreSQL (never the shared server) for a set time, through the same services the window
-uses (leases, ReliableDecisions with a local outbox per reviewer). On PostgreSQL each reviewer
+uses (leases, OutboxSync with a local outbox per reviewer). On PostgreSQL each reviewer
 connects with its own login role, so every write goes through the database's functions as that
 person (docs/postgresql.md). Meanwhile the harness restarts PostgreSQL once (stopped for
 ``--downtime`` seconds), SIGKILLs some reviewers mid-work (their leases must expire and their items
@@ -65,7 +65,7 @@ from workstation.decisions import DecisionService  # noqa: E402
 from workstation.directory import Directory  # noqa: E402
 from workstation.errors import DatabaseUnavailable, WorkstationError  # noqa: E402
 from workstation.models import Claim, ClaimOutcome, Decision, Item, ItemStatus, User  # noqa: E402
-from workstation.outbox import CONFLICT, Outbox, ReliableDecisions  # noqa: E402
+from workstation.outbox import CONFLICT, Outbox, OutboxSync  # noqa: E402
 from workstation.review import ReviewLoop  # noqa: E402
 
 QUEUE = "bench"
@@ -117,7 +117,7 @@ def reviewer(plan: Plan, n: int) -> None:
     claims = ClaimService(db, clock, lease_seconds=plan.lease)
     decisions = DecisionService(db, clock, claims)
     outbox = Outbox(work / f"outbox-{n}.db")
-    reliable = ReliableDecisions(decisions, outbox)
+    reliable = OutboxSync(decisions, outbox)
     counts: Counter[str] = Counter()
     actor = None
     while actor is None:
@@ -355,7 +355,7 @@ def _run(
     replayed = 0
     for n in killed:
         with Outbox(workdir / f"outbox-{n}.db") as box:
-            replay = ReliableDecisions(decisions, box)
+            replay = OutboxSync(decisions, box)
             replay.sign_in(Directory(db, clock).sign_in(f"r{n}"))  # each restarts as themselves
             replayed += replay.sync().sent
 

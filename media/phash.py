@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
 import pdqhash
 
 from media.errors import MediaError
+from media.image import load_image
 from media.limits import DEFAULT_LIMITS, Limits
+from media.probe import Probe
 from media.video import VideoReader
 
 #: PDQ match threshold: ThreatExchange's PDQ documentation ("pdq/README.md", hashing.pdf)
@@ -28,6 +31,9 @@ MIN_QUALITY = 50
 _HASH_INPUT_MAX = 512
 # Keyframes hashed at most per video (evenly chosen when there are more).
 MAX_VIDEO_HASHES = 64
+#: What the importer stores for a file: (kind, best hex), or (kind, best hex, its quality,
+#: [[hex, quality], ...] of every reliable hash).
+HashResult = tuple[str, str] | tuple[str, str, int | None, list[list[Any]]]
 
 
 @dataclass(frozen=True)
@@ -97,3 +103,24 @@ def distance(a: PerceptualHash, b: PerceptualHash) -> int:
 def matches(a: PerceptualHash, b: PerceptualHash, threshold: int = MATCH_THRESHOLD) -> bool:
     """True when two hashes of the same kind are within the match threshold."""
     return distance(a, b) <= threshold
+
+
+def perceptual_hash(path: Path, info: Probe, limits: Limits) -> HashResult | None:
+    """PDQ of an image, or of several keyframes of a video; None for text or when no frame has a
+    reliable hash (quality under ``MIN_QUALITY``: near-featureless, e.g. all black).
+
+    Returns ``(kind, best hex, its quality, [[hex, quality], ...])``: the best-quality hash and
+    every reliable one, so "decided before" can match a video on its best keyframe.
+    """
+    if info.kind == "image":
+        hashes = [hash_image(load_image(path, limits, max_size=(512, 512)))]
+    elif info.kind == "video":
+        hashes = hash_video(path, limits)
+    else:
+        return None
+    reliable = [h for h in hashes if h.reliable]
+    if not reliable:
+        return None
+    best = max(reliable, key=lambda h: h.quality or 0)
+    unique = list(dict.fromkeys((h.hex, h.quality) for h in reliable))
+    return best.kind, best.hex, best.quality, [[hex_, quality] for hex_, quality in unique]

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
@@ -20,6 +21,21 @@ os.environ.pop("WORKSTATION_USER", None)
 os.environ["WORKSTATION_LANG"] = "en_US"
 os.environ["WORKSTATION_DATA_DIR"] = tempfile.mkdtemp(prefix="ws-test-data-")
 
+# Hypothesis profiles (docs/development.md, "Property tests"). "ci", the default chosen in
+# pyproject.toml's addopts, derives every example from the test itself (derandomize) and stores no
+# example database, so a run fails or passes the same way on every machine and every time; a test's
+# own @settings(max_examples=...) still sets how many. "dev" (--hypothesis-profile=dev) explores with
+# fresh random examples and remembers failing ones in .hypothesis/ to replay them.
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    database=None,
+    max_examples=50,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=50, deadline=None)
 
 # The server tests use; they create and drop their own database inside it and touch nothing else.
 PG_ADMIN_URL = os.environ.get("WORKSTATION_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")

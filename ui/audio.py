@@ -1,9 +1,10 @@
 """Sound of a video item: PCM from the isolated decoder, played through a Qt audio sink.
 
-Qt never opens the untrusted file: a fetch thread asks the window's ``VideoSource`` for blocks of
-16-bit PCM (decoded, resampled and tempo-adjusted in the decoder process) and a GUI-thread timer
-writes them into a ``QAudioSink`` as it drains. The track exists only while the item is unmuted and
-playing; muting stops it and drops what was buffered, so nothing is heard after the key is pressed.
+Qt never opens the untrusted file: a fetch thread (a ``ui.tasks.StreamWorker``) asks the window's
+``VideoSource`` for blocks of 16-bit PCM (decoded, resampled and tempo-adjusted in the decoder
+process) and a GUI-thread timer writes them into a ``QAudioSink`` as it drains. The track exists
+only while the item is unmuted and playing; muting stops it and drops what was buffered, so nothing
+is heard after the key is pressed.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from media.audio import PcmFormat
 from media.errors import MediaError
 from media.playback import VideoSource
+from ui.tasks import StreamWorker
 
 log = logging.getLogger(__name__)
 
@@ -122,8 +124,7 @@ class SoundTrack(QObject):
         self._sink_factory = sink_factory
         self._sink: PcmSink | None = None
         self._queue: queue.Queue[object] = queue.Queue(maxsize=QUEUE_BLOCKS)
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._worker: StreamWorker | None = None
         self._pending = b""
         self._start_s = 0.0
         self._speed = 1.0
@@ -133,7 +134,7 @@ class SoundTrack(QObject):
 
     @property
     def active(self) -> bool:
-        return self._thread is not None
+        return self._worker is not None
 
     @property
     def started_at(self) -> float:
@@ -143,17 +144,14 @@ class SoundTrack(QObject):
     def start(self, path: str, at_s: float, speed: float) -> None:
         self.stop()
         self._start_s, self._speed = at_s, speed
-        self._stop = threading.Event()
         self._queue = queue.Queue(maxsize=QUEUE_BLOCKS)
         self._pending = b""
-        thread = threading.Thread(
-            target=self._fetch,
-            args=(path, at_s, speed, self._queue, self._stop),
-            name="sound-fetch",
-            daemon=True,
+        out = self._queue
+        worker = StreamWorker(
+            lambda stopping: self._fetch(path, at_s, speed, out, stopping), name="sound-fetch"
         )
-        self._thread = thread
-        thread.start()
+        self._worker = worker
+        worker.start()
         self._timer.start()
 
     def stop(self) -> None:
@@ -161,8 +159,9 @@ class SoundTrack(QObject):
         within 0.1 s, or when a decoder call in flight returns, and its blocks are dropped with
         its queue."""
         self._timer.stop()
-        self._stop.set()
-        self._thread = None
+        if self._worker is not None:
+            self._worker.stop()
+        self._worker = None
         if self._sink is not None:
             self._sink.close()
             self._sink = None

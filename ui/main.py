@@ -23,9 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from workstation.actor import Actor
 from workstation.app import Services
-from workstation.errors import DatabaseUnavailable
 from workstation.models import Role
-from workstation.offline import WaitingWork
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
@@ -95,7 +93,7 @@ def start_window(
     def make_runner(name: str) -> Runner:
         return runner_factory(name) if runner_factory is not None else TaskRunner(1, name=name)
 
-    services.reliable.sign_in(actor)  # the outbox replays only this person's work (invariant 7)
+    services.outbox_sync.sign_in(actor)  # the outbox replays only this person's work (invariant 7)
     kind = window_kind(actor)
     if kind == REVIEWER:
         wellbeing_runner = runner_factory("wellbeing") if runner_factory is not None else None
@@ -199,7 +197,7 @@ def _start_reviewer(
         window, services, actor, meter, app=app, runner=wellbeing_runner, start=start_jobs
     )
     outbox_runner = make_runner("outbox")
-    outbox = OutboxStatus(services.reliable, outbox_runner)
+    outbox = OutboxStatus(services.outbox_sync, outbox_runner)
     outbox.bind(window)
     if start_jobs:
         outbox.start()
@@ -287,26 +285,6 @@ def _lead_alerts(
 
 def _wait(runner: Runner) -> None:
     runner.wait(10000)
-
-
-def open_when_reachable(
-    sign_in: Callable[[], tuple[Services, Actor]],
-    waiting: Callable[[], tuple[WaitingWork, Callable[[], bool]]],
-) -> int:
-    """Sign in and open the window; while the database cannot be reached, show what waits in the
-    outbox and retry (docs/operations.md, "Starting offline"). 0 when the person quits waiting."""
-    from ui.offline_start import wait_for_database
-
-    while True:
-        try:
-            services, actor = sign_in()
-            break
-        except DatabaseUnavailable as error:
-            log.info("starting offline: %s", error)
-            work, probe = waiting()
-            if not wait_for_database(str(error), work, probe):
-                return 0  # nothing was lost: the outbox keeps it
-    return run_window(services, actor)
 
 
 def run_window(services: Services, actor: Actor) -> int:

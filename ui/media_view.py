@@ -376,9 +376,6 @@ class MediaView(QWidget):
         self.loadFailed.emit(reason)
         self._changed()
 
-    def current_render(self) -> Rendered | None:
-        return self._rendered
-
     # ---------------------------------------------------------------------------------- filters
 
     def set_settings(self, settings: FilterSettings) -> None:

@@ -158,10 +158,6 @@ class StatusLine(QWidget):
     def message(self) -> str:
         return self.text.full_text
 
-    @property
-    def key_hint(self) -> str:
-        return self.keys.text()
-
     def show_message(self, text: str, keys: str = "", timeout_ms: int = 0) -> None:
         self.keys.setText(keys)
         self.keys.setVisible(bool(keys))

@@ -1,6 +1,6 @@
 """The outbox in the window: send waiting decisions every few seconds, show how many wait.
 
-``OutboxStatus`` runs ``ReliableDecisions.sync`` off the GUI thread (through a ``Runner``) on a
+``OutboxStatus`` runs ``OutboxSync.sync`` off the GUI thread (through a ``Runner``) on a
 timer and emits ``changed(pending, offline)``; ``bind`` connects it to the main window's
 ``set_outbox_state`` (or ``set_outbox_count``) and ``show_offline_conflicts``. Conflicts found
 on a sync (a decision the database refused on replay, e.g. someone else decided the item while
@@ -21,7 +21,7 @@ from ui.tasks import Runner
 log = logging.getLogger(__name__)
 
 
-class _Reliable(Protocol):
+class _Sync(Protocol):
     def sync(self) -> Any: ...
 
     def pending_count(self) -> int: ...
@@ -83,7 +83,7 @@ class OutboxStatus(QObject):
     conflicts_found = Signal(list)  # [(client_id, reason)], new ones only
 
     def __init__(
-        self, reliable: _Reliable, runner: Runner, *, interval_ms: int = 5000, parent: QObject | None = None
+        self, reliable: _Sync, runner: Runner, *, interval_ms: int = 5000, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._reliable = reliable

@@ -1,8 +1,8 @@
 """Decision-log export from the window: a QProgressDialog driven from a worker thread.
 
 ``start_decision_export(parent, exports, actor, path, fmt, filters)`` returns at once with an
-:class:`ExportRun`; the export streams on its own ``QThread`` and reports progress through queued
-signals, so the GUI stays responsive; Cancel stops it between batches and leaves no file. The
+:class:`ExportRun`; the export streams on a ``ui.tasks.StreamWorker`` and reports progress through
+queued signals, so the GUI stays responsive; Cancel stops it between batches and leaves no file. The
 service checks the role (a reviewer is refused, and the refusal is audited) and audits the export.
 """
 
@@ -11,16 +11,17 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ui.tasks import StreamWorker
 from workstation.actor import Actor
 from workstation.errors import WorkstationError
 from workstation.exports import DecisionExports, DecisionFilter, ExportCancelled, ExportResult
 
 
 class _Job(QObject):
-    """Runs on the worker thread; everything it says goes out through signals."""
+    """Lives on the GUI thread, runs on the worker's; everything it says goes out through signals."""
 
     progressed = Signal(int, int)
     done = Signal(object)
@@ -40,8 +41,7 @@ class _Job(QObject):
         self.exports, self.actor, self.path, self.fmt = exports, actor, path, fmt
         self.filters, self.cancel, self.batch = filters, cancel, batch
 
-    @Slot()
-    def run(self) -> None:
+    def run(self, _stopping: threading.Event) -> None:
         try:
             result = self.exports.export(
                 self.actor,
@@ -68,15 +68,17 @@ class ExportRun(QObject):
     finished = Signal(object)  # ExportResult
     failed = Signal(str, bool)  # message, cancelled
 
-    def __init__(self, dialog: QProgressDialog, job: _Job, thread: QThread, cancel: threading.Event) -> None:
+    def __init__(
+        self, dialog: QProgressDialog, job: _Job, worker: StreamWorker, cancel: threading.Event
+    ) -> None:
         super().__init__(dialog)
-        self.dialog, self.job, self.worker, self.cancel = dialog, job, thread, cancel
+        self.dialog, self.job, self.worker, self.cancel = dialog, job, worker, cancel
         self.result: ExportResult | None = None
         self.message = ""
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the worker thread has ended (for shutdown and tests)."""
-        return self.worker.wait(msecs if msecs >= 0 else 2**31 - 1)
+        return self.worker.wait(msecs)
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
@@ -99,8 +101,7 @@ class ExportRun(QObject):
         self.failed.emit(message, cancelled)
 
     def _close(self) -> None:
-        self.worker.quit()
-        self.worker.wait()
+        self.worker.wait()  # the job has said its last word: the thread is returning
         self.dialog.reset()
         self.dialog.hide()
 
@@ -124,16 +125,12 @@ def start_decision_export(
     dialog.setAutoReset(False)
     cancel = threading.Event()
     job = _Job(exports, actor, path, fmt, filters, cancel, batch)
-    thread = QThread(dialog)
-    thread.setObjectName("decision-export")
-    job.moveToThread(thread)
-    run = ExportRun(dialog, job, thread, cancel)
+    worker = StreamWorker(job.run, name="decision-export")
+    run = ExportRun(dialog, job, worker, cancel)
     job.progressed.connect(run._progress, Qt.ConnectionType.QueuedConnection)
     job.done.connect(run._done, Qt.ConnectionType.QueuedConnection)
     job.failed.connect(run._failed, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(cancel.set)
-    thread.started.connect(job.run)
-    thread.finished.connect(job.deleteLater)
     dialog.show()
-    thread.start()
+    worker.start()
     return run

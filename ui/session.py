@@ -81,7 +81,7 @@ class ReviewSession(QObject):
         self.loop = ReviewLoop(
             services.claims,
             services.decisions,
-            services.reliable,
+            services.outbox_sync,
             services.clock,
             actor,
             # the second tier sees where an item escalates and its whole history (issue 15)

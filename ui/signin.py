@@ -1,8 +1,9 @@
 """The window's sign-in prompts: a password dialog and the keyring consent, as a ``Prompter``.
 
 Shown only when the PostgreSQL server asks for a password (workstation.credentials decides); the
-command line hands this prompter in before it signs in (``workstation.cli._open_window``), so the
-core never imports Qt. The password field never echoes; the password is never logged.
+command line hands this prompter in before it signs in (``workstation.cli.context.open_window``,
+given it by ``ui/launch.py``), so the core never imports Qt. The password field never echoes; the
+password is never logged.
 """
 
 from __future__ import annotations

@@ -1,14 +1,25 @@
-"""Run work off the GUI thread and post the result back to it (the Picard pattern).
+"""The one background toolkit of the window: every piece of work off the GUI thread goes through it.
 
-``TaskRunner.submit(fn, on_done, on_error)`` runs ``fn`` on a ``QThreadPool`` and calls ``on_done``
-(or ``on_error`` with the exception) on the GUI thread through a queued signal. Tests swap in
-:class:`ImmediateRunner`, which runs the work at once on the calling thread, so they are
-deterministic and never wait on threads.
+Two kinds of work, two tools (docs/architecture.md, "Threads and processes"):
+
+- **Short tasks** (a service call, a decode, a render, a sync): ``TaskRunner.submit(fn, on_done,
+  on_error)`` runs ``fn`` on a ``QThreadPool`` and calls ``on_done`` (or ``on_error`` with the
+  exception) on the GUI thread through a queued signal (the Picard pattern). ``TaskRunner(1, name=...)``
+  is a *lane*: one worker, so its tasks run in the order they were submitted (the database lane keeps
+  a reviewer's calls ordered). Tests swap in :class:`ImmediateRunner`, which runs the work at once on
+  the calling thread, so they are deterministic and never wait on threads.
+- **Streams** (video frames, sound blocks, a decision export): a :class:`StreamWorker` runs one long
+  loop on a thread of its own that it can be told to stop, and posts what it makes through its
+  owner's Qt signals, which Qt queues to the GUI thread.
+
+Nothing else in ``ui/`` starts a thread: no ``QThread`` subclass, no ``moveToThread``, no raw
+``threading.Thread``.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -62,7 +73,7 @@ def _log_error(error: BaseException) -> None:
 
 
 class TaskRunner:
-    """A pool of ``threads`` workers (1 keeps database calls in order)."""
+    """A pool of ``threads`` workers; with 1 (a lane) tasks run one at a time, in order."""
 
     def __init__(self, threads: int = 1, *, name: str = "tasks") -> None:
         self._pool = QThreadPool()
@@ -90,3 +101,82 @@ class ImmediateRunner:
 
     def wait(self, msecs: int = -1) -> bool:
         return True
+
+
+class StreamWorker(QObject):
+    """One long piece of work on a dedicated thread: a video decoder, a sound fetch, an export.
+
+    Give ``work(stopping)`` or override :meth:`run`; the loop checks ``stopping`` (a
+    ``threading.Event``) and returns soon after :meth:`stop`. Results go out through Qt signals of
+    this object or its owner: the object lives on the GUI thread, so Qt queues them there (connect
+    them to a slot or a QObject's method; a bare lambda would run on the worker thread).
+    ``finished`` is emitted, queued likewise, once the work has returned or failed.
+
+    The thread is a daemon: a worker that is stopped but still inside a slow decoder call never
+    holds up the app's exit, and the GUI thread never has to wait for it (:meth:`wait` is for
+    shutdown and tests). An exception that escapes the work is logged, never silently lost.
+    """
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        work: Callable[[threading.Event], None] | None = None,
+        *,
+        name: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._work = work
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._main, name=name, daemon=True)
+        self.finished.connect(self._release)  # queued: runs on the GUI thread
+
+    @property
+    def stopping(self) -> threading.Event:
+        return self._stopping
+
+    def run(self, stopping: threading.Event) -> None:
+        """The work, on the worker thread (subclasses override this or pass ``work``)."""
+        if self._work is None:
+            raise NotImplementedError("StreamWorker needs work= or a run() override")
+        self._work(stopping)
+
+    def start(self) -> None:
+        _running.add(self)  # an owner may drop a stopped worker at once (the sound track does)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Ask the work to end; returns at once (the loop sees it at its next check)."""
+        self._stopping.set()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the thread has ended (``msecs`` < 0: however long); True when it has."""
+        if self._thread.ident is None:
+            return True  # never started
+        self._thread.join(None if msecs < 0 else msecs / 1000)
+        return not self._thread.is_alive()
+
+    def is_running(self) -> bool:
+        return self._thread.is_alive()
+
+    def _main(self) -> None:
+        try:
+            self.run(self._stopping)
+        except BaseException:
+            log.exception("%s failed", self._thread.name)
+        finally:
+            self.finished.emit()
+
+    @Slot()
+    def _release(self) -> None:
+        """GUI thread, once the work has returned: wait for the thread's last instructions (it only
+        drops its references now), then let go, so this QObject is deleted on the thread it belongs
+        to and never by its worker thread dropping the last reference."""
+        self._thread.join()
+        _running.discard(self)
+
+
+#: Started workers whose ``finished`` has not yet reached the GUI thread.
+_running: set[StreamWorker] = set()

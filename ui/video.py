@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from media.filters import FilterSettings, prepare, render
@@ -39,7 +39,7 @@ from media.reveal import ScreenState
 from ui.audio import PcmSink, QtPcmSink, SoundTrack
 from ui.media_view import MediaView, Reveal
 from ui.qimage import to_qimage
-from ui.tasks import Runner
+from ui.tasks import Runner, StreamWorker
 from workstation.claims import MediaInfo
 
 log = logging.getLogger(__name__)
@@ -77,8 +77,9 @@ class VideoFrame:
     late_ms: float
 
 
-class Decoder(QThread):
-    """Plays from ``start_s`` until stopped or the end; posts filtered frames."""
+class Decoder(StreamWorker):
+    """Plays from ``start_s`` until stopped or the end; posts filtered frames (a stream worker of
+    ``ui/tasks.py``: one thread per playback, stopped and waited for by the controller)."""
 
     frameReady = Signal(object)  # VideoFrame
     finishedAt = Signal(int, float)  # generation, last pts
@@ -93,7 +94,7 @@ class Decoder(QThread):
         lock: threading.Lock,
         source: VideoSource | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(name="video-decoder")
         self._source: VideoSource = source or LocalVideo()
         self._path = path
         self._generation = generation
@@ -107,8 +108,9 @@ class Decoder(QThread):
     def stop(self) -> None:
         with self._lock:
             self._shared.stop = True
+        super().stop()
 
-    def run(self) -> None:
+    def run(self, stopping: threading.Event) -> None:
         from media.errors import MediaError
 
         last = self._start
@@ -139,8 +141,8 @@ class Decoder(QThread):
                 unfiltered = prepare(frame, shared.view_wh) if shared.want_unfiltered else None
                 self.filter_ms.append((time.perf_counter() - t0) * 1000)
                 wait = due - time.monotonic()
-                if wait > 0:
-                    self.msleep(int(wait * 1000))
+                if wait > 0 and stopping.wait(wait):
+                    break  # stopped while pacing: this frame is never shown
                 late = (time.monotonic() - due) * 1000
                 self.shown += 1
                 self.frameReady.emit(

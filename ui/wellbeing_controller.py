@@ -75,7 +75,7 @@ TICK_MS = 1000
 
 
 class _SpanOutbox(Protocol):
-    """What the controller needs of ``workstation.outbox.ReliableDecisions``."""
+    """What the controller needs of ``workstation.outbox.OutboxSync``."""
 
     def register(self, kind: str, replayer: Callable[[Any], object]) -> None: ...
 
@@ -154,7 +154,7 @@ class WellbeingController(QObject):
         self._owns_runner = runner is None
         self._runner: Runner = runner if runner is not None else TaskRunner(1, name="wellbeing")
         if outbox is None:
-            outbox = getattr(services, "reliable", None)
+            outbox = getattr(services, "outbox_sync", None)
         self._outbox = outbox
         if outbox is not None:
             outbox.register(SPANS_OUTBOX_KIND, self.care.replay_spans)

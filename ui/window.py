@@ -77,8 +77,8 @@ from workstation.app import Services
 from workstation.claims import ClaimedItem, MediaInfo
 from workstation.considered import ConsideredPress
 from workstation.errors import WorkstationError
-from workstation.isolation import MediaPathRefused, confine
 from workstation.key_tickets import KeyTickets
+from workstation.media_roots import MediaPathRefused, confine
 
 if TYPE_CHECKING:
     from workstation.history import EarlierDecision
@@ -800,10 +800,6 @@ class ReviewerWindow(QMainWindow):
             self._panic = True
             self.hide_all_media("panic")
         self.panicChanged.emit(self._panic)
-
-    @property
-    def panic_active(self) -> bool:
-        return self._panic
 
     def hide_all_media(self, reason: str) -> None:
         """Hide every piece of media now (panic key, a break); it stays hidden until restored.

@@ -24,7 +24,7 @@ Precise rules (tests pin each one):
   seen, or the span reaches ``max_span_seconds`` (cut at exact multiples, so a crash loses little and
   spans do not depend on how often ``tick`` runs).
 * Continuous time on task counts while present and focused (media visible or not) and resets when a
-  break is taken (``break_taken``/``break_ended``) or when the reviewer is absent (idle, unfocused, or
+  break is taken (``break_ended``) or when the reviewer is absent (idle, unfocused, or
   asleep) for ``breaks.break_minutes`` in one stretch: that *is* a break.
 """
 

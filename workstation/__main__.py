@@ -1,4 +1,5 @@
-"""``python -m workstation`` runs the command line."""
+"""``python -m workstation`` runs the command line of the core alone: every command but those that
+open a window or draw a PDF, which say to run ``workstation`` or ``python -m ui`` (ui/launch.py)."""
 
 import sys
 

@@ -23,7 +23,7 @@ from workstation.escalations import EscalationService
 from workstation.incidents import IncidentService
 from workstation.outbox import (
     Outbox,
-    ReliableDecisions,
+    OutboxSync,
     adopt_legacy_outbox,
     database_identity,
     outbox_path_for,
@@ -48,7 +48,7 @@ class Services:
     decisions: DecisionService
     care: CareService
     # Decisions through the local outbox (issue 7): what the window calls to decide and to sync.
-    reliable: ReliableDecisions
+    outbox_sync: OutboxSync
     # Published policies (SOPs) beside the verdicts (docs/policies-and-quality.md).
     policies: PolicyService
     # Corrections and appeals by leads; what the reviewer is told about them.
@@ -109,7 +109,7 @@ class Services:
         return CareAttention(self.db, self.clock, stored_policy(self.db))
 
     def close(self) -> None:
-        self.reliable.outbox.close()
+        self.outbox_sync.outbox.close()
         self.db.dispose()
 
 
@@ -143,12 +143,12 @@ def build(
         outbox_path = outbox_path_for(config.data_dir(), database_identity(database_url))
         adopt_legacy_outbox(config.data_dir(), db.safe_url, outbox_path)
     outbox = Outbox(outbox_path)
-    reliable = ReliableDecisions(decisions, outbox)
+    outbox_sync = OutboxSync(decisions, outbox)
     # Exposure spans that cannot reach the database wait in the same outbox, in order.
-    reliable.register(SPANS_OUTBOX_KIND, care.replay_spans)
+    outbox_sync.register(SPANS_OUTBOX_KIND, care.replay_spans)
     # So do breaks and check-ins: a crash or a closed window never loses one (docs/wellbeing.md).
-    reliable.register(BREAK_OUTBOX_KIND, care.replay_break)
-    reliable.register(CHECKIN_OUTBOX_KIND, care.replay_checkin)
+    outbox_sync.register(BREAK_OUTBOX_KIND, care.replay_break)
+    outbox_sync.register(CHECKIN_OUTBOX_KIND, care.replay_checkin)
     return Services(
         db=db,
         clock=clock,
@@ -156,7 +156,7 @@ def build(
         claims=claims,
         decisions=decisions,
         care=care,
-        reliable=reliable,
+        outbox_sync=outbox_sync,
         policies=PolicyService(db, clock),
         corrections=CorrectionService(db, clock, decisions),
         escalations=EscalationService(db, clock, claims),

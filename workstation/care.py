@@ -67,7 +67,7 @@ def span_client_id(user_id: int, span: ExposureSpan) -> str:
     return str(uuid.uuid5(_SPAN_NAMESPACE, key))
 
 
-#: The outbox kind of a batch of exposure spans (``ReliableDecisions.register(SPANS_OUTBOX_KIND, ...)``).
+#: The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``).
 SPANS_OUTBOX_KIND = "exposure_spans"
 
 
@@ -516,7 +516,3 @@ class CareService:
         if user is None:
             raise NotFound(f"no user named {name!r}")
         return user
-
-
-def spans_total(spans: Sequence[ExposureSpan]) -> float:
-    return sum(s.dose for s in spans)

@@ -122,8 +122,16 @@ def _decide_statements() -> dict[str, Any]:
     """The statements of the decision path, built once with bound parameters (building them per
     call cost more CPU than running them)."""
     earlier = select(Decision.id).where(Decision.client_id == bindparam("p_client")).scalar_subquery()
-    lock = (
-        select(Claim.user_id, Item.id, Item.external_ref, Queue.id, Queue.name, Queue.taxonomy, earlier)
+    lock = (  # columns read by name in DecisionService._decide
+        select(
+            Claim.user_id,
+            Item.id.label("item_id"),
+            Item.external_ref,
+            Queue.id.label("queue_id"),
+            Queue.name.label("queue_name"),
+            Queue.taxonomy.label("queue_taxonomy"),
+            earlier.label("earlier_decision_id"),
+        )
         .join(Item, Item.id == Claim.item_id)
         .join(Queue, Queue.id == Item.queue_id)
         .where(Claim.id == bindparam("p_claim"))
@@ -415,14 +423,16 @@ class DecisionService:
     def _decide(self, session: Session, actor: Actor, request: DecisionRequest) -> DecisionRecord:
         conn = session.connection()
         row = conn.execute(_SQL["lock"], {"p_claim": request.claim_id, "p_client": request.client_id}).first()
-        existing = self._by_client_id(session, request.client_id) if row is None or row[6] else None
+        retried = row is None or row.earlier_decision_id is not None
+        existing = self._by_client_id(session, request.client_id) if retried else None
         if existing is not None:  # a retry of a decision that was recorded: the same record
             if existing.user_id != actor.id or existing.verdict != request.verdict:
                 raise InvalidInput(f"decision id {request.client_id} was already used for another decision")
             return self._record(session, existing)
         if row is None or row.user_id != actor.id:
             raise NotFound(f"claim {request.claim_id} is not yours")
-        _, item_id, external_ref, queue_id, queue_name, queue_taxonomy, _ = row
+        item_id, external_ref, queue_id = row.item_id, row.external_ref, row.queue_id
+        queue_name, queue_taxonomy = row.queue_name, row.queue_taxonomy
         verdicts = taxonomy.parse(queue_taxonomy, source=queue_name)
         taxonomy.check_decision(verdicts, request.verdict, request.reason, request.note)
         appeal = open_appeal(conn, item_id)  # an appealed item's decision supersedes the appeal

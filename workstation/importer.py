@@ -37,13 +37,14 @@ from sqlalchemy.exc import IntegrityError
 
 from media.errors import MediaError
 from media.limits import Limits
+from media.phash import HashResult, perceptual_hash
 from media.probe import Probe, probe
 from wellbeing.clock import Clock
 from workstation import audit
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import NotFound
-from workstation.isolation import MediaPathRefused, confine
+from workstation.media_roots import MediaPathRefused, confine
 from workstation.models import Item, ItemStatus, MediaAsset, Queue, Role
 
 log = logging.getLogger(__name__)
@@ -51,8 +52,6 @@ MANIFEST_SUFFIXES = {".jsonl", ".csv"}
 Progress = Callable[[int, int, str], None]
 Prober = Callable[[Path, Limits], Probe]
 Hasher = Callable[[Path, Probe, Limits], tuple[str, str] | None]
-#: A hasher may also return every hash it made: (kind, best hex, quality, [[hex, quality], ...]).
-HashResult = tuple[str, str] | tuple[str, str, int | None, list[list[Any]]]
 
 
 @dataclass(frozen=True)
@@ -169,31 +168,6 @@ class ItemSpec:
 
 class ManifestError(ValueError):
     pass
-
-
-def perceptual_hash(path: Path, info: Probe, limits: Limits) -> HashResult | None:
-    """PDQ of an image, or of several keyframes of a video; None for text or when no frame has a
-    reliable hash (quality under ``media.phash.MIN_QUALITY``: near-featureless, e.g. all black).
-
-    Returns ``(kind, best hex, its quality, [[hex, quality], ...])``: the best-quality hash and
-    every reliable one, so "decided before" can match a video on its best keyframe.
-    """
-    from media import phash
-
-    if info.kind == "image":
-        from media.image import load_image
-
-        hashes = [phash.hash_image(load_image(path, limits, max_size=(512, 512)))]
-    elif info.kind == "video":
-        hashes = phash.hash_video(path, limits)
-    else:
-        return None
-    reliable = [h for h in hashes if h.reliable]
-    if not reliable:
-        return None
-    best = max(reliable, key=lambda h: h.quality or 0)
-    unique = list(dict.fromkeys((h.hex, h.quality) for h in reliable))
-    return best.kind, best.hex, best.quality, [[hex_, quality] for hex_, quality in unique]
 
 
 # -- reading inputs: a stream of ItemSpecs and Problems --------------------------------------------

@@ -15,15 +15,15 @@ that crashes, hangs or is fed a decompression bomb must cost one item, never the
   20 s", "decoding needed more than 2 GB".
 
 Decoded pixels come back through the pipe into an array of the parent (never a file), so unfiltered
-pixels never touch disk. Paths are confined to the configured media roots first (:func:`confine`).
+pixels never touch disk. Callers confine paths to the configured media roots first
+(:func:`workstation.media_roots.confine`).
 
-Qt-free. ``probe_isolated`` fits ``Importer(prober=...)``; the window loads images with
-``load_image_isolated`` (or, better, through a :class:`DecoderPool` it owns).
+Qt-free. The importer probes and hashes through a :class:`DecoderPool` (``pool.probe`` fits
+``Importer(prober=...)``); the window decodes through a pool it owns.
 """
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import logging
 import os
@@ -38,54 +38,18 @@ from typing import TYPE_CHECKING, Any
 
 from media.errors import MediaError
 from media.limits import DEFAULT_LIMITS, Limits
-from workstation.errors import WorkstationError
 
 if TYPE_CHECKING:
     import numpy as np
 
     from media.audio import PcmFormat
     from media.filters import FilterSettings
+    from media.phash import HashResult
     from media.probe import Probe
-    from workstation.importer import HashResult
 
 log = logging.getLogger(__name__)
 
 _GB = 1024**3
-
-
-# -- media roots --------------------------------------------------------------------------------
-
-
-class MediaPathRefused(WorkstationError):
-    """A media path outside the configured media roots (or one that cannot be resolved)."""
-
-
-def confine(path: Path | str, roots: Sequence[Path]) -> Path:
-    """``path`` resolved (symlinks followed, ``..`` removed), refused unless inside one of ``roots``.
-
-    No roots: no restriction (``WORKSTATION_MEDIA_ROOTS`` unset), the path is only resolved.
-    """
-    candidate = Path(path).expanduser()
-    try:
-        resolved = candidate.resolve(strict=True)
-    except (OSError, RuntimeError) as error:  # missing, or a symlink loop
-        raise MediaPathRefused(
-            f"media file {candidate} cannot be opened ({error.__class__.__name__})"
-        ) from None
-    if not roots:
-        return resolved
-    for root in roots:
-        try:
-            real_root = Path(root).expanduser().resolve(strict=True)
-        except (OSError, RuntimeError):
-            continue
-        if resolved.is_relative_to(real_root):
-            return resolved
-    where = ", ".join(str(r) for r in roots)
-    raise MediaPathRefused(
-        f"media file {candidate} is outside the media folders this workstation may open ({where}); "
-        "refused. An admin can change WORKSTATION_MEDIA_ROOTS."
-    )
 
 
 # -- limits and reasons -------------------------------------------------------------------------
@@ -484,7 +448,7 @@ class DecoderPool:
 
     def perceptual_hash(self, path: Path, info: Probe, limits: Limits) -> HashResult | None:
         """The importer's perceptual hashes (decodes the image or video keyframes) in a worker."""
-        from workstation.importer import perceptual_hash
+        from media.phash import perceptual_hash
 
         result: HashResult | None = self.run(perceptual_hash, Path(path), info, limits)
         return result
@@ -555,42 +519,3 @@ class IsolatedVideo:
                 yield PcmFormat(rate, channels), pcm
             if ended:
                 return
-
-
-# -- module-level helpers over a shared default pool ---------------------------------------------
-
-_default_pool: DecoderPool | None = None
-_default_lock = threading.Lock()
-
-
-def default_pool() -> DecoderPool:
-    """A process-wide pool for callers without one of their own; closed when the app exits."""
-    global _default_pool
-    with _default_lock:
-        if _default_pool is None:
-            _default_pool = DecoderPool()
-            atexit.register(_default_pool.close)
-        return _default_pool
-
-
-def probe_isolated(
-    path: Path,
-    limits: Limits = DEFAULT_LIMITS,
-    *,
-    pool: DecoderPool | None = None,
-    target: Callable[..., Any] | None = None,
-) -> Probe:
-    """Probe an untrusted file in a worker process; fits ``Importer(prober=probe_isolated)``."""
-    return (pool or default_pool()).probe(path, limits, target=target)
-
-
-def load_image_isolated(
-    path: Path,
-    limits: Limits = DEFAULT_LIMITS,
-    max_size: tuple[int, int] | None = None,
-    *,
-    pool: DecoderPool | None = None,
-    target: Callable[..., Any] | None = None,
-) -> np.ndarray:
-    """Decode an untrusted image in a worker process; returns the same array ``load_image`` would."""
-    return (pool or default_pool()).load_image(path, limits, max_size, target=target)

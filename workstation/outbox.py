@@ -12,13 +12,13 @@ reason, is listed for the reviewer, and is written to the audit log as ``offline
 lead sees it too.
 
 Only the signed-in person's own work is replayed (docs/architecture.md, invariant 7): an entry is
-sent under the identity that signed in on this run (:meth:`ReliableDecisions.sign_in`), never under
+sent under the identity that signed in on this run (:meth:`OutboxSync.sign_in`), never under
 the actor id or roles its payload names, which anyone who can edit the file could change. Entries
 another person made (the demo lets several people use one database from one account) stay queued
 until that person signs in, and are counted in :attr:`SyncResult.others`.
 
-Qt-free: the window's scheduler calls :meth:`ReliableDecisions.sync` every few seconds and shows
-:meth:`ReliableDecisions.pending_count`.
+Qt-free: the window's scheduler calls :meth:`OutboxSync.sync` every few seconds and shows
+:meth:`OutboxSync.pending_count`.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def database_identity(url: str) -> str:
     under the other. PostgreSQL: server (loopback names folded into one, case ignored), port (5432
     when unnamed) and database name; connection options do not count. SQLite: the file's resolved
     path. The person is not part of it: each entry names who made it, and only that person's
-    sign-in replays it (``ReliableDecisions.sign_in``).
+    sign-in replays it (``OutboxSync.sign_in``).
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -303,8 +303,8 @@ class SyncResult:
 
 
 @dataclass(frozen=True)
-class ReliableResult:
-    """What ``ReliableDecisions.decide`` did: saved in the database (``record``) or queued locally."""
+class DecideResult:
+    """What ``OutboxSync.decide`` did: saved in the database (``record``) or queued locally."""
 
     client_id: str
     record: DecisionRecord | None
@@ -357,8 +357,11 @@ def request_from_json(data: Mapping[str, Any]) -> DecisionRequest:
     return DecisionRequest(**fields)
 
 
-class ReliableDecisions:
-    """DecisionService with an outbox behind it: ``decide`` never loses an acknowledged decision.
+class OutboxSync:
+    """Every write that must survive a database outage goes through here and the local
+    :class:`Outbox`: decisions (``decide``) and any registered kind, such as exposure spans. It was
+    called ``OutboxSync``; it sends more than decisions. ``decide`` never loses an
+    acknowledged decision:
 
     - Database reachable and nothing waiting: the decision is written directly (``result.record``).
     - Database unreachable: the request (with the time the reviewer decided) is committed to the
@@ -425,7 +428,7 @@ class ReliableDecisions:
 
     # -- decisions ------------------------------------------------------------------------------
 
-    def decide(self, actor: Actor, request: DecisionRequest) -> ReliableResult:
+    def decide(self, actor: Actor, request: DecisionRequest) -> DecideResult:
         """Same as ``DecisionService.decide``, but an unreachable database queues the decision.
 
         Refusals of the domain (permission, invalid verdict, lease lost) are raised as before.
@@ -448,11 +451,11 @@ class ReliableDecisions:
         payload = {"actor": actor_to_json(actor), "request": request_to_json(request)}
         if waiting == 0:
             try:
-                return ReliableResult(request.client_id, self.decisions.decide(actor, request))
+                return DecideResult(request.client_id, self.decisions.decide(actor, request))
             except DatabaseUnavailable as error:
                 self.outbox.put(DECISION, request.client_id, payload, now=self.clock.now())
                 log.info("decision %s queued in the outbox: %s", request.client_id, error)
-                return ReliableResult(request.client_id, None, str(error))
+                return DecideResult(request.client_id, None, str(error))
         # Older decisions wait: this one goes behind them, then try to send them all in order.
         self.outbox.put(DECISION, request.client_id, payload, now=self.clock.now())
         result = self.sync()
@@ -463,11 +466,11 @@ class ReliableDecisions:
             except DatabaseUnavailable:  # sent, but the read-back did not arrive: it is saved
                 record = None
             if record is not None:
-                return ReliableResult(request.client_id, record)
-            return ReliableResult(request.client_id, None, "sent; the confirmation did not arrive")
+                return DecideResult(request.client_id, record)
+            return DecideResult(request.client_id, None, "sent; the confirmation did not arrive")
         if entry is not None and entry.state == CONFLICT:
             raise OfflineConflict(entry.conflict_reason or "refused")
-        return ReliableResult(request.client_id, None, result.error or "older decisions are still waiting")
+        return DecideResult(request.client_id, None, result.error or "older decisions are still waiting")
 
     def _replay_decision(self, payload: Mapping[str, Any]) -> object:
         # The signed-in person's actor (roles from the database at sign-in), never the payload's.

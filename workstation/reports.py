@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TextIO
@@ -802,7 +802,3 @@ def protect(
         return out
 
     return shown(rows, False), shown(overall, True)
-
-
-def people_named(rows: Iterable[ReportRow]) -> list[str]:
-    return sorted({r.group for r in rows if r.level == "reviewer"})

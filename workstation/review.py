@@ -35,7 +35,7 @@ from workstation.actor import Actor
 from workstation.claims import ClaimedItem
 from workstation.decisions import UNDO_SECONDS, DecisionRecord, DecisionRequest
 from workstation.errors import DatabaseUnavailable, InvalidInput, WorkstationError
-from workstation.outbox import ReliableResult, SyncResult
+from workstation.outbox import DecideResult, SyncResult
 
 __all__ = ["Claimed", "Decided", "HandlingClock", "ReviewLoop"]
 
@@ -61,7 +61,7 @@ class _Decisions(Protocol):
 
 
 class _Outbox(Protocol):
-    """What the loop needs of ``workstation.outbox.ReliableDecisions``."""
+    """What the loop needs of ``workstation.outbox.OutboxSync``."""
 
     def pending_count(self) -> int: ...
 
@@ -69,7 +69,7 @@ class _Outbox(Protocol):
 
     def waiting_claims(self) -> set[int]: ...
 
-    def decide(self, actor: Actor, request: DecisionRequest) -> ReliableResult: ...
+    def decide(self, actor: Actor, request: DecisionRequest) -> DecideResult: ...
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,7 @@ class HandlingClock:
 
 
 class ReviewLoop:
-    """One reviewer's review loop over the claim service and the outbox (``ReliableDecisions``)."""
+    """One reviewer's review loop over the claim service and the outbox (``OutboxSync``)."""
 
     def __init__(
         self,

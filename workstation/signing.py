@@ -159,13 +159,6 @@ def public_path(path: Path) -> Path:
     return path.with_name(path.name + ".pub")
 
 
-def is_encrypted(path: Path) -> bool:
-    try:
-        return b"ENCRYPTED PRIVATE KEY" in path.read_bytes()[:64]
-    except OSError:
-        return False
-
-
 def load(path: Path, passphrase: bytes | None = None) -> Signer:
     """The private key at ``path``; refuses a key that other accounts could read."""
     try:

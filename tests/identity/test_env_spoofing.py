@@ -45,7 +45,7 @@ def cli(
     environ = {k: v for k, v in os.environ.items() if k not in HOSTILE and k not in unset}
     environ.update(env, WORKSTATION_DATA_DIR=str(tmp_path / "data"))
     result = subprocess.run(
-        [sys.executable, "-m", "workstation", "--database-url", db.url, *argv],
+        [sys.executable, "-m", "ui", "--database-url", db.url, *argv],  # the program (ui/launch.py)
         env=environ,
         capture_output=True,
         text=True,

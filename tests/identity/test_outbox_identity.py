@@ -16,7 +16,7 @@ from tests.reliability.faults import Outage
 from tests.workstation.conftest import Core, core  # noqa: F401  (fixture)
 from workstation.decisions import DecisionRequest
 from workstation.models import Decision
-from workstation.outbox import PENDING, Outbox, ReliableDecisions
+from workstation.outbox import PENDING, Outbox, OutboxSync
 
 
 def _edit_payload(path: Path, client_id: str, **actor: object) -> None:
@@ -43,7 +43,7 @@ def test_an_edited_outbox_entry_is_never_sent_as_the_person_it_names(core: Core,
     assert leos_claim is not None and anns_claim is not None
     path = tmp_path / "outbox.db"
     with Outbox(path) as box:
-        reliable = ReliableDecisions(core.decisions, box)
+        reliable = OutboxSync(core.decisions, box)
         with Outage(core.db):
             queued = reliable.decide(ann, DecisionRequest(anns_claim.claim_id, "allow"))
         assert queued.queued
@@ -58,7 +58,7 @@ def test_an_edited_outbox_entry_is_never_sent_as_the_person_it_names(core: Core,
     conn.close()
     # ann's next run replays: nothing is recorded as leo; the entry stays queued and is reported
     with Outbox(path) as box:
-        again = ReliableDecisions(core.decisions, box)
+        again = OutboxSync(core.decisions, box)
         again.sign_in(ann)
         result = again.sync()
         assert (result.sent, result.others, result.pending) == (0, 1, 0)
@@ -77,13 +77,13 @@ def test_roles_in_the_payload_are_not_trusted(core: Core, tmp_path: Path) -> Non
     assert claim is not None
     path = tmp_path / "outbox.db"
     with Outbox(path) as box, Outage(core.db):
-        queued = ReliableDecisions(core.decisions, box).decide(ann, DecisionRequest(claim.claim_id, "allow"))
+        queued = OutboxSync(core.decisions, box).decide(ann, DecisionRequest(claim.claim_id, "allow"))
     _edit_payload(path, queued.client_id, roles=["admin", "lead", "reviewer"], username="root")
     # meanwhile ann was moved off reviewing: her real roles no longer let her decide
     core.directory.set_roles("ann", ["wellbeing"], by=None)
     now_ann = core.directory.sign_in("ann")
     with Outbox(path) as box:
-        again = ReliableDecisions(core.decisions, box)
+        again = OutboxSync(core.decisions, box)
         again.sign_in(now_ann)
         result = again.sync()
         assert result.sent == 0 and len(result.conflicts) == 1

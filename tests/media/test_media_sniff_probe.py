@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -139,21 +137,3 @@ def test_sha256_file_streams(tmp_path: Path) -> None:
     assert sha256_file(path) == hashlib.sha256(data).hexdigest()
     with pytest.raises(MediaError):
         sha256_file(tmp_path / "missing")
-
-
-_PURITY_PROBE = r"""
-import importlib, pkgutil, sys
-import media
-for mod in pkgutil.walk_packages(media.__path__, "media."):
-    importlib.import_module(mod.name)
-bad = sorted(m for m in sys.modules
-             if m.split(".")[0] in {"PySide6", "sqlalchemy", "workstation", "ui", "wellbeing"})
-print("BAD:" + ",".join(bad))
-"""
-
-
-def test_media_imports_no_qt_database_or_app_packages() -> None:
-    result = subprocess.run([sys.executable, "-c", _PURITY_PROBE], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "BAD:"

@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from workstation import cli, cli_desktop
+from workstation import cli
+from workstation.cli import desktop as cli_desktop
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("workstation", "ui", "media", "wellbeing", "resources")
@@ -90,7 +91,7 @@ def test_the_wheel_declares_the_console_command_and_version(wheel: Path) -> None
         names = archive.namelist()
         (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
         text = archive.read(entry_points).decode()
-    assert "workstation = workstation.cli:main" in text
+    assert "workstation = ui.launch:main" in text
     version = importlib.metadata.version("reviewer-workstation")
     assert wheel.name.startswith(f"reviewer_workstation-{version}-")
 
@@ -126,8 +127,8 @@ def test_desktop_entry_starts_this_installation_by_absolute_path() -> None:
     assert entry["Exec"] == '"/opt/rw venv/bin/workstation"'  # quoted: the path has a space
     assert entry["TryExec"] == "/opt/rw venv/bin/workstation"
     assert entry["Icon"] == cli_desktop.DESKTOP_ID
-    entry = _entry(cli_desktop.entry_text(["/usr/bin/python3", "-m", "workstation"]))
-    assert entry["Exec"] == "/usr/bin/python3 -m workstation"
+    entry = _entry(cli_desktop.entry_text(["/usr/bin/python3", "-m", "ui"]))
+    assert entry["Exec"] == "/usr/bin/python3 -m ui"
 
 
 def test_desktop_entry_install_writes_the_entry_and_icons(

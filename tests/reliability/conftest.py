@@ -9,7 +9,7 @@ import pytest
 
 from tests.reliability.pg_logins import world  # noqa: F401  (re-exported fixture)
 from tests.workstation.conftest import Core, core  # noqa: F401  (re-exported fixture)
-from workstation.outbox import Outbox, ReliableDecisions
+from workstation.outbox import Outbox, OutboxSync
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def outbox_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def reliable(core: Core, outbox_path: Path) -> Iterator[ReliableDecisions]:  # noqa: F811
+def reliable(core: Core, outbox_path: Path) -> Iterator[OutboxSync]:  # noqa: F811
     box = Outbox(outbox_path)
-    yield ReliableDecisions(core.decisions, box)
+    yield OutboxSync(core.decisions, box)
     box.close()

@@ -24,7 +24,7 @@ from workstation import taxonomy
 from workstation.db import Database
 from workstation.directory import Directory
 from workstation.importer import Importer
-from workstation.isolation import DecoderPool, IsolationLimits, load_image_isolated, probe_isolated
+from workstation.isolation import DecoderPool, IsolationLimits
 
 MB = 1024**2
 
@@ -68,10 +68,10 @@ def _png_bomb(path: Path, width: int, height: int) -> Path:
 
 def test_a_good_image_comes_back_pixel_identical_through_the_pipe(pool: DecoderPool, photo: Path) -> None:
     here = load_image(photo, max_size=(400, 300))
-    there = load_image_isolated(photo, max_size=(400, 300), pool=pool)
+    there = pool.load_image(photo, max_size=(400, 300))
     assert there.shape == here.shape and there.dtype == np.uint8 and there.flags.c_contiguous
     assert np.array_equal(there, here)
-    info = probe_isolated(photo, pool=pool)
+    info = pool.probe(photo)
     assert (info.kind, info.width, info.height) == ("image", 800, 600)
 
 

@@ -101,7 +101,7 @@ def test_each_person_works_through_their_own_login(setup: Setup, tmp_path: Path)
         claim = ann.claims.claim_next(me, "general")
         assert claim is not None
         ann.claims.heartbeat(me, claim.claim_id)
-        result = ann.reliable.decide(me, DecisionRequest(claim.claim_id, "allow"))
+        result = ann.outbox_sync.decide(me, DecisionRequest(claim.claim_id, "allow"))
         assert result.record is not None and not result.queued
         again = ann.decisions.undo(me, result.record.id)  # undo appends; it changes nothing
         assert again.item_id == claim.item_id

@@ -12,12 +12,14 @@ import pytest
 from PIL import Image
 
 from wellbeing.clock import FakeClock
-from workstation import cli, cli_import, config, taxonomy
+from workstation import cli, config, taxonomy
+from workstation.cli import imports as cli_import
 from workstation.db import Database
 from workstation.directory import Directory
 from workstation.errors import ConfigError
 from workstation.importer import Importer
-from workstation.isolation import DecoderPool, MediaPathRefused, confine
+from workstation.isolation import DecoderPool
+from workstation.media_roots import MediaPathRefused, confine
 
 
 @pytest.fixture

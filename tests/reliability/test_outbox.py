@@ -25,7 +25,7 @@ from workstation.outbox import (
     PENDING,
     SENT,
     Outbox,
-    ReliableDecisions,
+    OutboxSync,
     database_identity,
     outbox_path_for,
 )
@@ -46,7 +46,7 @@ def test_offline_decision_survives_a_restart_and_is_sent_once(core: Core, outbox
 
     # First run of the app: the database goes away before the reviewer decides.
     first = Outbox(outbox_path)
-    reliable = ReliableDecisions(core.decisions, first)
+    reliable = OutboxSync(core.decisions, first)
     with Outage(core.db):
         result = reliable.decide(ann, request)
         assert result.queued and result.record is None
@@ -62,7 +62,7 @@ def test_offline_decision_survives_a_restart_and_is_sent_once(core: Core, outbox
 
     # Second run: the outbox is read back from its file and sent once.
     second = Outbox(outbox_path)
-    again = ReliableDecisions(core.decisions, second)
+    again = OutboxSync(core.decisions, second)
     assert again.pending_count() == 1
     assert again.sync().sent == 0  # nobody signed in yet: nothing is sent as anyone
     again.sign_in(ann)
@@ -87,7 +87,7 @@ def test_the_outbox_is_committed_before_decide_returns(core: Core, outbox_path: 
     assert claim is not None
     box = Outbox(outbox_path)
     with Outage(core.db):
-        result = ReliableDecisions(core.decisions, box).decide(ann, DecisionRequest(claim.claim_id, "allow"))
+        result = OutboxSync(core.decisions, box).decide(ann, DecisionRequest(claim.claim_id, "allow"))
     # Another process (the restarted app) sees the row at once: it was committed, not buffered.
     with sqlite3.connect(outbox_path) as other:
         rows = other.execute("SELECT client_id, state, kind FROM outbox").fetchall()
@@ -96,7 +96,7 @@ def test_the_outbox_is_committed_before_decide_returns(core: Core, outbox_path: 
     assert rows == [(result.client_id, PENDING, DECISION)]
 
 
-def test_replays_keep_the_order_decisions_were_made(core: Core, reliable: ReliableDecisions) -> None:
+def test_replays_keep_the_order_decisions_were_made(core: Core, reliable: OutboxSync) -> None:
     q = core.queue()
     core.items(q, 3)
     ann, bob = core.reviewer("ann"), core.reviewer("bob")
@@ -146,16 +146,16 @@ def test_a_lost_acknowledgement_is_replayed_without_a_duplicate(core: Core, outb
     claim = core.claims.claim_next(ann, q)
     assert claim is not None
     with Outbox(outbox_path) as box:
-        flaky = ReliableDecisions(AnswerLost(core.db, core.clock, core.claims), box)
+        flaky = OutboxSync(AnswerLost(core.db, core.clock, core.claims), box)
         result = flaky.decide(ann, DecisionRequest(claim.claim_id, "allow"))
         assert result.queued
-        replay = ReliableDecisions(core.decisions, box)
+        replay = OutboxSync(core.decisions, box)
         replay.sign_in(ann)
         assert replay.sync().sent == 1
     assert _decision_count(core.db) == 1
 
 
-def test_a_conflicting_replay_is_kept_listed_and_audited(core: Core, reliable: ReliableDecisions) -> None:
+def test_a_conflicting_replay_is_kept_listed_and_audited(core: Core, reliable: OutboxSync) -> None:
     q = core.queue()
     core.items(q, 1)
     ann, bob = core.reviewer("ann"), core.reviewer("bob")
@@ -203,7 +203,7 @@ def test_a_conflict_found_while_offline_is_audited_once_the_database_is_back(
     claim = core.claims.claim_next(ann, q)
     assert claim is not None
     with Outbox(outbox_path) as box:
-        reliable = ReliableDecisions(core.decisions, box)
+        reliable = OutboxSync(core.decisions, box)
         with Outage(core.db):
             reliable.decide(ann, DecisionRequest(claim.claim_id, "allow"))
             reliable.register(DECISION, refused)
@@ -218,7 +218,7 @@ def test_a_conflict_found_while_offline_is_audited_once_the_database_is_back(
         assert session.execute(count).scalar_one() == 1
 
 
-def test_domain_refusals_are_raised_not_queued(core: Core, reliable: ReliableDecisions) -> None:
+def test_domain_refusals_are_raised_not_queued(core: Core, reliable: OutboxSync) -> None:
     q = core.queue()
     core.items(q, 1)
     ann = core.reviewer("ann")
@@ -229,7 +229,7 @@ def test_domain_refusals_are_raised_not_queued(core: Core, reliable: ReliableDec
     assert reliable.pending_count() == 0 and reliable.conflicts() == []
 
 
-def test_other_kinds_use_the_same_outbox_in_order(core: Core, reliable: ReliableDecisions) -> None:
+def test_other_kinds_use_the_same_outbox_in_order(core: Core, reliable: OutboxSync) -> None:
     sent: list[str] = []
     online = {"up": False}
 
@@ -258,7 +258,7 @@ def test_an_unknown_kind_waits_in_place_and_holds_later_ones(tmp_path: Path, cor
     with Outbox(tmp_path / "o.db") as box:
         box.put("from_a_newer_version", "x1", {"user_id": ann.id})
         box.put("exposure_spans", "x2", {"user_id": ann.id})
-        reliable = ReliableDecisions(core.decisions, box)
+        reliable = OutboxSync(core.decisions, box)
         reliable.sign_in(ann)
         seen: list[Any] = []
         reliable.register("exposure_spans", seen.append)
@@ -318,7 +318,7 @@ def test_an_outbox_named_after_the_old_url_text_is_adopted(
         box.put("decision", "waiting-1", {"user_id": 1})
     services = app.build(url)
     try:
-        assert services.reliable.outbox.pending_count() == 1
+        assert services.outbox_sync.outbox.pending_count() == 1
         assert not legacy.exists()
     finally:
         services.close()
@@ -327,15 +327,15 @@ def test_an_outbox_named_after_the_old_url_text_is_adopted(
 def test_the_composition_root_wires_the_outbox(tmp_path: Path) -> None:
     services = app.build(f"sqlite:///{tmp_path / 'ws.db'}", outbox_path=tmp_path / "box.db")
     try:
-        assert services.reliable.decisions is services.decisions
-        assert services.reliable.pending_count() == 0
+        assert services.outbox_sync.decisions is services.decisions
+        assert services.outbox_sync.pending_count() == 0
         assert isinstance(services.claims, ClaimService)
     finally:
         services.close()
     assert (tmp_path / "box.db").exists()
 
 
-def test_one_waiting_decision_per_claim(core: Core, reliable: ReliableDecisions) -> None:
+def test_one_waiting_decision_per_claim(core: Core, reliable: OutboxSync) -> None:
     """Until its offline decision is sent the claim stays open, and claim_next hands the same item
     back: a second decision for it is refused, not queued behind the first."""
     q = core.queue()
@@ -357,7 +357,7 @@ def test_one_waiting_decision_per_claim(core: Core, reliable: ReliableDecisions)
 
 
 def test_sent_operations_are_pruned_after_a_week_never_pending_or_conflicts(
-    core: Core, reliable: ReliableDecisions
+    core: Core, reliable: OutboxSync
 ) -> None:
     box = reliable.outbox
     now = core.clock.now()
@@ -371,7 +371,7 @@ def test_sent_operations_are_pruned_after_a_week_never_pending_or_conflicts(
 
 
 def test_a_record_the_database_refuses_for_its_data_never_blocks_the_ones_behind_it(
-    core: Core, reliable: ReliableDecisions, outbox_path: Path
+    core: Core, reliable: OutboxSync, outbox_path: Path
 ) -> None:
     """Issue 13: one decision saved offline with a NUL byte in its note (PostgreSQL refuses it), or a
     record this version cannot read, made every later sync raise: nothing behind it was sent and the

@@ -12,7 +12,7 @@ from tests.workstation.conftest import Core
 from ui.outbox_status import OutboxStatus, outbox_label
 from ui.tasks import ImmediateRunner
 from workstation.decisions import DecisionRequest
-from workstation.outbox import Outbox, ReliableDecisions
+from workstation.outbox import Outbox, OutboxSync
 
 
 class _Window:
@@ -30,7 +30,7 @@ def test_the_window_is_told_how_many_wait_and_when_they_are_sent(
     core.items(q, 2)
     ann = core.reviewer("ann")
     box = Outbox(tmp_path / "o.db")
-    reliable = ReliableDecisions(core.decisions, box)
+    reliable = OutboxSync(core.decisions, box)
     status = OutboxStatus(reliable, ImmediateRunner())
     window = _Window()
     status.bind(window)

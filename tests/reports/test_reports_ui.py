@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from reports_world import World
 
+from ui import launch
 from ui.dashboard import ExposureDashboard
 from ui.report_export import start_decision_export
 from ui.report_pdf import distribution_chart, dose_over_time_chart
@@ -101,7 +102,7 @@ def test_report_exposure_pdf_from_the_cli(
     err = io.StringIO()
     if not week.db.is_sqlite:  # on PostgreSQL the CLI is the login it connects as: make it wellbeing staff
         week.directory.add_user(week.directory.session_login(), ["wellbeing"], team=None)
-    code = cli.main(
+    code = launch.main(  # the program's entry point: the PDF writer is the desktop interface's
         [*argv, "--to", "2026-01-11", "--format", "pdf", "--out", str(out)],
         out=io.StringIO(),
         err=err,
@@ -110,7 +111,7 @@ def test_report_exposure_pdf_from_the_cli(
     assert code == 0, err.getvalue()
     assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 10_000
     assert (
-        cli.main(
+        launch.main(
             [*argv, "--to", "2026-01-11", "--format", "pdf"],
             out=io.StringIO(),
             err=err,
@@ -119,6 +120,17 @@ def test_report_exposure_pdf_from_the_cli(
         == 2
     )
     assert "a PDF needs --out FILE" in err.getvalue()
+    # The core's command line alone (python -m workstation) has no PDF writer, and says how to get one.
+    alone = tmp_path / "alone.pdf"
+    err = io.StringIO()
+    code = cli.main(
+        [*argv, "--to", "2026-01-11", "--format", "pdf", "--out", str(alone)],
+        out=io.StringIO(),
+        err=err,
+        account=lambda: "well",
+    )
+    assert code == 2 and not alone.exists()
+    assert "a PDF report needs the desktop interface" in err.getvalue() and "python -m ui" in err.getvalue()
 
 
 def test_the_decision_export_runs_on_a_worker_with_a_progress_dialog(
@@ -130,7 +142,7 @@ def test_the_decision_export_runs_on_a_worker_with_a_progress_dialog(
         pass
     result = done.args[0]
     assert result.rows == 9 and run.dialog.maximum() == 9 and not run.dialog.isVisible()
-    assert verify_file(path, logged.trusted()).ok and run.worker.isFinished()
+    assert verify_file(path, logged.trusted()).ok and not run.worker.is_running()
     assert "exported 9 decisions" in run.message
 
 
@@ -162,4 +174,4 @@ def test_cancel_stops_the_worker(qtbot: QtBot, logged: World, tmp_path: Path) ->
     with qtbot.waitSignal(run.failed, timeout=20_000) as stopped:
         cancel_button.click()
     assert stopped.args == ["export cancelled after 0 of 1,000,000 rows", True]
-    assert run.worker.isFinished()
+    assert not run.worker.is_running()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sla_world import World, build
 
-from workstation.cli import main
+from ui.launch import main
 from workstation.db import Database
 
 

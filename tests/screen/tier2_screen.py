@@ -62,7 +62,7 @@ def main(out: Path) -> int:
     services.decisions.decide(
         world.reviewer, DecisionRequest(claim.claim_id, taxonomy.ESCALATE, note="needs a specialist")
     )
-    services.reliable.sign_in(tina)
+    services.outbox_sync.sign_in(tina)
     prefs = Preferences(QSettings(str(out / "prefs.ini"), QSettings.Format.IniFormat), "tina")
     runners = Runners(db=TaskRunner(1), media=TaskRunner(1), prefetch=TaskRunner(1), history=TaskRunner(1))
     window = ReviewerWindow(services, tina, prefs, runners, app=app, idle_seconds=600, min_view_seconds=0)

@@ -108,7 +108,7 @@ def test_e_escalates_to_the_chosen_destination_and_tier_2_opens_it_blurred_with_
     # the second tier: the same window, opened by tina on tier-2
     meter = ExposureMeter(load_policy(), world.clock)
     runner = ImmediateRunner()
-    services.reliable.sign_in(world.tina)
+    services.outbox_sync.sign_in(world.tina)
     second = ReviewerWindow(
         services,
         world.tina,

@@ -39,7 +39,7 @@ def test_a_decision_made_offline_waits_in_the_outbox_and_is_sent_once(world, mak
     world.add_image("img-0", seed=0, priority=5)
     world.add_image("img-1", seed=1)
     window = make_window()
-    status = OutboxStatus(world.services.reliable, ImmediateRunner())
+    status = OutboxStatus(world.services.outbox_sync, ImmediateRunner())
     status.bind(window)
     qtbot.keyClick(window, Qt.Key.Key_N)
     first = window.session.item
@@ -47,8 +47,8 @@ def test_a_decision_made_offline_waits_in_the_outbox_and_is_sent_once(world, mak
 
     with Outage(world.services.db):
         qtbot.keyClick(window, Qt.Key.Key_1)  # Allow, while the database cannot be reached
-        assert world.services.reliable.pending_count() == 1
-        assert world.services.reliable.waiting_claims() == {first.claim_id}
+        assert world.services.outbox_sync.pending_count() == 1
+        assert world.services.outbox_sync.waiting_claims() == {first.claim_id}
         assert QUEUED_TEXT in window.banner.text()  # told in plain words, and moved on
         assert window.session.item is None
         assert window.outbox_label.text() == "Offline: 1 decision saved here, not sent yet"
@@ -60,7 +60,7 @@ def test_a_decision_made_offline_waits_in_the_outbox_and_is_sent_once(world, mak
         )
         qtbot.keyClick(window, Qt.Key.Key_N)  # claiming while offline: nothing opens, nothing lost
         assert window.session.item is None
-        assert world.services.reliable.pending_count() == 1
+        assert world.services.outbox_sync.pending_count() == 1
     assert _decisions(world) == []
 
     # The database is back: the next claim sends what waits first, then claims the next item.
@@ -78,7 +78,7 @@ def test_a_decision_made_offline_waits_in_the_outbox_and_is_sent_once(world, mak
 def test_the_outbox_timer_sends_a_waiting_decision_once(world, make_window, qtbot) -> None:
     world.add_image("img-0")
     window = make_window()
-    status = OutboxStatus(world.services.reliable, ImmediateRunner())
+    status = OutboxStatus(world.services.outbox_sync, ImmediateRunner())
     status.bind(window)
     qtbot.keyClick(window, Qt.Key.Key_N)
     claim = window.session.item
@@ -87,7 +87,7 @@ def test_the_outbox_timer_sends_a_waiting_decision_once(world, make_window, qtbo
         qtbot.keyClick(window, Qt.Key.Key_3)  # Remove needs a reason: choose one, then record
         qtbot.keyClick(window, Qt.Key.Key_1)
         qtbot.keyClick(window, Qt.Key.Key_Return)
-    assert world.services.reliable.pending_count() == 1
+    assert world.services.outbox_sync.pending_count() == 1
     with qtbot.waitSignal(status.changed) as changed:
         status.sync_now()
     assert changed.args == [0, False]
@@ -108,7 +108,7 @@ def test_a_claim_whose_decision_waits_counts_as_decided(world, make_window, qtbo
     assert claim is not None
     with Outage(world.services.db):
         qtbot.keyClick(window, Qt.Key.Key_1)
-    reliable = world.services.reliable
+    reliable = world.services.outbox_sync
     monkeypatch.setattr(reliable, "sync", lambda: SyncResult(pending=1))  # reached, but not sent yet
     qtbot.keyClick(window, Qt.Key.Key_N)
     assert window.session.item is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from ui import launch
 from ui.seeding import Report, SeedingWindow, run_with_progress
-from workstation import cli
 
 
 def test_the_work_runs_off_the_gui_thread_which_shows_each_step(qapp: QApplication) -> None:
@@ -69,10 +70,14 @@ def test_demo_without_seed_only_seeds_in_the_progress_window_then_opens_the_revi
 
     monkeypatch.setattr(SeedingWindow, "show_step", record)
     opened: list[Any] = []
-    monkeypatch.setattr(cli, "_open_window", lambda ctx: opened.append(ctx.actor().username) or 0)
+    # The real seeding window (ui/launch.py's), a recording instead of the reviewer window.
+    frontend = replace(
+        launch.FRONTEND, run_window=lambda _services, actor: opened.append(actor.username) or 0
+    )
+    monkeypatch.setattr(launch, "FRONTEND", frontend)
     out, err = io.StringIO(), io.StringIO()
     url = f"sqlite:///{tmp_path / 'demo.db'}"
-    assert cli.main(["--database-url", url, "demo"], out=out, err=err) == 0, err.getvalue()
+    assert launch.main(["--database-url", url, "demo"], out=out, err=err) == 0, err.getvalue()
     assert "demo data ready" in out.getvalue()
     assert "demo: [6/6]" in err.getvalue()  # the terminal shows the steps too
     assert shown[0] == "Creating users and queues…" and len(shown) == 6

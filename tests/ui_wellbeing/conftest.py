@@ -99,7 +99,7 @@ def world(db_url: str, tmp_path: Path) -> Iterator[World]:
     services = build(db_url, clock=clock, outbox_path=tmp_path / "outbox.db")
     directory = services.directory
     reviewer = directory.add_user("rita", ("reviewer",), team="blue", display_name="Rita Reviewer")
-    services.reliable.sign_in(reviewer)  # as the composition root does: the outbox replays rita's work
+    services.outbox_sync.sign_in(reviewer)  # as the composition root does: the outbox replays rita's work
     directory.add_queue("spam", severity_tier=1, verdicts=taxonomy.builtin("general"))
     directory.add_queue("general", severity_tier=2, verdicts=taxonomy.builtin("general"))
     directory.add_queue("violence", severity_tier=4, verdicts=taxonomy.builtin("general"))

@@ -65,7 +65,7 @@ def test_a_database_error_keeps_the_spans_and_they_are_sent_later(rig_factory, m
     monkeypatch.setattr(care, "_record_spans", down)
     rig.controller.flush_spans()
     assert rig.world.spans() == []
-    outbox = rig.world.services.reliable.outbox
+    outbox = rig.world.services.outbox_sync.outbox
     assert outbox.pending_count() == 1, "the batch waits durably in the local outbox"
 
     monkeypatch.setattr(care, "_record_spans", real)
@@ -289,8 +289,8 @@ def test_breaks_and_check_ins_that_failed_to_save_survive_a_crash(world, rig_fac
     world.clock.advance(session.required_seconds)
     assert rig.controller.end_break()
     assert world.breaks() == [] and world.checkins() == []
-    outbox_path = world.services.reliable.outbox.path
-    assert world.services.reliable.outbox.pending_count() == 3  # started, ended, the check-in
+    outbox_path = world.services.outbox_sync.outbox.path
+    assert world.services.outbox_sync.outbox.pending_count() == 3  # started, ended, the check-in
     monkeypatch.undo()
 
     # "Crash": nothing is flushed or shut down; a fresh composition root opens the same outbox.
@@ -299,8 +299,8 @@ def test_breaks_and_check_ins_that_failed_to_save_survive_a_crash(world, rig_fac
     world.clock.advance(3600)
     again = build(world.services.db.url, clock=world.clock, outbox_path=outbox_path, upgrade=False)
     try:
-        again.reliable.sign_in(world.reviewer)
-        assert again.reliable.sync().sent == 3
+        again.outbox_sync.sign_in(world.reviewer)
+        assert again.outbox_sync.sync().sent == 3
     finally:
         again.close()
     [row] = world.breaks()

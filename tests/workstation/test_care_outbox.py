@@ -29,7 +29,7 @@ def services(db_url: str, tmp_path: Path) -> Iterator[tuple[Services, FakeClock]
 def test_queued_care_records_are_replayed_in_order_at_their_own_time(services) -> None:
     svc, clock = services
     rita = svc.directory.add_user("rita", ("reviewer",), team="blue")
-    svc.reliable.sign_in(rita)
+    svc.outbox_sync.sign_in(rita)
     made_at = clock.now()
     start = break_payload(rita.id, client_id="brk-1", kind="self", prompted_at=made_at, started_at=made_at,
                           outcome="taken")
@@ -37,11 +37,11 @@ def test_queued_care_records_are_replayed_in_order_at_their_own_time(services) -
                         ended_at=made_at + timedelta(minutes=5), outcome="taken")
     mood = checkin_payload(rita.id, client_id="chk-1", at=made_at, mood=2, note="hard morning")
     with Outage(svc.db):
-        assert not svc.reliable.send_or_queue(BREAK_OUTBOX_KIND, "e1", start)
-        assert not svc.reliable.send_or_queue(CHECKIN_OUTBOX_KIND, "chk-1", mood)
-        assert not svc.reliable.send_or_queue(BREAK_OUTBOX_KIND, "e2", end)
+        assert not svc.outbox_sync.send_or_queue(BREAK_OUTBOX_KIND, "e1", start)
+        assert not svc.outbox_sync.send_or_queue(CHECKIN_OUTBOX_KIND, "chk-1", mood)
+        assert not svc.outbox_sync.send_or_queue(BREAK_OUTBOX_KIND, "e2", end)
     clock.advance(3600)
-    assert svc.reliable.sync().sent == 3
+    assert svc.outbox_sync.sync().sent == 3
     with svc.db.read() as session:
         [row] = session.execute(select(BreakRow)).scalars().all()
         [checkin] = session.execute(select(CheckIn)).scalars().all()
@@ -54,9 +54,9 @@ def test_a_forged_or_unreadable_care_entry_is_kept_and_does_not_block(services) 
     svc, clock = services
     rita = svc.directory.add_user("rita", ("reviewer",), team="blue")
     sam = svc.directory.add_user("sam", ("reviewer",), team="blue")
-    svc.reliable.sign_in(rita)
+    svc.outbox_sync.sign_in(rita)
     now = clock.now()
-    outbox = svc.reliable.outbox
+    outbox = svc.outbox_sync.outbox
     # Someone edits the outbox file: a break in sam's name, a break of a kind that does not exist, and
     # a check-in with a mood of 99, then rita's own good record behind them.
     def brk(user_id: int, client_id: str, kind: str) -> dict[str, object]:
@@ -67,7 +67,7 @@ def test_a_forged_or_unreadable_care_entry_is_kept_and_does_not_block(services) 
     bad_mood = checkin_payload(rita.id, client_id="x3", at=now, mood=99, note="")
     outbox.put(CHECKIN_OUTBOX_KIND, "mood", bad_mood)
     outbox.put(BREAK_OUTBOX_KIND, "good", brk(rita.id, "x4", "self"))
-    result = svc.reliable.sync()
+    result = svc.outbox_sync.sync()
     assert result.sent == 1 and result.others == 1
     assert sorted(c.client_id for c in result.conflicts) == ["mood", "odd"]
     with svc.db.read() as session:

@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -27,6 +28,26 @@ def test_help_lists_every_command() -> None:
     assert result.returncode == 0
     for command in ("demo", "db", "users", "queues", "import"):
         assert command in result.stdout
+
+
+def test_the_core_alone_opens_no_window_and_says_which_program_does(tmp_path: Path) -> None:
+    """``python -m workstation`` has no desktop interface (the core never imports ui): the window
+    command and the demo's window are refused in a sentence, before any sign-in, and Qt never loads."""
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    probe = (
+        "import sys\n"
+        "from workstation.cli import main\n"
+        f"codes = [main(['--database-url', {url!r}], account=lambda: 'ann'),"
+        f" main(['--database-url', {url!r}, 'demo'], account=lambda: 'ann')]\n"
+        "assert codes == [2, 2], codes\n"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'ui'))], 'Qt or ui was loaded'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("workstation:")]
+    assert len(lines) == 2 and "Traceback" not in result.stderr, result.stderr
+    assert "opening the window needs the desktop interface" in lines[0] and "python -m ui" in lines[0]
+    assert "the demo's window needs the desktop interface" in lines[1]
 
 
 def test_usage_errors_exit_2_without_traceback() -> None:
@@ -79,7 +100,7 @@ def test_unexpected_errors_are_logged_not_shown(monkeypatch: pytest.MonkeyPatch)
     def boom(ctx: cli.Context) -> int:
         raise RuntimeError("kaboom")
 
-    import workstation.cli_admin as admin
+    import workstation.cli.admin as admin
 
     monkeypatch.setattr(admin, "_db_current", boom)
     code, _, err = run("db", "current")

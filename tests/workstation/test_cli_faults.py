@@ -15,14 +15,16 @@ from pathlib import Path
 
 import pytest
 
+from ui import launch
 from workstation import cli
 
 ME = pwd.getpwuid(os.getuid()).pw_name
 
 
 def run(*argv: str) -> tuple[int, str, str]:
+    """The program as installed (ui/launch.py: the core's CLI with the desktop interface)."""
     out, err = io.StringIO(), io.StringIO()
-    code = cli.main(list(argv), out=out, err=err)
+    code = launch.main(list(argv), out=out, err=err)
     return code, out.getvalue(), err.getvalue()
 
 

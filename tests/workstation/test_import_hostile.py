@@ -284,7 +284,7 @@ class _Terminal(io.StringIO):
 
 
 def test_progress_goes_to_a_terminal_only_throttled_and_escaped() -> None:
-    from workstation.cli_import import ProgressBar
+    from workstation.cli.imports import ProgressBar
 
     piped = io.StringIO()
     bar = ProgressBar(piped)

@@ -51,10 +51,10 @@ def desk(db_url: str, tmp_path: Path) -> Iterator[Desk]:
     clock = FakeClock()
     services = build(db_url, clock=clock, outbox_path=tmp_path / "outbox.db")
     reviewer = services.directory.add_user("rita", ("reviewer",), team="blue")
-    services.reliable.sign_in(reviewer)
+    services.outbox_sync.sign_in(reviewer)
     services.directory.add_queue("general", severity_tier=2, verdicts=taxonomy.builtin("general"))
     services.directory.add_queue("violence", severity_tier=4, verdicts=taxonomy.builtin("general"))
-    loop = ReviewLoop(services.claims, services.decisions, services.reliable, clock, reviewer)
+    loop = ReviewLoop(services.claims, services.decisions, services.outbox_sync, clock, reviewer)
     loop.set_queue("general")
     yield Desk(services, clock, reviewer, loop)
     services.close()
@@ -144,7 +144,7 @@ def test_a_claim_whose_decision_still_waits_counts_as_decided(desk: Desk) -> Non
     assert first is not None
     # An entry this version cannot send sits at the head of the outbox: the sync stops there
     # (not offline), so the decision queued behind it stays waiting while the database answers.
-    desk.services.reliable.outbox.put("from-a-newer-version", "stuck-1", {"user_id": desk.reviewer.id})
+    desk.services.outbox_sync.outbox.put("from-a-newer-version", "stuck-1", {"user_id": desk.reviewer.id})
     decided = desk.loop.decide("allow")
     assert decided.queued
     claimed = desk.loop.claim_next()

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from workstation import config, credentials, taxonomy
-from workstation.cli import EXIT_OK, Context, add_format
+from workstation.cli.context import EXIT_OK, Context, add_format
 from workstation.db import Database
 from workstation.errors import InvalidInput
 from workstation.models import Role
@@ -91,7 +91,7 @@ def register(sub: Any) -> None:
     p = qsub.add_parser("list", help="list queues with item counts by status")
     add_format(p)
     p.set_defaults(handler=_queues_list)
-    from workstation.cli_incidents import add_queue_set  # issue 15: where escalations go
+    from workstation.cli.incidents import add_queue_set  # issue 15: where escalations go
 
     add_queue_set(qsub)
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workstation.cli import EXIT_OK, Context
+from workstation.cli.context import EXIT_OK, Context
 from workstation.errors import ConfigError
 
 DESKTOP_ID = "reviewer-workstation"
@@ -40,7 +40,7 @@ def program() -> list[str]:
     script = Path(sys.argv[0])
     if script.name == "workstation" and script.is_file():
         return [str(script.absolute())]
-    return [str(Path(sys.executable).absolute()), "-m", "workstation"]
+    return [str(Path(sys.executable).absolute()), "-m", "ui"]  # the program with its window: ui/launch.py
 
 
 def _quote(arg: str) -> str:

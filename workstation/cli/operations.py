@@ -8,11 +8,10 @@ Kept out of the ``cli*`` modules so they can move without this one (docs/operati
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from workstation.cli import EXIT_OK, Context
+from workstation.cli.context import EXIT_OK, Context
 from workstation.daily_report import FORMATS as DAILY_FORMATS
 from workstation.daily_report import DailyReports, write_markdown
 from workstation.daily_report import report_html as daily_html
@@ -65,11 +64,10 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=_per_person)
 
 
-def _pdf(html: str, path: Path, title: str, *, landscape: bool) -> None:
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _pdf(ctx: Context, html: str, path: Path, title: str, *, landscape: bool) -> None:
+    frontend = ctx.require_frontend("writing a PDF report")
     check_output_path(path)  # before Qt loads: a bad --out is refused at once
-    from ui.operations_pdf import write_html_pdf  # the only Qt these commands load, and only for PDF
+    write_html_pdf = frontend.write_html_pdf  # the only Qt these commands load, and only for PDF
 
     write_via(
         path, lambda part: write_html_pdf(html, part, title=title, landscape=landscape), what="PDF report"
@@ -95,7 +93,7 @@ def _report_sla(ctx: Context) -> int:
         actor, by=args.by, period=args.period, per_person=args.per_person
     )
     if args.format == "pdf":
-        _pdf(sla_html(report), Path(args.out), f"SLA report by {args.by}", landscape=True)
+        _pdf(ctx, sla_html(report), Path(args.out), f"SLA report by {args.by}", landscape=True)
         ctx.err.write(f"wrote the SLA report ({len(report.breaches)} breaches) to {args.out}\n")
         return EXIT_OK
     writer = sla_json if args.format == "json" else sla_csv
@@ -112,7 +110,7 @@ def _report_daily(ctx: Context) -> int:
         actor, args.date, team=args.team, fmt=args.format
     )
     if args.format == "pdf":
-        _pdf(daily_html(report), Path(args.out), f"Daily report {args.date}", landscape=False)
+        _pdf(ctx, daily_html(report), Path(args.out), f"Daily report {args.date}", landscape=False)
         ctx.err.write(f"wrote the daily report of {args.date} to {args.out}\n")
         return EXIT_OK
     writer = daily_csv if args.format == "csv" else write_markdown

@@ -1,4 +1,4 @@
-"""``report exposure`` and ``export decisions`` (signed: ``workstation.cli_audit`` loads the key).
+"""``report exposure`` and ``export decisions`` (signed: ``workstation.cli.audit`` loads the key).
 
 CSV and JSON never load Qt; only ``report exposure --format pdf`` imports the PDF renderer of ``ui``
 (offscreen when there is no display).
@@ -7,14 +7,14 @@ CSV and JSON never load Qt; only ``report exposure --format pdf`` imports the PD
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from workstation import audit, cli_audit
-from workstation.cli import EXIT_OK, Context
+from workstation import audit
+from workstation.cli.audit import add_key_options, load_signer
+from workstation.cli.context import EXIT_OK, Context
 from workstation.errors import InvalidInput
 from workstation.exports import FORMATS, DecisionExports, DecisionFilter
 from workstation.models import Role
@@ -44,9 +44,9 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
     p.add_argument("--out", metavar="FILE", default="-", help="output file ('-': standard output; csv/json)")
     p.set_defaults(handler=_report_exposure)
-    from workstation import operations_cli  # report sla, report daily (docs/operations-sla.md)
+    from workstation.cli import operations  # report sla, report daily (docs/operations-sla.md)
 
-    operations_cli.register_reports(rsub, _date)
+    operations.register_reports(rsub, _date)
 
     export = sub.add_parser("export", help="exports for leads")
     esub = export.add_subparsers(title="export commands", metavar="WHAT", required=True)
@@ -59,7 +59,7 @@ def register(sub: Any) -> None:
     p.add_argument("--reviewer", help="only this reviewer (username)")
     p.add_argument("--verdict", help="only this verdict key")
     p.add_argument("--progress", action="store_true", help="show progress on stderr even when not a terminal")
-    cli_audit.add_key_options(p)
+    add_key_options(p)
     p.set_defaults(handler=_export_decisions)
 
 
@@ -86,12 +86,14 @@ def _report_exposure(ctx: Context) -> int:
     args = ctx.args
     if args.format == "pdf" and args.out == "-":
         raise InvalidInput("a PDF needs --out FILE")
+    if args.format == "pdf":
+        ctx.require_frontend("a PDF report")  # said before the report is made (and audited)
     actor = ctx.actor()
     services = ctx.services
     reports = services.exposure_reports()
     report = reports.exposure(actor, args.start, args.end, period=args.period)
     if args.format == "pdf":
-        _write_pdf(report, Path(args.out))
+        _write_pdf(ctx, report, Path(args.out))
     elif args.out == "-":
         _write_report(report, args.format, ctx.out)
     else:
@@ -109,12 +111,9 @@ def _write_report(report: ExposureReport, fmt: str, out: TextIO) -> None:
     (write_json if fmt == "json" else write_csv)(report, out)
 
 
-def _write_pdf(report: ExposureReport, path: Path) -> None:
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _write_pdf(ctx: Context, report: ExposureReport, path: Path) -> None:
+    write_report_pdf = ctx.require_frontend("a PDF report").write_report_pdf
     check_output_path(path)  # before Qt loads: a bad --out is refused at once
-    from ui.report_pdf import write_report_pdf  # the only Qt this command loads, and only for PDF
-
     write_via(path, lambda part: write_report_pdf(report, part), what="PDF report")
 
 
@@ -148,7 +147,7 @@ def _export_decisions(ctx: Context) -> int:
     # The role first (a reviewer is told that, not about keys), then the key, before any row is read.
     audit.require(services.db, services.clock, actor, "export decisions", Role.LEAD, Role.ADMIN)
     check_output_path(Path(args.out))  # a bad --out is named before anyone is asked for a key
-    signer = cli_audit.load_signer(ctx)
+    signer = load_signer(ctx)
     filters = DecisionFilter(args.start, args.end, args.queue, args.reviewer, args.verdict)
     show = args.progress or (ctx.err is sys.stderr and sys.stderr.isatty())
     result = exports.export(

@@ -20,7 +20,7 @@ from wellbeing.policy import (
     policy_from_toml,
     policy_to_toml,
 )
-from workstation.cli import EXIT_OK, Context
+from workstation.cli.context import EXIT_OK, Context
 from workstation.errors import InvalidInput
 from workstation.policy_store import TEXT_MAX
 

@@ -7,7 +7,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from workstation.cli import EXIT_OK, EXIT_PARTIAL, Context, add_format
+from workstation.cli.context import EXIT_OK, EXIT_PARTIAL, Context, add_format
 from workstation.incidents import Alert, IncidentView, IncidentWatch, ladder, load_policy, post_webhook
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from workstation import policies
-from workstation.cli import EXIT_OK, Context, add_format
+from workstation.cli.context import EXIT_OK, Context, add_format
 from workstation.errors import InvalidInput
 
 

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from workstation import audit, config, signing
 from workstation.checkpoints import Checkpoints, DatabaseReport
-from workstation.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, add_format
+from workstation.cli.context import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, add_format
 from workstation.errors import ConfigError, InvalidInput
 from workstation.exports import FileCheck, verify_file
 from workstation.models import Role

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
-from workstation.cli import EXIT_OK, EXIT_PARTIAL, Context
+from workstation.cli.context import EXIT_OK, EXIT_PARTIAL, Context
 from workstation.importer import Importer, iter_problems, shown
 from workstation.isolation import DecoderPool
 

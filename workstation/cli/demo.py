@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from workstation import config
-from workstation.cli import EXIT_OK, Context
+from workstation.cli.context import EXIT_OK, Context, open_window
 from workstation.demo import DEFAULT_DEMO_USER, DemoSummary, media_folder, seed
 
 
@@ -58,7 +58,7 @@ def _demo(ctx: Context) -> int:
     else:
         # A first seeding before a window: its steps show in a window of their own, the work on a
         # worker thread, so the GUI thread keeps painting (docs/install.md).
-        from ui.seeding import run_with_progress
+        run_with_progress = ctx.require_frontend("the demo's window").with_progress
 
         def work(report: Callable[[int, int, str], None]) -> DemoSummary:
             def both(step: int, steps: int, message: str) -> None:
@@ -83,6 +83,4 @@ def _demo(ctx: Context) -> int:
     ctx.out.write(f"database: {ctx.services.db.safe_url}\n")
     if args.seed_only:
         return EXIT_OK
-    from workstation.cli import _open_window
-
-    return _open_window(ctx)
+    return open_window(ctx)
