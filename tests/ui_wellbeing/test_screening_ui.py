@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wellbeing.policy import ScreeningPolicy, WellbeingPolicy, policy_to_toml
-from workstation.policy_store import PolicyService
+from workstation.policy_store import WellbeingPolicyService
 
 
 def _switch_on(world: Any) -> None:
     wendy = world.services.directory.add_user("wendy", ("wellbeing",), team="blue")
     policy = WellbeingPolicy(screening=ScreeningPolicy(enabled=True), support_contact="Ana, ext. 4411")
-    PolicyService(world.services.db, world.clock).save(wendy, policy_to_toml(policy), "offer WHO-5")
+    WellbeingPolicyService(world.services.db, world.clock).save(wendy, policy_to_toml(policy), "offer WHO-5")
     world.services.care.use_policy(world.services.care.load_policy())
 
 

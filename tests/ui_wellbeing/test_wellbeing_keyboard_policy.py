@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from ui.tasks import TaskRunner
 from wellbeing.policy import BreakPolicy, WellbeingPolicy, policy_to_toml
 from workstation import config
-from workstation.policy_store import PolicyService
+from workstation.policy_store import WellbeingPolicyService
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 CONTACT = "Dr. Ana Rivera, staff counsellor: ext. 4411 or care.example.org/book"
@@ -23,7 +23,7 @@ CONTACT = "Dr. Ana Rivera, staff counsellor: ext. 4411 or care.example.org/book"
 
 def _save(world: Any, policy: WellbeingPolicy, reason: str = "test") -> None:
     wendy = world.services.directory.add_user("wendy", ("wellbeing",), team="blue")
-    PolicyService(world.services.db, world.clock).save(wendy, policy_to_toml(policy), reason)
+    WellbeingPolicyService(world.services.db, world.clock).save(wendy, policy_to_toml(policy), reason)
 
 
 def _focused() -> Any:
