@@ -30,17 +30,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from ui.operations_pdf import STYLE, write_html_pdf
 from ui.tasks import Runner
 from workstation import sla
 from workstation.actor import Actor
 from workstation.app import Services
-from workstation.daily_report import DailyReport, DailyReports, write_markdown
+from workstation.daily_report import DailyReport, write_markdown
 from workstation.daily_report import report_html as daily_html
 from workstation.errors import WorkstationError
-from workstation.models import Team
 from workstation.outpaths import atomic_text, write_via
 
 log = logging.getLogger(__name__)
@@ -84,8 +82,8 @@ class OperationsWindow(QMainWindow):
         self.setObjectName("operationsWindow")
         self.setWindowTitle("Operations — SLA and daily report — Reviewer Workstation")
         self._services, self._actor, self._runner = services, actor, runner
-        self._sla = sla.SlaReports(services.db, services.clock)
-        self._daily = DailyReports(services.db, services.clock)
+        self._sla = services.sla_reports()
+        self._daily = services.daily_reports()
         self.sla_report: sla.SlaReport | None = None
         self.daily_report: DailyReport | None = None
         self.tabs = QTabWidget()
@@ -184,9 +182,8 @@ class OperationsWindow(QMainWindow):
         self.team = QComboBox()
         self.team.addItem("All teams", None)
         try:
-            with self._services.db.read() as session:
-                for name in session.execute(select(Team.name).order_by(Team.name)).scalars():
-                    self.team.addItem(name, name)
+            for name in self._services.team_names():
+                self.team.addItem(name, name)
         except WorkstationError as error:
             self.failed.emit(str(error))
         self.team.setAccessibleName("Team")

@@ -77,7 +77,6 @@ from workstation.app import Services
 from workstation.claims import ClaimedItem, MediaInfo
 from workstation.considered import ConsideredPress
 from workstation.errors import WorkstationError
-from workstation.key_tickets import KeyTickets
 from workstation.media_roots import MediaPathRefused, confine
 
 if TYPE_CHECKING:
@@ -640,7 +639,7 @@ class ReviewerWindow(QMainWindow):
             if not ok:
                 return False
         try:
-            KeyTickets(self.services.db, self.services.clock).flag(self.actor, item_id, summary)
+            self.services.key_tickets().flag(self.actor, item_id, summary)
         except WorkstationError as error:
             self.say(str(error), timeout_ms=8000)
             return False
@@ -800,6 +799,11 @@ class ReviewerWindow(QMainWindow):
             self._panic = True
             self.hide_all_media("panic")
         self.panicChanged.emit(self._panic)
+
+    @property
+    def panic_active(self) -> bool:
+        """Whether Esc (the panic key) hid the media; it stays hidden until Esc again."""
+        return self._panic
 
     def hide_all_media(self, reason: str) -> None:
         """Hide every piece of media now (panic key, a break); it stays hidden until restored.

@@ -35,8 +35,11 @@ from workstation.screening import ScreeningService
 
 if TYPE_CHECKING:
     from workstation.care_attention import CareAttention
+    from workstation.daily_report import DailyReports
     from workstation.exports import DecisionExports
     from workstation.history import EarlierDecision
+    from workstation.key_tickets import KeyTickets
+    from workstation.sla import SlaReports
 
 
 @dataclass
@@ -101,6 +104,33 @@ class Services:
         """The wellbeing reports, built here only (the dashboard and ``workstation report`` ask for
         them), over the organisation's stored policy read now: wellbeing staff may have changed it."""
         return ExposureReports(self.db, self.clock, stored_policy(self.db))
+
+    def key_tickets(self) -> KeyTickets:
+        """Key tickets for the daily report (a reviewer flags the open item with Shift+K)."""
+        from workstation.key_tickets import KeyTickets
+
+        return KeyTickets(self.db, self.clock)
+
+    def sla_reports(self) -> SlaReports:
+        """SLA operations for leads (docs/operations-sla.md)."""
+        from workstation.sla import SlaReports
+
+        return SlaReports(self.db, self.clock)
+
+    def daily_reports(self) -> DailyReports:
+        """The lead's daily report (docs/operations-sla.md)."""
+        from workstation.daily_report import DailyReports
+
+        return DailyReports(self.db, self.clock)
+
+    def team_names(self) -> list[str]:
+        """Every team's name, sorted (the Operations window's team filter)."""
+        from sqlalchemy import select
+
+        from workstation.models import Team
+
+        with self.db.read() as session:
+            return list(session.execute(select(Team.name).order_by(Team.name)).scalars())
 
     def care_attention(self) -> CareAttention:
         """Who needs attention, for wellbeing staff (the service checks the role), over the stored policy."""

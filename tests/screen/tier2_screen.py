@@ -71,6 +71,7 @@ def main(out: Path) -> int:
     window.show()
     window.activateWindow()
     wait(app, window.isActiveWindow, 10)
+    wait(app, lambda: window.queue_box.findData("tier-2") >= 0, 10)  # the queues load on the runner
     window.queue_box.setCurrentIndex(window.queue_box.findData("tier-2"))
     QTest.keyClick(window, Qt.Key.Key_N)
     ok = wait(app, lambda: window.session.item is not None and window.media_view.has_frame)

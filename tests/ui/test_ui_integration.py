@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTabWidget
 from sqlalchemy import func, select
 
 from media.errors import MediaError
@@ -221,7 +221,9 @@ def test_a_lead_gets_aggregates_and_the_decision_export(world, start, qtbot, tmp
     window = started.window
     assert started.kind == DASHBOARD and isinstance(window, DashboardWindow)
     assert window.dashboard.report is not None and not window.dashboard.report.individual
-    assert window.attention is None and window.centralWidget() is window.dashboard  # no attention tab
+    # no attention tab (a lead's dashboard sits under the incident banner's host, never in the tabs)
+    assert window.attention is None and window.findChild(QTabWidget, "wellbeingTabs") is None
+    assert window.centralWidget().isAncestorOf(window.dashboard)
     assert window.export_action is not None
     out = tmp_path / "decisions.csv"
     run = window.export_action.export(out, "csv")
