@@ -44,11 +44,11 @@ PERIODS = {"day": 1, "week": 7, "month": 30}
 NOTE_MAX = 2000
 NOT_SAMPLED = (taxonomy.UNDONE, taxonomy.APPEALED, taxonomy.ESCALATE)
 
-_PG_SAMPLE = text(
-    "SELECT ws_qa_sample(CAST(:p_actor AS integer), :p_ids, :p_why, CAST(:p_now AS timestamp))"
-).bindparams(
-    bindparam("p_ids", type_=ARRAY(Integer)), bindparam("p_why", type_=ARRAY(Text))
-).columns(ws_qa_sample=Integer)
+_PG_SAMPLE = (
+    text("SELECT ws_qa_sample(CAST(:p_actor AS integer), :p_ids, :p_why, CAST(:p_now AS timestamp))")
+    .bindparams(bindparam("p_ids", type_=ARRAY(Integer)), bindparam("p_why", type_=ARRAY(Text)))
+    .columns(ws_qa_sample=Integer)
+)
 _PG_REVIEW = text(
     "SELECT ws_qa_review(CAST(:p_actor AS integer), CAST(:p_sample AS integer), CAST(:p_verdict AS text), "
     "CAST(:p_outcome AS text), CAST(:p_note AS text), CAST(:p_now AS timestamp))"
@@ -59,7 +59,14 @@ def review_fields(
     *, decision: str, reviewer: str, verdict: str, outcome: str, note: str, at: datetime
 ) -> dict[str, Any]:
     """The fields a QA review's hash covers (``ws_qa_append`` builds the same)."""
-    return {"decision": decision, "reviewer": reviewer, "verdict": verdict, "outcome": outcome, "note": note, "at": at}
+    return {
+        "decision": decision,
+        "reviewer": reviewer,
+        "verdict": verdict,
+        "outcome": outcome,
+        "note": note,
+        "at": at,
+    }
 
 
 def settle_outcome(qa_verdict: str, first_verdict: str, given: str | None) -> str:
@@ -212,14 +219,23 @@ class QAService:
         else:
 
             def work(session: Session) -> int:
-                taken = set(session.execute(select(QASample.decision_id).where(QASample.decision_id.in_(chosen))).scalars())
+                taken = set(
+                    session.execute(
+                        select(QASample.decision_id).where(QASample.decision_id.in_(chosen))
+                    ).scalars()
+                )
                 fresh = [(d, w) for d, w in zip(chosen, why, strict=True) if d not in taken]
                 if fresh:
                     session.execute(
                         insert(QASample),
-                        [{"decision_id": d, "sampled_at": now, "sampled_by": actor.id, "why": w} for d, w in fresh],
+                        [
+                            {"decision_id": d, "sampled_at": now, "sampled_by": actor.id, "why": w}
+                            for d, w in fresh
+                        ],
                     )
-                audit.record(session, now, actor.id, "qa sampled", queue, {"offered": len(chosen), "new": len(fresh)})
+                audit.record(
+                    session, now, actor.id, "qa sampled", queue, {"offered": len(chosen), "new": len(fresh)}
+                )
                 return len(fresh)
 
             added = self.db.run_write(work)
@@ -286,7 +302,7 @@ class QAService:
             ).first()
             if found is None:
                 raise NotFound(f"no QA sample {sample_id}")
-            sample, first, ref, queue = found
+            _sample, first, ref, queue = found
             if first.user_id == actor.id:
                 raise InvalidInput(f"QA sample {sample_id} is your own decision; another lead reviews it")
             if session.execute(select(QAReview.id).where(QAReview.sample_id == sample_id)).first():
@@ -296,7 +312,12 @@ class QAService:
                 raise InvalidInput(f"{verdict!r} is not a verdict of this item's queue")
             settled = settle_outcome(verdict, first.verdict, outcome)
             fields = review_fields(
-                decision=first.client_id, reviewer=actor.username, verdict=verdict, outcome=settled, note=note, at=now
+                decision=first.client_id,
+                reviewer=actor.username,
+                verdict=verdict,
+                outcome=settled,
+                note=note,
+                at=now,
             )
             session.flush()
             link = ledger.append(session, QA, fields)
@@ -316,7 +337,9 @@ class QAService:
                     },
                 ).scalar_one()
             )
-            audit.record(session, now, actor.id, "qa reviewed", ref, {"sample": sample_id, "outcome": settled})
+            audit.record(
+                session, now, actor.id, "qa reviewed", ref, {"sample": sample_id, "outcome": settled}
+            )
             return self._result(session, new_id)
 
         return self.db.run_write(work)
@@ -377,7 +400,9 @@ class QAService:
         return summary
 
 
-def _figures(by: str, key: str, pairs: list[tuple[str, str, str, str, str]], *, kappa: bool) -> dict[str, Any]:
+def _figures(
+    by: str, key: str, pairs: list[tuple[str, str, str, str, str]], *, kappa: bool
+) -> dict[str, Any]:
     verdicts = [(p[2], p[3]) for p in pairs]
     share = qa_stats.agreement(verdicts)
     outcomes = Counter(p[4] for p in pairs)

@@ -19,10 +19,15 @@ def test_only_leads_and_admins_sample_and_only_leads_review_even_with_psql(world
         refused(conn, f"SELECT ws_qa_sample(NULL, ARRAY[{target}], ARRAY['stratified'], NULL)")
         refused(conn, "SELECT ws_qa_review(NULL, 1, 'allow', 'agree', '', NULL)")
         # nor by hand: no writing the tables, no calling the owner's chain link
-        refused(conn, f"INSERT INTO qa_samples (decision_id, sampled_at, sampled_by, why) VALUES ({target}, now(), 1, 'stratified')")
         refused(
             conn,
-            "INSERT INTO qa_reviews (seq, sample_id, reviewer_id, verdict, outcome, note, at, prev_hash, hash) "
+            "INSERT INTO qa_samples (decision_id, sampled_at, sampled_by, why) "
+            f"VALUES ({target}, now(), 1, 'stratified')",
+        )
+        refused(
+            conn,
+            "INSERT INTO qa_reviews (seq, sample_id, reviewer_id, verdict, outcome, note, at, "
+            "prev_hash, hash) "
             "VALUES (1, 1, 1, 'allow', 'agree', '', now(), 'x', 'y')",
         )
         refused(conn, "SELECT ws_qa_append(1, 1, 'allow', 'agree', '', now()::timestamp)")
@@ -34,14 +39,20 @@ def test_a_lead_samples_and_reviews_through_their_login_and_the_reviewer_sees_on
     target = world.ids["bob_decision"]
     with world.connect("ada") as conn:  # admins sample, but are not QA reviewers
         assert rows(conn, f"SELECT ws_qa_sample(NULL, ARRAY[{target}], ARRAY['stratified'], NULL)") == [(1,)]
-        refused(conn, "SELECT ws_qa_review(NULL, (SELECT id FROM qa_samples LIMIT 1), 'allow', NULL, '', NULL)")
+        refused(
+            conn, "SELECT ws_qa_review(NULL, (SELECT id FROM qa_samples LIMIT 1), 'allow', NULL, '', NULL)"
+        )
     lead = open_as(world, "leo")
     try:
         leo = world.people["leo"]
         item = lead.qa.next_item(leo)
         assert item is not None and item.external_ref == "general-0"
         result = lead.qa.review(leo, item.sample_id, "remove", "under-enforcement", "missed the spam")
-        assert (result.first_verdict, result.first_reviewer, result.outcome) == ("allow", "bob", "under-enforcement")
+        assert (result.first_verdict, result.first_reviewer, result.outcome) == (
+            "allow",
+            "bob",
+            "under-enforcement",
+        )
         report = Checkpoints(lead.db, lead.clock).verify_database(leo)
         (chain,) = [c for c in report.chains if c.name == "qa"]
         assert chain.report.ok and chain.report.checked == 1 and report.ok

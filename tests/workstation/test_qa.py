@@ -43,7 +43,7 @@ def world(core: Core, per_reviewer: int = 6) -> tuple[Actor, Actor, Actor, list[
 
 
 def test_sample_then_a_blind_review_reveals_the_first_verdict_only_after(core: Core, qa: QAService) -> None:
-    ann, bob, leo, done = world(core)
+    _ann, _bob, leo, done = world(core)
     result = qa.sample(leo, "general", rate=0.05, min_per_reviewer=2, seed=7)
     assert (result.candidates, result.sampled) == (12, 4)
     assert qa.sample(leo, "general", rate=0.05, min_per_reviewer=2, seed=7).sampled == 0  # never twice
@@ -84,7 +84,7 @@ def test_sample_then_a_blind_review_reveals_the_first_verdict_only_after(core: C
 
 
 def test_who_may_sample_and_review_and_bad_input(core: Core, qa: QAService) -> None:
-    ann, bob, leo, done = world(core, 2)
+    ann, _bob, leo, _done = world(core, 2)
     ada = core.reviewer("ada", "admin")
     with pytest.raises(PermissionDenied):
         qa.sample(ann, "general", rate=0.5, min_per_reviewer=1)
@@ -124,17 +124,15 @@ def test_who_may_sample_and_review_and_bad_input(core: Core, qa: QAService) -> N
 
 
 def test_reviews_are_append_only_and_tampering_breaks_the_qa_chain(core: Core, qa: QAService) -> None:
-    ann, bob, leo, done = world(core, 2)
+    _ann, _bob, leo, _done = world(core, 2)
     qa.sample(leo, "general", rate=1.0, min_per_reviewer=0)
     item = qa.next_item(leo)
     assert item is not None
     qa.review(leo, item.sample_id, "allow", None, "first look")
-    with pytest.raises(Exception, match="append-only"):
-        with core.db.write() as session:
-            session.execute(update(QAReview).values(outcome="agree", verdict="remove"))
-    with pytest.raises(Exception, match="append-only"):
-        with core.db.write() as session:
-            session.execute(text("DELETE FROM qa_reviews"))
+    with pytest.raises(Exception, match="append-only"), core.db.write() as session:
+        session.execute(update(QAReview).values(outcome="agree", verdict="remove"))
+    with pytest.raises(Exception, match="append-only"), core.db.write() as session:
+        session.execute(text("DELETE FROM qa_reviews"))
     if core.db.dialect == "sqlite":  # the owner drops the trigger: verification still catches it
         with core.db.write() as session:
             session.execute(text("DROP TRIGGER trg_qa_reviews_frozen_update"))
@@ -145,7 +143,7 @@ def test_reviews_are_append_only_and_tampering_breaks_the_qa_chain(core: Core, q
 
 
 def test_report_and_my_qa(core: Core, qa: QAService) -> None:
-    ann, bob, leo, done = world(core, 20)
+    ann, _bob, leo, _done = world(core, 20)
     qa.sample(leo, "general", rate=1.0, min_per_reviewer=0, seed=1)
     reviewed = 0
     while (item := qa.next_item(leo)) is not None:
@@ -178,10 +176,9 @@ def test_report_and_my_qa(core: Core, qa: QAService) -> None:
 
 
 def test_below_thirty_no_kappa_is_shown(core: Core, qa: QAService) -> None:
-    ann, bob, leo, done = world(core, 3)
+    _ann, _bob, leo, _done = world(core, 3)
     qa.sample(leo, "general", rate=1.0, min_per_reviewer=0)
     while (item := qa.next_item(leo)) is not None:
         qa.review(leo, item.sample_id, "allow")
     (row,) = qa.report(leo, "queue")
     assert row["n"] == 6 and row["kappa_shown"] is False and row["kappa"] == "" and row["kappa_low"] == ""
-

@@ -30,7 +30,9 @@ def register(sub: Any) -> None:
     p.add_argument("--queue", required=True, metavar="Q")
     p.add_argument("--rate", type=_rate, default=0.05, help="the share to sample (default 0.05: 5 %%)")
     p.add_argument("--min-per-reviewer", type=_count, default=10, metavar="N", help="at least N per reviewer")
-    p.add_argument("--period", choices=("day", "week", "month"), default="week", help="how far back (default week)")
+    p.add_argument(
+        "--period", choices=("day", "week", "month"), default="week", help="how far back (default week)"
+    )
     p.add_argument("--seed", type=int, default=None, help="a seed, to repeat a sample exactly")
     p.set_defaults(handler=_sample)
     p = qsub.add_parser("next", help="the next sampled item to review blind (QA reviewers: leads)")
@@ -161,8 +163,6 @@ def _mine(ctx: Context) -> int:
     if not mine["n"]:
         ctx.out.write("none of your decisions has had a QA review yet\n")
         return EXIT_OK
-    ctx.out.write(
-        f"{mine['n']} of your decisions had a second review; agreement {mine['agreement_pct']} %\n"
-    )
+    ctx.out.write(f"{mine['n']} of your decisions had a second review; agreement {mine['agreement_pct']} %\n")
     ctx.emit(mine["items"], ("queue", "your_verdict", "qa_verdict", "outcome"))
     return EXIT_OK

@@ -45,8 +45,12 @@ def upgrade() -> None:
         sa.Column("sampled_at", sa.DateTime(), nullable=False),
         sa.Column("sampled_by", sa.Integer(), nullable=False),
         sa.Column("why", sa.String(length=30), nullable=False),
-        sa.CheckConstraint("why IN ('stratified', 'new-reviewer-urgent')", name=op.f("ck_qa_samples_known_why")),
-        sa.ForeignKeyConstraint(["decision_id"], ["decisions.id"], name=op.f("fk_qa_samples_decision_id_decisions")),
+        sa.CheckConstraint(
+            "why IN ('stratified', 'new-reviewer-urgent')", name=op.f("ck_qa_samples_known_why")
+        ),
+        sa.ForeignKeyConstraint(
+            ["decision_id"], ["decisions.id"], name=op.f("fk_qa_samples_decision_id_decisions")
+        ),
         sa.ForeignKeyConstraint(["sampled_by"], ["users.id"], name=op.f("fk_qa_samples_sampled_by_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_qa_samples")),
         sa.UniqueConstraint("decision_id", name=op.f("uq_qa_samples_decision_id")),
@@ -68,7 +72,9 @@ def upgrade() -> None:
             name=op.f("ck_qa_reviews_known_outcome"),
         ),
         sa.ForeignKeyConstraint(["reviewer_id"], ["users.id"], name=op.f("fk_qa_reviews_reviewer_id_users")),
-        sa.ForeignKeyConstraint(["sample_id"], ["qa_samples.id"], name=op.f("fk_qa_reviews_sample_id_qa_samples")),
+        sa.ForeignKeyConstraint(
+            ["sample_id"], ["qa_samples.id"], name=op.f("fk_qa_reviews_sample_id_qa_samples")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_qa_reviews")),
         sa.UniqueConstraint("hash", name=op.f("uq_qa_reviews_hash")),
         sa.UniqueConstraint("sample_id", name=op.f("uq_qa_reviews_sample_id")),
@@ -89,8 +95,13 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        _run(bind, ["DROP TRIGGER IF EXISTS trg_qa_reviews_frozen ON qa_reviews",
-                    "DROP TRIGGER IF EXISTS trg_qa_reviews_no_truncate ON qa_reviews"])
+        _run(
+            bind,
+            [
+                "DROP TRIGGER IF EXISTS trg_qa_reviews_frozen ON qa_reviews",
+                "DROP TRIGGER IF EXISTS trg_qa_reviews_no_truncate ON qa_reviews",
+            ],
+        )
         _run(bind, [f"DROP FUNCTION IF EXISTS {f}" for f in reversed(FUNCTIONS)])
     else:
         op.execute("DROP TRIGGER IF EXISTS trg_qa_reviews_frozen_update")
@@ -110,7 +121,9 @@ def _run(bind: sa.Connection, statements: list[str]) -> None:
 def _install_postgresql(bind: sa.Connection) -> None:
     schema = bind.exec_driver_sql("SELECT current_schema()").scalar_one()
     q = bind.dialect.identifier_preparer.quote
-    groups = {str(n): q(str(r)) for n, r in bind.exec_driver_sql("SELECT name, role_name FROM db_roles").all()}
+    groups = {
+        str(n): q(str(r)) for n, r in bind.exec_driver_sql("SELECT name, role_name FROM db_roles").all()
+    }
     people = ", ".join(groups[g] for g in ("reviewer", "lead", "admin"))
     lead_or_admin = "(SELECT ws_me_has('lead')) OR (SELECT ws_me_has('admin'))"
     me = "(SELECT ws_me())"
