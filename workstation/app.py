@@ -30,6 +30,7 @@ from workstation.outbox import (
 )
 from workstation.policies import PolicyService
 from workstation.policy_store import WellbeingPolicyService
+from workstation.qa import QAService
 from workstation.reports import ExposureReports, stored_policy
 from workstation.screening import ScreeningService
 
@@ -59,6 +60,8 @@ class Services:
     # Escalation routing and urgent incidents (issue 15, docs/escalations-and-incidents.md).
     escalations: EscalationService
     incidents: IncidentService
+    # QA sampling, the blind second review and agreement figures (docs/policies-and-quality.md).
+    qa: QAService
     # Media files must resolve inside these folders (WORKSTATION_MEDIA_ROOTS); empty: no restriction.
     media_roots: tuple[Path, ...] = field(default_factory=tuple)
     # The signed-in person's private signing key (docs/signed-log.md): exports from the window use it.
@@ -191,6 +194,7 @@ def build(
         corrections=CorrectionService(db, clock, decisions),
         escalations=EscalationService(db, clock, claims),
         incidents=IncidentService(db, clock),
+        qa=QAService(db, clock),
         media_roots=config.media_roots(),
         signing_key=signing.default_key_path(config.data_dir()),
     )

@@ -25,7 +25,7 @@ from sqlalchemy import false, select
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
-from workstation import audit, incidents, ledger, signing
+from workstation import audit, incidents, ledger, qa, signing
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.decisions import decision_fields
@@ -37,6 +37,7 @@ from workstation.models import (
     Decision,
     IncidentEvent,
     LedgerHead,
+    QAReview,
     Role,
     SigningKey,
     User,
@@ -197,6 +198,8 @@ def audit_records(session: Session) -> Iterator[tuple[dict[str, Any], str, str]]
 def chain_records(session: Session, name: str) -> Iterator[tuple[dict[str, Any], str, str]]:
     if name == incidents.INCIDENTS:
         return incidents.incident_records(session)
+    if name == qa.QA:
+        return qa.qa_records(session)
     return audit_records(session) if name == ledger.AUDIT else decision_records(session, name)
 
 
@@ -206,6 +209,8 @@ def _record_hash(session: Session, name: str, seq: int) -> str | None:
     if name == incidents.INCIDENTS:
         found = select(IncidentEvent.hash).where(IncidentEvent.seq == seq)
         return session.execute(found).scalar_one_or_none()
+    if name == qa.QA:
+        return session.execute(select(QAReview.hash).where(QAReview.seq == seq)).scalar_one_or_none()
     stmt = select(Decision.hash).where(Decision.seq == seq)
     where = _decision_chain_filter(name)
     if where is not None:

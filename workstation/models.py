@@ -616,3 +616,36 @@ class IncidentDuty(Base):
     __tablename__ = "incident_duty"
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), unique=True)
+
+
+class QASample(Base):
+    """A decision chosen for a blind second review (migration 0016); a decision is sampled once."""
+
+    __tablename__ = "qa_samples"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id"), unique=True)
+    sampled_at: Mapped[datetime]
+    sampled_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    why: Mapped[str] = mapped_column(String(30))  # "stratified" | "new-reviewer-urgent"
+    __table_args__ = (CheckConstraint("why IN ('stratified', 'new-reviewer-urgent')", name="known_why"),)
+
+
+class QAReview(Base):
+    """A QA reviewer's own verdict on a sampled decision: append-only, hash-chained on ``qa``."""
+
+    __tablename__ = "qa_reviews"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    sample_id: Mapped[int] = mapped_column(ForeignKey("qa_samples.id"), unique=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    verdict: Mapped[str] = mapped_column(String(60))
+    outcome: Mapped[str] = mapped_column(String(30))
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    __table_args__ = (
+        CheckConstraint(
+            "outcome IN ('agree', 'over-enforcement', 'under-enforcement', 'other')", name="known_outcome"
+        ),
+    )

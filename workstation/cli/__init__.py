@@ -33,6 +33,7 @@ from workstation.cli import (
     incidents,
     operations,
     policy,
+    qa,
     quality,
     reports,
 )
@@ -73,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the installed version and exit")
     parser.set_defaults(handler=open_window)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
-    for module in (demo, admin, imports, reports, desktop, audit, policy, quality, operations, incidents):
+    for module in (demo, admin, imports, reports, desktop, audit, policy, quality, qa, operations, incidents):
         module.register(sub)
     return parser
 

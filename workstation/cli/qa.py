@@ -1,0 +1,168 @@
+"""``qa sample|next|review|report|mine``: QA sampling and the blind second review.
+
+Thin: parsing and printing only; the rules live in ``workstation.qa`` (docs/policies-and-quality.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from typing import Any
+
+from workstation.cli.context import EXIT_OK, Context, add_format
+
+_REPORT_COLUMNS = (
+    "n",
+    "agreement_pct",
+    "agree",
+    "over-enforcement",
+    "under-enforcement",
+    "other",
+)
+_KAPPA_COLUMNS = ("kappa", "kappa_low", "kappa_high")
+
+
+def register(sub: Any) -> None:
+    qa = sub.add_parser("qa", help="QA sampling, blind second review and agreement figures")
+    qsub = qa.add_subparsers(title="qa commands", metavar="ACTION", required=True)
+    p = qsub.add_parser("sample", help="sample a queue's decisions of a period for QA (lead or admin)")
+    p.add_argument("--queue", required=True, metavar="Q")
+    p.add_argument("--rate", type=_rate, default=0.05, help="the share to sample (default 0.05: 5 %%)")
+    p.add_argument("--min-per-reviewer", type=_count, default=10, metavar="N", help="at least N per reviewer")
+    p.add_argument(
+        "--period", choices=("day", "week", "month"), default="week", help="how far back (default week)"
+    )
+    p.add_argument("--seed", type=int, default=None, help="a seed, to repeat a sample exactly")
+    p.set_defaults(handler=_sample)
+    p = qsub.add_parser("next", help="the next sampled item to review blind (QA reviewers: leads)")
+    p.add_argument("--queue", metavar="Q", help="only this queue")
+    add_format(p)
+    p.set_defaults(handler=_next)
+    p = qsub.add_parser("review", help="record your verdict on a sampled item; then see the first verdict")
+    p.add_argument("sample", type=_sample_id, metavar="ID", help="the sample's number (qa next)")
+    p.add_argument("--verdict", required=True, help="your verdict: a verdict key of the item's queue")
+    p.add_argument(
+        "--outcome",
+        choices=("agree", "over-enforcement", "under-enforcement", "other"),
+        help="how your verdict relates to the first (set to agree when the verdicts are equal)",
+    )
+    p.add_argument("--note", default="", help="a note on the review")
+    add_format(p)
+    p.set_defaults(handler=_review)
+    p = qsub.add_parser("report", help="agreement figures (lead or admin)")
+    p.add_argument("--by", choices=("reviewer", "queue", "verdict"), default="queue")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
+    p.set_defaults(handler=_report)
+    p = qsub.add_parser("mine", help="My QA: how your sampled decisions fared in second review")
+    add_format(p)
+    p.set_defaults(handler=_mine)
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"the rate is a share such as 0.05, not {text!r}") from None
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"the rate is above 0 and at most 1 (0.05 is 5 %), not {text}")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a count is a whole number, not {text!r}") from None
+    if not 0 <= value <= 10_000:
+        raise argparse.ArgumentTypeError(f"a count is 0 to 10000, not {text}")
+    return value
+
+
+def _sample_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a QA sample is named by its number, not {text!r}") from None
+    if not 1 <= value <= 2**31 - 1:
+        raise argparse.ArgumentTypeError(f"no QA sample has the number {text}")
+    return value
+
+
+def _sample(ctx: Context) -> int:
+    a = ctx.args
+    result = ctx.services.qa.sample(
+        ctx.actor(), a.queue, rate=a.rate, min_per_reviewer=a.min_per_reviewer, period=a.period, seed=a.seed
+    )
+    ctx.out.write(
+        f"sampled {result.sampled} of {result.candidates} decisions of {result.queue} "
+        f"({result.period_from:%Y-%m-%d %H:%M} to {result.period_to:%Y-%m-%d %H:%M} UTC; "
+        f"{result.urgent} urgent ones of reviewers in their first two weeks); "
+        "they wait for a blind second review (workstation qa next)\n"
+    )
+    return EXIT_OK
+
+
+def _next(ctx: Context) -> int:
+    item = ctx.services.qa.next_item(ctx.actor(), ctx.args.queue)
+    if item is None:
+        ctx.out.write("no sampled item waits for your review\n")
+        return EXIT_OK
+    if ctx.args.format == "json":
+        json.dump(vars(item) | {"verdicts": list(item.verdicts)}, ctx.out, indent=2)
+        ctx.out.write("\n")
+        return EXIT_OK
+    ctx.out.write(
+        f"QA sample {item.sample_id}: {item.external_ref} in {item.queue}\n"
+        f"  escalated because: {item.item_reason or '(no reason given)'}\n"
+        f"  verdicts: {', '.join(item.verdicts)}\n"
+        f"decide blind: workstation qa review {item.sample_id} --verdict V [--outcome O] [--note TEXT]\n"
+    )
+    return EXIT_OK
+
+
+def _review(ctx: Context) -> int:
+    a = ctx.args
+    r = ctx.services.qa.review(ctx.actor(), a.sample, a.verdict, a.outcome, a.note)
+    if a.format == "json":
+        json.dump(vars(r), ctx.out, indent=2)
+        ctx.out.write("\n")
+        return EXIT_OK
+    ctx.out.write(
+        f"QA review {r.review_id} recorded on {r.external_ref}: your verdict {r.qa_verdict}; the first "
+        f"verdict was {r.first_verdict} (by {r.first_reviewer}); outcome {r.outcome}\n"
+    )
+    return EXIT_OK
+
+
+def _report(ctx: Context) -> int:
+    by = ctx.args.by
+    rows = ctx.services.qa.report(ctx.actor(), by)
+    columns = (by, *_REPORT_COLUMNS, *(_KAPPA_COLUMNS if by == "queue" else ()))
+    if ctx.args.format == "json":
+        json.dump(rows, ctx.out, indent=2)
+        ctx.out.write("\n")
+        return EXIT_OK
+    if ctx.args.format == "csv":
+        writer = csv.DictWriter(ctx.out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return EXIT_OK
+    ctx.emit(rows, columns)
+    if by == "queue":
+        ctx.out.write("kappa and its 95 % interval are shown only from n >= 30 reviewed items\n")
+    return EXIT_OK
+
+
+def _mine(ctx: Context) -> int:
+    mine = ctx.services.qa.mine(ctx.actor())
+    if ctx.args.format == "json":
+        json.dump(mine, ctx.out, indent=2)
+        ctx.out.write("\n")
+        return EXIT_OK
+    if not mine["n"]:
+        ctx.out.write("none of your decisions has had a QA review yet\n")
+        return EXIT_OK
+    ctx.out.write(f"{mine['n']} of your decisions had a second review; agreement {mine['agreement_pct']} %\n")
+    ctx.emit(mine["items"], ("queue", "your_verdict", "qa_verdict", "outcome"))
+    return EXIT_OK

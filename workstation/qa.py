@@ -1,0 +1,425 @@
+"""QA sampling, the blind second review, and the agreement figures (issue 16).
+
+- ``sample``: a lead or admin selects a queue's decisions of a period for a second look, with
+  ``qa_stats.stratified_sample`` (random, stratified by verdict, a minimum per reviewer, every
+  urgent decision of a reviewer in their first two weeks). Audited.
+- ``next_item``: what a QA reviewer receives for a sampled decision: the item, its queue and the
+  queue's verdicts, **never the first verdict nor who gave it** (``BlindItem`` has no field for
+  them). QA reviewers are the **leads** (the simplest sound rule: leads may already read every
+  decision, so QA gives nobody new access), and never on their own decision.
+- ``review``: records the QA reviewer's verdict, outcome and note, append-only and hash-chained on
+  the ``qa`` chain; only the ``ReviewResult`` returned *after* recording carries the first verdict.
+  The outcome follows the verdicts (``settle_outcome``) and is never refused on them, so a refusal
+  cannot tell a blind reviewer the first verdict.
+- ``report`` and ``mine``: agreement %, Cohen's kappa per queue with its 95 % interval (only from
+  n >= 30, ``qa_stats.MIN_N``), a confusion matrix per queue; a reviewer's own results. These read
+  decisions, samples and reviews only: QA data is never joined with care data.
+
+On PostgreSQL the writes are ``ws_qa_sample`` and ``ws_qa_review`` (migration 0016).
+docs/policies-and-quality.md says how leads use it.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ARRAY, Integer, Text, bindparam, exists, insert, select, text
+from sqlalchemy.orm import Session, aliased
+
+from wellbeing.clock import Clock
+from workstation import audit, ledger, pgfunc, qa_stats, taxonomy
+from workstation.actor import Actor
+from workstation.db import Database
+from workstation.errors import InvalidInput, NotFound
+from workstation.models import Decision, Incident, Item, QAReview, QASample, Queue, Role, User
+
+QA = "qa"  # the hash chain of QA reviews (migration 0016)
+OUTCOMES = ("agree", "over-enforcement", "under-enforcement", "other")
+PERIODS = {"day": 1, "week": 7, "month": 30}
+NOTE_MAX = 2000
+NOT_SAMPLED = (taxonomy.UNDONE, taxonomy.APPEALED, taxonomy.ESCALATE)
+
+_PG_SAMPLE = (
+    text("SELECT ws_qa_sample(CAST(:p_actor AS integer), :p_ids, :p_why, CAST(:p_now AS timestamp))")
+    .bindparams(bindparam("p_ids", type_=ARRAY(Integer)), bindparam("p_why", type_=ARRAY(Text)))
+    .columns(ws_qa_sample=Integer)
+)
+_PG_REVIEW = text(
+    "SELECT ws_qa_review(CAST(:p_actor AS integer), CAST(:p_sample AS integer), CAST(:p_verdict AS text), "
+    "CAST(:p_outcome AS text), CAST(:p_note AS text), CAST(:p_now AS timestamp))"
+).columns(ws_qa_review=Integer)
+
+
+def review_fields(
+    *, decision: str, reviewer: str, verdict: str, outcome: str, note: str, at: datetime
+) -> dict[str, Any]:
+    """The fields a QA review's hash covers (``ws_qa_append`` builds the same)."""
+    return {
+        "decision": decision,
+        "reviewer": reviewer,
+        "verdict": verdict,
+        "outcome": outcome,
+        "note": note,
+        "at": at,
+    }
+
+
+def settle_outcome(qa_verdict: str, first_verdict: str, given: str | None) -> str:
+    """Equal verdicts are ``agree``; differing ones keep the reviewer's outcome, ``other`` when they
+    gave none (or ``agree``, which the verdicts contradict)."""
+    if qa_verdict == first_verdict:
+        return "agree"
+    return "other" if given in (None, "agree") else str(given)
+
+
+def qa_records(session: Session) -> Iterator[tuple[dict[str, Any], str, str]]:
+    """Every QA review as ``(hashed fields + seq, prev_hash, hash)`` in chain order (audit verify)."""
+    rows = session.execute(
+        select(QAReview, Decision.client_id, User.username)
+        .join(QASample, QASample.id == QAReview.sample_id)
+        .join(Decision, Decision.id == QASample.decision_id)
+        .join(User, User.id == QAReview.reviewer_id)
+        .order_by(QAReview.seq)
+        .execution_options(yield_per=2000)
+    )
+    try:
+        for r, client, username in rows:
+            fields = review_fields(
+                decision=client, reviewer=username, verdict=r.verdict, outcome=r.outcome, note=r.note, at=r.at
+            )
+            yield {**fields, "seq": r.seq}, r.prev_hash, r.hash
+    finally:
+        rows.close()
+
+
+@dataclass(frozen=True)
+class SampleResult:
+    queue: str
+    period_from: datetime
+    period_to: datetime
+    candidates: int  # decisions of the period that could be sampled
+    sampled: int  # newly sampled now
+    urgent: int  # of which, urgent decisions of reviewers in their first two weeks
+
+
+@dataclass(frozen=True)
+class BlindItem:
+    """What a QA reviewer sees before deciding: deliberately no first verdict, reason or reviewer."""
+
+    sample_id: int
+    item_id: int
+    external_ref: str
+    queue: str
+    item_reason: str  # why the item was escalated (from the import), not the first reviewer's reason
+    verdicts: tuple[str, ...]  # the queue's verdict keys
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    """The response after recording: now, and only now, the first verdict."""
+
+    review_id: int
+    sample_id: int
+    external_ref: str
+    qa_verdict: str
+    outcome: str
+    first_verdict: str
+    first_reviewer: str
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+class QAService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    # -- sampling ---------------------------------------------------------------------------------------
+
+    def sample(
+        self,
+        actor: Actor,
+        queue: str,
+        *,
+        rate: float,
+        min_per_reviewer: int,
+        period: str = "week",
+        seed: int | None = None,
+    ) -> SampleResult:
+        """Sample ``queue``'s decisions of the last ``period`` (leads and admins; audited). Decisions
+        superseded, undone, appealed or escalated are not candidates; one sampled already stays sampled
+        once (the same seed again adds nothing)."""
+        audit.require(self.db, self.clock, actor, "sample decisions for QA", Role.LEAD, Role.ADMIN)
+        if period not in PERIODS:
+            raise InvalidInput(f"the period is {', '.join(PERIODS)}, not {period!r}")
+        if not 0 < rate <= 1:
+            raise InvalidInput(f"the rate is a share above 0 and at most 1 (0.05 is 5 %), not {rate}")
+        if not 0 <= min_per_reviewer <= 10_000:
+            raise InvalidInput(f"the minimum per reviewer is 0 to 10000, not {min_per_reviewer}")
+        now = self.clock.now()
+        start = now - timedelta(days=PERIODS[period])
+        later = aliased(Decision)
+        with self.db.read() as session:
+            q = session.execute(select(Queue).where(Queue.name == queue)).scalar_one_or_none()
+            if q is None:
+                raise NotFound(f"no queue {queue!r}")
+            rows = session.execute(
+                select(
+                    Decision.id,
+                    User.username,
+                    Decision.verdict,
+                    Decision.decided_at,
+                    User.created_at,
+                    exists().where(Incident.decision_id == Decision.id),
+                )
+                .join(User, User.id == Decision.user_id)
+                .where(
+                    Decision.queue_id == q.id,
+                    Decision.decided_at > start,
+                    Decision.decided_at <= now,
+                    Decision.verdict.not_in(NOT_SAMPLED),
+                    ~exists().where(later.supersedes_id == Decision.id),
+                )
+            ).all()
+        candidates = [
+            qa_stats.Candidate(
+                decision_id=r[0],
+                reviewer=r[1],
+                verdict=r[2],
+                urgent=bool(r[5]),
+                reviewer_since=r[4].date(),
+                decided_on=r[3].date(),
+            )
+            for r in rows
+        ]
+        chosen = qa_stats.stratified_sample(
+            candidates, rate=rate, min_per_reviewer=min_per_reviewer, rng=random.Random(seed)
+        )
+        forced = {
+            c.decision_id
+            for c in candidates
+            if c.urgent
+            and c.reviewer_since is not None
+            and c.decided_on is not None
+            and c.decided_on < c.reviewer_since + timedelta(days=14)
+        }
+        why = ["new-reviewer-urgent" if d in forced else "stratified" for d in chosen]
+        if self.db.dialect == "postgresql":
+            params = {"p_actor": actor.id, "p_ids": chosen, "p_why": why, "p_now": _naive(now)}
+            added = self.db.run_write(
+                lambda s: int(pgfunc.call(s.connection(), _PG_SAMPLE, params).scalar_one())
+            )
+        else:
+
+            def work(session: Session) -> int:
+                taken = set(
+                    session.execute(
+                        select(QASample.decision_id).where(QASample.decision_id.in_(chosen))
+                    ).scalars()
+                )
+                fresh = [(d, w) for d, w in zip(chosen, why, strict=True) if d not in taken]
+                if fresh:
+                    session.execute(
+                        insert(QASample),
+                        [
+                            {"decision_id": d, "sampled_at": now, "sampled_by": actor.id, "why": w}
+                            for d, w in fresh
+                        ],
+                    )
+                audit.record(
+                    session, now, actor.id, "qa sampled", queue, {"offered": len(chosen), "new": len(fresh)}
+                )
+                return len(fresh)
+
+            added = self.db.run_write(work)
+        return SampleResult(queue, start, now, len(candidates), added, sum(1 for d in chosen if d in forced))
+
+    # -- the blind second review ----------------------------------------------------------------------
+
+    def next_item(self, actor: Actor, queue: str | None = None) -> BlindItem | None:
+        """The oldest sampled decision not yet reviewed and not the actor's own, blind (leads)."""
+        audit.require(self.db, self.clock, actor, "review sampled decisions (QA)", Role.LEAD)
+        with self.db.read() as session:
+            stmt = (
+                select(QASample.id, Item.id, Item.external_ref, Queue.name, Item.reason, Queue.taxonomy)
+                .join(Decision, Decision.id == QASample.decision_id)
+                .join(Item, Item.id == Decision.item_id)
+                .join(Queue, Queue.id == Decision.queue_id)
+                .where(Decision.user_id != actor.id, ~exists().where(QAReview.sample_id == QASample.id))
+                .order_by(QASample.sampled_at, QASample.id)
+                .limit(1)
+            )
+            if queue is not None:
+                stmt = stmt.where(Queue.name == queue)
+            row = session.execute(stmt).first()
+        if row is None:
+            return None
+        keys = tuple(v.key for v in taxonomy.parse(row[5], source=row[3]) if v.key not in taxonomy.RESERVED)
+        return BlindItem(row[0], row[1], row[2], row[3], row[4] or "", keys)
+
+    def review(
+        self, actor: Actor, sample_id: int, verdict: str, outcome: str | None = None, note: str = ""
+    ) -> ReviewResult:
+        """Record the QA reviewer's verdict on sample ``sample_id`` and reveal the first verdict."""
+        audit.require(self.db, self.clock, actor, "review sampled decisions (QA)", Role.LEAD)
+        note = note.strip()
+        if outcome is not None and outcome not in OUTCOMES:
+            raise InvalidInput(f"the outcome is {', '.join(OUTCOMES)}, not {outcome!r}")
+        if len(note) > NOTE_MAX:
+            raise InvalidInput(f"the note has {len(note)} characters; at most {NOTE_MAX}")
+        now = self.clock.now()
+        if self.db.dialect == "postgresql":
+            params = {
+                "p_actor": actor.id,
+                "p_sample": sample_id,
+                "p_verdict": verdict,
+                "p_outcome": outcome,
+                "p_note": note,
+                "p_now": _naive(now),
+            }
+
+            def pg(session: Session) -> ReviewResult:
+                new_id = int(pgfunc.call(session.connection(), _PG_REVIEW, params).scalar_one())
+                return self._result(session, new_id)
+
+            return self.db.run_write(pg)
+
+        def work(session: Session) -> ReviewResult:
+            found = session.execute(
+                select(QASample, Decision, Item.external_ref, Queue)
+                .join(Decision, Decision.id == QASample.decision_id)
+                .join(Item, Item.id == Decision.item_id)
+                .join(Queue, Queue.id == Decision.queue_id)
+                .where(QASample.id == sample_id)
+                .with_for_update(of=QASample)
+            ).first()
+            if found is None:
+                raise NotFound(f"no QA sample {sample_id}")
+            _sample, first, ref, queue = found
+            if first.user_id == actor.id:
+                raise InvalidInput(f"QA sample {sample_id} is your own decision; another lead reviews it")
+            if session.execute(select(QAReview.id).where(QAReview.sample_id == sample_id)).first():
+                raise InvalidInput(f"QA sample {sample_id} was already reviewed")
+            keys = {v.key for v in taxonomy.parse(queue.taxonomy, source=queue.name)}
+            if verdict in taxonomy.RESERVED or verdict not in keys:
+                raise InvalidInput(f"{verdict!r} is not a verdict of this item's queue")
+            settled = settle_outcome(verdict, first.verdict, outcome)
+            fields = review_fields(
+                decision=first.client_id,
+                reviewer=actor.username,
+                verdict=verdict,
+                outcome=settled,
+                note=note,
+                at=now,
+            )
+            session.flush()
+            link = ledger.append(session, QA, fields)
+            new_id = int(
+                session.execute(
+                    insert(QAReview).returning(QAReview.id),
+                    {
+                        "seq": link.seq,
+                        "sample_id": sample_id,
+                        "reviewer_id": actor.id,
+                        "verdict": verdict,
+                        "outcome": settled,
+                        "note": note,
+                        "at": now,
+                        "prev_hash": link.prev_hash,
+                        "hash": link.hash,
+                    },
+                ).scalar_one()
+            )
+            audit.record(
+                session, now, actor.id, "qa reviewed", ref, {"sample": sample_id, "outcome": settled}
+            )
+            return self._result(session, new_id)
+
+        return self.db.run_write(work)
+
+    @staticmethod
+    def _result(session: Session, review_id: int) -> ReviewResult:
+        r, s, d, ref, who = session.execute(
+            select(QAReview, QASample.id, Decision.verdict, Item.external_ref, User.username)
+            .join(QASample, QASample.id == QAReview.sample_id)
+            .join(Decision, Decision.id == QASample.decision_id)
+            .join(Item, Item.id == Decision.item_id)
+            .join(User, User.id == Decision.user_id)
+            .where(QAReview.id == review_id)
+        ).one()
+        return ReviewResult(review_id, s, ref, r.verdict, r.outcome, d, who)
+
+    # -- figures ------------------------------------------------------------------------------------------
+
+    def _pairs(self, session: Session, user_id: int | None = None) -> list[tuple[str, str, str, str, str]]:
+        """(queue, first reviewer, first verdict, QA verdict, outcome) of every review (of one
+        reviewer's decisions when ``user_id``). Decisions, samples and reviews only."""
+        stmt = (
+            select(Queue.name, User.username, Decision.verdict, QAReview.verdict, QAReview.outcome)
+            .join(QASample, QASample.id == QAReview.sample_id)
+            .join(Decision, Decision.id == QASample.decision_id)
+            .join(Queue, Queue.id == Decision.queue_id)
+            .join(User, User.id == Decision.user_id)
+            .order_by(QAReview.seq)
+        )
+        if user_id is not None:
+            stmt = stmt.where(Decision.user_id == user_id)
+        return [tuple(r) for r in session.execute(stmt).all()]  # type: ignore[misc]
+
+    def report(self, actor: Actor, by: str) -> list[dict[str, Any]]:
+        """Agreement per reviewer, queue or first verdict (leads and admins). Per queue: Cohen's kappa
+        with its 95 % interval (blank below n = 30) and the confusion matrix (first by QA verdict)."""
+        audit.require(self.db, self.clock, actor, "read QA figures", Role.LEAD, Role.ADMIN)
+        index = {"queue": 0, "reviewer": 1, "verdict": 2}
+        if by not in index:
+            raise InvalidInput(f"the report is by reviewer, queue or verdict, not {by!r}")
+        with self.db.read() as session:
+            pairs = self._pairs(session)
+        groups: dict[str, list[tuple[str, str, str, str, str]]] = defaultdict(list)
+        for p in pairs:
+            groups[p[index[by]]].append(p)
+        return [_figures(by, key, groups[key], kappa=by == "queue") for key in sorted(groups)]
+
+    def mine(self, actor: Actor) -> dict[str, Any]:
+        """The actor's own QA results: their agreement and each reviewed decision (the QA reviewer
+        is not named: the result is about the decision, not about who looked)."""
+        with self.db.read() as session:
+            pairs = self._pairs(session, actor.id)
+        summary = _figures("reviewer", actor.username, pairs, kappa=False)
+        summary["items"] = [
+            {"queue": q, "your_verdict": first, "qa_verdict": second, "outcome": outcome}
+            for q, _, first, second, outcome in pairs
+        ]
+        return summary
+
+
+def _figures(
+    by: str, key: str, pairs: list[tuple[str, str, str, str, str]], *, kappa: bool
+) -> dict[str, Any]:
+    verdicts = [(p[2], p[3]) for p in pairs]
+    share = qa_stats.agreement(verdicts)
+    outcomes = Counter(p[4] for p in pairs)
+    row: dict[str, Any] = {
+        by: key,
+        "n": len(pairs),
+        "agreement_pct": round(100 * share, 1) if share is not None else "",
+        **{o: outcomes.get(o, 0) for o in OUTCOMES},
+    }
+    if kappa:
+        k = qa_stats.cohen(verdicts)
+        row.update(
+            kappa=round(k.kappa, 3) if k.shown and k.kappa is not None else "",
+            kappa_low=round(k.low, 3) if k.shown and k.low is not None else "",
+            kappa_high=round(k.high, 3) if k.shown and k.high is not None else "",
+            kappa_shown=k.shown,
+        )
+        labels, matrix = qa_stats.confusion(verdicts)
+        row["confusion"] = {"labels": labels, "matrix": matrix}
+    return row
