@@ -1,58 +1,314 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>BreakScreen</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="244" />
+        <source>Break</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="254" />
+        <source>Break title</source>
+        <translation>عنوان الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="258" />
+        <source>Break details</source>
+        <translation>تفاصيل الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="263" />
+        <source>Time left of the break</source>
+        <translation>الوقت المتبقي من الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="266" />
+        <source>When work may resume</source>
+        <translation>موعد استئناف العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="273" />
+        <source>Start my break now</source>
+        <translation>ابدأ استراحتي الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="274" />
+        <source>Start the break now</source>
+        <translation>بدء الاستراحة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="276" />
+        <source>Finish this item first</source>
+        <translation>إنهاء هذا العنصر أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="278" />
+        <source>Finish this item first (postpone the break once)</source>
+        <translation>إنهاء هذا العنصر أولاً (تأجيل الاستراحة مرة واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="280" />
+        <location filename="../../ui/wellbeing_break.py" line="281" />
+        <location filename="../../ui/wellbeing_break.py" line="409" />
+        <location filename="../../ui/wellbeing_break.py" line="419" />
+        <source>Back to work</source>
+        <translation>العودة إلى العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="285" />
+        <source>Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option.</source>
+        <translation>شكرًا لإخبارنا. خذ الوقت الذي تحتاجه؛ يمكنك دائمًا التحدث مع فريق الرفاه النفسي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="341" />
+        <source>Break required: {reason}</source>
+        <translation>الاستراحة مطلوبة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="343" />
+        <source>Time for a {minutes}-minute break</source>
+        <translation>حان وقت الاستراحة — المدة بالدقائق: {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="346" />
+        <source>{reason}. Media is hidden and decisions are paused. If you are in the middle of an item you may finish it first, once.</source>
+        <translation>{reason}. الوسائط مخفية والقرارات متوقفة مؤقتًا. إذا كنت في منتصف عنصر، فيمكنك إنهاؤه أولاً، مرة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="365" />
+        <source>On a break until {time}</source>
+        <translation>في استراحة حتى {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="367" />
+        <source>Break time</source>
+        <translation>وقت الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="368" />
+        <location filename="../../ui/wellbeing_break.py" line="370" />
+        <source>A short break</source>
+        <translation>استراحة قصيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="369" />
+        <source>Take a moment</source>
+        <translation>خذ لحظة لنفسك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="372" />
+        <source>A break</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="375" />
+        <source>All media is hidden. Look away from the screen, stretch, get some water — or follow the circle for a few breaths.</source>
+        <translation>جميع الوسائط مخفية. أبعد نظرك عن الشاشة، وتمدد قليلاً، واشرب بعض الماء — أو اتبع الدائرة لبضعة أنفاس.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="399" />
+        <source>{time} left</source>
+        <translation>المتبقي: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="401" />
+        <source>Work resumes at {time}.</source>
+        <translation>يُستأنف العمل عند {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="403" />
+        <source>Back to work at {time}</source>
+        <translation>العودة إلى العمل عند {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="406" />
+        <source>Suggested until {time}. You can come back earlier.</source>
+        <translation>يُقترح حتى {time}. يمكنك العودة قبل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="416" />
+        <source>Break complete</source>
+        <translation>انتهت الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="417" />
+        <source>You may resume work now (since {time}).</source>
+        <translation>يمكنك استئناف العمل الآن (منذ {time}).</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingGuide</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="141" />
+        <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
+        <translation>دليل التنفس: استنشق مع اتساع الدائرة، وازفر مع انكماشها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <source>Breathe in</source>
+        <translation>شهيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <source>Breathe out</source>
+        <translation>زفير</translation>
+    </message>
+</context>
+<context>
+    <name>CalmBanner</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="82" />
+        <source>{name} text</source>
+        <translation>نص {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="42" />
+        <source>Very low</source>
+        <translation>سيئ جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="43" />
+        <source>Low</source>
+        <translation>سيئ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="44" />
+        <source>Okay</source>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="45" />
+        <source>Good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="46" />
+        <source>Very good</source>
+        <translation>جيد جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="117" />
+        <source>Check-in</source>
+        <translation>تسجيل الشعور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="118" />
+        <source>How are you feeling right now?</source>
+        <translation>كيف تشعر الآن؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="123" />
+        <source>Private: only you and wellbeing staff see check-ins. Tap a face to save, or press 1-5 (Tab for a note) and Enter.</source>
+        <translation>خاص: لا يرى تسجيلات الشعور إلا أنت وفريق الرفاه النفسي. انقر على وجه للحفظ، أو اضغط 1-5 (و Tab لإضافة ملاحظة) ثم Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="130" />
+        <source>Add a note if you like (optional), then tap a face</source>
+        <translation>أضف ملاحظة إن أردت (اختياري)، ثم انقر على وجه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="131" />
+        <source>Check-in note (optional)</source>
+        <translation>ملاحظة تسجيل الشعور (اختيارية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="151" />
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="153" />
+        <source>Skip the check-in</source>
+        <translation>تخطي تسجيل الشعور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="157" />
+        <source>Check-in status</source>
+        <translation>حالة تسجيل الشعور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="160" />
+        <source>How are you feeling after your break?</source>
+        <translation>كيف تشعر بعد استراحتك؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="162" />
+        <source>Private: only you and wellbeing staff see it.</source>
+        <translation>خاص: لا يراه إلا أنت وفريق الرفاه النفسي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="215" />
+        <source>{mood}: press Enter to save, or Tab to add a note first.</source>
+        <translation>{mood}: اضغط Enter للحفظ، أو Tab لإضافة ملاحظة أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="224" />
+        <source>Choose a face first: keys 1 (very low) to 5 (very good).</source>
+        <translation>اختر وجهًا أولاً: المفاتيح من 1 (سيئ جدًا) إلى 5 (جيد جدًا).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="281" />
+        <source>Saved privately: {mood}. Thank you.</source>
+        <translation>حُفظ بشكل خاص: {mood}. شكرًا لك.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="29" />
+        <location filename="../../ui/details.py" line="40" />
         <source>Item details</source>
         <translation>تفاصيل العنصر</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="34" />
+        <location filename="../../ui/details.py" line="45" />
         <source>Item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="39" />
+        <location filename="../../ui/details.py" line="50" />
         <source>External reference</source>
         <translation>المرجع الخارجي</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="40" />
-        <location filename="../../ui/details.py" line="48" />
+        <location filename="../../ui/details.py" line="51" />
+        <location filename="../../ui/details.py" line="59" />
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="41" />
+        <location filename="../../ui/details.py" line="52" />
         <source>Escalation reason</source>
         <translation>سبب التصعيد</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="43" />
-        <location filename="../../ui/details.py" line="50" />
+        <location filename="../../ui/details.py" line="54" />
+        <location filename="../../ui/details.py" line="61" />
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="44" />
-        <location filename="../../ui/details.py" line="51" />
+        <location filename="../../ui/details.py" line="55" />
+        <location filename="../../ui/details.py" line="62" />
         <source>SLA</source>
         <translation>مهلة الخدمة (SLA)</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="45" />
-        <location filename="../../ui/details.py" line="52" />
+        <location filename="../../ui/details.py" line="56" />
+        <location filename="../../ui/details.py" line="63" />
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="47" />
+        <location filename="../../ui/details.py" line="58" />
         <source>Ref</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="49" />
+        <location filename="../../ui/details.py" line="60" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -110,6 +366,14 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
 </context>
 <context>
+    <name>FaceButton</name>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="62" />
+        <source>Mood {mood} of 5: {label}</source>
+        <translation>الشعور {mood} من 5: {label}</translation>
+    </message>
+</context>
+<context>
     <name>MediaView</name>
     <message>
         <location filename="../../ui/media_view.py" line="69" />
@@ -129,7 +393,7 @@ You can still decide from the details (E escalates with a note) or skip (S).</so
         <translation>وسائط العنصر، مموّهة ورمادية إلى أن تكشفها</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="581" />
+        <location filename="../../ui/media_view.py" line="578" />
         <source>Media hidden.
 Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>الوسائط مخفية.
@@ -165,7 +429,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
     <message>
         <location filename="../../ui/offline_start.py" line="67" />
-        <location filename="../../ui/offline_start.py" line="125" />
+        <location filename="../../ui/offline_start.py" line="124" />
         <source>Trying to reach it…</source>
         <translation>جارٍ محاولة الاتصال…</translation>
     </message>
@@ -195,32 +459,32 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>عملك في أمان: القرارات المحفوظة على محطة العمل هذه: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="101" />
+        <location filename="../../ui/offline_start.py" line="100" />
         <source>Your exposure records waiting to be sent: {count}.</source>
         <translation>سجلات التعرّض الخاصة بك التي تنتظر الإرسال: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="103" />
+        <location filename="../../ui/offline_start.py" line="102" />
         <source>They are sent when the database is back, in the order you made them.</source>
         <translation>تُرسَل عند عودة قاعدة البيانات، بالترتيب الذي اتخذتها به.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="113" />
+        <location filename="../../ui/offline_start.py" line="112" />
         <source>{verdict}, decided {when} — refused by the database: {why}</source>
         <translation>{verdict}، تقرّر في {when} — رفضته قاعدة البيانات: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="115" />
+        <location filename="../../ui/offline_start.py" line="114" />
         <source>{verdict}, decided {when}</source>
         <translation>{verdict}، تقرّر في {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="134" />
+        <location filename="../../ui/offline_start.py" line="133" />
         <source>The database answers again: signing in…</source>
         <translation>قاعدة البيانات تستجيب مجددًا: جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="140" />
+        <location filename="../../ui/offline_start.py" line="139" />
         <source>No answer at {time}. Trying again every {seconds} s; F5 tries now.</source>
         <translation>لا استجابة في {time}. ستُعاد المحاولة كل {seconds} ث؛ اضغط F5 للمحاولة الآن.</translation>
     </message>
@@ -228,29 +492,123 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/outbox_status.py" line="39" />
+        <location filename="../../ui/outbox_status.py" line="65" />
         <source>Offline: the database cannot be reached</source>
+        <extracomment>What the reviewer is told about a decision the outbox kept (the database is away).</extracomment>
         <translation>غير متصل: يتعذّر الوصول إلى قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="43" />
+        <location filename="../../ui/outbox_status.py" line="69" />
         <source>Offline: 1 decision saved on this workstation, sent when the database is back</source>
         <translation>غير متصل: قرار واحد محفوظ على محطة العمل هذه، وسيُرسَل عند عودة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="46" />
+        <location filename="../../ui/outbox_status.py" line="72" />
         <source>Offline: {count} decisions saved on this workstation, sent when the database is back</source>
         <translation>غير متصل: القرارات المحفوظة على محطة العمل هذه: {count}، وستُرسَل عند عودة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="50" />
+        <location filename="../../ui/outbox_status.py" line="76" />
         <source>Sending 1 decision saved while offline…</source>
         <translation>جارٍ إرسال قرار واحد محفوظ أثناء عدم الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="51" />
+        <location filename="../../ui/outbox_status.py" line="77" />
         <source>Sending {count} decisions saved while offline…</source>
         <translation>جارٍ إرسال القرارات المحفوظة أثناء عدم الاتصال ({count})…</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="76" />
+        <source>Wellbeing questionnaire (WHO-5)</source>
+        <translation>استبيان الرفاه (WHO-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="77" />
+        <source>Wellbeing questionnaire</source>
+        <translation>استبيان الرفاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="79" />
+        <source>{intro} how often has each been true for you?</source>
+        <translation>{intro} كم مرة انطبقت عليك كل عبارة من هذه العبارات؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="85" />
+        <source>Private: only you and wellbeing staff see your answers and score; leads and admins never do. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</source>
+        <translation>خاص: لا يرى إجاباتك ونتيجتك إلا أنت وفريق الرفاه النفسي؛ ولا يراها قادة الفرق أو المسؤولون أبدًا. مؤشر الرفاه WHO-5، المكتب الإقليمي لمنظمة الصحة العالمية لأوروبا / وحدة البحوث النفسية، 1998.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="99" />
+        <source>{number}. {statement}</source>
+        <translation>{number}. {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="101" />
+        <source>Question {number} of 5: {statement}</source>
+        <translation>السؤال {number} من 5: {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="107" />
+        <source>{value} · {answer}</source>
+        <translation>{value} · {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="108" />
+        <source>{answer} ({value})</source>
+        <translation>{answer} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="116" />
+        <source>Answer all five questions, then press Enter or Save.</source>
+        <translation>أجب عن الأسئلة الخمسة كلها، ثم اضغط Enter أو حفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="118" />
+        <source>Questionnaire status</source>
+        <translation>حالة الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="120" />
+        <source>Save my answers</source>
+        <translation>حفظ إجاباتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="124" />
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="145" />
+        <source>Still to answer: question {numbers}.</source>
+        <translation>لم تتم الإجابة بعد عن السؤال: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="148" />
+        <source>All answered: press Enter or Save.</source>
+        <translation>تمت الإجابة عن الكل: اضغط Enter أو حفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="177" />
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="187" />
+        <source>Saved. Your WHO-5 score: {score} of 100. {meaning}</source>
+        <translation>تم الحفظ. نتيجتك في WHO-5: {score} من 100. {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="192" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="195" />
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
 </context>
 <context>
@@ -283,16 +641,329 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="252" />
+        <location filename="../../ui/shortcuts.py" line="253" />
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="288" />
+        <source>Press ? or Enter to close.</source>
+        <translation>اضغط ? أو Enter للإغلاق.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="37" />
+        <source>Claim the next item of the queue</source>
+        <translation>استلام العنصر التالي من قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="38" />
+        <location filename="../../ui/shortcuts.py" line="44" />
+        <source>Items</source>
+        <translation>العناصر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="43" />
+        <source>Choose a queue</source>
+        <translation>اختيار قائمة انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="49" />
+        <source>Choose a verdict (or a reason while one is asked)</source>
+        <translation>اختيار حكم (أو سبب عند طلبه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="50" />
+        <location filename="../../ui/shortcuts.py" line="57" />
+        <location filename="../../ui/shortcuts.py" line="64" />
+        <location filename="../../ui/shortcuts.py" line="70" />
+        <location filename="../../ui/shortcuts.py" line="76" />
+        <location filename="../../ui/shortcuts.py" line="82" />
+        <location filename="../../ui/shortcuts.py" line="89" />
+        <source>Decide</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="56" />
+        <source>Record the verdict in progress</source>
+        <translation>تسجيل الحكم الجاري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="63" />
+        <source>Cancel the verdict in progress</source>
+        <translation>إلغاء الحكم الجاري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="69" />
+        <source>Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)</source>
+        <translation>تصعيد مع ملاحظة (أعلى/أسفل: الجهة؛ Alt+I: ضرر وشيك)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="75" />
+        <source>Skip: give the item back (it will not come back to you)</source>
+        <translation>تخطٍّ: إعادة العنصر (لن يعود إليك)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="81" />
+        <source>Undo the last decision (for 10 seconds)</source>
+        <translation>التراجع عن آخر قرار (خلال 10 ثوانٍ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="88" />
+        <source>Flag a key ticket for the lead's daily report</source>
+        <translation>تمييز تذكرة مهمة للتقرير اليومي لقائد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="94" />
+        <source>Hide all media at once; press again to bring it back, blurred</source>
+        <translation>إخفاء جميع الوسائط فورًا؛ اضغط مرة أخرى لإعادتها مموهة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="95" />
+        <location filename="../../ui/shortcuts.py" line="102" />
+        <location filename="../../ui/shortcuts.py" line="112" />
+        <source>Safety</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="101" />
+        <source>Hold: reveal a small disc under the pointer</source>
+        <translation>اضغط مطولاً: كشف دائرة صغيرة تحت المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="103" />
+        <source>hold P</source>
+        <translation>اضغط مطولاً على P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="108" />
+        <source>Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now</source>
+        <translation>كشف العنصر كاملاً (أو الكلمات المحجوبة)؛ يعود التمويه بعد بضع ثوانٍ؛ R مرة أخرى للتمويه فورًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="113" />
+        <source>R or click</source>
+        <translation>R أو نقرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="118" />
+        <source>Stronger blur</source>
+        <translation>تمويه أقوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="119" />
+        <location filename="../../ui/shortcuts.py" line="125" />
+        <location filename="../../ui/shortcuts.py" line="131" />
+        <location filename="../../ui/shortcuts.py" line="137" />
+        <location filename="../../ui/shortcuts.py" line="143" />
+        <source>Filter</source>
+        <translation>المرشح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="124" />
+        <source>Weaker blur</source>
+        <translation>تمويه أضعف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="130" />
+        <source>Grayscale on / off</source>
+        <translation>تشغيل / إيقاف التدرج الرمادي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="136" />
+        <source>Stylised (reduced detail) on / off</source>
+        <translation>تشغيل / إيقاف النمط المبسّط (تفاصيل أقل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="142" />
+        <source>Keep the current filter as my default for new items</source>
+        <translation>اعتماد المرشح الحالي افتراضيًا للعناصر الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="148" />
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="149" />
+        <location filename="../../ui/shortcuts.py" line="153" />
+        <location filename="../../ui/shortcuts.py" line="159" />
+        <location filename="../../ui/shortcuts.py" line="165" />
+        <source>View</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="153" />
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="158" />
+        <source>Fit to the view</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="164" />
+        <source>Dark / light / high-contrast theme</source>
+        <translation>سمة داكنة / فاتحة / عالية التباين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="170" />
+        <source>Play / pause (videos never play by themselves)</source>
+        <translation>تشغيل / إيقاف مؤقت (لا تُشغَّل الفيديوهات تلقائيًا أبدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="171" />
+        <location filename="../../ui/shortcuts.py" line="178" />
+        <location filename="../../ui/shortcuts.py" line="185" />
+        <location filename="../../ui/shortcuts.py" line="192" />
+        <location filename="../../ui/shortcuts.py" line="198" />
+        <location filename="../../ui/shortcuts.py" line="204" />
+        <location filename="../../ui/shortcuts.py" line="210" />
+        <location filename="../../ui/shortcuts.py" line="216" />
+        <location filename="../../ui/shortcuts.py" line="222" />
+        <source>Video</source>
+        <translation>الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="172" />
+        <source>Space or K</source>
+        <translation>المسافة أو K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="177" />
+        <source>Back 5 seconds</source>
+        <translation>الرجوع 5 ثوانٍ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="184" />
+        <source>Forward 5 seconds</source>
+        <translation>التقدم 5 ثوانٍ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="191" />
+        <source>Previous frame</source>
+        <translation>الإطار السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="197" />
+        <source>Next frame</source>
+        <translation>الإطار التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="203" />
+        <source>Slower (down to 0.25x)</source>
+        <translation>أبطأ (حتى 0.25x)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="209" />
+        <source>Faster (up to 4x)</source>
+        <translation>أسرع (حتى 4x)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="215" />
+        <source>Sound on / off for this item (each item starts muted)</source>
+        <translation>تشغيل / إيقاف الصوت لهذا العنصر (يبدأ كل عنصر مكتوم الصوت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="221" />
+        <source>Scrub through the video</source>
+        <translation>التنقل عبر الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="223" />
+        <source>mouse wheel</source>
+        <translation>عجلة الفأرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="228" />
+        <source>This sheet</source>
+        <translation>هذه الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="229" />
+        <location filename="../../ui/shortcuts.py" line="236" />
+        <source>Help</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="230" />
+        <source>? or F1</source>
+        <translation>? أو F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="235" />
+        <source>Policies (SOPs): search and read the procedures</source>
+        <translation>السياسات (إجراءات التشغيل): البحث في الإجراءات وقراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="242" />
+        <source>Wellbeing</source>
+        <translation>الرفاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="242" />
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/signin.py" line="29" />
+        <location filename="../../ui/signin.py" line="30" />
         <source>Sign in to Reviewer Workstation</source>
         <translation>تسجيل الدخول إلى محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="47" />
+        <location filename="../../ui/signin.py" line="48" />
         <source>Keep the password?</source>
         <translation>هل تريد حفظ كلمة المرور؟</translation>
+    </message>
+</context>
+<context>
+    <name>SoftPromptBanner</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="119" />
+        <source>Break suggestion</source>
+        <translation>اقتراح استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="120" />
+        <source>Take break</source>
+        <translation>خذ استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="121" />
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="127" />
+        <source>Take a {minutes}-minute break? {reason}.</source>
+        <translation>هل تأخذ استراحة؟ المدة بالدقائق: {minutes}. {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportLabel</name>
+    <message>
+        <location filename="../../ui/support_contact.py" line="20" />
+        <source>Need to talk to someone? {contact}</source>
+        <translation>هل تحتاج إلى التحدث مع أحد؟ {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_contact.py" line="23" />
+        <source>Need to talk to someone? Your wellbeing staff are there for you.</source>
+        <translation>هل تحتاج إلى التحدث مع أحد؟ فريق الرفاه النفسي موجود من أجلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_contact.py" line="34" />
+        <source>Support contact</source>
+        <translation>جهة الدعم</translation>
     </message>
 </context>
 <context>
@@ -336,6 +1007,84 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <location filename="../../ui/text_view.py" line="164" />
         <source>Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)</source>
         <translation>مكشوف: الكلمات المخفية ظاهرة؛ يُعاد الإخفاء بعد {seconds} ث (R للإخفاء الآن)</translation>
+    </message>
+</context>
+<context>
+    <name>WHO5</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="33" />
+        <source>Over the last two weeks:</source>
+        <translation>خلال الأسبوعين الماضيين:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="34" />
+        <source>I have felt cheerful and in good spirits</source>
+        <translation>شعرت بالبهجة وكانت معنوياتي جيدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="35" />
+        <source>I have felt calm and relaxed</source>
+        <translation>شعرت بالهدوء والاسترخاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="36" />
+        <source>I have felt active and vigorous</source>
+        <translation>شعرت بالنشاط والحيوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="37" />
+        <source>I woke up feeling fresh and rested</source>
+        <translation>استيقظت وأنا أشعر بالانتعاش والراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="38" />
+        <source>My daily life has been filled with things that interest me</source>
+        <translation>كانت حياتي اليومية مليئة بأشياء تهمني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="39" />
+        <source>All of the time</source>
+        <translation>طوال الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="40" />
+        <source>Most of the time</source>
+        <translation>معظم الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="41" />
+        <source>More than half of the time</source>
+        <translation>أكثر من نصف الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="42" />
+        <source>Less than half of the time</source>
+        <translation>أقل من نصف الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="43" />
+        <source>Some of the time</source>
+        <translation>بعض الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="44" />
+        <source>At no time</source>
+        <translation>لم يحدث أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="45" />
+        <source>This score is low. Please consider talking to your support contact or a doctor soon; it is a prompt to talk, not a diagnosis.</source>
+        <translation>هذه النتيجة منخفضة. يُرجى التفكير في التحدث قريبًا مع جهة الدعم أو مع طبيب؛ إنها دعوة إلى الحديث، وليست تشخيصًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="50" />
+        <source>This score suggests your well-being has been low lately. Talking to your support contact can help; it is a prompt to talk, not a diagnosis.</source>
+        <translation>تشير هذه النتيجة إلى أن حالتك النفسية لم تكن جيدة مؤخرًا. قد يساعدك التحدث مع جهة الدعم؛ إنها دعوة إلى الحديث، وليست تشخيصًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="55" />
+        <source>Thank you. Your answers are private to you and wellbeing staff.</source>
+        <translation>شكرًا لك. إجاباتك خاصة بك وبفريق الرفاه النفسي فقط.</translation>
     </message>
 </context>
 </TS>

@@ -1,58 +1,314 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>BreakScreen</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="244" />
+        <source>Break</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="254" />
+        <source>Break title</source>
+        <translation>Judul istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="258" />
+        <source>Break details</source>
+        <translation>Keterangan istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="263" />
+        <source>Time left of the break</source>
+        <translation>Sisa waktu istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="266" />
+        <source>When work may resume</source>
+        <translation>Kapan pekerjaan boleh dilanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="273" />
+        <source>Start my break now</source>
+        <translation>Mulai istirahat sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="274" />
+        <source>Start the break now</source>
+        <translation>Mulai istirahat sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="276" />
+        <source>Finish this item first</source>
+        <translation>Selesaikan item ini dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="278" />
+        <source>Finish this item first (postpone the break once)</source>
+        <translation>Selesaikan item ini dulu (tunda istirahat satu kali)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="280" />
+        <location filename="../../ui/wellbeing_break.py" line="281" />
+        <location filename="../../ui/wellbeing_break.py" line="409" />
+        <location filename="../../ui/wellbeing_break.py" line="419" />
+        <source>Back to work</source>
+        <translation>Kembali bekerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="285" />
+        <source>Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option.</source>
+        <translation>Terima kasih sudah mengatakannya. Ambil waktu sebanyak yang Anda perlukan; Anda selalu bisa berbicara dengan staf kesejahteraan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="341" />
+        <source>Break required: {reason}</source>
+        <translation>Perlu istirahat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="343" />
+        <source>Time for a {minutes}-minute break</source>
+        <translation>Saatnya istirahat {minutes} menit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="346" />
+        <source>{reason}. Media is hidden and decisions are paused. If you are in the middle of an item you may finish it first, once.</source>
+        <translation>{reason}. Media disembunyikan dan keputusan dijeda. Jika Anda sedang mengerjakan sebuah item, Anda boleh menyelesaikannya dulu, satu kali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="365" />
+        <source>On a break until {time}</source>
+        <translation>Istirahat sampai {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="367" />
+        <source>Break time</source>
+        <translation>Waktunya istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="368" />
+        <location filename="../../ui/wellbeing_break.py" line="370" />
+        <source>A short break</source>
+        <translation>Istirahat sejenak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="369" />
+        <source>Take a moment</source>
+        <translation>Luangkan waktu sejenak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="372" />
+        <source>A break</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="375" />
+        <source>All media is hidden. Look away from the screen, stretch, get some water — or follow the circle for a few breaths.</source>
+        <translation>Semua media disembunyikan. Alihkan pandangan dari layar, lakukan peregangan, minum air — atau ikuti lingkaran untuk beberapa tarikan napas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="399" />
+        <source>{time} left</source>
+        <translation>Sisa {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="401" />
+        <source>Work resumes at {time}.</source>
+        <translation>Pekerjaan dilanjutkan pukul {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="403" />
+        <source>Back to work at {time}</source>
+        <translation>Kembali bekerja pukul {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="406" />
+        <source>Suggested until {time}. You can come back earlier.</source>
+        <translation>Disarankan sampai pukul {time}. Anda boleh kembali lebih awal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="416" />
+        <source>Break complete</source>
+        <translation>Istirahat selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="417" />
+        <source>You may resume work now (since {time}).</source>
+        <translation>Anda boleh melanjutkan pekerjaan sekarang (sejak pukul {time}).</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingGuide</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="141" />
+        <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
+        <translation>Panduan napas: tarik napas saat lingkaran membesar, embuskan saat mengecil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <source>Breathe in</source>
+        <translation>Tarik napas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <source>Breathe out</source>
+        <translation>Embuskan napas</translation>
+    </message>
+</context>
+<context>
+    <name>CalmBanner</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="82" />
+        <source>{name} text</source>
+        <translation>Teks {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="42" />
+        <source>Very low</source>
+        <translation>Sangat buruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="43" />
+        <source>Low</source>
+        <translation>Buruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="44" />
+        <source>Okay</source>
+        <translation>Biasa saja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="45" />
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="46" />
+        <source>Very good</source>
+        <translation>Sangat baik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="117" />
+        <source>Check-in</source>
+        <translation>Cek perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="118" />
+        <source>How are you feeling right now?</source>
+        <translation>Bagaimana perasaan Anda saat ini?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="123" />
+        <source>Private: only you and wellbeing staff see check-ins. Tap a face to save, or press 1-5 (Tab for a note) and Enter.</source>
+        <translation>Pribadi: hanya Anda dan staf kesejahteraan yang melihat cek perasaan. Ketuk wajah untuk menyimpan, atau tekan 1-5 (Tab untuk catatan) lalu Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="130" />
+        <source>Add a note if you like (optional), then tap a face</source>
+        <translation>Tambahkan catatan jika mau (opsional), lalu ketuk wajah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="131" />
+        <source>Check-in note (optional)</source>
+        <translation>Catatan cek perasaan (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="151" />
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="153" />
+        <source>Skip the check-in</source>
+        <translation>Lewati cek perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="157" />
+        <source>Check-in status</source>
+        <translation>Status cek perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="160" />
+        <source>How are you feeling after your break?</source>
+        <translation>Bagaimana perasaan Anda setelah istirahat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="162" />
+        <source>Private: only you and wellbeing staff see it.</source>
+        <translation>Pribadi: hanya Anda dan staf kesejahteraan yang melihatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="215" />
+        <source>{mood}: press Enter to save, or Tab to add a note first.</source>
+        <translation>{mood}: tekan Enter untuk menyimpan, atau Tab untuk menambahkan catatan dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="224" />
+        <source>Choose a face first: keys 1 (very low) to 5 (very good).</source>
+        <translation>Pilih wajah dulu: tombol 1 (sangat buruk) sampai 5 (sangat baik).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="281" />
+        <source>Saved privately: {mood}. Thank you.</source>
+        <translation>Disimpan secara pribadi: {mood}. Terima kasih.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="29" />
+        <location filename="../../ui/details.py" line="40" />
         <source>Item details</source>
         <translation>Rincian item</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="34" />
+        <location filename="../../ui/details.py" line="45" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="39" />
+        <location filename="../../ui/details.py" line="50" />
         <source>External reference</source>
         <translation>Referensi eksternal</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="40" />
-        <location filename="../../ui/details.py" line="48" />
+        <location filename="../../ui/details.py" line="51" />
+        <location filename="../../ui/details.py" line="59" />
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="41" />
+        <location filename="../../ui/details.py" line="52" />
         <source>Escalation reason</source>
         <translation>Alasan eskalasi</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="43" />
-        <location filename="../../ui/details.py" line="50" />
+        <location filename="../../ui/details.py" line="54" />
+        <location filename="../../ui/details.py" line="61" />
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="44" />
-        <location filename="../../ui/details.py" line="51" />
+        <location filename="../../ui/details.py" line="55" />
+        <location filename="../../ui/details.py" line="62" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="45" />
-        <location filename="../../ui/details.py" line="52" />
+        <location filename="../../ui/details.py" line="56" />
+        <location filename="../../ui/details.py" line="63" />
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="47" />
+        <location filename="../../ui/details.py" line="58" />
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="49" />
+        <location filename="../../ui/details.py" line="60" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
@@ -110,6 +366,14 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
     </message>
 </context>
 <context>
+    <name>FaceButton</name>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="62" />
+        <source>Mood {mood} of 5: {label}</source>
+        <translation>Suasana hati {mood} dari 5: {label}</translation>
+    </message>
+</context>
+<context>
     <name>MediaView</name>
     <message>
         <location filename="../../ui/media_view.py" line="69" />
@@ -129,7 +393,7 @@ Anda tetap dapat memutuskan dari rinciannya (E untuk eskalasi dengan catatan) at
         <translation>Media item ini, buram dan abu-abu sampai Anda menampilkannya</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="581" />
+        <location filename="../../ui/media_view.py" line="578" />
         <source>Media hidden.
 Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>Media disembunyikan.
@@ -165,7 +429,7 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     </message>
     <message>
         <location filename="../../ui/offline_start.py" line="67" />
-        <location filename="../../ui/offline_start.py" line="125" />
+        <location filename="../../ui/offline_start.py" line="124" />
         <source>Trying to reach it…</source>
         <translation>Mencoba menghubungi…</translation>
     </message>
@@ -195,32 +459,32 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <translation>Pekerjaan Anda aman: {count} keputusan tersimpan di workstation ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="101" />
+        <location filename="../../ui/offline_start.py" line="100" />
         <source>Your exposure records waiting to be sent: {count}.</source>
         <translation>Catatan paparan Anda yang menunggu dikirim: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="103" />
+        <location filename="../../ui/offline_start.py" line="102" />
         <source>They are sent when the database is back, in the order you made them.</source>
         <translation>Semuanya dikirim saat basis data kembali, sesuai urutan Anda membuatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="113" />
+        <location filename="../../ui/offline_start.py" line="112" />
         <source>{verdict}, decided {when} — refused by the database: {why}</source>
         <translation>{verdict}, diputuskan {when} — ditolak oleh basis data: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="115" />
+        <location filename="../../ui/offline_start.py" line="114" />
         <source>{verdict}, decided {when}</source>
         <translation>{verdict}, diputuskan {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="134" />
+        <location filename="../../ui/offline_start.py" line="133" />
         <source>The database answers again: signing in…</source>
         <translation>Basis data menjawab lagi: sedang masuk…</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="140" />
+        <location filename="../../ui/offline_start.py" line="139" />
         <source>No answer at {time}. Trying again every {seconds} s; F5 tries now.</source>
         <translation>Tidak ada jawaban pada {time}. Mencoba lagi setiap {seconds} dtk; F5 mencoba sekarang.</translation>
     </message>
@@ -228,29 +492,123 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/outbox_status.py" line="39" />
+        <location filename="../../ui/outbox_status.py" line="65" />
         <source>Offline: the database cannot be reached</source>
+        <extracomment>What the reviewer is told about a decision the outbox kept (the database is away).</extracomment>
         <translation>Luring: basis data tidak dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="43" />
+        <location filename="../../ui/outbox_status.py" line="69" />
         <source>Offline: 1 decision saved on this workstation, sent when the database is back</source>
         <translation>Luring: 1 keputusan tersimpan di workstation ini, dikirim saat basis data tersedia kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="46" />
+        <location filename="../../ui/outbox_status.py" line="72" />
         <source>Offline: {count} decisions saved on this workstation, sent when the database is back</source>
         <translation>Luring: {count} keputusan tersimpan di workstation ini, dikirim saat basis data tersedia kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="50" />
+        <location filename="../../ui/outbox_status.py" line="76" />
         <source>Sending 1 decision saved while offline…</source>
         <translation>Mengirim 1 keputusan yang disimpan saat luring…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="51" />
+        <location filename="../../ui/outbox_status.py" line="77" />
         <source>Sending {count} decisions saved while offline…</source>
         <translation>Mengirim {count} keputusan yang disimpan saat luring…</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="76" />
+        <source>Wellbeing questionnaire (WHO-5)</source>
+        <translation>Kuesioner kesejahteraan (WHO-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="77" />
+        <source>Wellbeing questionnaire</source>
+        <translation>Kuesioner kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="79" />
+        <source>{intro} how often has each been true for you?</source>
+        <translation>{intro} seberapa sering setiap pernyataan ini sesuai dengan diri Anda?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="85" />
+        <source>Private: only you and wellbeing staff see your answers and score; leads and admins never do. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</source>
+        <translation>Pribadi: hanya Anda dan staf kesejahteraan yang melihat jawaban dan skor Anda; ketua tim dan admin tidak pernah melihatnya. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="99" />
+        <source>{number}. {statement}</source>
+        <translation>{number}. {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="101" />
+        <source>Question {number} of 5: {statement}</source>
+        <translation>Pertanyaan {number} dari 5: {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="107" />
+        <source>{value} · {answer}</source>
+        <translation>{value} · {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="108" />
+        <source>{answer} ({value})</source>
+        <translation>{answer} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="116" />
+        <source>Answer all five questions, then press Enter or Save.</source>
+        <translation>Jawab kelima pertanyaan, lalu tekan Enter atau Simpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="118" />
+        <source>Questionnaire status</source>
+        <translation>Status kuesioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="120" />
+        <source>Save my answers</source>
+        <translation>Simpan jawaban saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="124" />
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="145" />
+        <source>Still to answer: question {numbers}.</source>
+        <translation>Belum dijawab: pertanyaan {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="148" />
+        <source>All answered: press Enter or Save.</source>
+        <translation>Semua sudah dijawab: tekan Enter atau Simpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="177" />
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="187" />
+        <source>Saved. Your WHO-5 score: {score} of 100. {meaning}</source>
+        <translation>Tersimpan. Skor WHO-5 Anda: {score} dari 100. {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="192" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="195" />
+        <source>Not saved: {reason}</source>
+        <translation>Tidak tersimpan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -283,16 +641,329 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="252" />
+        <location filename="../../ui/shortcuts.py" line="253" />
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="288" />
+        <source>Press ? or Enter to close.</source>
+        <translation>Tekan ? atau Enter untuk menutup.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="37" />
+        <source>Claim the next item of the queue</source>
+        <translation>Ambil item berikutnya dari antrean</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="38" />
+        <location filename="../../ui/shortcuts.py" line="44" />
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="43" />
+        <source>Choose a queue</source>
+        <translation>Pilih antrean</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="49" />
+        <source>Choose a verdict (or a reason while one is asked)</source>
+        <translation>Pilih putusan (atau alasan saat diminta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="50" />
+        <location filename="../../ui/shortcuts.py" line="57" />
+        <location filename="../../ui/shortcuts.py" line="64" />
+        <location filename="../../ui/shortcuts.py" line="70" />
+        <location filename="../../ui/shortcuts.py" line="76" />
+        <location filename="../../ui/shortcuts.py" line="82" />
+        <location filename="../../ui/shortcuts.py" line="89" />
+        <source>Decide</source>
+        <translation>Putuskan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="56" />
+        <source>Record the verdict in progress</source>
+        <translation>Catat putusan yang sedang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="63" />
+        <source>Cancel the verdict in progress</source>
+        <translation>Batalkan putusan yang sedang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="69" />
+        <source>Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)</source>
+        <translation>Eskalasi, dengan catatan (Atas/Bawah: tujuan; Alt+I: bahaya mendesak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="75" />
+        <source>Skip: give the item back (it will not come back to you)</source>
+        <translation>Lewati: kembalikan item (tidak akan kembali kepada Anda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="81" />
+        <source>Undo the last decision (for 10 seconds)</source>
+        <translation>Urungkan keputusan terakhir (selama 10 detik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="88" />
+        <source>Flag a key ticket for the lead's daily report</source>
+        <translation>Tandai tiket penting untuk laporan harian ketua tim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="94" />
+        <source>Hide all media at once; press again to bring it back, blurred</source>
+        <translation>Sembunyikan semua media sekaligus; tekan lagi untuk menampilkannya kembali, dalam keadaan buram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="95" />
+        <location filename="../../ui/shortcuts.py" line="102" />
+        <location filename="../../ui/shortcuts.py" line="112" />
+        <source>Safety</source>
+        <translation>Keamanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="101" />
+        <source>Hold: reveal a small disc under the pointer</source>
+        <translation>Tahan: tampilkan lingkaran kecil di bawah penunjuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="103" />
+        <source>hold P</source>
+        <translation>tahan P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="108" />
+        <source>Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now</source>
+        <translation>Tampilkan seluruh item (atau kata yang disamarkan); buram lagi setelah beberapa detik; R lagi untuk langsung memburamkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="113" />
+        <source>R or click</source>
+        <translation>R atau klik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="118" />
+        <source>Stronger blur</source>
+        <translation>Buram lebih kuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="119" />
+        <location filename="../../ui/shortcuts.py" line="125" />
+        <location filename="../../ui/shortcuts.py" line="131" />
+        <location filename="../../ui/shortcuts.py" line="137" />
+        <location filename="../../ui/shortcuts.py" line="143" />
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="124" />
+        <source>Weaker blur</source>
+        <translation>Buram lebih lemah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="130" />
+        <source>Grayscale on / off</source>
+        <translation>Skala abu-abu hidup / mati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="136" />
+        <source>Stylised (reduced detail) on / off</source>
+        <translation>Gaya sederhana (detail dikurangi) hidup / mati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="142" />
+        <source>Keep the current filter as my default for new items</source>
+        <translation>Jadikan filter saat ini bawaan saya untuk item baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="148" />
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="149" />
+        <location filename="../../ui/shortcuts.py" line="153" />
+        <location filename="../../ui/shortcuts.py" line="159" />
+        <location filename="../../ui/shortcuts.py" line="165" />
+        <source>View</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="153" />
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="158" />
+        <source>Fit to the view</source>
+        <translation>Sesuaikan dengan tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="164" />
+        <source>Dark / light / high-contrast theme</source>
+        <translation>Tema gelap / terang / kontras tinggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="170" />
+        <source>Play / pause (videos never play by themselves)</source>
+        <translation>Putar / jeda (video tidak pernah berputar sendiri)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="171" />
+        <location filename="../../ui/shortcuts.py" line="178" />
+        <location filename="../../ui/shortcuts.py" line="185" />
+        <location filename="../../ui/shortcuts.py" line="192" />
+        <location filename="../../ui/shortcuts.py" line="198" />
+        <location filename="../../ui/shortcuts.py" line="204" />
+        <location filename="../../ui/shortcuts.py" line="210" />
+        <location filename="../../ui/shortcuts.py" line="216" />
+        <location filename="../../ui/shortcuts.py" line="222" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="172" />
+        <source>Space or K</source>
+        <translation>Spasi atau K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="177" />
+        <source>Back 5 seconds</source>
+        <translation>Mundur 5 detik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="184" />
+        <source>Forward 5 seconds</source>
+        <translation>Maju 5 detik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="191" />
+        <source>Previous frame</source>
+        <translation>Bingkai sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="197" />
+        <source>Next frame</source>
+        <translation>Bingkai berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="203" />
+        <source>Slower (down to 0.25x)</source>
+        <translation>Lebih lambat (hingga 0.25x)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="209" />
+        <source>Faster (up to 4x)</source>
+        <translation>Lebih cepat (hingga 4x)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="215" />
+        <source>Sound on / off for this item (each item starts muted)</source>
+        <translation>Suara hidup / mati untuk item ini (setiap item dimulai tanpa suara)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="221" />
+        <source>Scrub through the video</source>
+        <translation>Geser sepanjang video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="223" />
+        <source>mouse wheel</source>
+        <translation>roda mouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="228" />
+        <source>This sheet</source>
+        <translation>Lembar ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="229" />
+        <location filename="../../ui/shortcuts.py" line="236" />
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="230" />
+        <source>? or F1</source>
+        <translation>? atau F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="235" />
+        <source>Policies (SOPs): search and read the procedures</source>
+        <translation>Kebijakan (SOP): cari dan baca prosedur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="242" />
+        <source>Wellbeing</source>
+        <translation>Kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="242" />
+        <source>More</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/signin.py" line="29" />
+        <location filename="../../ui/signin.py" line="30" />
         <source>Sign in to Reviewer Workstation</source>
         <translation>Masuk ke Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="47" />
+        <location filename="../../ui/signin.py" line="48" />
         <source>Keep the password?</source>
         <translation>Simpan kata sandi?</translation>
+    </message>
+</context>
+<context>
+    <name>SoftPromptBanner</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="119" />
+        <source>Break suggestion</source>
+        <translation>Saran istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="120" />
+        <source>Take break</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="121" />
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="127" />
+        <source>Take a {minutes}-minute break? {reason}.</source>
+        <translation>Istirahat {minutes} menit? {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportLabel</name>
+    <message>
+        <location filename="../../ui/support_contact.py" line="20" />
+        <source>Need to talk to someone? {contact}</source>
+        <translation>Perlu bicara dengan seseorang? {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_contact.py" line="23" />
+        <source>Need to talk to someone? Your wellbeing staff are there for you.</source>
+        <translation>Perlu bicara dengan seseorang? Staf kesejahteraan siap mendampingi Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_contact.py" line="34" />
+        <source>Support contact</source>
+        <translation>Kontak dukungan</translation>
     </message>
 </context>
 <context>
@@ -336,6 +1007,84 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <location filename="../../ui/text_view.py" line="164" />
         <source>Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)</source>
         <translation>Ditampilkan: kata yang disamarkan terlihat; disamarkan lagi dalam {seconds} dtk (R menyamarkan sekarang)</translation>
+    </message>
+</context>
+<context>
+    <name>WHO5</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="33" />
+        <source>Over the last two weeks:</source>
+        <translation>Selama dua minggu terakhir:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="34" />
+        <source>I have felt cheerful and in good spirits</source>
+        <translation>Saya merasa ceria dan bersemangat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="35" />
+        <source>I have felt calm and relaxed</source>
+        <translation>Saya merasa tenang dan santai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="36" />
+        <source>I have felt active and vigorous</source>
+        <translation>Saya merasa aktif dan bertenaga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="37" />
+        <source>I woke up feeling fresh and rested</source>
+        <translation>Saya bangun dengan perasaan segar dan cukup istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="38" />
+        <source>My daily life has been filled with things that interest me</source>
+        <translation>Kehidupan sehari-hari saya dipenuhi hal-hal yang menarik bagi saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="39" />
+        <source>All of the time</source>
+        <translation>Sepanjang waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="40" />
+        <source>Most of the time</source>
+        <translation>Sebagian besar waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="41" />
+        <source>More than half of the time</source>
+        <translation>Lebih dari separuh waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="42" />
+        <source>Less than half of the time</source>
+        <translation>Kurang dari separuh waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="43" />
+        <source>Some of the time</source>
+        <translation>Sesekali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="44" />
+        <source>At no time</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="45" />
+        <source>This score is low. Please consider talking to your support contact or a doctor soon; it is a prompt to talk, not a diagnosis.</source>
+        <translation>Skor ini rendah. Pertimbangkan untuk segera berbicara dengan kontak dukungan Anda atau dokter; ini ajakan untuk berbicara, bukan diagnosis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="50" />
+        <source>This score suggests your well-being has been low lately. Talking to your support contact can help; it is a prompt to talk, not a diagnosis.</source>
+        <translation>Skor ini menunjukkan kesejahteraan Anda sedang menurun akhir-akhir ini. Berbicara dengan kontak dukungan Anda dapat membantu; ini ajakan untuk berbicara, bukan diagnosis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="55" />
+        <source>Thank you. Your answers are private to you and wellbeing staff.</source>
+        <translation>Terima kasih. Jawaban Anda hanya dapat dilihat oleh Anda dan staf kesejahteraan.</translation>
     </message>
 </context>
 </TS>

@@ -1,58 +1,314 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ms" sourcelanguage="en">
 <context>
+    <name>BreakScreen</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="244" />
+        <source>Break</source>
+        <translation>Rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="254" />
+        <source>Break title</source>
+        <translation>Tajuk rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="258" />
+        <source>Break details</source>
+        <translation>Butiran rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="263" />
+        <source>Time left of the break</source>
+        <translation>Baki masa rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="266" />
+        <source>When work may resume</source>
+        <translation>Bila kerja boleh disambung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="273" />
+        <source>Start my break now</source>
+        <translation>Mulakan rehat saya sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="274" />
+        <source>Start the break now</source>
+        <translation>Mulakan rehat sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="276" />
+        <source>Finish this item first</source>
+        <translation>Selesaikan item ini dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="278" />
+        <source>Finish this item first (postpone the break once)</source>
+        <translation>Selesaikan item ini dahulu (tangguhkan rehat sekali)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="280" />
+        <location filename="../../ui/wellbeing_break.py" line="281" />
+        <location filename="../../ui/wellbeing_break.py" line="409" />
+        <location filename="../../ui/wellbeing_break.py" line="419" />
+        <source>Back to work</source>
+        <translation>Kembali bekerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="285" />
+        <source>Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option.</source>
+        <translation>Terima kasih kerana memberitahu. Ambil masa yang anda perlukan; anda sentiasa boleh bercakap dengan kakitangan kesejahteraan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="341" />
+        <source>Break required: {reason}</source>
+        <translation>Rehat diperlukan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="343" />
+        <source>Time for a {minutes}-minute break</source>
+        <translation>Masa untuk rehat {minutes} minit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="346" />
+        <source>{reason}. Media is hidden and decisions are paused. If you are in the middle of an item you may finish it first, once.</source>
+        <translation>{reason}. Media disembunyikan dan keputusan dijeda. Jika anda sedang menyemak satu item, anda boleh menyelesaikannya dahulu, sekali sahaja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="365" />
+        <source>On a break until {time}</source>
+        <translation>Berehat sehingga {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="367" />
+        <source>Break time</source>
+        <translation>Masa rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="368" />
+        <location filename="../../ui/wellbeing_break.py" line="370" />
+        <source>A short break</source>
+        <translation>Rehat sebentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="369" />
+        <source>Take a moment</source>
+        <translation>Berhenti sejenak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="372" />
+        <source>A break</source>
+        <translation>Rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="375" />
+        <source>All media is hidden. Look away from the screen, stretch, get some water — or follow the circle for a few breaths.</source>
+        <translation>Semua media disembunyikan. Alihkan pandangan dari skrin, regangkan badan, minum air — atau ikut bulatan untuk beberapa tarikan nafas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="399" />
+        <source>{time} left</source>
+        <translation>Baki {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="401" />
+        <source>Work resumes at {time}.</source>
+        <translation>Kerja bersambung pada {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="403" />
+        <source>Back to work at {time}</source>
+        <translation>Kembali bekerja pada {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="406" />
+        <source>Suggested until {time}. You can come back earlier.</source>
+        <translation>Dicadangkan sehingga {time}. Anda boleh kembali lebih awal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="416" />
+        <source>Break complete</source>
+        <translation>Rehat selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="417" />
+        <source>You may resume work now (since {time}).</source>
+        <translation>Anda boleh menyambung kerja sekarang (sejak {time}).</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingGuide</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="141" />
+        <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
+        <translation>Panduan pernafasan: tarik nafas apabila bulatan membesar, hembus apabila ia mengecil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <source>Breathe in</source>
+        <translation>Tarik nafas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <source>Breathe out</source>
+        <translation>Hembus nafas</translation>
+    </message>
+</context>
+<context>
+    <name>CalmBanner</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="82" />
+        <source>{name} text</source>
+        <translation>Teks {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="42" />
+        <source>Very low</source>
+        <translation>Sangat rendah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="43" />
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="44" />
+        <source>Okay</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="45" />
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="46" />
+        <source>Very good</source>
+        <translation>Sangat baik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="117" />
+        <source>Check-in</source>
+        <translation>Semakan perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="118" />
+        <source>How are you feeling right now?</source>
+        <translation>Bagaimana perasaan anda sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="123" />
+        <source>Private: only you and wellbeing staff see check-ins. Tap a face to save, or press 1-5 (Tab for a note) and Enter.</source>
+        <translation>Peribadi: hanya anda dan kakitangan kesejahteraan yang melihat semakan perasaan. Ketik wajah untuk menyimpan, atau tekan 1-5 (Tab untuk nota) dan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="130" />
+        <source>Add a note if you like (optional), then tap a face</source>
+        <translation>Tambah nota jika mahu (pilihan), kemudian ketik wajah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="131" />
+        <source>Check-in note (optional)</source>
+        <translation>Nota semakan perasaan (pilihan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="151" />
+        <source>Not now</source>
+        <translation>Bukan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="153" />
+        <source>Skip the check-in</source>
+        <translation>Langkau semakan perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="157" />
+        <source>Check-in status</source>
+        <translation>Status semakan perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="160" />
+        <source>How are you feeling after your break?</source>
+        <translation>Bagaimana perasaan anda selepas berehat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="162" />
+        <source>Private: only you and wellbeing staff see it.</source>
+        <translation>Peribadi: hanya anda dan kakitangan kesejahteraan yang melihatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="215" />
+        <source>{mood}: press Enter to save, or Tab to add a note first.</source>
+        <translation>{mood}: tekan Enter untuk menyimpan, atau Tab untuk menambah nota dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="224" />
+        <source>Choose a face first: keys 1 (very low) to 5 (very good).</source>
+        <translation>Pilih wajah dahulu: kekunci 1 (sangat rendah) hingga 5 (sangat baik).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="281" />
+        <source>Saved privately: {mood}. Thank you.</source>
+        <translation>Disimpan secara peribadi: {mood}. Terima kasih.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="29" />
+        <location filename="../../ui/details.py" line="40" />
         <source>Item details</source>
         <translation>Butiran item</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="34" />
+        <location filename="../../ui/details.py" line="45" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="39" />
+        <location filename="../../ui/details.py" line="50" />
         <source>External reference</source>
         <translation>Rujukan luaran</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="40" />
-        <location filename="../../ui/details.py" line="48" />
+        <location filename="../../ui/details.py" line="51" />
+        <location filename="../../ui/details.py" line="59" />
         <source>Queue</source>
         <translation>Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="41" />
+        <location filename="../../ui/details.py" line="52" />
         <source>Escalation reason</source>
         <translation>Sebab eskalasi</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="43" />
-        <location filename="../../ui/details.py" line="50" />
+        <location filename="../../ui/details.py" line="54" />
+        <location filename="../../ui/details.py" line="61" />
         <source>Priority</source>
         <translation>Keutamaan</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="44" />
-        <location filename="../../ui/details.py" line="51" />
+        <location filename="../../ui/details.py" line="55" />
+        <location filename="../../ui/details.py" line="62" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="45" />
-        <location filename="../../ui/details.py" line="52" />
+        <location filename="../../ui/details.py" line="56" />
+        <location filename="../../ui/details.py" line="63" />
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="47" />
+        <location filename="../../ui/details.py" line="58" />
         <source>Ref</source>
         <translation>Ruj.</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="49" />
+        <location filename="../../ui/details.py" line="60" />
         <source>Reason</source>
         <translation>Sebab</translation>
     </message>
@@ -110,6 +366,14 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
     </message>
 </context>
 <context>
+    <name>FaceButton</name>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="62" />
+        <source>Mood {mood} of 5: {label}</source>
+        <translation>Perasaan {mood} daripada 5: {label}</translation>
+    </message>
+</context>
+<context>
     <name>MediaView</name>
     <message>
         <location filename="../../ui/media_view.py" line="69" />
@@ -129,7 +393,7 @@ Anda masih boleh membuat keputusan berdasarkan butiran (E untuk eskalasi dengan 
         <translation>Media item ini, kabur dan kelabu sehingga anda mendedahkannya</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="581" />
+        <location filename="../../ui/media_view.py" line="578" />
         <source>Media hidden.
 Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>Media disembunyikan.
@@ -165,7 +429,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     </message>
     <message>
         <location filename="../../ui/offline_start.py" line="67" />
-        <location filename="../../ui/offline_start.py" line="125" />
+        <location filename="../../ui/offline_start.py" line="124" />
         <source>Trying to reach it…</source>
         <translation>Cuba menghubungi…</translation>
     </message>
@@ -195,32 +459,32 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <translation>Kerja anda selamat: {count} keputusan disimpan di stesen kerja ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="101" />
+        <location filename="../../ui/offline_start.py" line="100" />
         <source>Your exposure records waiting to be sent: {count}.</source>
         <translation>Rekod pendedahan anda yang menunggu untuk dihantar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="103" />
+        <location filename="../../ui/offline_start.py" line="102" />
         <source>They are sent when the database is back, in the order you made them.</source>
         <translation>Semuanya dihantar apabila pangkalan data kembali, mengikut susunan anda membuatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="113" />
+        <location filename="../../ui/offline_start.py" line="112" />
         <source>{verdict}, decided {when} — refused by the database: {why}</source>
         <translation>{verdict}, diputuskan {when} — ditolak oleh pangkalan data: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="115" />
+        <location filename="../../ui/offline_start.py" line="114" />
         <source>{verdict}, decided {when}</source>
         <translation>{verdict}, diputuskan {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="134" />
+        <location filename="../../ui/offline_start.py" line="133" />
         <source>The database answers again: signing in…</source>
         <translation>Pangkalan data menjawab semula: sedang log masuk…</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="140" />
+        <location filename="../../ui/offline_start.py" line="139" />
         <source>No answer at {time}. Trying again every {seconds} s; F5 tries now.</source>
         <translation>Tiada jawapan pada {time}. Mencuba semula setiap {seconds} saat; F5 mencuba sekarang.</translation>
     </message>
@@ -228,29 +492,123 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/outbox_status.py" line="39" />
+        <location filename="../../ui/outbox_status.py" line="65" />
         <source>Offline: the database cannot be reached</source>
+        <extracomment>What the reviewer is told about a decision the outbox kept (the database is away).</extracomment>
         <translation>Luar talian: pangkalan data tidak dapat dicapai</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="43" />
+        <location filename="../../ui/outbox_status.py" line="69" />
         <source>Offline: 1 decision saved on this workstation, sent when the database is back</source>
         <translation>Luar talian: 1 keputusan disimpan di stesen kerja ini, dihantar apabila pangkalan data kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="46" />
+        <location filename="../../ui/outbox_status.py" line="72" />
         <source>Offline: {count} decisions saved on this workstation, sent when the database is back</source>
         <translation>Luar talian: {count} keputusan disimpan di stesen kerja ini, dihantar apabila pangkalan data kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="50" />
+        <location filename="../../ui/outbox_status.py" line="76" />
         <source>Sending 1 decision saved while offline…</source>
         <translation>Menghantar 1 keputusan yang disimpan semasa luar talian…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="51" />
+        <location filename="../../ui/outbox_status.py" line="77" />
         <source>Sending {count} decisions saved while offline…</source>
         <translation>Menghantar {count} keputusan yang disimpan semasa luar talian…</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="76" />
+        <source>Wellbeing questionnaire (WHO-5)</source>
+        <translation>Soal selidik kesejahteraan (WHO-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="77" />
+        <source>Wellbeing questionnaire</source>
+        <translation>Soal selidik kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="79" />
+        <source>{intro} how often has each been true for you?</source>
+        <translation>{intro} berapa kerap setiap satu ini benar bagi anda?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="85" />
+        <source>Private: only you and wellbeing staff see your answers and score; leads and admins never do. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</source>
+        <translation>Peribadi: hanya anda dan kakitangan kesejahteraan yang melihat jawapan dan skor anda; ketua pasukan dan pentadbir tidak sekali-kali melihatnya. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="99" />
+        <source>{number}. {statement}</source>
+        <translation>{number}. {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="101" />
+        <source>Question {number} of 5: {statement}</source>
+        <translation>Soalan {number} daripada 5: {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="107" />
+        <source>{value} · {answer}</source>
+        <translation>{value} · {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="108" />
+        <source>{answer} ({value})</source>
+        <translation>{answer} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="116" />
+        <source>Answer all five questions, then press Enter or Save.</source>
+        <translation>Jawab kesemua lima soalan, kemudian tekan Enter atau Simpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="118" />
+        <source>Questionnaire status</source>
+        <translation>Status soal selidik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="120" />
+        <source>Save my answers</source>
+        <translation>Simpan jawapan saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="124" />
+        <source>Not now</source>
+        <translation>Bukan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="145" />
+        <source>Still to answer: question {numbers}.</source>
+        <translation>Belum dijawab: soalan {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="148" />
+        <source>All answered: press Enter or Save.</source>
+        <translation>Semua telah dijawab: tekan Enter atau Simpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="177" />
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="187" />
+        <source>Saved. Your WHO-5 score: {score} of 100. {meaning}</source>
+        <translation>Disimpan. Skor WHO-5 anda: {score} daripada 100. {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="192" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="195" />
+        <source>Not saved: {reason}</source>
+        <translation>Tidak disimpan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -283,16 +641,329 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="252" />
+        <location filename="../../ui/shortcuts.py" line="253" />
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan kekunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="288" />
+        <source>Press ? or Enter to close.</source>
+        <translation>Tekan ? atau Enter untuk menutup.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="37" />
+        <source>Claim the next item of the queue</source>
+        <translation>Ambil item seterusnya daripada baris gilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="38" />
+        <location filename="../../ui/shortcuts.py" line="44" />
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="43" />
+        <source>Choose a queue</source>
+        <translation>Pilih baris gilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="49" />
+        <source>Choose a verdict (or a reason while one is asked)</source>
+        <translation>Pilih keputusan semakan (atau sebab apabila diminta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="50" />
+        <location filename="../../ui/shortcuts.py" line="57" />
+        <location filename="../../ui/shortcuts.py" line="64" />
+        <location filename="../../ui/shortcuts.py" line="70" />
+        <location filename="../../ui/shortcuts.py" line="76" />
+        <location filename="../../ui/shortcuts.py" line="82" />
+        <location filename="../../ui/shortcuts.py" line="89" />
+        <source>Decide</source>
+        <translation>Putuskan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="56" />
+        <source>Record the verdict in progress</source>
+        <translation>Rekod keputusan semakan yang sedang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="63" />
+        <source>Cancel the verdict in progress</source>
+        <translation>Batalkan keputusan semakan yang sedang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="69" />
+        <source>Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)</source>
+        <translation>Eskalasi, dengan nota (Atas/Bawah: ke mana; Alt+I: bahaya segera)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="75" />
+        <source>Skip: give the item back (it will not come back to you)</source>
+        <translation>Langkau: pulangkan item (ia tidak akan kembali kepada anda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="81" />
+        <source>Undo the last decision (for 10 seconds)</source>
+        <translation>Buat asal keputusan terakhir (dalam 10 saat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="88" />
+        <source>Flag a key ticket for the lead's daily report</source>
+        <translation>Tandakan tiket penting untuk laporan harian ketua pasukan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="94" />
+        <source>Hide all media at once; press again to bring it back, blurred</source>
+        <translation>Sembunyikan semua media serta-merta; tekan lagi untuk memaparkannya semula, dikaburkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="95" />
+        <location filename="../../ui/shortcuts.py" line="102" />
+        <location filename="../../ui/shortcuts.py" line="112" />
+        <source>Safety</source>
+        <translation>Keselamatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="101" />
+        <source>Hold: reveal a small disc under the pointer</source>
+        <translation>Tahan: dedahkan bulatan kecil di bawah penuding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="103" />
+        <source>hold P</source>
+        <translation>tahan P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="108" />
+        <source>Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now</source>
+        <translation>Dedahkan seluruh item (atau perkataan yang ditutup); kabur semula selepas beberapa saat; R sekali lagi untuk kaburkan serta-merta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="113" />
+        <source>R or click</source>
+        <translation>R atau klik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="118" />
+        <source>Stronger blur</source>
+        <translation>Kabur lebih kuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="119" />
+        <location filename="../../ui/shortcuts.py" line="125" />
+        <location filename="../../ui/shortcuts.py" line="131" />
+        <location filename="../../ui/shortcuts.py" line="137" />
+        <location filename="../../ui/shortcuts.py" line="143" />
+        <source>Filter</source>
+        <translation>Penapis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="124" />
+        <source>Weaker blur</source>
+        <translation>Kabur lebih lemah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="130" />
+        <source>Grayscale on / off</source>
+        <translation>Skala kelabu hidup / mati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="136" />
+        <source>Stylised (reduced detail) on / off</source>
+        <translation>Digayakan (kurang perincian) hidup / mati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="142" />
+        <source>Keep the current filter as my default for new items</source>
+        <translation>Simpan penapis semasa sebagai lalai saya untuk item baharu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="148" />
+        <source>Zoom in</source>
+        <translation>Zum masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="149" />
+        <location filename="../../ui/shortcuts.py" line="153" />
+        <location filename="../../ui/shortcuts.py" line="159" />
+        <location filename="../../ui/shortcuts.py" line="165" />
+        <source>View</source>
+        <translation>Paparan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="153" />
+        <source>Zoom out</source>
+        <translation>Zum keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="158" />
+        <source>Fit to the view</source>
+        <translation>Muatkan pada paparan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="164" />
+        <source>Dark / light / high-contrast theme</source>
+        <translation>Tema gelap / cerah / kontras tinggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="170" />
+        <source>Play / pause (videos never play by themselves)</source>
+        <translation>Main / jeda (video tidak pernah dimainkan sendiri)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="171" />
+        <location filename="../../ui/shortcuts.py" line="178" />
+        <location filename="../../ui/shortcuts.py" line="185" />
+        <location filename="../../ui/shortcuts.py" line="192" />
+        <location filename="../../ui/shortcuts.py" line="198" />
+        <location filename="../../ui/shortcuts.py" line="204" />
+        <location filename="../../ui/shortcuts.py" line="210" />
+        <location filename="../../ui/shortcuts.py" line="216" />
+        <location filename="../../ui/shortcuts.py" line="222" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="172" />
+        <source>Space or K</source>
+        <translation>Space atau K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="177" />
+        <source>Back 5 seconds</source>
+        <translation>Undur 5 saat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="184" />
+        <source>Forward 5 seconds</source>
+        <translation>Maju 5 saat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="191" />
+        <source>Previous frame</source>
+        <translation>Bingkai sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="197" />
+        <source>Next frame</source>
+        <translation>Bingkai seterusnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="203" />
+        <source>Slower (down to 0.25x)</source>
+        <translation>Lebih perlahan (hingga 0.25x)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="209" />
+        <source>Faster (up to 4x)</source>
+        <translation>Lebih laju (hingga 4x)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="215" />
+        <source>Sound on / off for this item (each item starts muted)</source>
+        <translation>Bunyi hidup / mati untuk item ini (setiap item bermula tanpa bunyi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="221" />
+        <source>Scrub through the video</source>
+        <translation>Gelongsor sepanjang video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="223" />
+        <source>mouse wheel</source>
+        <translation>roda tetikus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="228" />
+        <source>This sheet</source>
+        <translation>Helaian ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="229" />
+        <location filename="../../ui/shortcuts.py" line="236" />
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="230" />
+        <source>? or F1</source>
+        <translation>? atau F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="235" />
+        <source>Policies (SOPs): search and read the procedures</source>
+        <translation>Dasar (SOP): cari dan baca prosedur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="242" />
+        <source>Wellbeing</source>
+        <translation>Kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="242" />
+        <source>More</source>
+        <translation>Lagi</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/signin.py" line="29" />
+        <location filename="../../ui/signin.py" line="30" />
         <source>Sign in to Reviewer Workstation</source>
         <translation>Log masuk ke Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="47" />
+        <location filename="../../ui/signin.py" line="48" />
         <source>Keep the password?</source>
         <translation>Simpan kata laluan?</translation>
+    </message>
+</context>
+<context>
+    <name>SoftPromptBanner</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="119" />
+        <source>Break suggestion</source>
+        <translation>Cadangan rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="120" />
+        <source>Take break</source>
+        <translation>Berehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="121" />
+        <source>Not now</source>
+        <translation>Bukan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="127" />
+        <source>Take a {minutes}-minute break? {reason}.</source>
+        <translation>Berehat {minutes} minit? {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportLabel</name>
+    <message>
+        <location filename="../../ui/support_contact.py" line="20" />
+        <source>Need to talk to someone? {contact}</source>
+        <translation>Perlu bercakap dengan seseorang? {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_contact.py" line="23" />
+        <source>Need to talk to someone? Your wellbeing staff are there for you.</source>
+        <translation>Perlu bercakap dengan seseorang? Kakitangan kesejahteraan sedia membantu anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_contact.py" line="34" />
+        <source>Support contact</source>
+        <translation>Hubungan sokongan</translation>
     </message>
 </context>
 <context>
@@ -336,6 +1007,84 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <location filename="../../ui/text_view.py" line="164" />
         <source>Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)</source>
         <translation>Didedahkan: perkataan tersembunyi kelihatan; disembunyikan semula dalam {seconds} saat (R menyembunyikan sekarang)</translation>
+    </message>
+</context>
+<context>
+    <name>WHO5</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="33" />
+        <source>Over the last two weeks:</source>
+        <translation>Sepanjang dua minggu yang lalu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="34" />
+        <source>I have felt cheerful and in good spirits</source>
+        <translation>Saya berasa ceria dan bersemangat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="35" />
+        <source>I have felt calm and relaxed</source>
+        <translation>Saya berasa tenang dan santai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="36" />
+        <source>I have felt active and vigorous</source>
+        <translation>Saya berasa aktif dan bertenaga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="37" />
+        <source>I woke up feeling fresh and rested</source>
+        <translation>Saya bangun dengan rasa segar dan cukup rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="38" />
+        <source>My daily life has been filled with things that interest me</source>
+        <translation>Kehidupan harian saya dipenuhi perkara yang menarik minat saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="39" />
+        <source>All of the time</source>
+        <translation>Sepanjang masa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="40" />
+        <source>Most of the time</source>
+        <translation>Kebanyakan masa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="41" />
+        <source>More than half of the time</source>
+        <translation>Lebih separuh masa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="42" />
+        <source>Less than half of the time</source>
+        <translation>Kurang separuh masa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="43" />
+        <source>Some of the time</source>
+        <translation>Sekali-sekala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="44" />
+        <source>At no time</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="45" />
+        <source>This score is low. Please consider talking to your support contact or a doctor soon; it is a prompt to talk, not a diagnosis.</source>
+        <translation>Skor ini rendah. Sila pertimbangkan untuk bercakap dengan hubungan sokongan anda atau doktor tidak lama lagi; ini galakan untuk berbincang, bukan diagnosis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="50" />
+        <source>This score suggests your well-being has been low lately. Talking to your support contact can help; it is a prompt to talk, not a diagnosis.</source>
+        <translation>Skor ini menunjukkan kesejahteraan anda agak rendah kebelakangan ini. Bercakap dengan hubungan sokongan anda boleh membantu; ini galakan untuk berbincang, bukan diagnosis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="55" />
+        <source>Thank you. Your answers are private to you and wellbeing staff.</source>
+        <translation>Terima kasih. Jawapan anda hanya untuk anda dan kakitangan kesejahteraan.</translation>
     </message>
 </context>
 </TS>

@@ -1,58 +1,314 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BreakScreen</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="244" />
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="254" />
+        <source>Break title</source>
+        <translation>休息标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="258" />
+        <source>Break details</source>
+        <translation>休息说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="263" />
+        <source>Time left of the break</source>
+        <translation>休息剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="266" />
+        <source>When work may resume</source>
+        <translation>何时可以恢复工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="273" />
+        <source>Start my break now</source>
+        <translation>现在开始休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="274" />
+        <source>Start the break now</source>
+        <translation>现在开始休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="276" />
+        <source>Finish this item first</source>
+        <translation>先完成这一项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="278" />
+        <source>Finish this item first (postpone the break once)</source>
+        <translation>先完成这一项（休息推迟一次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="280" />
+        <location filename="../../ui/wellbeing_break.py" line="281" />
+        <location filename="../../ui/wellbeing_break.py" line="409" />
+        <location filename="../../ui/wellbeing_break.py" line="419" />
+        <source>Back to work</source>
+        <translation>回到工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="285" />
+        <source>Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option.</source>
+        <translation>谢谢你告诉我们。请慢慢来，需要多久就休息多久；你随时都可以找身心健康支持人员聊一聊。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="341" />
+        <source>Break required: {reason}</source>
+        <translation>需要休息：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="343" />
+        <source>Time for a {minutes}-minute break</source>
+        <translation>该休息 {minutes} 分钟了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="346" />
+        <source>{reason}. Media is hidden and decisions are paused. If you are in the middle of an item you may finish it first, once.</source>
+        <translation>{reason}。所有媒体已隐藏，决定已暂停。如果你正在处理某一项，可以先把它完成（仅限一次）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="365" />
+        <source>On a break until {time}</source>
+        <translation>休息至 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="367" />
+        <source>Break time</source>
+        <translation>休息时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="368" />
+        <location filename="../../ui/wellbeing_break.py" line="370" />
+        <source>A short break</source>
+        <translation>短暂休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="369" />
+        <source>Take a moment</source>
+        <translation>先停一停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="372" />
+        <source>A break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="375" />
+        <source>All media is hidden. Look away from the screen, stretch, get some water — or follow the circle for a few breaths.</source>
+        <translation>所有媒体都已隐藏。把目光从屏幕移开，伸展一下身体，喝点水——或者跟着圆圈做几次呼吸。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="399" />
+        <source>{time} left</source>
+        <translation>还剩 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="401" />
+        <source>Work resumes at {time}.</source>
+        <translation>{time} 恢复工作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="403" />
+        <source>Back to work at {time}</source>
+        <translation>{time} 回到工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="406" />
+        <source>Suggested until {time}. You can come back earlier.</source>
+        <translation>建议休息到 {time}。你也可以提前回来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="416" />
+        <source>Break complete</source>
+        <translation>休息结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="417" />
+        <source>You may resume work now (since {time}).</source>
+        <translation>现在可以恢复工作了（自 {time} 起）。</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingGuide</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="141" />
+        <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
+        <translation>呼吸引导：圆圈变大时吸气，变小时呼气</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <source>Breathe in</source>
+        <translation>吸气</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <source>Breathe out</source>
+        <translation>呼气</translation>
+    </message>
+</context>
+<context>
+    <name>CalmBanner</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="82" />
+        <source>{name} text</source>
+        <translation>{name}文字</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="42" />
+        <source>Very low</source>
+        <translation>很低落</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="43" />
+        <source>Low</source>
+        <translation>低落</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="44" />
+        <source>Okay</source>
+        <translation>还好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="45" />
+        <source>Good</source>
+        <translation>不错</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="46" />
+        <source>Very good</source>
+        <translation>很好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="117" />
+        <source>Check-in</source>
+        <translation>心情记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="118" />
+        <source>How are you feeling right now?</source>
+        <translation>你现在感觉怎么样？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="123" />
+        <source>Private: only you and wellbeing staff see check-ins. Tap a face to save, or press 1-5 (Tab for a note) and Enter.</source>
+        <translation>私密：只有你和身心健康支持人员能看到心情记录。点一下表情即可保存，或按 1-5（按 Tab 可添加备注）再按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="130" />
+        <source>Add a note if you like (optional), then tap a face</source>
+        <translation>如果愿意，可以写一句备注（可选），然后点一下表情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="131" />
+        <source>Check-in note (optional)</source>
+        <translation>心情记录备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="151" />
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="153" />
+        <source>Skip the check-in</source>
+        <translation>跳过心情记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="157" />
+        <source>Check-in status</source>
+        <translation>心情记录状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="160" />
+        <source>How are you feeling after your break?</source>
+        <translation>休息之后，你感觉怎么样？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="162" />
+        <source>Private: only you and wellbeing staff see it.</source>
+        <translation>私密：只有你和身心健康支持人员能看到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="215" />
+        <source>{mood}: press Enter to save, or Tab to add a note first.</source>
+        <translation>{mood}：按 Enter 保存，或先按 Tab 添加备注。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="224" />
+        <source>Choose a face first: keys 1 (very low) to 5 (very good).</source>
+        <translation>请先选择一个表情：按 1（很低落）到 5（很好）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="281" />
+        <source>Saved privately: {mood}. Thank you.</source>
+        <translation>已私密保存：{mood}。谢谢你。</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="29" />
+        <location filename="../../ui/details.py" line="40" />
         <source>Item details</source>
         <translation>条目详情</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="34" />
+        <location filename="../../ui/details.py" line="45" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="39" />
+        <location filename="../../ui/details.py" line="50" />
         <source>External reference</source>
         <translation>外部编号</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="40" />
-        <location filename="../../ui/details.py" line="48" />
+        <location filename="../../ui/details.py" line="51" />
+        <location filename="../../ui/details.py" line="59" />
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="41" />
+        <location filename="../../ui/details.py" line="52" />
         <source>Escalation reason</source>
         <translation>上报原因</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="43" />
-        <location filename="../../ui/details.py" line="50" />
+        <location filename="../../ui/details.py" line="54" />
+        <location filename="../../ui/details.py" line="61" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="44" />
-        <location filename="../../ui/details.py" line="51" />
+        <location filename="../../ui/details.py" line="55" />
+        <location filename="../../ui/details.py" line="62" />
         <source>SLA</source>
         <translation>SLA 时限</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="45" />
-        <location filename="../../ui/details.py" line="52" />
+        <location filename="../../ui/details.py" line="56" />
+        <location filename="../../ui/details.py" line="63" />
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="47" />
+        <location filename="../../ui/details.py" line="58" />
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="49" />
+        <location filename="../../ui/details.py" line="60" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -110,6 +366,14 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
 </context>
 <context>
+    <name>FaceButton</name>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="62" />
+        <source>Mood {mood} of 5: {label}</source>
+        <translation>心情 {mood}/5：{label}</translation>
+    </message>
+</context>
+<context>
     <name>MediaView</name>
     <message>
         <location filename="../../ui/media_view.py" line="69" />
@@ -129,7 +393,7 @@ You can still decide from the details (E escalates with a note) or skip (S).</so
         <translation>条目的媒体，在您选择显示之前保持模糊和灰度</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="581" />
+        <location filename="../../ui/media_view.py" line="578" />
         <source>Media hidden.
 Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>媒体已隐藏。
@@ -165,7 +429,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
     <message>
         <location filename="../../ui/offline_start.py" line="67" />
-        <location filename="../../ui/offline_start.py" line="125" />
+        <location filename="../../ui/offline_start.py" line="124" />
         <source>Trying to reach it…</source>
         <translation>正在尝试连接…</translation>
     </message>
@@ -195,32 +459,32 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>您的工作是安全的：{count} 项决定已保存在本工作站。</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="101" />
+        <location filename="../../ui/offline_start.py" line="100" />
         <source>Your exposure records waiting to be sent: {count}.</source>
         <translation>您等待发送的接触记录：{count} 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="103" />
+        <location filename="../../ui/offline_start.py" line="102" />
         <source>They are sent when the database is back, in the order you made them.</source>
         <translation>数据库恢复后，它们将按您作出的顺序发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="113" />
+        <location filename="../../ui/offline_start.py" line="112" />
         <source>{verdict}, decided {when} — refused by the database: {why}</source>
         <translation>{verdict}，决定于 {when} — 被数据库拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="115" />
+        <location filename="../../ui/offline_start.py" line="114" />
         <source>{verdict}, decided {when}</source>
         <translation>{verdict}，决定于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="134" />
+        <location filename="../../ui/offline_start.py" line="133" />
         <source>The database answers again: signing in…</source>
         <translation>数据库已恢复响应：正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="140" />
+        <location filename="../../ui/offline_start.py" line="139" />
         <source>No answer at {time}. Trying again every {seconds} s; F5 tries now.</source>
         <translation>{time} 无响应。每 {seconds} 秒重试一次；按 F5 立即重试。</translation>
     </message>
@@ -228,29 +492,123 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/outbox_status.py" line="39" />
+        <location filename="../../ui/outbox_status.py" line="65" />
         <source>Offline: the database cannot be reached</source>
+        <extracomment>What the reviewer is told about a decision the outbox kept (the database is away).</extracomment>
         <translation>离线：无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="43" />
+        <location filename="../../ui/outbox_status.py" line="69" />
         <source>Offline: 1 decision saved on this workstation, sent when the database is back</source>
         <translation>离线：1 项决定已保存在本工作站，数据库恢复后将发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="46" />
+        <location filename="../../ui/outbox_status.py" line="72" />
         <source>Offline: {count} decisions saved on this workstation, sent when the database is back</source>
         <translation>离线：{count} 项决定已保存在本工作站，数据库恢复后将发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="50" />
+        <location filename="../../ui/outbox_status.py" line="76" />
         <source>Sending 1 decision saved while offline…</source>
         <translation>正在发送离线时保存的 1 项决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="51" />
+        <location filename="../../ui/outbox_status.py" line="77" />
         <source>Sending {count} decisions saved while offline…</source>
         <translation>正在发送离线时保存的 {count} 项决定…</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="76" />
+        <source>Wellbeing questionnaire (WHO-5)</source>
+        <translation>身心健康问卷（WHO-5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="77" />
+        <source>Wellbeing questionnaire</source>
+        <translation>身心健康问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="79" />
+        <source>{intro} how often has each been true for you?</source>
+        <translation>{intro}以下每一项有多少时候符合你的情况？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="85" />
+        <source>Private: only you and wellbeing staff see your answers and score; leads and admins never do. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</source>
+        <translation>私密：只有你和身心健康支持人员能看到你的回答和得分；组长和管理员永远看不到。WHO-5 幸福感指数，世界卫生组织欧洲区域办事处 / 精神病学研究部，1998 年。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="99" />
+        <source>{number}. {statement}</source>
+        <translation>{number}. {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="101" />
+        <source>Question {number} of 5: {statement}</source>
+        <translation>第 {number} 题（共 5 题）：{statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="107" />
+        <source>{value} · {answer}</source>
+        <translation>{value} · {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="108" />
+        <source>{answer} ({value})</source>
+        <translation>{answer}（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="116" />
+        <source>Answer all five questions, then press Enter or Save.</source>
+        <translation>请回答全部五个问题，然后按 Enter 或点“保存”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="118" />
+        <source>Questionnaire status</source>
+        <translation>问卷状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="120" />
+        <source>Save my answers</source>
+        <translation>保存我的回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="124" />
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="145" />
+        <source>Still to answer: question {numbers}.</source>
+        <translation>还需回答：第 {numbers} 题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="148" />
+        <source>All answered: press Enter or Save.</source>
+        <translation>已全部回答：按 Enter 或点“保存”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="177" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="187" />
+        <source>Saved. Your WHO-5 score: {score} of 100. {meaning}</source>
+        <translation>已保存。你的 WHO-5 得分：{score}/100。{meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="192" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="195" />
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
     </message>
 </context>
 <context>
@@ -283,16 +641,329 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="252" />
+        <location filename="../../ui/shortcuts.py" line="253" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="288" />
+        <source>Press ? or Enter to close.</source>
+        <translation>按 ? 或 Enter 关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="37" />
+        <source>Claim the next item of the queue</source>
+        <translation>领取队列中的下一项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="38" />
+        <location filename="../../ui/shortcuts.py" line="44" />
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="43" />
+        <source>Choose a queue</source>
+        <translation>选择队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="49" />
+        <source>Choose a verdict (or a reason while one is asked)</source>
+        <translation>选择裁定（需要理由时选择理由）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="50" />
+        <location filename="../../ui/shortcuts.py" line="57" />
+        <location filename="../../ui/shortcuts.py" line="64" />
+        <location filename="../../ui/shortcuts.py" line="70" />
+        <location filename="../../ui/shortcuts.py" line="76" />
+        <location filename="../../ui/shortcuts.py" line="82" />
+        <location filename="../../ui/shortcuts.py" line="89" />
+        <source>Decide</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="56" />
+        <source>Record the verdict in progress</source>
+        <translation>记录正在进行的裁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="63" />
+        <source>Cancel the verdict in progress</source>
+        <translation>取消正在进行的裁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="69" />
+        <source>Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)</source>
+        <translation>升级处理并附备注（上/下：升级到哪里；Alt+I：迫在眉睫的伤害）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="75" />
+        <source>Skip: give the item back (it will not come back to you)</source>
+        <translation>跳过：交还此项（不会再分配给你）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="81" />
+        <source>Undo the last decision (for 10 seconds)</source>
+        <translation>撤销上一个决定（10 秒内）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="88" />
+        <source>Flag a key ticket for the lead's daily report</source>
+        <translation>为组长的每日报告标记重点工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="94" />
+        <source>Hide all media at once; press again to bring it back, blurred</source>
+        <translation>立即隐藏所有媒体；再按一次以模糊状态恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="95" />
+        <location filename="../../ui/shortcuts.py" line="102" />
+        <location filename="../../ui/shortcuts.py" line="112" />
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="101" />
+        <source>Hold: reveal a small disc under the pointer</source>
+        <translation>按住：显示指针下方的一小块圆形区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="103" />
+        <source>hold P</source>
+        <translation>按住 P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="108" />
+        <source>Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now</source>
+        <translation>显示整项内容（或被遮盖的文字）；几秒后重新模糊；再按 R 立即重新模糊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="113" />
+        <source>R or click</source>
+        <translation>R 或点击</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="118" />
+        <source>Stronger blur</source>
+        <translation>加强模糊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="119" />
+        <location filename="../../ui/shortcuts.py" line="125" />
+        <location filename="../../ui/shortcuts.py" line="131" />
+        <location filename="../../ui/shortcuts.py" line="137" />
+        <location filename="../../ui/shortcuts.py" line="143" />
+        <source>Filter</source>
+        <translation>滤镜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="124" />
+        <source>Weaker blur</source>
+        <translation>减弱模糊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="130" />
+        <source>Grayscale on / off</source>
+        <translation>开启 / 关闭灰度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="136" />
+        <source>Stylised (reduced detail) on / off</source>
+        <translation>开启 / 关闭风格化（减少细节）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="142" />
+        <source>Keep the current filter as my default for new items</source>
+        <translation>将当前滤镜设为新项目的默认设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="148" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="149" />
+        <location filename="../../ui/shortcuts.py" line="153" />
+        <location filename="../../ui/shortcuts.py" line="159" />
+        <location filename="../../ui/shortcuts.py" line="165" />
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="153" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="158" />
+        <source>Fit to the view</source>
+        <translation>适应视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="164" />
+        <source>Dark / light / high-contrast theme</source>
+        <translation>深色 / 浅色 / 高对比度主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="170" />
+        <source>Play / pause (videos never play by themselves)</source>
+        <translation>播放 / 暂停（视频从不自动播放）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="171" />
+        <location filename="../../ui/shortcuts.py" line="178" />
+        <location filename="../../ui/shortcuts.py" line="185" />
+        <location filename="../../ui/shortcuts.py" line="192" />
+        <location filename="../../ui/shortcuts.py" line="198" />
+        <location filename="../../ui/shortcuts.py" line="204" />
+        <location filename="../../ui/shortcuts.py" line="210" />
+        <location filename="../../ui/shortcuts.py" line="216" />
+        <location filename="../../ui/shortcuts.py" line="222" />
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="172" />
+        <source>Space or K</source>
+        <translation>空格键或 K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="177" />
+        <source>Back 5 seconds</source>
+        <translation>后退 5 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="184" />
+        <source>Forward 5 seconds</source>
+        <translation>前进 5 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="191" />
+        <source>Previous frame</source>
+        <translation>上一帧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="197" />
+        <source>Next frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="203" />
+        <source>Slower (down to 0.25x)</source>
+        <translation>减速（最低 0.25 倍）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="209" />
+        <source>Faster (up to 4x)</source>
+        <translation>加速（最高 4 倍）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="215" />
+        <source>Sound on / off for this item (each item starts muted)</source>
+        <translation>开启 / 关闭此项的声音（每项开始时均为静音）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="221" />
+        <source>Scrub through the video</source>
+        <translation>拖动浏览视频</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="223" />
+        <source>mouse wheel</source>
+        <translation>鼠标滚轮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="228" />
+        <source>This sheet</source>
+        <translation>本快捷键表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="229" />
+        <location filename="../../ui/shortcuts.py" line="236" />
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="230" />
+        <source>? or F1</source>
+        <translation>? 或 F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="235" />
+        <source>Policies (SOPs): search and read the procedures</source>
+        <translation>政策（SOP）：搜索并阅读操作规程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="242" />
+        <source>Wellbeing</source>
+        <translation>身心健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="242" />
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/signin.py" line="29" />
+        <location filename="../../ui/signin.py" line="30" />
         <source>Sign in to Reviewer Workstation</source>
         <translation>登录审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="47" />
+        <location filename="../../ui/signin.py" line="48" />
         <source>Keep the password?</source>
         <translation>保存密码吗？</translation>
+    </message>
+</context>
+<context>
+    <name>SoftPromptBanner</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="119" />
+        <source>Break suggestion</source>
+        <translation>休息建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="120" />
+        <source>Take break</source>
+        <translation>去休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="121" />
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="127" />
+        <source>Take a {minutes}-minute break? {reason}.</source>
+        <translation>休息 {minutes} 分钟好吗？{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportLabel</name>
+    <message>
+        <location filename="../../ui/support_contact.py" line="20" />
+        <source>Need to talk to someone? {contact}</source>
+        <translation>想找人聊聊吗？{contact}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_contact.py" line="23" />
+        <source>Need to talk to someone? Your wellbeing staff are there for you.</source>
+        <translation>想找人聊聊吗？身心健康支持人员随时在这里支持你。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_contact.py" line="34" />
+        <source>Support contact</source>
+        <translation>支持联系人</translation>
     </message>
 </context>
 <context>
@@ -336,6 +1007,84 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <location filename="../../ui/text_view.py" line="164" />
         <source>Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)</source>
         <translation>已显示：被遮盖的词语可见；{seconds} 秒后重新遮盖（按 R 立即遮盖）</translation>
+    </message>
+</context>
+<context>
+    <name>WHO5</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="33" />
+        <source>Over the last two weeks:</source>
+        <translation>在过去两周里，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="34" />
+        <source>I have felt cheerful and in good spirits</source>
+        <translation>我感到快乐、心情舒畅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="35" />
+        <source>I have felt calm and relaxed</source>
+        <translation>我感到平静、放松</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="36" />
+        <source>I have felt active and vigorous</source>
+        <translation>我感到充满活力、精力充沛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="37" />
+        <source>I woke up feeling fresh and rested</source>
+        <translation>我醒来时感到神清气爽、休息充分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="38" />
+        <source>My daily life has been filled with things that interest me</source>
+        <translation>我的日常生活中充满了让我感兴趣的事情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="39" />
+        <source>All of the time</source>
+        <translation>所有时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="40" />
+        <source>Most of the time</source>
+        <translation>大部分时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="41" />
+        <source>More than half of the time</source>
+        <translation>一半以上时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="42" />
+        <source>Less than half of the time</source>
+        <translation>不到一半时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="43" />
+        <source>Some of the time</source>
+        <translation>偶尔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="44" />
+        <source>At no time</source>
+        <translation>从来没有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="45" />
+        <source>This score is low. Please consider talking to your support contact or a doctor soon; it is a prompt to talk, not a diagnosis.</source>
+        <translation>这个分数偏低。请考虑尽快和你的支持联系人或医生谈一谈；这只是提醒你找人聊聊，并不是诊断。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="50" />
+        <source>This score suggests your well-being has been low lately. Talking to your support contact can help; it is a prompt to talk, not a diagnosis.</source>
+        <translation>这个分数说明你最近的身心状态不太好。和你的支持联系人谈一谈会有帮助；这只是提醒你找人聊聊，并不是诊断。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="55" />
+        <source>Thank you. Your answers are private to you and wellbeing staff.</source>
+        <translation>谢谢你。你的回答只有你和身心健康支持人员能看到。</translation>
     </message>
 </context>
 </TS>
