@@ -257,6 +257,194 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="92" />
+        <source>Decision panel</source>
+        <translation>لوحة القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="102" />
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="115" />
+        <source>Escalate this item</source>
+        <translation>تصعيد هذا العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="115" />
+        <source>Escalate</source>
+        <translation>تصعيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="118" />
+        <source>Skip this item</source>
+        <translation>تخطي هذا العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="118" />
+        <source>Skip (give it back)</source>
+        <translation>تخطٍّ (إعادة العنصر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="121" />
+        <source>Undo last decision</source>
+        <translation>التراجع عن آخر قرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="122" />
+        <source>Undo the last decision</source>
+        <translation>التراجع عن آخر قرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="138" />
+        <source>Reasons</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="142" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="149" />
+        <source>Escalate to</source>
+        <translation>التصعيد إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="153" />
+        <source>Imminent harm (Alt+I)</source>
+        <translation>ضرر وشيك (Alt+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="155" />
+        <source>A person is at risk now: opens a P0 incident that alerts the leads on duty</source>
+        <translation>شخص في خطر الآن: يفتح حادثًا من المستوى P0 ينبّه قادة الفرق المناوبين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="158" />
+        <source>Imminent harm</source>
+        <translation>ضرر وشيك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="164" />
+        <source>Record the decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="164" />
+        <source>Record decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="168" />
+        <source>Cancel this verdict</source>
+        <translation>إلغاء هذا الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="168" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="179" />
+        <source>Decision hint</source>
+        <translation>تلميح القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="223" />
+        <source>Verdict {number}: {label}</source>
+        <translation>الحكم {number}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="236" />
+        <source>Policy for verdict {number}</source>
+        <translation>سياسة الحكم {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="264" />
+        <source>{title} (policy {version}); F2: full text</source>
+        <translation>{title} (السياسة {version})؛ F2: النص الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="324" />
+        <source>Decisions are paused.</source>
+        <translation>القرارات متوقفة مؤقتًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="369" />
+        <source>The leads of your team</source>
+        <translation>قادة فريقك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="377" />
+        <source>Why escalate? (required)</source>
+        <translation>لماذا التصعيد؟ (مطلوب)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="381" />
+        <source>Note (required)</source>
+        <translation>ملاحظة (مطلوبة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="381" />
+        <source>Note (optional)</source>
+        <translation>ملاحظة (اختيارية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="399" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. Up/Down chooses where it goes. Alt+I if a person is at risk now.</source>
+        <translation>تصعيد: اذكر السبب لمن سيتولى العنصر، ثم اضغط Enter. يختار مفتاحا أعلى/أسفل الجهة. اضغط Alt+I إذا كان شخص في خطر الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="405" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to your team leads. Alt+I if a person is at risk now.</source>
+        <translation>تصعيد: اذكر السبب لمن سيتولى العنصر، ثم اضغط Enter. سيُرسل إلى قادة فريقك. اضغط Alt+I إذا كان شخص في خطر الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="409" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to {destination}. Alt+I if a person is at risk now.</source>
+        <translation>تصعيد: اذكر السبب لمن سيتولى العنصر، ثم اضغط Enter. سيُرسل إلى {destination}. اضغط Alt+I إذا كان شخص في خطر الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="418" />
+        <source>{verdict}: Pick a reason (1-9) and write a note, then press Enter.</source>
+        <translation>{verdict}: اختر سببًا (1-9) واكتب ملاحظة، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="420" />
+        <source>{verdict}: Pick a reason (1-9), then press Enter.</source>
+        <translation>{verdict}: اختر سببًا (1-9)، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="424" />
+        <source>{verdict}: Type a reason and write a note, then press Enter.</source>
+        <translation>{verdict}: اكتب سببًا وملاحظة، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="426" />
+        <source>{verdict}: Type a reason, then press Enter.</source>
+        <translation>{verdict}: اكتب سببًا، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="429" />
+        <source>{verdict}: Write a note, then press Enter.</source>
+        <translation>{verdict}: اكتب ملاحظة، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="452" />
+        <source>Reason: {reason} — {summary}</source>
+        <translation>السبب: {reason} — {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="454" />
+        <source>Reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../../ui/details.py" line="40" />
@@ -320,6 +508,34 @@
         <source>Exposure today, share of the daily budget</source>
         <extracomment>Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
         <translation>التعرّض اليوم، نسبةً من الحدّ اليومي</translation>
+    </message>
+</context>
+<context>
+    <name>DoseChart</name>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="57" />
+        <source>Exposure per day this week against the budget</source>
+        <translation>التعرض اليومي هذا الأسبوع مقارنة بالحد المسموح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="76" />
+        <source>Exposure (weighted minutes)</source>
+        <translation>التعرض (دقائق مرجّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="77" />
+        <source>Over budget</source>
+        <translation>فوق الحد المسموح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="108" />
+        <source>Daily budget ({budget})</source>
+        <translation>الحد اليومي ({budget})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="127" />
+        <source>{day}: {dose} of {budget}</source>
+        <translation>{day}: {dose} من {budget}</translation>
     </message>
 </context>
 <context>
@@ -516,6 +732,155 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <location filename="../../ui/outbox_status.py" line="77" />
         <source>Sending {count} decisions saved while offline…</source>
         <translation>جارٍ إرسال القرارات المحفوظة أثناء عدم الاتصال ({count})…</translation>
+    </message>
+</context>
+<context>
+    <name>OwnWellbeingView</name>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="47" />
+        <source>{mood} ({label})</source>
+        <translation>{mood} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="139" />
+        <location filename="../../ui/wellbeing_view.py" line="140" />
+        <source>Your wellbeing</source>
+        <translation>رفاهك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="142" />
+        <source>Your exposure and breaks</source>
+        <translation>تعرضك واستراحاتك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="146" />
+        <source>Only you and wellbeing staff can see these figures and your check-ins. Leads see team totals only, and only for groups of five or more.</source>
+        <translation>لا يرى هذه الأرقام وتسجيلات شعورك إلا أنت وفريق الرفاه النفسي. يرى قادة الفرق مجاميع الفريق فقط، وفقط للمجموعات المكونة من خمسة أشخاص أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="152" />
+        <source>Who can see this</source>
+        <translation>من يمكنه رؤية هذا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="160" />
+        <source>Exposure</source>
+        <translation>التعرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="161" />
+        <source>Media on screen</source>
+        <translation>الوسائط على الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="162" />
+        <source>Revealed</source>
+        <translation>ما تم كشفه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="163" />
+        <source>Breaks taken / suggested</source>
+        <translation>الاستراحات المأخوذة / المقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="164" />
+        <source>Mood (check-ins)</source>
+        <translation>الشعور (التسجيلات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="166" />
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="166" />
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="176" />
+        <source>{figure}, today</source>
+        <translation>{figure}، اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="176" />
+        <source>{figure}, last 7 days</source>
+        <translation>{figure}، آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="186" />
+        <source>Your check-ins this week</source>
+        <translation>تسجيلات شعورك هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="188" />
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="190" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="191" />
+        <source>Close your wellbeing view</source>
+        <translation>إغلاق صفحة رفاهك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="202" />
+        <source>Check-ins this week</source>
+        <translation>تسجيلات الشعور هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="213" />
+        <source>Could not load your figures: {reason}</source>
+        <translation>تعذّر تحميل أرقامك: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="221" />
+        <source>{dose} · 1 day over budget</source>
+        <translation>{dose} · يوم واحد فوق الحد المسموح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="223" />
+        <source>{dose} · {days} days over budget</source>
+        <translation>{dose} · الأيام فوق الحد المسموح: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="227" />
+        <source>{dose} of {budget}</source>
+        <translation>{dose} من {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="253" />
+        <source>{when}  ·  {mood}  ·  “{note}”</source>
+        <translation>{when}  ·  {mood}  ·  «{note}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="255" />
+        <source>{when}  ·  {mood}</source>
+        <translation>{when}  ·  {mood}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="259" />
+        <source>No check-ins yet this week.</source>
+        <translation>لا توجد تسجيلات شعور بعد هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="264" />
+        <source>Daily budget {budget} weighted minutes. Tiers {tiers} are closed to you for today.</source>
+        <translation>الحد اليومي بالدقائق المرجّحة: {budget}. المستويات المغلقة أمامك اليوم: {tiers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="267" />
+        <source>Daily budget {budget} weighted minutes.</source>
+        <translation>الحد اليومي بالدقائق المرجّحة: {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="271" />
+        <source>{minutes} min</source>
+        <translation>{minutes} د</translation>
     </message>
 </context>
 <context>

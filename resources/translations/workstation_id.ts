@@ -257,6 +257,194 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="92" />
+        <source>Decision panel</source>
+        <translation>Panel keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="102" />
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="115" />
+        <source>Escalate this item</source>
+        <translation>Eskalasikan item ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="115" />
+        <source>Escalate</source>
+        <translation>Eskalasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="118" />
+        <source>Skip this item</source>
+        <translation>Lewati item ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="118" />
+        <source>Skip (give it back)</source>
+        <translation>Lewati (kembalikan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="121" />
+        <source>Undo last decision</source>
+        <translation>Urungkan keputusan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="122" />
+        <source>Undo the last decision</source>
+        <translation>Urungkan keputusan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="138" />
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="142" />
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="149" />
+        <source>Escalate to</source>
+        <translation>Eskalasi ke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="153" />
+        <source>Imminent harm (Alt+I)</source>
+        <translation>Bahaya mendesak (Alt+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="155" />
+        <source>A person is at risk now: opens a P0 incident that alerts the leads on duty</source>
+        <translation>Seseorang dalam bahaya sekarang: membuka insiden P0 yang memperingatkan ketua tim yang bertugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="158" />
+        <source>Imminent harm</source>
+        <translation>Bahaya mendesak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="164" />
+        <source>Record the decision</source>
+        <translation>Catat keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="164" />
+        <source>Record decision</source>
+        <translation>Catat keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="168" />
+        <source>Cancel this verdict</source>
+        <translation>Batalkan putusan ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="168" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="179" />
+        <source>Decision hint</source>
+        <translation>Petunjuk keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="223" />
+        <source>Verdict {number}: {label}</source>
+        <translation>Putusan {number}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="236" />
+        <source>Policy for verdict {number}</source>
+        <translation>Kebijakan untuk putusan {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="264" />
+        <source>{title} (policy {version}); F2: full text</source>
+        <translation>{title} (kebijakan {version}); F2: teks lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="324" />
+        <source>Decisions are paused.</source>
+        <translation>Keputusan dijeda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="369" />
+        <source>The leads of your team</source>
+        <translation>Ketua tim Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="377" />
+        <source>Why escalate? (required)</source>
+        <translation>Mengapa dieskalasi? (wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="381" />
+        <source>Note (required)</source>
+        <translation>Catatan (wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="381" />
+        <source>Note (optional)</source>
+        <translation>Catatan (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="399" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. Up/Down chooses where it goes. Alt+I if a person is at risk now.</source>
+        <translation>Eskalasi: Jelaskan alasannya untuk siapa pun yang menanganinya, lalu tekan Enter. Atas/Bawah memilih tujuannya. Alt+I jika seseorang dalam bahaya sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="405" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to your team leads. Alt+I if a person is at risk now.</source>
+        <translation>Eskalasi: Jelaskan alasannya untuk siapa pun yang menanganinya, lalu tekan Enter. Item ini dikirim ke ketua tim Anda. Alt+I jika seseorang dalam bahaya sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="409" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to {destination}. Alt+I if a person is at risk now.</source>
+        <translation>Eskalasi: Jelaskan alasannya untuk siapa pun yang menanganinya, lalu tekan Enter. Item ini dikirim ke {destination}. Alt+I jika seseorang dalam bahaya sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="418" />
+        <source>{verdict}: Pick a reason (1-9) and write a note, then press Enter.</source>
+        <translation>{verdict}: Pilih alasan (1-9) dan tulis catatan, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="420" />
+        <source>{verdict}: Pick a reason (1-9), then press Enter.</source>
+        <translation>{verdict}: Pilih alasan (1-9), lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="424" />
+        <source>{verdict}: Type a reason and write a note, then press Enter.</source>
+        <translation>{verdict}: Ketik alasan dan tulis catatan, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="426" />
+        <source>{verdict}: Type a reason, then press Enter.</source>
+        <translation>{verdict}: Ketik alasan, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="429" />
+        <source>{verdict}: Write a note, then press Enter.</source>
+        <translation>{verdict}: Tulis catatan, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="452" />
+        <source>Reason: {reason} — {summary}</source>
+        <translation>Alasan: {reason} — {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="454" />
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../../ui/details.py" line="40" />
@@ -320,6 +508,34 @@
         <source>Exposure today, share of the daily budget</source>
         <extracomment>Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
         <translation>Paparan hari ini, bagian dari anggaran harian</translation>
+    </message>
+</context>
+<context>
+    <name>DoseChart</name>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="57" />
+        <source>Exposure per day this week against the budget</source>
+        <translation>Paparan per hari minggu ini dibandingkan anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="76" />
+        <source>Exposure (weighted minutes)</source>
+        <translation>Paparan (menit berbobot)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="77" />
+        <source>Over budget</source>
+        <translation>Melebihi anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="108" />
+        <source>Daily budget ({budget})</source>
+        <translation>Anggaran harian ({budget})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="127" />
+        <source>{day}: {dose} of {budget}</source>
+        <translation>{day}: {dose} dari {budget}</translation>
     </message>
 </context>
 <context>
@@ -516,6 +732,155 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <location filename="../../ui/outbox_status.py" line="77" />
         <source>Sending {count} decisions saved while offline…</source>
         <translation>Mengirim {count} keputusan yang disimpan saat luring…</translation>
+    </message>
+</context>
+<context>
+    <name>OwnWellbeingView</name>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="47" />
+        <source>{mood} ({label})</source>
+        <translation>{mood} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="139" />
+        <location filename="../../ui/wellbeing_view.py" line="140" />
+        <source>Your wellbeing</source>
+        <translation>Kesejahteraan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="142" />
+        <source>Your exposure and breaks</source>
+        <translation>Paparan dan istirahat Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="146" />
+        <source>Only you and wellbeing staff can see these figures and your check-ins. Leads see team totals only, and only for groups of five or more.</source>
+        <translation>Hanya Anda dan staf kesejahteraan yang dapat melihat angka ini dan cek perasaan Anda. Ketua tim hanya melihat total tim, dan hanya untuk kelompok lima orang atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="152" />
+        <source>Who can see this</source>
+        <translation>Siapa yang dapat melihat ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="160" />
+        <source>Exposure</source>
+        <translation>Paparan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="161" />
+        <source>Media on screen</source>
+        <translation>Media di layar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="162" />
+        <source>Revealed</source>
+        <translation>Ditampilkan jelas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="163" />
+        <source>Breaks taken / suggested</source>
+        <translation>Istirahat diambil / disarankan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="164" />
+        <source>Mood (check-ins)</source>
+        <translation>Suasana hati (cek perasaan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="166" />
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="166" />
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="176" />
+        <source>{figure}, today</source>
+        <translation>{figure}, hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="176" />
+        <source>{figure}, last 7 days</source>
+        <translation>{figure}, 7 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="186" />
+        <source>Your check-ins this week</source>
+        <translation>Cek perasaan Anda minggu ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="188" />
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="190" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="191" />
+        <source>Close your wellbeing view</source>
+        <translation>Tutup tampilan kesejahteraan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="202" />
+        <source>Check-ins this week</source>
+        <translation>Cek perasaan minggu ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="213" />
+        <source>Could not load your figures: {reason}</source>
+        <translation>Angka Anda tidak dapat dimuat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="221" />
+        <source>{dose} · 1 day over budget</source>
+        <translation>{dose} · 1 hari melebihi anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="223" />
+        <source>{dose} · {days} days over budget</source>
+        <translation>{dose} · {days} hari melebihi anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="227" />
+        <source>{dose} of {budget}</source>
+        <translation>{dose} dari {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="253" />
+        <source>{when}  ·  {mood}  ·  “{note}”</source>
+        <translation>{when}  ·  {mood}  ·  “{note}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="255" />
+        <source>{when}  ·  {mood}</source>
+        <translation>{when}  ·  {mood}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="259" />
+        <source>No check-ins yet this week.</source>
+        <translation>Belum ada cek perasaan minggu ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="264" />
+        <source>Daily budget {budget} weighted minutes. Tiers {tiers} are closed to you for today.</source>
+        <translation>Anggaran harian {budget} menit berbobot. Tingkat {tiers} ditutup untuk Anda hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="267" />
+        <source>Daily budget {budget} weighted minutes.</source>
+        <translation>Anggaran harian {budget} menit berbobot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="271" />
+        <source>{minutes} min</source>
+        <translation>{minutes} mnt</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,194 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="92" />
+        <source>Decision panel</source>
+        <translation>决定面板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="102" />
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="115" />
+        <source>Escalate this item</source>
+        <translation>升级处理此项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="115" />
+        <source>Escalate</source>
+        <translation>升级处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="118" />
+        <source>Skip this item</source>
+        <translation>跳过此项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="118" />
+        <source>Skip (give it back)</source>
+        <translation>跳过（交还）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="121" />
+        <source>Undo last decision</source>
+        <translation>撤销上一个决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="122" />
+        <source>Undo the last decision</source>
+        <translation>撤销上一个决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="138" />
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="142" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="149" />
+        <source>Escalate to</source>
+        <translation>升级至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="153" />
+        <source>Imminent harm (Alt+I)</source>
+        <translation>迫在眉睫的伤害（Alt+I）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="155" />
+        <source>A person is at risk now: opens a P0 incident that alerts the leads on duty</source>
+        <translation>有人正面临危险：创建一个 P0 事件并通知值班组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="158" />
+        <source>Imminent harm</source>
+        <translation>迫在眉睫的伤害</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="164" />
+        <source>Record the decision</source>
+        <translation>记录此决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="164" />
+        <source>Record decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="168" />
+        <source>Cancel this verdict</source>
+        <translation>取消此裁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="168" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="179" />
+        <source>Decision hint</source>
+        <translation>决定提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="223" />
+        <source>Verdict {number}: {label}</source>
+        <translation>裁定 {number}：{label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="236" />
+        <source>Policy for verdict {number}</source>
+        <translation>裁定 {number} 的政策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="264" />
+        <source>{title} (policy {version}); F2: full text</source>
+        <translation>{title}（政策 {version}）；F2：查看全文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="324" />
+        <source>Decisions are paused.</source>
+        <translation>决定已暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="369" />
+        <source>The leads of your team</source>
+        <translation>你所在团队的组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="377" />
+        <source>Why escalate? (required)</source>
+        <translation>为什么升级处理？（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="381" />
+        <source>Note (required)</source>
+        <translation>备注（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="381" />
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="399" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. Up/Down chooses where it goes. Alt+I if a person is at risk now.</source>
+        <translation>升级处理：写明原因，方便接手的人了解情况，然后按 Enter。用上/下键选择升级到哪里。如果有人正面临危险，请按 Alt+I。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="405" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to your team leads. Alt+I if a person is at risk now.</source>
+        <translation>升级处理：写明原因，方便接手的人了解情况，然后按 Enter。此项将转给你所在团队的组长。如果有人正面临危险，请按 Alt+I。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="409" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to {destination}. Alt+I if a person is at risk now.</source>
+        <translation>升级处理：写明原因，方便接手的人了解情况，然后按 Enter。此项将转给 {destination}。如果有人正面临危险，请按 Alt+I。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="418" />
+        <source>{verdict}: Pick a reason (1-9) and write a note, then press Enter.</source>
+        <translation>{verdict}：选择一个理由（1-9）并写下备注，然后按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="420" />
+        <source>{verdict}: Pick a reason (1-9), then press Enter.</source>
+        <translation>{verdict}：选择一个理由（1-9），然后按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="424" />
+        <source>{verdict}: Type a reason and write a note, then press Enter.</source>
+        <translation>{verdict}：输入理由并写下备注，然后按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="426" />
+        <source>{verdict}: Type a reason, then press Enter.</source>
+        <translation>{verdict}：输入理由，然后按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="429" />
+        <source>{verdict}: Write a note, then press Enter.</source>
+        <translation>{verdict}：写下备注，然后按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="452" />
+        <source>Reason: {reason} — {summary}</source>
+        <translation>理由：{reason} — {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="454" />
+        <source>Reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../../ui/details.py" line="40" />
@@ -320,6 +508,34 @@
         <source>Exposure today, share of the daily budget</source>
         <extracomment>Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
         <translation>今日接触量占每日额度的比例</translation>
+    </message>
+</context>
+<context>
+    <name>DoseChart</name>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="57" />
+        <source>Exposure per day this week against the budget</source>
+        <translation>本周每日接触量与预算对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="76" />
+        <source>Exposure (weighted minutes)</source>
+        <translation>接触量（加权分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="77" />
+        <source>Over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="108" />
+        <source>Daily budget ({budget})</source>
+        <translation>每日预算（{budget}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="127" />
+        <source>{day}: {dose} of {budget}</source>
+        <translation>{day}：{dose}/{budget}</translation>
     </message>
 </context>
 <context>
@@ -516,6 +732,155 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <location filename="../../ui/outbox_status.py" line="77" />
         <source>Sending {count} decisions saved while offline…</source>
         <translation>正在发送离线时保存的 {count} 项决定…</translation>
+    </message>
+</context>
+<context>
+    <name>OwnWellbeingView</name>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="47" />
+        <source>{mood} ({label})</source>
+        <translation>{mood}（{label}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="139" />
+        <location filename="../../ui/wellbeing_view.py" line="140" />
+        <source>Your wellbeing</source>
+        <translation>你的身心健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="142" />
+        <source>Your exposure and breaks</source>
+        <translation>你的接触量与休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="146" />
+        <source>Only you and wellbeing staff can see these figures and your check-ins. Leads see team totals only, and only for groups of five or more.</source>
+        <translation>只有你和身心健康支持人员能看到这些数据和你的心情记录。组长只能看到团队汇总数据，且仅限五人及以上的小组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="152" />
+        <source>Who can see this</source>
+        <translation>谁能看到这些信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="160" />
+        <source>Exposure</source>
+        <translation>接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="161" />
+        <source>Media on screen</source>
+        <translation>屏幕上显示媒体的时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="162" />
+        <source>Revealed</source>
+        <translation>已显示原图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="163" />
+        <source>Breaks taken / suggested</source>
+        <translation>已休息 / 建议休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="164" />
+        <source>Mood (check-ins)</source>
+        <translation>心情（心情记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="166" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="166" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="176" />
+        <source>{figure}, today</source>
+        <translation>{figure}，今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="176" />
+        <source>{figure}, last 7 days</source>
+        <translation>{figure}，最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="186" />
+        <source>Your check-ins this week</source>
+        <translation>你本周的心情记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="188" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="190" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="191" />
+        <source>Close your wellbeing view</source>
+        <translation>关闭你的身心健康页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="202" />
+        <source>Check-ins this week</source>
+        <translation>本周心情记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="213" />
+        <source>Could not load your figures: {reason}</source>
+        <translation>无法加载你的数据：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="221" />
+        <source>{dose} · 1 day over budget</source>
+        <translation>{dose} · 1 天超出预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="223" />
+        <source>{dose} · {days} days over budget</source>
+        <translation>{dose} · {days} 天超出预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="227" />
+        <source>{dose} of {budget}</source>
+        <translation>{dose}/{budget}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="253" />
+        <source>{when}  ·  {mood}  ·  “{note}”</source>
+        <translation>{when}  ·  {mood}  ·  “{note}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="255" />
+        <source>{when}  ·  {mood}</source>
+        <translation>{when}  ·  {mood}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="259" />
+        <source>No check-ins yet this week.</source>
+        <translation>本周还没有心情记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="264" />
+        <source>Daily budget {budget} weighted minutes. Tiers {tiers} are closed to you for today.</source>
+        <translation>每日预算 {budget} 加权分钟。今天你不能再处理第 {tiers} 级内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="267" />
+        <source>Daily budget {budget} weighted minutes.</source>
+        <translation>每日预算 {budget} 加权分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="271" />
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
     </message>
 </context>
 <context>
