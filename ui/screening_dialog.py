@@ -8,7 +8,7 @@ with the support contact; it is stored as care data (only they and wellbeing sta
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.support_contact import SupportLabel
 from wellbeing.screening import WHO5_ANSWERS, WHO5_INTRO, WHO5_ITEMS, who5_meaning
 

@@ -13,7 +13,6 @@ its own, not the reviewer window's shortcuts (1-5 may be verdict keys there).
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.support_contact import SupportLabel
 
 # English here (the stored meaning); :func:`mood_label` gives the window's language.

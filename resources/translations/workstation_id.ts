@@ -257,6 +257,34 @@
     </message>
 </context>
 <context>
+    <name>CorrectionNotice</name>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="41" />
+        <source>Your decisions</source>
+        <translation>Keputusan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="58" />
+        <source>Got it</source>
+        <translation>Mengerti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="59" />
+        <source>Dismiss the notice about your decisions</source>
+        <translation>Tutup pemberitahuan tentang keputusan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="90" />
+        <source>1 earlier notice about your decisions (workstation decisions notices).</source>
+        <translation>1 pemberitahuan sebelumnya tentang keputusan Anda (workstation decisions notices).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="92" />
+        <source>{count} earlier notices about your decisions (workstation decisions notices).</source>
+        <translation>{count} pemberitahuan sebelumnya tentang keputusan Anda (workstation decisions notices).</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <location filename="../../ui/decision_panel.py" line="92" />
@@ -617,6 +645,14 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     </message>
 </context>
 <context>
+    <name>NotificationArea</name>
+    <message>
+        <location filename="../../ui/notices.py" line="59" />
+        <source>Notices</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+</context>
+<context>
     <name>OfflineStartWindow</name>
     <message>
         <location filename="../../ui/offline_start.py" line="40" />
@@ -886,92 +922,92 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="76" />
+        <location filename="../../ui/screening_dialog.py" line="77" />
         <source>Wellbeing questionnaire (WHO-5)</source>
         <translation>Kuesioner kesejahteraan (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="77" />
+        <location filename="../../ui/screening_dialog.py" line="78" />
         <source>Wellbeing questionnaire</source>
         <translation>Kuesioner kesejahteraan</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="79" />
+        <location filename="../../ui/screening_dialog.py" line="80" />
         <source>{intro} how often has each been true for you?</source>
         <translation>{intro} seberapa sering setiap pernyataan ini sesuai dengan diri Anda?</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="85" />
+        <location filename="../../ui/screening_dialog.py" line="86" />
         <source>Private: only you and wellbeing staff see your answers and score; leads and admins never do. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</source>
         <translation>Pribadi: hanya Anda dan staf kesejahteraan yang melihat jawaban dan skor Anda; ketua tim dan admin tidak pernah melihatnya. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="99" />
+        <location filename="../../ui/screening_dialog.py" line="100" />
         <source>{number}. {statement}</source>
         <translation>{number}. {statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="101" />
+        <location filename="../../ui/screening_dialog.py" line="102" />
         <source>Question {number} of 5: {statement}</source>
         <translation>Pertanyaan {number} dari 5: {statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="107" />
+        <location filename="../../ui/screening_dialog.py" line="108" />
         <source>{value} · {answer}</source>
         <translation>{value} · {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="108" />
+        <location filename="../../ui/screening_dialog.py" line="109" />
         <source>{answer} ({value})</source>
         <translation>{answer} ({value})</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="116" />
+        <location filename="../../ui/screening_dialog.py" line="117" />
         <source>Answer all five questions, then press Enter or Save.</source>
         <translation>Jawab kelima pertanyaan, lalu tekan Enter atau Simpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="118" />
+        <location filename="../../ui/screening_dialog.py" line="119" />
         <source>Questionnaire status</source>
         <translation>Status kuesioner</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="120" />
+        <location filename="../../ui/screening_dialog.py" line="121" />
         <source>Save my answers</source>
         <translation>Simpan jawaban saya</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="124" />
+        <location filename="../../ui/screening_dialog.py" line="125" />
         <source>Not now</source>
         <translation>Nanti saja</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="145" />
+        <location filename="../../ui/screening_dialog.py" line="146" />
         <source>Still to answer: question {numbers}.</source>
         <translation>Belum dijawab: pertanyaan {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="148" />
+        <location filename="../../ui/screening_dialog.py" line="149" />
         <source>All answered: press Enter or Save.</source>
         <translation>Semua sudah dijawab: tekan Enter atau Simpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="177" />
+        <location filename="../../ui/screening_dialog.py" line="178" />
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="187" />
+        <location filename="../../ui/screening_dialog.py" line="188" />
         <source>Saved. Your WHO-5 score: {score} of 100. {meaning}</source>
         <translation>Tersimpan. Skor WHO-5 Anda: {score} dari 100. {meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="192" />
+        <location filename="../../ui/screening_dialog.py" line="193" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="195" />
+        <location filename="../../ui/screening_dialog.py" line="196" />
         <source>Not saved: {reason}</source>
         <translation>Tidak tersimpan: {reason}</translation>
     </message>
@@ -1008,13 +1044,13 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="252" />
-        <location filename="../../ui/shortcuts.py" line="253" />
+        <location filename="../../ui/shortcuts.py" line="254" />
+        <location filename="../../ui/shortcuts.py" line="255" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="288" />
+        <location filename="../../ui/shortcuts.py" line="290" />
         <source>Press ? or Enter to close.</source>
         <translation>Tekan ? atau Enter untuk menutup.</translation>
     </message>
@@ -1022,257 +1058,257 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="37" />
+        <location filename="../../ui/shortcuts.py" line="39" />
         <source>Claim the next item of the queue</source>
         <translation>Ambil item berikutnya dari antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="38" />
-        <location filename="../../ui/shortcuts.py" line="44" />
+        <location filename="../../ui/shortcuts.py" line="40" />
+        <location filename="../../ui/shortcuts.py" line="46" />
         <source>Items</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="43" />
+        <location filename="../../ui/shortcuts.py" line="45" />
         <source>Choose a queue</source>
         <translation>Pilih antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="49" />
+        <location filename="../../ui/shortcuts.py" line="51" />
         <source>Choose a verdict (or a reason while one is asked)</source>
         <translation>Pilih putusan (atau alasan saat diminta)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50" />
-        <location filename="../../ui/shortcuts.py" line="57" />
-        <location filename="../../ui/shortcuts.py" line="64" />
-        <location filename="../../ui/shortcuts.py" line="70" />
-        <location filename="../../ui/shortcuts.py" line="76" />
-        <location filename="../../ui/shortcuts.py" line="82" />
-        <location filename="../../ui/shortcuts.py" line="89" />
+        <location filename="../../ui/shortcuts.py" line="52" />
+        <location filename="../../ui/shortcuts.py" line="59" />
+        <location filename="../../ui/shortcuts.py" line="66" />
+        <location filename="../../ui/shortcuts.py" line="72" />
+        <location filename="../../ui/shortcuts.py" line="78" />
+        <location filename="../../ui/shortcuts.py" line="84" />
+        <location filename="../../ui/shortcuts.py" line="91" />
         <source>Decide</source>
         <translation>Putuskan</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="56" />
+        <location filename="../../ui/shortcuts.py" line="58" />
         <source>Record the verdict in progress</source>
         <translation>Catat putusan yang sedang dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="63" />
+        <location filename="../../ui/shortcuts.py" line="65" />
         <source>Cancel the verdict in progress</source>
         <translation>Batalkan putusan yang sedang dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="69" />
+        <location filename="../../ui/shortcuts.py" line="71" />
         <source>Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)</source>
         <translation>Eskalasi, dengan catatan (Atas/Bawah: tujuan; Alt+I: bahaya mendesak)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="75" />
+        <location filename="../../ui/shortcuts.py" line="77" />
         <source>Skip: give the item back (it will not come back to you)</source>
         <translation>Lewati: kembalikan item (tidak akan kembali kepada Anda)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="81" />
+        <location filename="../../ui/shortcuts.py" line="83" />
         <source>Undo the last decision (for 10 seconds)</source>
         <translation>Urungkan keputusan terakhir (selama 10 detik)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="88" />
+        <location filename="../../ui/shortcuts.py" line="90" />
         <source>Flag a key ticket for the lead's daily report</source>
         <translation>Tandai tiket penting untuk laporan harian ketua tim</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="94" />
+        <location filename="../../ui/shortcuts.py" line="96" />
         <source>Hide all media at once; press again to bring it back, blurred</source>
         <translation>Sembunyikan semua media sekaligus; tekan lagi untuk menampilkannya kembali, dalam keadaan buram</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="95" />
-        <location filename="../../ui/shortcuts.py" line="102" />
-        <location filename="../../ui/shortcuts.py" line="112" />
+        <location filename="../../ui/shortcuts.py" line="97" />
+        <location filename="../../ui/shortcuts.py" line="104" />
+        <location filename="../../ui/shortcuts.py" line="114" />
         <source>Safety</source>
         <translation>Keamanan</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="101" />
+        <location filename="../../ui/shortcuts.py" line="103" />
         <source>Hold: reveal a small disc under the pointer</source>
         <translation>Tahan: tampilkan lingkaran kecil di bawah penunjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="103" />
+        <location filename="../../ui/shortcuts.py" line="105" />
         <source>hold P</source>
         <translation>tahan P</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="108" />
+        <location filename="../../ui/shortcuts.py" line="110" />
         <source>Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now</source>
         <translation>Tampilkan seluruh item (atau kata yang disamarkan); buram lagi setelah beberapa detik; R lagi untuk langsung memburamkan</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="113" />
+        <location filename="../../ui/shortcuts.py" line="115" />
         <source>R or click</source>
         <translation>R atau klik</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="118" />
+        <location filename="../../ui/shortcuts.py" line="120" />
         <source>Stronger blur</source>
         <translation>Buram lebih kuat</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="119" />
-        <location filename="../../ui/shortcuts.py" line="125" />
-        <location filename="../../ui/shortcuts.py" line="131" />
-        <location filename="../../ui/shortcuts.py" line="137" />
-        <location filename="../../ui/shortcuts.py" line="143" />
+        <location filename="../../ui/shortcuts.py" line="121" />
+        <location filename="../../ui/shortcuts.py" line="127" />
+        <location filename="../../ui/shortcuts.py" line="133" />
+        <location filename="../../ui/shortcuts.py" line="139" />
+        <location filename="../../ui/shortcuts.py" line="145" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="124" />
+        <location filename="../../ui/shortcuts.py" line="126" />
         <source>Weaker blur</source>
         <translation>Buram lebih lemah</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="130" />
+        <location filename="../../ui/shortcuts.py" line="132" />
         <source>Grayscale on / off</source>
         <translation>Skala abu-abu hidup / mati</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="136" />
+        <location filename="../../ui/shortcuts.py" line="138" />
         <source>Stylised (reduced detail) on / off</source>
         <translation>Gaya sederhana (detail dikurangi) hidup / mati</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="142" />
+        <location filename="../../ui/shortcuts.py" line="144" />
         <source>Keep the current filter as my default for new items</source>
         <translation>Jadikan filter saat ini bawaan saya untuk item baru</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="148" />
+        <location filename="../../ui/shortcuts.py" line="150" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="149" />
-        <location filename="../../ui/shortcuts.py" line="153" />
-        <location filename="../../ui/shortcuts.py" line="159" />
-        <location filename="../../ui/shortcuts.py" line="165" />
+        <location filename="../../ui/shortcuts.py" line="151" />
+        <location filename="../../ui/shortcuts.py" line="155" />
+        <location filename="../../ui/shortcuts.py" line="161" />
+        <location filename="../../ui/shortcuts.py" line="167" />
         <source>View</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="153" />
+        <location filename="../../ui/shortcuts.py" line="155" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="158" />
+        <location filename="../../ui/shortcuts.py" line="160" />
         <source>Fit to the view</source>
         <translation>Sesuaikan dengan tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="164" />
+        <location filename="../../ui/shortcuts.py" line="166" />
         <source>Dark / light / high-contrast theme</source>
         <translation>Tema gelap / terang / kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="170" />
+        <location filename="../../ui/shortcuts.py" line="172" />
         <source>Play / pause (videos never play by themselves)</source>
         <translation>Putar / jeda (video tidak pernah berputar sendiri)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="171" />
-        <location filename="../../ui/shortcuts.py" line="178" />
-        <location filename="../../ui/shortcuts.py" line="185" />
-        <location filename="../../ui/shortcuts.py" line="192" />
-        <location filename="../../ui/shortcuts.py" line="198" />
-        <location filename="../../ui/shortcuts.py" line="204" />
-        <location filename="../../ui/shortcuts.py" line="210" />
-        <location filename="../../ui/shortcuts.py" line="216" />
-        <location filename="../../ui/shortcuts.py" line="222" />
+        <location filename="../../ui/shortcuts.py" line="173" />
+        <location filename="../../ui/shortcuts.py" line="180" />
+        <location filename="../../ui/shortcuts.py" line="187" />
+        <location filename="../../ui/shortcuts.py" line="194" />
+        <location filename="../../ui/shortcuts.py" line="200" />
+        <location filename="../../ui/shortcuts.py" line="206" />
+        <location filename="../../ui/shortcuts.py" line="212" />
+        <location filename="../../ui/shortcuts.py" line="218" />
+        <location filename="../../ui/shortcuts.py" line="224" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="172" />
+        <location filename="../../ui/shortcuts.py" line="174" />
         <source>Space or K</source>
         <translation>Spasi atau K</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="177" />
+        <location filename="../../ui/shortcuts.py" line="179" />
         <source>Back 5 seconds</source>
         <translation>Mundur 5 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="184" />
+        <location filename="../../ui/shortcuts.py" line="186" />
         <source>Forward 5 seconds</source>
         <translation>Maju 5 detik</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="191" />
+        <location filename="../../ui/shortcuts.py" line="193" />
         <source>Previous frame</source>
         <translation>Bingkai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="197" />
+        <location filename="../../ui/shortcuts.py" line="199" />
         <source>Next frame</source>
         <translation>Bingkai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="203" />
+        <location filename="../../ui/shortcuts.py" line="205" />
         <source>Slower (down to 0.25x)</source>
         <translation>Lebih lambat (hingga 0.25x)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="209" />
+        <location filename="../../ui/shortcuts.py" line="211" />
         <source>Faster (up to 4x)</source>
         <translation>Lebih cepat (hingga 4x)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="215" />
+        <location filename="../../ui/shortcuts.py" line="217" />
         <source>Sound on / off for this item (each item starts muted)</source>
         <translation>Suara hidup / mati untuk item ini (setiap item dimulai tanpa suara)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="221" />
+        <location filename="../../ui/shortcuts.py" line="223" />
         <source>Scrub through the video</source>
         <translation>Geser sepanjang video</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="223" />
+        <location filename="../../ui/shortcuts.py" line="225" />
         <source>mouse wheel</source>
         <translation>roda mouse</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="228" />
+        <location filename="../../ui/shortcuts.py" line="230" />
         <source>This sheet</source>
         <translation>Lembar ini</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="229" />
-        <location filename="../../ui/shortcuts.py" line="236" />
+        <location filename="../../ui/shortcuts.py" line="231" />
+        <location filename="../../ui/shortcuts.py" line="238" />
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="230" />
+        <location filename="../../ui/shortcuts.py" line="232" />
         <source>? or F1</source>
         <translation>? atau F1</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="235" />
+        <location filename="../../ui/shortcuts.py" line="237" />
         <source>Policies (SOPs): search and read the procedures</source>
         <translation>Kebijakan (SOP): cari dan baca prosedur</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="242" />
+        <location filename="../../ui/shortcuts.py" line="244" />
         <source>Wellbeing</source>
         <translation>Kesejahteraan</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="242" />
+        <location filename="../../ui/shortcuts.py" line="244" />
         <source>More</source>
         <translation>Lainnya</translation>
     </message>
@@ -1311,6 +1347,107 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <location filename="../../ui/wellbeing_break.py" line="127" />
         <source>Take a {minutes}-minute break? {reason}.</source>
         <translation>Istirahat {minutes} menit? {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>SopPanel</name>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="53" />
+        <source>Changed {date}.</source>
+        <translation>Diubah {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="59" />
+        <source>Examples (text only)</source>
+        <translation>Contoh (hanya teks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="60" />
+        <source>section {id}</source>
+        <translation>bagian {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="76" />
+        <source>Policies (SOPs)</source>
+        <translation>Kebijakan (SOP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="77" />
+        <source>Policies</source>
+        <translation>Kebijakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="85" />
+        <source>No policy has been published yet. A lead publishes one with 'workstation policies publish'.</source>
+        <translation>Belum ada kebijakan yang diterbitkan. Ketua tim menerbitkannya dengan 'workstation policies publish'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="91" />
+        <source>{title} — version {version}, in force since {date}</source>
+        <translation>{title} — versi {version}, berlaku sejak {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="97" />
+        <source>{title} — version {version}</source>
+        <translation>{title} — versi {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="104" />
+        <source>Search the policies</source>
+        <translation>Cari kebijakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="106" />
+        <source>Search: words anywhere in a section (title, summary, text, examples)</source>
+        <translation>Cari: kata di mana pun dalam bagian (judul, ringkasan, teks, contoh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="112" />
+        <source>Policy sections</source>
+        <translation>Bagian kebijakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="118" />
+        <source>Policy text</source>
+        <translation>Teks kebijakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="127" />
+        <source>Close (F2)</source>
+        <translation>Tutup (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="151" />
+        <source>CHANGED</source>
+        <translation>DIUBAH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="164" />
+        <source>{found} of {total} sections; {changed} changed in the last 14 days</source>
+        <translation>{found} dari {total} bagian; {changed} diubah dalam 14 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="166" />
+        <source>{found} of {total} sections</source>
+        <translation>{found} dari {total} bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="170" />
+        <source>No section matches.</source>
+        <translation>Tidak ada bagian yang cocok.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../ui/notices.py" line="146" />
+        <source>Status message</source>
+        <translation>Pesan status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="149" />
+        <source>Status key hint</source>
+        <translation>Petunjuk tombol status</translation>
     </message>
 </context>
 <context>
@@ -1377,77 +1514,77 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
 <context>
     <name>WHO5</name>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="33" />
+        <location filename="../../ui/screening_dialog.py" line="34" />
         <source>Over the last two weeks:</source>
         <translation>Selama dua minggu terakhir:</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="34" />
+        <location filename="../../ui/screening_dialog.py" line="35" />
         <source>I have felt cheerful and in good spirits</source>
         <translation>Saya merasa ceria dan bersemangat</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="35" />
+        <location filename="../../ui/screening_dialog.py" line="36" />
         <source>I have felt calm and relaxed</source>
         <translation>Saya merasa tenang dan santai</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="36" />
+        <location filename="../../ui/screening_dialog.py" line="37" />
         <source>I have felt active and vigorous</source>
         <translation>Saya merasa aktif dan bertenaga</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="37" />
+        <location filename="../../ui/screening_dialog.py" line="38" />
         <source>I woke up feeling fresh and rested</source>
         <translation>Saya bangun dengan perasaan segar dan cukup istirahat</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="38" />
+        <location filename="../../ui/screening_dialog.py" line="39" />
         <source>My daily life has been filled with things that interest me</source>
         <translation>Kehidupan sehari-hari saya dipenuhi hal-hal yang menarik bagi saya</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="39" />
+        <location filename="../../ui/screening_dialog.py" line="40" />
         <source>All of the time</source>
         <translation>Sepanjang waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="40" />
+        <location filename="../../ui/screening_dialog.py" line="41" />
         <source>Most of the time</source>
         <translation>Sebagian besar waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="41" />
+        <location filename="../../ui/screening_dialog.py" line="42" />
         <source>More than half of the time</source>
         <translation>Lebih dari separuh waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="42" />
+        <location filename="../../ui/screening_dialog.py" line="43" />
         <source>Less than half of the time</source>
         <translation>Kurang dari separuh waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="43" />
+        <location filename="../../ui/screening_dialog.py" line="44" />
         <source>Some of the time</source>
         <translation>Sesekali</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="44" />
+        <location filename="../../ui/screening_dialog.py" line="45" />
         <source>At no time</source>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="45" />
+        <location filename="../../ui/screening_dialog.py" line="46" />
         <source>This score is low. Please consider talking to your support contact or a doctor soon; it is a prompt to talk, not a diagnosis.</source>
         <translation>Skor ini rendah. Pertimbangkan untuk segera berbicara dengan kontak dukungan Anda atau dokter; ini ajakan untuk berbicara, bukan diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="50" />
+        <location filename="../../ui/screening_dialog.py" line="51" />
         <source>This score suggests your well-being has been low lately. Talking to your support contact can help; it is a prompt to talk, not a diagnosis.</source>
         <translation>Skor ini menunjukkan kesejahteraan Anda sedang menurun akhir-akhir ini. Berbicara dengan kontak dukungan Anda dapat membantu; ini ajakan untuk berbicara, bukan diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="55" />
+        <location filename="../../ui/screening_dialog.py" line="56" />
         <source>Thank you. Your answers are private to you and wellbeing staff.</source>
         <translation>Terima kasih. Jawaban Anda hanya dapat dilihat oleh Anda dan staf kesejahteraan.</translation>
     </message>

@@ -257,6 +257,34 @@
     </message>
 </context>
 <context>
+    <name>CorrectionNotice</name>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="41" />
+        <source>Your decisions</source>
+        <translation>你的决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="58" />
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="59" />
+        <source>Dismiss the notice about your decisions</source>
+        <translation>关闭关于你的决定的通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="90" />
+        <source>1 earlier notice about your decisions (workstation decisions notices).</source>
+        <translation>还有 1 条更早的关于你的决定的通知（workstation decisions notices）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="92" />
+        <source>{count} earlier notices about your decisions (workstation decisions notices).</source>
+        <translation>还有 {count} 条更早的关于你的决定的通知（workstation decisions notices）。</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <location filename="../../ui/decision_panel.py" line="92" />
@@ -617,6 +645,14 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
 </context>
 <context>
+    <name>NotificationArea</name>
+    <message>
+        <location filename="../../ui/notices.py" line="59" />
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+</context>
+<context>
     <name>OfflineStartWindow</name>
     <message>
         <location filename="../../ui/offline_start.py" line="40" />
@@ -886,92 +922,92 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="76" />
+        <location filename="../../ui/screening_dialog.py" line="77" />
         <source>Wellbeing questionnaire (WHO-5)</source>
         <translation>身心健康问卷（WHO-5）</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="77" />
+        <location filename="../../ui/screening_dialog.py" line="78" />
         <source>Wellbeing questionnaire</source>
         <translation>身心健康问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="79" />
+        <location filename="../../ui/screening_dialog.py" line="80" />
         <source>{intro} how often has each been true for you?</source>
         <translation>{intro}以下每一项有多少时候符合你的情况？</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="85" />
+        <location filename="../../ui/screening_dialog.py" line="86" />
         <source>Private: only you and wellbeing staff see your answers and score; leads and admins never do. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</source>
         <translation>私密：只有你和身心健康支持人员能看到你的回答和得分；组长和管理员永远看不到。WHO-5 幸福感指数，世界卫生组织欧洲区域办事处 / 精神病学研究部，1998 年。</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="99" />
+        <location filename="../../ui/screening_dialog.py" line="100" />
         <source>{number}. {statement}</source>
         <translation>{number}. {statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="101" />
+        <location filename="../../ui/screening_dialog.py" line="102" />
         <source>Question {number} of 5: {statement}</source>
         <translation>第 {number} 题（共 5 题）：{statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="107" />
+        <location filename="../../ui/screening_dialog.py" line="108" />
         <source>{value} · {answer}</source>
         <translation>{value} · {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="108" />
+        <location filename="../../ui/screening_dialog.py" line="109" />
         <source>{answer} ({value})</source>
         <translation>{answer}（{value}）</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="116" />
+        <location filename="../../ui/screening_dialog.py" line="117" />
         <source>Answer all five questions, then press Enter or Save.</source>
         <translation>请回答全部五个问题，然后按 Enter 或点“保存”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="118" />
+        <location filename="../../ui/screening_dialog.py" line="119" />
         <source>Questionnaire status</source>
         <translation>问卷状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="120" />
+        <location filename="../../ui/screening_dialog.py" line="121" />
         <source>Save my answers</source>
         <translation>保存我的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="124" />
+        <location filename="../../ui/screening_dialog.py" line="125" />
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="145" />
+        <location filename="../../ui/screening_dialog.py" line="146" />
         <source>Still to answer: question {numbers}.</source>
         <translation>还需回答：第 {numbers} 题。</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="148" />
+        <location filename="../../ui/screening_dialog.py" line="149" />
         <source>All answered: press Enter or Save.</source>
         <translation>已全部回答：按 Enter 或点“保存”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="177" />
+        <location filename="../../ui/screening_dialog.py" line="178" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="187" />
+        <location filename="../../ui/screening_dialog.py" line="188" />
         <source>Saved. Your WHO-5 score: {score} of 100. {meaning}</source>
         <translation>已保存。你的 WHO-5 得分：{score}/100。{meaning}</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="192" />
+        <location filename="../../ui/screening_dialog.py" line="193" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="195" />
+        <location filename="../../ui/screening_dialog.py" line="196" />
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -1008,13 +1044,13 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="252" />
-        <location filename="../../ui/shortcuts.py" line="253" />
+        <location filename="../../ui/shortcuts.py" line="254" />
+        <location filename="../../ui/shortcuts.py" line="255" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="288" />
+        <location filename="../../ui/shortcuts.py" line="290" />
         <source>Press ? or Enter to close.</source>
         <translation>按 ? 或 Enter 关闭。</translation>
     </message>
@@ -1022,257 +1058,257 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="37" />
+        <location filename="../../ui/shortcuts.py" line="39" />
         <source>Claim the next item of the queue</source>
         <translation>领取队列中的下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="38" />
-        <location filename="../../ui/shortcuts.py" line="44" />
+        <location filename="../../ui/shortcuts.py" line="40" />
+        <location filename="../../ui/shortcuts.py" line="46" />
         <source>Items</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="43" />
+        <location filename="../../ui/shortcuts.py" line="45" />
         <source>Choose a queue</source>
         <translation>选择队列</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="49" />
+        <location filename="../../ui/shortcuts.py" line="51" />
         <source>Choose a verdict (or a reason while one is asked)</source>
         <translation>选择裁定（需要理由时选择理由）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50" />
-        <location filename="../../ui/shortcuts.py" line="57" />
-        <location filename="../../ui/shortcuts.py" line="64" />
-        <location filename="../../ui/shortcuts.py" line="70" />
-        <location filename="../../ui/shortcuts.py" line="76" />
-        <location filename="../../ui/shortcuts.py" line="82" />
-        <location filename="../../ui/shortcuts.py" line="89" />
+        <location filename="../../ui/shortcuts.py" line="52" />
+        <location filename="../../ui/shortcuts.py" line="59" />
+        <location filename="../../ui/shortcuts.py" line="66" />
+        <location filename="../../ui/shortcuts.py" line="72" />
+        <location filename="../../ui/shortcuts.py" line="78" />
+        <location filename="../../ui/shortcuts.py" line="84" />
+        <location filename="../../ui/shortcuts.py" line="91" />
         <source>Decide</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="56" />
+        <location filename="../../ui/shortcuts.py" line="58" />
         <source>Record the verdict in progress</source>
         <translation>记录正在进行的裁定</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="63" />
+        <location filename="../../ui/shortcuts.py" line="65" />
         <source>Cancel the verdict in progress</source>
         <translation>取消正在进行的裁定</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="69" />
+        <location filename="../../ui/shortcuts.py" line="71" />
         <source>Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)</source>
         <translation>升级处理并附备注（上/下：升级到哪里；Alt+I：迫在眉睫的伤害）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="75" />
+        <location filename="../../ui/shortcuts.py" line="77" />
         <source>Skip: give the item back (it will not come back to you)</source>
         <translation>跳过：交还此项（不会再分配给你）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="81" />
+        <location filename="../../ui/shortcuts.py" line="83" />
         <source>Undo the last decision (for 10 seconds)</source>
         <translation>撤销上一个决定（10 秒内）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="88" />
+        <location filename="../../ui/shortcuts.py" line="90" />
         <source>Flag a key ticket for the lead's daily report</source>
         <translation>为组长的每日报告标记重点工单</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="94" />
+        <location filename="../../ui/shortcuts.py" line="96" />
         <source>Hide all media at once; press again to bring it back, blurred</source>
         <translation>立即隐藏所有媒体；再按一次以模糊状态恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="95" />
-        <location filename="../../ui/shortcuts.py" line="102" />
-        <location filename="../../ui/shortcuts.py" line="112" />
+        <location filename="../../ui/shortcuts.py" line="97" />
+        <location filename="../../ui/shortcuts.py" line="104" />
+        <location filename="../../ui/shortcuts.py" line="114" />
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="101" />
+        <location filename="../../ui/shortcuts.py" line="103" />
         <source>Hold: reveal a small disc under the pointer</source>
         <translation>按住：显示指针下方的一小块圆形区域</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="103" />
+        <location filename="../../ui/shortcuts.py" line="105" />
         <source>hold P</source>
         <translation>按住 P</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="108" />
+        <location filename="../../ui/shortcuts.py" line="110" />
         <source>Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now</source>
         <translation>显示整项内容（或被遮盖的文字）；几秒后重新模糊；再按 R 立即重新模糊</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="113" />
+        <location filename="../../ui/shortcuts.py" line="115" />
         <source>R or click</source>
         <translation>R 或点击</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="118" />
+        <location filename="../../ui/shortcuts.py" line="120" />
         <source>Stronger blur</source>
         <translation>加强模糊</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="119" />
-        <location filename="../../ui/shortcuts.py" line="125" />
-        <location filename="../../ui/shortcuts.py" line="131" />
-        <location filename="../../ui/shortcuts.py" line="137" />
-        <location filename="../../ui/shortcuts.py" line="143" />
+        <location filename="../../ui/shortcuts.py" line="121" />
+        <location filename="../../ui/shortcuts.py" line="127" />
+        <location filename="../../ui/shortcuts.py" line="133" />
+        <location filename="../../ui/shortcuts.py" line="139" />
+        <location filename="../../ui/shortcuts.py" line="145" />
         <source>Filter</source>
         <translation>滤镜</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="124" />
+        <location filename="../../ui/shortcuts.py" line="126" />
         <source>Weaker blur</source>
         <translation>减弱模糊</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="130" />
+        <location filename="../../ui/shortcuts.py" line="132" />
         <source>Grayscale on / off</source>
         <translation>开启 / 关闭灰度</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="136" />
+        <location filename="../../ui/shortcuts.py" line="138" />
         <source>Stylised (reduced detail) on / off</source>
         <translation>开启 / 关闭风格化（减少细节）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="142" />
+        <location filename="../../ui/shortcuts.py" line="144" />
         <source>Keep the current filter as my default for new items</source>
         <translation>将当前滤镜设为新项目的默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="148" />
+        <location filename="../../ui/shortcuts.py" line="150" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="149" />
-        <location filename="../../ui/shortcuts.py" line="153" />
-        <location filename="../../ui/shortcuts.py" line="159" />
-        <location filename="../../ui/shortcuts.py" line="165" />
+        <location filename="../../ui/shortcuts.py" line="151" />
+        <location filename="../../ui/shortcuts.py" line="155" />
+        <location filename="../../ui/shortcuts.py" line="161" />
+        <location filename="../../ui/shortcuts.py" line="167" />
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="153" />
+        <location filename="../../ui/shortcuts.py" line="155" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="158" />
+        <location filename="../../ui/shortcuts.py" line="160" />
         <source>Fit to the view</source>
         <translation>适应视图</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="164" />
+        <location filename="../../ui/shortcuts.py" line="166" />
         <source>Dark / light / high-contrast theme</source>
         <translation>深色 / 浅色 / 高对比度主题</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="170" />
+        <location filename="../../ui/shortcuts.py" line="172" />
         <source>Play / pause (videos never play by themselves)</source>
         <translation>播放 / 暂停（视频从不自动播放）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="171" />
-        <location filename="../../ui/shortcuts.py" line="178" />
-        <location filename="../../ui/shortcuts.py" line="185" />
-        <location filename="../../ui/shortcuts.py" line="192" />
-        <location filename="../../ui/shortcuts.py" line="198" />
-        <location filename="../../ui/shortcuts.py" line="204" />
-        <location filename="../../ui/shortcuts.py" line="210" />
-        <location filename="../../ui/shortcuts.py" line="216" />
-        <location filename="../../ui/shortcuts.py" line="222" />
+        <location filename="../../ui/shortcuts.py" line="173" />
+        <location filename="../../ui/shortcuts.py" line="180" />
+        <location filename="../../ui/shortcuts.py" line="187" />
+        <location filename="../../ui/shortcuts.py" line="194" />
+        <location filename="../../ui/shortcuts.py" line="200" />
+        <location filename="../../ui/shortcuts.py" line="206" />
+        <location filename="../../ui/shortcuts.py" line="212" />
+        <location filename="../../ui/shortcuts.py" line="218" />
+        <location filename="../../ui/shortcuts.py" line="224" />
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="172" />
+        <location filename="../../ui/shortcuts.py" line="174" />
         <source>Space or K</source>
         <translation>空格键或 K</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="177" />
+        <location filename="../../ui/shortcuts.py" line="179" />
         <source>Back 5 seconds</source>
         <translation>后退 5 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="184" />
+        <location filename="../../ui/shortcuts.py" line="186" />
         <source>Forward 5 seconds</source>
         <translation>前进 5 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="191" />
+        <location filename="../../ui/shortcuts.py" line="193" />
         <source>Previous frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="197" />
+        <location filename="../../ui/shortcuts.py" line="199" />
         <source>Next frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="203" />
+        <location filename="../../ui/shortcuts.py" line="205" />
         <source>Slower (down to 0.25x)</source>
         <translation>减速（最低 0.25 倍）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="209" />
+        <location filename="../../ui/shortcuts.py" line="211" />
         <source>Faster (up to 4x)</source>
         <translation>加速（最高 4 倍）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="215" />
+        <location filename="../../ui/shortcuts.py" line="217" />
         <source>Sound on / off for this item (each item starts muted)</source>
         <translation>开启 / 关闭此项的声音（每项开始时均为静音）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="221" />
+        <location filename="../../ui/shortcuts.py" line="223" />
         <source>Scrub through the video</source>
         <translation>拖动浏览视频</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="223" />
+        <location filename="../../ui/shortcuts.py" line="225" />
         <source>mouse wheel</source>
         <translation>鼠标滚轮</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="228" />
+        <location filename="../../ui/shortcuts.py" line="230" />
         <source>This sheet</source>
         <translation>本快捷键表</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="229" />
-        <location filename="../../ui/shortcuts.py" line="236" />
+        <location filename="../../ui/shortcuts.py" line="231" />
+        <location filename="../../ui/shortcuts.py" line="238" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="230" />
+        <location filename="../../ui/shortcuts.py" line="232" />
         <source>? or F1</source>
         <translation>? 或 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="235" />
+        <location filename="../../ui/shortcuts.py" line="237" />
         <source>Policies (SOPs): search and read the procedures</source>
         <translation>政策（SOP）：搜索并阅读操作规程</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="242" />
+        <location filename="../../ui/shortcuts.py" line="244" />
         <source>Wellbeing</source>
         <translation>身心健康</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="242" />
+        <location filename="../../ui/shortcuts.py" line="244" />
         <source>More</source>
         <translation>更多</translation>
     </message>
@@ -1311,6 +1347,107 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <location filename="../../ui/wellbeing_break.py" line="127" />
         <source>Take a {minutes}-minute break? {reason}.</source>
         <translation>休息 {minutes} 分钟好吗？{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>SopPanel</name>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="53" />
+        <source>Changed {date}.</source>
+        <translation>更新于 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="59" />
+        <source>Examples (text only)</source>
+        <translation>示例（仅文字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="60" />
+        <source>section {id}</source>
+        <translation>章节 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="76" />
+        <source>Policies (SOPs)</source>
+        <translation>政策（SOP）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="77" />
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="85" />
+        <source>No policy has been published yet. A lead publishes one with 'workstation policies publish'.</source>
+        <translation>尚未发布任何政策。组长可使用 'workstation policies publish' 发布政策。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="91" />
+        <source>{title} — version {version}, in force since {date}</source>
+        <translation>{title} — 版本 {version}，自 {date} 起生效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="97" />
+        <source>{title} — version {version}</source>
+        <translation>{title} — 版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="104" />
+        <source>Search the policies</source>
+        <translation>搜索政策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="106" />
+        <source>Search: words anywhere in a section (title, summary, text, examples)</source>
+        <translation>搜索：章节中任意位置的词语（标题、摘要、正文、示例）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="112" />
+        <source>Policy sections</source>
+        <translation>政策章节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="118" />
+        <source>Policy text</source>
+        <translation>政策正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="127" />
+        <source>Close (F2)</source>
+        <translation>关闭（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="151" />
+        <source>CHANGED</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="164" />
+        <source>{found} of {total} sections; {changed} changed in the last 14 days</source>
+        <translation>{found}/{total} 个章节；最近 14 天内更新了 {changed} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="166" />
+        <source>{found} of {total} sections</source>
+        <translation>{found}/{total} 个章节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="170" />
+        <source>No section matches.</source>
+        <translation>没有匹配的章节。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../ui/notices.py" line="146" />
+        <source>Status message</source>
+        <translation>状态消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="149" />
+        <source>Status key hint</source>
+        <translation>状态按键提示</translation>
     </message>
 </context>
 <context>
@@ -1377,77 +1514,77 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>WHO5</name>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="33" />
+        <location filename="../../ui/screening_dialog.py" line="34" />
         <source>Over the last two weeks:</source>
         <translation>在过去两周里，</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="34" />
+        <location filename="../../ui/screening_dialog.py" line="35" />
         <source>I have felt cheerful and in good spirits</source>
         <translation>我感到快乐、心情舒畅</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="35" />
+        <location filename="../../ui/screening_dialog.py" line="36" />
         <source>I have felt calm and relaxed</source>
         <translation>我感到平静、放松</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="36" />
+        <location filename="../../ui/screening_dialog.py" line="37" />
         <source>I have felt active and vigorous</source>
         <translation>我感到充满活力、精力充沛</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="37" />
+        <location filename="../../ui/screening_dialog.py" line="38" />
         <source>I woke up feeling fresh and rested</source>
         <translation>我醒来时感到神清气爽、休息充分</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="38" />
+        <location filename="../../ui/screening_dialog.py" line="39" />
         <source>My daily life has been filled with things that interest me</source>
         <translation>我的日常生活中充满了让我感兴趣的事情</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="39" />
+        <location filename="../../ui/screening_dialog.py" line="40" />
         <source>All of the time</source>
         <translation>所有时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="40" />
+        <location filename="../../ui/screening_dialog.py" line="41" />
         <source>Most of the time</source>
         <translation>大部分时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="41" />
+        <location filename="../../ui/screening_dialog.py" line="42" />
         <source>More than half of the time</source>
         <translation>一半以上时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="42" />
+        <location filename="../../ui/screening_dialog.py" line="43" />
         <source>Less than half of the time</source>
         <translation>不到一半时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="43" />
+        <location filename="../../ui/screening_dialog.py" line="44" />
         <source>Some of the time</source>
         <translation>偶尔</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="44" />
+        <location filename="../../ui/screening_dialog.py" line="45" />
         <source>At no time</source>
         <translation>从来没有</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="45" />
+        <location filename="../../ui/screening_dialog.py" line="46" />
         <source>This score is low. Please consider talking to your support contact or a doctor soon; it is a prompt to talk, not a diagnosis.</source>
         <translation>这个分数偏低。请考虑尽快和你的支持联系人或医生谈一谈；这只是提醒你找人聊聊，并不是诊断。</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="50" />
+        <location filename="../../ui/screening_dialog.py" line="51" />
         <source>This score suggests your well-being has been low lately. Talking to your support contact can help; it is a prompt to talk, not a diagnosis.</source>
         <translation>这个分数说明你最近的身心状态不太好。和你的支持联系人谈一谈会有帮助；这只是提醒你找人聊聊，并不是诊断。</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="55" />
+        <location filename="../../ui/screening_dialog.py" line="56" />
         <source>Thank you. Your answers are private to you and wellbeing staff.</source>
         <translation>谢谢你。你的回答只有你和身心健康支持人员能看到。</translation>
     </message>

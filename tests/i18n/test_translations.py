@@ -455,3 +455,53 @@ def test_arabic_on_the_break_screen_and_chinese_on_the_check_in(
     assert [face.text() for face in panel.faces] == ["很低落", "低落", "还好", "不错", "很好"]
     panel.faces[4].click()
     assert panel.thanks.text() == "已私密保存：很好。谢谢你。"
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen
+def test_the_pseudo_locale_reaches_the_sop_panel_notices_and_correction_notice(
+    qapp: QApplication, qtbot: QtBot, pseudo_catalogue: Path, language: list[i18n.Language]
+) -> None:
+    """The organisation's words (section titles, summaries, texts, a notice's own sentence) stay as
+    written; every word of ours around them is translated."""
+    import dataclasses
+    from datetime import UTC, date, datetime
+
+    from ui.correction_notice import CorrectionNotice
+    from ui.notices import NotificationArea, StatusLine
+    from ui.sop_panel import SopPanel
+    from workstation import policies
+    from workstation.config import RESOURCES
+
+    language.append(i18n.install(qapp, QLocale("eo"), folder=pseudo_catalogue))
+    today = date(2026, 12, 10)
+    policy = policies.read_file(RESOURCES / "policies" / "sop-2026-12.toml")
+    first = dataclasses.replace(policy.sections[0], changed_on=today)
+    policy = dataclasses.replace(
+        policy, sections=(first, *policy.sections[1:]), effective_at=datetime(2026, 12, 1, tzinfo=UTC)
+    )
+    panel = SopPanel(policy, today)
+    qtbot.addWidget(panel)
+    data = (panel.sections, panel.text)  # the policy's own titles and text
+    assert _untranslated(_shown(panel, data)) == [], _untranslated(_shown(panel, data))
+    assert panel.sections.item(0).text().startswith("⟦")  # the "changed" badge
+    assert panel.text.toMarkdown().count("⟦") >= 2  # "changed on" and "section …" around the text
+    panel.search.setText("zzzz no such words")
+    assert "⟦" in panel.text.toPlainText()
+    empty = SopPanel(None, today)
+    qtbot.addWidget(empty)
+    assert _untranslated(_shown(empty)) == [], _untranslated(_shown(empty))
+
+    area, line = NotificationArea(), StatusLine()
+    qtbot.addWidget(area)
+    qtbot.addWidget(line)
+    assert _untranslated(_shown(area) + _shown(line)) == []
+
+    notice = CorrectionNotice(None, None, None, None, lambda: datetime.now(UTC))  # type: ignore[arg-type]
+    qtbot.addWidget(notice)
+    assert _untranslated(_shown(notice)) == [], _untranslated(_shown(notice))
+    from workstation.corrections import Notice
+
+    at = datetime(2026, 12, 9, tzinfo=UTC)
+    notice._show([Notice(n, "corrected", f"x{n}", "q", "a", "b", "r", at, "lee") for n in range(5)])
+    first_line = notice.label.text().splitlines()[0]
+    assert "⟦" in first_line and "2" in first_line
