@@ -1589,4 +1589,132 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>شكرًا لك. إجاباتك خاصة بك وبفريق الرفاه النفسي فقط.</translation>
     </message>
 </context>
+<context>
+    <name>WellbeingUi</name>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="90" />
+        <source>This affected me</source>
+        <translation>هذا أثّر فيّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="92" />
+        <source>This affected me: take a break and check in</source>
+        <translation>هذا أثّر فيّ: خذ استراحة وسجّل شعورك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="93" />
+        <source>Take a break and check in ({key})</source>
+        <translation>خذ استراحة وسجّل شعورك ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="96" />
+        <source>Take a break</source>
+        <translation>خذ استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="98" />
+        <source>Take a break now</source>
+        <translation>خذ استراحة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="99" />
+        <source>Take a break now ({key})</source>
+        <translation>خذ استراحة الآن ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="108" />
+        <source>Rotation suggestion</source>
+        <translation>اقتراح تبديل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="109" />
+        <source>Choose a queue</source>
+        <translation>اختيار قائمة انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="110" />
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="111" />
+        <source>Locked queues</source>
+        <translation>قوائم انتظار مقفلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="112" />
+        <source>See my day</source>
+        <translation>عرض يومي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="113" />
+        <source>Break postponed</source>
+        <translation>تأجيل الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="114" />
+        <source>Check-in</source>
+        <translation>تسجيل الشعور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="120" />
+        <source>Wellbeing questionnaire</source>
+        <translation>استبيان الرفاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="121" />
+        <source>Answer now</source>
+        <translation>أجب الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="123" />
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="240" />
+        <source>Wellbeing notices</source>
+        <translation>إشعارات الرفاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="291" />
+        <source>Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the last two weeks). Only you and wellbeing staff see your answers.</source>
+        <translation>تقدّم مؤسستك استبيانًا قصيرًا عن الرفاه (WHO-5، خمسة أسئلة عن الأسبوعين الماضيين). لا يرى إجاباتك إلا أنت وفريق الرفاه النفسي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="338" />
+        <source>Break postponed so you can finish this item. It starts when you close the item, or at {time} at the latest.</source>
+        <translation>أُجّلت الاستراحة لتتمكن من إنهاء هذا العنصر. تبدأ عندما تغلق العنصر، أو عند {time} على أقصى تقدير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="366" />
+        <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
+        <translation>عدد العناصر عالية الخطورة التي راجعتها على التوالي: {count}. يساعدك الانتقال إلى عمل أهدأ لبعض الوقت. قوائم الانتظار الأهدأ المتاحة لك: {queues}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="371" />
+        <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
+        <translation>عدد العناصر عالية الخطورة التي راجعتها على التوالي: {count}. يساعدك الانتقال إلى عمل أهدأ لبعض الوقت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="382" />
+        <source>You have reached today's exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
+        <translation>لقد بلغت الحد المسموح للتعرض اليوم ({budget}). قوائم الانتظار الأعلى من مستوى الخطورة {tier} مغلقة أمامك حتى الغد؛ وتبقى قوائم المستويات الأدنى مفتوحة. شكرًا لاهتمامك بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="406" />
+        <source>Locked today · {queue}</source>
+        <translation>مقفلة اليوم · {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="410" />
+        <source>Closed to you for today: your daily exposure budget is spent.</source>
+        <translation>مغلقة أمامك اليوم: استنفدت الحد اليومي المسموح للتعرض.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="417" />
+        <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
+        <translation>تُحفظ أرقام التعرض على محطة العمل هذه، وستُسجَّل عند عودة قاعدة البيانات.</translation>
+    </message>
+</context>
 </TS>

@@ -1589,4 +1589,132 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <translation>Terima kasih. Jawaban Anda hanya dapat dilihat oleh Anda dan staf kesejahteraan.</translation>
     </message>
 </context>
+<context>
+    <name>WellbeingUi</name>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="90" />
+        <source>This affected me</source>
+        <translation>Ini memengaruhi saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="92" />
+        <source>This affected me: take a break and check in</source>
+        <translation>Ini memengaruhi saya: istirahat dan cek perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="93" />
+        <source>Take a break and check in ({key})</source>
+        <translation>Istirahat dan cek perasaan ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="96" />
+        <source>Take a break</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="98" />
+        <source>Take a break now</source>
+        <translation>Istirahat sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="99" />
+        <source>Take a break now ({key})</source>
+        <translation>Istirahat sekarang ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="108" />
+        <source>Rotation suggestion</source>
+        <translation>Saran rotasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="109" />
+        <source>Choose a queue</source>
+        <translation>Pilih antrean</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="110" />
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="111" />
+        <source>Locked queues</source>
+        <translation>Antrean terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="112" />
+        <source>See my day</source>
+        <translation>Lihat hari saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="113" />
+        <source>Break postponed</source>
+        <translation>Istirahat ditunda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="114" />
+        <source>Check-in</source>
+        <translation>Cek perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="120" />
+        <source>Wellbeing questionnaire</source>
+        <translation>Kuesioner kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="121" />
+        <source>Answer now</source>
+        <translation>Jawab sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="123" />
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="240" />
+        <source>Wellbeing notices</source>
+        <translation>Pemberitahuan kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="291" />
+        <source>Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the last two weeks). Only you and wellbeing staff see your answers.</source>
+        <translation>Organisasi Anda menyediakan kuesioner kesejahteraan singkat (WHO-5, lima pertanyaan tentang dua minggu terakhir). Hanya Anda dan staf kesejahteraan yang melihat jawaban Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="338" />
+        <source>Break postponed so you can finish this item. It starts when you close the item, or at {time} at the latest.</source>
+        <translation>Istirahat ditunda agar Anda dapat menyelesaikan item ini. Istirahat dimulai saat Anda menutup item, atau paling lambat pukul {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="366" />
+        <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
+        <translation>Anda telah meninjau {count} item berat berturut-turut. Beralih ke pekerjaan yang lebih ringan untuk sementara akan membantu. Antrean yang lebih ringan untuk Anda: {queues}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="371" />
+        <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
+        <translation>Anda telah meninjau {count} item berat berturut-turut. Beralih ke pekerjaan yang lebih ringan untuk sementara akan membantu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="382" />
+        <source>You have reached today's exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
+        <translation>Anda telah mencapai anggaran paparan hari ini ({budget}). Antrean di atas tingkat keparahan {tier} ditutup untuk Anda sampai besok; antrean tingkat lebih rendah tetap terbuka. Terima kasih telah menjaga diri Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="406" />
+        <source>Locked today · {queue}</source>
+        <translation>Terkunci hari ini · {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="410" />
+        <source>Closed to you for today: your daily exposure budget is spent.</source>
+        <translation>Ditutup untuk Anda hari ini: anggaran paparan harian Anda sudah habis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="417" />
+        <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
+        <translation>Angka paparan disimpan di workstation ini dan akan disimpan saat basis data tersedia kembali.</translation>
+    </message>
+</context>
 </TS>

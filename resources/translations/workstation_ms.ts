@@ -1589,4 +1589,132 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <translation>Terima kasih. Jawapan anda hanya untuk anda dan kakitangan kesejahteraan.</translation>
     </message>
 </context>
+<context>
+    <name>WellbeingUi</name>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="90" />
+        <source>This affected me</source>
+        <translation>Ini menjejaskan saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="92" />
+        <source>This affected me: take a break and check in</source>
+        <translation>Ini menjejaskan saya: berehat dan semak perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="93" />
+        <source>Take a break and check in ({key})</source>
+        <translation>Berehat dan semak perasaan ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="96" />
+        <source>Take a break</source>
+        <translation>Berehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="98" />
+        <source>Take a break now</source>
+        <translation>Berehat sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="99" />
+        <source>Take a break now ({key})</source>
+        <translation>Berehat sekarang ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="108" />
+        <source>Rotation suggestion</source>
+        <translation>Cadangan putaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="109" />
+        <source>Choose a queue</source>
+        <translation>Pilih baris gilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="110" />
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="111" />
+        <source>Locked queues</source>
+        <translation>Baris gilir berkunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="112" />
+        <source>See my day</source>
+        <translation>Lihat hari saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="113" />
+        <source>Break postponed</source>
+        <translation>Rehat ditangguhkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="114" />
+        <source>Check-in</source>
+        <translation>Semakan perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="120" />
+        <source>Wellbeing questionnaire</source>
+        <translation>Soal selidik kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="121" />
+        <source>Answer now</source>
+        <translation>Jawab sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="123" />
+        <source>Not now</source>
+        <translation>Bukan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="240" />
+        <source>Wellbeing notices</source>
+        <translation>Notis kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="291" />
+        <source>Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the last two weeks). Only you and wellbeing staff see your answers.</source>
+        <translation>Organisasi anda menawarkan soal selidik kesejahteraan yang ringkas (WHO-5, lima soalan tentang dua minggu yang lalu). Hanya anda dan kakitangan kesejahteraan yang melihat jawapan anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="338" />
+        <source>Break postponed so you can finish this item. It starts when you close the item, or at {time} at the latest.</source>
+        <translation>Rehat ditangguhkan supaya anda boleh menyelesaikan item ini. Ia bermula apabila anda menutup item, atau selewat-lewatnya pada {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="366" />
+        <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
+        <translation>Anda telah menyemak {count} item berketerukan tinggi berturut-turut. Beralih kepada kerja yang lebih tenang buat seketika boleh membantu. Baris gilir yang lebih tenang untuk anda: {queues}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="371" />
+        <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
+        <translation>Anda telah menyemak {count} item berketerukan tinggi berturut-turut. Beralih kepada kerja yang lebih tenang buat seketika boleh membantu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="382" />
+        <source>You have reached today's exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
+        <translation>Anda telah mencapai bajet pendedahan hari ini ({budget}). Baris gilir di atas peringkat keterukan {tier} ditutup kepada anda sehingga esok; baris gilir peringkat lebih rendah kekal dibuka. Terima kasih kerana menjaga diri anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="406" />
+        <source>Locked today · {queue}</source>
+        <translation>Dikunci hari ini · {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="410" />
+        <source>Closed to you for today: your daily exposure budget is spent.</source>
+        <translation>Ditutup kepada anda untuk hari ini: bajet pendedahan harian anda telah habis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="417" />
+        <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
+        <translation>Angka pendedahan disimpan di stesen kerja ini dan akan disimpan apabila pangkalan data kembali.</translation>
+    </message>
+</context>
 </TS>

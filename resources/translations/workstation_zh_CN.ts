@@ -1589,4 +1589,132 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>谢谢你。你的回答只有你和身心健康支持人员能看到。</translation>
     </message>
 </context>
+<context>
+    <name>WellbeingUi</name>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="90" />
+        <source>This affected me</source>
+        <translation>这让我感到不适</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="92" />
+        <source>This affected me: take a break and check in</source>
+        <translation>这让我感到不适：休息一下并记录心情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="93" />
+        <source>Take a break and check in ({key})</source>
+        <translation>休息一下并记录心情（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="96" />
+        <source>Take a break</source>
+        <translation>休息一下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="98" />
+        <source>Take a break now</source>
+        <translation>现在休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="99" />
+        <source>Take a break now ({key})</source>
+        <translation>现在休息（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="108" />
+        <source>Rotation suggestion</source>
+        <translation>轮换建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="109" />
+        <source>Choose a queue</source>
+        <translation>选择队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="110" />
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="111" />
+        <source>Locked queues</source>
+        <translation>已锁定的队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="112" />
+        <source>See my day</source>
+        <translation>查看我的今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="113" />
+        <source>Break postponed</source>
+        <translation>休息已推迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="114" />
+        <source>Check-in</source>
+        <translation>心情记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="120" />
+        <source>Wellbeing questionnaire</source>
+        <translation>身心健康问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="121" />
+        <source>Answer now</source>
+        <translation>现在填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="123" />
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="240" />
+        <source>Wellbeing notices</source>
+        <translation>身心健康提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="291" />
+        <source>Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the last two weeks). Only you and wellbeing staff see your answers.</source>
+        <translation>你的组织提供一份简短的身心健康问卷（WHO-5，五个关于过去两周的问题）。只有你和身心健康支持人员能看到你的回答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="338" />
+        <source>Break postponed so you can finish this item. It starts when you close the item, or at {time} at the latest.</source>
+        <translation>休息已推迟，你可以先完成这一项。关闭此项时休息开始，最晚 {time} 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="366" />
+        <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
+        <translation>你已连续审核了 {count} 个高严重度项目。暂时换做一些较轻松的工作会有帮助。你可以处理的较轻松队列：{queues}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="371" />
+        <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
+        <translation>你已连续审核了 {count} 个高严重度项目。暂时换做一些较轻松的工作会有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="382" />
+        <source>You have reached today's exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
+        <translation>你已达到今天的接触量预算（{budget}）。严重度高于第 {tier} 级的队列在明天之前对你关闭；较低级别的队列仍然开放。谢谢你照顾好自己。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="406" />
+        <source>Locked today · {queue}</source>
+        <translation>今日锁定 · {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="410" />
+        <source>Closed to you for today: your daily exposure budget is spent.</source>
+        <translation>今天对你关闭：你的每日接触量预算已用完。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="417" />
+        <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
+        <translation>接触量数据暂存在本工作站，数据库恢复后将会保存。</translation>
+    </message>
+</context>
 </TS>
