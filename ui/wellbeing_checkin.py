@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -68,6 +68,16 @@ class FaceButton(QAbstractButton):
     def sizeHint(self) -> QSize:
         return QSize(76, 88)
 
+    def label_font(self) -> QFont:
+        """The font for the mood's word under the face: smaller when the word is wider than the button
+        ("Sangat rendah" in Malay at 76 px), never cut off; the face itself keeps its size."""
+        font = QFont(self.font())
+        size = font.pointSizeF()
+        while size > 6 and QFontMetrics(font).horizontalAdvance(self.text()) > self.width() - 2:
+            size -= 0.5
+            font.setPointSizeF(size)
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -97,6 +107,7 @@ class FaceButton(QAbstractButton):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(mouth)
         painter.setPen(line)
+        painter.setFont(self.label_font())
         painter.drawText(
             QRectF(0, face.bottom() + 2, self.width(), self.height() - face.bottom() - 2),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,

@@ -505,3 +505,27 @@ def test_the_pseudo_locale_reaches_the_sop_panel_notices_and_correction_notice(
     notice._show([Notice(n, "corrected", f"x{n}", "q", "a", "b", "r", at, "lee") for n in range(5)])
     first_line = notice.label.text().splitlines()[0]
     assert "⟦" in first_line and "2" in first_line
+
+
+@pytest.mark.parametrize("lang", ["en_GB", *TOOL.SHIPPED])
+@pytest.mark.parametrize("compact", [False, True])
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen
+def test_every_mood_word_fits_under_its_face_in_every_language(
+    qapp: QApplication, qtbot: QtBot, language: list[i18n.Language], lang: str, compact: bool
+) -> None:
+    """Found with the Indonesian and Malay catalogues: "Sangat rendah" is wider than the 72-76 px face
+    button and was cut off. The word is drawn in a font made to fit (``FaceButton.label_font``)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.wellbeing_checkin import CheckInPanel
+
+    language.append(i18n.install(qapp, QLocale(lang)))
+    panel = CheckInPanel(compact=compact)
+    qtbot.addWidget(panel)
+    panel.resize(560, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for face in panel.faces:
+        font = face.label_font()
+        assert QFontMetrics(font).horizontalAdvance(face.text()) <= face.width() - 2, (lang, face.text())
+        assert font.pointSizeF() >= 7, (lang, face.text(), "too small to read")
