@@ -10,8 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-NO_CONTACT = "Need to talk to someone? Your wellbeing staff are there for you."
-
 
 def support_text(contact: str) -> str:
     """The sentence in the window's language; the contact itself is the organisation's text, as written."""
@@ -43,4 +41,4 @@ class SupportLabel(QLabel):
         self.setAccessibleDescription(self.text())
 
 
-__all__ = ["NO_CONTACT", "SupportLabel", "support_text"]
+__all__ = ["SupportLabel", "support_text"]

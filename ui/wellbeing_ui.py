@@ -53,7 +53,6 @@ log = logging.getLogger(__name__)
 AFFECTED_KEY = "Ctrl+Shift+A"
 BREAK_KEY = "Ctrl+Shift+B"
 OWN_VIEW_KEY = "Ctrl+Shift+W"
-LOCKED_MARK = "Locked today · "  # a prefix: the chooser is narrower than its longest entry
 _BASE_TEXT_ROLE = QUEUE_BASE_TEXT_ROLE  # the entry's own text, kept by the window too
 
 
@@ -403,7 +402,8 @@ class WellbeingUi(QObject):
                 base = box.itemText(index)
                 box.setItemData(index, base, _BASE_TEXT_ROLE)
             locked = self.controller.is_locked(str(name), tiers[name])
-            mark = self.tr("Locked today · {queue}")  # LOCKED_MARK in English
+            # A prefix: the chooser is narrower than its longest entry.
+            mark = self.tr("Locked today · {queue}")
             box.setItemText(index, mark.format(queue=base) if locked else str(base))
             box.setItemData(
                 index,

@@ -34,11 +34,6 @@ from ui.wellbeing_checkin import mood_label
 from ui.wellbeing_meter import SPENT_COLOUR
 from workstation.care import CareSummary, DaySummary
 
-PRIVACY_NOTE = (
-    "Only you and wellbeing staff can see these figures and your check-ins. "
-    "Leads see team totals only, and only for groups of five or more."
-)
-
 
 def _mood_text(mood: float | None) -> str:
     if mood is None:
@@ -275,4 +270,4 @@ class OwnWellbeingView(QDialog):
         self.figures[f"{key}_week"].setText(week)
 
 
-__all__ = ["PRIVACY_NOTE", "DoseChart", "OwnWellbeingView"]
+__all__ = ["DoseChart", "OwnWellbeingView"]
