@@ -9,6 +9,9 @@ Without ``--database-url`` it seeds a fresh demo database in a temporary folder 
 minute). Time is driven by a ``FakeClock`` started at the real "now", so a two-hour stretch of work
 takes a second; the media on screen stays blurred and gray throughout (nothing is revealed).
 Writes docs/screenshots/wellbeing-{window,meter,break,checkin,own-view,locked}.png.
+
+The window speaks ``WORKSTATION_LANG`` as the real application does (docs/translations.md); with it set,
+the files are named ``wellbeing-<name>-<lang>.png``. ``--only break,checkin`` writes only those.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ def main() -> int:
     parser.add_argument("--user", default="gus", help="demo reviewer to sign in as (default gus)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--theme", default="dark", choices=("dark", "light"))
+    parser.add_argument("--only", default="", help="comma-separated names to write (default: all)")
     args = parser.parse_args()
     os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
     tmp = Path(tempfile.mkdtemp(prefix="wb-shots-"))
@@ -59,7 +63,7 @@ def main() -> int:
 
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QPixmap
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from ui.prefs import Preferences
     from ui.tasks import ImmediateRunner
@@ -73,8 +77,11 @@ def main() -> int:
     clock = FakeClock(datetime.now(UTC).replace(microsecond=0))
     services = build(url, clock=clock, outbox_path=tmp / "outbox.db")
     actor = services.directory.sign_in(args.user)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Reviewer Workstation")
+    from ui.application import application
+
+    app = application()  # with the language of WORKSTATION_LANG, like the real window
+    lang = os.environ.get("WORKSTATION_LANG", "").strip()
+    only = {name for name in args.only.split(",") if name}
     prefs = Preferences(QSettings(str(tmp / "prefs.ini"), QSettings.Format.IniFormat), actor.username)
     prefs.theme = args.theme
     apply_theme(app, args.theme)
@@ -141,11 +148,13 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     def save(widget: QWidget, name: str, crop: tuple[int, int, int, int] | None = None) -> None:
+        if only and name not in only:
+            return
         settle(app)
         pixmap: QPixmap = widget.grab()
         if crop is not None:
             pixmap = pixmap.copy(*crop)
-        path = args.out / f"wellbeing-{name}.png"
+        path = args.out / (f"wellbeing-{name}-{lang}.png" if lang else f"wellbeing-{name}.png")
         pixmap.save(str(path))
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 

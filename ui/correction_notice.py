@@ -38,7 +38,7 @@ class CorrectionNotice(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("correctionNotice")
-        self.setAccessibleName("Your decisions")
+        self.setAccessibleName(self.tr("Your decisions"))
         self._corrections, self._actor, self._prefs, self._runner, self._now = (
             corrections,
             actor,
@@ -55,8 +55,8 @@ class CorrectionNotice(QFrame):
         # A lead's reason is shown as typed: never as rich text (an <img> in it must not load a picture).
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.label, 1)
-        self.dismiss = QPushButton("Got it")
-        self.dismiss.setAccessibleName("Dismiss the notice about your decisions")
+        self.dismiss = QPushButton(self.tr("Got it"))
+        self.dismiss.setAccessibleName(self.tr("Dismiss the notice about your decisions"))
         self.dismiss.clicked.connect(self.acknowledge)
         row.addWidget(self.dismiss)
         self.notices: list[Notice] = []
@@ -85,8 +85,12 @@ class CorrectionNotice(QFrame):
         self._latest = max(n.at for n in self.notices)
         lines = [sentence(n.text()) for n in self.notices[-3:]]
         more = len(self.notices) - len(lines)
-        if more > 0:
-            lines.insert(0, f"{more} earlier notices about your decisions (workstation decisions notices).")
+        # Each notice is the core's sentence (workstation.corrections), still English (docs/translations.md).
+        if more == 1:
+            lines.insert(0, self.tr("1 earlier notice about your decisions (workstation decisions notices)."))
+        elif more > 1:
+            earlier = self.tr("{count} earlier notices about your decisions (workstation decisions notices).")
+            lines.insert(0, earlier.format(count=more))
         self.label.setText("\n".join(lines))
         self.show()
 

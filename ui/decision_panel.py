@@ -89,7 +89,7 @@ class DecisionPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("decisionPanel")
-        self.setAccessibleName("Decision panel")
+        self.setAccessibleName(self.tr("Decision panel"))
         self._verdicts: tuple[Verdict, ...] = ()
         self._pending: Verdict | None = None
         self._blocked_reason = ""
@@ -99,7 +99,7 @@ class DecisionPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(6)
-        title = QLabel("Decision")
+        title = QLabel(self.tr("Decision"))
         title.setObjectName("panelTitle")
         layout.addWidget(title)
         self._verdict_box = QVBoxLayout()
@@ -110,10 +110,17 @@ class DecisionPanel(QFrame):
         self._summaries: list[QLabel] = []
         self._policy: Policy | None = None
 
-        self.escalate_button = self._button("E   Escalate", "Escalate this item", self.begin_escalate)
-        self.skip_button = self._button("S   Skip (give it back)", "Skip this item", self.skipRequested.emit)
+        # The key before each word is the same physical key in every language (docs/translations.md).
+        self.escalate_button = self._button(
+            "E   " + self.tr("Escalate"), self.tr("Escalate this item"), self.begin_escalate
+        )
+        self.skip_button = self._button(
+            "S   " + self.tr("Skip (give it back)"), self.tr("Skip this item"), self.skipRequested.emit
+        )
         self.undo_button = self._button(
-            "Ctrl+Z   Undo last decision", "Undo the last decision", self.undoRequested.emit
+            "Ctrl+Z   " + self.tr("Undo last decision"),
+            self.tr("Undo the last decision"),
+            self.undoRequested.emit,
         )
         for b in (self.escalate_button, self.skip_button, self.undo_button):
             b.setProperty("secondary", True)
@@ -128,32 +135,38 @@ class DecisionPanel(QFrame):
         self._ask_title.setObjectName("askTitle")
         ask.addWidget(self._ask_title)
         self.reasons = QListWidget()
-        self.reasons.setAccessibleName("Reasons")
+        self.reasons.setAccessibleName(self.tr("Reasons"))
         self.reasons.setMaximumHeight(150)
         ask.addWidget(self.reasons)
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.returnPressed.connect(self.confirm)
         self.note.installEventFilter(self)
         ask.addWidget(self.note)
         # The escalation form (E): where to (Up/Down, when the queue offers several) and the
         # imminent-harm box (Alt+I), which opens a P0 incident (docs/escalations-and-incidents.md).
         self.destinations = QListWidget()
-        self.destinations.setAccessibleName("Escalate to")
+        self.destinations.setAccessibleName(self.tr("Escalate to"))
         self.destinations.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.destinations.setMaximumHeight(90)
         ask.addWidget(self.destinations)
-        self.imminent = QCheckBox("Imminent harm (Alt+I)")
-        self.imminent.setToolTip("A person is at risk now: opens a P0 incident that alerts the leads on duty")
+        self.imminent = QCheckBox(self.tr("Imminent harm (Alt+I)"))
+        self.imminent.setToolTip(
+            self.tr("A person is at risk now: opens a P0 incident that alerts the leads on duty")
+        )
         self.imminent.setObjectName("imminentBox")
-        self.imminent.setAccessibleName("Imminent harm")
+        self.imminent.setAccessibleName(self.tr("Imminent harm"))
         self.imminent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         ask.addWidget(self.imminent)
         self._routes: tuple[str, ...] = ()
         self.escalation_choice: tuple[str, bool] = ("", False)  # (destination, imminent) of the last E
-        self.confirm_button = self._button("Enter   Record decision", "Record the decision", self.confirm)
+        self.confirm_button = self._button(
+            "Enter   " + self.tr("Record decision"), self.tr("Record the decision"), self.confirm
+        )
         ask.addWidget(self.confirm_button)
-        self.cancel_button = self._button("Ctrl+Backspace   Cancel", "Cancel this verdict", self.cancel)
+        self.cancel_button = self._button(
+            "Ctrl+Backspace   " + self.tr("Cancel"), self.tr("Cancel this verdict"), self.cancel
+        )
         self.cancel_button.setProperty("secondary", True)
         ask.addWidget(self.cancel_button)
         layout.addWidget(self._ask)
@@ -163,7 +176,7 @@ class DecisionPanel(QFrame):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)  # reasons and summaries as written
-        self.hint.setAccessibleName("Decision hint")
+        self.hint.setAccessibleName(self.tr("Decision hint"))
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self._update_enabled()
@@ -207,7 +220,7 @@ class DecisionPanel(QFrame):
             needs = " …" if verdict.requires_reason or verdict.requires_note else ""
             made = self._button(
                 f"{n}   {verdict.label}{needs}",
-                f"Verdict {n}: {verdict.label}",
+                self.tr("Verdict {number}: {label}").format(number=n, label=verdict.label),
                 lambda _=False, n=n: self.number_key(n),
                 wrap=True,
             )
@@ -220,7 +233,7 @@ class DecisionPanel(QFrame):
             summary.setObjectName("verdictSummary")
             summary.setWordWrap(True)
             summary.setTextFormat(Qt.TextFormat.PlainText)  # policy text as written, never rich text
-            summary.setAccessibleName(f"Policy for verdict {n}")
+            summary.setAccessibleName(self.tr("Policy for verdict {number}").format(number=n))
             summary.setContentsMargins(10, 0, 4, 4)
             self._verdict_box.addWidget(summary)
             self._summaries.append(summary)
@@ -248,7 +261,9 @@ class DecisionPanel(QFrame):
             section = self._policy.section(verdict.policy) if self._policy and verdict.policy else None
             label.setText(section.summary if section is not None else "")
             label.setToolTip(
-                f"{section.title} (policy {self._policy.version}); F2: full text"
+                self.tr("{title} (policy {version}); F2: full text").format(
+                    title=section.title, version=self._policy.version
+                )
                 if section and self._policy
                 else ""
             )
@@ -306,7 +321,7 @@ class DecisionPanel(QFrame):
         self._update_enabled()
 
     def set_blocked(self, blocked: bool, reason: str = "") -> None:
-        self._blocked_reason = (reason or "Decisions are paused.") if blocked else ""
+        self._blocked_reason = (reason or self.tr("Decisions are paused.")) if blocked else ""
         if blocked:
             self.cancel()
         self.hint.setText(self._blocked_reason)
@@ -351,33 +366,20 @@ class DecisionPanel(QFrame):
         escalating = verdict.key == taxonomy.ESCALATE
         self.destinations.clear()
         for route in self._routes:
-            text = "The leads of your team" if route == "leads" else route
+            text = self.tr("The leads of your team") if route == "leads" else route
             QListWidgetItem(text, self.destinations).setData(Qt.ItemDataRole.UserRole, route)
         self.destinations.setCurrentRow(0)
         self.destinations.setVisible(escalating and len(self._routes) > 1)
         self.imminent.setChecked(False)
         self.imminent.setVisible(escalating)
         if escalating:
-            where = ""
-            if len(self._routes) > 1:
-                where = " Up/Down chooses where it goes."
-            else:
-                only = self._routes[0] if self._routes else "leads"
-                where = f" It goes to {'your team leads' if only == 'leads' else only}."
-            self._ask_title.setText(
-                f"Escalate: Say why, for whoever picks it up, then press Enter.{where} "
-                "Alt+I if a person is at risk now."
-            )
-            self.note.setPlaceholderText("Why escalate? (required)")
+            self._ask_title.setText(self._escalate_title())
+            self.note.setPlaceholderText(self.tr("Why escalate? (required)"))
         else:
-            parts = []
-            if verdict.requires_reason:
-                parts.append("pick a reason (1-9)" if verdict.reasons else "type a reason")
-            if verdict.requires_note:
-                parts.append("write a note")
-            asked = " and ".join(parts)
-            self._ask_title.setText(f"{verdict.label}: {asked[:1].upper()}{asked[1:]}, then press Enter.")
-            self.note.setPlaceholderText("Note (required)" if verdict.requires_note else "Note (optional)")
+            self._ask_title.setText(self._ask_text(verdict))
+            self.note.setPlaceholderText(
+                self.tr("Note (required)") if verdict.requires_note else self.tr("Note (optional)")
+            )
         self.note.clear()
         self._ask.show()
         needs_typing = (
@@ -389,6 +391,43 @@ class DecisionPanel(QFrame):
             self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._refresh_hint()
         self.askShown.emit()
+
+    def _escalate_title(self) -> str:
+        """What E asks, as one whole sentence per case (translators see each sentence entire)."""
+        if len(self._routes) > 1:
+            return self.tr(
+                "Escalate: Say why, for whoever picks it up, then press Enter. "
+                "Up/Down chooses where it goes. Alt+I if a person is at risk now."
+            )
+        only = self._routes[0] if self._routes else "leads"
+        if only == "leads":
+            return self.tr(
+                "Escalate: Say why, for whoever picks it up, then press Enter. It goes to your team leads. "
+                "Alt+I if a person is at risk now."
+            )
+        return self.tr(
+            "Escalate: Say why, for whoever picks it up, then press Enter. It goes to {destination}. "
+            "Alt+I if a person is at risk now."
+        ).format(destination=only)
+
+    def _ask_text(self, verdict: Verdict) -> str:
+        """What a verdict still needs, as one whole sentence per case (the verdict's label is the
+        organisation's taxonomy text, shown as written)."""
+        if verdict.requires_reason and verdict.reasons:
+            text = (
+                self.tr("{verdict}: Pick a reason (1-9) and write a note, then press Enter.")
+                if verdict.requires_note
+                else self.tr("{verdict}: Pick a reason (1-9), then press Enter.")
+            )
+        elif verdict.requires_reason:
+            text = (
+                self.tr("{verdict}: Type a reason and write a note, then press Enter.")
+                if verdict.requires_note
+                else self.tr("{verdict}: Type a reason, then press Enter.")
+            )
+        else:
+            text = self.tr("{verdict}: Write a note, then press Enter.")
+        return text.format(verdict=verdict.label)
 
     def chosen_reason(self) -> str:
         """The reason picked for the verdict in progress ("" when none)."""
@@ -405,11 +444,14 @@ class DecisionPanel(QFrame):
 
     def _refresh_hint(self) -> None:
         reason = self._chosen_reason()
-        text = f"Reason: {reason}" if reason else ""
         own = dict(self._pending.reason_policies).get(reason, "") if self._pending is not None else ""
         section = self._policy.section(own) if self._policy is not None and own else None
-        if section is not None:
-            text += f" — {section.summary}"
+        if not reason:
+            text = ""
+        elif section is not None:
+            text = self.tr("Reason: {reason} — {summary}").format(reason=reason, summary=section.summary)
+        else:
+            text = self.tr("Reason: {reason}").format(reason=reason)
         self.hint.setText(text)
 
     def confirm(self) -> None:

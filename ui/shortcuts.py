@@ -10,9 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.i18n import QT_TRANSLATE_NOOP
+
+
+def shown(text: str) -> str:
+    """A description, heading or key label of the table in the window's language (the table marks them
+    with ``QT_TRANSLATE_NOOP`` for lupdate). The keys themselves never change with the language."""
+    return QCoreApplication.translate("Shortcuts", text) if text else text
 
 
 @dataclass(frozen=True)
@@ -25,54 +33,215 @@ class Key:
 
 
 KEYS: tuple[Key, ...] = (
-    Key("claim", ("N",), "Claim the next item of the queue", "Items"),
-    Key("queue", ("Q",), "Choose a queue", "Items"),
+    Key(
+        "claim",
+        ("N",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Claim the next item of the queue"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Items"),
+    ),
+    Key(
+        "queue",
+        ("Q",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Choose a queue"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Items"),
+    ),
     Key(
         "verdict",
         ("1", "2", "3", "4", "5", "6", "7", "8", "9"),
-        "Choose a verdict (or a reason while one is asked)",
-        "Decide",
+        QT_TRANSLATE_NOOP("Shortcuts", "Choose a verdict (or a reason while one is asked)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Decide"),
         "1 – 9",
     ),
-    Key("confirm", ("Return", "Enter"), "Record the verdict in progress", "Decide", "Enter"),
-    Key("cancel", ("Ctrl+Backspace",), "Cancel the verdict in progress", "Decide"),
-    Key("escalate", ("E",), "Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)", "Decide"),
-    Key("skip", ("S",), "Skip: give the item back (it will not come back to you)", "Decide"),
-    Key("undo", ("Ctrl+Z",), "Undo the last decision (for 10 seconds)", "Decide"),
+    Key(
+        "confirm",
+        ("Return", "Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Record the verdict in progress"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Decide"),
+        "Enter",
+    ),
+    Key(
+        "cancel",
+        ("Ctrl+Backspace",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Cancel the verdict in progress"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Decide"),
+    ),
+    Key(
+        "escalate",
+        ("E",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Decide"),
+    ),
+    Key(
+        "skip",
+        ("S",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Skip: give the item back (it will not come back to you)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Decide"),
+    ),
+    Key(
+        "undo",
+        ("Ctrl+Z",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Undo the last decision (for 10 seconds)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Decide"),
+    ),
     # Shift+K: K alone is play/pause (the J/K/L video keys).
-    Key("key_ticket", ("Shift+K",), "Flag a key ticket for the lead's daily report", "Decide"),
-    Key("panic", ("Esc",), "Hide all media at once; press again to bring it back, blurred", "Safety", "Esc"),
-    Key("peek", ("",), "Hold: reveal a small disc under the pointer", "Safety", "hold P"),
+    Key(
+        "key_ticket",
+        ("Shift+K",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Flag a key ticket for the lead's daily report"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Decide"),
+    ),
+    Key(
+        "panic",
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Hide all media at once; press again to bring it back, blurred"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Safety"),
+        "Esc",
+    ),
+    Key(
+        "peek",
+        ("",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Hold: reveal a small disc under the pointer"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Safety"),
+        QT_TRANSLATE_NOOP("Shortcuts", "hold P"),
+    ),
     Key(
         "reveal",
         ("R",),
-        "Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now",
-        "Safety",
-        "R or click",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now",
+        ),
+        QT_TRANSLATE_NOOP("Shortcuts", "Safety"),
+        QT_TRANSLATE_NOOP("Shortcuts", "R or click"),
     ),
-    Key("blur_more", ("]",), "Stronger blur", "Filter"),
-    Key("blur_less", ("[",), "Weaker blur", "Filter"),
-    Key("grayscale", ("G",), "Grayscale on / off", "Filter"),
-    Key("stylise", ("Y",), "Stylised (reduced detail) on / off", "Filter"),
-    Key("save_default", ("Ctrl+D",), "Keep the current filter as my default for new items", "Filter"),
-    Key("zoom_in", ("+", "="), "Zoom in", "View", "+"),
-    Key("zoom_out", ("-",), "Zoom out", "View"),
-    Key("zoom_fit", ("0",), "Fit to the view", "View"),
-    Key("theme", ("Ctrl+T",), "Dark / light / high-contrast theme", "View"),
-    Key("play", ("Space", "K"), "Play / pause (videos never play by themselves)", "Video", "Space or K"),
-    Key("back", ("Left",), "Back 5 seconds", "Video", "←"),
-    Key("forward", ("Right",), "Forward 5 seconds", "Video", "→"),
-    Key("frame_back", (",",), "Previous frame", "Video"),
-    Key("frame_forward", (".",), "Next frame", "Video"),
-    Key("slower", ("J",), "Slower (down to 0.25x)", "Video"),
-    Key("faster", ("L",), "Faster (up to 4x)", "Video"),
-    Key("mute", ("M",), "Sound on / off for this item (each item starts muted)", "Video"),
-    Key("wheel", ("",), "Scrub through the video", "Video", "mouse wheel"),
-    Key("help", ("?", "F1"), "This sheet", "Help", "? or F1"),
-    Key("policies", ("F2",), "Policies (SOPs): search and read the procedures", "Help"),
+    Key(
+        "blur_more",
+        ("]",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Stronger blur"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Filter"),
+    ),
+    Key(
+        "blur_less",
+        ("[",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Weaker blur"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Filter"),
+    ),
+    Key(
+        "grayscale",
+        ("G",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Grayscale on / off"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Filter"),
+    ),
+    Key(
+        "stylise",
+        ("Y",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Stylised (reduced detail) on / off"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Filter"),
+    ),
+    Key(
+        "save_default",
+        ("Ctrl+D",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Keep the current filter as my default for new items"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Filter"),
+    ),
+    Key(
+        "zoom_in",
+        ("+", "="),
+        QT_TRANSLATE_NOOP("Shortcuts", "Zoom in"),
+        QT_TRANSLATE_NOOP("Shortcuts", "View"),
+        "+",
+    ),
+    Key(
+        "zoom_out", ("-",), QT_TRANSLATE_NOOP("Shortcuts", "Zoom out"), QT_TRANSLATE_NOOP("Shortcuts", "View")
+    ),
+    Key(
+        "zoom_fit",
+        ("0",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Fit to the view"),
+        QT_TRANSLATE_NOOP("Shortcuts", "View"),
+    ),
+    Key(
+        "theme",
+        ("Ctrl+T",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Dark / light / high-contrast theme"),
+        QT_TRANSLATE_NOOP("Shortcuts", "View"),
+    ),
+    Key(
+        "play",
+        ("Space", "K"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Play / pause (videos never play by themselves)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Video"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Space or K"),
+    ),
+    Key(
+        "back",
+        ("Left",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Back 5 seconds"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Video"),
+        "←",
+    ),
+    Key(
+        "forward",
+        ("Right",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Forward 5 seconds"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Video"),
+        "→",
+    ),
+    Key(
+        "frame_back",
+        (",",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous frame"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Video"),
+    ),
+    Key(
+        "frame_forward",
+        (".",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Next frame"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Video"),
+    ),
+    Key(
+        "slower",
+        ("J",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Slower (down to 0.25x)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Video"),
+    ),
+    Key(
+        "faster",
+        ("L",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Faster (up to 4x)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Video"),
+    ),
+    Key(
+        "mute",
+        ("M",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Sound on / off for this item (each item starts muted)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Video"),
+    ),
+    Key(
+        "wheel",
+        ("",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Scrub through the video"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Video"),
+        QT_TRANSLATE_NOOP("Shortcuts", "mouse wheel"),
+    ),
+    Key(
+        "help",
+        ("?", "F1"),
+        QT_TRANSLATE_NOOP("Shortcuts", "This sheet"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Help"),
+        QT_TRANSLATE_NOOP("Shortcuts", "? or F1"),
+    ),
+    Key(
+        "policies",
+        ("F2",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Policies (SOPs): search and read the procedures"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Help"),
+    ),
 )
 
 
+# Headings of rows the window adds (wellbeing actions, menu entries), marked so they are translated.
+_EXTRA_GROUPS = (QT_TRANSLATE_NOOP("Shortcuts", "Wellbeing"), QT_TRANSLATE_NOOP("Shortcuts", "More"))
 LEFT_GROUPS = ("Items", "Decide", "Safety", "Wellbeing", "More")
 
 
@@ -82,8 +251,8 @@ class ShortcutSheet(QDialog):
     def __init__(self, parent: QWidget | None = None, extra: Sequence[Key] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutSheet")
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 12)
         columns = QHBoxLayout()
@@ -99,14 +268,14 @@ class ShortcutSheet(QDialog):
             row = rows[id(grid)]
             if key.group != group:
                 group = key.group
-                heading = QLabel(group)
+                heading = QLabel(shown(group))
                 heading.setObjectName("sheetHeading")
                 grid.addWidget(heading, row, 0, 1, 2)
                 row += 1
-            cap = QLabel(key.label or " / ".join(k for k in key.keys if k))
+            cap = QLabel(shown(key.label) or " / ".join(k for k in key.keys if k))
             cap.setObjectName("keyCap")
             cap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            text = QLabel(key.text)
+            text = QLabel(shown(key.text))
             text.setWordWrap(True)
             grid.addWidget(cap, row, 0)
             grid.addWidget(text, row, 1)
@@ -118,7 +287,7 @@ class ShortcutSheet(QDialog):
             grid.setRowStretch(rows[id(grid)], 1)
             columns.addLayout(grid, 1)
         outer.addLayout(columns, 1)
-        close = QLabel("Press ? or Enter to close.")
+        close = QLabel(self.tr("Press ? or Enter to close."))
         close.setObjectName("hint")
         outer.addWidget(close)
         self.resize(1040, 660)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,17 +40,28 @@ class _TextOnly(QTextBrowser):
         return None
 
 
+def long_date(day: date) -> str:
+    """A date written out in the window's language ("05 March 2026" in English)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd MMMM yyyy")
+
+
 def section_markdown(section: Section, today: date) -> str:
+    """One section as Markdown. Its title, summary, text and examples are the organisation's, as written;
+    the headings around them are in the window's language."""
     changed = (
-        f"\n\n**Changed {section.changed_on:%d %B %Y}.**"
+        "\n\n**"
+        + QCoreApplication.translate("SopPanel", "Changed {date}.").format(date=long_date(section.changed_on))
+        + "**"
         if section.changed_on is not None and section.changed_recently(today)
         else ""
     )
     examples = "".join(f"\n- {e}" for e in section.examples)
+    heading = QCoreApplication.translate("SopPanel", "Examples (text only)")
+    where = QCoreApplication.translate("SopPanel", "section {id}").format(id=section.id)
     return (
         f"# {section.title}\n\n*{section.summary}*{changed}\n\n{section.text}\n\n"
-        + (f"### Examples (text only)\n{examples}\n" if examples else "")
-        + f"\n`section {section.id}`\n"
+        + (f"### {heading}\n{examples}\n" if examples else "")
+        + f"\n`{where}`\n"
     )
 
 
@@ -62,37 +73,49 @@ class SopPanel(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sopPanel")
-        self.setWindowTitle("Policies (SOPs)")
-        self.setAccessibleName("Policies")
+        self.setWindowTitle(self.tr("Policies (SOPs)"))
+        self.setAccessibleName(self.tr("Policies"))
         self.resize(900, 600)
         self.policy = policy
         self.today = today
         layout = QVBoxLayout(self)
         if policy is None:
             self.heading = QLabel(
-                "No policy has been published yet. A lead publishes one with 'workstation policies publish'."
+                self.tr(
+                    "No policy has been published yet. "
+                    "A lead publishes one with 'workstation policies publish'."
+                )
+            )
+        elif policy.effective_at:
+            self.heading = QLabel(
+                self.tr("{title} — version {version}, in force since {date}").format(
+                    title=policy.title, version=policy.version, date=long_date(policy.effective_at)
+                )
             )
         else:
-            since = f"{policy.effective_at:%d %B %Y}" if policy.effective_at else ""
-            self.heading = QLabel(f"{policy.title} — version {policy.version}, in force since {since}")
+            self.heading = QLabel(
+                self.tr("{title} — version {version}").format(title=policy.title, version=policy.version)
+            )
         self.heading.setObjectName("panelTitle")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.search = QLineEdit()
         self.search.setObjectName("sopSearch")
-        self.search.setAccessibleName("Search the policies")
-        self.search.setPlaceholderText("Search: words anywhere in a section (title, summary, text, examples)")
+        self.search.setAccessibleName(self.tr("Search the policies"))
+        self.search.setPlaceholderText(
+            self.tr("Search: words anywhere in a section (title, summary, text, examples)")
+        )
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         row = QHBoxLayout()
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Policy sections")
+        self.sections.setAccessibleName(self.tr("Policy sections"))
         self.sections.setMaximumWidth(340)
         self.sections.setWordWrap(True)  # a long title wraps; its badge (first) is never cut off
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         row.addWidget(self.sections)
         self.text = _TextOnly()
-        self.text.setAccessibleName("Policy text")
+        self.text.setAccessibleName(self.tr("Policy text"))
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
         row.addWidget(self.text, 1)
@@ -101,7 +124,7 @@ class SopPanel(QDialog):
         self.count = QLabel()
         self.count.setObjectName("hint")
         bottom.addWidget(self.count, 1)
-        close = QPushButton("Close (F2)")
+        close = QPushButton(self.tr("Close (F2)"))
         close.clicked.connect(self.accept)
         bottom.addWidget(close)
         layout.addLayout(bottom)
@@ -124,7 +147,8 @@ class SopPanel(QDialog):
         found = self.policy.search(words) if self.policy is not None else []
         for s in found:
             badge = s.changed_recently(self.today)
-            item = QListWidgetItem(f"{BADGE}  {s.title}" if badge else s.title, self.sections)
+            # The badge in the window's language (BADGE is its English text).
+            item = QListWidgetItem(self.tr("CHANGED") + "  " + s.title if badge else s.title, self.sections)
             item.setData(SECTION_ROLE, s.id)
             item.setData(BADGE_ROLE, badge)
             item.setToolTip(s.summary)
@@ -136,12 +160,15 @@ class SopPanel(QDialog):
                 item.setBackground(QBrush(QColor("#ffe8b0")))
         total = len(self.policy.sections) if self.policy is not None else 0
         changed = sum(1 for s in found if s.changed_recently(self.today))
-        self.count.setText(
-            f"{len(found)} of {total} sections"
-            + (f"; {changed} changed in the last 14 days" if changed else "")
-        )
+        if changed:
+            count = self.tr("{found} of {total} sections; {changed} changed in the last 14 days")
+        else:
+            count = self.tr("{found} of {total} sections")
+        self.count.setText(count.format(found=len(found), total=total, changed=changed))
         if not found:
-            self.text.setMarkdown("*No section matches.*" if self.policy is not None else "")
+            self.text.setMarkdown(
+                "*" + self.tr("No section matches.") + "*" if self.policy is not None else ""
+            )
             return
         if not self.select(current or ""):
             self.sections.setCurrentRow(0)

@@ -7,15 +7,20 @@ says where to turn. Plain text only: a policy's text is never interpreted as ric
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
-
-NO_CONTACT = "Need to talk to someone? Your wellbeing staff are there for you."
 
 
 def support_text(contact: str) -> str:
+    """The sentence in the window's language; the contact itself is the organisation's text, as written."""
     contact = contact.strip()
-    return f"Need to talk to someone? {contact}" if contact else NO_CONTACT
+    if contact:
+        return QCoreApplication.translate("SupportLabel", "Need to talk to someone? {contact}").format(
+            contact=contact
+        )
+    return QCoreApplication.translate(
+        "SupportLabel", "Need to talk to someone? Your wellbeing staff are there for you."
+    )
 
 
 class SupportLabel(QLabel):
@@ -24,7 +29,7 @@ class SupportLabel(QLabel):
     def __init__(self, contact: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supportContact")
-        self.setAccessibleName("Support contact")
+        self.setAccessibleName(self.tr("Support contact"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -36,4 +41,4 @@ class SupportLabel(QLabel):
         self.setAccessibleDescription(self.text())
 
 
-__all__ = ["NO_CONTACT", "SupportLabel", "support_text"]
+__all__ = ["SupportLabel", "support_text"]

@@ -79,7 +79,7 @@ class CalmBanner(QFrame):
         )
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName(f"{name} text")
+        self.text.setAccessibleName(self.tr("{name} text").format(name=name))
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(14, 8, 10, 8)
         self._row.setSpacing(10)
@@ -116,13 +116,18 @@ class SoftPromptBanner(CalmBanner):
     notNow = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Break suggestion", parent)
-        self.add_button("take", "Take break", self.takeBreak.emit)
-        self.add_button("later", "Not now", self.notNow.emit, secondary=True)
+        super().__init__(self.tr("Break suggestion"), parent)
+        self.add_button("take", self.tr("Take break"), self.takeBreak.emit)
+        self.add_button("later", self.tr("Not now"), self.notNow.emit, secondary=True)
 
     def offer(self, advice: BreakAdvice) -> None:
         reason = advice.reason[:1].upper() + advice.reason[1:]
-        self.say(f"Take a {advice.break_minutes:.0f}-minute break? {reason}.")
+        # The reason is the core's sentence (wellbeing.breaks), still English: docs/translations.md.
+        self.say(
+            self.tr("Take a {minutes}-minute break? {reason}.").format(
+                minutes=f"{advice.break_minutes:.0f}", reason=reason
+            )
+        )
 
 
 # ---------------------------------------------------------------------------------- breathing
@@ -133,7 +138,7 @@ class BreathingGuide(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Breathing guide: breathe in as the circle grows, out as it shrinks")
+        self.setAccessibleName(self.tr("Breathing guide: breathe in as the circle grows, out as it shrinks"))
         # Scales to the space left: with the check-in and the support contact on a 1280x800 screen the
         # page has about 150 px for it (checked on Xvfb, docs/wellbeing.md).
         self.setMinimumSize(140, 140)
@@ -208,7 +213,9 @@ class BreathingGuide(QWidget):
         painter.drawEllipse(centre, radius, radius)
         painter.setPen(pal.color(pal.ColorRole.WindowText))
         painter.drawText(
-            self.rect(), Qt.AlignmentFlag.AlignCenter, "Breathe in" if self._inhaling else "Breathe out"
+            self.rect(),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Breathe in") if self._inhaling else self.tr("Breathe out"),
         )
         painter.end()
 
@@ -234,7 +241,7 @@ class BreakScreen(QFrame):
         self._window = window
         self._hooks = hooks
         self.setObjectName("breakScreen")
-        self.setAccessibleName("Break")
+        self.setAccessibleName(self.tr("Break"))
         self.setAutoFillBackground(True)
         self.setStyleSheet("#breakScreen { background: palette(window); }")
         self._session: BreakSession | None = None
@@ -244,37 +251,40 @@ class BreakScreen(QFrame):
         self.title.setObjectName("breakTitle")
         self.title.setStyleSheet("font-size: 24px; font-weight: 600;")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setAccessibleName("Break title")
+        self.title.setAccessibleName(self.tr("Break title"))
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail.setAccessibleName("Break details")
+        self.detail.setAccessibleName(self.tr("Break details"))
         self.countdown = QLabel()
         self.countdown.setObjectName("breakCountdown")
         self.countdown.setStyleSheet("font-size: 34px; font-weight: 300;")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Time left of the break")
+        self.countdown.setAccessibleName(self.tr("Time left of the break"))
         self.resume_at = QLabel()
         self.resume_at.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.resume_at.setAccessibleName("When work may resume")
+        self.resume_at.setAccessibleName(self.tr("When work may resume"))
         self.breathing = BreathingGuide()
         self.checkin_panel = CheckInPanel()
         self.checkin_panel.submitted.connect(self._on_checkin)
         self.checkin_panel.skipped.connect(self.checkin_panel.hide)
         self.checkin_panel.setMaximumWidth(560)
 
-        self.start_button = QPushButton("Start my break now")
-        self.start_button.setAccessibleName("Start the break now")
+        self.start_button = QPushButton(self.tr("Start my break now"))
+        self.start_button.setAccessibleName(self.tr("Start the break now"))
         self.start_button.clicked.connect(self.startRequested.emit)
-        self.postpone_button = QPushButton("Finish this item first")
+        self.postpone_button = QPushButton(self.tr("Finish this item first"))
         self.postpone_button.setProperty("secondary", True)
-        self.postpone_button.setAccessibleName("Finish this item first (postpone the break once)")
+        self.postpone_button.setAccessibleName(self.tr("Finish this item first (postpone the break once)"))
         self.postpone_button.clicked.connect(self.postponeRequested.emit)
-        self.resume_button = QPushButton("Back to work")
-        self.resume_button.setAccessibleName("Back to work")
+        self.resume_button = QPushButton(self.tr("Back to work"))
+        self.resume_button.setAccessibleName(self.tr("Back to work"))
         self.resume_button.clicked.connect(self.resumeRequested.emit)
         self.affected_note = QLabel(
-            "Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option."
+            self.tr(
+                "Thank you for saying so. Take the time you need; "
+                "talking to wellbeing staff is always an option."
+            )
         )
         self.affected_note.setWordWrap(True)
         self.affected_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -328,11 +338,14 @@ class BreakScreen(QFrame):
     def offer_enforced(self, advice: BreakAdvice) -> None:
         """An enforced break is due and may be postponed once: media hidden, decisions paused, a choice."""
         self._state = "due"
-        self._cover(f"Break required: {advice.reason}")
-        self.title.setText(f"Time for a {advice.break_minutes:.0f}-minute break")
+        self._cover(self.tr("Break required: {reason}").format(reason=advice.reason))
+        minutes = f"{advice.break_minutes:.0f}"
+        self.title.setText(self.tr("Time for a {minutes}-minute break").format(minutes=minutes))
         self.detail.setText(
-            f"{advice.reason[:1].upper()}{advice.reason[1:]}. Media is hidden and decisions are paused. "
-            "If you are in the middle of an item you may finish it first, once."
+            self.tr(
+                "{reason}. Media is hidden and decisions are paused. "
+                "If you are in the middle of an item you may finish it first, once."
+            ).format(reason=f"{advice.reason[:1].upper()}{advice.reason[1:]}")
         )
         self.countdown.hide()
         self.resume_at.hide()
@@ -349,17 +362,19 @@ class BreakScreen(QFrame):
         self._session = session
         self._state = "running"
         until = local_hhmm(session.may_resume_at())
-        self._cover(f"On a break until {until}")
+        self._cover(self.tr("On a break until {time}").format(time=until))
         titles = {
-            "enforced": "Break time",
-            "soft": "A short break",
-            "affected": "Take a moment",
-            "self": "A short break",
+            "enforced": self.tr("Break time"),
+            "soft": self.tr("A short break"),
+            "affected": self.tr("Take a moment"),
+            "self": self.tr("A short break"),
         }
-        self.title.setText(titles.get(session.kind, "A break"))
+        self.title.setText(titles.get(session.kind, self.tr("A break")))
         self.detail.setText(
-            "All media is hidden. Look away from the screen, stretch, get some water — "
-            "or follow the circle for a few breaths."
+            self.tr(
+                "All media is hidden. Look away from the screen, stretch, get some water — "
+                "or follow the circle for a few breaths."
+            )
         )
         self.affected_note.setVisible(session.kind == "affected")
         self.start_button.hide()
@@ -381,25 +396,27 @@ class BreakScreen(QFrame):
             return
         until = local_hhmm(session.may_resume_at())
         if remaining > 0:
-            self.countdown.setText(f"{mm_ss(remaining)} left")
+            self.countdown.setText(self.tr("{time} left").format(time=mm_ss(remaining)))
             if session.enforced:
-                self.resume_at.setText(f"Work resumes at {until}.")
+                self.resume_at.setText(self.tr("Work resumes at {time}.").format(time=until))
                 self.resume_button.setEnabled(False)
-                self.resume_button.setText(f"Back to work at {until}")
+                self.resume_button.setText(self.tr("Back to work at {time}").format(time=until))
             else:
-                self.resume_at.setText(f"Suggested until {until}. You can come back earlier.")
+                self.resume_at.setText(
+                    self.tr("Suggested until {time}. You can come back earlier.").format(time=until)
+                )
                 self.resume_button.setEnabled(True)
-                self.resume_button.setText("Back to work")
+                self.resume_button.setText(self.tr("Back to work"))
         else:
             if self._state != "done":
                 self._state = "done"
                 if not self.checked_in:
                     self.checkin_panel.show()
                     self.checkin_panel.focus_faces()
-            self.countdown.setText("Break complete")
-            self.resume_at.setText(f"You may resume work now (since {until}).")
+            self.countdown.setText(self.tr("Break complete"))
+            self.resume_at.setText(self.tr("You may resume work now (since {time}).").format(time=until))
             self.resume_button.setEnabled(True)
-            self.resume_button.setText("Back to work")
+            self.resume_button.setText(self.tr("Back to work"))
         self.countdown.setAccessibleDescription(self.countdown.text())
 
     def finish(self) -> None:

@@ -12,8 +12,17 @@ its own, not the reviewer window's shortcuts (1-5 may be verdict keys there).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -25,9 +34,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.support_contact import SupportLabel
 
-MOODS: tuple[tuple[int, str], ...] = ((1, "Very low"), (2, "Low"), (3, "Okay"), (4, "Good"), (5, "Very good"))
+# English here (the stored meaning); :func:`mood_label` gives the window's language.
+MOODS: tuple[tuple[int, str], ...] = (
+    (1, QT_TRANSLATE_NOOP("CheckInPanel", "Very low")),
+    (2, QT_TRANSLATE_NOOP("CheckInPanel", "Low")),
+    (3, QT_TRANSLATE_NOOP("CheckInPanel", "Okay")),
+    (4, QT_TRANSLATE_NOOP("CheckInPanel", "Good")),
+    (5, QT_TRANSLATE_NOOP("CheckInPanel", "Very good")),
+)
+
+
+def mood_label(mood: int) -> str:
+    """A mood's word (1 "Very low" .. 5 "Very good") in the window's language."""
+    return QCoreApplication.translate("CheckInPanel", MOODS[mood - 1][1])
 
 
 class FaceButton(QAbstractButton):
@@ -37,7 +59,7 @@ class FaceButton(QAbstractButton):
         super().__init__(parent)
         self.mood = mood
         self.setText(label)
-        self.setAccessibleName(f"Mood {mood} of 5: {label}")
+        self.setAccessibleName(self.tr("Mood {mood} of 5: {label}").format(mood=mood, label=label))
         self.setToolTip(label)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -45,6 +67,16 @@ class FaceButton(QAbstractButton):
 
     def sizeHint(self) -> QSize:
         return QSize(76, 88)
+
+    def label_font(self) -> QFont:
+        """The font for the mood's word under the face: smaller when the word is wider than the button
+        ("Sangat rendah" in Malay at 76 px), never cut off; the face itself keeps its size."""
+        font = QFont(self.font())
+        size = font.pointSizeF()
+        while size > 6 and QFontMetrics(font).horizontalAdvance(self.text()) > self.width() - 2:
+            size -= 0.5
+            font.setPointSizeF(size)
+        return font
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -75,6 +107,7 @@ class FaceButton(QAbstractButton):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(mouth)
         painter.setPen(line)
+        painter.setFont(self.label_font())
         painter.drawText(
             QRectF(0, face.bottom() + 2, self.width(), self.height() - face.bottom() - 2),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
@@ -92,19 +125,21 @@ class CheckInPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("checkInPanel")
-        self.setAccessibleName("Check-in")
-        title = QLabel("How are you feeling right now?")
+        self.setAccessibleName(self.tr("Check-in"))
+        title = QLabel(self.tr("How are you feeling right now?"))
         title.setObjectName("checkInTitle")
         title.setStyleSheet("font-size: 17px; font-weight: 600;")
         privacy = QLabel(
-            "Private: only you and wellbeing staff see check-ins. Tap a face to save, or press 1-5 "
-            "(Tab for a note) and Enter."
+            self.tr(
+                "Private: only you and wellbeing staff see check-ins. Tap a face to save, or press 1-5 "
+                "(Tab for a note) and Enter."
+            )
         )
         privacy.setObjectName("hint")
         privacy.setWordWrap(True)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Add a note if you like (optional), then tap a face")
-        self.note.setAccessibleName("Check-in note (optional)")
+        self.note.setPlaceholderText(self.tr("Add a note if you like (optional), then tap a face"))
+        self.note.setAccessibleName(self.tr("Check-in note (optional)"))
         self.note.setMaxLength(2000)
         self.note.returnPressed.connect(self.submit)
         self.note.installEventFilter(self)
@@ -113,8 +148,8 @@ class CheckInPanel(QWidget):
         faces = QHBoxLayout()
         faces.setSpacing(10)
         self.faces: list[FaceButton] = []
-        for mood, label in MOODS:
-            button = FaceButton(mood, label)
+        for mood, _english in MOODS:
+            button = FaceButton(mood, mood_label(mood))
             if compact:
                 button.setFixedSize(72, 62)
             else:
@@ -124,18 +159,18 @@ class CheckInPanel(QWidget):
             faces.addWidget(button)
             self.faces.append(button)
         faces.addStretch(1)
-        self.skip_button = QPushButton("Not now")
+        self.skip_button = QPushButton(self.tr("Not now"))
         self.skip_button.setProperty("secondary", True)
-        self.skip_button.setAccessibleName("Skip the check-in")
+        self.skip_button.setAccessibleName(self.tr("Skip the check-in"))
         self.skip_button.clicked.connect(self.skipped.emit)
         self.skip_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.thanks = QLabel()
-        self.thanks.setAccessibleName("Check-in status")
+        self.thanks.setAccessibleName(self.tr("Check-in status"))
         self.thanks.hide()
         if compact:  # one row, for the banner after a break
-            title.setText("How are you feeling after your break?")
+            title.setText(self.tr("How are you feeling after your break?"))
             title.setStyleSheet("font-weight: 600;")
-            privacy.setText("Private: only you and wellbeing staff see it.")
+            privacy.setText(self.tr("Private: only you and wellbeing staff see it."))
             line = QHBoxLayout(self)
             line.setContentsMargins(0, 0, 0, 0)
             line.setSpacing(10)
@@ -187,7 +222,9 @@ class CheckInPanel(QWidget):
             face.chosen = face.mood == mood
             face.update()
         self.faces[mood - 1].setFocus(Qt.FocusReason.OtherFocusReason)
-        self.thanks.setText(f"{MOODS[mood - 1][1]}: press Enter to save, or Tab to add a note first.")
+        self.thanks.setText(
+            self.tr("{mood}: press Enter to save, or Tab to add a note first.").format(mood=mood_label(mood))
+        )
         self.thanks.show()
 
     def submit(self) -> None:
@@ -195,7 +232,7 @@ class CheckInPanel(QWidget):
         if not self.faces[0].isEnabled():
             return
         if self._chosen is None:
-            self.thanks.setText("Choose a face first: keys 1 (very low) to 5 (very good).")
+            self.thanks.setText(self.tr("Choose a face first: keys 1 (very low) to 5 (very good)."))
             self.thanks.show()
             return
         self._choose(self._chosen)
@@ -250,9 +287,12 @@ class CheckInPanel(QWidget):
         for face in self.faces:
             face.chosen = False
             face.setEnabled(False)
-        self.thanks.setText(f"Saved privately: {MOODS[mood - 1][1].lower()}. Thank you.")
+        # The mood word is lower-cased inside the sentence (a no-op for scripts without case).
+        self.thanks.setText(
+            self.tr("Saved privately: {mood}. Thank you.").format(mood=mood_label(mood).lower())
+        )
         self.thanks.show()
         self.submitted.emit(mood, self.note.text().strip())
 
 
-__all__ = ["MOODS", "CheckInPanel", "FaceButton"]
+__all__ = ["MOODS", "CheckInPanel", "FaceButton", "mood_label"]

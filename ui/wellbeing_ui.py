@@ -53,7 +53,6 @@ log = logging.getLogger(__name__)
 AFFECTED_KEY = "Ctrl+Shift+A"
 BREAK_KEY = "Ctrl+Shift+B"
 OWN_VIEW_KEY = "Ctrl+Shift+W"
-LOCKED_MARK = "Locked today · "  # a prefix: the chooser is narrower than its longest entry
 _BASE_TEXT_ROLE = QUEUE_BASE_TEXT_ROLE  # the entry's own text, kept by the window too
 
 
@@ -87,16 +86,16 @@ class WellbeingUi(QObject):
 
         # Status bar: the meter and the "This affected me" button.
         self.meter = ExposureMeterWidget(c.method_text())
-        self.affected_button = QPushButton("This affected me")
+        self.affected_button = QPushButton(self.tr("This affected me"))
         self.affected_button.setObjectName("affectedButton")
-        self.affected_button.setAccessibleName("This affected me: take a break and check in")
-        self.affected_button.setToolTip(f"Take a break and check in ({AFFECTED_KEY})")
+        self.affected_button.setAccessibleName(self.tr("This affected me: take a break and check in"))
+        self.affected_button.setToolTip(self.tr("Take a break and check in ({key})").format(key=AFFECTED_KEY))
         self.affected_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.affected_button.setProperty("secondary", True)
-        self.break_button = QPushButton("Take a break")
+        self.break_button = QPushButton(self.tr("Take a break"))
         self.break_button.setObjectName("breakNowButton")
-        self.break_button.setAccessibleName("Take a break now")
-        self.break_button.setToolTip(f"Take a break now ({BREAK_KEY})")
+        self.break_button.setAccessibleName(self.tr("Take a break now"))
+        self.break_button.setToolTip(self.tr("Take a break now ({key})").format(key=BREAK_KEY))
         self.break_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.break_button.setProperty("secondary", True)
         hooks.status_bar_add(self.meter)
@@ -105,31 +104,42 @@ class WellbeingUi(QObject):
 
         # Banners above the work area, in a title-less dock (public QMainWindow API, no layout surgery).
         self.soft = SoftPromptBanner()
-        self.rotation = CalmBanner("Rotation suggestion")
-        self.rotation.add_button("queue", "Choose a queue", self._choose_queue)
-        self.rotation.add_button("dismiss", "Dismiss", self.rotation.hide, secondary=True)
-        self.locked = CalmBanner("Locked queues")
-        self.locked.add_button("view", "See my day", self.open_own_view, secondary=True)
-        self.postponed = CalmBanner("Break postponed")
-        self.checkin_banner = CalmBanner("Check-in")
+        self.rotation = CalmBanner(self.tr("Rotation suggestion"))
+        self.rotation.add_button("queue", self.tr("Choose a queue"), self._choose_queue)
+        self.rotation.add_button("dismiss", self.tr("Dismiss"), self.rotation.hide, secondary=True)
+        self.locked = CalmBanner(self.tr("Locked queues"))
+        self.locked.add_button("view", self.tr("See my day"), self.open_own_view, secondary=True)
+        self.postponed = CalmBanner(self.tr("Break postponed"))
+        self.checkin_banner = CalmBanner(self.tr("Check-in"))
         self.checkin_panel = CheckInPanel(compact=True)
         self.checkin_banner.add_widget(self.checkin_panel)
         self.checkin_banner.text.hide()
         self.checkin_panel.submitted.connect(self._banner_checkin)
         self.checkin_panel.skipped.connect(self.checkin_banner.hide)
-        self.screening_banner = CalmBanner("Wellbeing questionnaire")
-        self.screening_banner.add_button("answer", "Answer now", self.open_screening)
-        self.screening_banner.add_button("later", "Not now", self.screening_banner.hide, secondary=True)
+        self.screening_banner = CalmBanner(self.tr("Wellbeing questionnaire"))
+        self.screening_banner.add_button("answer", self.tr("Answer now"), self.open_screening)
+        self.screening_banner.add_button(
+            "later", self.tr("Not now"), self.screening_banner.hide, secondary=True
+        )
         self.screening_dialog: ScreeningDialog | None = None
         self.banners = (
-            self.soft, self.postponed, self.rotation, self.locked, self.checkin_banner, self.screening_banner
+            self.soft,
+            self.postponed,
+            self.rotation,
+            self.locked,
+            self.checkin_banner,
+            self.screening_banner,
         )
         self.dock: QToolBar | None = None
         add_notice = getattr(window, "notice_add", None)
         if callable(add_notice):
             # The window's one notification area of fixed height: nothing moves under the pointer.
             priorities = (
-                PRIORITY_BREAK, PRIORITY_BREAK, PRIORITY_ROTATION, PRIORITY_LOCKED, PRIORITY_CHECKIN,
+                PRIORITY_BREAK,
+                PRIORITY_BREAK,
+                PRIORITY_ROTATION,
+                PRIORITY_LOCKED,
+                PRIORITY_CHECKIN,
                 PRIORITY_CHECKIN,
             )
             for banner, priority in zip(self.banners, priorities, strict=True):
@@ -226,7 +236,7 @@ class WellbeingUi(QObject):
         for banner in self.banners:
             column.addWidget(banner)
         strip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.dock = QToolBar("Wellbeing notices", window)
+        self.dock = QToolBar(self.tr("Wellbeing notices"), window)
         self.dock.setObjectName("wellbeingBannerBar")
         self.dock.setMovable(False)
         self.dock.setFloatable(False)
@@ -276,8 +286,10 @@ class WellbeingUi(QObject):
 
     def _screening_due(self) -> None:
         self.screening_banner.say(
-            "Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the "
-            "last two weeks). Only you and wellbeing staff see your answers."
+            self.tr(
+                "Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the "
+                "last two weeks). Only you and wellbeing staff see your answers."
+            )
         )
         self._update_dock()
 
@@ -321,8 +333,10 @@ class WellbeingUi(QObject):
     def _postponed(self, until: datetime) -> None:
         self.screen.finish()
         self.postponed.say(
-            "Break postponed so you can finish this item. It starts when you close the item, "
-            f"or at {local_hhmm(until)} at the latest."
+            self.tr(
+                "Break postponed so you can finish this item. It starts when you close the item, "
+                "or at {time} at the latest."
+            ).format(time=local_hhmm(until))
         )
         self._update_dock()
 
@@ -346,20 +360,28 @@ class WellbeingUi(QObject):
     def _rotation(self) -> None:
         calmer = self.controller.calmer_queues(self.queues)
         k = self.controller.policy.caps.rotation_after_consecutive_high
-        where = f" Calmer queues open to you: {', '.join(calmer)}." if calmer else ""
-        self.rotation.say(
-            f"You have reviewed {k} high-severity items in a row. "
-            f"Switching to calmer work for a while helps.{where}"
-        )
+        if calmer:
+            text = self.tr(
+                "You have reviewed {count} high-severity items in a row. "
+                "Switching to calmer work for a while helps. Calmer queues open to you: {queues}."
+            )
+        else:
+            text = self.tr(
+                "You have reviewed {count} high-severity items in a row. "
+                "Switching to calmer work for a while helps."
+            )
+        self.rotation.say(text.format(count=k, queues=", ".join(calmer)))
         self._update_dock()
 
     def _locked_changed(self, tiers: frozenset[int]) -> None:
         if tiers:
             caps = self.controller.policy.caps
             self.locked.say(
-                f"You have reached today's exposure budget ({caps.daily_budget_dose:.0f}). "
-                f"Queues above severity tier {caps.lock_tiers_above} are closed to you until tomorrow; "
-                "lower-tier queues stay open. Thank you for looking after yourself."
+                self.tr(
+                    "You have reached today's exposure budget ({budget}). "
+                    "Queues above severity tier {tier} are closed to you until tomorrow; "
+                    "lower-tier queues stay open. Thank you for looking after yourself."
+                ).format(budget=f"{caps.daily_budget_dose:.0f}", tier=caps.lock_tiers_above)
             )
         else:
             self.locked.hide()
@@ -380,16 +402,21 @@ class WellbeingUi(QObject):
                 base = box.itemText(index)
                 box.setItemData(index, base, _BASE_TEXT_ROLE)
             locked = self.controller.is_locked(str(name), tiers[name])
-            box.setItemText(index, f"{LOCKED_MARK}{base}" if locked else str(base))
+            # A prefix: the chooser is narrower than its longest entry.
+            mark = self.tr("Locked today · {queue}")
+            box.setItemText(index, mark.format(queue=base) if locked else str(base))
             box.setItemData(
                 index,
-                "Closed to you for today: your daily exposure budget is spent." if locked else None,
+                self.tr("Closed to you for today: your daily exposure budget is spent.") if locked else None,
                 Qt.ItemDataRole.ToolTipRole,
             )
 
     def _flush_failed(self, error: str) -> None:
         self.window.statusBar().showMessage(
-            "Exposure figures are kept on this workstation and will be saved when the database is back.", 8000
+            self.tr(
+                "Exposure figures are kept on this workstation and will be saved when the database is back."
+            ),
+            8000,
         )
         log.info("exposure flush failed: %s", error)
 

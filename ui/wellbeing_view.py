@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,21 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from ui.support_contact import SupportLabel
-from ui.wellbeing_checkin import MOODS
+from ui.wellbeing_checkin import mood_label
 from ui.wellbeing_meter import SPENT_COLOUR
 from workstation.care import CareSummary, DaySummary
-
-PRIVACY_NOTE = (
-    "Only you and wellbeing staff can see these figures and your check-ins. "
-    "Leads see team totals only, and only for groups of five or more."
-)
 
 
 def _mood_text(mood: float | None) -> str:
     if mood is None:
         return "—"
-    label = MOODS[min(4, max(0, round(mood) - 1))][1].lower()
-    return f"{mood:.1f} ({label})"
+    label = mood_label(min(5, max(1, round(mood)))).lower()
+    return QCoreApplication.translate("OwnWellbeingView", "{mood} ({label})").format(
+        mood=f"{mood:.1f}", label=label
+    )
 
 
 class DoseChart(QChartView):
@@ -52,14 +49,15 @@ class DoseChart(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Exposure per day this week against the budget")
+        self.setAccessibleName(self.tr("Exposure per day this week against the budget"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(260)
         self.days: list[str] = []
         self.values: list[float] = []
 
     def show_days(self, days: tuple[DaySummary, ...], budget: float) -> None:
-        self.days = [f"{d.day:%a %d}" for d in days]
+        # Day names in the window's language ("Mon 09" in English).
+        self.days = [QLocale().toString(QDate(d.day.year, d.day.month, d.day.day), "ddd dd") for d in days]
         self.values = [round(d.dose, 1) for d in days]
         pal = self.palette()
         text = pal.color(pal.ColorRole.WindowText)
@@ -70,8 +68,8 @@ class DoseChart(QChartView):
         chart.legend().setVisible(True)
         chart.legend().setLabelColor(text)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        within = QBarSet("Exposure (weighted minutes)")
-        over = QBarSet("Over budget")
+        within = QBarSet(self.tr("Exposure (weighted minutes)"))
+        over = QBarSet(self.tr("Over budget"))
         within.setColor(accent)
         within.setBorderColor(accent)
         over.setColor(SPENT_COLOUR)
@@ -102,7 +100,7 @@ class DoseChart(QChartView):
         bars.attachAxis(axis_y)
         # The budget line spans the categories on a hidden x axis from -0.5 to n - 0.5.
         line = QLineSeries()
-        line.setName(f"Daily budget ({budget:.0f})")
+        line.setName(self.tr("Daily budget ({budget})").format(budget=f"{budget:.0f}"))
         line.append(QPointF(-0.5, budget))
         line.append(QPointF(len(self.values) - 0.5, budget))
         pen = QPen(text)
@@ -121,7 +119,10 @@ class DoseChart(QChartView):
         if old is not None:
             old.deleteLater()
         pairs = zip(self.days, self.values, strict=True)
-        self.setAccessibleDescription("; ".join(f"{day}: {v:.0f} of {budget:.0f}" for day, v in pairs))
+        each = self.tr("{day}: {dose} of {budget}")
+        self.setAccessibleDescription(
+            "; ".join(each.format(day=day, dose=f"{v:.0f}", budget=f"{budget:.0f}") for day, v in pairs)
+        )
 
 
 class OwnWellbeingView(QDialog):
@@ -130,15 +131,20 @@ class OwnWellbeingView(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ownWellbeingView")
-        self.setWindowTitle("Your wellbeing")
-        self.setAccessibleName("Your wellbeing")
+        self.setWindowTitle(self.tr("Your wellbeing"))
+        self.setAccessibleName(self.tr("Your wellbeing"))
         self.resize(900, 680)
-        heading = QLabel("Your exposure and breaks")
+        heading = QLabel(self.tr("Your exposure and breaks"))
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
-        privacy = QLabel(PRIVACY_NOTE)
+        privacy = QLabel(
+            self.tr(
+                "Only you and wellbeing staff can see these figures and your check-ins. "
+                "Leads see team totals only, and only for groups of five or more."
+            )
+        )
         privacy.setObjectName("hint")
         privacy.setWordWrap(True)
-        privacy.setAccessibleName("Who can see this")
+        privacy.setAccessibleName(self.tr("Who can see this"))
         self.support = SupportLabel()
 
         self.figures: dict[str, QLabel] = {}
@@ -146,13 +152,13 @@ class OwnWellbeingView(QDialog):
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(6)
         rows = (
-            ("dose", "Exposure"),
-            ("exposed", "Media on screen"),
-            ("revealed", "Revealed"),
-            ("breaks", "Breaks taken / suggested"),
-            ("mood", "Mood (check-ins)"),
+            ("dose", self.tr("Exposure")),
+            ("exposed", self.tr("Media on screen")),
+            ("revealed", self.tr("Revealed")),
+            ("breaks", self.tr("Breaks taken / suggested")),
+            ("mood", self.tr("Mood (check-ins)")),
         )
-        for col, title in enumerate(("", "Today", "Last 7 days")):
+        for col, title in enumerate(("", self.tr("Today"), self.tr("Last 7 days"))):
             label = QLabel(title)
             label.setObjectName("panelTitle")
             grid.addWidget(label, 0, col)
@@ -160,7 +166,11 @@ class OwnWellbeingView(QDialog):
             grid.addWidget(QLabel(title), row, 0)
             for col, period in enumerate(("today", "week"), 1):
                 value = QLabel("—")
-                value.setAccessibleName(f"{title}, {'today' if period == 'today' else 'last 7 days'}")
+                value.setAccessibleName(
+                    (
+                        self.tr("{figure}, today") if period == "today" else self.tr("{figure}, last 7 days")
+                    ).format(figure=title)
+                )
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
                 grid.addWidget(value, row, col)
                 self.figures[f"{key}_{period}"] = value
@@ -168,12 +178,12 @@ class OwnWellbeingView(QDialog):
 
         self.chart = DoseChart()
         self.checkins = QListWidget()
-        self.checkins.setAccessibleName("Your check-ins this week")
+        self.checkins.setAccessibleName(self.tr("Your check-ins this week"))
         self.checkins.setMaximumHeight(130)
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("hint")
-        close = QPushButton("Close")
-        close.setAccessibleName("Close your wellbeing view")
+        close = QPushButton(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close your wellbeing view"))
         close.clicked.connect(self.accept)
 
         layout = QVBoxLayout(self)
@@ -184,7 +194,7 @@ class OwnWellbeingView(QDialog):
         layout.addWidget(self.support)
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
-        checkin_title = QLabel("Check-ins this week")
+        checkin_title = QLabel(self.tr("Check-ins this week"))
         checkin_title.setObjectName("panelTitle")
         layout.addWidget(checkin_title)
         layout.addWidget(self.checkins)
@@ -195,25 +205,32 @@ class OwnWellbeingView(QDialog):
         self.summary: CareSummary | None = None
 
     def show_error(self, text: str) -> None:
-        self.status.setText(f"Could not load your figures: {text}")
+        self.status.setText(self.tr("Could not load your figures: {reason}").format(reason=text))
 
     def show_summary(self, summary: CareSummary) -> None:
         self.summary = summary
         today, days, budget = summary.today, summary.days, summary.budget
         over = sum(1 for d in days if d.dose >= budget)
         week_dose = sum(d.dose for d in days)
-        self._set(
-            "dose",
-            f"{today.dose:.0f} of {budget:.0f}",
-            f"{week_dose:.0f} · {over} day{'s' if over != 1 else ''} over budget",
+        week = (
+            self.tr("{dose} · 1 day over budget")
+            if over == 1
+            else self.tr("{dose} · {days} days over budget")
         )
         self._set(
-            "exposed", f"{today.exposed_minutes:.0f} min", f"{sum(d.exposed_minutes for d in days):.0f} min"
+            "dose",
+            self.tr("{dose} of {budget}").format(dose=f"{today.dose:.0f}", budget=f"{budget:.0f}"),
+            week.format(dose=f"{week_dose:.0f}", days=over),
+        )
+        self._set(
+            "exposed",
+            self._minutes(today.exposed_minutes),
+            self._minutes(sum(d.exposed_minutes for d in days)),
         )
         self._set(
             "revealed",
-            f"{today.revealed_minutes:.0f} min",
-            f"{sum(d.revealed_minutes for d in days):.0f} min",
+            self._minutes(today.revealed_minutes),
+            self._minutes(sum(d.revealed_minutes for d in days)),
         )
         self._set(
             "breaks",
@@ -226,21 +243,31 @@ class OwnWellbeingView(QDialog):
         self.chart.show_days(days, budget)
         self.checkins.clear()
         for at, mood, note in reversed(summary.checkins):
-            label = MOODS[mood - 1][1]
-            quoted = f"  ·  “{note}”" if note else ""
-            self.checkins.addItem(f"{at.astimezone():%a %H:%M}  ·  {label}{quoted}")
+            when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(at.timestamp())), "ddd HH:mm")
+            line = (
+                self.tr("{when}  ·  {mood}  ·  “{note}”").format(when=when, mood=mood_label(mood), note=note)
+                if note
+                else self.tr("{when}  ·  {mood}").format(when=when, mood=mood_label(mood))
+            )
+            self.checkins.addItem(line)
         if not summary.checkins:
-            self.checkins.addItem("No check-ins yet this week.")
-        locked = (
-            f" Tiers {', '.join(str(t) for t in sorted(summary.locked_tiers))} are closed to you for today."
-            if summary.locked_tiers
-            else ""
-        )
-        self.status.setText(f"Daily budget {budget:.0f} weighted minutes.{locked}")
+            self.checkins.addItem(self.tr("No check-ins yet this week."))
+        budget_text = f"{budget:.0f}"
+        if summary.locked_tiers:
+            tiers = ", ".join(str(t) for t in sorted(summary.locked_tiers))
+            status = self.tr(
+                "Daily budget {budget} weighted minutes. Tiers {tiers} are closed to you for today."
+            ).format(budget=budget_text, tiers=tiers)
+        else:
+            status = self.tr("Daily budget {budget} weighted minutes.").format(budget=budget_text)
+        self.status.setText(status)
+
+    def _minutes(self, minutes: float) -> str:
+        return self.tr("{minutes} min").format(minutes=f"{minutes:.0f}")
 
     def _set(self, key: str, today: str, week: str) -> None:
         self.figures[f"{key}_today"].setText(today)
         self.figures[f"{key}_week"].setText(week)
 
 
-__all__ = ["PRIVACY_NOTE", "DoseChart", "OwnWellbeingView"]
+__all__ = ["DoseChart", "OwnWellbeingView"]

@@ -49,6 +49,7 @@ from ui.audio import PcmSink, QtPcmSink
 from ui.correction_notice import CorrectionNotice
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.media_view import MediaView, Reveal, unreadable_text
 from ui.meter_feed import MeterFeed
 from ui.notices import (
@@ -94,11 +95,14 @@ UNDO_HINT = "Ctrl+Z undoes it for 10 s"
 # The queue chooser keeps each entry's own text here, so marks put in front of it (the wellbeing
 # features' "Locked today · ") survive a refresh of the counts.
 QUEUE_BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 41
+# The shortcut sheet's words for the wellbeing actions (translated when the sheet shows them).
 WELLBEING_ACTIONS = {
-    "This affected me": "This affected me: a break and a check-in now",
-    "Take a break now": "Take a break now (your own; a prompted break is taken instead)",
-    "Your wellbeing": "My wellbeing: today and the last seven days",
-    "My wellbeing": "My wellbeing: today and the last seven days",
+    "This affected me": QT_TRANSLATE_NOOP("Shortcuts", "This affected me: a break and a check-in now"),
+    "Take a break now": QT_TRANSLATE_NOOP(
+        "Shortcuts", "Take a break now (your own; a prompted break is taken instead)"
+    ),
+    "Your wellbeing": QT_TRANSLATE_NOOP("Shortcuts", "My wellbeing: today and the last seven days"),
+    "My wellbeing": QT_TRANSLATE_NOOP("Shortcuts", "My wellbeing: today and the last seven days"),
 }
 
 
@@ -257,9 +261,7 @@ class ReviewerWindow(QMainWindow):
         )
         self.details = DetailsPanel(services.clock)
         self.panel = DecisionPanel()
-        self.reveal_audit = RevealAudit(
-            services.audit_service(), actor, runners.db, services.clock
-        )
+        self.reveal_audit = RevealAudit(services.audit_service(), actor, runners.db, services.clock)
         self._history_text = ""
         self._build()
         self._bind_keys()

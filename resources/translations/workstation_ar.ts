@@ -1,58 +1,530 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>BreakScreen</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="244" />
+        <source>Break</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="254" />
+        <source>Break title</source>
+        <translation>عنوان الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="258" />
+        <source>Break details</source>
+        <translation>تفاصيل الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="263" />
+        <source>Time left of the break</source>
+        <translation>الوقت المتبقي من الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="266" />
+        <source>When work may resume</source>
+        <translation>موعد استئناف العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="273" />
+        <source>Start my break now</source>
+        <translation>ابدأ استراحتي الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="274" />
+        <source>Start the break now</source>
+        <translation>بدء الاستراحة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="276" />
+        <source>Finish this item first</source>
+        <translation>إنهاء هذا العنصر أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="278" />
+        <source>Finish this item first (postpone the break once)</source>
+        <translation>إنهاء هذا العنصر أولاً (تأجيل الاستراحة مرة واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="280" />
+        <location filename="../../ui/wellbeing_break.py" line="281" />
+        <location filename="../../ui/wellbeing_break.py" line="409" />
+        <location filename="../../ui/wellbeing_break.py" line="419" />
+        <source>Back to work</source>
+        <translation>العودة إلى العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="285" />
+        <source>Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option.</source>
+        <translation>شكرًا لإخبارنا. خذ الوقت الذي تحتاجه؛ يمكنك دائمًا التحدث مع فريق الرفاه النفسي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="341" />
+        <source>Break required: {reason}</source>
+        <translation>الاستراحة مطلوبة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="343" />
+        <source>Time for a {minutes}-minute break</source>
+        <translation>حان وقت الاستراحة — المدة بالدقائق: {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="346" />
+        <source>{reason}. Media is hidden and decisions are paused. If you are in the middle of an item you may finish it first, once.</source>
+        <translation>{reason}. الوسائط مخفية والقرارات متوقفة مؤقتًا. إذا كنت في منتصف عنصر، فيمكنك إنهاؤه أولاً، مرة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="365" />
+        <source>On a break until {time}</source>
+        <translation>في استراحة حتى {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="367" />
+        <source>Break time</source>
+        <translation>وقت الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="368" />
+        <location filename="../../ui/wellbeing_break.py" line="370" />
+        <source>A short break</source>
+        <translation>استراحة قصيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="369" />
+        <source>Take a moment</source>
+        <translation>خذ لحظة لنفسك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="372" />
+        <source>A break</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="375" />
+        <source>All media is hidden. Look away from the screen, stretch, get some water — or follow the circle for a few breaths.</source>
+        <translation>جميع الوسائط مخفية. أبعد نظرك عن الشاشة، وتمدد قليلاً، واشرب بعض الماء — أو اتبع الدائرة لبضعة أنفاس.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="399" />
+        <source>{time} left</source>
+        <translation>المتبقي: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="401" />
+        <source>Work resumes at {time}.</source>
+        <translation>يُستأنف العمل عند {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="403" />
+        <source>Back to work at {time}</source>
+        <translation>العودة إلى العمل عند {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="406" />
+        <source>Suggested until {time}. You can come back earlier.</source>
+        <translation>يُقترح حتى {time}. يمكنك العودة قبل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="416" />
+        <source>Break complete</source>
+        <translation>انتهت الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="417" />
+        <source>You may resume work now (since {time}).</source>
+        <translation>يمكنك استئناف العمل الآن (منذ {time}).</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingGuide</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="141" />
+        <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
+        <translation>دليل التنفس: استنشق مع اتساع الدائرة، وازفر مع انكماشها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <source>Breathe in</source>
+        <translation>شهيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <source>Breathe out</source>
+        <translation>زفير</translation>
+    </message>
+</context>
+<context>
+    <name>CalmBanner</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="82" />
+        <source>{name} text</source>
+        <translation>نص {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="42" />
+        <source>Very low</source>
+        <translation>سيئ جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="43" />
+        <source>Low</source>
+        <translation>سيئ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="44" />
+        <source>Okay</source>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="45" />
+        <source>Good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="46" />
+        <source>Very good</source>
+        <translation>جيد جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="128" />
+        <source>Check-in</source>
+        <translation>تسجيل الشعور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="129" />
+        <source>How are you feeling right now?</source>
+        <translation>كيف تشعر الآن؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="134" />
+        <source>Private: only you and wellbeing staff see check-ins. Tap a face to save, or press 1-5 (Tab for a note) and Enter.</source>
+        <translation>خاص: لا يرى تسجيلات الشعور إلا أنت وفريق الرفاه النفسي. انقر على وجه للحفظ، أو اضغط 1-5 (و Tab لإضافة ملاحظة) ثم Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="141" />
+        <source>Add a note if you like (optional), then tap a face</source>
+        <translation>أضف ملاحظة إن أردت (اختياري)، ثم انقر على وجه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="142" />
+        <source>Check-in note (optional)</source>
+        <translation>ملاحظة تسجيل الشعور (اختيارية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="162" />
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="164" />
+        <source>Skip the check-in</source>
+        <translation>تخطي تسجيل الشعور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="168" />
+        <source>Check-in status</source>
+        <translation>حالة تسجيل الشعور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="171" />
+        <source>How are you feeling after your break?</source>
+        <translation>كيف تشعر بعد استراحتك؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="173" />
+        <source>Private: only you and wellbeing staff see it.</source>
+        <translation>خاص: لا يراه إلا أنت وفريق الرفاه النفسي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="226" />
+        <source>{mood}: press Enter to save, or Tab to add a note first.</source>
+        <translation>{mood}: اضغط Enter للحفظ، أو Tab لإضافة ملاحظة أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="235" />
+        <source>Choose a face first: keys 1 (very low) to 5 (very good).</source>
+        <translation>اختر وجهًا أولاً: المفاتيح من 1 (سيئ جدًا) إلى 5 (جيد جدًا).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="292" />
+        <source>Saved privately: {mood}. Thank you.</source>
+        <translation>حُفظ بشكل خاص: {mood}. شكرًا لك.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionNotice</name>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="41" />
+        <source>Your decisions</source>
+        <translation>قراراتك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="58" />
+        <source>Got it</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="59" />
+        <source>Dismiss the notice about your decisions</source>
+        <translation>إغلاق الإشعار الخاص بقراراتك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="90" />
+        <source>1 earlier notice about your decisions (workstation decisions notices).</source>
+        <translation>يوجد إشعار سابق واحد عن قراراتك (workstation decisions notices).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="92" />
+        <source>{count} earlier notices about your decisions (workstation decisions notices).</source>
+        <translation>الإشعارات السابقة عن قراراتك: {count} (workstation decisions notices).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="92" />
+        <source>Decision panel</source>
+        <translation>لوحة القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="102" />
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="115" />
+        <source>Escalate this item</source>
+        <translation>تصعيد هذا العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="115" />
+        <source>Escalate</source>
+        <translation>تصعيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="118" />
+        <source>Skip this item</source>
+        <translation>تخطي هذا العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="118" />
+        <source>Skip (give it back)</source>
+        <translation>تخطٍّ (إعادة العنصر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="121" />
+        <source>Undo last decision</source>
+        <translation>التراجع عن آخر قرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="122" />
+        <source>Undo the last decision</source>
+        <translation>التراجع عن آخر قرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="138" />
+        <source>Reasons</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="142" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="149" />
+        <source>Escalate to</source>
+        <translation>التصعيد إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="153" />
+        <source>Imminent harm (Alt+I)</source>
+        <translation>ضرر وشيك (Alt+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="155" />
+        <source>A person is at risk now: opens a P0 incident that alerts the leads on duty</source>
+        <translation>شخص في خطر الآن: يفتح حادثًا من المستوى P0 ينبّه قادة الفرق المناوبين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="158" />
+        <source>Imminent harm</source>
+        <translation>ضرر وشيك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="164" />
+        <source>Record the decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="164" />
+        <source>Record decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="168" />
+        <source>Cancel this verdict</source>
+        <translation>إلغاء هذا الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="168" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="179" />
+        <source>Decision hint</source>
+        <translation>تلميح القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="223" />
+        <source>Verdict {number}: {label}</source>
+        <translation>الحكم {number}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="236" />
+        <source>Policy for verdict {number}</source>
+        <translation>سياسة الحكم {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="264" />
+        <source>{title} (policy {version}); F2: full text</source>
+        <translation>{title} (السياسة {version})؛ F2: النص الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="324" />
+        <source>Decisions are paused.</source>
+        <translation>القرارات متوقفة مؤقتًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="369" />
+        <source>The leads of your team</source>
+        <translation>قادة فريقك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="377" />
+        <source>Why escalate? (required)</source>
+        <translation>لماذا التصعيد؟ (مطلوب)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="381" />
+        <source>Note (required)</source>
+        <translation>ملاحظة (مطلوبة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="381" />
+        <source>Note (optional)</source>
+        <translation>ملاحظة (اختيارية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="399" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. Up/Down chooses where it goes. Alt+I if a person is at risk now.</source>
+        <translation>تصعيد: اذكر السبب لمن سيتولى العنصر، ثم اضغط Enter. يختار مفتاحا أعلى/أسفل الجهة. اضغط Alt+I إذا كان شخص في خطر الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="405" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to your team leads. Alt+I if a person is at risk now.</source>
+        <translation>تصعيد: اذكر السبب لمن سيتولى العنصر، ثم اضغط Enter. سيُرسل إلى قادة فريقك. اضغط Alt+I إذا كان شخص في خطر الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="409" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to {destination}. Alt+I if a person is at risk now.</source>
+        <translation>تصعيد: اذكر السبب لمن سيتولى العنصر، ثم اضغط Enter. سيُرسل إلى {destination}. اضغط Alt+I إذا كان شخص في خطر الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="418" />
+        <source>{verdict}: Pick a reason (1-9) and write a note, then press Enter.</source>
+        <translation>{verdict}: اختر سببًا (1-9) واكتب ملاحظة، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="420" />
+        <source>{verdict}: Pick a reason (1-9), then press Enter.</source>
+        <translation>{verdict}: اختر سببًا (1-9)، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="424" />
+        <source>{verdict}: Type a reason and write a note, then press Enter.</source>
+        <translation>{verdict}: اكتب سببًا وملاحظة، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="426" />
+        <source>{verdict}: Type a reason, then press Enter.</source>
+        <translation>{verdict}: اكتب سببًا، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="429" />
+        <source>{verdict}: Write a note, then press Enter.</source>
+        <translation>{verdict}: اكتب ملاحظة، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="452" />
+        <source>Reason: {reason} — {summary}</source>
+        <translation>السبب: {reason} — {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="454" />
+        <source>Reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="29" />
+        <location filename="../../ui/details.py" line="40" />
         <source>Item details</source>
         <translation>تفاصيل العنصر</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="34" />
+        <location filename="../../ui/details.py" line="45" />
         <source>Item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="39" />
+        <location filename="../../ui/details.py" line="50" />
         <source>External reference</source>
         <translation>المرجع الخارجي</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="40" />
-        <location filename="../../ui/details.py" line="48" />
+        <location filename="../../ui/details.py" line="51" />
+        <location filename="../../ui/details.py" line="59" />
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="41" />
+        <location filename="../../ui/details.py" line="52" />
         <source>Escalation reason</source>
         <translation>سبب التصعيد</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="43" />
-        <location filename="../../ui/details.py" line="50" />
+        <location filename="../../ui/details.py" line="54" />
+        <location filename="../../ui/details.py" line="61" />
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="44" />
-        <location filename="../../ui/details.py" line="51" />
+        <location filename="../../ui/details.py" line="55" />
+        <location filename="../../ui/details.py" line="62" />
         <source>SLA</source>
         <translation>مهلة الخدمة (SLA)</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="45" />
-        <location filename="../../ui/details.py" line="52" />
+        <location filename="../../ui/details.py" line="56" />
+        <location filename="../../ui/details.py" line="63" />
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="47" />
+        <location filename="../../ui/details.py" line="58" />
         <source>Ref</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="49" />
+        <location filename="../../ui/details.py" line="60" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -64,6 +536,34 @@
         <source>Exposure today, share of the daily budget</source>
         <extracomment>Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
         <translation>التعرّض اليوم، نسبةً من الحدّ اليومي</translation>
+    </message>
+</context>
+<context>
+    <name>DoseChart</name>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="52" />
+        <source>Exposure per day this week against the budget</source>
+        <translation>التعرض اليومي هذا الأسبوع مقارنة بالحد المسموح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="71" />
+        <source>Exposure (weighted minutes)</source>
+        <translation>التعرض (دقائق مرجّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="72" />
+        <source>Over budget</source>
+        <translation>فوق الحد المسموح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="103" />
+        <source>Daily budget ({budget})</source>
+        <translation>الحد اليومي ({budget})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="122" />
+        <source>{day}: {dose} of {budget}</source>
+        <translation>{day}: {dose} من {budget}</translation>
     </message>
 </context>
 <context>
@@ -110,6 +610,14 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
 </context>
 <context>
+    <name>FaceButton</name>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="62" />
+        <source>Mood {mood} of 5: {label}</source>
+        <translation>الشعور {mood} من 5: {label}</translation>
+    </message>
+</context>
+<context>
     <name>MediaView</name>
     <message>
         <location filename="../../ui/media_view.py" line="69" />
@@ -129,11 +637,19 @@ You can still decide from the details (E escalates with a note) or skip (S).</so
         <translation>وسائط العنصر، مموّهة ورمادية إلى أن تكشفها</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="581" />
+        <location filename="../../ui/media_view.py" line="578" />
         <source>Media hidden.
 Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>الوسائط مخفية.
 اضغط Esc لإعادتها — ستعود مموّهة ورمادية.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationArea</name>
+    <message>
+        <location filename="../../ui/notices.py" line="59" />
+        <source>Notices</source>
+        <translation>الإشعارات</translation>
     </message>
 </context>
 <context>
@@ -165,7 +681,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
     <message>
         <location filename="../../ui/offline_start.py" line="67" />
-        <location filename="../../ui/offline_start.py" line="125" />
+        <location filename="../../ui/offline_start.py" line="124" />
         <source>Trying to reach it…</source>
         <translation>جارٍ محاولة الاتصال…</translation>
     </message>
@@ -195,32 +711,32 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>عملك في أمان: القرارات المحفوظة على محطة العمل هذه: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="101" />
+        <location filename="../../ui/offline_start.py" line="100" />
         <source>Your exposure records waiting to be sent: {count}.</source>
         <translation>سجلات التعرّض الخاصة بك التي تنتظر الإرسال: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="103" />
+        <location filename="../../ui/offline_start.py" line="102" />
         <source>They are sent when the database is back, in the order you made them.</source>
         <translation>تُرسَل عند عودة قاعدة البيانات، بالترتيب الذي اتخذتها به.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="113" />
+        <location filename="../../ui/offline_start.py" line="112" />
         <source>{verdict}, decided {when} — refused by the database: {why}</source>
         <translation>{verdict}، تقرّر في {when} — رفضته قاعدة البيانات: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="115" />
+        <location filename="../../ui/offline_start.py" line="114" />
         <source>{verdict}, decided {when}</source>
         <translation>{verdict}، تقرّر في {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="134" />
+        <location filename="../../ui/offline_start.py" line="133" />
         <source>The database answers again: signing in…</source>
         <translation>قاعدة البيانات تستجيب مجددًا: جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="140" />
+        <location filename="../../ui/offline_start.py" line="139" />
         <source>No answer at {time}. Trying again every {seconds} s; F5 tries now.</source>
         <translation>لا استجابة في {time}. ستُعاد المحاولة كل {seconds} ث؛ اضغط F5 للمحاولة الآن.</translation>
     </message>
@@ -228,29 +744,272 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/outbox_status.py" line="39" />
+        <location filename="../../ui/outbox_status.py" line="65" />
         <source>Offline: the database cannot be reached</source>
+        <extracomment>What the reviewer is told about a decision the outbox kept (the database is away).</extracomment>
         <translation>غير متصل: يتعذّر الوصول إلى قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="43" />
+        <location filename="../../ui/outbox_status.py" line="69" />
         <source>Offline: 1 decision saved on this workstation, sent when the database is back</source>
         <translation>غير متصل: قرار واحد محفوظ على محطة العمل هذه، وسيُرسَل عند عودة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="46" />
+        <location filename="../../ui/outbox_status.py" line="72" />
         <source>Offline: {count} decisions saved on this workstation, sent when the database is back</source>
         <translation>غير متصل: القرارات المحفوظة على محطة العمل هذه: {count}، وستُرسَل عند عودة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="50" />
+        <location filename="../../ui/outbox_status.py" line="76" />
         <source>Sending 1 decision saved while offline…</source>
         <translation>جارٍ إرسال قرار واحد محفوظ أثناء عدم الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="51" />
+        <location filename="../../ui/outbox_status.py" line="77" />
         <source>Sending {count} decisions saved while offline…</source>
         <translation>جارٍ إرسال القرارات المحفوظة أثناء عدم الاتصال ({count})…</translation>
+    </message>
+</context>
+<context>
+    <name>OwnWellbeingView</name>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="42" />
+        <source>{mood} ({label})</source>
+        <translation>{mood} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="134" />
+        <location filename="../../ui/wellbeing_view.py" line="135" />
+        <source>Your wellbeing</source>
+        <translation>رفاهك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="137" />
+        <source>Your exposure and breaks</source>
+        <translation>تعرضك واستراحاتك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="141" />
+        <source>Only you and wellbeing staff can see these figures and your check-ins. Leads see team totals only, and only for groups of five or more.</source>
+        <translation>لا يرى هذه الأرقام وتسجيلات شعورك إلا أنت وفريق الرفاه النفسي. يرى قادة الفرق مجاميع الفريق فقط، وفقط للمجموعات المكونة من خمسة أشخاص أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="147" />
+        <source>Who can see this</source>
+        <translation>من يمكنه رؤية هذا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="155" />
+        <source>Exposure</source>
+        <translation>التعرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="156" />
+        <source>Media on screen</source>
+        <translation>الوسائط على الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="157" />
+        <source>Revealed</source>
+        <translation>ما تم كشفه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="158" />
+        <source>Breaks taken / suggested</source>
+        <translation>الاستراحات المأخوذة / المقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="159" />
+        <source>Mood (check-ins)</source>
+        <translation>الشعور (التسجيلات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="161" />
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="161" />
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="171" />
+        <source>{figure}, today</source>
+        <translation>{figure}، اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="171" />
+        <source>{figure}, last 7 days</source>
+        <translation>{figure}، آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="181" />
+        <source>Your check-ins this week</source>
+        <translation>تسجيلات شعورك هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="183" />
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="185" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="186" />
+        <source>Close your wellbeing view</source>
+        <translation>إغلاق صفحة رفاهك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="197" />
+        <source>Check-ins this week</source>
+        <translation>تسجيلات الشعور هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="208" />
+        <source>Could not load your figures: {reason}</source>
+        <translation>تعذّر تحميل أرقامك: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="216" />
+        <source>{dose} · 1 day over budget</source>
+        <translation>{dose} · يوم واحد فوق الحد المسموح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="218" />
+        <source>{dose} · {days} days over budget</source>
+        <translation>{dose} · الأيام فوق الحد المسموح: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="222" />
+        <source>{dose} of {budget}</source>
+        <translation>{dose} من {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="248" />
+        <source>{when}  ·  {mood}  ·  “{note}”</source>
+        <translation>{when}  ·  {mood}  ·  «{note}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="250" />
+        <source>{when}  ·  {mood}</source>
+        <translation>{when}  ·  {mood}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="254" />
+        <source>No check-ins yet this week.</source>
+        <translation>لا توجد تسجيلات شعور بعد هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="259" />
+        <source>Daily budget {budget} weighted minutes. Tiers {tiers} are closed to you for today.</source>
+        <translation>الحد اليومي بالدقائق المرجّحة: {budget}. المستويات المغلقة أمامك اليوم: {tiers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="262" />
+        <source>Daily budget {budget} weighted minutes.</source>
+        <translation>الحد اليومي بالدقائق المرجّحة: {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="266" />
+        <source>{minutes} min</source>
+        <translation>{minutes} د</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="77" />
+        <source>Wellbeing questionnaire (WHO-5)</source>
+        <translation>استبيان الرفاه (WHO-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="78" />
+        <source>Wellbeing questionnaire</source>
+        <translation>استبيان الرفاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="80" />
+        <source>{intro} how often has each been true for you?</source>
+        <translation>{intro} كم مرة انطبقت عليك كل عبارة من هذه العبارات؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="86" />
+        <source>Private: only you and wellbeing staff see your answers and score; leads and admins never do. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</source>
+        <translation>خاص: لا يرى إجاباتك ونتيجتك إلا أنت وفريق الرفاه النفسي؛ ولا يراها قادة الفرق أو المسؤولون أبدًا. مؤشر الرفاه WHO-5، المكتب الإقليمي لمنظمة الصحة العالمية لأوروبا / وحدة البحوث النفسية، 1998.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="100" />
+        <source>{number}. {statement}</source>
+        <translation>{number}. {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="102" />
+        <source>Question {number} of 5: {statement}</source>
+        <translation>السؤال {number} من 5: {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="108" />
+        <source>{value} · {answer}</source>
+        <translation>{value} · {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="109" />
+        <source>{answer} ({value})</source>
+        <translation>{answer} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="117" />
+        <source>Answer all five questions, then press Enter or Save.</source>
+        <translation>أجب عن الأسئلة الخمسة كلها، ثم اضغط Enter أو حفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="119" />
+        <source>Questionnaire status</source>
+        <translation>حالة الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="121" />
+        <source>Save my answers</source>
+        <translation>حفظ إجاباتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="125" />
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="146" />
+        <source>Still to answer: question {numbers}.</source>
+        <translation>لم تتم الإجابة بعد عن السؤال: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="149" />
+        <source>All answered: press Enter or Save.</source>
+        <translation>تمت الإجابة عن الكل: اضغط Enter أو حفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="178" />
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="188" />
+        <source>Saved. Your WHO-5 score: {score} of 100. {meaning}</source>
+        <translation>تم الحفظ. نتيجتك في WHO-5: {score} من 100. {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="193" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="196" />
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
 </context>
 <context>
@@ -283,16 +1042,446 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="254" />
+        <location filename="../../ui/shortcuts.py" line="255" />
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="290" />
+        <source>Press ? or Enter to close.</source>
+        <translation>اضغط ? أو Enter للإغلاق.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="39" />
+        <source>Claim the next item of the queue</source>
+        <translation>استلام العنصر التالي من قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="40" />
+        <location filename="../../ui/shortcuts.py" line="46" />
+        <source>Items</source>
+        <translation>العناصر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="45" />
+        <source>Choose a queue</source>
+        <translation>اختيار قائمة انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="51" />
+        <source>Choose a verdict (or a reason while one is asked)</source>
+        <translation>اختيار حكم (أو سبب عند طلبه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="52" />
+        <location filename="../../ui/shortcuts.py" line="59" />
+        <location filename="../../ui/shortcuts.py" line="66" />
+        <location filename="../../ui/shortcuts.py" line="72" />
+        <location filename="../../ui/shortcuts.py" line="78" />
+        <location filename="../../ui/shortcuts.py" line="84" />
+        <location filename="../../ui/shortcuts.py" line="91" />
+        <source>Decide</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="58" />
+        <source>Record the verdict in progress</source>
+        <translation>تسجيل الحكم الجاري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="65" />
+        <source>Cancel the verdict in progress</source>
+        <translation>إلغاء الحكم الجاري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="71" />
+        <source>Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)</source>
+        <translation>تصعيد مع ملاحظة (أعلى/أسفل: الجهة؛ Alt+I: ضرر وشيك)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="77" />
+        <source>Skip: give the item back (it will not come back to you)</source>
+        <translation>تخطٍّ: إعادة العنصر (لن يعود إليك)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="83" />
+        <source>Undo the last decision (for 10 seconds)</source>
+        <translation>التراجع عن آخر قرار (خلال 10 ثوانٍ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="90" />
+        <source>Flag a key ticket for the lead's daily report</source>
+        <translation>تمييز تذكرة مهمة للتقرير اليومي لقائد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="96" />
+        <source>Hide all media at once; press again to bring it back, blurred</source>
+        <translation>إخفاء جميع الوسائط فورًا؛ اضغط مرة أخرى لإعادتها مموهة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="97" />
+        <location filename="../../ui/shortcuts.py" line="104" />
+        <location filename="../../ui/shortcuts.py" line="114" />
+        <source>Safety</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="103" />
+        <source>Hold: reveal a small disc under the pointer</source>
+        <translation>اضغط مطولاً: كشف دائرة صغيرة تحت المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="105" />
+        <source>hold P</source>
+        <translation>اضغط مطولاً على P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="110" />
+        <source>Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now</source>
+        <translation>كشف العنصر كاملاً (أو الكلمات المحجوبة)؛ يعود التمويه بعد بضع ثوانٍ؛ R مرة أخرى للتمويه فورًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="115" />
+        <source>R or click</source>
+        <translation>R أو نقرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="120" />
+        <source>Stronger blur</source>
+        <translation>تمويه أقوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="121" />
+        <location filename="../../ui/shortcuts.py" line="127" />
+        <location filename="../../ui/shortcuts.py" line="133" />
+        <location filename="../../ui/shortcuts.py" line="139" />
+        <location filename="../../ui/shortcuts.py" line="145" />
+        <source>Filter</source>
+        <translation>المرشح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="126" />
+        <source>Weaker blur</source>
+        <translation>تمويه أضعف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="132" />
+        <source>Grayscale on / off</source>
+        <translation>تشغيل / إيقاف التدرج الرمادي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="138" />
+        <source>Stylised (reduced detail) on / off</source>
+        <translation>تشغيل / إيقاف النمط المبسّط (تفاصيل أقل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="144" />
+        <source>Keep the current filter as my default for new items</source>
+        <translation>اعتماد المرشح الحالي افتراضيًا للعناصر الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="150" />
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="151" />
+        <location filename="../../ui/shortcuts.py" line="155" />
+        <location filename="../../ui/shortcuts.py" line="161" />
+        <location filename="../../ui/shortcuts.py" line="167" />
+        <source>View</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="155" />
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="160" />
+        <source>Fit to the view</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="166" />
+        <source>Dark / light / high-contrast theme</source>
+        <translation>سمة داكنة / فاتحة / عالية التباين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="172" />
+        <source>Play / pause (videos never play by themselves)</source>
+        <translation>تشغيل / إيقاف مؤقت (لا تُشغَّل الفيديوهات تلقائيًا أبدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="173" />
+        <location filename="../../ui/shortcuts.py" line="180" />
+        <location filename="../../ui/shortcuts.py" line="187" />
+        <location filename="../../ui/shortcuts.py" line="194" />
+        <location filename="../../ui/shortcuts.py" line="200" />
+        <location filename="../../ui/shortcuts.py" line="206" />
+        <location filename="../../ui/shortcuts.py" line="212" />
+        <location filename="../../ui/shortcuts.py" line="218" />
+        <location filename="../../ui/shortcuts.py" line="224" />
+        <source>Video</source>
+        <translation>الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="174" />
+        <source>Space or K</source>
+        <translation>المسافة أو K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="179" />
+        <source>Back 5 seconds</source>
+        <translation>الرجوع 5 ثوانٍ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="186" />
+        <source>Forward 5 seconds</source>
+        <translation>التقدم 5 ثوانٍ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="193" />
+        <source>Previous frame</source>
+        <translation>الإطار السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="199" />
+        <source>Next frame</source>
+        <translation>الإطار التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="205" />
+        <source>Slower (down to 0.25x)</source>
+        <translation>أبطأ (حتى 0.25x)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="211" />
+        <source>Faster (up to 4x)</source>
+        <translation>أسرع (حتى 4x)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="217" />
+        <source>Sound on / off for this item (each item starts muted)</source>
+        <translation>تشغيل / إيقاف الصوت لهذا العنصر (يبدأ كل عنصر مكتوم الصوت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="223" />
+        <source>Scrub through the video</source>
+        <translation>التنقل عبر الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="225" />
+        <source>mouse wheel</source>
+        <translation>عجلة الفأرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="230" />
+        <source>This sheet</source>
+        <translation>هذه الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="231" />
+        <location filename="../../ui/shortcuts.py" line="238" />
+        <source>Help</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="232" />
+        <source>? or F1</source>
+        <translation>? أو F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="237" />
+        <source>Policies (SOPs): search and read the procedures</source>
+        <translation>السياسات (إجراءات التشغيل): البحث في الإجراءات وقراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="244" />
+        <source>Wellbeing</source>
+        <translation>الرفاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="244" />
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="101" />
+        <source>This affected me: a break and a check-in now</source>
+        <translation>هذا أثّر فيّ: استراحة وتسجيل للشعور الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="102" />
+        <source>Take a break now (your own; a prompted break is taken instead)</source>
+        <translation>خذ استراحة الآن (استراحتك الخاصة؛ وإن كانت هناك استراحة مقترحة فتؤخذ بدلاً منها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="105" />
+        <location filename="../../ui/window.py" line="106" />
+        <source>My wellbeing: today and the last seven days</source>
+        <translation>رفاهي: اليوم وآخر سبعة أيام</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/signin.py" line="29" />
+        <location filename="../../ui/signin.py" line="30" />
         <source>Sign in to Reviewer Workstation</source>
         <translation>تسجيل الدخول إلى محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="47" />
+        <location filename="../../ui/signin.py" line="48" />
         <source>Keep the password?</source>
         <translation>هل تريد حفظ كلمة المرور؟</translation>
+    </message>
+</context>
+<context>
+    <name>SoftPromptBanner</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="119" />
+        <source>Break suggestion</source>
+        <translation>اقتراح استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="120" />
+        <source>Take break</source>
+        <translation>خذ استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="121" />
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="127" />
+        <source>Take a {minutes}-minute break? {reason}.</source>
+        <translation>هل تأخذ استراحة؟ المدة بالدقائق: {minutes}. {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>SopPanel</name>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="53" />
+        <source>Changed {date}.</source>
+        <translation>عُدّل في {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="59" />
+        <source>Examples (text only)</source>
+        <translation>أمثلة (نص فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="60" />
+        <source>section {id}</source>
+        <translation>القسم {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="76" />
+        <source>Policies (SOPs)</source>
+        <translation>السياسات (إجراءات التشغيل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="77" />
+        <source>Policies</source>
+        <translation>السياسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="85" />
+        <source>No policy has been published yet. A lead publishes one with 'workstation policies publish'.</source>
+        <translation>لم تُنشر أي سياسة بعد. ينشر قائد الفريق سياسة باستخدام 'workstation policies publish'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="91" />
+        <source>{title} — version {version}, in force since {date}</source>
+        <translation>{title} — الإصدار {version}، سارية منذ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="97" />
+        <source>{title} — version {version}</source>
+        <translation>{title} — الإصدار {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="104" />
+        <source>Search the policies</source>
+        <translation>البحث في السياسات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="106" />
+        <source>Search: words anywhere in a section (title, summary, text, examples)</source>
+        <translation>البحث: كلمات في أي موضع من القسم (العنوان، الملخص، النص، الأمثلة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="112" />
+        <source>Policy sections</source>
+        <translation>أقسام السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="118" />
+        <source>Policy text</source>
+        <translation>نص السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="127" />
+        <source>Close (F2)</source>
+        <translation>إغلاق (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="151" />
+        <source>CHANGED</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="164" />
+        <source>{found} of {total} sections; {changed} changed in the last 14 days</source>
+        <translation>الأقسام: {found} من {total}؛ المعدّلة خلال آخر 14 يومًا: {changed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="166" />
+        <source>{found} of {total} sections</source>
+        <translation>الأقسام: {found} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="170" />
+        <source>No section matches.</source>
+        <translation>لا يوجد قسم مطابق.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../ui/notices.py" line="146" />
+        <source>Status message</source>
+        <translation>رسالة الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="149" />
+        <source>Status key hint</source>
+        <translation>تلميح مفتاح الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>SupportLabel</name>
+    <message>
+        <location filename="../../ui/support_contact.py" line="18" />
+        <source>Need to talk to someone? {contact}</source>
+        <translation>هل تحتاج إلى التحدث مع أحد؟ {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_contact.py" line="21" />
+        <source>Need to talk to someone? Your wellbeing staff are there for you.</source>
+        <translation>هل تحتاج إلى التحدث مع أحد؟ فريق الرفاه النفسي موجود من أجلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_contact.py" line="32" />
+        <source>Support contact</source>
+        <translation>جهة الدعم</translation>
     </message>
 </context>
 <context>
@@ -336,6 +1525,212 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <location filename="../../ui/text_view.py" line="164" />
         <source>Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)</source>
         <translation>مكشوف: الكلمات المخفية ظاهرة؛ يُعاد الإخفاء بعد {seconds} ث (R للإخفاء الآن)</translation>
+    </message>
+</context>
+<context>
+    <name>WHO5</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="34" />
+        <source>Over the last two weeks:</source>
+        <translation>خلال الأسبوعين الماضيين:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="35" />
+        <source>I have felt cheerful and in good spirits</source>
+        <translation>شعرت بالبهجة وكانت معنوياتي جيدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="36" />
+        <source>I have felt calm and relaxed</source>
+        <translation>شعرت بالهدوء والاسترخاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="37" />
+        <source>I have felt active and vigorous</source>
+        <translation>شعرت بالنشاط والحيوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="38" />
+        <source>I woke up feeling fresh and rested</source>
+        <translation>استيقظت وأنا أشعر بالانتعاش والراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="39" />
+        <source>My daily life has been filled with things that interest me</source>
+        <translation>كانت حياتي اليومية مليئة بأشياء تهمني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="40" />
+        <source>All of the time</source>
+        <translation>طوال الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="41" />
+        <source>Most of the time</source>
+        <translation>معظم الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="42" />
+        <source>More than half of the time</source>
+        <translation>أكثر من نصف الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="43" />
+        <source>Less than half of the time</source>
+        <translation>أقل من نصف الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="44" />
+        <source>Some of the time</source>
+        <translation>بعض الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="45" />
+        <source>At no time</source>
+        <translation>لم يحدث أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="46" />
+        <source>This score is low. Please consider talking to your support contact or a doctor soon; it is a prompt to talk, not a diagnosis.</source>
+        <translation>هذه النتيجة منخفضة. يُرجى التفكير في التحدث قريبًا مع جهة الدعم أو مع طبيب؛ إنها دعوة إلى الحديث، وليست تشخيصًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="51" />
+        <source>This score suggests your well-being has been low lately. Talking to your support contact can help; it is a prompt to talk, not a diagnosis.</source>
+        <translation>تشير هذه النتيجة إلى أن حالتك النفسية لم تكن جيدة مؤخرًا. قد يساعدك التحدث مع جهة الدعم؛ إنها دعوة إلى الحديث، وليست تشخيصًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="56" />
+        <source>Thank you. Your answers are private to you and wellbeing staff.</source>
+        <translation>شكرًا لك. إجاباتك خاصة بك وبفريق الرفاه النفسي فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingUi</name>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="89" />
+        <source>This affected me</source>
+        <translation>هذا أثّر فيّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="91" />
+        <source>This affected me: take a break and check in</source>
+        <translation>هذا أثّر فيّ: خذ استراحة وسجّل شعورك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="92" />
+        <source>Take a break and check in ({key})</source>
+        <translation>خذ استراحة وسجّل شعورك ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="95" />
+        <source>Take a break</source>
+        <translation>خذ استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="97" />
+        <source>Take a break now</source>
+        <translation>خذ استراحة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="98" />
+        <source>Take a break now ({key})</source>
+        <translation>خذ استراحة الآن ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="107" />
+        <source>Rotation suggestion</source>
+        <translation>اقتراح تبديل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="108" />
+        <source>Choose a queue</source>
+        <translation>اختيار قائمة انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="109" />
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="110" />
+        <source>Locked queues</source>
+        <translation>قوائم انتظار مقفلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="111" />
+        <source>See my day</source>
+        <translation>عرض يومي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="112" />
+        <source>Break postponed</source>
+        <translation>تأجيل الاستراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="113" />
+        <source>Check-in</source>
+        <translation>تسجيل الشعور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="119" />
+        <source>Wellbeing questionnaire</source>
+        <translation>استبيان الرفاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="120" />
+        <source>Answer now</source>
+        <translation>أجب الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="122" />
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="239" />
+        <source>Wellbeing notices</source>
+        <translation>إشعارات الرفاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="290" />
+        <source>Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the last two weeks). Only you and wellbeing staff see your answers.</source>
+        <translation>تقدّم مؤسستك استبيانًا قصيرًا عن الرفاه (WHO-5، خمسة أسئلة عن الأسبوعين الماضيين). لا يرى إجاباتك إلا أنت وفريق الرفاه النفسي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="337" />
+        <source>Break postponed so you can finish this item. It starts when you close the item, or at {time} at the latest.</source>
+        <translation>أُجّلت الاستراحة لتتمكن من إنهاء هذا العنصر. تبدأ عندما تغلق العنصر، أو عند {time} على أقصى تقدير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="365" />
+        <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
+        <translation>عدد العناصر عالية الخطورة التي راجعتها على التوالي: {count}. يساعدك الانتقال إلى عمل أهدأ لبعض الوقت. قوائم الانتظار الأهدأ المتاحة لك: {queues}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="370" />
+        <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
+        <translation>عدد العناصر عالية الخطورة التي راجعتها على التوالي: {count}. يساعدك الانتقال إلى عمل أهدأ لبعض الوقت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="381" />
+        <source>You have reached today's exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
+        <translation>لقد بلغت الحد المسموح للتعرض اليوم ({budget}). قوائم الانتظار الأعلى من مستوى الخطورة {tier} مغلقة أمامك حتى الغد؛ وتبقى قوائم المستويات الأدنى مفتوحة. شكرًا لاهتمامك بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="406" />
+        <source>Locked today · {queue}</source>
+        <translation>مقفلة اليوم · {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="410" />
+        <source>Closed to you for today: your daily exposure budget is spent.</source>
+        <translation>مغلقة أمامك اليوم: استنفدت الحد اليومي المسموح للتعرض.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="417" />
+        <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
+        <translation>تُحفظ أرقام التعرض على محطة العمل هذه، وستُسجَّل عند عودة قاعدة البيانات.</translation>
     </message>
 </context>
 </TS>

@@ -1,58 +1,530 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ms" sourcelanguage="en">
 <context>
+    <name>BreakScreen</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="244" />
+        <source>Break</source>
+        <translation>Rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="254" />
+        <source>Break title</source>
+        <translation>Tajuk rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="258" />
+        <source>Break details</source>
+        <translation>Butiran rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="263" />
+        <source>Time left of the break</source>
+        <translation>Baki masa rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="266" />
+        <source>When work may resume</source>
+        <translation>Bila kerja boleh disambung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="273" />
+        <source>Start my break now</source>
+        <translation>Mulakan rehat saya sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="274" />
+        <source>Start the break now</source>
+        <translation>Mulakan rehat sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="276" />
+        <source>Finish this item first</source>
+        <translation>Selesaikan item ini dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="278" />
+        <source>Finish this item first (postpone the break once)</source>
+        <translation>Selesaikan item ini dahulu (tangguhkan rehat sekali)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="280" />
+        <location filename="../../ui/wellbeing_break.py" line="281" />
+        <location filename="../../ui/wellbeing_break.py" line="409" />
+        <location filename="../../ui/wellbeing_break.py" line="419" />
+        <source>Back to work</source>
+        <translation>Kembali bekerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="285" />
+        <source>Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option.</source>
+        <translation>Terima kasih kerana memberitahu. Ambil masa yang anda perlukan; anda sentiasa boleh bercakap dengan kakitangan kesejahteraan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="341" />
+        <source>Break required: {reason}</source>
+        <translation>Rehat diperlukan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="343" />
+        <source>Time for a {minutes}-minute break</source>
+        <translation>Masa untuk rehat {minutes} minit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="346" />
+        <source>{reason}. Media is hidden and decisions are paused. If you are in the middle of an item you may finish it first, once.</source>
+        <translation>{reason}. Media disembunyikan dan keputusan dijeda. Jika anda sedang menyemak satu item, anda boleh menyelesaikannya dahulu, sekali sahaja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="365" />
+        <source>On a break until {time}</source>
+        <translation>Berehat sehingga {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="367" />
+        <source>Break time</source>
+        <translation>Masa rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="368" />
+        <location filename="../../ui/wellbeing_break.py" line="370" />
+        <source>A short break</source>
+        <translation>Rehat sebentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="369" />
+        <source>Take a moment</source>
+        <translation>Berhenti sejenak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="372" />
+        <source>A break</source>
+        <translation>Rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="375" />
+        <source>All media is hidden. Look away from the screen, stretch, get some water — or follow the circle for a few breaths.</source>
+        <translation>Semua media disembunyikan. Alihkan pandangan dari skrin, regangkan badan, minum air — atau ikut bulatan untuk beberapa tarikan nafas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="399" />
+        <source>{time} left</source>
+        <translation>Baki {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="401" />
+        <source>Work resumes at {time}.</source>
+        <translation>Kerja bersambung pada {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="403" />
+        <source>Back to work at {time}</source>
+        <translation>Kembali bekerja pada {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="406" />
+        <source>Suggested until {time}. You can come back earlier.</source>
+        <translation>Dicadangkan sehingga {time}. Anda boleh kembali lebih awal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="416" />
+        <source>Break complete</source>
+        <translation>Rehat selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="417" />
+        <source>You may resume work now (since {time}).</source>
+        <translation>Anda boleh menyambung kerja sekarang (sejak {time}).</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingGuide</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="141" />
+        <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
+        <translation>Panduan pernafasan: tarik nafas apabila bulatan membesar, hembus apabila ia mengecil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <source>Breathe in</source>
+        <translation>Tarik nafas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <source>Breathe out</source>
+        <translation>Hembus nafas</translation>
+    </message>
+</context>
+<context>
+    <name>CalmBanner</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="82" />
+        <source>{name} text</source>
+        <translation>Teks {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="42" />
+        <source>Very low</source>
+        <translation>Sangat rendah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="43" />
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="44" />
+        <source>Okay</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="45" />
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="46" />
+        <source>Very good</source>
+        <translation>Sangat baik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="128" />
+        <source>Check-in</source>
+        <translation>Semakan perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="129" />
+        <source>How are you feeling right now?</source>
+        <translation>Bagaimana perasaan anda sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="134" />
+        <source>Private: only you and wellbeing staff see check-ins. Tap a face to save, or press 1-5 (Tab for a note) and Enter.</source>
+        <translation>Peribadi: hanya anda dan kakitangan kesejahteraan yang melihat semakan perasaan. Ketik wajah untuk menyimpan, atau tekan 1-5 (Tab untuk nota) dan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="141" />
+        <source>Add a note if you like (optional), then tap a face</source>
+        <translation>Tambah nota jika mahu (pilihan), kemudian ketik wajah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="142" />
+        <source>Check-in note (optional)</source>
+        <translation>Nota semakan perasaan (pilihan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="162" />
+        <source>Not now</source>
+        <translation>Bukan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="164" />
+        <source>Skip the check-in</source>
+        <translation>Langkau semakan perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="168" />
+        <source>Check-in status</source>
+        <translation>Status semakan perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="171" />
+        <source>How are you feeling after your break?</source>
+        <translation>Bagaimana perasaan anda selepas berehat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="173" />
+        <source>Private: only you and wellbeing staff see it.</source>
+        <translation>Peribadi: hanya anda dan kakitangan kesejahteraan yang melihatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="226" />
+        <source>{mood}: press Enter to save, or Tab to add a note first.</source>
+        <translation>{mood}: tekan Enter untuk menyimpan, atau Tab untuk menambah nota dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="235" />
+        <source>Choose a face first: keys 1 (very low) to 5 (very good).</source>
+        <translation>Pilih wajah dahulu: kekunci 1 (sangat rendah) hingga 5 (sangat baik).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="292" />
+        <source>Saved privately: {mood}. Thank you.</source>
+        <translation>Disimpan secara peribadi: {mood}. Terima kasih.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionNotice</name>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="41" />
+        <source>Your decisions</source>
+        <translation>Keputusan anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="58" />
+        <source>Got it</source>
+        <translation>Faham</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="59" />
+        <source>Dismiss the notice about your decisions</source>
+        <translation>Tutup notis tentang keputusan anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="90" />
+        <source>1 earlier notice about your decisions (workstation decisions notices).</source>
+        <translation>1 notis terdahulu tentang keputusan anda (workstation decisions notices).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_notice.py" line="92" />
+        <source>{count} earlier notices about your decisions (workstation decisions notices).</source>
+        <translation>{count} notis terdahulu tentang keputusan anda (workstation decisions notices).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="92" />
+        <source>Decision panel</source>
+        <translation>Panel keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="102" />
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="115" />
+        <source>Escalate this item</source>
+        <translation>Eskalasikan item ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="115" />
+        <source>Escalate</source>
+        <translation>Eskalasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="118" />
+        <source>Skip this item</source>
+        <translation>Langkau item ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="118" />
+        <source>Skip (give it back)</source>
+        <translation>Langkau (pulangkan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="121" />
+        <source>Undo last decision</source>
+        <translation>Buat asal keputusan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="122" />
+        <source>Undo the last decision</source>
+        <translation>Buat asal keputusan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="138" />
+        <source>Reasons</source>
+        <translation>Sebab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="142" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="149" />
+        <source>Escalate to</source>
+        <translation>Eskalasi kepada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="153" />
+        <source>Imminent harm (Alt+I)</source>
+        <translation>Bahaya segera (Alt+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="155" />
+        <source>A person is at risk now: opens a P0 incident that alerts the leads on duty</source>
+        <translation>Seseorang dalam bahaya sekarang: membuka insiden P0 yang memaklumkan ketua pasukan yang bertugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="158" />
+        <source>Imminent harm</source>
+        <translation>Bahaya segera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="164" />
+        <source>Record the decision</source>
+        <translation>Rekod keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="164" />
+        <source>Record decision</source>
+        <translation>Rekod keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="168" />
+        <source>Cancel this verdict</source>
+        <translation>Batalkan keputusan semakan ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="168" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="179" />
+        <source>Decision hint</source>
+        <translation>Petunjuk keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="223" />
+        <source>Verdict {number}: {label}</source>
+        <translation>Keputusan semakan {number}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="236" />
+        <source>Policy for verdict {number}</source>
+        <translation>Dasar untuk keputusan semakan {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="264" />
+        <source>{title} (policy {version}); F2: full text</source>
+        <translation>{title} (dasar {version}); F2: teks penuh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="324" />
+        <source>Decisions are paused.</source>
+        <translation>Keputusan dijeda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="369" />
+        <source>The leads of your team</source>
+        <translation>Ketua pasukan anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="377" />
+        <source>Why escalate? (required)</source>
+        <translation>Mengapa dieskalasi? (wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="381" />
+        <source>Note (required)</source>
+        <translation>Nota (wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="381" />
+        <source>Note (optional)</source>
+        <translation>Nota (pilihan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="399" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. Up/Down chooses where it goes. Alt+I if a person is at risk now.</source>
+        <translation>Eskalasi: Nyatakan sebabnya untuk sesiapa yang mengambilnya, kemudian tekan Enter. Atas/Bawah memilih destinasinya. Alt+I jika seseorang dalam bahaya sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="405" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to your team leads. Alt+I if a person is at risk now.</source>
+        <translation>Eskalasi: Nyatakan sebabnya untuk sesiapa yang mengambilnya, kemudian tekan Enter. Ia dihantar kepada ketua pasukan anda. Alt+I jika seseorang dalam bahaya sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="409" />
+        <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to {destination}. Alt+I if a person is at risk now.</source>
+        <translation>Eskalasi: Nyatakan sebabnya untuk sesiapa yang mengambilnya, kemudian tekan Enter. Ia dihantar kepada {destination}. Alt+I jika seseorang dalam bahaya sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="418" />
+        <source>{verdict}: Pick a reason (1-9) and write a note, then press Enter.</source>
+        <translation>{verdict}: Pilih sebab (1-9) dan tulis nota, kemudian tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="420" />
+        <source>{verdict}: Pick a reason (1-9), then press Enter.</source>
+        <translation>{verdict}: Pilih sebab (1-9), kemudian tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="424" />
+        <source>{verdict}: Type a reason and write a note, then press Enter.</source>
+        <translation>{verdict}: Taip sebab dan tulis nota, kemudian tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="426" />
+        <source>{verdict}: Type a reason, then press Enter.</source>
+        <translation>{verdict}: Taip sebab, kemudian tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="429" />
+        <source>{verdict}: Write a note, then press Enter.</source>
+        <translation>{verdict}: Tulis nota, kemudian tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="452" />
+        <source>Reason: {reason} — {summary}</source>
+        <translation>Sebab: {reason} — {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.py" line="454" />
+        <source>Reason: {reason}</source>
+        <translation>Sebab: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="29" />
+        <location filename="../../ui/details.py" line="40" />
         <source>Item details</source>
         <translation>Butiran item</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="34" />
+        <location filename="../../ui/details.py" line="45" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="39" />
+        <location filename="../../ui/details.py" line="50" />
         <source>External reference</source>
         <translation>Rujukan luaran</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="40" />
-        <location filename="../../ui/details.py" line="48" />
+        <location filename="../../ui/details.py" line="51" />
+        <location filename="../../ui/details.py" line="59" />
         <source>Queue</source>
         <translation>Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="41" />
+        <location filename="../../ui/details.py" line="52" />
         <source>Escalation reason</source>
         <translation>Sebab eskalasi</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="43" />
-        <location filename="../../ui/details.py" line="50" />
+        <location filename="../../ui/details.py" line="54" />
+        <location filename="../../ui/details.py" line="61" />
         <source>Priority</source>
         <translation>Keutamaan</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="44" />
-        <location filename="../../ui/details.py" line="51" />
+        <location filename="../../ui/details.py" line="55" />
+        <location filename="../../ui/details.py" line="62" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="45" />
-        <location filename="../../ui/details.py" line="52" />
+        <location filename="../../ui/details.py" line="56" />
+        <location filename="../../ui/details.py" line="63" />
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="47" />
+        <location filename="../../ui/details.py" line="58" />
         <source>Ref</source>
         <translation>Ruj.</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="49" />
+        <location filename="../../ui/details.py" line="60" />
         <source>Reason</source>
         <translation>Sebab</translation>
     </message>
@@ -64,6 +536,34 @@
         <source>Exposure today, share of the daily budget</source>
         <extracomment>Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
         <translation>Pendedahan hari ini, bahagian daripada bajet harian</translation>
+    </message>
+</context>
+<context>
+    <name>DoseChart</name>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="52" />
+        <source>Exposure per day this week against the budget</source>
+        <translation>Pendedahan setiap hari minggu ini berbanding bajet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="71" />
+        <source>Exposure (weighted minutes)</source>
+        <translation>Pendedahan (minit berwajaran)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="72" />
+        <source>Over budget</source>
+        <translation>Melebihi bajet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="103" />
+        <source>Daily budget ({budget})</source>
+        <translation>Bajet harian ({budget})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="122" />
+        <source>{day}: {dose} of {budget}</source>
+        <translation>{day}: {dose} daripada {budget}</translation>
     </message>
 </context>
 <context>
@@ -110,6 +610,14 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
     </message>
 </context>
 <context>
+    <name>FaceButton</name>
+    <message>
+        <location filename="../../ui/wellbeing_checkin.py" line="62" />
+        <source>Mood {mood} of 5: {label}</source>
+        <translation>Perasaan {mood} daripada 5: {label}</translation>
+    </message>
+</context>
+<context>
     <name>MediaView</name>
     <message>
         <location filename="../../ui/media_view.py" line="69" />
@@ -129,11 +637,19 @@ Anda masih boleh membuat keputusan berdasarkan butiran (E untuk eskalasi dengan 
         <translation>Media item ini, kabur dan kelabu sehingga anda mendedahkannya</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="581" />
+        <location filename="../../ui/media_view.py" line="578" />
         <source>Media hidden.
 Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>Media disembunyikan.
 Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationArea</name>
+    <message>
+        <location filename="../../ui/notices.py" line="59" />
+        <source>Notices</source>
+        <translation>Notis</translation>
     </message>
 </context>
 <context>
@@ -165,7 +681,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     </message>
     <message>
         <location filename="../../ui/offline_start.py" line="67" />
-        <location filename="../../ui/offline_start.py" line="125" />
+        <location filename="../../ui/offline_start.py" line="124" />
         <source>Trying to reach it…</source>
         <translation>Cuba menghubungi…</translation>
     </message>
@@ -195,32 +711,32 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <translation>Kerja anda selamat: {count} keputusan disimpan di stesen kerja ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="101" />
+        <location filename="../../ui/offline_start.py" line="100" />
         <source>Your exposure records waiting to be sent: {count}.</source>
         <translation>Rekod pendedahan anda yang menunggu untuk dihantar: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="103" />
+        <location filename="../../ui/offline_start.py" line="102" />
         <source>They are sent when the database is back, in the order you made them.</source>
         <translation>Semuanya dihantar apabila pangkalan data kembali, mengikut susunan anda membuatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="113" />
+        <location filename="../../ui/offline_start.py" line="112" />
         <source>{verdict}, decided {when} — refused by the database: {why}</source>
         <translation>{verdict}, diputuskan {when} — ditolak oleh pangkalan data: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="115" />
+        <location filename="../../ui/offline_start.py" line="114" />
         <source>{verdict}, decided {when}</source>
         <translation>{verdict}, diputuskan {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="134" />
+        <location filename="../../ui/offline_start.py" line="133" />
         <source>The database answers again: signing in…</source>
         <translation>Pangkalan data menjawab semula: sedang log masuk…</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="140" />
+        <location filename="../../ui/offline_start.py" line="139" />
         <source>No answer at {time}. Trying again every {seconds} s; F5 tries now.</source>
         <translation>Tiada jawapan pada {time}. Mencuba semula setiap {seconds} saat; F5 mencuba sekarang.</translation>
     </message>
@@ -228,29 +744,272 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/outbox_status.py" line="39" />
+        <location filename="../../ui/outbox_status.py" line="65" />
         <source>Offline: the database cannot be reached</source>
+        <extracomment>What the reviewer is told about a decision the outbox kept (the database is away).</extracomment>
         <translation>Luar talian: pangkalan data tidak dapat dicapai</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="43" />
+        <location filename="../../ui/outbox_status.py" line="69" />
         <source>Offline: 1 decision saved on this workstation, sent when the database is back</source>
         <translation>Luar talian: 1 keputusan disimpan di stesen kerja ini, dihantar apabila pangkalan data kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="46" />
+        <location filename="../../ui/outbox_status.py" line="72" />
         <source>Offline: {count} decisions saved on this workstation, sent when the database is back</source>
         <translation>Luar talian: {count} keputusan disimpan di stesen kerja ini, dihantar apabila pangkalan data kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="50" />
+        <location filename="../../ui/outbox_status.py" line="76" />
         <source>Sending 1 decision saved while offline…</source>
         <translation>Menghantar 1 keputusan yang disimpan semasa luar talian…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="51" />
+        <location filename="../../ui/outbox_status.py" line="77" />
         <source>Sending {count} decisions saved while offline…</source>
         <translation>Menghantar {count} keputusan yang disimpan semasa luar talian…</translation>
+    </message>
+</context>
+<context>
+    <name>OwnWellbeingView</name>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="42" />
+        <source>{mood} ({label})</source>
+        <translation>{mood} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="134" />
+        <location filename="../../ui/wellbeing_view.py" line="135" />
+        <source>Your wellbeing</source>
+        <translation>Kesejahteraan anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="137" />
+        <source>Your exposure and breaks</source>
+        <translation>Pendedahan dan rehat anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="141" />
+        <source>Only you and wellbeing staff can see these figures and your check-ins. Leads see team totals only, and only for groups of five or more.</source>
+        <translation>Hanya anda dan kakitangan kesejahteraan boleh melihat angka ini dan semakan perasaan anda. Ketua pasukan hanya melihat jumlah pasukan, dan hanya bagi kumpulan lima orang atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="147" />
+        <source>Who can see this</source>
+        <translation>Siapa boleh melihat ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="155" />
+        <source>Exposure</source>
+        <translation>Pendedahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="156" />
+        <source>Media on screen</source>
+        <translation>Media di skrin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="157" />
+        <source>Revealed</source>
+        <translation>Didedahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="158" />
+        <source>Breaks taken / suggested</source>
+        <translation>Rehat diambil / dicadangkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="159" />
+        <source>Mood (check-ins)</source>
+        <translation>Perasaan (semakan perasaan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="161" />
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="161" />
+        <source>Last 7 days</source>
+        <translation>7 hari lalu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="171" />
+        <source>{figure}, today</source>
+        <translation>{figure}, hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="171" />
+        <source>{figure}, last 7 days</source>
+        <translation>{figure}, 7 hari lalu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="181" />
+        <source>Your check-ins this week</source>
+        <translation>Semakan perasaan anda minggu ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="183" />
+        <source>Loading…</source>
+        <translation>Memuatkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="185" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="186" />
+        <source>Close your wellbeing view</source>
+        <translation>Tutup paparan kesejahteraan anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="197" />
+        <source>Check-ins this week</source>
+        <translation>Semakan perasaan minggu ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="208" />
+        <source>Could not load your figures: {reason}</source>
+        <translation>Angka anda tidak dapat dimuatkan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="216" />
+        <source>{dose} · 1 day over budget</source>
+        <translation>{dose} · 1 hari melebihi bajet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="218" />
+        <source>{dose} · {days} days over budget</source>
+        <translation>{dose} · {days} hari melebihi bajet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="222" />
+        <source>{dose} of {budget}</source>
+        <translation>{dose} daripada {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="248" />
+        <source>{when}  ·  {mood}  ·  “{note}”</source>
+        <translation>{when}  ·  {mood}  ·  “{note}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="250" />
+        <source>{when}  ·  {mood}</source>
+        <translation>{when}  ·  {mood}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="254" />
+        <source>No check-ins yet this week.</source>
+        <translation>Belum ada semakan perasaan minggu ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="259" />
+        <source>Daily budget {budget} weighted minutes. Tiers {tiers} are closed to you for today.</source>
+        <translation>Bajet harian {budget} minit berwajaran. Peringkat {tiers} ditutup kepada anda untuk hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="262" />
+        <source>Daily budget {budget} weighted minutes.</source>
+        <translation>Bajet harian {budget} minit berwajaran.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_view.py" line="266" />
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="77" />
+        <source>Wellbeing questionnaire (WHO-5)</source>
+        <translation>Soal selidik kesejahteraan (WHO-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="78" />
+        <source>Wellbeing questionnaire</source>
+        <translation>Soal selidik kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="80" />
+        <source>{intro} how often has each been true for you?</source>
+        <translation>{intro} berapa kerap setiap satu ini benar bagi anda?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="86" />
+        <source>Private: only you and wellbeing staff see your answers and score; leads and admins never do. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</source>
+        <translation>Peribadi: hanya anda dan kakitangan kesejahteraan yang melihat jawapan dan skor anda; ketua pasukan dan pentadbir tidak sekali-kali melihatnya. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="100" />
+        <source>{number}. {statement}</source>
+        <translation>{number}. {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="102" />
+        <source>Question {number} of 5: {statement}</source>
+        <translation>Soalan {number} daripada 5: {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="108" />
+        <source>{value} · {answer}</source>
+        <translation>{value} · {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="109" />
+        <source>{answer} ({value})</source>
+        <translation>{answer} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="117" />
+        <source>Answer all five questions, then press Enter or Save.</source>
+        <translation>Jawab kesemua lima soalan, kemudian tekan Enter atau Simpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="119" />
+        <source>Questionnaire status</source>
+        <translation>Status soal selidik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="121" />
+        <source>Save my answers</source>
+        <translation>Simpan jawapan saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="125" />
+        <source>Not now</source>
+        <translation>Bukan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="146" />
+        <source>Still to answer: question {numbers}.</source>
+        <translation>Belum dijawab: soalan {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="149" />
+        <source>All answered: press Enter or Save.</source>
+        <translation>Semua telah dijawab: tekan Enter atau Simpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="178" />
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="188" />
+        <source>Saved. Your WHO-5 score: {score} of 100. {meaning}</source>
+        <translation>Disimpan. Skor WHO-5 anda: {score} daripada 100. {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="193" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="196" />
+        <source>Not saved: {reason}</source>
+        <translation>Tidak disimpan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -283,16 +1042,446 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="254" />
+        <location filename="../../ui/shortcuts.py" line="255" />
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan kekunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="290" />
+        <source>Press ? or Enter to close.</source>
+        <translation>Tekan ? atau Enter untuk menutup.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="39" />
+        <source>Claim the next item of the queue</source>
+        <translation>Ambil item seterusnya daripada baris gilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="40" />
+        <location filename="../../ui/shortcuts.py" line="46" />
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="45" />
+        <source>Choose a queue</source>
+        <translation>Pilih baris gilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="51" />
+        <source>Choose a verdict (or a reason while one is asked)</source>
+        <translation>Pilih keputusan semakan (atau sebab apabila diminta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="52" />
+        <location filename="../../ui/shortcuts.py" line="59" />
+        <location filename="../../ui/shortcuts.py" line="66" />
+        <location filename="../../ui/shortcuts.py" line="72" />
+        <location filename="../../ui/shortcuts.py" line="78" />
+        <location filename="../../ui/shortcuts.py" line="84" />
+        <location filename="../../ui/shortcuts.py" line="91" />
+        <source>Decide</source>
+        <translation>Putuskan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="58" />
+        <source>Record the verdict in progress</source>
+        <translation>Rekod keputusan semakan yang sedang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="65" />
+        <source>Cancel the verdict in progress</source>
+        <translation>Batalkan keputusan semakan yang sedang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="71" />
+        <source>Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)</source>
+        <translation>Eskalasi, dengan nota (Atas/Bawah: ke mana; Alt+I: bahaya segera)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="77" />
+        <source>Skip: give the item back (it will not come back to you)</source>
+        <translation>Langkau: pulangkan item (ia tidak akan kembali kepada anda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="83" />
+        <source>Undo the last decision (for 10 seconds)</source>
+        <translation>Buat asal keputusan terakhir (dalam 10 saat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="90" />
+        <source>Flag a key ticket for the lead's daily report</source>
+        <translation>Tandakan tiket penting untuk laporan harian ketua pasukan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="96" />
+        <source>Hide all media at once; press again to bring it back, blurred</source>
+        <translation>Sembunyikan semua media serta-merta; tekan lagi untuk memaparkannya semula, dikaburkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="97" />
+        <location filename="../../ui/shortcuts.py" line="104" />
+        <location filename="../../ui/shortcuts.py" line="114" />
+        <source>Safety</source>
+        <translation>Keselamatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="103" />
+        <source>Hold: reveal a small disc under the pointer</source>
+        <translation>Tahan: dedahkan bulatan kecil di bawah penuding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="105" />
+        <source>hold P</source>
+        <translation>tahan P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="110" />
+        <source>Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now</source>
+        <translation>Dedahkan seluruh item (atau perkataan yang ditutup); kabur semula selepas beberapa saat; R sekali lagi untuk kaburkan serta-merta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="115" />
+        <source>R or click</source>
+        <translation>R atau klik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="120" />
+        <source>Stronger blur</source>
+        <translation>Kabur lebih kuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="121" />
+        <location filename="../../ui/shortcuts.py" line="127" />
+        <location filename="../../ui/shortcuts.py" line="133" />
+        <location filename="../../ui/shortcuts.py" line="139" />
+        <location filename="../../ui/shortcuts.py" line="145" />
+        <source>Filter</source>
+        <translation>Penapis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="126" />
+        <source>Weaker blur</source>
+        <translation>Kabur lebih lemah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="132" />
+        <source>Grayscale on / off</source>
+        <translation>Skala kelabu hidup / mati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="138" />
+        <source>Stylised (reduced detail) on / off</source>
+        <translation>Digayakan (kurang perincian) hidup / mati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="144" />
+        <source>Keep the current filter as my default for new items</source>
+        <translation>Simpan penapis semasa sebagai lalai saya untuk item baharu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="150" />
+        <source>Zoom in</source>
+        <translation>Zum masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="151" />
+        <location filename="../../ui/shortcuts.py" line="155" />
+        <location filename="../../ui/shortcuts.py" line="161" />
+        <location filename="../../ui/shortcuts.py" line="167" />
+        <source>View</source>
+        <translation>Paparan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="155" />
+        <source>Zoom out</source>
+        <translation>Zum keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="160" />
+        <source>Fit to the view</source>
+        <translation>Muatkan pada paparan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="166" />
+        <source>Dark / light / high-contrast theme</source>
+        <translation>Tema gelap / cerah / kontras tinggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="172" />
+        <source>Play / pause (videos never play by themselves)</source>
+        <translation>Main / jeda (video tidak pernah dimainkan sendiri)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="173" />
+        <location filename="../../ui/shortcuts.py" line="180" />
+        <location filename="../../ui/shortcuts.py" line="187" />
+        <location filename="../../ui/shortcuts.py" line="194" />
+        <location filename="../../ui/shortcuts.py" line="200" />
+        <location filename="../../ui/shortcuts.py" line="206" />
+        <location filename="../../ui/shortcuts.py" line="212" />
+        <location filename="../../ui/shortcuts.py" line="218" />
+        <location filename="../../ui/shortcuts.py" line="224" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="174" />
+        <source>Space or K</source>
+        <translation>Space atau K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="179" />
+        <source>Back 5 seconds</source>
+        <translation>Undur 5 saat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="186" />
+        <source>Forward 5 seconds</source>
+        <translation>Maju 5 saat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="193" />
+        <source>Previous frame</source>
+        <translation>Bingkai sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="199" />
+        <source>Next frame</source>
+        <translation>Bingkai seterusnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="205" />
+        <source>Slower (down to 0.25x)</source>
+        <translation>Lebih perlahan (hingga 0.25x)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="211" />
+        <source>Faster (up to 4x)</source>
+        <translation>Lebih laju (hingga 4x)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="217" />
+        <source>Sound on / off for this item (each item starts muted)</source>
+        <translation>Bunyi hidup / mati untuk item ini (setiap item bermula tanpa bunyi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="223" />
+        <source>Scrub through the video</source>
+        <translation>Gelongsor sepanjang video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="225" />
+        <source>mouse wheel</source>
+        <translation>roda tetikus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="230" />
+        <source>This sheet</source>
+        <translation>Helaian ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="231" />
+        <location filename="../../ui/shortcuts.py" line="238" />
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="232" />
+        <source>? or F1</source>
+        <translation>? atau F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="237" />
+        <source>Policies (SOPs): search and read the procedures</source>
+        <translation>Dasar (SOP): cari dan baca prosedur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="244" />
+        <source>Wellbeing</source>
+        <translation>Kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="244" />
+        <source>More</source>
+        <translation>Lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="101" />
+        <source>This affected me: a break and a check-in now</source>
+        <translation>Ini menjejaskan saya: berehat dan semak perasaan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="102" />
+        <source>Take a break now (your own; a prompted break is taken instead)</source>
+        <translation>Berehat sekarang (rehat anda sendiri; jika ada rehat yang dicadangkan, rehat itu yang diambil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="105" />
+        <location filename="../../ui/window.py" line="106" />
+        <source>My wellbeing: today and the last seven days</source>
+        <translation>Kesejahteraan saya: hari ini dan tujuh hari lalu</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/signin.py" line="29" />
+        <location filename="../../ui/signin.py" line="30" />
         <source>Sign in to Reviewer Workstation</source>
         <translation>Log masuk ke Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="47" />
+        <location filename="../../ui/signin.py" line="48" />
         <source>Keep the password?</source>
         <translation>Simpan kata laluan?</translation>
+    </message>
+</context>
+<context>
+    <name>SoftPromptBanner</name>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="119" />
+        <source>Break suggestion</source>
+        <translation>Cadangan rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="120" />
+        <source>Take break</source>
+        <translation>Berehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="121" />
+        <source>Not now</source>
+        <translation>Bukan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_break.py" line="127" />
+        <source>Take a {minutes}-minute break? {reason}.</source>
+        <translation>Berehat {minutes} minit? {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>SopPanel</name>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="53" />
+        <source>Changed {date}.</source>
+        <translation>Diubah pada {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="59" />
+        <source>Examples (text only)</source>
+        <translation>Contoh (teks sahaja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="60" />
+        <source>section {id}</source>
+        <translation>bahagian {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="76" />
+        <source>Policies (SOPs)</source>
+        <translation>Dasar (SOP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="77" />
+        <source>Policies</source>
+        <translation>Dasar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="85" />
+        <source>No policy has been published yet. A lead publishes one with 'workstation policies publish'.</source>
+        <translation>Belum ada dasar yang diterbitkan. Ketua pasukan menerbitkannya dengan 'workstation policies publish'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="91" />
+        <source>{title} — version {version}, in force since {date}</source>
+        <translation>{title} — versi {version}, berkuat kuasa sejak {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="97" />
+        <source>{title} — version {version}</source>
+        <translation>{title} — versi {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="104" />
+        <source>Search the policies</source>
+        <translation>Cari dasar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="106" />
+        <source>Search: words anywhere in a section (title, summary, text, examples)</source>
+        <translation>Cari: perkataan di mana-mana dalam bahagian (tajuk, ringkasan, teks, contoh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="112" />
+        <source>Policy sections</source>
+        <translation>Bahagian dasar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="118" />
+        <source>Policy text</source>
+        <translation>Teks dasar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="127" />
+        <source>Close (F2)</source>
+        <translation>Tutup (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="151" />
+        <source>CHANGED</source>
+        <translation>DIUBAH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="164" />
+        <source>{found} of {total} sections; {changed} changed in the last 14 days</source>
+        <translation>{found} daripada {total} bahagian; {changed} diubah dalam 14 hari lalu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="166" />
+        <source>{found} of {total} sections</source>
+        <translation>{found} daripada {total} bahagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop_panel.py" line="170" />
+        <source>No section matches.</source>
+        <translation>Tiada bahagian yang sepadan.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../ui/notices.py" line="146" />
+        <source>Status message</source>
+        <translation>Mesej status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="149" />
+        <source>Status key hint</source>
+        <translation>Petunjuk kekunci status</translation>
+    </message>
+</context>
+<context>
+    <name>SupportLabel</name>
+    <message>
+        <location filename="../../ui/support_contact.py" line="18" />
+        <source>Need to talk to someone? {contact}</source>
+        <translation>Perlu bercakap dengan seseorang? {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_contact.py" line="21" />
+        <source>Need to talk to someone? Your wellbeing staff are there for you.</source>
+        <translation>Perlu bercakap dengan seseorang? Kakitangan kesejahteraan sedia membantu anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_contact.py" line="32" />
+        <source>Support contact</source>
+        <translation>Hubungan sokongan</translation>
     </message>
 </context>
 <context>
@@ -336,6 +1525,212 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <location filename="../../ui/text_view.py" line="164" />
         <source>Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)</source>
         <translation>Didedahkan: perkataan tersembunyi kelihatan; disembunyikan semula dalam {seconds} saat (R menyembunyikan sekarang)</translation>
+    </message>
+</context>
+<context>
+    <name>WHO5</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="34" />
+        <source>Over the last two weeks:</source>
+        <translation>Sepanjang dua minggu yang lalu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="35" />
+        <source>I have felt cheerful and in good spirits</source>
+        <translation>Saya berasa ceria dan bersemangat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="36" />
+        <source>I have felt calm and relaxed</source>
+        <translation>Saya berasa tenang dan santai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="37" />
+        <source>I have felt active and vigorous</source>
+        <translation>Saya berasa aktif dan bertenaga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="38" />
+        <source>I woke up feeling fresh and rested</source>
+        <translation>Saya bangun dengan rasa segar dan cukup rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="39" />
+        <source>My daily life has been filled with things that interest me</source>
+        <translation>Kehidupan harian saya dipenuhi perkara yang menarik minat saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="40" />
+        <source>All of the time</source>
+        <translation>Sepanjang masa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="41" />
+        <source>Most of the time</source>
+        <translation>Kebanyakan masa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="42" />
+        <source>More than half of the time</source>
+        <translation>Lebih separuh masa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="43" />
+        <source>Less than half of the time</source>
+        <translation>Kurang separuh masa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="44" />
+        <source>Some of the time</source>
+        <translation>Sekali-sekala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="45" />
+        <source>At no time</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="46" />
+        <source>This score is low. Please consider talking to your support contact or a doctor soon; it is a prompt to talk, not a diagnosis.</source>
+        <translation>Skor ini rendah. Sila pertimbangkan untuk bercakap dengan hubungan sokongan anda atau doktor tidak lama lagi; ini galakan untuk berbincang, bukan diagnosis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="51" />
+        <source>This score suggests your well-being has been low lately. Talking to your support contact can help; it is a prompt to talk, not a diagnosis.</source>
+        <translation>Skor ini menunjukkan kesejahteraan anda agak rendah kebelakangan ini. Bercakap dengan hubungan sokongan anda boleh membantu; ini galakan untuk berbincang, bukan diagnosis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="56" />
+        <source>Thank you. Your answers are private to you and wellbeing staff.</source>
+        <translation>Terima kasih. Jawapan anda hanya untuk anda dan kakitangan kesejahteraan.</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingUi</name>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="89" />
+        <source>This affected me</source>
+        <translation>Ini menjejaskan saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="91" />
+        <source>This affected me: take a break and check in</source>
+        <translation>Ini menjejaskan saya: berehat dan semak perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="92" />
+        <source>Take a break and check in ({key})</source>
+        <translation>Berehat dan semak perasaan ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="95" />
+        <source>Take a break</source>
+        <translation>Berehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="97" />
+        <source>Take a break now</source>
+        <translation>Berehat sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="98" />
+        <source>Take a break now ({key})</source>
+        <translation>Berehat sekarang ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="107" />
+        <source>Rotation suggestion</source>
+        <translation>Cadangan putaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="108" />
+        <source>Choose a queue</source>
+        <translation>Pilih baris gilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="109" />
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="110" />
+        <source>Locked queues</source>
+        <translation>Baris gilir berkunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="111" />
+        <source>See my day</source>
+        <translation>Lihat hari saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="112" />
+        <source>Break postponed</source>
+        <translation>Rehat ditangguhkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="113" />
+        <source>Check-in</source>
+        <translation>Semakan perasaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="119" />
+        <source>Wellbeing questionnaire</source>
+        <translation>Soal selidik kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="120" />
+        <source>Answer now</source>
+        <translation>Jawab sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="122" />
+        <source>Not now</source>
+        <translation>Bukan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="239" />
+        <source>Wellbeing notices</source>
+        <translation>Notis kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="290" />
+        <source>Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the last two weeks). Only you and wellbeing staff see your answers.</source>
+        <translation>Organisasi anda menawarkan soal selidik kesejahteraan yang ringkas (WHO-5, lima soalan tentang dua minggu yang lalu). Hanya anda dan kakitangan kesejahteraan yang melihat jawapan anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="337" />
+        <source>Break postponed so you can finish this item. It starts when you close the item, or at {time} at the latest.</source>
+        <translation>Rehat ditangguhkan supaya anda boleh menyelesaikan item ini. Ia bermula apabila anda menutup item, atau selewat-lewatnya pada {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="365" />
+        <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
+        <translation>Anda telah menyemak {count} item berketerukan tinggi berturut-turut. Beralih kepada kerja yang lebih tenang buat seketika boleh membantu. Baris gilir yang lebih tenang untuk anda: {queues}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="370" />
+        <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
+        <translation>Anda telah menyemak {count} item berketerukan tinggi berturut-turut. Beralih kepada kerja yang lebih tenang buat seketika boleh membantu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="381" />
+        <source>You have reached today's exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
+        <translation>Anda telah mencapai bajet pendedahan hari ini ({budget}). Baris gilir di atas peringkat keterukan {tier} ditutup kepada anda sehingga esok; baris gilir peringkat lebih rendah kekal dibuka. Terima kasih kerana menjaga diri anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="406" />
+        <source>Locked today · {queue}</source>
+        <translation>Dikunci hari ini · {queue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="410" />
+        <source>Closed to you for today: your daily exposure budget is spent.</source>
+        <translation>Ditutup kepada anda untuk hari ini: bajet pendedahan harian anda telah habis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="417" />
+        <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
+        <translation>Angka pendedahan disimpan di stesen kerja ini dan akan disimpan apabila pangkalan data kembali.</translation>
     </message>
 </context>
 </TS>
