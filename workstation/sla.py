@@ -145,6 +145,13 @@ class OperationsSettings:
 
     def _put(self, session: Session, actor: Actor, key: str, value: str) -> None:
         now = self.clock.now()
+        if not self.db.is_sqlite:  # nobody writes settings directly on PostgreSQL (migration 0014)
+            pgfunc.call(
+                session.connection(),
+                text("SELECT ws_set_operations_setting(:a, :k, :v, :now)"),
+                {"a": actor.id, "k": key, "v": value, "now": now.astimezone(UTC).replace(tzinfo=None)},
+            )
+            return
         row = session.get(Setting, key)
         if row is None:
             session.add(Setting(key=key, value=value, updated_at=now, updated_by=actor.id))

@@ -271,6 +271,8 @@ def test_the_database_chains_verify_and_tampering_is_named(logged: World) -> Non
         "decisions": (True, 0),
         general: (True, 5),
         gore: (True, 4),
+        "incidents": (True, 0),  # docs/escalations-and-incidents.md
+        "qa": (True, 0),  # docs/policies-and-quality.md
         "audit": (True, checks["audit"].report.checked),
     }
     with logged.db.write() as session:
@@ -324,7 +326,7 @@ def test_a_tampered_audit_event_is_found(logged: World) -> None:
     with logged.db.write() as session:
         session.execute(update(AuditEvent).where(AuditEvent.seq == 2).values(subject="someone else"))
     checks = verify_db(logged, "admin")
-    assert all(c.ok for n, c in checks.items() if n != "audit") and len(checks) == 4
+    assert all(c.ok for n, c in checks.items() if n != "audit") and len(checks) == 6
     assert checks["audit"].report.problem.startswith("record 2 (seq 2) was altered")
     with logged.db.write() as session:
         session.execute(delete(AuditEvent).where(AuditEvent.seq == 2))

@@ -27,6 +27,7 @@ depends_on = None
 FLAG = "ws_flag_key_ticket(integer, integer, text, timestamp)"
 SET_SLA = "ws_set_queue_sla(integer, text, integer, timestamp)"
 GUARD = "ws_guard_operations_settings()"
+SET_OPERATIONS = "ws_set_operations_setting(integer, text, text, timestamp)"
 SUMMARY_MAX = 200
 
 
@@ -74,7 +75,7 @@ def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         bind.exec_driver_sql("DROP TRIGGER IF EXISTS trg_settings_operations ON settings")
-        for function in (FLAG, SET_SLA, GUARD):
+        for function in (FLAG, SET_SLA, GUARD, SET_OPERATIONS):
             bind.exec_driver_sql(f"DROP FUNCTION IF EXISTS {function}")
     op.drop_index("ix_claims_lease_expires_at", table_name="claims")
     op.drop_index("ix_claims_released_at", table_name="claims")
@@ -140,6 +141,23 @@ BEGIN
     END IF;
     PERFORM ws_audit(v_actor, ws_now(p_now), 'queue_sla', p_queue, jsonb_build_object('sla_minutes', p_minutes));
 END $$""",
+        # Since migration 0012 nobody but the owner writes settings directly: an admin's operations
+        # settings (time zones, the per-person policy) go through this function, audited.
+        f"""
+CREATE FUNCTION ws_set_operations_setting(p_actor integer, p_key text, p_value text, p_now timestamp)
+RETURNS void LANGUAGE plpgsql VOLATILE {definer} AS $$
+DECLARE v_actor integer := ws_admin(p_actor, 'change the operations settings'); v_at timestamp := ws_now(p_now);
+BEGIN
+    IF p_key IS NULL OR p_key NOT LIKE 'operations.%' OR length(p_key) > 200
+       OR p_value IS NULL OR length(p_value) > 200 OR p_value ~ '[[:cntrl:]]' THEN
+        RAISE EXCEPTION 'an operations setting is operations.<name> with a one-line value of at most 200 characters'
+            USING ERRCODE = 'WSIN0';
+    END IF;
+    INSERT INTO settings (key, value, updated_at, updated_by) VALUES (p_key, p_value, v_at, v_actor)
+    ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at,
+                                    updated_by = EXCLUDED.updated_by;
+    PERFORM ws_audit(v_actor, v_at, 'policy_change', p_key, jsonb_build_object('value', p_value));
+END $$""",
         # Wellbeing staff may write settings (their policy lives there, migration 0005); the operations
         # settings (time zones, the per-person policy) are an admin's: refused to anyone else's login.
         f"""
@@ -156,6 +174,8 @@ END $$""",
         f"REVOKE EXECUTE ON FUNCTION {SET_SLA} FROM PUBLIC",
         f"REVOKE EXECUTE ON FUNCTION {GUARD} FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION {SET_SLA} TO {q(groups['admin'])}",
+        f"REVOKE EXECUTE ON FUNCTION {SET_OPERATIONS} FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION {SET_OPERATIONS} TO {q(groups['admin'])}",
         f"REVOKE EXECUTE ON FUNCTION {FLAG} FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION {FLAG} TO {flaggers}",
         f"GRANT SELECT ON key_tickets TO {everyone}",
