@@ -42,6 +42,20 @@ PG_ADMIN_URL = os.environ.get("WORKSTATION_TEST_PG", "postgresql://postgres@127.
 REQUIRE_PG = os.environ.get("WORKSTATION_TEST_REQUIRE_POSTGRES", "") == "1" or os.environ.get("CI") == "true"
 
 
+def require_tool(tool: str) -> str:
+    """The path of a command a real-screen test needs (``xvfb-run``, ``xdotool``, ``import``...): a
+    skip that says so on a developer's machine, a failure in CI, where the real screen must be checked."""
+    import shutil
+
+    path = shutil.which(tool)
+    if path is None:
+        message = f"{tool} is not installed (tools/bootstrap installs it); this real-screen check cannot run"
+        if os.environ.get("CI") == "true" or REQUIRE_PG:
+            pytest.fail(message + " and CI must not skip it")
+        pytest.skip(message)
+    return path
+
+
 class _PgServer:
     """A throw-away database on the test server, created once per session and dropped at its end."""
 

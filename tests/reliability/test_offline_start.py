@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import REQUIRE_PG, _PgServer
+from tests.conftest import _PgServer, require_tool
 from ui.offline_start import OfflineStartWindow
 from ui.tasks import ImmediateRunner
 from wellbeing.clock import FakeClock
@@ -156,10 +155,8 @@ def test_the_real_command_waits_on_the_x_screen_then_opens_when_the_server_answe
     """From outside: the installed ``workstation`` command, a port where no server listens yet, a real X
     screen. The waiting window appears (screenshot), the server comes back (a TCP relay to the test
     server opens on that port), F5 is pressed through the X server, and the normal window opens."""
-    if shutil.which("xvfb-run") is None or shutil.which("xdotool") is None:
-        if REQUIRE_PG:  # CI: a missing Xvfb is a failure, never a skip
-            pytest.fail("xvfb-run/xdotool missing: tools/bootstrap installs them")
-        pytest.skip("needs xvfb-run and xdotool (tools/bootstrap installs them)")
+    for tool in ("xvfb-run", "xdotool", "import"):
+        require_tool(tool)
     pg_server.require("the offline start on the real screen")
     schema = pg_server.create_schema()
     try:

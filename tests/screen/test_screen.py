@@ -10,7 +10,6 @@ installs both.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ import numpy as np
 import pytest
 
 from media.filters import DEFAULT_FILTER, FilterSettings, render
+from tests.conftest import require_tool
 from tests.screen import screen_checks as checks
 from tests.screen.screen_world import colourful
 
@@ -29,21 +29,11 @@ IN_CI = os.environ.get("CI") == "true"
 HARNESS_TIMEOUT_S = 300
 
 
-def _require(tool: str) -> str:
-    path = shutil.which(tool)
-    if path is None:
-        message = f"{tool} is not installed (tools/bootstrap installs it); the screen harness cannot run"
-        if IN_CI:
-            pytest.fail(message + " and CI must not skip it")
-        pytest.skip(message)
-    return path
-
-
 @pytest.fixture(scope="module")
 def xvfb() -> Iterator[str]:
     """A private X server at 1280x800x24; yields its DISPLAY (":N", chosen by the server)."""
-    binary = _require("Xvfb")
-    _require("xdotool")
+    binary = require_tool("Xvfb")
+    require_tool("xdotool")
     read, write = os.pipe()
     server = subprocess.Popen(
         [binary, "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-ac"],

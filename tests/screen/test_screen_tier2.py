@@ -14,15 +14,16 @@ from pathlib import Path
 import cv2
 import pytest
 
+from tests.conftest import require_tool
 from tests.screen import screen_checks as checks
-from tests.screen.test_screen import ROOT, _require
+from tests.screen.test_screen import ROOT
 
 
 @pytest.mark.slow
 def test_the_tier_2_window_opens_the_escalated_item_blurred_on_the_x_screen(tmp_path: Path) -> None:
-    xvfb_run = _require("xvfb-run")
+    xvfb_run = require_tool("xvfb-run")
     if not Path("/usr/bin/import").exists():
-        _require("import")
+        require_tool("import")
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_XCB_GL_INTEGRATION": "none"}
     env.pop("WAYLAND_DISPLAY", None)
     run = subprocess.run(

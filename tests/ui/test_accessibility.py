@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import require_tool
 from tests.ui.a11y import clipped_labels, unnamed_controls
 from ui.theme import THEMES, next_theme, theme_for, tokens
 
@@ -139,10 +139,7 @@ def test_the_unnamed_check_sees_an_unnamed_control(qapp: QApplication, qtbot: An
 @pytest.mark.slow
 def test_150_percent_font_on_a_real_x_screen(tmp_path: Path) -> None:
     """The 150 % walk again on a real X screen (Xvfb, xcb), with a screenshot of the display."""
-    if shutil.which("xvfb-run") is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("xvfb-run is missing: tools/bootstrap installs it, and CI must run this test")
-        pytest.skip("needs xvfb-run (tools/bootstrap installs it)")
+    require_tool("xvfb-run")
     shot = tmp_path / "reviewer-150.png"
     env = {
         **os.environ, "QT_QPA_PLATFORM": "xcb", "QT_XCB_GL_INTEGRATION": "none",

@@ -6,7 +6,6 @@ messages are sentences, and "decided before" comes only from queues with the sam
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from typing import Any
@@ -15,6 +14,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
+from tests.conftest import require_tool
 from ui.main import start_window
 from ui.notices import sentence
 from ui.render import load_in_process
@@ -100,11 +100,7 @@ def _in_view(window: Any, widget: Any) -> bool:
 @pytest.mark.slow
 def test_the_window_fits_a_real_1280x800_x_screen() -> None:
     """The same walk on a real X screen (Xvfb at 1280x800, xcb, no window manager)."""
-    if shutil.which("xvfb-run") is None:
-        # In CI a missing Xvfb is a failure, never a skip that hides the real-screen check.
-        if os.environ.get("CI") == "true":
-            pytest.fail("xvfb-run is missing: tools/bootstrap installs it, and CI must run this test")
-        pytest.skip("needs xvfb-run (tools/bootstrap installs it)")
+    require_tool("xvfb-run")
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_XCB_GL_INTEGRATION": "none"}
     run = subprocess.run(
         [

@@ -4,7 +4,6 @@ screen says after it, and handling times that leave the break out (issue 14)."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 
@@ -13,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from sqlalchemy import select
 
+from tests.conftest import require_tool
 from ui.wellbeing_ui import BREAK_KEY
 from workstation.models import Decision
 
@@ -114,10 +114,7 @@ def test_a_break_over_an_open_item_is_not_handling_time(rig_factory, qtbot) -> N
 def test_the_break_key_on_a_real_x_screen() -> None:
     """The tests above on a real X screen (Xvfb at 1280x800, xcb, no window manager): the key reaches
     the window through the X server's keyboard path, and the screen ends as it should."""
-    if shutil.which("xvfb-run") is None:
-        if os.environ.get("CI") == "true":  # in CI a missing Xvfb fails, never skips the real screen
-            pytest.fail("xvfb-run is missing: tools/bootstrap installs it, and CI must run this test")
-        pytest.skip("needs xvfb-run (tools/bootstrap installs it)")
+    require_tool("xvfb-run")
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_XCB_GL_INTEGRATION": "none"}
     run = subprocess.run(
         [
