@@ -319,7 +319,7 @@ class Decoders:
 
     def __init__(self, isolated: bool) -> None:
         from ui.render import pool_loader
-        from workstation.isolation import DecoderPool, IsolatedVideo
+        from workstation.decode_sandbox import DecoderPool, IsolatedVideo
 
         self.pool = DecoderPool(size=2) if isolated else None
         self.video = IsolatedVideo() if isolated else None

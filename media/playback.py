@@ -1,7 +1,7 @@
 """What the reviewer window asks of a video, pictures and sound, as functions a decoder process can run.
 
 The window never opens an untrusted video itself: it calls a :class:`VideoSource`. The app's source
-runs these functions in an isolated worker process (``workstation.isolation.IsolatedVideo``), where
+runs these functions in an isolated worker process (``workstation.decode_sandbox.IsolatedVideo``), where
 a decoder that crashes, spins or balloons costs the item, not the window; tests and benchmarks use
 :class:`LocalVideo`, which runs the same functions in this process. Playback comes in short chunks of
 consecutive frames, so one worker serves a whole playback without a process per frame, and the

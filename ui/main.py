@@ -4,7 +4,7 @@
 
 - **reviewer** (whatever else they hold): the reviewer window, with the wellbeing features, the
   outbox status (sync every few seconds off the GUI thread; offline state, count and conflicts in
-  the status bar), still images decoded in a :class:`~workstation.isolation.DecoderPool` the window
+  the status bar), still images decoded in a :class:`~workstation.decode_sandbox.DecoderPool` the window
   owns, and menu entries "My wellbeing", plus "Exposure dashboard" for wellbeing staff and leads and
   "Export decisions…" for leads and admins;
 - **wellbeing** or **lead**: the exposure dashboard (the service shows a lead aggregates only);
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ui.tasks import Runner
     from ui.wellbeing_ui import WellbeingUi
     from ui.window import ReviewerWindow
-    from workstation.isolation import IsolatedVideo
+    from workstation.decode_sandbox import IsolatedVideo
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +169,7 @@ def _start_reviewer(
         # Untrusted media decodes in worker processes with memory and time limits (docs/operations.md,
         # "Untrusted media isolation"): stills in two, videos (storyboards, stills, playback) in one
         # of their own.
-        from workstation.isolation import DecoderPool, IsolatedVideo
+        from workstation.decode_sandbox import DecoderPool, IsolatedVideo
 
         pool = DecoderPool(size=2)
         image_loader = pool_loader(pool)

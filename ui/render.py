@@ -20,7 +20,7 @@ from media.image import load_image
 from ui.qimage import to_qimage
 
 if TYPE_CHECKING:
-    from workstation.isolation import DecoderPool
+    from workstation.decode_sandbox import DecoderPool
 
 ImageLoader = Callable[[Path, tuple[int, int]], np.ndarray]
 """Decodes an untrusted still image to RGB, reduced to about ``max_size``; raises ``MediaError``."""

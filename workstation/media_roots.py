@@ -1,6 +1,6 @@
 """Media-root confinement: a media path is opened only when it resolves inside a configured root.
 
-Kept apart from the decoding workers (``workstation/isolation.py``): the importer and the window
+Kept apart from the decoding workers (``workstation/decode_sandbox.py``): the importer and the window
 confine a path before any decoder sees it (docs/operations.md, ``WORKSTATION_MEDIA_ROOTS``).
 """
 

@@ -15,10 +15,10 @@ from wellbeing.clock import FakeClock
 from workstation import cli, config, taxonomy
 from workstation.cli import imports as cli_import
 from workstation.db import Database
+from workstation.decode_sandbox import DecoderPool
 from workstation.directory import Directory
 from workstation.errors import ConfigError
 from workstation.importer import Importer
-from workstation.isolation import DecoderPool
 from workstation.media_roots import MediaPathRefused, confine
 
 

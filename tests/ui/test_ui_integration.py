@@ -23,7 +23,7 @@ from ui.tasks import ImmediateRunner
 from ui.window import ReviewerWindow
 from workstation import signing
 from workstation.actor import Actor
-from workstation.isolation import DecoderPool, IsolationLimits
+from workstation.decode_sandbox import DecoderPool, IsolationLimits
 from workstation.models import Claim, Decision
 from workstation.outbox import SyncResult
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from workstation.cli.context import EXIT_OK, EXIT_PARTIAL, Context
+from workstation.decode_sandbox import DecoderPool
 from workstation.importer import Importer, iter_problems, shown
-from workstation.isolation import DecoderPool
 
 
 def register(sub: Any) -> None:

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from media.limits import DEFAULT_LIMITS
-from workstation.isolation import DecoderPool, IsolationLimits
+from workstation.decode_sandbox import DecoderPool, IsolationLimits
 
 
 @pytest.mark.slow

@@ -22,9 +22,9 @@ from tests.reliability import decoders
 from wellbeing.clock import FakeClock
 from workstation import taxonomy
 from workstation.db import Database
+from workstation.decode_sandbox import DecoderPool, IsolationLimits
 from workstation.directory import Directory
 from workstation.importer import Importer
-from workstation.isolation import DecoderPool, IsolationLimits
 
 MB = 1024**2
 

@@ -17,7 +17,7 @@ from media.filters import FilterSettings
 from media.playback import LocalVideo
 from tests.media.media_samples import write_video
 from tests.reliability import decoders
-from workstation.isolation import DecoderPool, IsolatedVideo, IsolationLimits
+from workstation.decode_sandbox import DecoderPool, IsolatedVideo, IsolationLimits
 
 VIEW = (320, 200)
 

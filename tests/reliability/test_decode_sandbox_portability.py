@@ -58,7 +58,7 @@ CHECK = textwrap.dedent(
 
     from PIL import Image
     from tests.reliability import decoders
-    from workstation.isolation import DecoderPool, IsolationLimits
+    from workstation.decode_sandbox import DecoderPool, IsolationLimits
     from media.errors import MediaError
 
     image = Path(sys.argv[1]) / "still.png"
