@@ -2,10 +2,14 @@
 
 Find an item by its reference, pick its latest decision, then either record the right verdict with a
 reason (a correction) or record an appeal with its grounds. The service checks the role, the verdict
-and the reason again; its refusal is shown as one sentence.
+and the reason again; its refusal is shown as one sentence. Every read and write runs on the
+window's runner: the dialog says "Looking up…" or "Recording…" and keeps its buttons off meanwhile.
 """
 
 from __future__ import annotations
+
+import logging
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,17 +25,22 @@ from PySide6.QtWidgets import (
 )
 
 from ui.notices import sentence
+from ui.tasks import Runner
 from workstation.actor import Actor
 from workstation.app import Services
 from workstation.errors import WorkstationError
 
+log = logging.getLogger(__name__)
+
 
 class CorrectionDialog(QDialog):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, actor: Actor, runner: Runner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("correctionDialog")
         self.setWindowTitle("Correct or appeal a decision")
-        self.services, self.actor = services, actor
+        self.services, self.actor, self._runner = services, actor, runner
         self._latest: dict[str, object] | None = None
         layout = QVBoxLayout(self)
         find = QHBoxLayout()
@@ -79,16 +88,36 @@ class CorrectionDialog(QDialog):
         for widget in (self.verdict, self.reason, self.correct_button, self.appeal_button):
             widget.setEnabled(on)
 
+    def _failed(self, label: QLabel) -> Any:
+        def show(error: BaseException) -> None:
+            if isinstance(error, WorkstationError):
+                label.setText(sentence(str(error)))
+            else:
+                log.error("correction dialog: the service failed", exc_info=error)
+                label.setText(self.tr("That did not work: a problem in this program. This is a bug."))
+
+        return show
+
     def find_item(self) -> None:
+        """Looks up the item's decisions and its queue's verdicts on the runner."""
         self._latest = None
         self._enable(False)
         self.verdict.clear()
-        try:
-            rows = self.services.corrections.item_decisions(self.actor, self.ref.text().strip())
-        except WorkstationError as error:
-            self.current.setText(sentence(str(error)))
-            return
-        latest = next((r for r in reversed(rows) if r["latest"]), None)
+        self.current.setText(self.tr("Looking up the item…"))
+        corrections, directory, actor, ref = (
+            self.services.corrections, self.services.directory, self.actor, self.ref.text().strip()
+        )
+
+        def look_up() -> tuple[dict[str, object] | None, list[Any]]:
+            rows = corrections.item_decisions(actor, ref)
+            latest = next((r for r in reversed(rows) if r["latest"]), None)
+            verdicts = list(directory.queue(str(latest["queue"])).verdicts) if latest is not None else []
+            return latest, verdicts
+
+        self._runner.submit(look_up, self._show_item, self._failed(self.current))
+
+    def _show_item(self, found: tuple[dict[str, object] | None, list[Any]]) -> None:
+        latest, verdicts = found
         if latest is None:
             self.current.setText("This item has no decision to correct.")
             return
@@ -97,33 +126,36 @@ class CorrectionDialog(QDialog):
             f"Decision {latest['id']} by {latest['reviewer']} at {latest['decided_at']} UTC: "
             f"{latest['verdict']}" + (f" ({latest['reason']})" if latest["reason"] else "")
         )
-        for verdict in self.services.directory.queue(str(latest["queue"])).verdicts:
+        for verdict in verdicts:
             self.verdict.addItem(f"{verdict.label} ({verdict.key})", verdict.key)
         self._enable(latest["verdict"] not in ("undone", "appealed"))
 
     def correct(self) -> None:
-        self._record(
-            lambda decision: self.services.corrections.correct(
-                self.actor, decision, str(self.verdict.currentData()), self.reason.text()
-            )
-        )
+        corrections, actor = self.services.corrections, self.actor
+        verdict, reason = str(self.verdict.currentData()), self.reason.text()
+        self._record(lambda decision: corrections.correct(actor, decision, verdict, reason))
 
     def appeal(self) -> None:
-        self._record(
-            lambda decision: self.services.corrections.appeal(self.actor, decision, self.reason.text())
-        )
+        corrections, actor, reason = self.services.corrections, self.actor, self.reason.text()
+        self._record(lambda decision: corrections.appeal(actor, decision, reason))
 
-    def _record(self, write: object) -> None:
+    def _record(self, write: Any) -> None:
         if self._latest is None:
             return
-        try:
-            record = write(int(str(self._latest["id"])))  # type: ignore[operator]
-        except WorkstationError as error:
-            self.outcome.setText(sentence(str(error)))
-            return
+        decision = int(str(self._latest["id"]))
+        self._enable(False)
+        self.outcome.setText(self.tr("Recording…"))
+
+        def failed(error: BaseException) -> None:
+            self._failed(self.outcome)(error)
+            self._enable(True)
+
+        self._runner.submit(lambda: write(decision), lambda record: self._recorded(decision, record), failed)
+
+    def _recorded(self, decision: int, record: Any) -> None:
         what = "under appeal" if record.verdict == "appealed" else f"corrected to {record.verdict}"
         self.outcome.setText(
-            f"Recorded: decision {self._latest['id']} is {what}. The reviewer is told in their window."
+            f"Recorded: decision {decision} is {what}. The reviewer is told in their window."
         )
         self.reason.clear()
         self.find_item()

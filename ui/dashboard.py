@@ -14,6 +14,7 @@ The range starts at the first recorded data (``ExposureReports.first_day``), not
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -496,7 +497,14 @@ class ExposureDashboard(QWidget):
             return False
         self.last_error = ""
         self.last_saved = path
-        self.reports.note_saved(self.actor, report, path.name, fmt)
+        reports, actor, name = self.reports, self.actor, path.name
+
+        def not_noted(error: BaseException) -> None:  # the file is saved; its audit record is not
+            logging.getLogger(__name__).error("the saved report was not audited", exc_info=error)
+            message = self.tr("The report was saved, but its audit record failed: {error}")
+            self.failed.emit(message.format(error=error))
+
+        self.runner.submit(lambda: reports.note_saved(actor, report, name, fmt), lambda _r: None, not_noted)
         message = f"Saved the report as {fmt.upper()} to {path}."
         self.saved_label.setText(message)
         self.saved_label.setVisible(True)

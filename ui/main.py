@@ -124,9 +124,15 @@ def start_window(
             closers.insert(0, stop_alerts)
             return Started(kind, window, lead_alerts=alerts, _closers=closers)
     elif kind == ADMIN:
-        admin = AdminWindow(services, actor)
+        admin_runner = make_runner("admin")
+        admin = AdminWindow(services, actor, admin_runner)
         window = admin
         closers.append(admin.export_action.wait)
+
+        def stop_admin() -> None:
+            admin_runner.wait(10000)
+
+        closers.append(stop_admin)
     else:
         window = NoRoleWindow(actor)
     return Started(kind, window, _closers=closers)

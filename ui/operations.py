@@ -181,12 +181,8 @@ class OperationsWindow(QMainWindow):
         self.day.setAccessibleName("Day")
         self.team = QComboBox()
         self.team.addItem("All teams", None)
-        try:
-            for name in self._services.team_names():
-                self.team.addItem(name, name)
-        except WorkstationError as error:
-            self.failed.emit(str(error))
         self.team.setAccessibleName("Team")
+        self._load_teams()
         show = QPushButton("Show")
         show.clicked.connect(self.refresh_daily)
         self.daily_pdf = QPushButton("Save as PDF…")
@@ -211,6 +207,26 @@ class OperationsWindow(QMainWindow):
         layout.addLayout(head)
         layout.addWidget(self.daily_view, 1)
         return page
+
+    def _load_teams(self) -> None:
+        """The team filter's names, read on the runner; the list is disabled until they arrive."""
+        self.team.setEnabled(False)
+        self.team.setToolTip(self.tr("Loading the teams…"))
+
+        def fill(names: list[str]) -> None:
+            for name in names:
+                self.team.addItem(name, name)
+            self.team.setEnabled(True)
+            self.team.setToolTip("")
+
+        def failed(error: BaseException) -> None:
+            self.team.setEnabled(True)  # "All teams" still works
+            self.team.setToolTip("")
+            if not isinstance(error, WorkstationError):
+                log.error("teams not read", exc_info=error)
+            self.failed.emit(self.tr("The team list could not be read: {error}").format(error=error))
+
+        self._runner.submit(self._services.team_names, fill, failed)
 
     def refresh_daily(self) -> None:
         q = self.day.date()

@@ -11,7 +11,9 @@ No rule lives here: the services check every role again.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -41,6 +43,8 @@ from workstation.actor import Actor
 from workstation.app import Services
 from workstation.errors import WorkstationError
 from workstation.models import Role
+
+log = logging.getLogger(__name__)
 
 ADMIN_HELP = """\
 <p>Administration is done with the <code>workstation</code> command, not in a window, so every
@@ -197,7 +201,7 @@ class DashboardWindow(QMainWindow):
 
     def open_corrections(self, services: Services, actor: Actor) -> CorrectionDialog:
         if self.correction_dialog is None:
-            self.correction_dialog = CorrectionDialog(services, actor, self)
+            self.correction_dialog = CorrectionDialog(services, actor, self._runner, self)
         self.correction_dialog.show()
         return self.correction_dialog
 
@@ -211,7 +215,7 @@ class DashboardWindow(QMainWindow):
 
     def _open_admin(self, services: Services, actor: Actor) -> None:
         if self.admin_window is None:
-            self.admin_window = AdminWindow(services, actor, self)
+            self.admin_window = AdminWindow(services, actor, self._runner, self)
         self.admin_window.show()
         self.admin_window.raise_()
 
@@ -221,11 +225,14 @@ class AdminWindow(QMainWindow):
 
     COLUMNS = ("queue", "tier", "restricted", "pending", "escalated", "decided")
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, actor: Actor, runner: Runner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         if parent is not None:
             self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("adminWindow")
+        self._runner = runner
         self.setWindowTitle("Administration — Reviewer Workstation")
         self._services = services
         intro = QLabel(ADMIN_HELP.format(user=actor.username))
@@ -242,6 +249,7 @@ class AdminWindow(QMainWindow):
         self.summary = QLabel()
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(self.refresh)
+        self.refresh_button = refresh
         head = QHBoxLayout()
         head.addWidget(QLabel("<b>Queues</b>"))
         head.addWidget(self.summary, 1)
@@ -262,12 +270,21 @@ class AdminWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
-        """Queue counts (one quick query; an admin window has no media pipeline to keep smooth)."""
-        try:
-            queues = self._services.directory.list_queues()
-        except WorkstationError as error:
-            self.summary.setText(str(error))
-            return
+        """Queue counts, read on the runner (the window never waits on the database)."""
+        self.refresh_button.setEnabled(False)
+        self.summary.setText(self.tr("Loading the queues…"))
+        directory = self._services.directory
+
+        def failed(error: BaseException) -> None:
+            self.refresh_button.setEnabled(True)
+            if not isinstance(error, WorkstationError):
+                log.error("queue counts not read", exc_info=error)
+            self.summary.setText(self.tr("The queues could not be read: {error}").format(error=error))
+
+        self._runner.submit(directory.list_queues, self._show_queues, failed)
+
+    def _show_queues(self, queues: list[Any]) -> None:
+        self.refresh_button.setEnabled(True)
         self.table.setRowCount(len(queues))
         for row, q in enumerate(queues):
             cells = (

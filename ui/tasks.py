@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -58,7 +59,8 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work()
+            with running_task():
+                result = self._work()
         except BaseException as error:  # delivered to the GUI thread, never swallowed
             on_error = self._on_error
             err = error
@@ -66,6 +68,29 @@ class _Task(QRunnable):
             return
         on_done = self._on_done
         self._relay.finished.emit((lambda: on_done(result),))
+
+
+_task_depth = threading.local()
+
+
+@contextmanager
+def running_task() -> Iterator[None]:
+    """Marks the calling thread as running a runner's task while the block runs.
+
+    A test runner (:class:`ImmediateRunner`, a test's manual runner) runs tasks on the GUI thread;
+    this mark tells the test guard that a database statement there was handed to a runner, not made
+    by a slot or constructor waiting on the database (docs/architecture.md, "Threads and
+    processes")."""
+    _task_depth.n = getattr(_task_depth, "n", 0) + 1
+    try:
+        yield
+    finally:
+        _task_depth.n -= 1
+
+
+def in_task() -> bool:
+    """True while the calling thread runs a runner's task (see :func:`running_task`)."""
+    return getattr(_task_depth, "n", 0) > 0
 
 
 def _log_error(error: BaseException) -> None:
@@ -93,7 +118,8 @@ class ImmediateRunner:
 
     def submit(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
         try:
-            result = work()
+            with running_task():
+                result = work()
         except Exception as error:
             (on_error or _log_error)(error)
             return

@@ -177,7 +177,14 @@ class WellbeingController(QObject):
         self._day = day_start(self.clock.now())
         if resume_today:
             # Continue today's dose across restarts: the stored spans are what was already seen.
-            self.meter.start_new_day(self.care.dose_today(actor.id))
+            # Read on the runner, first in its lane, so before any flush of this window's spans:
+            # the stored dose never holds what the meter counts now, and adding it is exact.
+            care, meter, user_id = self.care, self.meter, actor.id
+            self._runner.submit(
+                lambda: care.dose_today(user_id),
+                meter.add_earlier_dose,
+                lambda error: log.warning("today's earlier dose not read: %s", error),
+            )
 
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
@@ -199,6 +206,11 @@ class WellbeingController(QObject):
 
     # ---------------------------------------------------------------------------------- life cycle
 
+    @property
+    def runner(self) -> Runner:
+        """The lane care reads and writes run on (never the GUI thread)."""
+        return self._runner
+
     def start(self) -> None:
         """Start ticking, the break checks and the flushes; emit the current state for freshly
         connected widgets."""
@@ -216,7 +228,8 @@ class WellbeingController(QObject):
     def shutdown(self) -> None:
         """On close or quit: stop the jobs, close the open span and write everything that waits.
 
-        Runs on the GUI thread and waits for the write (the app is exiting). Idempotent."""
+        The write runs on the runner like every other, and the GUI thread waits for it here, once,
+        because the app is exiting and the spans must be stored first. Idempotent."""
         if self._stopped:
             return
         self._stopped = True
@@ -228,9 +241,8 @@ class WellbeingController(QObject):
             self._runner.wait(5000)  # a flush in progress ends before the last one
         with self._lock:
             self._pending.extend(self.meter.flush())
-        self.flush_spans()
-        if self._owns_runner:
-            self._runner.wait(5000)
+        self._runner.submit(self.flush_spans, lambda _n: None, self._flush_error)
+        self._runner.wait(5000)
         with self._lock:
             left = len(self._pending)
         if left:

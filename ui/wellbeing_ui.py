@@ -464,14 +464,19 @@ def install_wellbeing(
         runner=runner,
         policy_refresh_seconds=policy_refresh_seconds or POLICY_REFRESH_SECONDS,
     )
-    if queues is None:
-        directory = getattr(services, "directory", None)
-        queues = (
-            [(q.name, q.severity_tier) for q in directory.list_queues(for_actor=actor)]
-            if directory is not None
-            else []
+    ui = WellbeingUi(window, hooks, controller, queues=queues or (), app=app)
+    directory = getattr(services, "directory", None)
+    if queues is None and directory is not None:
+        # The queues' tiers (calmer work, locked marks) are read on the runner, not here.
+        def use(found: list[Any]) -> None:
+            ui.queues = [(q.name, q.severity_tier) for q in found]
+            ui._mark_locked_queues()
+
+        controller.runner.submit(
+            lambda: directory.list_queues(for_actor=actor),
+            use,
+            lambda error: log.warning("queue tiers not read: %s", error),
         )
-    ui = WellbeingUi(window, hooks, controller, queues=queues, app=app)
     if start:
         controller.start()
     return ui

@@ -248,9 +248,13 @@ class ReviewerWindow(QMainWindow):
         self._outbox_pending = 0
         self._queues_loading = False
 
+        # The policy's wait is read on the database lane, ahead of the queues: no item can be
+        # claimed (so no decision pressed) before it is set; until then the shipped default holds.
+        self.considered = ConsideredPress(services.clock)
         if min_view_seconds is None:
-            min_view_seconds = services.care.policy.decision_min_view_seconds
-        self.considered = ConsideredPress(services.clock, min_view_seconds)
+            self._load_min_view_seconds(runners.db)
+        else:
+            self.considered.min_view_seconds = float(min_view_seconds)
         self.session = ReviewSession(services, actor, runners.db, self, live_dose=self._live_dose)
         self.media_view = MediaView(
             runners.media, reveal_seconds=prefs.reveal_seconds, loader=self.image_loader
@@ -281,6 +285,19 @@ class ReviewerWindow(QMainWindow):
         self.load_policy()
         self.correction_notice.refresh()
         self._show_empty("Choose a queue and press N to claim the next item.")
+
+    def _load_min_view_seconds(self, db: Runner) -> None:
+        """The organisation's ``decision_min_view_seconds`` (docs/reviewer-keys.md), read on ``db``."""
+        care, considered = self.services.care, self.considered
+
+        def use(seconds: float) -> None:
+            considered.min_view_seconds = float(seconds)
+
+        db.submit(
+            lambda: care.policy.decision_min_view_seconds,
+            use,
+            lambda error: log.info("policy not read, the default decision wait holds: %s", error),
+        )
 
     def _live_dose(self) -> float | None:
         """Today's dose as the meter has it now, unsaved spans included (for the claim gate)."""
@@ -625,7 +642,9 @@ class ReviewerWindow(QMainWindow):
 
     def flag_key_ticket(self, summary: str | None = None) -> bool:
         """Flag the open item (else the one just decided) for the lead's daily report with a one-line
-        summary (``Shift+K``; docs/operations-sla.md). ``summary`` skips the dialog (tests)."""
+        summary (``Shift+K``; docs/operations-sla.md). ``summary`` skips the dialog (tests). The
+        flag is written on the database lane; True means it was asked for, and the status bar says
+        when it is saved or why it was refused."""
         item_id, ref = None, ""
         if self._item is not None:
             item_id, ref = self._item.item_id, self._item.external_ref
@@ -640,12 +659,21 @@ class ReviewerWindow(QMainWindow):
             )
             if not ok:
                 return False
-        try:
-            self.services.key_tickets().flag(self.actor, item_id, summary)
-        except WorkstationError as error:
-            self.say(str(error), timeout_ms=8000)
-            return False
-        self.say(f"{ref} flagged as a key ticket for the daily report.", timeout_ms=5000)
+        tickets, actor, text = self.services.key_tickets(), self.actor, summary
+
+        def flagged(_result: object) -> None:
+            done = self.tr("{ref} flagged as a key ticket for the daily report.")
+            self.say(done.format(ref=ref), timeout_ms=5000)
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, WorkstationError):
+                self.say(str(error), timeout_ms=8000)
+            else:
+                log.error("key ticket not flagged", exc_info=error)
+                self.say(self.tr("The key ticket could not be saved. This is a bug."), timeout_ms=8000)
+
+        self.say(self.tr("Flagging {ref} as a key ticket…").format(ref=ref), timeout_ms=5000)
+        self.runners.db.submit(lambda: tickets.flag(actor, item_id, text), flagged, refused)
         return True
 
     def undo(self) -> None:

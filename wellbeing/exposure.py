@@ -343,6 +343,12 @@ class ExposureMeter:
         self._dose_today_closed = float(dose_today)
 
     @_synchronized
+    def add_earlier_dose(self, dose: float) -> None:
+        """Dose already seen today before this meter started (stored spans, read off the GUI thread
+        after the window opened): added to today's total, nothing else changes."""
+        self._dose_today_closed += float(dose)
+
+    @_synchronized
     def tick(self) -> list[ExposureSpan]:
         """Observe the clock (idle, jumps, span cuts); return spans completed since the last call."""
         self._advance()

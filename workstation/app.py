@@ -31,7 +31,7 @@ from workstation.outbox import (
 from workstation.policies import PolicyService
 from workstation.policy_store import WellbeingPolicyService
 from workstation.qa import QAService
-from workstation.reports import ExposureReports, stored_policy
+from workstation.reports import ExposureReports
 from workstation.screening import ScreeningService
 
 if TYPE_CHECKING:
@@ -105,8 +105,9 @@ class Services:
 
     def exposure_reports(self) -> ExposureReports:
         """The wellbeing reports, built here only (the dashboard and ``workstation report`` ask for
-        them), over the organisation's stored policy read now: wellbeing staff may have changed it."""
-        return ExposureReports(self.db, self.clock, stored_policy(self.db))
+        them), over the organisation's stored policy read at the first report, not now: wellbeing staff
+        may have changed it, and the window that asks must not wait on the database."""
+        return ExposureReports(self.db, self.clock)
 
     def key_tickets(self) -> KeyTickets:
         """Key tickets for the daily report (a reviewer flags the open item with Shift+K)."""
@@ -136,10 +137,11 @@ class Services:
             return list(session.execute(select(Team.name).order_by(Team.name)).scalars())
 
     def care_attention(self) -> CareAttention:
-        """Who needs attention, for wellbeing staff (the service checks the role), over the stored policy."""
+        """Who needs attention, for wellbeing staff (the service checks the role), over the stored
+        policy read at first use (on the window's worker, not when the window is built)."""
         from workstation.care_attention import CareAttention  # lazy: only wellbeing staff's window
 
-        return CareAttention(self.db, self.clock, stored_policy(self.db))
+        return CareAttention(self.db, self.clock)
 
     def close(self) -> None:
         self.outbox_sync.outbox.close()

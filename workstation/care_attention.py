@@ -40,6 +40,7 @@ from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
 from workstation.models import BreakRow, CareLogRow, CheckIn, ExposureDaily, ExposureSpanRow, Role, User
+from workstation.policy_store import read_policy
 
 _S = TypeVar("_S", bound=Select[*tuple[Any, ...]])
 NOTE_MAX = 2000
@@ -83,10 +84,19 @@ def _utc_midnight(day: date) -> datetime:
 class CareAttention:
     """The attention view, a person's page and acknowledgements, for wellbeing staff only."""
 
-    def __init__(self, db: Database, clock: Clock, policy: WellbeingPolicy) -> None:
+    def __init__(self, db: Database, clock: Clock, policy: WellbeingPolicy | None = None) -> None:
+        """``policy`` None: the organisation's stored policy, read at first use (on the caller's
+        worker: the wellbeing window never waits on the database to build this)."""
         self.db = db
         self.clock = clock
-        self.policy = policy
+        self._policy = policy
+
+    @property
+    def policy(self) -> WellbeingPolicy:
+        if self._policy is None:
+            with self.db.read() as session:
+                self._policy = read_policy(session)
+        return self._policy
 
     # -- the attention view -------------------------------------------------------------------------
 

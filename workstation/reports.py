@@ -222,10 +222,18 @@ _BY_POSITION: tuple[Any, ...] = (literal_column("1"), literal_column("2"))  # GR
 class ExposureReports:
     """Builds the exposure report for an actor, enforcing who may see what."""
 
-    def __init__(self, db: Database, clock: Clock, policy: WellbeingPolicy) -> None:
+    def __init__(self, db: Database, clock: Clock, policy: WellbeingPolicy | None = None) -> None:
+        """``policy`` None: the organisation's stored policy, read at the first report (on the
+        caller's worker, so a window that builds this never waits on the database for it)."""
         self.db = db
         self.clock = clock
-        self.policy = policy
+        self._policy = policy
+
+    @property
+    def policy(self) -> WellbeingPolicy:
+        if self._policy is None:
+            self._policy = stored_policy(self.db)
+        return self._policy
 
     # -- entry points ---------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from reports_world import World, make_world, seed_log, seed_week
 
+from tests.gui_db_guard import gui_thread_never_waits_on_database  # noqa: F401  (autouse: docs/architecture.md)
 from workstation.db import Database
 
 

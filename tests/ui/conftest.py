@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from ui_leaks import leaks, snapshot
 from ui_samples import detailed_image, save_jpeg, sha256
 
+from tests.gui_db_guard import gui_thread_never_waits_on_database  # noqa: F401  (autouse: docs/architecture.md)
 from ui.prefs import Preferences
 from ui.tasks import ImmediateRunner
 from ui.window import ReviewerWindow, Runners

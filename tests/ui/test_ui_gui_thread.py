@@ -69,3 +69,34 @@ def test_no_ui_module_holds_the_database_handle() -> None:
         if re.search(r"services\.db\b", line)
     ]
     assert found == []
+
+
+@SQLITE
+def test_the_guard_catches_a_slot_that_reads_and_lets_set_up_and_runner_work_pass(
+    world: Any, qtbot: Any, gui_thread_never_waits_on_database: Any
+) -> None:
+    """The autouse guard (tests/gui_db_guard.py) itself: a ui slot that reads the database on the
+    GUI thread is reported with its place; the test's own reads and a runner's task are not."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.gui_db_guard import GuiDatabaseGuard
+    from ui.tasks import ImmediateRunner
+
+    guard = GuiDatabaseGuard()
+    button = QPushButton("read")
+    qtbot.addWidget(button)
+    directory = world.services.directory
+    # a slot that reads, compiled as if it were a module of ui/
+    code = compile("def slot():\n    return directory.list_queues()\n", "ui/fake_slot.py", "exec")
+    scope: dict[str, Any] = {"__name__": "ui.fake_slot", "directory": directory}
+    exec(code, scope)
+    with guard.watching():
+        directory.list_queues()  # the test's own read, window up: allowed
+        ImmediateRunner().submit(scope["slot"], lambda _r: None)  # a runner's task: allowed
+        assert guard.found == []
+        button.clicked.connect(scope["slot"])
+        button.click()  # a slot in ui code reading on the GUI thread: caught
+    assert guard.found and guard.found[0].startswith("ui/fake_slot.py:2 in slot")
+    autouse = gui_thread_never_waits_on_database  # it saw the same, and would fail this test
+    assert autouse.found == guard.found
+    autouse.found.clear()

@@ -114,7 +114,8 @@ def test_shift_k_flags_the_open_item(make_window: Any, world: Any, qtbot: Any) -
     with world.services.db.read() as session:
         flagged = session.execute(select(KeyTicket.summary)).scalars().all()
     assert flagged == ["Same uploader as yesterday's removals"]
-    assert not window.flag_key_ticket("two\nlines")  # refused with the service's sentence
+    assert "flagged as a key ticket" in window.status_bar.currentMessage()
+    window.flag_key_ticket("two\nlines")  # refused with the service's sentence
     assert "one-line summary" in window.status_bar.currentMessage()
     assert "key_ticket" in window.actions_by_name
     assert window.actions_by_name["key_ticket"].shortcut().toString() == "Shift+K"

@@ -12,6 +12,7 @@ import numpy as np
 from PIL import Image
 
 from tests.media.media_samples import write_video
+from ui.tasks import running_task
 
 
 def detailed_image(w: int, h: int, seed: int = 0) -> np.ndarray:
@@ -91,7 +92,8 @@ class ManualRunner:
         while self.queue:
             work, done, error = self.queue.pop(0)
             try:
-                result = work()
+                with running_task():
+                    result = work()
             except Exception as exc:
                 if error is None:
                     raise

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from sqlalchemy import select
 
+from tests.gui_db_guard import gui_thread_never_waits_on_database  # noqa: F401  (autouse: docs/architecture.md)
 from ui.prefs import Preferences
 from ui.tasks import ImmediateRunner
 from ui.wellbeing_ui import WellbeingUi, install_wellbeing

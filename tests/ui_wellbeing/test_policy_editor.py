@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
 from ui.policy_editor import PolicyEditor
-from ui.tasks import ImmediateRunner
+from ui.tasks import ImmediateRunner, running_task
 from workstation.policy_store import WellbeingPolicyService
 
 CONTACT = "Dr. Ana Rivera, staff counsellor: ext. 4411"
@@ -52,7 +52,8 @@ def test_a_change_in_the_editor_reaches_a_running_workstation(editor_for, rig_fa
         and "guidance from the clinical lead" in editor.history.item(0, 3).text()
     )
     # the running workstation's next background re-read (called here at once)
-    assert rig.controller.refresh_policy()
+    with running_task():  # what the runner does
+        assert rig.controller.refresh_policy()
     qtbot.waitUntil(lambda: rig.controller.policy.caps.daily_budget_dose == 200)
     policy = rig.controller.policy
     assert (policy.breaks.break_minutes, policy.support_contact, policy.screening.enabled) == (

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QThread
 
 from tests.ui_wellbeing.conftest import REVEALED
-from ui.tasks import ImmediateRunner, TaskRunner
+from ui.tasks import ImmediateRunner, TaskRunner, running_task
 from ui.wellbeing_controller import WellbeingController
 from wellbeing.breaks import BreakPlanner
 from wellbeing.exposure import ExposureMeter
@@ -63,14 +63,16 @@ def test_a_database_error_keeps_the_spans_and_they_are_sent_later(rig_factory, m
     rig.meter.item_shown("x1", "general", 2, REVEALED)
     rig.work(30, check=False)
     monkeypatch.setattr(care, "_record_spans", down)
-    rig.controller.flush_spans()
+    with running_task():  # what the runner does (this test stands in for it)
+        rig.controller.flush_spans()
     assert rig.world.spans() == []
     outbox = rig.world.services.outbox_sync.outbox
     assert outbox.pending_count() == 1, "the batch waits durably in the local outbox"
 
     monkeypatch.setattr(care, "_record_spans", real)
     rig.work(15, check=False)
-    rig.controller.flush_spans()  # the next batch goes behind it; both are sent, in order
+    with running_task():
+        rig.controller.flush_spans()  # the next batch goes behind it; both are sent, in order
     assert outbox.pending_count() == 0
     assert sum(r.seconds for r in rig.world.spans()) == pytest.approx(45)
 
@@ -92,7 +94,7 @@ def test_without_an_outbox_spans_wait_in_memory_until_the_database_is_back(world
     real = world.services.care._record_spans
     monkeypatch.setattr(world.services.care, "_record_spans", lambda *a: (_ for _ in ()).throw(
         DatabaseUnavailable("down (test)")))
-    with qtbot.waitSignal(controller.flushFailed, timeout=1000):
+    with qtbot.waitSignal(controller.flushFailed, timeout=1000), running_task():
         controller.flush_spans()
     assert controller.pending_spans == 2 and world.spans() == []
     monkeypatch.setattr(world.services.care, "_record_spans", real)
@@ -108,7 +110,8 @@ def test_spans_of_an_item_the_database_refuses_do_not_block_the_others(rig_facto
     rig.meter.item_shown("x2", "general", 2, REVEALED)
     rig.work(20, check=False)
     rig.meter.item_closed()
-    assert rig.controller.flush_spans() == 2 - 1
+    with running_task():
+        assert rig.controller.flush_spans() == 2 - 1
     assert [r.seconds for r in rig.world.spans()] == [pytest.approx(15)]
     assert [s.item_id for s in rig.controller.quarantined] == ["999999"]
 
