@@ -49,67 +49,67 @@ def still_frame(path: str, at_s: float, view_wh: tuple[int, int]) -> tuple[float
 
 
 @dataclass
-class _Session:
+class _VideoPlayback:
     key: tuple[int, str, tuple[int, int]]
     reader: VideoReader
     frames: Iterator[tuple[float, np.ndarray]]
 
 
-_session: _Session | None = None  # the playback this process is decoding (one per worker)
+_video: _VideoPlayback | None = None  # the playback this process is decoding (one per worker)
 
 
 def next_chunk(
-    session: int, path: str, start_s: float, view_wh: tuple[int, int], count: int = CHUNK_FRAMES
+    playback: int, path: str, start_s: float, view_wh: tuple[int, int], count: int = CHUNK_FRAMES
 ) -> tuple[list[float], np.ndarray]:
-    """The next ``count`` frames of playback ``session`` as ``(times, frames stacked)``; a session
-    this process has not seen opens the file at ``start_s``. Fewer frames (none: shape ``(0,)``)
-    means the video ended."""
-    global _session
-    key = (session, path, (view_wh[0], view_wh[1]))
-    if _session is None or _session.key != key:
-        close_session()
+    """The next ``count`` frames of ``playback`` (an id from ``new_playback_id``) as ``(times,
+    frames stacked)``; a playback this process has not seen opens the file at ``start_s``. Fewer
+    frames (none: shape ``(0,)``) means the video ended."""
+    global _video
+    key = (playback, path, (view_wh[0], view_wh[1]))
+    if _video is None or _video.key != key:
+        close_playback()
         reader = VideoReader(Path(path))
         size = decode_size((reader.width, reader.height), view_wh)
-        _session = _Session(key, reader, reader.frames(start_s, size=size))
+        _video = _VideoPlayback(key, reader, reader.frames(start_s, size=size))
     times: list[float] = []
     frames: list[np.ndarray] = []
-    for pts, frame in itertools.islice(_session.frames, count):
+    for pts, frame in itertools.islice(_video.frames, count):
         times.append(pts)
         frames.append(frame)
     if len(frames) < count:
-        close_session()
+        close_playback()
     return times, (np.stack(frames) if frames else np.empty((0,), np.uint8))
 
 
-def close_session() -> None:
-    global _session
-    if _session is not None:
-        _session.reader.close()
-        _session = None
+def close_playback() -> None:
+    global _video
+    if _video is not None:
+        _video.reader.close()
+        _video = None
 
 
 @dataclass
-class _AudioSession:
+class _SoundPlayback:
     key: tuple[int, str, float]
     reader: AudioReader
     blocks: Iterator[np.ndarray]
     ended: bool = False
 
 
-_audio: _AudioSession | None = None  # the sound this process is decoding (one per worker)
+_audio: _SoundPlayback | None = None  # the sound this process is decoding (one per worker)
 
 
 def audio_chunk(
-    session: int, path: str, start_s: float, speed: float, seconds: float = AUDIO_CHUNK_S
+    playback: int, path: str, start_s: float, speed: float, seconds: float = AUDIO_CHUNK_S
 ) -> tuple[tuple[int, int, bool], np.ndarray]:
-    """About ``seconds`` more sound of playback ``session`` as ``((sample rate, channels, ended),
-    int16 samples x channels)``; a session this process has not seen opens the file at ``start_s``."""
+    """About ``seconds`` more sound of ``playback`` as ``((sample rate, channels, ended),
+    int16 samples x channels)``; a playback this process has not seen opens the file at ``start_s``."""
     global _audio
-    key = (session, path, speed)
+    key = (playback, path, speed)
     if _audio is None or _audio.key != key:
         close_audio()
         reader = AudioReader(Path(path), start_s, speed)
-        _audio = _AudioSession(key, reader, reader.chunks())
+        _audio = _SoundPlayback(key, reader, reader.chunks())
     fmt = _audio.reader.format
     wanted = int(seconds * fmt.sample_rate)
     blocks: list[np.ndarray] = []
@@ -179,9 +179,9 @@ class LocalVideo:
         return local_audio(path, start_s, speed)
 
 
-_sessions = itertools.count(1)
+_playback_ids = itertools.count(1)
 
 
-def new_session() -> int:
+def new_playback_id() -> int:
     """A playback id unique in this process (a worker keys its open decoder by it)."""
-    return next(_sessions)
+    return next(_playback_ids)

@@ -1,7 +1,8 @@
 """The GUI thread never waits on the database: a guard that fails a test which makes it wait.
 
 Hooks SQLAlchemy's ``before_cursor_execute`` (every statement) and the pool's ``checkout`` (a
-connection taken, which on PostgreSQL may mean a network round trip) for every engine. An event
+connection taken, which on PostgreSQL may mean a network round trip) for every engine, and every
+access to the local outbox file (``workstation.outbox.Outbox``). An event
 counts as a violation when all of these hold:
 
 - it happens on the Qt main (GUI) thread;
@@ -18,6 +19,7 @@ processes").
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import threading
 from collections.abc import Iterator
@@ -32,6 +34,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import Pool
 
 from ui.tasks import in_task
+from workstation.outbox import Outbox
 
 #: ``ui`` modules that are not window code: the runner itself, and the program's entry point, which
 #: runs the core's command line (a window it opens is found by the window's own frames).
@@ -77,9 +80,20 @@ class GuiDatabaseGuard:
     def watching(self) -> Iterator[GuiDatabaseGuard]:
         event.listen(Engine, "before_cursor_execute", self._on_statement)
         event.listen(Pool, "checkout", self._on_checkout)
+        # The local outbox is an SQLite file of its own (plain sqlite3, a 30 s busy timeout): a
+        # wait on it is a wait on a database too. Every access goes through ``_connect``.
+        real_connect = Outbox._connect
+        guard = self
+
+        def connect(outbox: Outbox) -> sqlite3.Connection:
+            guard._check("the local outbox file")
+            return real_connect(outbox)
+
+        Outbox._connect = connect  # type: ignore[method-assign]
         try:
             yield self
         finally:
+            Outbox._connect = real_connect  # type: ignore[method-assign]
             event.remove(Engine, "before_cursor_execute", self._on_statement)
             event.remove(Pool, "checkout", self._on_checkout)
 

@@ -89,6 +89,7 @@ class OutboxStatus(QObject):
         self._reliable = reliable
         self._runner = runner
         self._busy = False
+        self._last_count = 0
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.sync_now)
@@ -123,7 +124,11 @@ class OutboxStatus(QObject):
     def _sync(self) -> tuple[Any, int]:
         """On the worker: send, then count the decisions still waiting (the outbox also holds other
         records, e.g. exposure spans, which are not decisions and are not counted as such)."""
-        result = self._reliable.sync()
+        try:
+            result = self._reliable.sync()
+        except Exception as error:  # counted here too: the outbox file is read on the worker only
+            log.warning("outbox sync failed: %s", error)
+            return None, self._waiting_decisions()
         return result, self._waiting_decisions(result)
 
     def _waiting_decisions(self, result: Any = None) -> int:
@@ -135,12 +140,17 @@ class OutboxStatus(QObject):
     def _done(self, packet: tuple[Any, int]) -> None:
         self._busy = False
         result, decisions = packet
+        self._last_count = decisions
+        if result is None:  # the sync failed; the count is fresh
+            self.changed.emit(decisions, True)
+            return
         conflicts = [(c.client_id, c.conflict_reason or "") for c in getattr(result, "conflicts", [])]
         if conflicts:
             self.conflicts_found.emit(conflicts)
         self.changed.emit(decisions, bool(result.offline))
 
     def _failed(self, error: BaseException) -> None:
+        """Even the count failed (the outbox file itself): say offline with the last count known."""
         self._busy = False
-        log.warning("outbox sync failed: %s", error)
-        self.changed.emit(self._waiting_decisions(), True)
+        log.warning("outbox not read: %s", error)
+        self.changed.emit(self._last_count, True)

@@ -316,12 +316,6 @@ class ExposureMeter:
         self._restate()
 
     @_synchronized
-    def break_taken(self) -> None:
-        """A break happened outside the meter's view (logged by hand): restart the since-break figures."""
-        self._advance()
-        self._reset_since_break()
-
-    @_synchronized
     def set_policy(self, policy: WellbeingPolicy) -> None:
         """Wellbeing staff changed the policy: what was counted so far keeps the old weights, from now
         the new ones count. Refused (ValueError, the old policy stays) if the open item's tier is not

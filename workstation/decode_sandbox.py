@@ -498,23 +498,23 @@ class IsolatedVideo:
     def frames(
         self, path: str, start_s: float, view_wh: tuple[int, int], *, chunk: int = 0
     ) -> Iterator[tuple[float, np.ndarray]]:
-        from media.playback import CHUNK_FRAMES, new_session, next_chunk
+        from media.playback import CHUNK_FRAMES, new_playback_id, next_chunk
 
         count = chunk or CHUNK_FRAMES
-        session = new_session()
+        playback = new_playback_id()
         while True:
-            times, frames = self.pool.run(next_chunk, session, path, start_s, view_wh, count)
+            times, frames = self.pool.run(next_chunk, playback, path, start_s, view_wh, count)
             yield from zip(times, frames, strict=True)
             if len(times) < count:
                 return
 
     def audio(self, path: str, start_s: float, speed: float) -> Iterator[tuple[PcmFormat, np.ndarray]]:
         from media.audio import PcmFormat
-        from media.playback import audio_chunk, new_session
+        from media.playback import audio_chunk, new_playback_id
 
-        session = new_session()
+        playback = new_playback_id()
         while True:
-            (rate, channels, ended), pcm = self.audio_pool.run(audio_chunk, session, path, start_s, speed)
+            (rate, channels, ended), pcm = self.audio_pool.run(audio_chunk, playback, path, start_s, speed)
             if len(pcm):
                 yield PcmFormat(rate, channels), pcm
             if ended:

@@ -1,6 +1,7 @@
 """Decoding isolation where the ``resource`` module does not exist (Windows; issue 17, Portability).
 
-A child Python gets a ``sitecustomize`` that makes ``resource`` unimportable, for itself and for
+A child Python gets a ``sitecustomize`` (tools/no_resource, also used by ``.ci/run``) that makes
+``resource`` unimportable, for itself and for
 the decoder workers it spawns (they inherit ``PYTHONPATH``). There every module still imports,
 a worker still decodes, a hang is still ended by the wall clock, and the media and wellbeing
 suites pass.
@@ -18,20 +19,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
-BLOCKER = textwrap.dedent(
-    """
-    import sys
-
-    class _NoResource:
-        def find_spec(self, name, path=None, target=None):
-            if name == "resource":
-                raise ImportError("No module named 'resource' (blocked: a system without it)")
-            return None
-
-    sys.meta_path.insert(0, _NoResource())
-    sys.modules.pop("resource", None)
-    """
-)
+NO_RESOURCE = REPO / "tools" / "no_resource"  # its sitecustomize blocks ``resource``
 
 CHECK = textwrap.dedent(
     """
@@ -80,12 +68,9 @@ CHECK = textwrap.dedent(
 
 
 @pytest.fixture
-def blocked_env(tmp_path: Path) -> dict[str, str]:
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "sitecustomize.py").write_text(BLOCKER, encoding="utf-8")
+def blocked_env() -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(site), str(REPO), env.get("PYTHONPATH", "")])
+    env["PYTHONPATH"] = os.pathsep.join([str(NO_RESOURCE), str(REPO), env.get("PYTHONPATH", "")])
     env["QT_QPA_PLATFORM"] = "offscreen"
     return env
 
