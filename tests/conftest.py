@@ -119,7 +119,8 @@ class _PgServer:
 
 
 def _schema_roles(conn: Any, schema: str) -> list[str]:
-    """The roles made for ``schema`` (workstation.pg_roles.roles_to_drop, in psycopg)."""
+    """The roles made for ``schema``: its group roles and every login named with its prefix (roles
+    are cluster-wide and outlive the schema)."""
     if conn.execute("SELECT to_regclass(%s)", (f'"{schema}".db_roles',)).fetchone()[0] is None:
         return []
     row = conn.execute(f'SELECT role_name FROM "{schema}".db_roles WHERE name = \'prefix\'').fetchone()

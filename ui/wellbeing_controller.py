@@ -160,9 +160,6 @@ class WellbeingController(QObject):
             outbox.register(SPANS_OUTBOX_KIND, self.care.replay_spans)
             outbox.register(BREAK_OUTBOX_KIND, self.care.replay_break)
             outbox.register(CHECKIN_OUTBOX_KIND, self.care.replay_checkin)
-        self._break_check_seconds = break_check_seconds
-        self._flush_seconds = flush_seconds
-        self._policy_refresh_seconds = policy_refresh_seconds
 
         self._lock = threading.RLock()  # guards the waiting spans (flushed on the runner)
         self._pending: list[ExposureSpan] = []

@@ -56,10 +56,6 @@ class WaitingWork:
     exposure_records: int  # the person's exposure records waiting (care data: a count only)
     path: Path | None  # the outbox file; None when there is none yet
 
-    @property
-    def safe_count(self) -> int:
-        return len(self.decisions) + self.exposure_records
-
 
 def person_of(url: str, account: str) -> str:
     """Who is signing in: the PostgreSQL login the URL names, else the operating-system account

@@ -80,18 +80,3 @@ def create_login(
     grant_groups(conn, name, (Role(r) for r in roles))
     conn.execute(text("UPDATE users SET db_login = :l WHERE id = :u"), {"l": name, "u": user_id})
     return name
-
-
-def roles_to_drop(conn: Connection) -> list[str]:
-    """This database's group roles and every login named with its prefix (tests drop them after the
-    schema: roles are cluster-wide and outlive it)."""
-    if conn.execute(text("SELECT to_regclass('db_roles')")).scalar() is None:
-        return []
-    prefix = conn.execute(text("SELECT role_name FROM db_roles WHERE name = 'prefix'")).scalar()
-    if prefix is None:
-        return []
-    like = prefix.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "\\_%"
-    rows = conn.execute(
-        text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p ORDER BY rolcanlogin DESC"), {"p": like}
-    )
-    return [str(r) for r in rows.scalars()]
