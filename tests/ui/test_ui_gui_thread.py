@@ -100,3 +100,41 @@ def test_the_guard_catches_a_slot_that_reads_and_lets_set_up_and_runner_work_pas
     autouse = gui_thread_never_waits_on_database  # it saw the same, and would fail this test
     assert autouse.found == guard.found
     autouse.found.clear()
+
+
+@SQLITE
+def test_shift_k_while_another_workstation_holds_the_database_keeps_the_window_answering(
+    world: Any, make_window: Any, qtbot: Any, db_url: str
+) -> None:
+    """The attack: another workstation holds SQLite's write lock for 3 s (as a long import does)
+    while the reviewer presses Shift+K. The window answers at once ("Flagging…") and says when the
+    flag is saved; before, the GUI thread sat in SQLite's busy wait, frozen, for the whole lock."""
+    import sqlite3
+    import threading
+    import time
+
+    from ui.tasks import ImmediateRunner, TaskRunner
+
+    world.add_image("img-1")
+    lane = TaskRunner(1, name="database")
+    now = ImmediateRunner()
+    window = make_window(runners=Runners(db=lane, media=now, prefetch=now, history=now), prefetch=False)
+    qtbot.waitUntil(lambda: window.queue_box.count() == 1)
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: window.session.item is not None)
+
+    other = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # the other workstation's write lock
+    release = threading.Timer(3.0, lambda: other.execute("ROLLBACK"))
+    release.start()
+    try:
+        started = time.monotonic()
+        assert window.flag_key_ticket("Same uploader as yesterday")
+        assert time.monotonic() - started < 1.0, "the GUI thread waited for the other workstation's lock"
+        assert "Flagging" in window.status_bar.currentMessage()
+        saved = "flagged as a key ticket"
+        qtbot.waitUntil(lambda: saved in window.status_bar.currentMessage(), timeout=60_000)
+    finally:
+        release.join()
+        other.close()
+        lane.wait(30_000)
