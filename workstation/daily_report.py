@@ -195,7 +195,9 @@ class DailyReports:
 
         imported: dict[tuple[int, int], int] = defaultdict(int)
         for queue_id, created in session.execute(
-            select(Item.queue_id, Item.created_at).where(Item.created_at >= first, Item.created_at < cutoff)
+            select(Item.queue_id, Item.created_at).where(
+                Item.created_at >= first, Item.created_at < cutoff, ~is_copy(Item.id)
+            )
         ):
             i = slot(created)
             if i is not None:

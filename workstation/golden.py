@@ -95,20 +95,55 @@ def is_copy(item_id: Any) -> Any:
     return exists().where(GoldenInstance.item_id == item_id)
 
 
-def lookalike_ref(model: str, rng: random.Random) -> str:
-    """A reference of the same shape as ``model``: each digit, lower- and upper-case letter replaced
-    by a random one of its kind, the rest kept (``case-00A1f3`` -> ``case-71Q9b0``)."""
-    out = []
-    for ch in model:
-        if ch.isascii() and ch.isdigit():
-            out.append(rng.choice(string.digits))
-        elif ch.isascii() and ch.islower():
-            out.append(rng.choice(string.ascii_lowercase))
-        elif ch.isascii() and ch.isupper():
-            out.append(rng.choice(string.ascii_uppercase))
-        else:
-            out.append(ch)
-    return "".join(out)
+def _kind(ch: str) -> str | None:
+    if ch.isascii() and ch.isdigit():
+        return string.digits
+    if ch.isascii() and ch.islower():
+        return string.ascii_lowercase
+    if ch.isascii() and ch.isupper():
+        return string.ascii_uppercase
+    return None
+
+
+def _space(model: str, chosen: set[int]) -> int:
+    space = 1
+    for i in chosen:
+        space *= len(_kind(model[i]) or " ")
+    return space
+
+
+def lookalike_ref(model: str, batch: Iterable[str], rng: random.Random) -> str:
+    """A reference of the same shape as ``model``: the characters that vary between the batch's
+    references of its length are replaced by random ones of their kind (digit, lower, upper), the
+    template they share is kept (``img-0042.png`` -> ``img-0017.png``). With too little variation
+    to hide among (under 10,000 shapes), more digits vary, rightmost first, then letters. When only
+    digits vary, the number is drawn below the batch's lowest (see the comment)."""
+    peers = [r for r in batch if len(r) == len(model)]
+    chosen = {i for i in range(len(model)) if any(r[i] != model[i] for r in peers) and _kind(model[i])}
+    more = [i for i in reversed(range(len(model))) if model[i].isdigit() and model[i].isascii()]
+    more += [i for i in reversed(range(len(model))) if _kind(model[i]) and not model[i].isdigit()]
+    for i in more:
+        if _space(model, chosen) >= 10_000:
+            break
+        chosen.add(i)
+    digits = sorted(chosen)
+    if digits and all(model[i].isdigit() for i in digits):
+        # A numbered reference: a number below every one of the batch, one the source system has
+        # already handed out, so a later real item never finds its reference taken by a copy.
+        floor = min(int("".join(r[i] for i in digits)) for r in [*peers, model] if _numeric(r, digits))
+        if floor > 0:
+            number = f"{rng.randrange(floor):0{len(digits)}d}"
+            out = list(model)
+            for i, ch in zip(digits, number, strict=True):
+                out[i] = ch
+            return "".join(out)
+    return "".join(
+        rng.choice(kind) if i in chosen and (kind := _kind(ch)) else ch for i, ch in enumerate(model)
+    )
+
+
+def _numeric(ref: str, positions: list[int]) -> bool:
+    return all(ref[i].isascii() and ref[i].isdigit() for i in positions)
 
 
 _HEX = re.compile(r"^[0-9a-fA-F]+$")
@@ -362,19 +397,22 @@ class GoldenService:
                 else asset["phashes"],
             )
             assets[row[0]].append(asset)
-        taken = {r["external_ref"] for r in items}
+        real_refs = [r["external_ref"] for r in items]
+        taken = set(real_refs)
         for position, golden in sorted(zip(positions, picks, strict=True), reverse=True):
             neighbour = items[position]
-            ref = self._fresh_ref(session, queue_id, neighbour["external_ref"], taken)
+            ref = self._fresh_ref(session, queue_id, neighbour["external_ref"], real_refs, taken)
             copy = dict(neighbour, external_ref=ref, reason=reasons.get(source[golden], ""), created_at=now)
             items.insert(position, copy)
             media.insert(position, [dict(a) for a in assets[source[golden]]])
             golden_of.insert(position, golden)
         return golden_of
 
-    def _fresh_ref(self, session: Session, queue_id: int, model: str, taken: set[str]) -> str:
+    def _fresh_ref(
+        self, session: Session, queue_id: int, model: str, batch: list[str], taken: set[str]
+    ) -> str:
         for _ in range(20):
-            candidates = {lookalike_ref(model, self.rng) for _ in range(8)} - taken - {model}
+            candidates = {lookalike_ref(model, batch, self.rng) for _ in range(8)} - taken - {model}
             if not candidates:
                 continue
             existing = set(
@@ -390,7 +428,7 @@ class GoldenService:
                 taken.add(ref)
                 return ref
         # a reference with too few letters or digits to vary: vary a digit appended to it
-        return self._fresh_ref(session, queue_id, model + "-0", taken)
+        return self._fresh_ref(session, queue_id, model + "-0", [], taken)
 
     def record_copies(
         self, session: Session, actor: Actor, item_ids: list[int], goldens: list[int], now: datetime
