@@ -8,10 +8,12 @@ docs/policies-and-quality.md ("Golden items") says how leads use them. The rules
   (``operations.qa.golden_rate``, an admin's operations setting; 0, off, by default) a copy of an active
   golden item goes in *before* a real item of the batch, so it gets an id among the batch's, the
   batch's import time, the neighbour's priority and due time (the claim order puts it among them), a
-  reference of the same shape as the neighbour's, and the source's media rows with its perceptual hash
-  scrambled beyond the match threshold ("decided before" never points a reviewer at the source and its
-  verdict). Nothing a reviewer's claim returns says it is a test; only ``golden_instances`` does, and
-  on PostgreSQL a reviewer's login cannot read it (migration 0018).
+  reference of the same shape as the neighbour's (numbered ones below the batch's), and the source's
+  media rows with a derived digest (not the file's, which would pair it with the source) and its
+  perceptual hash scrambled beyond the match threshold ("decided before" never points a reviewer at
+  the source and its verdict). The file itself is the source's: its path is the one thing a reviewer
+  listing media rows could pair. Nothing a reviewer's claim returns says it is a test; only
+  ``golden_instances`` does, and on PostgreSQL a reviewer's login cannot read it (migration 0018).
 - A reviewer's verdict on a copy is an ordinary decision in the queue's chain. The SLA and daily figures
   leave out decisions on copies and copies falling due (``is_copy``): a test is not enforcement.
 - ``accuracy``: per reviewer and per queue, the share of copies whose current decision is the expected
@@ -21,6 +23,7 @@ docs/policies-and-quality.md ("Golden items") says how leads use them. The rules
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 import string
@@ -388,14 +391,6 @@ class GoldenService:
             .order_by(MediaAsset.position)
         ).all():
             asset = dict(zip([c.name for c in columns], row[1:], strict=True))
-            asset.update(
-                item_id=None,
-                content_key=None,
-                phash=scramble_hash(asset["phash"], self.rng),
-                phashes=[[scramble_hash(h, self.rng), q] for h, q in asset["phashes"]]
-                if isinstance(asset["phashes"], list)
-                else asset["phashes"],
-            )
             assets[row[0]].append(asset)
         real_refs = [r["external_ref"] for r in items]
         taken = set(real_refs)
@@ -404,9 +399,26 @@ class GoldenService:
             ref = self._fresh_ref(session, queue_id, neighbour["external_ref"], real_refs, taken)
             copy = dict(neighbour, external_ref=ref, reason=reasons.get(source[golden], ""), created_at=now)
             items.insert(position, copy)
-            media.insert(position, [dict(a) for a in assets[source[golden]]])
+            media.insert(position, [self._copy_asset(a) for a in assets[source[golden]]])
             golden_of.insert(position, golden)
         return golden_of
+
+    def _copy_asset(self, asset: dict[str, Any]) -> dict[str, Any]:
+        """One copy's media row: a derived digest, not the file's (an honest one would pair the copy
+        with its source for anyone who lists media rows; the window uses it only as a render-cache
+        key), and perceptual hashes scrambled past the match threshold."""
+        digest = hashlib.sha256(f"{asset['sha256']}:{self.rng.getrandbits(128):032x}".encode()).hexdigest()
+        hashes = asset["phashes"]
+        return dict(
+            asset,
+            item_id=None,
+            sha256=digest,
+            content_key=digest,
+            phash=scramble_hash(asset["phash"], self.rng),
+            phashes=[[scramble_hash(h, self.rng), q] for h, q in hashes]
+            if isinstance(hashes, list)
+            else hashes,
+        )
 
     def _fresh_ref(
         self, session: Session, queue_id: int, model: str, batch: list[str], taken: set[str]

@@ -31,7 +31,7 @@ from workstation.exports import DecisionExports
 from workstation.golden import GoldenService, lookalike_ref, scramble_hash
 from workstation.history import earlier_decisions
 from workstation.importer import Importer
-from workstation.models import AuditEvent, GoldenInstance, Item
+from workstation.models import AuditEvent, GoldenInstance, Item, MediaAsset
 from workstation.qa import QAService
 from workstation.sla import OperationsSettings, SlaReports
 
@@ -202,6 +202,9 @@ def test_copies_look_like_the_batch_in_everything_a_claim_returns(w: World) -> N
         )
 
     assert {profile(c) for c in fake} <= {profile(c) for c in genuine}
+    with w.core.db.read() as session:  # as rows: no digest shared with the source, none missing
+        rows_ = session.execute(select(MediaAsset.sha256, MediaAsset.content_key)).all()
+    assert all(sha == key for sha, key in rows_) and len({sha for sha, _ in rows_}) == len(rows_)
     refs = {c.external_ref for c in claims}
     assert len(refs) == len(claims) and not refs & {"img-0000.png", "img-0001.png"}
     for c in fake:  # the perceptual hash no longer matches the source: "decided before" stays silent
