@@ -194,12 +194,16 @@ END $$""",
         f"""
 CREATE FUNCTION ws_my_golden(p_actor integer, p_now timestamp)
 RETURNS TABLE (o_n integer, o_correct integer)
-LANGUAGE sql STABLE {definer} AS $$
-    SELECT count(*)::integer, count(*) FILTER (WHERE d.verdict = g.expected)::integer
+LANGUAGE plpgsql STABLE {definer} AS $$
+DECLARE v_user integer := ws_act(p_actor);  -- first: refuses a login naming someone else
+        v_before timestamp := date_trunc('day', ws_now(p_now));
+BEGIN
+    RETURN QUERY
+    SELECT count(*)::integer, (count(*) FILTER (WHERE d.verdict = g.expected))::integer
     FROM golden_instances gi JOIN golden_items g ON g.id = gi.golden_id
     JOIN decisions d ON d.item_id = gi.item_id
-    WHERE d.user_id = ws_act(p_actor) AND d.verdict NOT IN ('undone', 'appealed')
+    WHERE d.user_id = v_user AND d.verdict NOT IN ('undone', 'appealed')
       AND NOT EXISTS (SELECT 1 FROM decisions s WHERE s.supersedes_id = d.id)
-      AND d.decided_at < date_trunc('day', ws_now(p_now))
-$$""",
+      AND d.decided_at < v_before;
+END $$""",
     ]
