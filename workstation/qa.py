@@ -569,29 +569,38 @@ def _interval(row: dict[str, Any], prefix: str) -> str:
 def report_html(rows: list[dict[str, Any]], by: str, generated: datetime) -> str:
     """The QA report as simple HTML: a title, the figures table with spelled-out headings, per queue
     the confusion matrices, and a legend on its own page."""
-    keys = [by, "n", "agreement_pct", "agree", "over-enforcement", "under-enforcement", "other"]
+    agreement_keys = [by, "n", "agreement_pct", "agree", "over-enforcement", "under-enforcement", "other"]
+    more_keys = [by]  # a second table: sixteen columns on one A4 line break words
     if by == "queue":
-        keys += ["kappa", "kappa_ci", "fleiss_n", "fleiss_kappa", "fleiss_ci"]
+        more_keys += ["kappa", "kappa_ci", "fleiss_n", "fleiss_kappa", "fleiss_ci"]
     if by != "verdict":
-        keys += ["golden_n", "golden_accuracy_pct"]
-    body = []
+        more_keys += ["golden_n", "golden_accuracy_pct"]
+    cells = []
     for row in rows:
-        cells = dict(row)
-        cells["kappa_ci"] = _interval(row, "kappa")
-        cells["fleiss_ci"] = _interval(row, "fleiss")
+        cell = dict(row)
+        cell["kappa_ci"] = _interval(row, "kappa")
+        cell["fleiss_ci"] = _interval(row, "fleiss")
         if row.get("kappa_shown") is False:
-            cells["kappa"] = "fewer than 30 items"
+            cell["kappa"] = "fewer than 30 items"
         if row.get("fleiss_shown") is False:
-            cells["fleiss_kappa"] = "fewer than 30 items"
-        body.append([_cell(cells.get(k)) for k in keys])
+            cell["fleiss_kappa"] = "fewer than 30 items"
+        cells.append(cell)
+
+    def table(keys: list[str]) -> str:
+        return html_table([_HEADINGS[k] for k in keys], ([_cell(c.get(k)) for k in keys] for c in cells))
+
     parts = [
         f"<h1>Quality review (QA) report, by {escape(_HEADINGS[by].lower())}</h1>",
         f"<p>Generated {generated:%Y-%m-%d %H:%M} UTC. Each sampled decision was decided again, blind, by a "
         "lead; the legend on the last page explains each figure.</p>",
-        html_table([_HEADINGS[k] for k in keys], body)
-        if body
-        else "<p>No QA review and no golden item yet.</p>",
     ]
+    if not cells:
+        parts.append("<p>No QA review and no golden item yet.</p>")
+    else:
+        parts += ["<h2>Agreement</h2>", table(agreement_keys)]
+        if len(more_keys) > 1:
+            title = "Kappa and golden items" if by == "queue" else "Golden items"
+            parts += [f"<h2>{title}</h2>", table(more_keys)]
     for row in rows:
         confusion = row.get("confusion")
         if not confusion or not confusion["labels"]:
