@@ -70,6 +70,11 @@ _PG_MIXED = text(
 _PG_MINE = text("SELECT o_n, o_correct FROM ws_my_golden(CAST(:a AS integer), CAST(:now AS timestamp))")
 
 
+def _short(text: str, limit: int = 80) -> str:
+    """``text`` quoted for a message, cut to ``limit`` characters (a pasted page is not echoed back)."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
 def _naive(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
@@ -211,15 +216,17 @@ class GoldenService:
             found = session.execute(stmt.order_by(Queue.name)).all()
         if not found:
             where = f" in queue {queue!r}" if queue else ""
-            raise NotFound(f"no item {ref!r}{where}; name an imported item by its reference")
+            raise NotFound(f"no item {_short(ref)}{where}; name an imported item by its reference")
         if len(found) > 1:
             names = ", ".join(r[1] for r in found)
-            raise InvalidInput(f"{ref!r} is an item of several queues ({names}); say which with --queue")
+            raise InvalidInput(
+                f"{_short(ref)} is an item of several queues ({names}); say which with --queue"
+            )
         item_id, queue_name, tax = found[0]
         keys = {v.key for v in taxonomy.parse(tax, source=queue_name)} - set(taxonomy.RESERVED)
         if expected not in keys:
             raise InvalidInput(
-                f"{expected!r} is not a verdict of queue {queue_name}; it has {', '.join(sorted(keys))}"
+                f"{_short(expected)} is not a verdict of queue {queue_name}; it has {', '.join(sorted(keys))}"
             )
         if self.db.dialect == "postgresql":
             params = {"a": actor.id, "i": item_id, "e": expected, "now": _naive(now)}
@@ -325,6 +332,11 @@ class GoldenService:
             )
             for g, ref, queue, who in rows
         ]
+
+    def rate(self) -> float:
+        """The organisation's golden rate now (0: off)."""
+        with self.db.read() as session:
+            return stored_rate(session)
 
     # -- figures ------------------------------------------------------------------------------------------
 

@@ -244,10 +244,13 @@ def _mine_golden(ctx: Context, golden: dict[str, Any]) -> None:
 def _golden_add(ctx: Context) -> int:
     a = ctx.args
     g = ctx.services.qa.golden.add(ctx.actor(), a.ref, a.expected, a.queue)
-    ctx.out.write(
-        f"golden item {g.id}: {g.external_ref} in {g.queue}, expected {g.expected}; copies are mixed into "
-        "imports of the queue at the golden rate (workstation operations golden-rate)\n"
+    rate = ctx.services.qa.golden.rate()
+    mixing = (
+        f"copies are mixed into imports of the queue after about {rate:.1%} of items"
+        if rate
+        else "no copy is mixed in until an admin sets a rate (workstation operations golden-rate R)"
     )
+    ctx.out.write(f"golden item {g.id}: {g.external_ref} in {g.queue}, expected {g.expected}; {mixing}\n")
     return EXIT_OK
 
 
