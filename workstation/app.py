@@ -76,6 +76,7 @@ class Services:
     def screening(self) -> ScreeningService:
         """The optional WHO-5 questionnaire, stored as care data."""
         return ScreeningService(self.db, self.clock)
+
     # Services the window asks for, so ``ui/`` never holds the database handle itself.
 
     def audit_service(self) -> AuditService:

@@ -31,6 +31,7 @@ from workstation import audit, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
+from workstation.golden import is_copy
 from workstation.key_tickets import KeyTicketRow, KeyTickets
 from workstation.models import (
     AuditEvent,
@@ -194,7 +195,9 @@ class DailyReports:
 
         imported: dict[tuple[int, int], int] = defaultdict(int)
         for queue_id, created in session.execute(
-            select(Item.queue_id, Item.created_at).where(Item.created_at >= first, Item.created_at < cutoff)
+            select(Item.queue_id, Item.created_at).where(
+                Item.created_at >= first, Item.created_at < cutoff, ~is_copy(Item.id)
+            )
         ):
             i = slot(created)
             if i is not None:
@@ -212,7 +215,11 @@ class DailyReports:
                 item_of_decision(Item.external_ref).label("external_ref"),
                 item_of_decision(Item.created_at).label("created_at"),
                 item_of_decision(Item.sla_due_at).label("sla_due_at"),
-            ).where(Decision.decided_at >= first, Decision.decided_at < cutoff)
+            ).where(
+                Decision.decided_at >= first,
+                Decision.decided_at < cutoff,
+                ~is_copy(Decision.item_id),  # a verdict on a golden copy is a test, not enforcement
+            )
         ):
             if members is not None and row.user_id not in members:
                 continue

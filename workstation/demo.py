@@ -234,8 +234,13 @@ def _second_tier(services: Services) -> None:
         note="Live video, the person says goodbye. Please look now.",
         imminent=True,
     )
-    decide("ivan", "Everyday reports", taxonomy.ESCALATE, note="Not sure this is spam; a lead should see it.",
-           escalate_to="leads")
+    decide(
+        "ivan",
+        "Everyday reports",
+        taxonomy.ESCALATE,
+        note="Not sure this is spam; a lead should see it.",
+        escalate_to="leads",
+    )
     decide("hana", "Violent content", "report", reason="credible threat", note="Names a school and a date.")
     closed = decide("dara", "Self-harm", "urgent", note="Says they took pills an hour ago.")
     if closed is not None and closed.incident_id is not None:

@@ -33,6 +33,7 @@ from workstation.actor import Actor
 from workstation.db import Database
 from workstation.decisions import DecisionService, decision_fields
 from workstation.errors import ConfigError, InvalidInput, WorkstationError
+from workstation.golden import is_copy
 from workstation.models import Decision, Item, Queue, Role, User
 from workstation.outpaths import check_output_path, commit_beside, temporary_beside
 
@@ -283,7 +284,9 @@ class DecisionExports:
         )
 
     def _query(self, filters: DecisionFilter, *, count: bool = False) -> Any:
-        stmt = decision_rows(Decision.chain)
+        # A verdict on a golden copy is a test of a reviewer, not an action on a real item: an export
+        # feeds enforcement, so it never carries one (its reference may even be a real one upstream).
+        stmt = decision_rows(Decision.chain).where(~is_copy(Decision.item_id))
         if filters.start is not None:
             stmt = stmt.where(Decision.decided_at >= datetime.combine(filters.start, time(), UTC))
         if filters.end is not None:

@@ -44,6 +44,7 @@ from workstation import audit
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import NotFound
+from workstation.golden import GoldenService
 from workstation.media_roots import MediaPathRefused, confine
 from workstation.models import Item, ItemStatus, MediaAsset, Queue, Role
 
@@ -223,8 +224,11 @@ class Importer:
         hasher: Callable[[Path, Probe, Limits], HashResult | None] = perceptual_hash,
         media_roots: Sequence[Path] = (),
         import_limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+        golden: GoldenService | None = None,
     ) -> None:
         self.db = db
+        # Mixes copies of golden items into each batch at the organisation's rate (workstation.golden).
+        self.golden = golden or GoldenService(db, clock)
         self.clock = clock
         self.limits = limits or Limits()
         self.prober = prober
@@ -871,6 +875,9 @@ class _Run:
                 outcome.unreadable_file(problem)
         if not items:
             return
+        golden_of: list[int | None] = []
+        if self.actor is not None:  # (not in the demo's own seeding)
+            golden_of = self.importer.golden.mix(session, self.actor, self.queue_id, items, media, now)
         # Core statements, two for the whole batch: the ORM's unit of work cost 1.5 ms an item.
         session.execute(insert(_ITEMS), items)
         # (RETURNING with its rows in order runs one statement a row on SQLite: read the ids back
@@ -890,6 +897,11 @@ class _Run:
             dict(asset, item_id=ids[ref]) for ref, assets in zip(refs, media, strict=True) for asset in assets
         ]
         session.execute(insert(_ASSETS), rows)
+        copies = [(ids[ref], g) for ref, g in zip(refs, golden_of, strict=False) if g is not None]
+        if copies and self.actor is not None:
+            self.importer.golden.record_copies(
+                session, self.actor, [i for i, _ in copies], [g for _, g in copies], now
+            )
 
 
 def _digest(path: Path) -> tuple[str, int]:

@@ -136,9 +136,7 @@ def append(db: Session | Connection, chain: str, fields: Mapping[str, Any]) -> L
     head = conn.execute(_READ_HEAD, {"h_chain": chain}).one()
     seq = head.seq + 1
     link = Link(seq=seq, prev_hash=head.hash, hash=digest(head.hash, {**fields, "seq": seq}))
-    conn.execute(
-        _WRITE_HEAD, {"h_chain": chain, "h_seq": seq, "h_hash": link.hash, "h_prev": link.prev_hash}
-    )
+    conn.execute(_WRITE_HEAD, {"h_chain": chain, "h_seq": seq, "h_hash": link.hash, "h_prev": link.prev_hash})
     return link
 
 

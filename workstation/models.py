@@ -649,3 +649,29 @@ class QAReview(Base):
             "outcome IN ('agree', 'over-enforcement', 'under-enforcement', 'other')", name="known_outcome"
         ),
     )
+
+
+class GoldenItem(Base):
+    """An item whose right verdict is known, mixed into its queue as look-alike copies (migration 0018).
+
+    Readable by leads and admins only: a reviewer's login cannot tell a copy from a real item."""
+
+    __tablename__ = "golden_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), unique=True)  # the source item
+    queue_id: Mapped[int] = mapped_column(ForeignKey("queues.id"))
+    expected: Mapped[str] = mapped_column(String(60))
+    added_at: Mapped[datetime]
+    added_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    retired_at: Mapped[datetime | None]
+    retired_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class GoldenInstance(Base):
+    """One copy of a golden item mixed into its queue: an ordinary pending item to everyone but leads."""
+
+    __tablename__ = "golden_instances"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    golden_id: Mapped[int] = mapped_column(ForeignKey("golden_items.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), unique=True)
+    mixed_at: Mapped[datetime]

@@ -67,9 +67,9 @@ def create_login(
     authenticates however ``pg_hba.conf`` says (Kerberos, certificates, trust in tests).
     """
     name = login or f"{role_prefix(conn)}_u{user_id}"
-    roles = conn.execute(
-        text("SELECT role FROM user_roles WHERE user_id = :u"), {"u": user_id}
-    ).scalars().all()
+    roles = (
+        conn.execute(text("SELECT role FROM user_roles WHERE user_id = :u"), {"u": user_id}).scalars().all()
+    )
     conn.exec_driver_sql(f"CREATE ROLE {_quote(conn, name)} LOGIN")
     if password is not None:
         from psycopg import sql  # ALTER ROLE takes no bind parameters: psycopg quotes the literal

@@ -88,7 +88,9 @@ class WellbeingPolicyService:
         with self.db.read() as session:
             return int(
                 session.execute(
-                    select(WellbeingPolicyVersion.version).order_by(WellbeingPolicyVersion.version.desc()).limit(1)
+                    select(WellbeingPolicyVersion.version)
+                    .order_by(WellbeingPolicyVersion.version.desc())
+                    .limit(1)
                 ).scalar()
                 or 0
             )
@@ -125,7 +127,9 @@ class WellbeingPolicyService:
 
         def write(session: Session) -> int:
             last = session.execute(
-                select(WellbeingPolicyVersion.version).order_by(WellbeingPolicyVersion.version.desc()).limit(1)
+                select(WellbeingPolicyVersion.version)
+                .order_by(WellbeingPolicyVersion.version.desc())
+                .limit(1)
             ).scalar()
             version = int(last or 0) + 1
             session.add(

@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from html import escape
 from typing import Any
 
 from sqlalchemy import ARRAY, Integer, Text, bindparam, exists, insert, select, text
@@ -36,7 +37,9 @@ from workstation import audit, ledger, pgfunc, qa_stats, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
+from workstation.golden import GoldenService, is_copy, ratings_by_golden
 from workstation.models import Decision, Incident, Item, QAReview, QASample, Queue, Role, User
+from workstation.sla import html_table  # the one escaped table builder of the reports
 
 QA = "qa"  # the hash chain of QA reviews (migration 0016)
 OUTCOMES = ("agree", "over-enforcement", "under-enforcement", "other")
@@ -140,6 +143,7 @@ class QAService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
+        self.golden = GoldenService(db, clock)  # golden items (workstation.golden)
 
     # -- sampling ---------------------------------------------------------------------------------------
 
@@ -186,6 +190,7 @@ class QAService:
                     Decision.decided_at <= now,
                     Decision.verdict.not_in(NOT_SAMPLED),
                     ~exists().where(later.supersedes_id == Decision.id),
+                    ~is_copy(Decision.item_id),  # golden copies are checked against their answer
                 )
             ).all()
         candidates = [
@@ -375,29 +380,101 @@ class QAService:
 
     def report(self, actor: Actor, by: str) -> list[dict[str, Any]]:
         """Agreement per reviewer, queue or first verdict (leads and admins). Per queue: Cohen's kappa
-        with its 95 % interval (blank below n = 30) and the confusion matrix (first by QA verdict)."""
+        with its 95 % interval (blank below n = 30), Fleiss' kappa over items more than two reviewers
+        saw (blank below 30 such items), and the confusion matrix (first by QA verdict). Per reviewer
+        and per queue: golden-item accuracy with its n."""
         audit.require(self.db, self.clock, actor, "read QA figures", Role.LEAD, Role.ADMIN)
         index = {"queue": 0, "reviewer": 1, "verdict": 2}
         if by not in index:
             raise InvalidInput(f"the report is by reviewer, queue or verdict, not {by!r}")
         with self.db.read() as session:
             pairs = self._pairs(session)
+            golden = {a.key: a for a in self.golden.accuracy(session, by)} if by != "verdict" else {}
+            many = self._many_ratings(session) if by == "queue" else {}
         groups: dict[str, list[tuple[str, str, str, str, str]]] = defaultdict(list)
         for p in pairs:
             groups[p[index[by]]].append(p)
-        return [_figures(by, key, groups[key], kappa=by == "queue") for key in sorted(groups)]
+        rows = []
+        for key in sorted(set(groups) | set(golden)):
+            row = _figures(by, key, groups[key], kappa=by == "queue")
+            if by == "queue":
+                f = qa_stats.fleiss(many.get(key, []))
+                row.update(
+                    fleiss_n=f.n,
+                    fleiss_kappa=_r(f.kappa) if f.shown else "",
+                    fleiss_low=_r(f.low) if f.shown else "",
+                    fleiss_high=_r(f.high) if f.shown else "",
+                    fleiss_shown=f.shown,
+                )
+            if by != "verdict":
+                g = golden.get(key)
+                row.update(
+                    golden_n=g.n if g else 0,
+                    golden_correct=g.correct if g else 0,
+                    golden_accuracy_pct=g.pct if g and g.pct is not None else "",
+                )
+            rows.append(row)
+        return rows
+
+    def _many_ratings(self, session: Session) -> dict[str, list[list[str]]]:
+        """Per queue, the verdicts of each item that more than two reviewers saw (for Fleiss' kappa):
+        a golden item (every copy's current verdict), or a sampled item whose decisions by distinct
+        people (a correction, an appeal's decision) and QA review make three or more."""
+        out: dict[str, list[list[str]]] = defaultdict(list)
+        for (queue, _golden), verdicts in sorted(ratings_by_golden(session).items()):
+            if len(verdicts) > 2:
+                out[queue].append(verdicts)
+        sampled = select(Decision.item_id).join(QASample, QASample.decision_id == Decision.id)
+        undo = aliased(Decision)
+        per_item: dict[int, dict[int, str]] = defaultdict(dict)
+        queue_of: dict[int, str] = {}
+        for item_id, user_id, verdict, queue in session.execute(
+            select(Decision.item_id, Decision.user_id, Decision.verdict, Queue.name)
+            .join(Queue, Queue.id == Decision.queue_id)
+            .where(
+                Decision.item_id.in_(sampled),
+                Decision.verdict.not_in(NOT_SAMPLED),
+                ~exists().where(undo.supersedes_id == Decision.id, undo.verdict == taxonomy.UNDONE),
+            )
+            .order_by(Decision.id)
+        ).all():
+            per_item[item_id][user_id] = verdict  # a person's latest verdict on the item
+            queue_of[item_id] = queue
+        for item_id, user_id, verdict in session.execute(
+            select(Decision.item_id, QAReview.reviewer_id, QAReview.verdict)
+            .join(QASample, QASample.id == QAReview.sample_id)
+            .join(Decision, Decision.id == QASample.decision_id)
+            .order_by(QAReview.seq)
+        ).all():
+            per_item[item_id][-user_id] = verdict  # a QA review counts beside the person's own decision
+        for item_id, ratings in sorted(per_item.items()):
+            if len(ratings) > 2 and item_id in queue_of:
+                out[queue_of[item_id]].append(list(ratings.values()))
+        return dict(out)
 
     def mine(self, actor: Actor) -> dict[str, Any]:
         """The actor's own QA results: their agreement and each reviewed decision (the QA reviewer
-        is not named: the result is about the decision, not about who looked)."""
+        is not named: the result is about the decision, not about who looked), and their golden-item
+        accuracy over decisions made before today (never which items were golden, nor their answer)."""
         with self.db.read() as session:
             pairs = self._pairs(session, actor.id)
+            golden = self.golden.mine(session, actor)
         summary = _figures("reviewer", actor.username, pairs, kappa=False)
         summary["items"] = [
             {"queue": q, "your_verdict": first, "qa_verdict": second, "outcome": outcome}
             for q, _, first, second, outcome in pairs
         ]
+        summary["golden"] = {
+            "n": golden.n,
+            "correct": golden.correct,
+            "accuracy_pct": golden.pct if golden.pct is not None else "",
+            "counted": "decisions made before today (UTC)",
+        }
         return summary
+
+
+def _r(value: float | None) -> float | str:
+    return round(value, 3) if value is not None else ""
 
 
 def _figures(
@@ -423,3 +500,120 @@ def _figures(
         labels, matrix = qa_stats.confusion(verdicts)
         row["confusion"] = {"labels": labels, "matrix": matrix}
     return row
+
+
+# -- the report as HTML (the PDF's source; laid out by the frontend's write_html_pdf) -------------------
+
+_HEADINGS = {
+    "queue": "Queue",
+    "reviewer": "Reviewer (first decision)",
+    "verdict": "First verdict",
+    "n": "Items reviewed twice",
+    "agreement_pct": "Agreement %",
+    "agree": "Agree",
+    "over-enforcement": "Over-enforcement",
+    "under-enforcement": "Under-enforcement",
+    "other": "Other",
+    "kappa": "Cohen's kappa",
+    "kappa_ci": "Cohen's kappa, 95 % interval",
+    "fleiss_n": "Items seen by 3+ reviewers",
+    "fleiss_kappa": "Fleiss' kappa",
+    "fleiss_ci": "Fleiss' kappa, 95 % interval",
+    "golden_n": "Golden items decided",
+    "golden_accuracy_pct": "Golden accuracy %",
+}
+
+LEGEND = (
+    ("Agreement %", "the share of sampled decisions on which the blind QA reviewer chose the same verdict."),
+    (
+        "Cohen's kappa",
+        "agreement between the first reviewer and the QA reviewer beyond what chance alone would give: "
+        "1 is perfect agreement, 0 is no better than chance, below 0 worse than chance.",
+    ),
+    (
+        "Fleiss' kappa",
+        "the same idea for items that more than two reviewers saw (golden items decided by many "
+        "reviewers, or a sampled item that was also corrected or appealed).",
+    ),
+    (
+        "95 % interval",
+        "the range that holds the true kappa with 95 % confidence; a wide interval means few items.",
+    ),
+    (
+        "Shown from n ≥ 30",
+        "a kappa and its interval are shown only when at least 30 items stand behind them: below that "
+        "they say more about chance than about reviewers, and the cell reads 'fewer than 30 items'.",
+    ),
+    (
+        "Golden accuracy %",
+        "the share of golden items (items whose right verdict a lead set) decided with that verdict, "
+        "with the number decided. Reviewers cannot tell golden items from real ones.",
+    ),
+)
+
+
+def _cell(value: Any) -> str:
+    return "–" if value in ("", None) else str(value)
+
+
+def _interval(row: dict[str, Any], prefix: str) -> str:
+    shown = row.get(f"{prefix}_shown")
+    if shown is None:
+        return "–"
+    if not shown:
+        return "fewer than 30 items"
+    low, high = row.get(f"{prefix}_low"), row.get(f"{prefix}_high")
+    return f"{low} to {high}" if low != "" and high != "" else "–"
+
+
+def report_html(rows: list[dict[str, Any]], by: str, generated: datetime) -> str:
+    """The QA report as simple HTML: a title, the figures table with spelled-out headings, per queue
+    the confusion matrices, and a legend on its own page."""
+    agreement_keys = [by, "n", "agreement_pct", "agree", "over-enforcement", "under-enforcement", "other"]
+    more_keys = [by]  # a second table: sixteen columns on one A4 line break words
+    if by == "queue":
+        more_keys += ["kappa", "kappa_ci", "fleiss_n", "fleiss_kappa", "fleiss_ci"]
+    if by != "verdict":
+        more_keys += ["golden_n", "golden_accuracy_pct"]
+    cells = []
+    for row in rows:
+        cell = dict(row)
+        cell["kappa_ci"] = _interval(row, "kappa")
+        cell["fleiss_ci"] = _interval(row, "fleiss")
+        if row.get("kappa_shown") is False:
+            cell["kappa"] = "fewer than 30 items"
+        if row.get("fleiss_shown") is False:
+            cell["fleiss_kappa"] = "fewer than 30 items"
+        cells.append(cell)
+
+    def table(keys: list[str]) -> str:
+        return html_table([_HEADINGS[k] for k in keys], ([_cell(c.get(k)) for k in keys] for c in cells))
+
+    parts = [
+        f"<h1>Quality review (QA) report, by {escape(_HEADINGS[by].lower())}</h1>",
+        f"<p>Generated {generated:%Y-%m-%d %H:%M} UTC. Each sampled decision was decided again, blind, by a "
+        "lead; the legend on the last page explains each figure.</p>",
+    ]
+    if not cells:
+        parts.append("<p>No QA review and no golden item yet.</p>")
+    else:
+        parts += ["<h2>Agreement</h2>", table(agreement_keys)]
+        if len(more_keys) > 1:
+            title = "Kappa and golden items" if by == "queue" else "Golden items"
+            parts += [f"<h2>{title}</h2>", table(more_keys)]
+    for row in rows:
+        confusion = row.get("confusion")
+        if not confusion or not confusion["labels"]:
+            continue
+        labels = confusion["labels"]
+        parts.append(f"<h2>Confusion matrix, queue {escape(str(row[by]))}</h2>")
+        parts.append("<p>Rows: the first reviewer's verdict; columns: the QA reviewer's verdict.</p>")
+        parts.append(
+            html_table(
+                ["First verdict \\ QA verdict", *labels],
+                ([label, *map(str, line)] for label, line in zip(labels, confusion["matrix"], strict=True)),
+            )
+        )
+    parts.append('<h2 style="page-break-before: always">Legend</h2>')
+    parts.append(html_table(["Figure", "What it means"], ([name, text_] for name, text_ in LEGEND)))
+    return "\n".join(parts)

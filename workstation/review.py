@@ -339,14 +339,25 @@ class ReviewLoop:
         return claimed
 
     def decide(
-        self, verdict: str, reason: str = "", note: str = "", reveal_state: str = "filtered", *,
-        label: str = "", claim_next: bool = True, dose: float | None = None,
+        self,
+        verdict: str,
+        reason: str = "",
+        note: str = "",
+        reveal_state: str = "filtered",
+        *,
+        label: str = "",
+        claim_next: bool = True,
+        dose: float | None = None,
     ) -> Decided:
         item = self.item
         request = self.request(verdict, reason, note, reveal_state)
         decided = self.send_decision(
-            request, label=label or verdict, external_ref=item.external_ref if item else "",
-            queue=self.queue, dose=dose, claim_next=claim_next,
+            request,
+            label=label or verdict,
+            external_ref=item.external_ref if item else "",
+            queue=self.queue,
+            dose=dose,
+            claim_next=claim_next,
         )
         self.apply_decided(decided)
         return decided

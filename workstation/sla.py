@@ -40,6 +40,8 @@ from workstation import audit, config, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
+from workstation.golden import RATE_KEY as GOLDEN_RATE_KEY
+from workstation.golden import check_rate, is_copy
 from workstation.models import (
     Claim,
     ClaimOutcome,
@@ -142,6 +144,13 @@ class OperationsSettings:
         audit.require(self.db, self.clock, actor, "set the per-person figures policy", Role.ADMIN)
         with self.db.write() as session:
             self._put(session, actor, PER_PERSON_KEY, "allowed" if allowed else "forbidden")
+
+    def set_golden_rate(self, actor: Actor, rate: float) -> None:
+        """The share of imported items followed by a golden copy (docs/policies-and-quality.md)."""
+        audit.require(self.db, self.clock, actor, "set the golden-item rate", Role.ADMIN)
+        check_rate(rate)
+        with self.db.write() as session:
+            self._put(session, actor, GOLDEN_RATE_KEY, repr(float(rate)))
 
     def _put(self, session: Session, actor: Actor, key: str, value: str) -> None:
         now = self.clock.now()
@@ -517,13 +526,21 @@ def _first_decisions(start: datetime, end: datetime) -> Any:
         item_of_decision(Item.created_at).label("created_at"),
         item_of_decision(Item.sla_due_at).label("sla_due_at"),
         select(Claim.claimed_at).where(Claim.id == Decision.claim_id).scalar_subquery().label("claimed_at"),
-    ).where(Decision.decided_at >= start, Decision.decided_at < end, Decision.supersedes_id.is_(None))
+    ).where(
+        Decision.decided_at >= start,
+        Decision.decided_at < end,
+        Decision.supersedes_id.is_(None),
+        ~is_copy(Decision.item_id),  # a verdict on a golden copy is a test, not enforcement
+    )
 
 
 def _fell_due(start: datetime, end: datetime) -> Any:
     """Pending items that fell due in [start, end) (``ix_items_pending_due``)."""
     return select(Item.queue_id, Item.external_ref, Item.created_at, Item.sla_due_at).where(
-        Item.status == ItemStatus.PENDING.value, Item.sla_due_at >= start, Item.sla_due_at < end
+        Item.status == ItemStatus.PENDING.value,
+        Item.sla_due_at >= start,
+        Item.sla_due_at < end,
+        ~is_copy(Item.id),
     )
 
 

@@ -31,6 +31,7 @@ class Verdict:
     def policy_of(self, reason: str = "") -> str:
         """The section for ``reason`` when it has one, else the verdict's."""
         return dict(self.reason_policies).get(reason, "") or self.policy
+
     # "P0", "P1" or "P2": recording this verdict opens an incident of that severity (issue 15)
     urgent: str = ""
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections import Counter
 from datetime import date, timedelta
+from itertools import combinations
 
 import pytest
 
@@ -115,6 +116,75 @@ def test_fleiss_with_two_ratings_is_scotts_pi(seed: int) -> None:
     rng = random.Random(seed)
     pairs = [(rng.choice("abc"), rng.choice("abcc")) for _ in range(100)]
     assert fleiss([list(p) for p in pairs]).kappa == pytest.approx(scott_pi(pairs), abs=1e-12)
+
+
+def test_fleiss_and_its_jackknife_interval_on_a_hand_computed_example() -> None:
+    # Five items, three reviewers each: aaa, aab, bbb, abb, aaa. Per item agreement P_i = (sum n^2 - 3) / 6:
+    # 1, 1/3, 1, 1/3, 1, so P-bar = 11/15; shares a 9/15, b 6/15, Pe = .36 + .16 = .52;
+    # kappa = (11/15 - .52) / .48 = 4/9. Leaving each item out: 1/3, 23/35, 1/9, 5/8, 1/3 (mean .411984);
+    # jackknife variance 4/5 * .208376 = .166701, se = .408290; interval 4/9 -+ 1.959964 * se.
+    items = [list("aaa"), list("aab"), list("bbb"), list("abb"), list("aaa")]
+    result = fleiss(items, min_n=1)
+    assert result.kappa == pytest.approx(4 / 9, abs=1e-12)
+    assert result.se == pytest.approx(0.408290, abs=1e-5)
+    assert result.low == pytest.approx(4 / 9 - 1.959964 * 0.408290, abs=1e-4)
+    assert result.high == pytest.approx(4 / 9 + 1.959964 * 0.408290, abs=1e-4)
+
+
+def reference_fleiss(items: list[list[str]]) -> float:
+    """Fleiss' kappa by enumerating every pair of ratings within an item (independent of the module)."""
+    agree = [sum(a == b for a, b in combinations(r, 2)) / math.comb(len(r), 2) for r in items]
+    every = [v for r in items for v in r]
+    pe = sum((every.count(k) / len(every)) ** 2 for k in set(every))
+    return (sum(agree) / len(agree) - pe) / (1 - pe)
+
+
+def reference_fleiss_jackknife(items: list[list[str]]) -> tuple[float, float, float]:
+    """(kappa, low, high): the leave-one-item-out standard error over ``reference_fleiss``."""
+    n = len(items)
+    values = [reference_fleiss(items[:i] + items[i + 1 :]) for i in range(n)]
+    mean = sum(values) / n
+    se = math.sqrt((n - 1) / n * sum((v - mean) ** 2 for v in values))
+    k = reference_fleiss(items)
+    return k, k - 1.959963984540054 * se, k + 1.959963984540054 * se
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_fleiss_matches_the_reference_with_three_to_six_reviewers_per_item(seed: int) -> None:
+    rng = random.Random(seed)
+    labels = ["allow", "restrict", "remove"]
+    items = []
+    for _ in range(60):
+        truth = rng.choices(labels, [5, 2, 3])[0]
+        items.append([truth if rng.random() < 0.6 else rng.choice(labels) for _ in range(rng.randint(3, 6))])
+    result = fleiss(items)
+    k, low, high = reference_fleiss_jackknife(items)
+    assert result.shown and result.n == 60
+    assert result.kappa == pytest.approx(k, abs=1e-12)
+    assert (result.low, result.high) == (pytest.approx(low, abs=1e-9), pytest.approx(high, abs=1e-9))
+
+
+def test_fleiss_interval_agrees_with_the_closed_form_under_chance() -> None:
+    """Ratings by chance, four per item: the jackknife standard error and Fleiss, Nee and Landis'
+    (1979) closed form for a fixed number of raters estimate one quantity."""
+    rng = random.Random(4)
+    labels, weights = ["a", "b", "c"], [5, 3, 2]
+    n, m = 400, 4
+    items = [rng.choices(labels, weights, k=m) for _ in range(n)]
+    every = [v for r in items for v in r]
+    p = [every.count(k) / len(every) for k in labels]
+    pq = sum(x * (1 - x) for x in p)
+    var0 = 2 / (n * m * (m - 1)) * (pq**2 - sum(x * (1 - x) * (1 - 2 * x) for x in p)) / pq**2
+    result = fleiss(items)
+    assert result.se == pytest.approx(math.sqrt(var0), rel=0.25)
+    assert result.low < 0 < result.high  # type: ignore[operator]
+
+
+def test_fleiss_is_shown_from_thirty_items_seen_by_more_than_two() -> None:
+    assert not fleiss([list("aab")] * 15 + [list("abb")] * 14).shown  # 29
+    assert fleiss([list("aab")] * 15 + [list("abb")] * 15).shown  # 30
+    two = fleiss([list("ab")] * 40 + [list("a")] * 5)  # single ratings are left out
+    assert two.n == 40
 
 
 def test_confusion_matrix() -> None:

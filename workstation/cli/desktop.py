@@ -18,7 +18,7 @@ from workstation.cli.context import EXIT_OK, Context
 from workstation.errors import ConfigError
 
 DESKTOP_ID = "reviewer-workstation"
-_RESERVED = set(' \t\n"\'\\><~|&;$*?#()`')
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
 def register(sub: Any) -> None:

@@ -62,6 +62,9 @@ def register(sub: Any) -> None:
     p = osub.add_parser("per-person", help="whether SLA reports may show per-reviewer figures")
     p.add_argument("choice", choices=("allow", "forbid"))
     p.set_defaults(handler=_per_person)
+    p = osub.add_parser("golden-rate", help="the share of imported items followed by a golden item's copy")
+    p.add_argument("rate", type=float, help="0 (off, the default) to 0.2; 0.02 is 2 %%")
+    p.set_defaults(handler=_golden_rate)
 
 
 def _pdf(ctx: Context, html: str, path: Path, title: str, *, landscape: bool) -> None:
@@ -154,5 +157,16 @@ def _per_person(ctx: Context) -> int:
         "SLA reports may show per-reviewer figures (reviewers with at least 20 decisions)\n"
         if allowed
         else "SLA reports show no per-reviewer figures\n"
+    )
+    return EXIT_OK
+
+
+def _golden_rate(ctx: Context) -> int:
+    rate = ctx.args.rate
+    _settings(ctx).set_golden_rate(ctx.actor(), rate)
+    ctx.out.write(
+        f"imports mix in a golden item's copy after about {rate:.1%} of items\n"
+        if rate
+        else "no golden items are mixed into imports\n"
     )
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""``qa sample|next|review|report|mine``: QA sampling and the blind second review.
+"""``qa sample|next|review|report|mine|golden``: QA sampling, the blind second review, golden items.
 
 Thin: parsing and printing only; the rules live in ``workstation.qa`` (docs/policies-and-quality.md).
 """
@@ -8,9 +8,13 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+from pathlib import Path
 from typing import Any
 
 from workstation.cli.context import EXIT_OK, Context, add_format
+from workstation.errors import InvalidInput
+from workstation.outpaths import check_output_path, write_via
+from workstation.qa import report_html
 
 _REPORT_COLUMNS = (
     "n",
@@ -20,7 +24,16 @@ _REPORT_COLUMNS = (
     "under-enforcement",
     "other",
 )
-_KAPPA_COLUMNS = ("kappa", "kappa_low", "kappa_high")
+_KAPPA_COLUMNS = (
+    "kappa",
+    "kappa_low",
+    "kappa_high",
+    "fleiss_n",
+    "fleiss_kappa",
+    "fleiss_low",
+    "fleiss_high",
+)
+_GOLDEN_COLUMNS = ("golden_n", "golden_correct", "golden_accuracy_pct")
 
 
 def register(sub: Any) -> None:
@@ -52,11 +65,28 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=_review)
     p = qsub.add_parser("report", help="agreement figures (lead or admin)")
     p.add_argument("--by", choices=("reviewer", "queue", "verdict"), default="queue")
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
+    p.add_argument("--format", choices=("table", "csv", "json", "pdf"), default="table", help="output format")
+    p.add_argument("--out", metavar="FILE", default="-", help="output file (required for pdf)")
     p.set_defaults(handler=_report)
     p = qsub.add_parser("mine", help="My QA: how your sampled decisions fared in second review")
     add_format(p)
     p.set_defaults(handler=_mine)
+    golden = qsub.add_parser(
+        "golden", help="golden items: items whose right verdict is known (lead or admin)"
+    )
+    gsub = golden.add_subparsers(title="golden commands", metavar="ACTION", required=True)
+    p = gsub.add_parser("add", help="make an imported item golden, with the verdict it should get")
+    p.add_argument("ref", metavar="REF", help="the item's reference (as imported)")
+    p.add_argument("--expected", required=True, metavar="VERDICT", help="a verdict key of the item's queue")
+    p.add_argument("--queue", metavar="Q", help="the item's queue, when the reference is in several")
+    p.set_defaults(handler=_golden_add)
+    p = gsub.add_parser("list", help="golden items with their copies and accuracy")
+    p.add_argument("--all", action="store_true", help="retired ones too")
+    add_format(p)
+    p.set_defaults(handler=_golden_list)
+    p = gsub.add_parser("retire", help="stop mixing a golden item in (its results stay)")
+    p.add_argument("golden", type=_golden_id, metavar="ID", help="the golden item's number (qa golden list)")
+    p.set_defaults(handler=_golden_retire)
 
 
 def _rate(text: str) -> float:
@@ -86,6 +116,16 @@ def _sample_id(text: str) -> int:
         raise argparse.ArgumentTypeError(f"a QA sample is named by its number, not {text!r}") from None
     if not 1 <= value <= 2**31 - 1:
         raise argparse.ArgumentTypeError(f"no QA sample has the number {text}")
+    return value
+
+
+def _golden_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a golden item is named by its number, not {text!r}") from None
+    if not 1 <= value <= 2**31 - 1:
+        raise argparse.ArgumentTypeError(f"no golden item has the number {text}")
     return value
 
 
@@ -136,21 +176,44 @@ def _review(ctx: Context) -> int:
 
 
 def _report(ctx: Context) -> int:
-    by = ctx.args.by
+    a = ctx.args
+    by = a.by
+    if a.format == "pdf" and a.out == "-":
+        raise InvalidInput("a PDF needs --out FILE")
     rows = ctx.services.qa.report(ctx.actor(), by)
-    columns = (by, *_REPORT_COLUMNS, *(_KAPPA_COLUMNS if by == "queue" else ()))
-    if ctx.args.format == "json":
+    if a.format == "pdf":
+        path = Path(a.out)
+        frontend = ctx.require_frontend("writing a PDF report")
+        check_output_path(path)  # before Qt loads: a bad --out is refused at once
+        html = report_html(rows, by, ctx.services.clock.now())
+        write_via(
+            path,
+            lambda part: frontend.write_html_pdf(html, part, title=f"QA report by {by}", landscape=True),
+            what="PDF report",
+        )
+        ctx.err.write(f"wrote the QA report by {by} ({len(rows)} rows) to {a.out}\n")
+        return EXIT_OK
+    columns = (
+        by,
+        *_REPORT_COLUMNS,
+        *(_KAPPA_COLUMNS if by == "queue" else ()),
+        *(_GOLDEN_COLUMNS if by != "verdict" else ()),
+    )
+    if a.format == "json":
         json.dump(rows, ctx.out, indent=2)
         ctx.out.write("\n")
         return EXIT_OK
-    if ctx.args.format == "csv":
+    if a.format == "csv":
         writer = csv.DictWriter(ctx.out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
         return EXIT_OK
     ctx.emit(rows, columns)
     if by == "queue":
-        ctx.out.write("kappa and its 95 % interval are shown only from n >= 30 reviewed items\n")
+        ctx.out.write(
+            "kappa (Cohen's; Fleiss' over items more than two reviewers saw) and its 95 % interval are "
+            "shown only from n >= 30 items\n"
+        )
     return EXIT_OK
 
 
@@ -162,7 +225,64 @@ def _mine(ctx: Context) -> int:
         return EXIT_OK
     if not mine["n"]:
         ctx.out.write("none of your decisions has had a QA review yet\n")
+        _mine_golden(ctx, mine["golden"])
         return EXIT_OK
     ctx.out.write(f"{mine['n']} of your decisions had a second review; agreement {mine['agreement_pct']} %\n")
     ctx.emit(mine["items"], ("queue", "your_verdict", "qa_verdict", "outcome"))
+    _mine_golden(ctx, mine["golden"])
+    return EXIT_OK
+
+
+def _mine_golden(ctx: Context, golden: dict[str, Any]) -> None:
+    if golden["n"]:
+        ctx.out.write(
+            f"golden items: {golden['correct']} of {golden['n']} decided as expected "
+            f"({golden['accuracy_pct']} %; decisions made before today)\n"
+        )
+
+
+def _golden_add(ctx: Context) -> int:
+    a = ctx.args
+    g = ctx.services.qa.golden.add(ctx.actor(), a.ref, a.expected, a.queue)
+    rate = ctx.services.qa.golden.rate()
+    mixing = (
+        f"copies are mixed into imports of the queue after about {rate:.1%} of items"
+        if rate
+        else "no copy is mixed in until an admin sets a rate (workstation operations golden-rate R)"
+    )
+    ctx.out.write(f"golden item {g.id}: {g.external_ref} in {g.queue}, expected {g.expected}; {mixing}\n")
+    return EXIT_OK
+
+
+def _golden_list(ctx: Context) -> int:
+    rows = ctx.services.qa.golden.listing(ctx.actor(), retired=ctx.args.all)
+    out = [
+        {
+            "id": g.id,
+            "ref": g.external_ref,
+            "queue": g.queue,
+            "expected": g.expected,
+            "added": f"{g.added_at:%Y-%m-%d}",
+            "by": g.added_by,
+            "retired": f"{g.retired_at:%Y-%m-%d}" if g.retired_at else "",
+            "copies": g.copies,
+            "decided": g.decided,
+            "correct": g.correct,
+        }
+        for g in rows
+    ]
+    if ctx.args.format == "json":
+        json.dump(out, ctx.out, indent=2)
+        ctx.out.write("\n")
+        return EXIT_OK
+    if not out:
+        ctx.out.write("no golden item yet (workstation qa golden add REF --expected VERDICT)\n")
+        return EXIT_OK
+    ctx.emit(out, tuple(out[0]))
+    return EXIT_OK
+
+
+def _golden_retire(ctx: Context) -> int:
+    g = ctx.services.qa.golden.retire(ctx.actor(), ctx.args.golden)
+    ctx.out.write(f"golden item {g.id} ({g.external_ref}) is retired: no new copies; its results stay\n")
     return EXIT_OK
