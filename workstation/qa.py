@@ -34,9 +34,20 @@ from sqlalchemy.orm import Session, aliased
 from wellbeing.clock import Clock
 from workstation import audit, ledger, pgfunc, qa_stats, taxonomy
 from workstation.actor import Actor
+from workstation.claims import MEDIA_COLUMNS, MediaInfo
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
-from workstation.models import Decision, Incident, Item, QAReview, QASample, Queue, Role, User
+from workstation.models import (
+    Decision,
+    Incident,
+    Item,
+    MediaAsset,
+    QAReview,
+    QASample,
+    Queue,
+    Role,
+    User,
+)
 
 QA = "qa"  # the hash chain of QA reviews (migration 0016)
 OUTCOMES = ("agree", "over-enforcement", "under-enforcement", "other")
@@ -130,6 +141,34 @@ class ReviewResult:
     outcome: str
     first_verdict: str
     first_reviewer: str
+
+
+@dataclass(frozen=True)
+class BlindScreenItem:
+    """A sampled item as the reviewer window opens it (``open_next``): the ``BlindItem`` and what the
+    screen needs, the queue's tier (QA time is exposure like any other), its verdicts with their labels
+    and the media. Still no field for the first verdict, its reason, note or reviewer, nor any of the
+    item's decisions."""
+
+    blind: BlindItem
+    severity_tier: int
+    verdicts: tuple[taxonomy.Verdict, ...]
+    media: tuple[MediaInfo, ...]
+    priority: int
+
+
+@dataclass(frozen=True)
+class FirstVerdict:
+    """Handed out by ``commit_verdict``, after the QA verdict is final: the first verdict and its
+    reason (not who gave it), and ``settled`` = "agree" when the two are equal (else "": the QA
+    reviewer chooses the outcome)."""
+
+    sample_id: int
+    qa_verdict: str
+    first_verdict: str
+    first_label: str
+    first_reason: str
+    settled: str
 
 
 def _naive(moment: datetime) -> datetime:
@@ -396,6 +435,133 @@ class QAService:
         summary["items"] = [
             {"queue": q, "your_verdict": first, "qa_verdict": second, "outcome": outcome}
             for q, _, first, second, outcome in pairs
+        ]
+        return summary
+
+    # -- the blind second review in the reviewer window (docs/policies-and-quality.md) ------------------
+
+    def open_next(
+        self, actor: Actor, queue: str | None = None, exclude: tuple[int, ...] = ()
+    ) -> BlindScreenItem | None:
+        """``next_item`` for the reviewer window: the same blind choice (oldest unreviewed sample, never
+        the actor's own), skipping the samples in ``exclude`` (skipped in this window), with what the
+        screen needs (media, the queue's tier for the exposure meter, its verdicts). Leads."""
+        audit.require(self.db, self.clock, actor, "review sampled decisions (QA)", Role.LEAD)
+        with self.db.read() as session:
+            stmt = (
+                select(
+                    QASample.id,
+                    Item.id,
+                    Item.external_ref,
+                    Queue.name,
+                    Item.reason,
+                    Queue.taxonomy,
+                    Queue.severity_tier,
+                    Item.priority,
+                )
+                .join(Decision, Decision.id == QASample.decision_id)
+                .join(Item, Item.id == Decision.item_id)
+                .join(Queue, Queue.id == Decision.queue_id)
+                .where(Decision.user_id != actor.id, ~exists().where(QAReview.sample_id == QASample.id))
+                .order_by(QASample.sampled_at, QASample.id)
+                .limit(1)
+            )
+            if queue is not None:
+                stmt = stmt.where(Queue.name == queue)
+            if exclude:
+                stmt = stmt.where(QASample.id.not_in(exclude))
+            row = session.execute(stmt).first()
+            if row is None:
+                return None
+            media = session.execute(
+                select(*MEDIA_COLUMNS).where(MediaAsset.item_id == row[1]).order_by(MediaAsset.position)
+            ).all()
+        verdicts = tuple(v for v in taxonomy.parse(row[5], source=row[3]) if v.key not in taxonomy.RESERVED)
+        blind = BlindItem(row[0], row[1], row[2], row[3], row[4] or "", tuple(v.key for v in verdicts))
+        return BlindScreenItem(
+            blind, int(row[6]), verdicts, tuple(MediaInfo(**m._asdict()) for m in media), int(row[7] or 0)
+        )
+
+    def commit_verdict(self, actor: Actor, sample_id: int, verdict: str) -> FirstVerdict:
+        """The QA reviewer's verdict is final: audit it (``qa verdict committed``), then hand out the
+        first verdict, so the window can ask for the outcome and note (``review`` records all three,
+        with this verdict). Refused only for reasons that say nothing of the first verdict."""
+        audit.require(self.db, self.clock, actor, "review sampled decisions (QA)", Role.LEAD)
+        now = self.clock.now()
+
+        def work(session: Session) -> FirstVerdict:
+            found = session.execute(
+                select(
+                    Decision.user_id,
+                    Decision.verdict,
+                    Decision.reason,
+                    Queue.taxonomy,
+                    Queue.name,
+                    Item.external_ref,
+                )
+                .select_from(QASample)
+                .join(Decision, Decision.id == QASample.decision_id)
+                .join(Item, Item.id == Decision.item_id)
+                .join(Queue, Queue.id == Decision.queue_id)
+                .where(QASample.id == sample_id)
+            ).first()
+            if found is None:
+                raise NotFound(f"no QA sample {sample_id}")
+            user_id, first, reason, tax, queue_name, ref = found
+            if user_id == actor.id:
+                raise InvalidInput(f"QA sample {sample_id} is your own decision; another lead reviews it")
+            if session.execute(select(QAReview.id).where(QAReview.sample_id == sample_id)).first():
+                raise InvalidInput(f"QA sample {sample_id} was already reviewed")
+            verdicts = {v.key: v for v in taxonomy.parse(tax, source=queue_name)}
+            if verdict in taxonomy.RESERVED or verdict not in verdicts:
+                raise InvalidInput(f"{verdict!r} is not a verdict of this item's queue")
+            audit.record(
+                session, now, actor.id, "qa verdict committed", ref, {"sample": sample_id, "verdict": verdict}
+            )
+            label = verdicts[first].label if first in verdicts else first
+            return FirstVerdict(
+                sample_id, verdict, first, label, reason or "", "agree" if verdict == first else ""
+            )
+
+        return self.db.run_write(work)
+
+    def my_reviews(self, actor: Actor) -> dict[str, Any]:
+        """ "My QA" in the window: ``mine``'s figures, and per reviewed decision (newest first) the item,
+        the day decided, both verdicts, the outcome and the QA reviewer's note (never their name)."""
+        with self.db.read() as session:
+            pairs = self._pairs(session, actor.id)
+            rows = session.execute(
+                select(
+                    Queue.name,
+                    Item.external_ref,
+                    Decision.decided_at,
+                    Decision.verdict,
+                    QAReview.verdict,
+                    QAReview.outcome,
+                    QAReview.note,
+                    QAReview.at,
+                )
+                .select_from(QAReview)
+                .join(QASample, QASample.id == QAReview.sample_id)
+                .join(Decision, Decision.id == QASample.decision_id)
+                .outerjoin(Queue, Queue.id == Decision.queue_id)
+                .outerjoin(Item, Item.id == Decision.item_id)
+                .where(Decision.user_id == actor.id)
+                .order_by(QAReview.seq.desc())
+            ).all()
+        summary = _figures("reviewer", actor.username, pairs, kappa=False)
+        summary["items"] = [
+            {
+                "queue": r[0] or "",
+                "item": r[1] or "",
+                "decided_at": r[2],
+                "your_verdict": r[3],
+                "qa_verdict": r[4],
+                "outcome": r[5],
+                "note": r[6] or "",
+                "reviewed_at": r[7],
+            }
+            for r in rows
         ]
         return summary
 
