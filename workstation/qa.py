@@ -34,9 +34,9 @@ from sqlalchemy.orm import Session, aliased
 from wellbeing.clock import Clock
 from workstation import audit, ledger, pgfunc, qa_stats, taxonomy
 from workstation.actor import Actor
-from workstation.claims import MEDIA_COLUMNS, MediaInfo
+from workstation.claims import MEDIA_COLUMNS, ClaimGate, MediaInfo, QueueRef
 from workstation.db import Database
-from workstation.errors import InvalidInput, NotFound
+from workstation.errors import InvalidInput, NotFound, QueueLocked
 from workstation.models import (
     Decision,
     Incident,
@@ -441,11 +441,21 @@ class QAService:
     # -- the blind second review in the reviewer window (docs/policies-and-quality.md) ------------------
 
     def open_next(
-        self, actor: Actor, queue: str | None = None, exclude: tuple[int, ...] = ()
+        self,
+        actor: Actor,
+        queue: str | None = None,
+        exclude: tuple[int, ...] = (),
+        *,
+        gate: ClaimGate | None = None,
+        live_dose: float | None = None,
     ) -> BlindScreenItem | None:
         """``next_item`` for the reviewer window: the same blind choice (oldest unreviewed sample, never
         the actor's own), skipping the samples in ``exclude`` (skipped in this window), with what the
-        screen needs (media, the queue's tier for the exposure meter, its verdicts). Leads."""
+        screen needs (media, the queue's tier for the exposure meter, its verdicts). Leads.
+
+        QA time is exposure like any other: ``gate`` (the claim gate, ``CareService.gate``) with the
+        window's ``live_dose`` skips samples of a tier today's spent budget closed; when every waiting
+        sample is closed so, its refusal is raised (docs/wellbeing.md#what-is-measured)."""
         audit.require(self.db, self.clock, actor, "review sampled decisions (QA)", Role.LEAD)
         with self.db.read() as session:
             stmt = (
@@ -458,20 +468,34 @@ class QAService:
                     Queue.taxonomy,
                     Queue.severity_tier,
                     Item.priority,
+                    Queue.id,
+                    Queue.restricted,
                 )
                 .join(Decision, Decision.id == QASample.decision_id)
                 .join(Item, Item.id == Decision.item_id)
                 .join(Queue, Queue.id == Decision.queue_id)
                 .where(Decision.user_id != actor.id, ~exists().where(QAReview.sample_id == QASample.id))
                 .order_by(QASample.sampled_at, QASample.id)
-                .limit(1)
+                .limit(1 if gate is None else 200)
             )
             if queue is not None:
                 stmt = stmt.where(Queue.name == queue)
             if exclude:
                 stmt = stmt.where(QASample.id.not_in(exclude))
-            row = session.execute(stmt).first()
+            row, refusal = None, None
+            for candidate in session.execute(stmt):
+                if gate is not None:
+                    ref = QueueRef(candidate[8], candidate[3], candidate[6], candidate[5], candidate[9])
+                    try:
+                        gate(session, actor, ref, live_dose)
+                    except QueueLocked as locked:
+                        refusal = refusal or locked
+                        continue
+                row = candidate
+                break
             if row is None:
+                if refusal is not None:
+                    raise refusal
                 return None
             media = session.execute(
                 select(*MEDIA_COLUMNS).where(MediaAsset.item_id == row[1]).order_by(MediaAsset.position)

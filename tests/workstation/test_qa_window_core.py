@@ -11,8 +11,9 @@ from sqlalchemy import insert, select
 
 from tests.workstation.conftest import Core
 from workstation.actor import Actor
+from workstation.claims import QueueRef
 from workstation.decisions import DecisionRecord, DecisionRequest
-from workstation.errors import InvalidInput, PermissionDenied
+from workstation.errors import InvalidInput, PermissionDenied, QueueLocked
 from workstation.models import AuditEvent, Decision, MediaAsset, QASample
 from workstation.qa import BlindItem, BlindScreenItem, QAService
 
@@ -180,3 +181,38 @@ def test_my_reviews_has_the_notes_newest_first_and_only_mine(core: Core, qa: QAS
     assert all(i["your_verdict"] in ("allow", "remove") and i["qa_verdict"] == "allow" for i in mine["items"])
     assert "leo" not in " ".join(str(v) for i in mine["items"] for v in i.values())
     assert qa.my_reviews(bob)["n"] == 3 and qa.my_reviews(leo)["n"] == 0
+
+
+def test_the_claim_gate_closes_qa_items_of_a_locked_tier_too(core: Core, qa: QAService) -> None:
+    """QA time is exposure: a tier that today's spent budget closed is closed for QA as well."""
+    _ann, _bob, leo, _done = _world(core)
+    core.queue("calm", tier=1)
+    calm_item = core.items("calm", 1, prefix="calm")[0]
+    ann = core.directory.sign_in("ann")
+    claim = core.claims.claim_next(ann, "calm")
+    assert claim is not None and claim.item_id == calm_item
+    calm = core.decisions.decide(ann, DecisionRequest(claim.claim_id, "allow"))
+    with core.db.write() as session:  # sampled last: the oldest samples are of the tier-2 queue
+        session.execute(
+            insert(QASample),
+            [
+                {
+                    "decision_id": calm.id,
+                    "sampled_at": core.clock.now(),
+                    "sampled_by": leo.id,
+                    "why": "stratified",
+                }
+            ],
+        )
+    doses: list[float | None] = []
+
+    def gate(_session: object, _actor: Actor, queue: QueueRef, live_dose: float | None) -> None:
+        doses.append(live_dose)
+        if queue.severity_tier > 1:
+            raise QueueLocked(f"'{queue.name}' is closed to you until tomorrow")
+
+    item = qa.open_next(leo, gate=gate, live_dose=250.0)
+    assert item is not None and item.blind.queue == "calm" and set(doses) == {250.0}
+    with pytest.raises(QueueLocked, match="'general' is closed"):
+        qa.open_next(leo, exclude=(item.blind.sample_id,), gate=gate, live_dose=250.0)
+    assert qa.open_next(leo, exclude=(item.blind.sample_id,)) is not None  # no gate: the oldest
