@@ -54,8 +54,8 @@ log = logging.getLogger(__name__)
 CHOICES = ("over-enforcement", "under-enforcement", "other")
 OUTCOME_TEXT = {
     "agree": QT_TRANSLATE_NOOP("QA", "Agree"),
-    "over-enforcement": QT_TRANSLATE_NOOP("QA", "Over-enforcement: the first verdict was too strict"),
-    "under-enforcement": QT_TRANSLATE_NOOP("QA", "Under-enforcement: the first verdict was too lenient"),
+    "over-enforcement": QT_TRANSLATE_NOOP("QA", "Over-enforcement (too strict)"),
+    "under-enforcement": QT_TRANSLATE_NOOP("QA", "Under-enforcement (too lenient)"),
     "other": QT_TRANSLATE_NOOP("QA", "Other"),
 }
 OUTCOME_SHORT = {
@@ -215,9 +215,9 @@ class OutcomePanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(6)
-        title = QLabel(self.tr("QA: the first verdict"))
-        title.setObjectName("panelTitle")
-        layout.addWidget(title)
+        self.title = QLabel()
+        self.title.setObjectName("panelTitle")
+        layout.addWidget(self.title)
         self.verdicts = QLabel()
         self.verdicts.setObjectName("qaVerdicts")
         self.verdicts.setWordWrap(True)
@@ -231,7 +231,8 @@ class OutcomePanel(QFrame):
         self.choices = QListWidget()
         self.choices.setAccessibleName(self.tr("Outcome"))
         self.choices.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.choices.setMaximumHeight(110)
+        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choices.setWordWrap(True)
         layout.addWidget(self.choices)
         self.note = QLineEdit()
         self.choices.itemClicked.connect(lambda _item: self.note.setFocus())
@@ -257,9 +258,11 @@ class OutcomePanel(QFrame):
     def first(self) -> FirstVerdict | None:
         return self._first
 
-    def show_first(self, first: FirstVerdict, qa_label: str) -> None:
-        """The QA verdict is final: say both verdicts; ask for the outcome when they differ."""
+    def show_first(self, first: FirstVerdict, qa_label: str, ref: str = "") -> None:
+        """The QA verdict on item ``ref`` is final: say both verdicts; ask for the outcome when they
+        differ."""
         self._first = first
+        self.title.setText(self.tr("QA of {ref}: the first verdict").format(ref=ref) if ref else "")
         self.verdicts.setText(
             self.tr("Your verdict: {mine}. The first verdict: {first}.").format(
                 mine=qa_label, first=first.first_label
@@ -287,6 +290,8 @@ class OutcomePanel(QFrame):
                     Qt.ItemDataRole.UserRole, outcome
                 )
             self.choices.setCurrentRow(-1)
+            rows = sum(self.choices.sizeHintForRow(r) for r in range(self.choices.count()))
+            self.choices.setFixedHeight(rows + 2 * self.choices.frameWidth() + 12)
             self.choices.show()
         self.show()
         self.note.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -424,8 +429,8 @@ class MyQADialog(QDialog):
                 item["item"],
                 item["queue"],
                 f"{decided:%Y-%m-%d}" if decided is not None else "",
-                item["your_verdict"],
-                item["qa_verdict"],
+                item["your_label"],
+                item["qa_label"],
                 qa_text(OUTCOME_SHORT.get(item["outcome"], item["outcome"])),
                 item["note"],
             )

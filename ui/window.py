@@ -1260,7 +1260,9 @@ class ReviewerWindow(QMainWindow):
         self._show_empty(self.tr("No sampled decision waits for your review. Press N to check again."))
 
     def _on_unblinded(self, first: FirstVerdict) -> None:
-        self.outcome_panel.show_first(first, self._qa_label or first.qa_verdict)
+        self.panel.hide()  # the verdict is final: the outcome takes the decision panel's place
+        ref = self.qa.item.blind.external_ref if self.qa.item is not None else ""
+        self.outcome_panel.show_first(first, self._qa_label or first.qa_verdict, ref)
         self._show_empty(
             self.tr(
                 "Your verdict is final. The first verdict is beside it: choose how it compares, add a note "
@@ -1271,6 +1273,7 @@ class ReviewerWindow(QMainWindow):
 
     def _on_qa_recorded(self, result: ReviewResult) -> None:
         self.outcome_panel.clear()
+        self.panel.show()
         self.say(
             self.tr("QA review recorded for {ref}: {outcome}.").format(
                 ref=result.external_ref, outcome=qa_text(OUTCOME_SHORT.get(result.outcome, result.outcome))

@@ -551,7 +551,8 @@ class QAService:
 
     def my_reviews(self, actor: Actor) -> dict[str, Any]:
         """ "My QA" in the window: ``mine``'s figures, and per reviewed decision (newest first) the item,
-        the day decided, both verdicts, the outcome and the QA reviewer's note (never their name)."""
+        the day decided, both verdicts (keys and their labels), the outcome and the QA reviewer's note
+        (never their name)."""
         with self.db.read() as session:
             pairs = self._pairs(session, actor.id)
             rows = session.execute(
@@ -564,6 +565,7 @@ class QAService:
                     QAReview.outcome,
                     QAReview.note,
                     QAReview.at,
+                    Queue.taxonomy,
                 )
                 .select_from(QAReview)
                 .join(QASample, QASample.id == QAReview.sample_id)
@@ -573,6 +575,10 @@ class QAService:
                 .where(Decision.user_id == actor.id)
                 .order_by(QAReview.seq.desc())
             ).all()
+        labels: dict[str, dict[str, str]] = {}
+        for r in rows:
+            if r[0] is not None and r[0] not in labels:
+                labels[r[0]] = {v.key: v.label for v in taxonomy.parse(r[8], source=r[0])}
         summary = _figures("reviewer", actor.username, pairs, kappa=False)
         summary["items"] = [
             {
@@ -581,6 +587,8 @@ class QAService:
                 "decided_at": r[2],
                 "your_verdict": r[3],
                 "qa_verdict": r[4],
+                "your_label": labels.get(r[0] or "", {}).get(r[3], r[3]),
+                "qa_label": labels.get(r[0] or "", {}).get(r[4], r[4]),
                 "outcome": r[5],
                 "note": r[6] or "",
                 "reviewed_at": r[7],

@@ -205,8 +205,8 @@ def test_my_qa_loads_off_the_gui_thread_with_the_notes(world: World, make_window
     assert "1 of your decisions had a second review; agreement 0.0 %" in dialog.summary.text()
     [row] = dialog.rows()
     assert row[0] == "img-b" and row[3:] == [
-        "allow",
-        "restrict",
+        "Allow",
+        "Age-restrict",
         "under-enforcement",
         "should have been restricted",
     ]
