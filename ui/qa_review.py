@@ -217,6 +217,7 @@ class OutcomePanel(QFrame):
         layout.setSpacing(6)
         self.title = QLabel()
         self.title.setObjectName("panelTitle")
+        self.title.setWordWrap(True)  # never wider than the side panel (it does not scroll sideways)
         layout.addWidget(self.title)
         self.verdicts = QLabel()
         self.verdicts.setObjectName("qaVerdicts")

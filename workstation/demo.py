@@ -330,7 +330,7 @@ def _quality(services: Services, rng: random.Random) -> None:
         samples = session.execute(select(QASample.decision_id, QASample.id))
         sample_of: dict[int, int] = {d: i for d, i in samples}
         at = now - timedelta(days=1)
-        for qname, (_count, disagree) in QA_REVIEWED.items():
+        for turn, (qname, (_count, disagree)) in enumerate(QA_REVIEWED.items()):
             mine = [c for c in chosen if c[1] == qname]
             order = [v.key for v in taxonomy.parse(queues[qname].taxonomy, source=qname)]
             order = [k for k in order if k not in taxonomy.RESERVED]
@@ -340,7 +340,7 @@ def _quality(services: Services, rng: random.Random) -> None:
                 verdict, outcome, note = first, "agree", ""
                 if n in differ:
                     i = order.index(first)
-                    wanted = list(QA_NOTES)[differ.index(n) % len(QA_NOTES)]
+                    wanted = list(QA_NOTES)[(differ.index(n) + turn) % len(QA_NOTES)]
                     if wanted == "other":
                         verdict, outcome = order[(i + 1) % len(order)], "other"
                     elif (wanted == "over-enforcement" and i > 0) or i + 1 == len(order):
