@@ -214,3 +214,41 @@ def test_my_qa_loads_off_the_gui_thread_with_the_notes(world: World, make_window
     qtbot.keyClick(dialog, Qt.Key.Key_F4)
     assert not dialog.isVisible()
     assert decided["bob"].verdict == "allow"
+
+
+def test_once_the_first_verdict_is_shown_the_review_is_always_recorded(
+    world: World, qa_window: tuple[ReviewerWindow, RecordingRunner], qtbot: Any
+) -> None:
+    """Neither F3 (back to review), nor N, nor S lets a QA reviewer walk away from a sample whose first
+    verdict they saw; closing the window records it as the verdicts settle it, with the note typed."""
+    window, _runner = qa_window
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    item = window.qa.item
+    assert item is not None
+    qtbot.keyClick(window, Qt.Key.Key_3)  # Remove
+    assert window.outcome_panel.first is not None
+    for key in (Qt.Key.Key_F3, Qt.Key.Key_S, Qt.Key.Key_N):
+        qtbot.keyClick(window, key)
+    assert window.qa.active and window.outcome_panel.first is not None
+    assert "Record the outcome of the QA review first" in window.status_bar.currentMessage()
+    qtbot.keyClicks(window.outcome_panel.note, "left halfway")
+    window.close()
+    with world.services.db.read() as session:
+        review = session.query(QAReview).one()
+    ann_first = item.blind.external_ref == "img-a"  # ann removed img-a, bob allowed img-b
+    assert (review.verdict, review.note) == ("remove", "left halfway")
+    assert review.outcome == ("agree" if ann_first else "other")
+
+
+def test_a_reviewer_who_is_no_lead_has_no_qa_queue_and_n_claims_as_ever(
+    world: World, make_window: Any, qtbot: Any
+) -> None:
+    _qa_world(world)
+    world.add_image("fresh", seed=5)
+    window = make_window()  # rita, a reviewer
+    assert window.qa_action is None and not window.qa.allowed
+    window.toggle_qa()
+    assert not window.qa.active and "for leads" in window.status_bar.currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    assert window.session.item is not None and window.session.item.external_ref == "fresh"
