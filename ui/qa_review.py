@@ -53,11 +53,11 @@ log = logging.getLogger(__name__)
 # what equal verdicts settle to (workstation.qa.settle_outcome).
 CHOICES = ("over-enforcement", "under-enforcement", "other")
 OUTCOME_TEXT = {
-    "agree": QT_TRANSLATE_NOOP("QA", "Agree"),
     "over-enforcement": QT_TRANSLATE_NOOP("QA", "Over-enforcement (too strict)"),
     "under-enforcement": QT_TRANSLATE_NOOP("QA", "Under-enforcement (too lenient)"),
     "other": QT_TRANSLATE_NOOP("QA", "Other"),
 }
+FAILED = QT_TRANSLATE_NOOP("QA", "Something went wrong ({kind}); it was logged. Try again.")
 OUTCOME_SHORT = {
     "agree": QT_TRANSLATE_NOOP("QA", "agree"),
     "over-enforcement": QT_TRANSLATE_NOOP("QA", "over-enforcement"),
@@ -140,11 +140,7 @@ class QAQueue(QObject):
                 self.failed.emit(str(failure))
             else:
                 log.error("unexpected error in a QA call", exc_info=failure)
-                self.failed.emit(
-                    qa_text("Something went wrong ({kind}); it was logged. Try again.").format(
-                        kind=type(failure).__name__
-                    )
-                )
+                self.failed.emit(qa_text(FAILED).format(kind=type(failure).__name__))
 
         self._runner.submit(work, finished, error)
         return True

@@ -11,6 +11,9 @@
   the ``qa`` chain; only the ``ReviewResult`` returned *after* recording carries the first verdict.
   The outcome follows the verdicts (``settle_outcome``) and is never refused on them, so a refusal
   cannot tell a blind reviewer the first verdict.
+- ``open_next``, ``commit_verdict`` and ``my_reviews``: the same in the reviewer window (``ui/qa_review.py``):
+  the sampled item with what the screen needs and still blind (``BlindScreenItem``), the QA verdict made
+  final and audited before the first verdict is handed out (``FirstVerdict``), "My QA" with the notes.
 - ``report`` and ``mine``: agreement %, Cohen's kappa per queue with its 95 % interval (only from
   n >= 30, ``qa_stats.MIN_N``), a confusion matrix per queue; a reviewer's own results. These read
   decisions, samples and reviews only: QA data is never joined with care data.
