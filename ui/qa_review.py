@@ -279,7 +279,7 @@ class OutcomePanel(QFrame):
         else:
             self.question.setText(
                 self.tr(
-                    "How does the first verdict compare? Choose 1-3 (Up/Down in the note), then press Enter."
+                    "How does the first verdict compare? Press 1-3, add a note if you like, then press Enter."
                 )
             )
             for n, outcome in enumerate(CHOICES, 1):
@@ -291,7 +291,8 @@ class OutcomePanel(QFrame):
             self.choices.setFixedHeight(rows + 2 * self.choices.frameWidth() + 12)
             self.choices.show()
         self.show()
-        self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        if first.settled == "agree":  # nothing to choose: straight to the note
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear(self) -> None:
         self._first = None
@@ -307,6 +308,9 @@ class OutcomePanel(QFrame):
         if self._first is not None and self.choices.isVisible() and 1 <= n <= self.choices.count():
             self.choices.setCurrentRow(n - 1)
             self.hint.clear()
+            self.note.setFocus(
+                Qt.FocusReason.ShortcutFocusReason
+            )  # then the note; Up/Down there still choose
 
     @property
     def outcome(self) -> str | None:

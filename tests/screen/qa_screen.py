@@ -4,7 +4,7 @@ presses (xdotool), captured from the X server with ImageMagick's ``import``.
 Rita decides two colourful synthetic images (one removed, with a note); Lena, a lead who reviews,
 samples them, presses F3 (the QA queue) and N: the sampled item opens blurred and gray, the exposure
 meter counts it, and nothing on the screen or in the window's state names the first verdict. She
-presses 1 (Allow): the first verdict shows beside an empty media area; Down chooses the outcome, she
+presses 1 (Allow): the first verdict shows beside an empty media area; 1 chooses the outcome, she
 types a note and Return records it. Rita's window then shows it under F4 (My QA).
 
     python -m tests.screen.qa_screen OUT_DIR     (DISPLAY: a private Xvfb at 1280x800)
@@ -149,7 +149,7 @@ def main(out: Path) -> int:
             raise Failed(f"after the verdict the panel says {verdicts!r}")
         if window.media_view.has_frame or "no item open" not in meter.explain():
             raise Failed("the sampled item stayed on the screen after the QA verdict")
-        key("Down")  # in the note: over-enforcement
+        key("1")  # over-enforcement; the note takes the focus
         subprocess.run(
             ["xdotool", "type", "--delay", "40", "Satire; allowed with context"], check=True, timeout=20
         )

@@ -163,7 +163,10 @@ def test_a_blind_review_by_keyboard_then_the_first_verdict_and_the_outcome(
         assert window.outcome_panel.choices.isVisible()
         qtbot.keyClick(window, Qt.Key.Key_Return)  # no outcome chosen yet: asked, nothing recorded
         assert "Choose how the first verdict compares" in window.outcome_panel.hint.text()
-        qtbot.keyClick(window.outcome_panel.note, Qt.Key.Key_Down)  # in the note, Down chooses
+        qtbot.keyClick(window, Qt.Key.Key_2)  # under-enforcement; then the note has the focus
+        assert window.outcome_panel.outcome == "under-enforcement"
+        assert window.outcome_panel.note.hasFocus()
+        qtbot.keyClick(window.outcome_panel.note, Qt.Key.Key_Up)  # Up/Down there change it
         assert window.outcome_panel.outcome == "over-enforcement"
         qtbot.keyClicks(window.outcome_panel.note, "a joke, allowed")
     else:
