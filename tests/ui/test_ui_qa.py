@@ -255,3 +255,23 @@ def test_a_reviewer_who_is_no_lead_has_no_qa_queue_and_n_claims_as_ever(
     assert not window.qa.active and "for leads" in window.status_bar.currentMessage()
     qtbot.keyClick(window, Qt.Key.Key_N)
     assert window.session.item is not None and window.session.item.external_ref == "fresh"
+
+
+def test_f3_and_f4_are_on_the_sheet_and_f3_waits_for_an_open_review_item(
+    world: World, make_window: Any, qtbot: Any
+) -> None:
+    lena, _decided = _qa_world(world)
+    world.add_image("fresh", seed=5)
+    world.reviewer = lena
+    window = make_window()
+    listed = {k for key in window.extra_keys() for k in key.keys}
+    assert {"F3", "F4"} <= listed  # the shortcut sheet lists every key the window answers to
+    qtbot.keyClick(window, Qt.Key.Key_N)  # an item of ordinary review is open
+    assert window.session.item is not None and window.session.item.external_ref == "fresh"
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert not window.qa.active and "Decide or skip the open item first" in window.status_bar.currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_1)  # allow "fresh"; the queue has nothing more for lena
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.qa.active and not window.queue_box.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert not window.qa.active and window.queue_box.isEnabled()
