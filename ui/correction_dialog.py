@@ -46,7 +46,7 @@ class CorrectionDialog(QDialog):
         find = QHBoxLayout()
         self.ref = QLineEdit()
         self.ref.setAccessibleName("Item reference")
-        self.ref.setPlaceholderText("Item reference, e.g. H-EVE-1127-alex-05")
+        self.ref.setPlaceholderText("Item reference, e.g. H-EVE-1127-00042")
         self.ref.returnPressed.connect(self.find_item)
         find.addWidget(self.ref, 1)
         button = QPushButton("Find")

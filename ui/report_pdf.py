@@ -277,27 +277,45 @@ SUPPRESSED = "suppressed (too few people, or another group could be worked out f
 
 #: What the PDF's legend page says about each heading and term.
 LEGEND = (
-    ("Dose", "Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the "
-     "queue's severity weight. One minute of fully revealed tier-2 media is 1."),
+    (
+        "Dose",
+        "Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the "
+        "queue's severity weight. One minute of fully revealed tier-2 media is 1.",
+    ),
     ("Total dose", "The group's dose over the whole range, all people added up."),
     ("Mean per person", "Total dose divided by the number of people in the group."),
-    ("Median, 90th percentile, maximum", "Of the people's doses over the range (wellbeing staff only: "
-     "each is one person's figure)."),
+    (
+        "Median, 90th percentile, maximum",
+        "Of the people's doses over the range (wellbeing staff only: each is one person's figure).",
+    ),
     ("Revealed minutes", "Minutes with media fully revealed (no blur, no grayscale)."),
     ("Items", "Items on screen."),
     ("Days over budget", "Person-days on which the dose reached the daily budget."),
     ("People over budget", "People with at least one such day."),
-    ("Breaks suggested / taken / postponed", "Break prompts (soft and enforced), breaks taken, and "
-     "postponements of enforced breaks."),
+    (
+        "Breaks suggested / taken / postponed",
+        "Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.",
+    ),
     ("Check-ins", "Voluntary mood check-ins, 1 (very low) to 5 (very good)."),
-    ("Mood trend per week", "Slope of the check-in moods over the range, in points per week: "
-     "negative means mood is falling."),
-    ("-", "No value: not applicable at this level (queues have no breaks), or withheld because it would "
-     "come from fewer people than the minimum group size."),
-    ("Suppressed", "A group of fewer people than the minimum group size, or one hidden so that such a "
-     "group cannot be worked out by difference."),
-    ("Today / this week", "The period still running is partial: the dose chart shows it as a hollow "
-     "marker, not joined to the line."),
+    (
+        "Mood trend per week",
+        "Slope of the check-in moods over the range, in points per week: negative means mood is falling.",
+    ),
+    (
+        "-",
+        "No value: not applicable at this level (queues have no breaks), or withheld because it would "
+        "come from fewer people than the minimum group size.",
+    ),
+    (
+        "Suppressed",
+        "A group of fewer people than the minimum group size, or one hidden so that such a "
+        "group cannot be worked out by difference.",
+    ),
+    (
+        "Today / this week",
+        "The period still running is partial: the dose chart shows it as a hollow "
+        "marker, not joined to the line.",
+    ),
 )
 
 
@@ -402,8 +420,12 @@ class _Pages:
                 flags = align | Qt.AlignmentFlag.AlignVCenter
                 if index == 0:
                     flags |= Qt.TextFlag.TextWordWrap
-                text = cell if index == 0 or span else self.painter.fontMetrics().elidedText(
-                    cell, Qt.TextElideMode.ElideRight, int(width - 6)
+                text = (
+                    cell
+                    if index == 0 or span
+                    else self.painter.fontMetrics().elidedText(
+                        cell, Qt.TextElideMode.ElideRight, int(width - 6)
+                    )
                 )
                 self.painter.drawText(rect, int(flags), text)
                 x += width

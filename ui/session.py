@@ -248,8 +248,13 @@ class ReviewSession(QObject):
 
         def work() -> Decided:
             return loop.send_decision(
-                request, label=label, external_ref=item.external_ref, queue=queue, dose=dose,
-                claim_next=claim_next, urgent=urgent,
+                request,
+                label=label,
+                external_ref=item.external_ref,
+                queue=queue,
+                dose=dose,
+                claim_next=claim_next,
+                urgent=urgent,
             )
 
         def done(result: Decided) -> None:

@@ -568,8 +568,12 @@ class WellbeingController(QObject):
         prompted, then taken, then ended under one client id), replayed in order."""
         care, actor, outbox = self.care, self.actor, self._outbox
         fields: dict[str, Any] = {
-            "kind": str(record.kind), "prompted_at": record.prompted_at, "started_at": record.started_at,
-            "ended_at": record.ended_at, "postponed": record.postponed, "outcome": record.outcome,
+            "kind": str(record.kind),
+            "prompted_at": record.prompted_at,
+            "started_at": record.started_at,
+            "ended_at": record.ended_at,
+            "postponed": record.postponed,
+            "outcome": record.outcome,
         }
 
         def write() -> str:

@@ -62,6 +62,7 @@ from ui.notices import (
 from ui.outbox_status import QUEUED_TEXT, conflicts_text, outbox_label, outbox_short
 from ui.prefetch import PreviewCache
 from ui.prefs import Preferences
+from ui.qa_review import OUTCOME_SHORT, MyQADialog, OutcomePanel, QAQueue, qa_text, screen_item
 from ui.render import ImageLoader, load_in_process
 from ui.reveal_audit import RevealAudit
 from ui.session import AFFECTED_OFFER, Decided, ReviewSession, urgent_offline_text
@@ -79,6 +80,7 @@ from workstation.claims import ClaimedItem, MediaInfo
 from workstation.considered import ConsideredPress
 from workstation.errors import WorkstationError
 from workstation.media_roots import MediaPathRefused, confine
+from workstation.qa import BlindScreenItem, FirstVerdict, ReviewResult
 
 if TYPE_CHECKING:
     from workstation.history import EarlierDecision
@@ -256,6 +258,14 @@ class ReviewerWindow(QMainWindow):
         else:
             self.considered.min_view_seconds = float(min_view_seconds)
         self.session = ReviewSession(services, actor, runners.db, self, live_dose=self._live_dose)
+        # The blind second review (leads): the same screen, media pipeline and meter; the QA service's
+        # steps on the same database lane (ui/qa_review.py, docs/policies-and-quality.md).
+        self.qa = QAQueue(
+            services.qa, actor, runners.db, gate=services.care.gate, live_dose=self._live_dose, parent=self
+        )
+        self.outcome_panel = OutcomePanel()
+        self._qa_label = ""  # the label of the QA verdict being committed
+        self._my_qa: MyQADialog | None = None
         self.media_view = MediaView(
             runners.media, reveal_seconds=prefs.reveal_seconds, loader=self.image_loader
         )
@@ -325,6 +335,11 @@ class ReviewerWindow(QMainWindow):
         self.filter_label.setObjectName("filterLabel")
         self.filter_label.setAccessibleName("Current filter")
         bar.addWidget(self.filter_label)
+        self.qa_mode_label = QLabel(self.tr("QA: blind second review"))
+        self.qa_mode_label.setObjectName("qaModeLabel")
+        self.qa_mode_label.setAccessibleName(self.tr("QA mode"))
+        self.qa_mode_label.hide()
+        bar.addWidget(self.qa_mode_label)
         help_hint = QLabel("?  shortcuts    Esc  hide all media")
         help_hint.setObjectName("hint")
         bar.addWidget(help_hint)
@@ -370,6 +385,7 @@ class ReviewerWindow(QMainWindow):
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addWidget(self.details)
         sl.addWidget(self.panel, 1)
+        sl.addWidget(self.outcome_panel)
         # The side panel scrolls rather than growing the window past the screen (a long taxonomy,
         # the reason list and the escalate note together are taller than a 800 px screen allows).
         side = QScrollArea()
@@ -417,9 +433,9 @@ class ReviewerWindow(QMainWindow):
         handlers: dict[str, Callable[[], None]] = {
             "claim": self.claim_next,
             "queue": self._focus_queue,
-            "confirm": self.panel.confirm,
+            "confirm": self._confirm,
             "cancel": self.panel.cancel,
-            "escalate": self.panel.begin_escalate,
+            "escalate": self._escalate,
             "skip": self.skip,
             "undo": self.undo,
             "key_ticket": self._key_ticket_key,
@@ -453,7 +469,7 @@ class ReviewerWindow(QMainWindow):
                     action.setShortcut(QKeySequence(seq))
                     action.setAutoRepeat(False)  # a held key never decides
                     self._decision_sequences.add(QKeySequence(seq).toString())
-                    action.triggered.connect(lambda _=False, n=n: self.panel.number_key(n))
+                    action.triggered.connect(lambda _=False, n=n: self._number_key(n))
                     self.addAction(action)
                     self.actions_by_name[f"verdict{n}"] = action
                 continue
@@ -469,6 +485,25 @@ class ReviewerWindow(QMainWindow):
             action.triggered.connect(handler)
             self.addAction(action)
             self.actions_by_name[key.name] = action
+        self._build_qa_menu()
+
+    def _build_qa_menu(self) -> None:
+        """The QA menu: the QA queue (leads: QA reviewers are leads) and My QA (everyone)."""
+        menu = self.menuBar().addMenu(self.tr("&QA"))
+        self.qa_action: QAction | None = None
+        if self.qa.allowed:
+            self.qa_action = QAction(self.tr("QA queue (blind second review)"), self)
+            self.qa_action.setObjectName("qaQueueAction")
+            self.qa_action.setShortcut(QKeySequence("F3"))
+            self.qa_action.setCheckable(True)
+            self.qa_action.triggered.connect(lambda _=False: self.toggle_qa())
+            menu.addAction(self.qa_action)
+        my_qa = QAction(self.tr("My QA: how my sampled decisions fared"), self)
+        my_qa.setObjectName("myQaAction")
+        my_qa.setShortcut(QKeySequence("F4"))
+        my_qa.triggered.connect(self.show_my_qa)
+        menu.addAction(my_qa)
+        self.my_qa_action = my_qa
 
     def _connect(self) -> None:
         s = self.session
@@ -513,6 +548,12 @@ class ReviewerWindow(QMainWindow):
         )
         self.video.statusChanged.connect(self._on_video_status)
         self.queue_box.currentIndexChanged.connect(self._on_queue_changed)
+        self.qa.opened.connect(self._on_qa_opened)
+        self.qa.empty.connect(self._on_qa_empty)
+        self.qa.unblinded.connect(self._on_unblinded)
+        self.qa.recorded.connect(self._on_qa_recorded)
+        self.qa.failed.connect(self.show_banner)
+        self.outcome_panel.recordRequested.connect(self.qa.record)
 
     # ---------------------------------------------------------------------------------- queues
 
@@ -615,6 +656,9 @@ class ReviewerWindow(QMainWindow):
             self.considered.item_shown()
 
     def claim_next(self) -> None:
+        if self.outcome_panel.first is not None:
+            self.say(self.tr("Record the outcome of the QA review first (Enter)."), timeout_ms=4000)
+            return
         if self.panel.blocked:  # an enforced break: no new item until it ends
             self.say("Decisions are paused; the next item comes after the break.", timeout_ms=4000)
             return
@@ -629,12 +673,19 @@ class ReviewerWindow(QMainWindow):
             self.say("The queues are still loading; press N again in a moment.", timeout_ms=3000)
             return
         self.banner.hide()
+        if self.qa.active:
+            self.qa.next()
+            return
         self.session.claim_next()
 
     def skip(self) -> None:
         if self._item is not None and not self.panel.blocked and self._decision_allowed():
             self.considered.decided()
             self._close_item()
+            if self.qa.active:
+                self.qa.skip()
+                self.say(self.tr("Skipped; another lead reviews it."), timeout_ms=5000)
+                return
             self.session.skip()
 
     def _key_ticket_key(self) -> None:
@@ -679,6 +730,9 @@ class ReviewerWindow(QMainWindow):
     def undo(self) -> None:
         if self.panel.blocked:
             return
+        if self.qa.active:
+            self.say(self.tr("A QA review is final: it cannot be undone."), timeout_ms=4000)
+            return
         if self.session.last_decision is None:
             self.say("There is no decision to undo.", timeout_ms=4000)
             return
@@ -691,6 +745,11 @@ class ReviewerWindow(QMainWindow):
         state = self._reveal_state()
         self.considered.decided()
         self._close_item()
+        if self.qa.active:  # the QA verdict is final now; the first verdict comes back (_on_unblinded)
+            self._qa_label = label
+            self._show_empty(self.tr("Your verdict is recorded as final. The first verdict follows."))
+            self.qa.commit(verdict)
+            return
         # Closing the item told the wellbeing features (itemChanged): an enforced break that is due
         # now blocks decisions, and then no next item is claimed behind it.
         destination, imminent = self.panel.escalation_choice if verdict == taxonomy.ESCALATE else ("", False)
@@ -950,6 +1009,8 @@ class ReviewerWindow(QMainWindow):
         self.reveal_audit.item_opened(f"{item.claim_id}", item.item_id)
         self.itemChanged.emit(item)  # before the media: the meter knows the item its view belongs to
         self._show_media(item)
+        if self.qa.active:  # blind: no "decided before" (it could name this item's first verdict)
+            return
         self._look_up_history(item)
         if self.prefetch_enabled:
             self._prefetching = True
@@ -1162,9 +1223,121 @@ class ReviewerWindow(QMainWindow):
         """True from asking which item comes next until its filtered preview is cached."""
         return self._prefetching
 
+    # ---------------------------------------------------------------------------------- QA
+
+    def toggle_qa(self) -> None:
+        """F3: into the QA queue (blind second review of sampled decisions) and back to review."""
+        if not self.qa.allowed:
+            self.say(
+                self.tr("The QA queue is for leads, who review sampled decisions blind."), timeout_ms=5000
+            )
+        elif self.qa.active:
+            if self.outcome_panel.first is not None:
+                self.say(self.tr("Record the outcome of the QA review first (Enter)."), timeout_ms=4000)
+            elif not self.qa.busy:
+                self.qa.active = False
+                self._close_item()  # an unreviewed sampled item leaves the screen; nothing is recorded
+                self.qa.close()
+                self._show_empty(self.tr("Back to review: choose a queue and press N."))
+        elif self._item is not None:
+            self.say(self.tr("Decide or skip the open item first."), timeout_ms=4000)
+        elif not self.session.busy:
+            self.qa.active = True
+            self.banner.hide()
+            self._show_empty(
+                self.tr(
+                    "QA queue: press N for the next sampled decision. You decide blind: the first verdict "
+                    "shows only once yours is final."
+                )
+            )
+        qa = self.qa.active
+        if self.qa_action is not None:
+            self.qa_action.setChecked(qa)
+        self.qa_mode_label.setVisible(qa)
+        self.queue_box.setEnabled(not qa)
+        self.panel.escalate_button.setVisible(not qa)
+        self.panel.undo_button.setVisible(not qa)
+        self.claim_hint.setText(self.tr("N  next QA item") if qa else "N  claim next")
+
+    def _number_key(self, n: int) -> None:
+        """1-9: the outcome while it is asked (after a QA verdict), else a verdict or reason."""
+        if self.outcome_panel.first is not None:
+            self.outcome_panel.choose(n)
+        else:
+            self.panel.number_key(n)
+
+    def _confirm(self) -> None:
+        if self.outcome_panel.first is not None:
+            self.outcome_panel.confirm()
+        else:
+            self.panel.confirm()
+
+    def _escalate(self) -> None:
+        if self.qa.active:
+            self.say(self.tr("A sampled item is not escalated in QA; decide it with 1-9."), timeout_ms=4000)
+            return
+        self.panel.begin_escalate()
+
+    def _on_qa_opened(self, item: BlindScreenItem) -> None:
+        if not self.qa.active:
+            return
+        self._on_item(screen_item(item, self.services.clock.now()))
+
+    def _on_qa_empty(self) -> None:
+        self._close_item()
+        self._show_empty(self.tr("No sampled decision waits for your review. Press N to check again."))
+
+    def _on_unblinded(self, first: FirstVerdict) -> None:
+        self.panel.hide()  # the verdict is final: the outcome takes the decision panel's place
+        ref = self.qa.item.blind.external_ref if self.qa.item is not None else ""
+        self.outcome_panel.show_first(first, self._qa_label or first.qa_verdict, ref)
+        self._show_empty(
+            self.tr(
+                "Your verdict is final. The first verdict is beside it: choose how it compares, add a note "
+                "if you like, and press Enter."
+            )
+        )
+        QTimer.singleShot(0, lambda: self.side_scroll.ensureWidgetVisible(self.outcome_panel.record_button))
+
+    def _on_qa_recorded(self, result: ReviewResult) -> None:
+        self.outcome_panel.clear()
+        self.panel.show()
+        self.say(
+            self.tr("QA review recorded for {ref}: {outcome}.").format(
+                ref=result.external_ref, outcome=qa_text(OUTCOME_SHORT.get(result.outcome, result.outcome))
+            ),
+            keys=self.tr("N  next QA item"),
+            timeout_ms=10000,
+        )
+        self._show_empty(self.tr("Recorded. Press N for the next sampled decision."))
+
+    def finish_qa(self) -> None:
+        """The window closes after a QA verdict was made final: record it (the outcome chosen so far,
+        else as the verdicts settle it, and the note typed), so a sampled decision whose first verdict
+        was shown never goes back to the queue."""
+        if self.outcome_panel.first is not None:
+            outcome = "agree" if self.outcome_panel.first.settled == "agree" else self.outcome_panel.outcome
+            self.qa.record(outcome, self.outcome_panel.note.text().strip())
+
+    def show_my_qa(self) -> MyQADialog:
+        """F4: My QA, read on the database lane; F4 again (or Enter) closes it."""
+        if self._my_qa is not None and self._my_qa.isVisible():
+            self._my_qa.accept()
+            return self._my_qa
+        self._my_qa = MyQADialog(self.services.qa, self.actor, self.runners.db, self)
+        self._my_qa.setModal(True)
+        self._my_qa.show()
+        self._my_qa.refresh()
+        return self._my_qa
+
+    @property
+    def my_qa(self) -> MyQADialog | None:
+        return self._my_qa
+
     # ---------------------------------------------------------------------------------- closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.finish_qa()
         self.reveal_audit.close()
         self.video.close()
         self.session.release()
@@ -1175,6 +1348,7 @@ class ReviewerWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop timers and workers (tests and the app call this before the window goes away)."""
+        self.finish_qa()
         self.video.close()
         self._idle.stop()
         self.session.stop()

@@ -126,6 +126,7 @@ _MEDIA_COLUMNS = (  # named as MediaInfo's fields
     MediaAsset.phash_kind,
     MediaAsset.phash,
 )
+MEDIA_COLUMNS = _MEDIA_COLUMNS  # public: a QA item opens its media the same way (workstation/qa.py)
 
 
 # The statements of the claim path, built once with bound parameters: building a statement per

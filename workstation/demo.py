@@ -18,11 +18,11 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, exists, func, insert, select
 
 from wellbeing.exposure import ExposureSpan
 from wellbeing.policy import load_policy
-from workstation import audit, demo_media, policies, taxonomy
+from workstation import audit, demo_media, ledger, policies, qa, taxonomy
 from workstation.app import Services
 from workstation.config import RESOURCES
 from workstation.decisions import DecisionRecord, DecisionRequest, append_decision
@@ -40,6 +40,8 @@ from workstation.models import (
     ItemStatus,
     KeyTicket,
     MediaAsset,
+    QAReview,
+    QASample,
     Queue,
     Setting,
     User,
@@ -69,6 +71,8 @@ REVIEWERS = [
 STAFF = [
     ("wendy", "Wendy Ito (wellbeing)", ["wellbeing"]),
     ("leo", "Leo Brandt (lead)", ["lead"]),
+    # A lead who also reviews: she opens the QA queue in the reviewer window (QA reviewers are leads).
+    ("mira", "Mira Costa (lead)", ["lead", "reviewer"]),
     ("ada", "Ada Moreau (admin)", ["admin"]),
 ]
 HEAVY = {"gus", "noor"}  # reveal a lot: over budget on some days, so reports show it
@@ -150,7 +154,9 @@ def seed(
     for name, display, team in REVIEWERS:
         directory.add_user(name, ["reviewer"], display_name=display, team=f"Team {team}")
     for name, display, roles in STAFF:
-        directory.add_user(name, roles, display_name=display)
+        directory.add_user(
+            name, roles, display_name=display, team="Team North" if "reviewer" in roles else None
+        )
     for qname, tier, tax, restricted, description in QUEUES:
         directory.add_queue(
             qname,
@@ -182,6 +188,7 @@ def seed(
     _decided_before(services, rng, decided_before)
     _second_tier(services)
     _operations(services, random.Random(rng_seed + 15))
+    _quality(services, random.Random(rng_seed + 16))
     with services.db.write() as session:  # written last: a seeding cut short is recognised as such
         session.add(Setting(key=SEEDED_KEY, value="1", updated_at=services.clock.now()))
     return DemoSummary(True, combined.items, decisions, spans, combined)
@@ -254,6 +261,121 @@ def _second_tier(services: Services) -> None:
             outcome="Emergency services reached the person",
             external_ref="SAFE-20931",
         )
+
+
+#: The demo's QA: how many decisions of each queue a lead reviewed, and how many of those disagree
+#: (kappa is shown from 30 reviewed items: Everyday reports has it, Violent content not yet).
+QA_REVIEWED = {"Everyday reports": (34, 4), "Violent content": (9, 3)}
+QA_WAITING = 6  # sampled decisions (of items with media) waiting in the QA queue
+QA_NOTES = {
+    "over-enforcement": "Satire of a public figure; the policy allows it with context.",
+    "under-enforcement": "The caption is a threat against a named person; this should have come down.",
+    "other": "Right outcome, wrong category: this is spam, not harassment.",
+}
+
+
+def _quality(services: Services, rng: random.Random) -> None:
+    """Sampled decisions for QA (docs/policies-and-quality.md): a lead's blind second reviews of the
+    last week's, a few disagreeing with a note, so ``qa report`` has figures and every reviewer's
+    "My QA" has something (Alex's included); and samples of items with media waiting in the QA queue
+    for Mira, a lead who reviews. One transaction: each review is hashed on the qa chain and audited
+    as ``QAService.review`` does it (``qa.review_fields``, ``qa.settle_outcome``)."""
+    now = services.clock.now()
+    with services.db.write() as session:
+        users = {u.username: u.id for u in session.execute(select(User)).scalars()}
+        queues = {q.name: q for q in session.execute(select(Queue)).scalars()}
+        chosen: list[tuple[int, str, str, str, str]] = []  # (decision id, queue, verdict, client id, ref)
+        for qname, (count, _disagree) in QA_REVIEWED.items():
+            rows = session.execute(
+                select(Decision.id, Decision.verdict, Decision.user_id, Decision.client_id, Item.external_ref)
+                .join(Item, Item.id == Decision.item_id)
+                .where(
+                    Decision.queue_id == queues[qname].id,
+                    Decision.decided_at > now - timedelta(days=7),
+                    Decision.verdict.not_in(taxonomy.RESERVED),
+                    Decision.supersedes_id.is_(None),
+                )
+                .order_by(Decision.id)
+            ).all()
+            alex = [r for r in rows if r.user_id == users[DEFAULT_DEMO_USER]][:4]
+            rest = [r for r in rows if r.user_id != users[DEFAULT_DEMO_USER]]
+            picked = alex + rng.sample(rest, count - len(alex))
+            chosen += [(r.id, qname, r.verdict, r.client_id, r.external_ref) for r in picked]
+        with_media = (
+            session.execute(
+                select(Decision.id)
+                .join(Item, Item.id == Decision.item_id)
+                .where(
+                    exists().where(MediaAsset.item_id == Item.id, MediaAsset.readable.is_(True)),
+                    Item.status == ItemStatus.DECIDED.value,
+                    Decision.verdict.not_in(taxonomy.RESERVED),
+                    Decision.id.not_in([c[0] for c in chosen]),
+                )
+                .order_by(Decision.id)
+            )
+            .scalars()
+            .all()
+        )
+        sampled = [(c[0], now - timedelta(days=2)) for c in chosen] + [
+            (d, now - timedelta(hours=3)) for d in with_media[:QA_WAITING]
+        ]
+        lead = users["leo"]
+        session.execute(
+            insert(QASample),
+            [
+                {"decision_id": d, "sampled_at": at, "sampled_by": lead, "why": "stratified"}
+                for d, at in sampled
+            ],
+        )
+        samples = session.execute(select(QASample.decision_id, QASample.id))
+        sample_of: dict[int, int] = {d: i for d, i in samples}
+        at = now - timedelta(days=1)
+        for turn, (qname, (_count, disagree)) in enumerate(QA_REVIEWED.items()):
+            mine = [c for c in chosen if c[1] == qname]
+            order = [v.key for v in taxonomy.parse(queues[qname].taxonomy, source=qname)]
+            order = [k for k in order if k not in taxonomy.RESERVED]
+            # spread out, from the second one (Alex's second decision) on
+            differ = list(range(1, len(mine), max(1, len(mine) // disagree)))[:disagree]
+            for n, (decision_id, _q, first, client_id, ref) in enumerate(mine):
+                verdict, outcome, note = first, "agree", ""
+                if n in differ:
+                    i = order.index(first)
+                    wanted = list(QA_NOTES)[(differ.index(n) + turn) % len(QA_NOTES)]
+                    if wanted == "other":
+                        verdict, outcome = order[(i + 1) % len(order)], "other"
+                    elif (wanted == "over-enforcement" and i > 0) or i + 1 == len(order):
+                        verdict, outcome = order[i - 1], "over-enforcement"  # a milder verdict was right
+                    else:
+                        verdict, outcome = order[i + 1], "under-enforcement"
+                    note = QA_NOTES[outcome]
+                outcome = qa.settle_outcome(verdict, first, outcome)
+                at += timedelta(minutes=7)
+                fields = qa.review_fields(
+                    decision=client_id, reviewer="leo", verdict=verdict, outcome=outcome, note=note, at=at
+                )
+                link = ledger.append(session, qa.QA, fields)
+                session.execute(
+                    insert(QAReview),
+                    {
+                        "seq": link.seq,
+                        "sample_id": sample_of[decision_id],
+                        "reviewer_id": lead,
+                        "verdict": verdict,
+                        "outcome": outcome,
+                        "note": note,
+                        "at": at,
+                        "prev_hash": link.prev_hash,
+                        "hash": link.hash,
+                    },
+                )
+                audit.record(
+                    session,
+                    at,
+                    lead,
+                    "qa reviewed",
+                    ref,
+                    {"sample": sample_of[decision_id], "outcome": outcome},
+                )
 
 
 def _media_files(media_dir: Path) -> _MediaFiles:
@@ -340,13 +462,15 @@ def _history(
                 user = users[name]
                 allowed = [q for q in queues.values() if not q.restricted or team == "North"]
                 at = day + timedelta(minutes=rng.randrange(0, 40))
-                for n in range(rng.randrange(14, 28)):
+                for _n in range(rng.randrange(14, 28)):
                     queue = rng.choice(allowed)
                     verdict = rng.choice(verdicts_of[queue.id])
                     handling = rng.uniform(8, 150)
                     claimed = at
                     at = at + timedelta(seconds=handling + rng.uniform(5, 60))
-                    ref = f"H-{queue.name.split()[0][:3].upper()}-{day:%m%d}-{name}-{n:02d}"
+                    # No reviewer's name in a reference: it is shown to whoever opens the item, a QA
+                    # reviewer too, who must not learn who decided it (docs/policies-and-quality.md).
+                    ref = f"H-{queue.name.split()[0][:3].upper()}-{day:%m%d}-{len(items) + 1:05d}"
                     # Waiting time before the claim: within the queue's SLA, except about 1 in 50.
                     target = timedelta(minutes=SLA_TARGETS.get(queue.name, 240))
                     late = waits.random() < 0.02

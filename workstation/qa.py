@@ -11,6 +11,9 @@
   the ``qa`` chain; only the ``ReviewResult`` returned *after* recording carries the first verdict.
   The outcome follows the verdicts (``settle_outcome``) and is never refused on them, so a refusal
   cannot tell a blind reviewer the first verdict.
+- ``open_next``, ``commit_verdict`` and ``my_reviews``: the same in the reviewer window (``ui/qa_review.py``):
+  the sampled item with what the screen needs and still blind (``BlindScreenItem``), the QA verdict made
+  final and audited before the first verdict is handed out (``FirstVerdict``), "My QA" with the notes.
 - ``report`` and ``mine``: agreement %, Cohen's kappa per queue with its 95 % interval (only from
   n >= 30, ``qa_stats.MIN_N``), a confusion matrix per queue; a reviewer's own results. These read
   decisions, samples and reviews only: QA data is never joined with care data.
@@ -35,10 +38,21 @@ from sqlalchemy.orm import Session, aliased
 from wellbeing.clock import Clock
 from workstation import audit, ledger, pgfunc, qa_stats, taxonomy
 from workstation.actor import Actor
+from workstation.claims import MEDIA_COLUMNS, ClaimGate, MediaInfo, QueueRef
 from workstation.db import Database
-from workstation.errors import InvalidInput, NotFound
+from workstation.errors import InvalidInput, NotFound, QueueLocked
 from workstation.golden import GoldenService, is_copy, ratings_by_golden
-from workstation.models import Decision, Incident, Item, QAReview, QASample, Queue, Role, User
+from workstation.models import (
+    Decision,
+    Incident,
+    Item,
+    MediaAsset,
+    QAReview,
+    QASample,
+    Queue,
+    Role,
+    User,
+)
 from workstation.sla import html_table  # the one escaped table builder of the reports
 
 QA = "qa"  # the hash chain of QA reviews (migration 0016)
@@ -133,6 +147,34 @@ class ReviewResult:
     outcome: str
     first_verdict: str
     first_reviewer: str
+
+
+@dataclass(frozen=True)
+class BlindScreenItem:
+    """A sampled item as the reviewer window opens it (``open_next``): the ``BlindItem`` and what the
+    screen needs, the queue's tier (QA time is exposure like any other), its verdicts with their labels
+    and the media. Still no field for the first verdict, its reason, note or reviewer, nor any of the
+    item's decisions."""
+
+    blind: BlindItem
+    severity_tier: int
+    verdicts: tuple[taxonomy.Verdict, ...]
+    media: tuple[MediaInfo, ...]
+    priority: int
+
+
+@dataclass(frozen=True)
+class FirstVerdict:
+    """Handed out by ``commit_verdict``, after the QA verdict is final: the first verdict and its
+    reason (not who gave it), and ``settled`` = "agree" when the two are equal (else "": the QA
+    reviewer chooses the outcome)."""
+
+    sample_id: int
+    qa_verdict: str
+    first_verdict: str
+    first_label: str
+    first_reason: str
+    settled: str
 
 
 def _naive(moment: datetime) -> datetime:
@@ -458,18 +500,184 @@ class QAService:
         accuracy over decisions made before today (never which items were golden, nor their answer)."""
         with self.db.read() as session:
             pairs = self._pairs(session, actor.id)
-            golden = self.golden.mine(session, actor)
+            golden = self._golden_summary(session, actor)
         summary = _figures("reviewer", actor.username, pairs, kappa=False)
         summary["items"] = [
             {"queue": q, "your_verdict": first, "qa_verdict": second, "outcome": outcome}
             for q, _, first, second, outcome in pairs
         ]
-        summary["golden"] = {
+        summary["golden"] = golden
+        return summary
+
+    def _golden_summary(self, session: Session, actor: Actor) -> dict[str, Any]:
+        """The person's golden-item accuracy as ``mine`` and "My QA" show it (never which items)."""
+        golden = self.golden.mine(session, actor)
+        return {
             "n": golden.n,
             "correct": golden.correct,
             "accuracy_pct": golden.pct if golden.pct is not None else "",
             "counted": "decisions made before today (UTC)",
         }
+
+    # -- the blind second review in the reviewer window (docs/policies-and-quality.md) ------------------
+
+    def open_next(
+        self,
+        actor: Actor,
+        queue: str | None = None,
+        exclude: tuple[int, ...] = (),
+        *,
+        gate: ClaimGate | None = None,
+        live_dose: float | None = None,
+    ) -> BlindScreenItem | None:
+        """``next_item`` for the reviewer window: the same blind choice (oldest unreviewed sample, never
+        the actor's own), skipping the samples in ``exclude`` (skipped in this window), with what the
+        screen needs (media, the queue's tier for the exposure meter, its verdicts). Leads.
+
+        QA time is exposure like any other: ``gate`` (the claim gate, ``CareService.gate``) with the
+        window's ``live_dose`` skips samples of a tier today's spent budget closed; when every waiting
+        sample is closed so, its refusal is raised (docs/wellbeing.md#what-is-measured)."""
+        audit.require(self.db, self.clock, actor, "review sampled decisions (QA)", Role.LEAD)
+        with self.db.read() as session:
+            stmt = (
+                select(
+                    QASample.id,
+                    Item.id,
+                    Item.external_ref,
+                    Queue.name,
+                    Item.reason,
+                    Queue.taxonomy,
+                    Queue.severity_tier,
+                    Item.priority,
+                    Queue.id,
+                    Queue.restricted,
+                )
+                .join(Decision, Decision.id == QASample.decision_id)
+                .join(Item, Item.id == Decision.item_id)
+                .join(Queue, Queue.id == Decision.queue_id)
+                .where(Decision.user_id != actor.id, ~exists().where(QAReview.sample_id == QASample.id))
+                .order_by(QASample.sampled_at, QASample.id)
+                .limit(1 if gate is None else 200)
+            )
+            if queue is not None:
+                stmt = stmt.where(Queue.name == queue)
+            if exclude:
+                stmt = stmt.where(QASample.id.not_in(exclude))
+            row, refusal = None, None
+            for candidate in session.execute(stmt):
+                if gate is not None:
+                    ref = QueueRef(candidate[8], candidate[3], candidate[6], candidate[5], candidate[9])
+                    try:
+                        gate(session, actor, ref, live_dose)
+                    except QueueLocked as locked:
+                        refusal = refusal or locked
+                        continue
+                row = candidate
+                break
+            if row is None:
+                if refusal is not None:
+                    raise refusal
+                return None
+            media = session.execute(
+                select(*MEDIA_COLUMNS).where(MediaAsset.item_id == row[1]).order_by(MediaAsset.position)
+            ).all()
+        verdicts = tuple(v for v in taxonomy.parse(row[5], source=row[3]) if v.key not in taxonomy.RESERVED)
+        blind = BlindItem(row[0], row[1], row[2], row[3], row[4] or "", tuple(v.key for v in verdicts))
+        return BlindScreenItem(
+            blind, int(row[6]), verdicts, tuple(MediaInfo(**m._asdict()) for m in media), int(row[7] or 0)
+        )
+
+    def commit_verdict(self, actor: Actor, sample_id: int, verdict: str) -> FirstVerdict:
+        """The QA reviewer's verdict is final: audit it (``qa verdict committed``), then hand out the
+        first verdict, so the window can ask for the outcome and note (``review`` records all three,
+        with this verdict). Refused only for reasons that say nothing of the first verdict."""
+        audit.require(self.db, self.clock, actor, "review sampled decisions (QA)", Role.LEAD)
+        now = self.clock.now()
+
+        def work(session: Session) -> FirstVerdict:
+            found = session.execute(
+                select(
+                    Decision.user_id,
+                    Decision.verdict,
+                    Decision.reason,
+                    Queue.taxonomy,
+                    Queue.name,
+                    Item.external_ref,
+                )
+                .select_from(QASample)
+                .join(Decision, Decision.id == QASample.decision_id)
+                .join(Item, Item.id == Decision.item_id)
+                .join(Queue, Queue.id == Decision.queue_id)
+                .where(QASample.id == sample_id)
+            ).first()
+            if found is None:
+                raise NotFound(f"no QA sample {sample_id}")
+            user_id, first, reason, tax, queue_name, ref = found
+            if user_id == actor.id:
+                raise InvalidInput(f"QA sample {sample_id} is your own decision; another lead reviews it")
+            if session.execute(select(QAReview.id).where(QAReview.sample_id == sample_id)).first():
+                raise InvalidInput(f"QA sample {sample_id} was already reviewed")
+            verdicts = {v.key: v for v in taxonomy.parse(tax, source=queue_name)}
+            if verdict in taxonomy.RESERVED or verdict not in verdicts:
+                raise InvalidInput(f"{verdict!r} is not a verdict of this item's queue")
+            audit.record(
+                session, now, actor.id, "qa verdict committed", ref, {"sample": sample_id, "verdict": verdict}
+            )
+            label = verdicts[first].label if first in verdicts else first
+            return FirstVerdict(
+                sample_id, verdict, first, label, reason or "", "agree" if verdict == first else ""
+            )
+
+        return self.db.run_write(work)
+
+    def my_reviews(self, actor: Actor) -> dict[str, Any]:
+        """ "My QA" in the window: ``mine``'s figures, and per reviewed decision (newest first) the item,
+        the day decided, both verdicts (keys and their labels), the outcome and the QA reviewer's note
+        (never their name)."""
+        with self.db.read() as session:
+            pairs = self._pairs(session, actor.id)
+            golden = self._golden_summary(session, actor)
+            rows = session.execute(
+                select(
+                    Queue.name,
+                    Item.external_ref,
+                    Decision.decided_at,
+                    Decision.verdict,
+                    QAReview.verdict,
+                    QAReview.outcome,
+                    QAReview.note,
+                    QAReview.at,
+                    Queue.taxonomy,
+                )
+                .select_from(QAReview)
+                .join(QASample, QASample.id == QAReview.sample_id)
+                .join(Decision, Decision.id == QASample.decision_id)
+                .outerjoin(Queue, Queue.id == Decision.queue_id)
+                .outerjoin(Item, Item.id == Decision.item_id)
+                .where(Decision.user_id == actor.id)
+                .order_by(QAReview.seq.desc())
+            ).all()
+        labels: dict[str, dict[str, str]] = {}
+        for r in rows:
+            if r[0] is not None and r[0] not in labels:
+                labels[r[0]] = {v.key: v.label for v in taxonomy.parse(r[8], source=r[0])}
+        summary = _figures("reviewer", actor.username, pairs, kappa=False)
+        summary["golden"] = golden
+        summary["items"] = [
+            {
+                "queue": r[0] or "",
+                "item": r[1] or "",
+                "decided_at": r[2],
+                "your_verdict": r[3],
+                "qa_verdict": r[4],
+                "your_label": labels.get(r[0] or "", {}).get(r[3], r[3]),
+                "qa_label": labels.get(r[0] or "", {}).get(r[4], r[4]),
+                "outcome": r[5],
+                "note": r[6] or "",
+                "reviewed_at": r[7],
+            }
+            for r in rows
+        ]
         return summary
 
 

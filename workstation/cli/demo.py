@@ -21,8 +21,9 @@ def register(sub: Any) -> None:
             "Uses a database of its own (demo.db in the data folder) unless --database-url or "
             f"${config.ENV_DATABASE_URL} names one, so it never mixes with real work. Every demo user "
             f"can be tried with --user NAME (default {DEFAULT_DEMO_USER}, a reviewer; wendy is wellbeing "
-            "staff, leo a lead, ada an admin): the demo database is the only one where --user acts as "
-            "someone else (on SQLite; on PostgreSQL you are your login)."
+            "staff, leo a lead, mira a lead who also reviews (the QA queue), ada an admin): the demo "
+            "database is the only one where --user acts as someone else (on SQLite; on PostgreSQL you "
+            "are your login)."
         ),
     )
     # Also after the command, as the README writes it: 'workstation demo --user wendy' (SUPPRESS keeps
