@@ -214,6 +214,9 @@ def test_my_qa_loads_off_the_gui_thread_with_the_notes(world: World, make_window
         "should have been restricted",
     ]
     assert "lena" not in " ".join(row).lower()
+    assert "Known-answer" not in dialog.summary.text()  # no golden decisions: no figure
+    dialog._show({**dialog.data, "golden": {"n": 4, "correct": 3, "accuracy_pct": 75.0}})
+    assert "Known-answer items before today: 3 of 4 right (75.0 %)." in dialog.summary.text()
     qtbot.keyClick(dialog, Qt.Key.Key_F4)
     assert not dialog.isVisible()
     assert decided["bob"].verdict == "allow"
