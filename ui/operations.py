@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.locale_format import formats, named_zone, person_zone
 from ui.operations_pdf import STYLE, write_html_pdf
 from ui.tasks import Runner
 from workstation import sla
@@ -146,13 +147,15 @@ class OperationsWindow(QMainWindow):
         self.sla_report = report
         header = ("Queue" if report.by == "queue" else "Team", *sla.TABLE_HEADER[1:])
         self.sla_table.setHorizontalHeaderLabels(list(header))
-        _fill(self.sla_table, [sla.table_cells(r) for r in report.rows], _NUMERIC)
-        _fill(self.breach_table, [sla.breach_cells(b, report.zone) for b in report.breaches])
+        fmt = formats()
+        _fill(self.sla_table, [sla.table_cells(r, fmt) for r in report.rows], _NUMERIC)
+        _fill(self.breach_table, [sla.breach_cells(b, report.zone, fmt) for b in report.breaches])
         self.breach_label.setText(f"<b>Breaches ({len(report.breaches)})</b>")
         overdue = sum(r.overdue_now or 0 for r in report.rows)
         self.sla_summary.setText(
-            f"{sla.local(report.start, report.zone)} to {sla.local(report.end, report.zone)} "
-            f"({report.zone}); {overdue} overdue now, {len(report.breaches)} breaches in the window"
+            f"{fmt.moment(report.start, report.zone)} to {fmt.moment(report.end, report.zone)} "
+            f"({named_zone(report.zone, report.end)}); {fmt.count(overdue)} overdue now, "
+            f"{fmt.count(len(report.breaches))} breaches in the window"
         )
         self.sla_save.setEnabled(True)
 
@@ -165,7 +168,7 @@ class OperationsWindow(QMainWindow):
             self._save(
                 Path(path),
                 lambda part: write_html_pdf(
-                    sla.report_html(report), part, title="SLA report", landscape=True
+                    sla.report_html(report, formats()), part, title="SLA report", landscape=True
                 ),
             )
 
@@ -174,8 +177,9 @@ class OperationsWindow(QMainWindow):
     def _daily_tab(self) -> QWidget:
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        today = self._services.clock.now().date()
+        self.day.setDisplayFormat(formats().locale.dateFormat(QLocale.FormatType.ShortFormat))
+        # today where the lead is: 07:00 in Singapore is still yesterday in UTC
+        today = self._services.clock.now().astimezone(person_zone()).date()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.day.setMaximumDate(QDate(today.year, today.month, today.day).addDays(1))
         self.day.setAccessibleName("Day")
@@ -222,7 +226,7 @@ class OperationsWindow(QMainWindow):
 
     def _show_daily(self, report: DailyReport) -> None:
         self.daily_report = report
-        self.daily_view.setHtml(daily_html(report))
+        self.daily_view.setHtml(daily_html(report, formats()))
         for button in (self.daily_pdf, self.daily_md):
             button.setEnabled(True)
 
@@ -237,7 +241,7 @@ class OperationsWindow(QMainWindow):
             self._save(
                 Path(path),
                 lambda part: write_html_pdf(
-                    daily_html(report), part, title=f"Daily report {report.day}", landscape=True
+                    daily_html(report, formats()), part, title=f"Daily report {report.day}", landscape=True
                 ),
             )
 

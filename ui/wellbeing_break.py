@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.locale_format import formats, person_zone
 from ui.support_contact import SupportLabel
 from ui.wellbeing_checkin import CheckInPanel
 from ui.wellbeing_controller import BreakSession
@@ -55,7 +56,7 @@ class BreakHost(Protocol):
 
 
 def local_hhmm(moment: datetime) -> str:
-    return f"{moment.astimezone():%H:%M}"
+    return formats().time(moment, person_zone())
 
 
 def mm_ss(seconds: float) -> str:

@@ -1,0 +1,148 @@
+"""Numbers, dates and times in the reviewer's language, and times in the person's time zone.
+
+Every window writes a figure or a moment through :func:`formats` (a :class:`LocaleFormats` over the
+default ``QLocale``, which ``ui.i18n.install`` sets from ``WORKSTATION_LANG`` or the system): Arabic
+gets Arabic-Indic digits and its separators, Indonesian ``1.234,5`` and day-month-year, Chinese
+``2026/12/1``. The same object goes into the core's report builders (``workstation.formats``), so
+the SLA, daily and exposure reports read the same in the window and in their PDFs.
+
+Times: the database keeps UTC. A person's own screens (their wellbeing, the attention view, the
+history) show the person's zone, :func:`person_zone` (``TZ`` or the system's), and name it; the
+operations views show the team's zone, which the report carries. docs/translations.md, "Numbers,
+dates and time zones".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from ui.i18n import QT_TRANSLATE_NOOP
+from workstation.formats import DASH, Formats, as_zone, local_time, zone_name
+from workstation.taxonomy import LabelTranslations, label_translations
+
+SHORT = QLocale.FormatType.ShortFormat
+LONG = QLocale.FormatType.LongFormat
+
+# The unit words after a duration's number (workstation.formats.Formats.duration).
+UNITS = {
+    "s": QT_TRANSLATE_NOOP("Units", "s"),
+    "min": QT_TRANSLATE_NOOP("Units", "min"),
+    "h": QT_TRANSLATE_NOOP("Units", "h"),
+    "d": QT_TRANSLATE_NOOP("Units", "d"),
+}
+
+
+def person_zone() -> ZoneInfo:
+    """The zone this person's clock shows: ``TZ`` or the system's (an IANA name), else UTC."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        return ZoneInfo(name) if name else ZoneInfo("UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _without_year(pattern: str) -> str:
+    """A locale's short date pattern without its year: ``d/M/yy`` -> ``d/M``, ``yyyy/M/d`` -> ``M/d``."""
+    return re.sub(r"^\W*y+\W*|\W*y+\W*$", "", pattern) or "d/M"
+
+
+class LocaleFormats(Formats):
+    """The core's figures in a ``QLocale``'s digits, separators and date order."""
+
+    def __init__(self, locale: QLocale | None = None) -> None:
+        self.locale = locale if locale is not None else QLocale()
+
+    def number(self, value: float, digits: int = 0) -> str:
+        if digits == 0:
+            return self.locale.toString(round(value))
+        return self.locale.toString(float(value), "f", digits)
+
+    def percent(self, fraction: float | None, digits: int = 0, *, signed: bool = False) -> str:
+        if fraction is None:
+            return DASH
+        value = fraction * 100
+        text = self.number(abs(value), digits) if signed else self.number(value, digits)
+        if signed:
+            text = (self.locale.negativeSign() if value < 0 else self.locale.positiveSign()) + text
+        return text + self.locale.percent()
+
+    def two_digits(self, value: int) -> str:
+        """``05`` in the locale's digits (``٠٥`` in Arabic): minutes and seconds after an hour."""
+        return self.locale.toString(value).rjust(2, self.locale.zeroDigit())
+
+    def unit(self, name: str) -> str:
+        return QCoreApplication.translate("Units", UNITS[name]) if name in UNITS else name
+
+    def moment(self, at: datetime | None, zone: str | ZoneInfo | tzinfo) -> str:
+        if at is None:
+            return DASH
+        local = _local(at, zone)
+        return self.locale.toString(_qdatetime(local), SHORT)
+
+    def day(self, day: date) -> str:
+        return self.locale.toString(QDate(day.year, day.month, day.day), SHORT)
+
+    def long_day(self, day: date) -> str:
+        return self.locale.toString(QDate(day.year, day.month, day.day), LONG)
+
+    def day_month_pattern(self) -> str:
+        """The locale's short date without the year (a ``QDateTimeAxis`` format)."""
+        return _without_year(self.locale.dateFormat(SHORT))
+
+    def day_month(self, day: date) -> str:
+        """``1/12`` (``12/1`` in the US and China): an axis label, a range within a year."""
+        return self.locale.toString(QDate(day.year, day.month, day.day), self.day_month_pattern())
+
+    def weekday_day(self, day: date) -> str:
+        """The weekday's short name and the day of the month (a chart's axis): ``Tue 1``, ``Sel 1``."""
+        return self.locale.toString(QDate(day.year, day.month, day.day), "ddd d")
+
+    def time(self, at: datetime, zone: str | ZoneInfo | tzinfo) -> str:
+        local = _local(at, zone)
+        return self.locale.toString(QTime(local.hour, local.minute, local.second), SHORT)
+
+    def stamp(self, at: datetime, zone: str | ZoneInfo | tzinfo) -> str:
+        """``Tue 1 14:05``: a row of a table of one person's recent days, in ``zone``."""
+        local = _local(at, zone)
+        return f"{self.weekday_day(local.date())} {self.time(local, local.tzinfo or UTC)}"
+
+    def time_seconds(self, at: datetime, zone: str | ZoneInfo | tzinfo) -> str:
+        local = _local(at, zone)
+        return self.locale.toString(QTime(local.hour, local.minute, local.second), "HH:mm:ss")
+
+
+def _local(at: datetime, zone: str | ZoneInfo | tzinfo) -> datetime:
+    if isinstance(zone, str | ZoneInfo):
+        return local_time(at, zone)
+    return (at.replace(tzinfo=UTC) if at.tzinfo is None else at).astimezone(zone)
+
+
+def _qdatetime(local: datetime) -> QDateTime:
+    """The wall-clock fields only: Qt formats them, Python's zoneinfo already chose them."""
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
+def formats() -> LocaleFormats:
+    """The figures in the language the window was started in (``QLocale()`` is the default locale)."""
+    return LocaleFormats()
+
+
+def named_zone(zone: str | ZoneInfo, at: datetime | None = None) -> str:
+    """``Asia/Singapore, UTC+08:00``: how a screen names the zone its times are in."""
+    return zone_name(as_zone(zone), at or datetime.now(UTC))
+
+
+_LABELS: dict[str, LabelTranslations] = {}
+
+
+def taxonomy_labels(locale: QLocale | None = None) -> LabelTranslations:
+    """Verdict labels and reasons in the window's language (English where none is shipped); the
+    decision keeps the key and English reason whatever is shown (workstation.taxonomy)."""
+    name = (locale if locale is not None else QLocale()).name()
+    if name not in _LABELS:
+        _LABELS[name] = label_translations(name)
+    return _LABELS[name]
