@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.locale_format import taxonomy_labels
 from ui.notices import sentence
 from workstation.actor import Actor
 from workstation.app import Services
@@ -98,7 +99,7 @@ class CorrectionDialog(QDialog):
             f"{latest['verdict']}" + (f" ({latest['reason']})" if latest["reason"] else "")
         )
         for verdict in self.services.directory.queue(str(latest["queue"])).verdicts:
-            self.verdict.addItem(f"{verdict.label} ({verdict.key})", verdict.key)
+            self.verdict.addItem(f"{taxonomy_labels().label(verdict.label)} ({verdict.key})", verdict.key)
         self._enable(latest["verdict"] not in ("undone", "appealed"))
 
     def correct(self) -> None:
