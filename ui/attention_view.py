@@ -343,7 +343,7 @@ class PersonPageDialog(QDialog):
         # Acknowledge: "contacted on" and a private note.
         self.contacted_on = QDateEdit()
         self.contacted_on.setCalendarPopup(True)
-        self.contacted_on.setDisplayFormat("yyyy-MM-dd")
+        self.contacted_on.setDisplayFormat(formats().date_edit_pattern())
         self.contacted_on.setAccessibleName("Contacted on")
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("A private note (wellbeing staff only; leads and admins never see it)")

@@ -298,7 +298,7 @@ class ExposureDashboard(QWidget):
     def _date_edit(day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(formats().date_edit_pattern())
         return edit
 
     @staticmethod

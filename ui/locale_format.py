@@ -89,6 +89,11 @@ class LocaleFormats(Formats):
     def long_day(self, day: date) -> str:
         return self.locale.toString(QDate(day.year, day.month, day.day), LONG)
 
+    def date_edit_pattern(self) -> str:
+        """The locale's short date with a four-digit year, for a ``QDateEdit`` (``dd/MM/yyyy`` in
+        Indonesian, ``yyyy/M/d`` in Chinese): the order a person reads, and a year never guessed."""
+        return re.sub(r"(?<!y)yy(?!y)", "yyyy", self.locale.dateFormat(SHORT))
+
     def day_month_pattern(self) -> str:
         """The locale's short date without the year (a ``QDateTimeAxis`` format)."""
         return _without_year(self.locale.dateFormat(SHORT))

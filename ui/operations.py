@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -177,7 +177,7 @@ class OperationsWindow(QMainWindow):
     def _daily_tab(self) -> QWidget:
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(formats().locale.dateFormat(QLocale.FormatType.ShortFormat))
+        self.day.setDisplayFormat(formats().date_edit_pattern())
         # today where the lead is: 07:00 in Singapore is still yesterday in UTC
         today = self._services.clock.now().astimezone(person_zone()).date()
         self.day.setDate(QDate(today.year, today.month, today.day))
@@ -209,6 +209,9 @@ class OperationsWindow(QMainWindow):
         head.addWidget(self.daily_md)
         self.daily_view = QTextBrowser()
         self.daily_view.setObjectName("dailyReport")
+        # The report's words are the core's English (its figures follow the locale): read left to right
+        # even in a right-to-left window, or its sentences come out backwards around the digits.
+        self.daily_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.daily_view.document().setDefaultStyleSheet(STYLE.replace("10pt", "11pt"))
         page = QWidget()
         layout = QVBoxLayout(page)

@@ -113,3 +113,9 @@ def test_the_sla_tables_in_arabic_and_indonesian(arabic: None) -> None:
     breach = Breach("general", "ref-1", EVENING, EVENING, None, "", 90.0)
     indonesian = breach_cells(breach, "Asia/Jakarta", LocaleFormats(QLocale("id")))
     assert indonesian[2] == "11/03/26 03.30"  # Jakarta is UTC+7: already the 11th
+
+
+def test_a_date_edit_shows_the_locales_order_with_four_digit_years() -> None:
+    assert LocaleFormats(QLocale("id")).date_edit_pattern() == "dd/MM/yyyy"
+    assert LocaleFormats(QLocale("zh_CN")).date_edit_pattern() == "yyyy/M/d"
+    assert LocaleFormats(QLocale("ar")).date_edit_pattern() == "d\u200f/M\u200f/yyyy"

@@ -12,6 +12,7 @@ import io
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sla_world import NOW, World, at, build
@@ -125,3 +126,36 @@ def test_a_real_zone_from_the_command_line(sla: World, db_url: str) -> None:
     )
     assert code == 0, err
     assert "(Asia/Dubai, UTC+04:00)" in out
+
+
+ARABIC_DIGITS = set("٠١٢٣٤٥٦٧٨٩")
+
+
+def test_the_operations_window_in_arabic(sla: World, db_url: str, qtbot: Any, qapp: Any) -> None:
+    """The SLA table and the daily report in Arabic-Indic digits; the daily report, whose words are
+    the core's English, reads left to right inside the right-to-left window."""
+    from PySide6.QtCore import QDate, QLocale, Qt
+
+    from ui import i18n
+    from ui.operations import OperationsWindow
+    from ui.tasks import ImmediateRunner
+    from workstation import app
+
+    language = i18n.install(qapp, QLocale("ar"))
+    services = app.build(db_url, clock=sla.clock, upgrade=False, outbox_path=None)
+    try:
+        window = OperationsWindow(services, sla.people["leo"], ImmediateRunner())
+        qtbot.addWidget(window)
+        window.refresh_sla()
+        general = [window.sla_table.item(0, c).text() for c in range(window.sla_table.columnCount())]
+        assert general[0] == "general" and general[2] == "٣" and general[7].startswith("٥٠٪")
+        assert "(UTC)" in window.sla_summary.text() and set(window.sla_summary.text()) & ARABIC_DIGITS
+        window.day.setDate(QDate(2026, 3, 10))
+        window.refresh_daily()
+        text = window.daily_view.toPlainText()
+        assert "Daily report" in text and set(text) & ARABIC_DIGITS and "2026-03-10" not in text
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.daily_view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        services.close()
+        i18n.uninstall(qapp, language)
