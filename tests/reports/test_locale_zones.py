@@ -147,7 +147,8 @@ def test_the_operations_window_in_arabic(sla: World, db_url: str, qtbot: Any, qa
         window = OperationsWindow(services, sla.people["leo"], ImmediateRunner())
         qtbot.addWidget(window)
         window.refresh_sla()
-        general = [window.sla_table.item(0, c).text() for c in range(window.sla_table.columnCount())]
+        cells = [window.sla_table.item(0, c) for c in range(window.sla_table.columnCount())]
+        general = [cell.text() if cell is not None else "" for cell in cells]
         assert general[0] == "general" and general[2] == "٣" and general[7].startswith("٥٠٪")
         assert "(UTC)" in window.sla_summary.text() and set(window.sla_summary.text()) & ARABIC_DIGITS
         window.day.setDate(QDate(2026, 3, 10))
