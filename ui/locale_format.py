@@ -15,7 +15,7 @@ dates and time zones".
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
@@ -36,13 +36,20 @@ UNITS = {
 }
 
 
-def person_zone() -> ZoneInfo:
-    """The zone this person's clock shows: ``TZ`` or the system's (an IANA name), else UTC."""
+def person_zone() -> tzinfo:
+    """The zone this person's clock shows: ``TZ`` or the system's IANA zone; where the system names
+    none Python understands (a POSIX ``TZ=<+08>-8``), its offset now, so the times still match the
+    person's clock and are named by their offset."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
     try:
-        return ZoneInfo(name) if name else ZoneInfo("UTC")
+        if name and name not in ("UTC", "Etc/UTC"):
+            return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
+        pass
+    local = datetime.now(UTC).astimezone().tzinfo
+    if local is None or local.utcoffset(None) in (None, timedelta(0)):
         return ZoneInfo("UTC")
+    return local
 
 
 def _without_year(pattern: str) -> str:
@@ -136,7 +143,7 @@ def formats() -> LocaleFormats:
     return LocaleFormats()
 
 
-def named_zone(zone: str | ZoneInfo, at: datetime | None = None) -> str:
+def named_zone(zone: str | tzinfo, at: datetime | None = None) -> str:
     """``Asia/Singapore, UTC+08:00``: how a screen names the zone its times are in."""
     return zone_name(as_zone(zone), at or datetime.now(UTC))
 

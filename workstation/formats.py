@@ -11,7 +11,7 @@ follows a zone.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 DASH = "–"  # no value: a pending item has no decision time, a group with no items no percentage
@@ -50,7 +50,7 @@ class Formats:
             return f"{self.number(seconds / 3600, 1)} {self.unit('h')}"
         return f"{self.number(seconds / 86400, 1)} {self.unit('d')}"
 
-    def moment(self, at: datetime | None, zone: str | ZoneInfo) -> str:
+    def moment(self, at: datetime | None, zone: Zone) -> str:
         """A stored UTC moment as wall-clock time in ``zone`` (the zone is named once by the caller)."""
         if at is None:
             return DASH
@@ -67,24 +67,29 @@ class Formats:
 PLAIN = Formats()
 
 
-def as_zone(zone: str | ZoneInfo) -> ZoneInfo:
-    return zone if isinstance(zone, ZoneInfo) else ZoneInfo(zone)
+Zone = str | tzinfo  # an IANA name, a ZoneInfo, or a fixed offset where the system has no IANA name
 
 
-def local_time(at: datetime, zone: str | ZoneInfo) -> datetime:
+def as_zone(zone: Zone) -> tzinfo:
+    return ZoneInfo(zone) if isinstance(zone, str) else zone
+
+
+def local_time(at: datetime, zone: Zone) -> datetime:
     """``at`` (aware, or naive UTC as SQLite returns it) as wall-clock time in ``zone``."""
     aware = at.replace(tzinfo=UTC) if at.tzinfo is None else at
     return aware.astimezone(as_zone(zone))
 
 
-def zone_name(zone: str | ZoneInfo, at: datetime) -> str:
+def zone_name(zone: Zone, at: datetime) -> str:
     """``Asia/Singapore, UTC+08:00``: the IANA name and the offset it has at ``at`` (daylight
-    saving changes the offset of Europe/Dublin, never the name)."""
+    saving changes the offset of Europe/Dublin, never the name); ``UTC+08:00`` for a zone without one."""
     zone = as_zone(zone)
-    if zone.key in ("UTC", "Etc/UTC"):
+    key = getattr(zone, "key", None)
+    if key in ("UTC", "Etc/UTC"):
         return "UTC"
     offset = local_time(at, zone).utcoffset()
     minutes = round(offset.total_seconds() / 60) if offset is not None else 0
     sign = "+" if minutes >= 0 else "-"
     hours, mins = divmod(abs(minutes), 60)
-    return f"{zone.key}, UTC{sign}{hours:02d}:{mins:02d}"
+    text = f"UTC{sign}{hours:02d}:{mins:02d}"
+    return f"{key}, {text}" if key else text

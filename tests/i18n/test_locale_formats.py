@@ -4,6 +4,9 @@ moment shows as wall-clock time in Singapore, Dublin or Dubai with the zone name
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
@@ -119,3 +122,28 @@ def test_a_date_edit_shows_the_locales_order_with_four_digit_years() -> None:
     assert LocaleFormats(QLocale("id")).date_edit_pattern() == "dd/MM/yyyy"
     assert LocaleFormats(QLocale("zh_CN")).date_edit_pattern() == "yyyy/M/d"
     assert LocaleFormats(QLocale("ar")).date_edit_pattern() == "d\u200f/M\u200f/yyyy"
+
+
+@pytest.mark.parametrize(
+    ("tz", "named", "shown"),
+    [
+        ("Asia/Singapore", "Asia/Singapore, UTC+08:00", "11/03/2026 04:30"),
+        ("<+04>-4", "UTC+04:00", "11/03/2026 00:30"),  # a POSIX zone with no IANA name: its offset
+        ("Mars/Olympus_Mons", "UTC", "10/03/2026 20:30"),  # the C library reads it as UTC, and so do we
+    ],
+)
+def test_the_persons_zone_comes_from_tz_and_is_named(tz: str, named: str, shown: str) -> None:
+    """In a child process: Qt and the C library read ``TZ`` once per process."""
+    code = (
+        "from datetime import UTC, datetime\n"
+        "from PySide6.QtCore import QLocale\n"
+        "from ui.locale_format import LocaleFormats, named_zone, person_zone\n"
+        "zone = person_zone()\n"
+        "at = datetime(2026, 3, 10, 20, 30, tzinfo=UTC)\n"
+        "print(named_zone(zone, at)); print(LocaleFormats(QLocale('en_IE')).moment(at, zone))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], env={**os.environ, "TZ": tz}, capture_output=True, text=True, timeout=60
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == [named, shown]
