@@ -61,7 +61,12 @@ class LocaleFormats(Formats):
     """The core's figures in a ``QLocale``'s digits, separators and date order."""
 
     def __init__(self, locale: QLocale | None = None) -> None:
-        self.locale = locale if locale is not None else QLocale()
+        chosen = locale if locale is not None else QLocale()
+        # Qt's "C" locale (LANG=C, a bare server or CI) is no one's language: it drops the thousands
+        # separator and writes dates "1 03 2026". English (US) is what the window's words are in.
+        if chosen.language() == QLocale.Language.C:
+            chosen = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        self.locale = chosen
 
     def number(self, value: float, digits: int = 0) -> str:
         if digits == 0:
