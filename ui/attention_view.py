@@ -120,7 +120,7 @@ class AttentionModel(QAbstractTableModel):
         if ack is None:
             return "not yet"
         new = "" if row.cleared else "\nnew since then"
-        return f"contacted on {formats().day(ack.contacted_on)}\nby {ack.by}{new}"
+        return f"contacted on {formats().medium_day(ack.contacted_on)}\nby {ack.by}{new}"
 
 
 class AttentionView(QWidget):
@@ -465,7 +465,7 @@ class PersonPageDialog(QDialog):
         def done(_result: object) -> None:
             self.record_button.setEnabled(True)
             self.note.clear()
-            self._notice = f"Recorded: contacted on {formats().day(on)}. "
+            self._notice = f"Recorded: contacted on {formats().medium_day(on)}. "
             self.acknowledged.emit(name)
             self.refresh()
 

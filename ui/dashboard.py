@@ -437,7 +437,11 @@ class ExposureDashboard(QWidget):
                 ]
                 self.drill.set_rows(people)
                 fmt = formats()
-                span = fmt.day(first) if first == last else f"{fmt.day(first)} – {fmt.day(last)}"
+                span = (
+                    fmt.medium_day(first, year=False)
+                    if first == last
+                    else f"{fmt.medium_day(first, year=False)} – {fmt.medium_day(last, year=False)}"
+                )
                 self.drill_label.setText(
                     f"People with exposure on {span} ({fmt.count(len(people))}); click one or press Enter"
                 )

@@ -54,7 +54,7 @@ def person_zone() -> tzinfo:
 
 def _without_year(pattern: str) -> str:
     """A locale's short date pattern without its year: ``d/M/yy`` -> ``d/M``, ``yyyy/M/d`` -> ``M/d``."""
-    return re.sub(r"^\W*y+\W*|\W*y+\W*$", "", pattern) or "d/M"
+    return re.sub(r"^\W*y+[年년]?\W*|\W*y+[年년]?\W*$", "", pattern) or "d/M"
 
 
 class LocaleFormats(Formats):
@@ -105,6 +105,16 @@ class LocaleFormats(Formats):
         """The locale's short date with a four-digit year, for a ``QDateEdit`` (``dd/MM/yyyy`` in
         Indonesian, ``yyyy/M/d`` in Chinese): the order a person reads, and a year never guessed."""
         return re.sub(r"(?<!y)yy(?!y)", "yyyy", self.locale.dateFormat(SHORT))
+
+    def medium_day_pattern(self, *, year: bool = True) -> str:
+        """The locale's long date without the weekday and with a short month name: ``MMM d, yyyy``
+        (US), ``d MMM yyyy`` (Ireland, Arabic), ``yyyy年M月d日`` (Chinese). For a date in a sentence,
+        where a month's name reads better than 1/9 and cannot be taken for 9 January or 1 September."""
+        pattern = re.sub(r"^d{4}\W*|\W*d{4}$", "", self.locale.dateFormat(LONG)).replace("MMMM", "MMM")
+        return pattern if year else (_without_year(pattern) or "d MMM")
+
+    def medium_day(self, day: date, *, year: bool = True) -> str:
+        return self.locale.toString(QDate(day.year, day.month, day.day), self.medium_day_pattern(year=year))
 
     def day_month_pattern(self) -> str:
         """The locale's short date without the year (a ``QDateTimeAxis`` format)."""

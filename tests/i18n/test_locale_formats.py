@@ -147,3 +147,15 @@ def test_the_persons_zone_comes_from_tz_and_is_named(tz: str, named: str, shown:
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines() == [named, shown]
+
+
+def test_a_date_in_a_sentence_names_its_month_in_the_locales_order() -> None:
+    day = date(2026, 1, 9)
+    assert LocaleFormats(QLocale("en_US")).medium_day(day) == "Jan 9, 2026"
+    assert LocaleFormats(QLocale("en_IE")).medium_day(day) == "9 Jan 2026"
+    assert LocaleFormats(QLocale("zh_CN")).medium_day(day) == "2026年1月9日"
+    assert LocaleFormats(QLocale("zh_CN")).medium_day(day, year=False) == "1月9日"
+    assert LocaleFormats(QLocale("ar")).medium_day(day) == "٩ يناير ٢٠٢٦"
+    assert LocaleFormats(QLocale("id")).medium_day(day, year=False) == "09 Jan"
+    # Qt's C locale (LANG=C) is written as English (US), with its thousands separator
+    assert LocaleFormats(QLocale.c()).count(1234) == "1,234"
