@@ -18,7 +18,7 @@ import re
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 
 from ui.i18n import QT_TRANSLATE_NOOP
 from workstation.formats import DASH, Formats, as_zone, local_time, zone_name
@@ -173,3 +173,36 @@ def taxonomy_labels(locale: QLocale | None = None) -> LabelTranslations:
     if name not in _LABELS:
         _LABELS[name] = label_translations(name)
     return _LABELS[name]
+
+
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate and its end (Unicode bidi isolates)
+
+
+class ReportFormats(LocaleFormats):
+    """The figures of a report whose words are English (the core's SLA and daily reports) in a
+    right-to-left language: each figure is a bidi isolate, so "12 (avg 78.7, -85%)" keeps its order in
+    Arabic-Indic digits instead of the neutrals between two Arabic numbers turning the run around."""
+
+    def _isolated(self, text: str) -> str:
+        rtl = self.locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        return f"{FSI}{text}{PDI}" if rtl and text != DASH else text
+
+    def number(self, value: float, digits: int = 0) -> str:
+        return self._isolated(super().number(value, digits))
+
+    def percent(self, fraction: float | None, digits: int = 0, *, signed: bool = False) -> str:
+        return self._isolated(LocaleFormats(self.locale).percent(fraction, digits, signed=signed))
+
+    def moment(self, at: datetime | None, zone: str | ZoneInfo | tzinfo) -> str:
+        return self._isolated(super().moment(at, zone))
+
+    def day(self, day: date) -> str:
+        return self._isolated(super().day(day))
+
+    def long_day(self, day: date) -> str:
+        return self._isolated(super().long_day(day))
+
+
+def report_formats() -> ReportFormats:
+    """For the core's English reports shown or printed by the window (ui/operations.py)."""
+    return ReportFormats()

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.locale_format import formats, named_zone, person_zone
-from ui.operations_pdf import STYLE, write_html_pdf
+from ui.locale_format import formats, named_zone, person_zone, report_formats
+from ui.operations_pdf import STYLE, left_to_right, write_html_pdf
 from ui.tasks import Runner
 from workstation import sla
 from workstation.actor import Actor
@@ -168,7 +168,7 @@ class OperationsWindow(QMainWindow):
             self._save(
                 Path(path),
                 lambda part: write_html_pdf(
-                    sla.report_html(report, formats()), part, title="SLA report", landscape=True
+                    sla.report_html(report, report_formats()), part, title="SLA report", landscape=True
                 ),
             )
 
@@ -212,6 +212,7 @@ class OperationsWindow(QMainWindow):
         # The report's words are the core's English (its figures follow the locale): read left to right
         # even in a right-to-left window, or its sentences come out backwards around the digits.
         self.daily_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        left_to_right(self.daily_view.document())
         self.daily_view.document().setDefaultStyleSheet(STYLE.replace("10pt", "11pt"))
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -229,7 +230,7 @@ class OperationsWindow(QMainWindow):
 
     def _show_daily(self, report: DailyReport) -> None:
         self.daily_report = report
-        self.daily_view.setHtml(daily_html(report, formats()))
+        self.daily_view.setHtml(daily_html(report, report_formats()))
         for button in (self.daily_pdf, self.daily_md):
             button.setEnabled(True)
 
@@ -244,7 +245,10 @@ class OperationsWindow(QMainWindow):
             self._save(
                 Path(path),
                 lambda part: write_html_pdf(
-                    daily_html(report, formats()), part, title=f"Daily report {report.day}", landscape=True
+                    daily_html(report, report_formats()),
+                    part,
+                    title=f"Daily report {report.day}",
+                    landscape=True,
                 ),
             )
 

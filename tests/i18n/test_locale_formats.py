@@ -159,3 +159,15 @@ def test_a_date_in_a_sentence_names_its_month_in_the_locales_order() -> None:
     assert LocaleFormats(QLocale("id")).medium_day(day, year=False) == "09 Jan"
     # Qt's C locale (LANG=C) is written as English (US), with its thousands separator
     assert LocaleFormats(QLocale.c()).count(1234) == "1,234"
+
+
+def test_a_reports_figures_are_bidi_isolates_in_arabic_only() -> None:
+    """In the English report shown in Arabic, "12 (avg 78.7, -85%)" keeps its order only if each
+    Arabic number is isolated; other languages' figures are left as they are."""
+    from ui.locale_format import FSI, PDI, ReportFormats
+    from workstation.daily_report import _change
+
+    arabic = _change(12, 78.7, ReportFormats(QLocale("ar")))
+    assert arabic == f"{FSI}١٢{PDI} (avg {FSI}٧٨٫٧{PDI}, {FSI}\u061c-٨٥٪\u061c{PDI})"  # Arabic letter marks
+    assert _change(12, 78.7, ReportFormats(QLocale("id"))) == "12 (avg 78,7, -85%)"
+    assert ReportFormats(QLocale("ar")).moment(None, "UTC") == "–"

@@ -157,6 +157,8 @@ def test_the_operations_window_in_arabic(sla: World, db_url: str, qtbot: Any, qa
         assert "Daily report" in text and set(text) & ARABIC_DIGITS and "2026-03-10" not in text
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.daily_view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        option = window.daily_view.document().defaultTextOption()
+        assert option.textDirection() == Qt.LayoutDirection.LeftToRight  # also a paragraph opening on a date
     finally:
         services.close()
         i18n.uninstall(qapp, language)
