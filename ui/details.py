@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
-from ui.locale_format import formats, named_zone, person_zone
+from ui.locale_format import formats, named_zone, person_zone, taxonomy_labels
 from wellbeing.clock import Clock
 from workstation.claims import ClaimedItem
 
@@ -30,10 +30,10 @@ def sla_text(due: datetime | None, now: datetime) -> str:
 def history_text(item: ClaimedItem) -> str:
     """The item's decisions, oldest first; a superseded one is marked (the later decision replaced it)."""
     lines = []
-    fmt, zone = formats(), person_zone()
+    fmt, zone, words = formats(), person_zone(), taxonomy_labels()
     for h in item.history:
-        what = h.verdict + (" (superseded)" if h.superseded else "")
-        said = "; ".join(x for x in (h.reason, h.note) if x)
+        what = words.label(h.verdict) + (" (superseded)" if h.superseded else "")
+        said = "; ".join(x for x in (words.reason(h.reason), h.note) if x)
         quoted = f"\n    “{said}”" if said else ""
         lines.append(f"{fmt.moment(h.at, zone)}  {h.who}, {h.queue}: {what}{quoted}")
     return (f"History ({named_zone(zone)})\n" + "\n".join(lines)) if lines else ""

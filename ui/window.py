@@ -50,7 +50,7 @@ from ui.correction_notice import CorrectionNotice
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.locale_format import formats, person_zone
+from ui.locale_format import formats, person_zone, taxonomy_labels
 from ui.media_view import MediaView, Reveal, unreadable_text
 from ui.meter_feed import MeterFeed
 from ui.notices import (
@@ -1097,7 +1097,7 @@ class ReviewerWindow(QMainWindow):
             fmt = formats()
             more = f" (and {fmt.count(len(found) - 1)} more)" if len(found) > 1 else ""
             self._history_text = (
-                f"Decided before as “{first.verdict}” on "
+                f"Decided before as “{taxonomy_labels().label(first.verdict)}” on "
                 f"{fmt.day(local_time(first.decided_at, person_zone()).date())} "
                 f"({first.external_ref}, {first.queue}){more}."
             )

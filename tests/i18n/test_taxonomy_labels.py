@@ -158,3 +158,16 @@ def test_a_decision_made_in_arabic_is_byte_identical_to_one_made_in_english(
     assert arabic[0] == english[0]  # the hash chain
     assert arabic[1] == english[1]  # every byte of the export, its signed trailer included
     assert b"graphic violence" in arabic[1] and "عنف".encode() not in arabic[1]
+
+
+def test_an_items_history_reads_in_arabic_with_the_zone_named(qapp: QApplication, arabic: None) -> None:
+    from ui.details import history_text
+    from workstation.claims import ClaimedItem
+    from workstation.routing import HistoryEntry
+
+    at = datetime(2026, 3, 10, 20, 30, tzinfo=UTC)
+    entry = HistoryEntry(at, "ann", "general", "Remove", "graphic violence", "a note", False)
+    item = ClaimedItem(1, 1, "general", 2, (), "ref-1", "", 0, None, at, at, (), history=(entry,))
+    text = history_text(item)
+    assert "إزالة" in text and "عنف صادم; a note" in text and "Remove" not in text
+    assert text.startswith("History (") and "UTC" in text.splitlines()[0]
