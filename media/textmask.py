@@ -33,7 +33,10 @@ class Segment:
 
 def load_terms(path: Path | None = None) -> tuple[str, ...]:
     """Terms from a list file: one per line, '#' starts a comment, blanks ignored, order kept."""
-    source: Path | Traversable = path or DEFAULT_TERMS_PATH
+    return _read_terms(path or DEFAULT_TERMS_PATH)
+
+
+def _read_terms(source: Path | Traversable) -> tuple[str, ...]:
     try:
         lines = source.read_text(encoding="utf-8-sig").splitlines()
     except OSError as exc:
@@ -50,14 +53,95 @@ def load_terms(path: Path | None = None) -> tuple[str, ...]:
     return tuple(terms)
 
 
+# -- per-language lists ----------------------------------------------------------------------------
+
+ENGLISH = "en"
+# English is masked_terms.txt; every other language is masked_terms_<language>.txt beside it.
+_LIST_NAME = re.compile(r"masked_terms_([A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,4})?)\.txt")
+
+
+def term_list_languages() -> tuple[str, ...]:
+    """The languages with a shipped list: ``en`` first, then the others by name."""
+    folder = importlib.resources.files("resources")
+    found = sorted(m.group(1) for f in folder.iterdir() if (m := _LIST_NAME.fullmatch(f.name)))
+    return (ENGLISH, *found)
+
+
+def _list_path(language: str) -> Traversable:
+    if language == ENGLISH:
+        return DEFAULT_TERMS_PATH
+    return importlib.resources.files("resources") / f"masked_terms_{language}.txt"
+
+
+def _base(language: str) -> str:
+    return language.replace("-", "_").split("_", 1)[0].lower()
+
+
+def load_term_lists(languages: Iterable[str] | None = None) -> dict[str, tuple[str, ...]]:
+    """The shipped lists of ``languages`` (all of them when None), by language.
+
+    A language is matched as ``zh_CN`` or by its base (``zh`` finds ``zh_CN``, ``ar_EG`` finds ``ar``);
+    one with no list is refused with the languages that have one, rather than silently masking less.
+    """
+    shipped = term_list_languages()
+    wanted = list(shipped) if languages is None else [w.strip() for w in languages if w.strip()]
+    lists: dict[str, tuple[str, ...]] = {}
+    for want in wanted:
+        match = next((lang for lang in shipped if lang == want.replace("-", "_")), None) or next(
+            (lang for lang in shipped if _base(lang) == _base(want)), None
+        )
+        if match is None:
+            raise MediaError(
+                f"no masked-term list for the language {want!r}; lists exist for {', '.join(shipped)}"
+            )
+        lists[match] = load_terms_of(match)
+    return lists
+
+
+def load_terms_of(language: str) -> tuple[str, ...]:
+    source = _list_path(language)
+    return load_terms(None) if language == ENGLISH else _read_terms(source)
+
+
+def terms_for(lists: dict[str, tuple[str, ...]], language: str | None = None) -> tuple[str, ...]:
+    """What to mask in one item: the list of the item's language (with English, which posts in every
+    language quote) when the item's language is known and loaded; otherwise every loaded list."""
+    if language:
+        chosen = [lang for lang in lists if lang == language or _base(lang) == _base(language)]
+        if chosen:
+            keep = [*chosen, *([ENGLISH] if ENGLISH in lists and ENGLISH not in chosen else [])]
+            return tuple(t for lang in keep for t in lists[lang])
+    return tuple(t for terms in lists.values() for t in terms)
+
+
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer, Myanmar): a
+# term is found inside a run of letters, since no word boundary marks it. Korean (Hangul) writes spaces
+# but attaches particles (살인을, 살인이), so it is matched the same way.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff]"
+)
+_ARABIC = re.compile("[\u0600-\u06ff]")
+# Arabic joins the conjunctions و ف, the prepositions ب ل ك and the article ال to the next word.
+_ARABIC_PREFIX = "(?:[وف]?(?:[بلك]|ل?ل)?(?:ال)?)?"
+
+
 def _pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
     cleaned = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
     if not cleaned:
         return None
     # Longest first so "self harm" wins over "harm"; \w lookarounds rather than \b so terms that
     # begin or end with punctuation still match as whole words. Internal whitespace is flexible.
-    alternatives = "|".join(r"\s+".join(re.escape(part) for part in t.split()) for t in cleaned)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    alternatives = []
+    for term in cleaned:
+        body = r"\s+".join(re.escape(part) for part in term.split())
+        if _UNSPACED.search(term):
+            alternatives.append(body)
+        elif _ARABIC.match(term):
+            alternatives.append(rf"(?<!\w){_ARABIC_PREFIX}{body}(?!\w)")
+        else:
+            alternatives.append(rf"(?<!\w){body}(?!\w)")
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def mask_text(text: str, terms: Iterable[str]) -> list[Segment]:

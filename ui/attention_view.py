@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.locale_format import formats, named_zone, person_zone
 from ui.tasks import Runner
 from wellbeing.attention import MOODS, Attention
 from workstation.actor import Actor
@@ -114,12 +115,12 @@ class AttentionModel(QAbstractTableModel):
                 lines.append(mark + reason.text)
             return "\n".join(lines)
         if column == self.URGENCY:
-            return "contacted, nothing new" if row.cleared else str(row.urgency)
+            return "contacted, nothing new" if row.cleared else formats().count(row.urgency)
         ack = row.acknowledged
         if ack is None:
             return "not yet"
         new = "" if row.cleared else "\nnew since then"
-        return f"contacted on {ack.contacted_on:%d %b %Y}\nby {ack.by}{new}"
+        return f"contacted on {formats().medium_day(ack.contacted_on)}\nby {ack.by}{new}"
 
 
 class AttentionView(QWidget):
@@ -256,9 +257,10 @@ class PersonDoseChart(QChartView):
         over.setColor(OVER_COLOUR)
         partial.setColor(PARTIAL_COLOUR)
         labels = []
+        fmt = formats()
         for day, dose in page.days:
             today = day == page.today
-            labels.append(f"{day:%d}" if len(page.days) > 10 else f"{day:%a %d}")
+            labels.append(fmt.number(day.day) if len(page.days) > 10 else fmt.weekday_day(day))
             within.append(0.0 if today else min(dose, page.budget))
             over.append(0.0 if today else max(0.0, dose - page.budget))
             partial.append(dose if today else 0.0)
@@ -268,7 +270,7 @@ class PersonDoseChart(QChartView):
         chart.addSeries(bars)
         axis_x = QBarCategoryAxis()
         axis_x.append(labels)
-        axis_x.setTitleText(f"{page.start:%d %b} to {page.end:%d %b %Y} (today grey: a partial day)")
+        axis_x.setTitleText(f"{fmt.day_month(page.start)} to {fmt.day(page.end)} (today grey: a partial day)")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(axis_x)
         top = max([page.budget, *(d for _day, d in page.days)]) * 1.15
@@ -276,10 +278,11 @@ class PersonDoseChart(QChartView):
         axis_y.setRange(0, top)
         axis_y.applyNiceNumbers()
         axis_y.setLabelFormat("%.0f")
+        chart.setLocalizeNumbers(True)  # the axis's printf labels in the locale's digits
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(axis_y)
         line = QLineSeries()
-        line.setName(f"daily budget ({page.budget:.0f})")
+        line.setName(f"daily budget ({fmt.number(page.budget)})")
         line.append(QPointF(-0.5, page.budget))
         line.append(QPointF(len(labels) - 0.5, page.budget))
         pen = QPen(QColor("#6b6b6b"))
@@ -296,7 +299,9 @@ class PersonDoseChart(QChartView):
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
-        self.setAccessibleDescription("; ".join(f"{day:%d %b}: {dose:.0f}" for day, dose in page.days))
+        self.setAccessibleDescription(
+            "; ".join(f"{fmt.day_month(day)}: {fmt.number(dose)}" for day, dose in page.days)
+        )
 
 
 class PersonPageDialog(QDialog):
@@ -338,7 +343,7 @@ class PersonPageDialog(QDialog):
         # Acknowledge: "contacted on" and a private note.
         self.contacted_on = QDateEdit()
         self.contacted_on.setCalendarPopup(True)
-        self.contacted_on.setDisplayFormat("yyyy-MM-dd")
+        self.contacted_on.setDisplayFormat(formats().date_edit_pattern())
         self.contacted_on.setAccessibleName("Contacted on")
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("A private note (wellbeing staff only; leads and admins never see it)")
@@ -403,14 +408,15 @@ class PersonPageDialog(QDialog):
             self.reasons.setText("Not on the attention list now.")
         dark = self.palette().color(self.backgroundRole()).lightness() < 128
         self.chart.show_page(page, dark=dark)
+        fmt, zone = formats(), person_zone()
         _fill(
             self.breaks,
             [
                 (
-                    f"{b.prompted_at.astimezone():%a %d %b %H:%M}",
+                    fmt.stamp(b.prompted_at, zone),
                     b.kind,
                     b.status,
-                    "" if b.minutes is None else f"{b.minutes:.0f}",
+                    "" if b.minutes is None else fmt.number(b.minutes),
                 )
                 for b in page.breaks
             ],
@@ -418,19 +424,27 @@ class PersonPageDialog(QDialog):
         )
         _fill(
             self.checkins,
-            [(f"{c.at.astimezone():%a %d %b %H:%M}", MOODS[c.mood], c.note or "—") for c in page.checkins],
+            [
+                (
+                    fmt.stamp(c.at, zone),
+                    MOODS[c.mood],
+                    c.note or "—",
+                )
+                for c in page.checkins
+            ],
             "No check-ins in this range.",
         )
         _fill(
             self.events,
-            [(f"{at.astimezone():%a %d %b %H:%M}", text) for at, text in page.events],
+            [(fmt.stamp(at, zone), text) for at, text in page.events],
             "No events in this range.",
         )
         over = sum(1 for day, d in page.days if d >= page.budget and day != page.today)
         self.status.setText(
-            self._notice + f"{page.start:%d %b %Y} to {page.end:%d %b %Y} (from the first data); {over} day"
-            f"{'' if over == 1 else 's'} over the budget of {page.budget:.0f}. Today is a partial day, "
-            "shown grey."
+            self._notice + f"{fmt.day(page.start)} to {fmt.day(page.end)} (from the first data); "
+            f"{fmt.count(over)} day"
+            f"{'' if over == 1 else 's'} over the budget of {fmt.number(page.budget)}. "
+            f"Today is a partial day, shown grey. Times in {named_zone(zone)}."
         )
         self.loaded.emit(page)
 
@@ -440,7 +454,10 @@ class PersonPageDialog(QDialog):
         assert isinstance(on, date)
         note = self.note.toPlainText()
         if len(note.strip()) > NOTE_MAX:
-            self.status.setText(f"The note has {len(note.strip()):,} characters; keep it to {NOTE_MAX:,}.")
+            fmt = formats()
+            self.status.setText(
+                f"The note has {fmt.count(len(note.strip()))} characters; keep it to {fmt.count(NOTE_MAX)}."
+            )
             return
         self.record_button.setEnabled(False)
         actor, name = self.actor, self.username
@@ -448,7 +465,7 @@ class PersonPageDialog(QDialog):
         def done(_result: object) -> None:
             self.record_button.setEnabled(True)
             self.note.clear()
-            self._notice = f"Recorded: contacted on {on:%d %b %Y}. "
+            self._notice = f"Recorded: contacted on {formats().medium_day(on)}. "
             self.acknowledged.emit(name)
             self.refresh()
 

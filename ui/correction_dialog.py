@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.locale_format import taxonomy_labels
 from ui.notices import sentence
 from ui.tasks import Runner
 from workstation.actor import Actor
@@ -127,7 +128,7 @@ class CorrectionDialog(QDialog):
             f"{latest['verdict']}" + (f" ({latest['reason']})" if latest["reason"] else "")
         )
         for verdict in verdicts:
-            self.verdict.addItem(f"{verdict.label} ({verdict.key})", verdict.key)
+            self.verdict.addItem(f"{taxonomy_labels().label(verdict.label)} ({verdict.key})", verdict.key)
         self._enable(latest["verdict"] not in ("undone", "appealed"))
 
     def correct(self) -> None:

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.locale_format import formats
 from ui.report_pdf import distribution_bins, distribution_chart, dose_over_time_chart, write_report_pdf
 from ui.tasks import Runner
 from wellbeing.clock import Clock
@@ -115,7 +116,7 @@ class PeopleModel(QAbstractTableModel):
         if role == USERNAME_ROLE:
             return name
         if role == Qt.ItemDataRole.DisplayRole:
-            return name if index.column() == 0 else f"{dose:,.0f}"
+            return name if index.column() == 0 else formats().number(dose)
         return None
 
 
@@ -172,16 +173,16 @@ class OverBudgetModel(QAbstractTableModel):
         if column == self.NAME:
             return row.group
         if column == self.DAYS:
-            return str(f.days_over_budget)
+            return formats().count(f.days_over_budget)
         if column == self.DOSE:
-            return f"{f.dose:,.0f}"
+            return formats().number(f.dose)
         if column == self.REVEALED:
-            return f"{f.revealed_minutes:,.1f}"
+            return formats().number(f.revealed_minutes, 1)
         if column == self.PROMPTED:
-            return str(f.breaks_prompted)
+            return formats().count(f.breaks_prompted)
         if column == self.TAKEN:
-            return str(f.breaks_taken)
-        return "-" if f.checkin_trend is None else f"{f.checkin_trend:+.2f}"
+            return formats().count(f.breaks_taken)
+        return "-" if f.checkin_trend is None else _signed(f.checkin_trend, 2)
 
 
 class ExposureDashboard(QWidget):
@@ -298,7 +299,7 @@ class ExposureDashboard(QWidget):
     def _date_edit(day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(formats().date_edit_pattern())
         return edit
 
     @staticmethod
@@ -360,6 +361,7 @@ class ExposureDashboard(QWidget):
             old = view.chart()
             view.setChart(chart)  # the view releases the old chart without deleting it
             old.deleteLater()
+        fmt = formats()
         everyone = next((r.figures for r in report.select("all", overall=True)), None)
         scope = (
             "individual rows shown (wellbeing)"
@@ -376,25 +378,30 @@ class ExposureDashboard(QWidget):
             # Order statistics are one person's figure: only wellbeing staff get them (the service
             # leaves them empty for anyone else); others see the mean.
             spread = (
-                f"median {everyone.median_dose or 0:,.0f}, p90 {everyone.p90_dose or 0:,.0f}, max "
-                f"{everyone.max_dose or 0:,.0f}"
+                f"median {fmt.number(everyone.median_dose or 0)}, p90 {fmt.number(everyone.p90_dose or 0)}, "
+                f"max {fmt.number(everyone.max_dose or 0)}"
                 if report.individual
-                else f"mean {everyone.mean_dose or 0:,.0f}"
+                else f"mean {fmt.number(everyone.mean_dose or 0)}"
             )
             # Withheld (None) when it would come from fewer people than the minimum group size.
-            days = "" if everyone.days_over_budget is None else f" ({everyone.days_over_budget} person-days)"
-            figures = (
-                f"{everyone.people} people; dose per person over the range: {spread} weighted min; "
-                f"{everyone.people_over_budget} {people} reached the daily budget of "
-                f"{report.daily_budget:.0f}{days}"
+            days = (
+                ""
+                if everyone.days_over_budget is None
+                else f" ({fmt.count(everyone.days_over_budget)} person-days)"
             )
-        self.summary.setText(f"{report.start:%d %b %Y} – {report.end:%d %b %Y}: {figures}. ({scope})")
+            figures = (
+                f"{fmt.count(everyone.people)} people; dose per person over the range: "
+                f"{spread} weighted min; "
+                f"{fmt.count(everyone.people_over_budget)} {people} reached the daily budget of "
+                f"{fmt.number(report.daily_budget)}{days}"
+            )
+        self.summary.setText(f"{fmt.day(report.start)} – {fmt.day(report.end)}: {figures}. ({scope})")
         self._connect_drill(report)
         over = report.over_budget()
         self.over_budget.set_rows(over)
         self.table.setVisible(report.individual)
         self.over_label.setText(
-            f"People over budget ({len(over)})"
+            f"People over budget ({fmt.count(len(over))})"
             if report.individual
             else "People over budget: individual rows are for wellbeing staff only"
         )
@@ -430,9 +437,14 @@ class ExposureDashboard(QWidget):
                     if r.level == "reviewer" and r.period_start == first and r.figures
                 ]
                 self.drill.set_rows(people)
-                span = f"{first:%d %b}" if first == last else f"{first:%d %b} – {last:%d %b}"
+                fmt = formats()
+                span = (
+                    fmt.medium_day(first, year=False)
+                    if first == last
+                    else f"{fmt.medium_day(first, year=False)} – {fmt.medium_day(last, year=False)}"
+                )
                 self.drill_label.setText(
-                    f"People with exposure on {span} ({len(people)}); click one or press Enter"
+                    f"People with exposure on {span} ({fmt.count(len(people))}); click one or press Enter"
                 )
                 return
 
@@ -443,10 +455,12 @@ class ExposureDashboard(QWidget):
         if not 0 <= index < len(bins):
             return
         low, high, names = bins[index]
+        fmt = formats()
         doses = {r.group: r.figures.dose for r in report.select("reviewer", overall=True) if r.figures}
         self.drill.set_rows([(n, doses[n]) for n in names])
         self.drill_label.setText(
-            f"People with a dose of {low:,.0f} to {high:,.0f} over the range ({len(names)}); "
+            f"People with a dose of {fmt.number(low)} to {fmt.number(high)} over the range "
+            f"({fmt.count(len(names))}); "
             "click one or press Enter"
         )
 
@@ -515,3 +529,10 @@ class ExposureDashboard(QWidget):
         if self.report is None:
             raise RuntimeError("no report loaded yet")
         return self.report
+
+
+def _signed(value: float, digits: int) -> str:
+    """``+0.25`` in the window's digits: a trend's sign matters as much as its size."""
+    fmt = formats()
+    sign = fmt.locale.negativeSign() if value < 0 else fmt.locale.positiveSign()
+    return sign + fmt.number(abs(value), digits)

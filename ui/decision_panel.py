@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.locale_format import taxonomy_labels
 from ui.notices import sentence
 from workstation import taxonomy
 from workstation.errors import InvalidInput
@@ -216,11 +217,13 @@ class DecisionPanel(QFrame):
             widget.deleteLater()
         self._buttons = []
         self._summaries = []
+        words = taxonomy_labels()  # the reviewer's language; the decision keeps key and English reason
         for n, verdict in enumerate(verdicts, 1):
             needs = " …" if verdict.requires_reason or verdict.requires_note else ""
+            shown = words.label(verdict.label)
             made = self._button(
-                f"{n}   {verdict.label}{needs}",
-                self.tr("Verdict {number}: {label}").format(number=n, label=verdict.label),
+                f"{n}   {shown}{needs}",
+                self.tr("Verdict {number}: {label}").format(number=n, label=shown),
                 lambda _=False, n=n: self.number_key(n),
                 wrap=True,
             )
@@ -349,7 +352,7 @@ class DecisionPanel(QFrame):
         if verdict.requires_reason or verdict.requires_note:
             self._begin(verdict)
         else:
-            self.decisionRequested.emit(verdict.key, verdict.label, "", "")
+            self.decisionRequested.emit(verdict.key, taxonomy_labels().label(verdict.label), "", "")
 
     def begin_escalate(self) -> None:
         if not self._has_item or self._blocked_reason or not self._guard():
@@ -360,8 +363,11 @@ class DecisionPanel(QFrame):
         self._pending = verdict
         self._highlight(verdict)
         self.reasons.clear()
+        words = taxonomy_labels()
         for n, reason in enumerate(verdict.reasons, 1):
-            QListWidgetItem(f"{n}   {reason}", self.reasons).setData(Qt.ItemDataRole.UserRole, reason)
+            # shown in the reviewer's language; the English reason is what the decision records
+            shown = words.reason(reason)
+            QListWidgetItem(f"{n}   {shown}", self.reasons).setData(Qt.ItemDataRole.UserRole, reason)
         self.reasons.setVisible(bool(verdict.reasons))
         escalating = verdict.key == taxonomy.ESCALATE
         self.destinations.clear()
@@ -427,7 +433,7 @@ class DecisionPanel(QFrame):
             )
         else:
             text = self.tr("{verdict}: Write a note, then press Enter.")
-        return text.format(verdict=verdict.label)
+        return text.format(verdict=taxonomy_labels().label(verdict.label))
 
     def chosen_reason(self) -> str:
         """The reason picked for the verdict in progress ("" when none)."""
@@ -449,9 +455,10 @@ class DecisionPanel(QFrame):
         if not reason:
             text = ""
         elif section is not None:
-            text = self.tr("Reason: {reason} — {summary}").format(reason=reason, summary=section.summary)
+            shown = taxonomy_labels().reason(reason)
+            text = self.tr("Reason: {reason} — {summary}").format(reason=shown, summary=section.summary)
         else:
-            text = self.tr("Reason: {reason}").format(reason=reason)
+            text = self.tr("Reason: {reason}").format(reason=taxonomy_labels().reason(reason))
         self.hint.setText(text)
 
     def confirm(self) -> None:
@@ -471,7 +478,7 @@ class DecisionPanel(QFrame):
             self.hint.setText(sentence(str(error)))
             return
         self.cancel()
-        self.decisionRequested.emit(verdict.key, verdict.label, reason, note)
+        self.decisionRequested.emit(verdict.key, taxonomy_labels().label(verdict.label), reason, note)
 
     def cancel(self) -> None:
         self._pending = None

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
+from ui.locale_format import formats, named_zone, person_zone, taxonomy_labels
 from wellbeing.clock import Clock
 from workstation.claims import ClaimedItem
 
@@ -18,19 +19,24 @@ def sla_text(due: datetime | None, now: datetime) -> str:
     sign, seconds = ("overdue by ", -seconds) if seconds < 0 else ("", seconds)
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
-    body = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {secs:02d} s"
+    fmt = formats()
+    if hours:
+        body = f"{fmt.count(hours)} {fmt.unit('h')} {fmt.two_digits(minutes)} {fmt.unit('min')}"
+    else:
+        body = f"{fmt.count(minutes)} {fmt.unit('min')} {fmt.two_digits(secs)} {fmt.unit('s')}"
     return f"{sign}{body}" if sign else f"due in {body}"
 
 
 def history_text(item: ClaimedItem) -> str:
     """The item's decisions, oldest first; a superseded one is marked (the later decision replaced it)."""
     lines = []
+    fmt, zone, words = formats(), person_zone(), taxonomy_labels()
     for h in item.history:
-        what = h.verdict + (" (superseded)" if h.superseded else "")
-        said = "; ".join(x for x in (h.reason, h.note) if x)
+        what = words.label(h.verdict) + (" (superseded)" if h.superseded else "")
+        said = "; ".join(x for x in (words.reason(h.reason), h.note) if x)
         quoted = f"\n    “{said}”" if said else ""
-        lines.append(f"{h.at:%d %b %H:%M} UTC  {h.who}, {h.queue}: {what}{quoted}")
-    return ("History\n" + "\n".join(lines)) if lines else ""
+        lines.append(f"{fmt.moment(h.at, zone)}  {h.who}, {h.queue}: {what}{quoted}")
+    return (f"History ({named_zone(zone)})\n" + "\n".join(lines)) if lines else ""
 
 
 class DetailsPanel(QFrame):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
+from ui.locale_format import formats, person_zone
 from ui.tasks import Runner, TaskRunner
 from wellbeing.clock import Clock, SystemClock
 from workstation.offline import WaitingWork
@@ -106,7 +107,7 @@ class OfflineStartWindow(QWidget):
         lines = []
         for decision in work.decisions:
             moment = decision.decided_at or decision.saved_at
-            when = moment.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = formats().moment(moment, person_zone())
             verdict = decision.verdict + (f" ({decision.reason})" if decision.reason else "")
             if decision.conflict:
                 line = self.tr("{verdict}, decided {when} — refused by the database: {why}")
@@ -134,7 +135,7 @@ class OfflineStartWindow(QWidget):
             self.reachable.emit()
             self.close()
             return
-        at = self._clock.now().astimezone().strftime("%H:%M:%S")
+        at = formats().time_seconds(self._clock.now(), person_zone())
         self.status.setText(
             self.tr("No answer at {time}. Trying again every {seconds} s; F5 tries now.").format(
                 time=at, seconds=self._retry_ms // 1000

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.operations_pdf import STYLE, write_html_pdf
+from ui.locale_format import formats, named_zone, person_zone, report_formats
+from ui.operations_pdf import STYLE, left_to_right, write_html_pdf
 from ui.tasks import Runner
 from workstation import sla
 from workstation.actor import Actor
@@ -146,13 +147,15 @@ class OperationsWindow(QMainWindow):
         self.sla_report = report
         header = ("Queue" if report.by == "queue" else "Team", *sla.TABLE_HEADER[1:])
         self.sla_table.setHorizontalHeaderLabels(list(header))
-        _fill(self.sla_table, [sla.table_cells(r) for r in report.rows], _NUMERIC)
-        _fill(self.breach_table, [sla.breach_cells(b, report.zone) for b in report.breaches])
+        fmt = formats()
+        _fill(self.sla_table, [sla.table_cells(r, fmt) for r in report.rows], _NUMERIC)
+        _fill(self.breach_table, [sla.breach_cells(b, report.zone, fmt) for b in report.breaches])
         self.breach_label.setText(f"<b>Breaches ({len(report.breaches)})</b>")
         overdue = sum(r.overdue_now or 0 for r in report.rows)
         self.sla_summary.setText(
-            f"{sla.local(report.start, report.zone)} to {sla.local(report.end, report.zone)} "
-            f"({report.zone}); {overdue} overdue now, {len(report.breaches)} breaches in the window"
+            f"{fmt.moment(report.start, report.zone)} to {fmt.moment(report.end, report.zone)} "
+            f"({named_zone(report.zone, report.end)}); {fmt.count(overdue)} overdue now, "
+            f"{fmt.count(len(report.breaches))} breaches in the window"
         )
         self.sla_save.setEnabled(True)
 
@@ -165,7 +168,7 @@ class OperationsWindow(QMainWindow):
             self._save(
                 Path(path),
                 lambda part: write_html_pdf(
-                    sla.report_html(report), part, title="SLA report", landscape=True
+                    sla.report_html(report, report_formats()), part, title="SLA report", landscape=True
                 ),
             )
 
@@ -174,8 +177,9 @@ class OperationsWindow(QMainWindow):
     def _daily_tab(self) -> QWidget:
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        today = self._services.clock.now().date()
+        self.day.setDisplayFormat(formats().date_edit_pattern())
+        # today where the lead is: 07:00 in Singapore is still yesterday in UTC
+        today = self._services.clock.now().astimezone(person_zone()).date()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.day.setMaximumDate(QDate(today.year, today.month, today.day).addDays(1))
         self.day.setAccessibleName("Day")
@@ -201,6 +205,10 @@ class OperationsWindow(QMainWindow):
         head.addWidget(self.daily_md)
         self.daily_view = QTextBrowser()
         self.daily_view.setObjectName("dailyReport")
+        # The report's words are the core's English (its figures follow the locale): read left to right
+        # even in a right-to-left window, or its sentences come out backwards around the digits.
+        self.daily_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        left_to_right(self.daily_view.document())
         self.daily_view.document().setDefaultStyleSheet(STYLE.replace("10pt", "11pt"))
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -238,7 +246,7 @@ class OperationsWindow(QMainWindow):
 
     def _show_daily(self, report: DailyReport) -> None:
         self.daily_report = report
-        self.daily_view.setHtml(daily_html(report))
+        self.daily_view.setHtml(daily_html(report, report_formats()))
         for button in (self.daily_pdf, self.daily_md):
             button.setEnabled(True)
 
@@ -253,7 +261,10 @@ class OperationsWindow(QMainWindow):
             self._save(
                 Path(path),
                 lambda part: write_html_pdf(
-                    daily_html(report), part, title=f"Daily report {report.day}", landscape=True
+                    daily_html(report, report_formats()),
+                    part,
+                    title=f"Daily report {report.day}",
+                    landscape=True,
                 ),
             )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
@@ -27,8 +27,17 @@ def document(html: str) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultFont(QFont("DejaVu Sans", 10))
     doc.setDefaultStyleSheet(STYLE)
+    left_to_right(doc)
     doc.setHtml(f"<html><body>{html}</body></html>")
     return doc
+
+
+def left_to_right(doc: QTextDocument) -> None:
+    """The reports' words are English: every paragraph reads left to right, also one that begins with
+    an Arabic date (its first strong letter would otherwise turn it right to left)."""
+    option = doc.defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    doc.setDefaultTextOption(option)
 
 
 def write_html_pdf(html: str, path: Path, *, title: str, landscape: bool = False) -> None:

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
+from ui.locale_format import formats
 from ui.tasks import Runner
 
 log = logging.getLogger(__name__)
@@ -40,9 +41,9 @@ def outbox_short(pending: int, offline: bool) -> str:
     nothing waits."""
     what = "decision" if pending == 1 else "decisions"
     if pending and offline:
-        return f"Offline: {pending} {what} saved here, not sent yet"
+        return f"Offline: {formats().count(pending)} {what} saved here, not sent yet"
     if pending:
-        return f"Sending {pending} {what} saved offline…"
+        return f"Sending {formats().count(pending)} {what} saved offline…"
     return ""
 
 
@@ -50,7 +51,7 @@ def conflicts_text(conflicts: list[tuple[str, str]]) -> str:
     """Decisions saved offline that the database refused when they were sent: which and why."""
     reasons = "; ".join(sorted({reason or "refused" for _client_id, reason in conflicts}))
     n = len(conflicts)
-    what = "A decision" if n == 1 else f"{n} decisions"
+    what = "A decision" if n == 1 else f"{formats().count(n)} decisions"
     return (
         f"{what} saved on this workstation while offline could not be recorded: {reasons}. "
         "Nothing is lost: it is kept here and in the audit log, and your lead can see it."
@@ -71,11 +72,11 @@ def outbox_label(pending: int, offline: bool) -> str:
             )
         return QCoreApplication.translate(
             "Outbox", "Offline: {count} decisions saved on this workstation, sent when the database is back"
-        ).format(count=pending)
+        ).format(count=formats().count(pending))
     if pending == 1:
         return QCoreApplication.translate("Outbox", "Sending 1 decision saved while offline…")
     text = QCoreApplication.translate("Outbox", "Sending {count} decisions saved while offline…")
-    return text.format(count=pending)
+    return text.format(count=formats().count(pending))
 
 
 class OutboxStatus(QObject):

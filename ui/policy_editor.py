@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.locale_format import formats, person_zone
 from ui.tasks import Runner
 from wellbeing.policy import (
     SUPPORT_CONTACT_MAX,
@@ -319,8 +320,8 @@ class PolicyEditor(QDialog):
             except ValueError:
                 changes = ["a version no workstation can read"]
             cells = (
-                str(info.version),
-                f"{info.saved_at:%Y-%m-%d %H:%M}",
+                formats().count(info.version),
+                formats().moment(info.saved_at, person_zone()),
                 info.saved_by,
                 f"{info.reason}\n" + "\n".join(changes),
             )

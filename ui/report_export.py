@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ui.locale_format import formats
 from ui.tasks import StreamWorker
 from workstation.actor import Actor
 from workstation.errors import WorkstationError
@@ -85,12 +86,13 @@ class ExportRun(QObject):
         if self.dialog.maximum() != max(total, 1):
             self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
-        self.dialog.setLabelText(f"Exporting decisions: {done:,} of {total:,}")
+        fmt = formats()
+        self.dialog.setLabelText(f"Exporting decisions: {fmt.count(done)} of {fmt.count(total)}")
 
     @Slot(object)
     def _done(self, result: ExportResult) -> None:
         self.result = result
-        self.message = f"exported {result.rows:,} decisions to {result.path}"
+        self.message = f"exported {formats().count(result.rows)} decisions to {result.path}"
         self._close()
         self.finished.emit(result)
 

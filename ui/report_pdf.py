@@ -24,6 +24,7 @@ from PySide6.QtCore import QDateTime, QMargins, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
+from ui.locale_format import formats
 from workstation.reports import ExposureReport, Figures, ReportRow
 
 COLORS = {
@@ -65,12 +66,13 @@ def _fmt(value: float | int | None, digits: int = 1) -> str:
     if value is None:
         return "-"
     if isinstance(value, int):
-        return f"{value:,}"
-    return f"{value:,.{digits}f}"
+        return formats().count(value)
+    return formats().number(value, digits)
 
 
 def _chart(dark: bool) -> QChart:
     chart = QChart()
+    chart.setLocalizeNumbers(True)  # axis labels in the window's digits (the default QLocale)
     if dark:  # the theme first: it would repaint the series' own colours if set after them
         chart.setTheme(QChart.ChartTheme.ChartThemeDark)
     return chart
@@ -114,7 +116,7 @@ def dose_over_time_chart(report: ExposureReport, *, dark: bool = False) -> QChar
             f"{report.min_group_size} people in each</small>"
         )
     axis_x = QDateTimeAxis()
-    axis_x.setFormat("d MMM")
+    axis_x.setFormat(formats().day_month_pattern())  # the locale's order: 1/12, 12/1
     axis_x.setTitleText("period starting")
     first_day, last_day = report.start, report.periods()[-1][0] if report.periods() else report.start
     axis_x.setRange(_qdt(first_day, time(0)), _qdt(max(last_day, first_day), time(23, 59)))
@@ -141,7 +143,7 @@ def dose_over_time_chart(report: ExposureReport, *, dark: bool = False) -> QChar
         so_far.attachAxis(axis_x)
         so_far.attachAxis(axis_y)
     if report.period == "day":
-        budget = _line(f"daily budget ({report.daily_budget:.0f})")
+        budget = _line(f"daily budget ({formats().number(report.daily_budget)})")
         pen = QPen(QColor(COLORS["budget"]))
         pen.setStyle(Qt.PenStyle.DashLine)
         budget.setPen(pen)
@@ -200,7 +202,8 @@ def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = F
     axis_y.setLabelFormat("%.0f")
     people = [r.figures.dose for r in report.select("reviewer", overall=True) if r.figures]
     if report.individual and people:
-        chart.setTitle(f"Distribution: people by dose over {report.start:%d %b} - {report.end:%d %b %Y}")
+        fmt = formats()
+        chart.setTitle(f"Distribution: people by dose over {fmt.day(report.start)} - {fmt.day(report.end)}")
         binned = distribution_bins(report, bins)
         width = binned[0][1]
         counts = [len(names) for _low, _high, names in binned]
@@ -467,13 +470,14 @@ def write_report_pdf(report: ExposureReport, path: Path) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pages = _Pages(writer, painter)
         pages.text("Exposure report", 20, bold=True)
+        fmt = formats()
         pages.text(
-            f"{report.start:%d %B %Y} to {report.end:%d %B %Y}, per {report.period}; "
-            f"daily budget {report.daily_budget:.0f} weighted minutes",
+            f"{fmt.long_day(report.start)} to {fmt.long_day(report.end)}, per {report.period}; "
+            f"daily budget {fmt.number(report.daily_budget)} weighted minutes",
             TABLE_PX,
             color="#505050",
         )
-        generated = f"Generated {report.generated_at:%Y-%m-%d %H:%M} UTC. The legend is on the last page."
+        generated = f"Generated {fmt.moment(report.generated_at, 'UTC')} UTC. The legend is on the last page."
         pages.text(generated, TABLE_PX, color="#505050")
         scope = (
             "Individual rows included (wellbeing staff). Care data: not for performance review."

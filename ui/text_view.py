@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,6 +21,17 @@ from wellbeing.exposure import ViewState
 MASK_CHAR = "█"
 # The revealed state's mark (as ui/media_view.py paints it): dashed, in the colour used for nothing else.
 REVEALED_STYLE = "QTextBrowser#textView { border: 6px dashed #ff00cc; }"
+
+
+TERM_LANGUAGES_VARIABLE = "WORKSTATION_MASKED_TERM_LANGUAGES"
+
+
+def masked_term_languages() -> list[str] | None:
+    """The term lists a team loads (``WORKSTATION_MASKED_TERM_LANGUAGES=en,id``); unset: every shipped
+    list, so a post in any of the team's languages is masked (docs/translations.md)."""
+    raw = os.environ.get(TERM_LANGUAGES_VARIABLE, "")
+    chosen = [part.strip() for part in raw.split(",") if part.strip()]
+    return chosen or None
 
 
 class TextView(QTextBrowser):
@@ -58,10 +70,14 @@ class TextView(QTextBrowser):
         generation = self._generation
         self.setPlainText(self.tr("Loading text (listed terms masked)…"))
 
-        def work() -> list[tuple[str, bool]]:
-            from media.textmask import load_terms, load_text, mask_text
+        languages = masked_term_languages()
 
-            return [(s.text, s.masked) for s in mask_text(load_text(Path(path)), load_terms())]
+        def work() -> list[tuple[str, bool]]:
+            from media.textmask import load_term_lists, load_text, mask_text, terms_for
+
+            # Items carry no language yet: every loaded list applies (docs/translations.md).
+            terms = terms_for(load_term_lists(languages))
+            return [(s.text, s.masked) for s in mask_text(load_text(Path(path)), terms)]
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.locale_format import formats, person_zone
 from ui.support_contact import SupportLabel
 from ui.wellbeing_checkin import CheckInPanel
 from ui.wellbeing_controller import BreakSession
@@ -55,7 +56,7 @@ class BreakHost(Protocol):
 
 
 def local_hhmm(moment: datetime) -> str:
-    return f"{moment.astimezone():%H:%M}"
+    return formats().time(moment, person_zone())
 
 
 def mm_ss(seconds: float) -> str:
@@ -125,7 +126,7 @@ class SoftPromptBanner(CalmBanner):
         # The reason is the core's sentence (wellbeing.breaks), still English: docs/translations.md.
         self.say(
             self.tr("Take a {minutes}-minute break? {reason}.").format(
-                minutes=f"{advice.break_minutes:.0f}", reason=reason
+                minutes=formats().number(advice.break_minutes), reason=reason
             )
         )
 
@@ -339,7 +340,7 @@ class BreakScreen(QFrame):
         """An enforced break is due and may be postponed once: media hidden, decisions paused, a choice."""
         self._state = "due"
         self._cover(self.tr("Break required: {reason}").format(reason=advice.reason))
-        minutes = f"{advice.break_minutes:.0f}"
+        minutes = formats().number(advice.break_minutes)
         self.title.setText(self.tr("Time for a {minutes}-minute break").format(minutes=minutes))
         self.detail.setText(
             self.tr(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.locale_format import formats
 from ui.notices import PRIORITY_BREAK, PRIORITY_CHECKIN, PRIORITY_LOCKED, PRIORITY_ROTATION
 from ui.screening_dialog import ScreeningDialog
 from ui.tasks import Runner
@@ -381,7 +382,10 @@ class WellbeingUi(QObject):
                     "You have reached today's exposure budget ({budget}). "
                     "Queues above severity tier {tier} are closed to you until tomorrow; "
                     "lower-tier queues stay open. Thank you for looking after yourself."
-                ).format(budget=f"{caps.daily_budget_dose:.0f}", tier=caps.lock_tiers_above)
+                ).format(
+                    budget=formats().number(caps.daily_budget_dose),
+                    tier=formats().count(caps.lock_tiers_above),
+                )
             )
         else:
             self.locked.hide()

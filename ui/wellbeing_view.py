@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.locale_format import formats
 from ui.support_contact import SupportLabel
 from ui.wellbeing_checkin import mood_label
 from ui.wellbeing_meter import SPENT_COLOUR
@@ -40,7 +41,7 @@ def _mood_text(mood: float | None) -> str:
         return "—"
     label = mood_label(min(5, max(1, round(mood)))).lower()
     return QCoreApplication.translate("OwnWellbeingView", "{mood} ({label})").format(
-        mood=f"{mood:.1f}", label=label
+        mood=formats().number(mood, 1), label=label
     )
 
 
@@ -100,7 +101,7 @@ class DoseChart(QChartView):
         bars.attachAxis(axis_y)
         # The budget line spans the categories on a hidden x axis from -0.5 to n - 0.5.
         line = QLineSeries()
-        line.setName(self.tr("Daily budget ({budget})").format(budget=f"{budget:.0f}"))
+        line.setName(self.tr("Daily budget ({budget})").format(budget=formats().number(budget)))
         line.append(QPointF(-0.5, budget))
         line.append(QPointF(len(self.values) - 0.5, budget))
         pen = QPen(text)
@@ -121,7 +122,10 @@ class DoseChart(QChartView):
         pairs = zip(self.days, self.values, strict=True)
         each = self.tr("{day}: {dose} of {budget}")
         self.setAccessibleDescription(
-            "; ".join(each.format(day=day, dose=f"{v:.0f}", budget=f"{budget:.0f}") for day, v in pairs)
+            "; ".join(
+                each.format(day=day, dose=formats().number(v), budget=formats().number(budget))
+                for day, v in pairs
+            )
         )
 
 
@@ -212,6 +216,7 @@ class OwnWellbeingView(QDialog):
         today, days, budget = summary.today, summary.days, summary.budget
         over = sum(1 for d in days if d.dose >= budget)
         week_dose = sum(d.dose for d in days)
+        fmt = formats()
         week = (
             self.tr("{dose} · 1 day over budget")
             if over == 1
@@ -219,8 +224,8 @@ class OwnWellbeingView(QDialog):
         )
         self._set(
             "dose",
-            self.tr("{dose} of {budget}").format(dose=f"{today.dose:.0f}", budget=f"{budget:.0f}"),
-            week.format(dose=f"{week_dose:.0f}", days=over),
+            self.tr("{dose} of {budget}").format(dose=fmt.number(today.dose), budget=fmt.number(budget)),
+            week.format(dose=fmt.number(week_dose), days=fmt.count(over)),
         )
         self._set(
             "exposed",
@@ -234,8 +239,9 @@ class OwnWellbeingView(QDialog):
         )
         self._set(
             "breaks",
-            f"{today.breaks_taken} / {today.breaks_prompted}",
-            f"{sum(d.breaks_taken for d in days)} / {sum(d.breaks_prompted for d in days)}",
+            f"{fmt.count(today.breaks_taken)} / {fmt.count(today.breaks_prompted)}",
+            f"{fmt.count(sum(d.breaks_taken for d in days))} / "
+            f"{fmt.count(sum(d.breaks_prompted for d in days))}",
         )
         moods = [m for _at, m, _n in summary.checkins]
         week_mood = sum(moods) / len(moods) if moods else None
@@ -252,9 +258,9 @@ class OwnWellbeingView(QDialog):
             self.checkins.addItem(line)
         if not summary.checkins:
             self.checkins.addItem(self.tr("No check-ins yet this week."))
-        budget_text = f"{budget:.0f}"
+        budget_text = fmt.number(budget)
         if summary.locked_tiers:
-            tiers = ", ".join(str(t) for t in sorted(summary.locked_tiers))
+            tiers = ", ".join(fmt.count(t) for t in sorted(summary.locked_tiers))
             status = self.tr(
                 "Daily budget {budget} weighted minutes. Tiers {tiers} are closed to you for today."
             ).format(budget=budget_text, tiers=tiers)
@@ -263,7 +269,7 @@ class OwnWellbeingView(QDialog):
         self.status.setText(status)
 
     def _minutes(self, minutes: float) -> str:
-        return self.tr("{minutes} min").format(minutes=f"{minutes:.0f}")
+        return self.tr("{minutes} min").format(minutes=formats().number(minutes))
 
     def _set(self, key: str, today: str, week: str) -> None:
         self.figures[f"{key}_today"].setText(today)

@@ -50,6 +50,7 @@ from ui.correction_notice import CorrectionNotice
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.locale_format import formats, person_zone, taxonomy_labels
 from ui.media_view import MediaView, Reveal, unreadable_text
 from ui.meter_feed import MeterFeed
 from ui.notices import (
@@ -79,6 +80,7 @@ from workstation.app import Services
 from workstation.claims import ClaimedItem, MediaInfo
 from workstation.considered import ConsideredPress
 from workstation.errors import WorkstationError
+from workstation.formats import local_time
 from workstation.media_roots import MediaPathRefused, confine
 from workstation.qa import BlindScreenItem, FirstVerdict, ReviewResult
 
@@ -940,7 +942,9 @@ class ReviewerWindow(QMainWindow):
     def set_outbox_count(self, n: int) -> None:
         """How many decisions wait to sync; nothing at all when none do (the status bar needs the
         room for its message and key hint)."""
-        self.outbox_label.setText(f"{n} decision{'s' if n != 1 else ''} waiting to sync" if n else "")
+        self.outbox_label.setText(
+            f"{formats().count(n)} decision{'s' if n != 1 else ''} waiting to sync" if n else ""
+        )
         self.outbox_label.setVisible(bool(n))
 
     def set_outbox_state(self, pending: int, offline: bool) -> None:
@@ -1179,9 +1183,11 @@ class ReviewerWindow(QMainWindow):
             if self._item is None or self._item.item_id != item.item_id or not found:
                 return
             first = found[0]
-            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            fmt = formats()
+            more = f" (and {fmt.count(len(found) - 1)} more)" if len(found) > 1 else ""
             self._history_text = (
-                f"Decided before as “{first.verdict}” on {first.decided_at:%Y-%m-%d} "
+                f"Decided before as “{taxonomy_labels().label(first.verdict)}” on "
+                f"{fmt.day(local_time(first.decided_at, person_zone()).date())} "
                 f"({first.external_ref}, {first.queue}){more}."
             )
             self._show_history_text()

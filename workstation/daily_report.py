@@ -31,6 +31,7 @@ from workstation import audit, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
+from workstation.formats import PLAIN, Formats, zone_name
 from workstation.golden import is_copy
 from workstation.key_tickets import KeyTicketRow, KeyTickets
 from workstation.models import (
@@ -50,7 +51,7 @@ from workstation.sla import (
     BREACH_HEADER,
     Breach,
     breach_cells,
-    duration,
+    check_zone,
     html_table,
     item_of_decision,
     local,
@@ -135,7 +136,18 @@ class DailyReports:
         self.db = db
         self.clock = clock
 
-    def report(self, actor: Actor, day: date, *, team: str | None = None, fmt: str = "md") -> DailyReport:
+    def report(
+        self,
+        actor: Actor,
+        day: date,
+        *,
+        team: str | None = None,
+        fmt: str = "md",
+        time_zone: str | None = None,
+    ) -> DailyReport:
+        """The report of ``day`` in the team's zone, or in ``time_zone`` (a person's own, e.g. a lead in
+        Dubai reading Singapore's day): the day's bounds move with the zone, stored times stay UTC."""
+        chosen = check_zone(time_zone) if time_zone is not None else None
         audit.require(self.db, self.clock, actor, "run the daily report", Role.LEAD, Role.ADMIN)
         now = self.clock.now()
         with self.db.read() as session:
@@ -144,7 +156,7 @@ class DailyReports:
                 team_id = session.execute(select(Team.id).where(Team.name == team)).scalar()
                 if team_id is None:
                     raise NotFound(f"no team named {team!r}")
-            zone = zone_of(session, team)
+            zone = chosen or zone_of(session, team)
             start = local_midnight(day, zone)
             if start > now:
                 raise InvalidInput(
@@ -436,21 +448,22 @@ def _aware(value: Any) -> datetime | None:
 QUEUE_HEADER = ("Queue", "Imported", "Decided", "Escalated", "Pending at cut-off", "Oldest pending")
 
 
-def _change(value: float, average: float) -> str:
+def _change(value: float, average: float, fmt: Formats = PLAIN) -> str:
     """``12 (avg 9.3, +29%)``: the day against the seven days before."""
+    shown = fmt.number(value, 0 if float(value).is_integer() else 1)
     if average == 0:
-        return f"{value:g} (avg 0)"
-    return f"{value:g} (avg {average:.1f}, {(value - average) / average:+.0%})"
+        return f"{shown} (avg {fmt.number(0)})"
+    return f"{shown} (avg {fmt.number(average, 1)}, {fmt.percent((value - average) / average, signed=True)})"
 
 
-def queue_cells(r: QueueDay) -> list[str]:
+def queue_cells(r: QueueDay, fmt: Formats = PLAIN) -> list[str]:
     return [
         r.queue,
-        _change(r.imported, r.imported_avg7),
-        _change(r.decided, r.decided_avg7),
-        _change(r.escalated, r.escalated_avg7),
-        f"{r.pending_at_cutoff:,}",
-        duration(r.oldest_pending_seconds),
+        _change(r.imported, r.imported_avg7, fmt),
+        _change(r.decided, r.decided_avg7, fmt),
+        _change(r.escalated, r.escalated_avg7, fmt),
+        fmt.count(r.pending_at_cutoff),
+        fmt.duration(r.oldest_pending_seconds),
     ]
 
 
@@ -463,23 +476,24 @@ FAULT_LABELS = {
 }
 
 
-def fault_rows(report: DailyReport) -> list[list[str]]:
+def fault_rows(report: DailyReport, fmt: Formats = PLAIN) -> list[list[str]]:
     return [
-        [label, _change(getattr(report.faults, name), getattr(report.faults_avg7, name))]
+        [label, _change(getattr(report.faults, name), getattr(report.faults_avg7, name), fmt)]
         for name, label in FAULT_LABELS.items()
     ]
 
 
-def _title(report: DailyReport) -> str:
+def _title(report: DailyReport, fmt: Formats = PLAIN) -> str:
     who = f", team {report.team}" if report.team else ""
-    return f"Daily report {report.day:%A %d %B %Y}{who}"
+    return f"Daily report {fmt.long_day(report.day)}{who}"
 
 
-def _subtitle(report: DailyReport) -> str:
+def _subtitle(report: DailyReport, fmt: Formats = PLAIN) -> str:
     return (
-        f"{local(report.start, report.zone)} to {local(report.cutoff, report.zone)} ({report.zone}); "
+        f"{fmt.moment(report.start, report.zone)} to {fmt.moment(report.cutoff, report.zone)} "
+        f"({zone_name(report.zone, report.cutoff)}); "
         f"figures against the average of the {AVERAGE_DAYS} days before. "
-        f"Generated {report.generated_at:%Y-%m-%d %H:%M} UTC."
+        f"Generated {fmt.moment(report.generated_at, 'UTC')} UTC."
     )
 
 
@@ -529,22 +543,24 @@ def write_markdown(report: DailyReport, out: TextIO) -> None:
     out.write("\n\n".join(parts) + "\n")
 
 
-def report_html(report: DailyReport) -> str:
+def report_html(report: DailyReport, fmt: Formats = PLAIN) -> str:
     """The report as HTML (the window shows it; the PDF is printed from it)."""
     parts = [
-        f"<h1>{escape(_title(report))}</h1>",
-        f"<p>{escape(_subtitle(report))}</p>",
+        f"<h1>{escape(_title(report, fmt))}</h1>",
+        f"<p>{escape(_subtitle(report, fmt))}</p>",
         "<h2>Queues</h2>",
-        html_table(QUEUE_HEADER, [*(queue_cells(r) for r in report.queues), queue_cells(report.totals)]),
-        f"<h2>SLA breaches ({len(report.breaches)})</h2>",
-        html_table(BREACH_HEADER, (breach_cells(b, report.zone) for b in report.breaches))
+        html_table(
+            QUEUE_HEADER, [*(queue_cells(r, fmt) for r in report.queues), queue_cells(report.totals, fmt)]
+        ),
+        f"<h2>SLA breaches ({fmt.count(len(report.breaches))})</h2>",
+        html_table(BREACH_HEADER, (breach_cells(b, report.zone, fmt) for b in report.breaches))
         if report.breaches
         else "<p>No SLA was missed.</p>",
-        f"<h2>Key tickets ({len(report.key_tickets)})</h2>",
+        f"<h2>Key tickets ({fmt.count(len(report.key_tickets))})</h2>",
         html_table(
             ("Queue", "Item", "Summary", "Flagged by", "At"),
             (
-                [k.queue, k.item_ref, k.summary, k.flagged_by, local(k.flagged_at, report.zone)]
+                [k.queue, k.item_ref, k.summary, k.flagged_by, fmt.moment(k.flagged_at, report.zone)]
                 for k in report.key_tickets
             ),
         )
@@ -553,7 +569,7 @@ def report_html(report: DailyReport) -> str:
         "<h2>Incidents</h2>",
         f"<p>{escape(_incident_line(report))}</p>",
         "<h2>Platform faults</h2>",
-        html_table(("Fault", "Count"), fault_rows(report)),
+        html_table(("Fault", "Count"), fault_rows(report, fmt)),
     ]
     return "\n".join(parts)
 

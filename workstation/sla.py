@@ -40,6 +40,7 @@ from workstation import audit, config, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
+from workstation.formats import PLAIN, Formats, zone_name
 from workstation.golden import RATE_KEY as GOLDEN_RATE_KEY
 from workstation.golden import check_rate, is_copy
 from workstation.models import (
@@ -300,8 +301,16 @@ class SlaReports:
         self.clock = clock
 
     def report(
-        self, actor: Actor, *, by: str = "queue", period: str = "day", per_person: bool = False
+        self,
+        actor: Actor,
+        *,
+        by: str = "queue",
+        period: str = "day",
+        per_person: bool = False,
+        time_zone: str | None = None,
     ) -> SlaReport:
+        """``time_zone`` (a person's own zone) replaces the organisation's for "today" and the times."""
+        chosen = check_zone(time_zone) if time_zone is not None else None
         if by not in BY:
             raise InvalidInput(f"--by must be one of {', '.join(BY)}")
         if period not in PERIODS:
@@ -309,7 +318,7 @@ class SlaReports:
         audit.require(self.db, self.clock, actor, "run the SLA report", Role.LEAD, Role.ADMIN)
         now = self.clock.now()
         with self.db.read() as session:
-            zone = zone_of(session)
+            zone = chosen or zone_of(session)
             today = local_midnight(now.astimezone(zone).date(), zone)
             week = local_midnight(now.astimezone(zone).date() - timedelta(days=6), zone)
             start = today if period == "day" else week
@@ -625,28 +634,20 @@ def write_csv(report: SlaReport, out: TextIO) -> None:
 
 
 def duration(seconds: float | None) -> str:
-    """A short human duration: 45 s, 12 min, 3.5 h, 2.0 d."""
-    if seconds is None:
-        return "–"
-    if abs(seconds) < 90:
-        return f"{seconds:.0f} s"
-    if abs(seconds) < 90 * 60:
-        return f"{seconds / 60:.0f} min"
-    if abs(seconds) < 48 * 3600:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 86400:.1f} d"
+    """A short human duration: 45 s, 12 min, 3.5 h, 2.0 d (plain; the window's: ``Formats``)."""
+    return PLAIN.duration(seconds)
 
 
 def percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0%}"
+    return PLAIN.percent(value)
 
 
 def count(value: int | None) -> str:
-    return "–" if value is None else f"{value:,}"
+    return PLAIN.count(value)
 
 
-def local(at: datetime | None, zone: str) -> str:
-    return "–" if at is None else at.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+def local(at: datetime | None, zone: str, fmt: Formats = PLAIN) -> str:
+    return fmt.moment(at, zone)
 
 
 TABLE_HEADER = (
@@ -667,37 +668,37 @@ TABLE_HEADER = (
 )
 
 
-def table_cells(row: SlaRow) -> list[str]:
+def table_cells(row: SlaRow, fmt: Formats = PLAIN) -> list[str]:
     return [
         row.group,
-        duration(row.target_minutes * 60) if row.target_minutes else "–",
-        count(row.pending),
-        duration(row.oldest_age_seconds),
-        count(row.due_within_1h),
-        count(row.overdue_now),
-        count(row.decided),
-        percent(row.attainment_today),
-        percent(row.attainment_7d),
-        f"{duration(row.import_to_decision_p50)} / {duration(row.import_to_decision_p90)}",
-        f"{duration(row.claim_to_decision_p50)} / {duration(row.claim_to_decision_p90)}",
-        percent(row.escalation_rate),
-        percent(row.skip_rate),
-        count(row.lease_expiries),
+        fmt.duration(row.target_minutes * 60) if row.target_minutes else "–",
+        fmt.count(row.pending),
+        fmt.duration(row.oldest_age_seconds),
+        fmt.count(row.due_within_1h),
+        fmt.count(row.overdue_now),
+        fmt.count(row.decided),
+        fmt.percent(row.attainment_today),
+        fmt.percent(row.attainment_7d),
+        f"{fmt.duration(row.import_to_decision_p50)} / {fmt.duration(row.import_to_decision_p90)}",
+        f"{fmt.duration(row.claim_to_decision_p50)} / {fmt.duration(row.claim_to_decision_p90)}",
+        fmt.percent(row.escalation_rate),
+        fmt.percent(row.skip_rate),
+        fmt.count(row.lease_expiries),
     ]
 
 
 BREACH_HEADER = ("Queue", "Item", "Imported", "Due", "Decided", "By", "Late by")
 
 
-def breach_cells(b: Breach, zone: str) -> list[str]:
+def breach_cells(b: Breach, zone: str, fmt: Formats = PLAIN) -> list[str]:
     return [
         b.queue,
         b.item_ref,
-        local(b.imported_at, zone),
-        local(b.due_at, zone),
-        local(b.decided_at, zone) if b.decided_at else "still pending",
+        fmt.moment(b.imported_at, zone),
+        fmt.moment(b.due_at, zone),
+        fmt.moment(b.decided_at, zone) if b.decided_at else "still pending",
         b.reviewer or "–",
-        duration(b.late_seconds),
+        fmt.duration(b.late_seconds),
     ]
 
 
@@ -708,20 +709,21 @@ def html_table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
     return f'<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>{head}</tr>{body}</table>'
 
 
-def report_html(report: SlaReport) -> str:
+def report_html(report: SlaReport, fmt: Formats = PLAIN) -> str:
     """The report as simple HTML (the PDF's source): title, the table, breaches, people."""
     first = "Queue" if report.by == "queue" else "Team"
     parts = [
         f"<h1>SLA report, by {escape(report.by)}, "
         f"{'today' if report.period == 'day' else 'the last 7 days'}</h1>",
-        f"<p>{escape(local(report.start, report.zone))} to {escape(local(report.end, report.zone))} "
-        f"({escape(report.zone)}). Attainment: first decisions by the due time, over those and the "
-        "pending items that fell due. Time to decision: p50 / p90.</p>",
-        html_table((first, *TABLE_HEADER[1:]), (table_cells(r) for r in report.rows)),
-        f"<h2>Breaches ({len(report.breaches)})</h2>",
+        f"<p>{escape(fmt.moment(report.start, report.zone))} to "
+        f"{escape(fmt.moment(report.end, report.zone))} ({escape(zone_name(report.zone, report.end))}). "
+        "Attainment: first decisions by the due time, over those and the pending items that fell due. "
+        "Time to decision: p50 / p90.</p>",
+        html_table((first, *TABLE_HEADER[1:]), (table_cells(r, fmt) for r in report.rows)),
+        f"<h2>Breaches ({fmt.count(len(report.breaches))})</h2>",
     ]
     if report.breaches:
-        parts.append(html_table(BREACH_HEADER, (breach_cells(b, report.zone) for b in report.breaches)))
+        parts.append(html_table(BREACH_HEADER, (breach_cells(b, report.zone, fmt) for b in report.breaches)))
     else:
         parts.append("<p>No SLA was missed in this window.</p>")
     if report.people is not None or report.people_note:
@@ -734,10 +736,10 @@ def report_html(report: SlaReport) -> str:
                     (
                         [
                             p.reviewer,
-                            count(p.decided),
-                            percent(p.attainment),
-                            duration(p.claim_to_decision_p50),
-                            duration(p.handling_p50),
+                            fmt.count(p.decided),
+                            fmt.percent(p.attainment),
+                            fmt.duration(p.claim_to_decision_p50),
+                            fmt.duration(p.handling_p50),
                         ]
                         for p in report.people
                     ),

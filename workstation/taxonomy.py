@@ -129,3 +129,65 @@ def check_decision(verdicts: tuple[Verdict, ...], verdict: str, reason: str, not
         raise InvalidInput(f"'{match.label}' needs a reason")
     if match.requires_note and not note.strip():
         raise InvalidInput(f"'{match.label}' needs a note")
+
+
+# -- labels in the reviewer's language ---------------------------------------------------------
+
+LABELS_FILE = "taxonomy_labels.toml"
+
+
+@dataclass(frozen=True)
+class LabelTranslations:
+    """A language's words for verdict labels and reasons, looked up by their English text.
+
+    Only what the reviewer *reads* changes: a decision keeps the verdict's key and the reason's English
+    text, so the database, the hash chain and every export are the same whatever the reviewer's
+    language (docs/translations.md, "Verdict and reason labels"). A label or reason with no translation
+    (an organisation's own taxonomy) is shown as written.
+    """
+
+    language: str = ""  # "" : English, nothing translated
+    labels: tuple[tuple[str, str], ...] = ()
+    reasons: tuple[tuple[str, str], ...] = ()
+
+    def label(self, text: str) -> str:
+        return dict(self.labels).get(text, text)
+
+    def reason(self, text: str) -> str:
+        return dict(self.reasons).get(text, text)
+
+
+ENGLISH = LabelTranslations()
+
+
+def _language_candidates(locale_name: str) -> list[str]:
+    """``zh_CN`` -> ``zh_CN``, ``zh``; ``ar-EG`` -> ``ar_EG``, ``ar``; the most specific first."""
+    name = locale_name.replace("-", "_").split(".", 1)[0].split("@", 1)[0].strip()
+    if not name:
+        return []
+    return [name] if "_" not in name else [name, name.split("_", 1)[0]]
+
+
+def label_translations(locale_name: str, source: Any = None) -> LabelTranslations:
+    """The translations for ``locale_name`` from ``resources/taxonomy_labels.toml`` (or ``source``, a
+    path or resource), falling back from ``zh_CN`` to ``zh`` and then to English."""
+    resource = source if source is not None else RESOURCES / LABELS_FILE
+    try:
+        data = tomllib.loads(resource.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"the taxonomy label translations cannot be read: {exc}") from exc
+    for candidate in _language_candidates(locale_name):
+        table = data.get(candidate)
+        if isinstance(table, dict):
+            return LabelTranslations(
+                language=candidate,
+                labels=_pairs(table.get("labels", {}), candidate, "labels"),
+                reasons=_pairs(table.get("reasons", {}), candidate, "reasons"),
+            )
+    return ENGLISH
+
+
+def _pairs(table: Any, language: str, what: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(table, dict) or not all(isinstance(v, str) and v.strip() for v in table.values()):
+        raise ConfigError(f"taxonomy labels [{language}.{what}]: each entry is \"English\" = \"translation\"")
+    return tuple((str(k), str(v)) for k, v in table.items())

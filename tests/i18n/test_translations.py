@@ -450,7 +450,7 @@ def test_arabic_on_the_break_screen_and_chinese_on_the_check_in(
     screen.offer_enforced(BreakAdvice("enforced", "x", 5, True))
     assert screen.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert screen.start_button.text() == "ابدأ استراحتي الآن"
-    assert screen.title.text() == "حان وقت الاستراحة — المدة بالدقائق: 5"
+    assert screen.title.text() == "حان وقت الاستراحة — المدة بالدقائق: ٥"  # locale digits
     i18n.uninstall(qapp, language.pop())
     language.append(i18n.install(qapp, QLocale("zh_CN")))
     panel = CheckInPanel()

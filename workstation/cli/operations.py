@@ -33,6 +33,9 @@ def register_reports(rsub: Any, date_type: Any) -> None:
     p.add_argument("--period", choices=PERIODS, default="day", help="today, or the last 7 days")
     p.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
     p.add_argument("--per-person", action="store_true", help="add per-reviewer rows (only if policy allows)")
+    p.add_argument(
+        "--time-zone", metavar="ZONE", help="today and the times in this IANA zone (default: organisation's)"
+    )
     p.add_argument("--out", metavar="FILE", default="-", help="output file ('-': standard output; csv/json)")
     p.set_defaults(handler=_report_sla)
     p = rsub.add_parser(
@@ -40,6 +43,9 @@ def register_reports(rsub: Any, date_type: Any) -> None:
     )
     p.add_argument("--date", type=date_type, required=True, metavar="DATE", help="the day, YYYY-MM-DD")
     p.add_argument("--team", help="narrow what people did to this team (its time zone applies)")
+    p.add_argument(
+        "--time-zone", metavar="ZONE", help="the day and its times in this IANA zone (default: the team's)"
+    )
     p.add_argument("--format", choices=DAILY_FORMATS, default="md")
     p.add_argument("--out", metavar="FILE", default="-", help="output file ('-': standard output; md/csv)")
     p.set_defaults(handler=_report_daily)
@@ -93,7 +99,7 @@ def _report_sla(ctx: Context) -> int:
         raise InvalidInput("a PDF needs --out FILE")
     actor = ctx.actor()
     report = SlaReports(ctx.services.db, ctx.services.clock).report(
-        actor, by=args.by, period=args.period, per_person=args.per_person
+        actor, by=args.by, period=args.period, per_person=args.per_person, time_zone=args.time_zone
     )
     if args.format == "pdf":
         _pdf(ctx, sla_html(report), Path(args.out), f"SLA report by {args.by}", landscape=True)
@@ -110,7 +116,7 @@ def _report_daily(ctx: Context) -> int:
         raise InvalidInput("a PDF needs --out FILE")
     actor = ctx.actor()
     report = DailyReports(ctx.services.db, ctx.services.clock).report(
-        actor, args.date, team=args.team, fmt=args.format
+        actor, args.date, team=args.team, fmt=args.format, time_zone=args.time_zone
     )
     if args.format == "pdf":
         _pdf(ctx, daily_html(report), Path(args.out), f"Daily report {args.date}", landscape=False)
