@@ -20,6 +20,10 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
+from media.errors import MediaError
+from media.limits import Limits
+from media.phash import HashResult, perceptual_hash
+from media.probe import Probe, probe
 from wellbeing.exposure import ExposureSpan
 from wellbeing.policy import load_policy
 from workstation import audit, demo_media, policies, taxonomy
@@ -172,9 +176,12 @@ def seed(
         say(4, STEPS, "writing three weeks of exposure, breaks and check-ins")
         spans = _wellbeing_history(services, rng, history_days, handled)
         _care_stories(services)
+        # then, on the same worker, probed and hashed for the import, still beside the history
+        probed = pool.submit(lambda: _Probed(files.result()))
         say(5, STEPS, "importing pending items")
         manifests = _manifests(media_dir, files.result(), rng)
-    importer = Importer(services.db, services.clock)
+        ready = probed.result()
+    importer = Importer(services.db, services.clock, prober=ready.probe, hasher=ready.hash)
     combined = ImportReport()
     for qname, manifest in manifests.items():
         combined.merge(importer.run(None, qname, [manifest]))
@@ -206,6 +213,37 @@ class _MediaFiles:
     videos: list[Path]
     texts: list[Path]
     broken: list[Path]
+
+
+class _Probed:
+    """The generated files probed and perceptually hashed on two threads (decoding runs outside the
+    GIL) while the history is written, so the import only writes rows (docs/install.md, "First
+    run"). The importer asks here first; a file not here, or a probe or hash that failed, goes the
+    ordinary way again, with the same result and the same log line."""
+
+    def __init__(self, files: _MediaFiles) -> None:
+        self.limits = Limits()
+        paths = [p.resolve() for p in (*files.images, *files.videos, *files.texts)]
+        with ThreadPoolExecutor(2, thread_name_prefix="demo-probe") as pool:
+            done = dict(zip(paths, pool.map(self._one, paths), strict=True))
+        self._done = {path: result for path, result in done.items() if result is not None}
+
+    def _one(self, path: Path) -> tuple[Probe, HashResult | None] | None:
+        try:
+            info = probe(path, self.limits)
+            return info, perceptual_hash(path, info, self.limits)
+        except MediaError:
+            return None
+
+    def probe(self, path: Path, limits: Limits) -> Probe:
+        known = self._done.get(path.resolve()) if limits == self.limits else None
+        return known[0] if known else probe(path, limits)
+
+    def hash(self, path: Path, info: Probe, limits: Limits) -> HashResult | None:
+        known = self._done.get(path.resolve())
+        if known is not None and known[0] is info:
+            return known[1]
+        return perceptual_hash(path, info, limits)
 
 
 def _second_tier(services: Services) -> None:
