@@ -154,7 +154,7 @@ def write_video(
         stream = container.add_stream("libx264", rate=fps)
         stream.width, stream.height, stream.pix_fmt = w, h, "yuv420p"
         # ultrafast: flat shapes compress well at any preset, and it halves the demo's first run
-        stream.options = {"preset": "ultrafast", "crf": "26", "threads": str(threads)}
+        stream.options = {"preset": "ultrafast", "qp": "26", "threads": str(threads)}
         astream = container.add_stream("aac", rate=44100) if audio else None
         if astream is not None:
             astream.options = {"aac_coder": "fast"}
