@@ -274,3 +274,15 @@ def test_same_named_fields_and_charts_have_descriptions(
     assert isinstance(window, DashboardWindow)
     window.tabs.setCurrentIndex(1)
     assert described_where_needed(window) == []
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_the_items_details_are_spoken_with_their_values(world: Any, make_window: Any) -> None:
+    """A label's accessible name replaces its text: naming the value labels "External reference"
+    hid the reference itself from a screen reader."""
+    world.add_image("img-1", seed=4)
+    window = make_window()
+    window.claim_next()
+    ref = QAccessible.queryAccessibleInterface(window.details.ref)
+    assert ref.text(QAccessible.Text.Name) == "img-1"
+    assert ref.text(QAccessible.Text.Description) == "External reference"
