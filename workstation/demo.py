@@ -169,6 +169,8 @@ def seed(
     _publish_policies(services)
     with ThreadPoolExecutor(1, thread_name_prefix="demo-media") as pool:
         files = pool.submit(_media_files, media_dir)
+        # then, on the same worker, probed and hashed for the import, still beside the history
+        probed = pool.submit(lambda: _Probed(files.result()))
         say(2, STEPS, "generating synthetic media in the background (first run only)")
         say(3, STEPS, "writing three weeks of decisions")
         handled: dict[tuple[int, str], list[tuple[int, int]]] = {}
@@ -176,8 +178,6 @@ def seed(
         say(4, STEPS, "writing three weeks of exposure, breaks and check-ins")
         spans = _wellbeing_history(services, rng, history_days, handled)
         _care_stories(services)
-        # then, on the same worker, probed and hashed for the import, still beside the history
-        probed = pool.submit(lambda: _Probed(files.result()))
         say(5, STEPS, "importing pending items")
         manifests = _manifests(media_dir, files.result(), rng)
         ready = probed.result()
