@@ -215,6 +215,11 @@ class ExposureDashboard(QWidget):
         self.last_saved: Path | None = None
         self.start_edit = self._date_edit(today - timedelta(days=27))  # until the first data is known
         self.end_edit = self._date_edit(today)
+        # A date field has no name of its own: the "From"/"to" labels beside it are not its buddies.
+        self.start_edit.setAccessibleName(self.tr("From"))
+        self.start_edit.setAccessibleDescription(self.tr("First day of the report, year-month-day"))
+        self.end_edit.setAccessibleName(self.tr("To"))
+        self.end_edit.setAccessibleDescription(self.tr("Last day of the report, year-month-day"))
         self.period = QComboBox()
         self.period.addItem("per day", "day")
         self.period.addItem("per week", "week")
@@ -249,6 +254,14 @@ class ExposureDashboard(QWidget):
         self.summary.setObjectName("dashboardSummary")
         self.dose_view = self._chart_view()
         self.distribution_view = self._chart_view()
+        self.dose_view.setAccessibleName(self.tr("Exposure chart"))
+        self.dose_view.setAccessibleDescription(
+            self.tr("Weighted exposure over the range; the same figures are in the summary and the tables")
+        )
+        self.distribution_view.setAccessibleName(self.tr("Distribution chart"))
+        self.distribution_view.setAccessibleDescription(
+            self.tr("How many people had each daily dose; the same figures are in the summary and the tables")
+        )
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.addWidget(self.dose_view)
         charts.addWidget(self.distribution_view)
@@ -258,6 +271,7 @@ class ExposureDashboard(QWidget):
         self.table.setObjectName("overBudgetTable")
         self.table.setAccessibleName("People over budget")
         self.table.setModel(self.over_budget)
+        self.table.setTabKeyNavigation(False)  # arrows move in the table; Tab leaves it
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headings never clipped
@@ -272,6 +286,7 @@ class ExposureDashboard(QWidget):
         self.drill_table.setObjectName("drillTable")
         self.drill_table.setAccessibleName("People of the chart point or bar clicked")
         self.drill_table.setModel(self.drill)
+        self.drill_table.setTabKeyNavigation(False)
         self.drill_table.verticalHeader().setVisible(False)
         self.drill_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         _open_on_click_or_enter(self.drill_table, self.personRequested.emit)

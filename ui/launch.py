@@ -14,12 +14,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from workstation import cli, credentials
-from workstation.actor import Actor
-from workstation.app import Services
-from workstation.cli.context import Frontend, Progress
-
+# Nothing heavy at the top: every decoder process is started with ``spawn``, which runs the program's
+# script again in the child (``from ui.launch import main``), so whatever this module imports, each
+# of the window's four decoder processes imported too (the core, SQLAlchemy, Alembic, OpenCV: over a
+# second of CPU each, beside the window's own start; docs/install.md, "First run").
 if TYPE_CHECKING:
+    from workstation import credentials
+    from workstation.actor import Actor
+    from workstation.app import Services
+    from workstation.cli.context import Frontend, Progress
     from workstation.offline import WaitingWork
     from workstation.reports import ExposureReport
 
@@ -34,6 +37,7 @@ def _run_window(services: Services, actor: Actor) -> int:
 
 def _window_prompter() -> credentials.Prompter:
     from ui.signin import window_prompter
+    from workstation import credentials
 
     return window_prompter(credentials.system_keyring())
 
@@ -66,14 +70,18 @@ def _wait_for_database(reason: str, work: WaitingWork, probe: Callable[[], bool]
     return wait_for_database(reason, work, probe)
 
 
-FRONTEND = Frontend(
-    run_window=_run_window,
-    window_prompter=_window_prompter,
-    with_progress=_with_progress,
-    write_report_pdf=_write_report_pdf,
-    write_html_pdf=_write_html_pdf,
-    wait_for_database=_wait_for_database,
-)
+def frontend() -> Frontend:
+    """What only the desktop can do, for the core's command line."""
+    from workstation.cli.context import Frontend
+
+    return Frontend(
+        run_window=_run_window,
+        window_prompter=_window_prompter,
+        with_progress=_with_progress,
+        write_report_pdf=_write_report_pdf,
+        write_html_pdf=_write_html_pdf,
+        wait_for_database=_wait_for_database,
+    )
 
 
 def main(
@@ -85,4 +93,6 @@ def main(
     prompter: credentials.Prompter | None = None,
 ) -> int:
     """The ``workstation`` program: the core's command line with the desktop interface."""
-    return cli.main(argv, out=out, err=err, account=account, prompter=prompter, frontend=FRONTEND)
+    from workstation import cli
+
+    return cli.main(argv, out=out, err=err, account=account, prompter=prompter, frontend=frontend())

@@ -53,6 +53,7 @@ def _table(header: tuple[str, ...], name: str) -> QTableWidget:
     table.setHorizontalHeaderLabels(list(header))
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # arrows move in the table; Tab leaves it
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
@@ -122,11 +123,13 @@ class OperationsWindow(QMainWindow):
         head.addWidget(refresh)
         head.addWidget(self.sla_save)
         self.sla_table = _table(sla.TABLE_HEADER, "slaTable")
+        self.sla_table.setAccessibleName(self.tr("SLA per queue or team"))
         # every figure as wide as its header or value; the queue (or team) name takes the rest
         self.sla_table.horizontalHeader().setStretchLastSection(False)
         self.sla_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.breach_label = QLabel("<b>Breaches</b>")
         self.breach_table = _table(sla.BREACH_HEADER, "breachTable")
+        self.breach_table.setAccessibleName(self.tr("Breaches"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(head)

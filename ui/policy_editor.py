@@ -11,6 +11,7 @@ every version. Nothing here decides what is valid.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import tomllib
 from typing import Any
@@ -140,6 +141,7 @@ class PolicyEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a stop with nothing to say; its fields are the stops
         scroll.setMinimumWidth(560)
         columns.addWidget(scroll, 5)
 
@@ -204,6 +206,7 @@ class PolicyEditor(QDialog):
         self.history.setHorizontalHeaderLabels(["version", "saved (UTC)", "by", "why and what changed"])
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setTabKeyNavigation(False)  # arrows move in the table; Tab leaves it
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.history.setWordWrap(True)
         side.addWidget(self.history, 1)
@@ -227,10 +230,10 @@ class PolicyEditor(QDialog):
         box = QGroupBox(title)
         form = QFormLayout(box)
         for key, label, unit in rows:
-            form.addRow(label, self._number(key, unit))
+            form.addRow(label, self._number(key, unit, label))
         return box
 
-    def _number(self, key: str, unit: str) -> QWidget:
+    def _number(self, key: str, unit: str, label: str) -> QWidget:
         """A spin box for one setting. Its range is wide on purpose: the policy's own checks judge the
         value and say why, rather than a box silently clamping it."""
         whole = key in {
@@ -252,7 +255,14 @@ class PolicyEditor(QDialog):
             dspin.setSingleStep(0.1 if key.startswith("visibility.") else 1.0)
             box = dspin
         box.setObjectName(key)
-        box.setAccessibleName(f"{key} {unit}".strip())
+        # The row's words, not the setting's key ("breaks.soft_prompt_dose"), which a screen reader
+        # spelled out; the unit and the key, for those who write policy files, as the description.
+        box.setAccessibleName(label)
+        box.setAccessibleDescription(
+            self.tr("{unit} (policy setting {key})").format(unit=unit, key=key).strip()
+            if unit
+            else self.tr("policy setting {key}").format(key=key)
+        )
         box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         box.setMinimumWidth(110)
         self.fields[key] = box
@@ -294,8 +304,20 @@ class PolicyEditor(QDialog):
             del self.fields[key]
         for tier in policy.severity_weights:
             self._severity_form.addRow(
-                f"Tier {tier}", self._number(f"severity_weights.{tier}", "× per minute")
+                f"Tier {tier}",
+                self._number(
+                    f"severity_weights.{tier}",
+                    "× per minute",
+                    self.tr("Severity weight of tier {tier}").format(tier=tier),
+                ),
             )
+        # Rows made after the form come last in Tab order unless placed: after the view weights, where
+        # they are on screen (docs/accessibility.md, "Focus order").
+        chain = [self.fields["visibility.hidden"]]
+        chain += [w for k, w in self.fields.items() if k.startswith("severity_weights.")]
+        chain.append(self.support)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         for key, value in policy_fields(policy).items():
             widget = self.fields.get(key)
             if isinstance(widget, QCheckBox):

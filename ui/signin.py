@@ -9,8 +9,12 @@ password is never logged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from workstation.credentials import Keyring, Prompter
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QInputDialog
 
 
 def _application() -> object:
@@ -20,17 +24,32 @@ def _application() -> object:
     return application()
 
 
-def ask_password(question: str) -> str | None:
-    """A modal password dialog; None when the person cancels."""
+def password_dialog(question: str) -> QInputDialog:
+    """The password dialog (not shown). Its field is named by the question, which says whose
+    password for which server, so a screen reader does not announce a bare "edit"."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    _application()
     dialog = QInputDialog()
     dialog.setWindowTitle(QCoreApplication.translate("SignIn", "Sign in to Reviewer Workstation"))
     dialog.setLabelText(question)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    field = dialog.findChild(QLineEdit)
+    if field is not None:
+        field.setAccessibleName(question)
+        field.setAccessibleDescription(
+            QCoreApplication.translate("SignIn", "Password, not shown as you type")
+        )
+    return dialog
+
+
+def ask_password(question: str) -> str | None:
+    """A modal password dialog; None when the person cancels."""
+    from PySide6.QtWidgets import QInputDialog
+
+    _application()
+    dialog = password_dialog(question)
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
     text = dialog.textValue() if accepted else None
     dialog.setTextValue("")  # do not keep the password in the widget longer than needed

@@ -89,11 +89,12 @@ class ExposureMeterWidget(QWidget):
             text = self.tr("Exposure today {today} / {budget}")
         self.label.setText(text.format(today=today, budget=budget))
         self.bar.set_fraction(reading.dose_today / reading.budget if reading.budget else 0.0, spent)
-        self.setAccessibleDescription(
-            self.tr("{today} of {budget} weighted minutes today. {explanation}").format(
-                today=today, budget=budget, explanation=reading.explanation
-            )
+        described = self.tr("{today} of {budget} weighted minutes today. {explanation}").format(
+            today=today, budget=budget, explanation=reading.explanation
         )
+        if spent:  # the bar turns amber; the words say it too (docs/accessibility.md)
+            described = self.tr("Budget spent. {described}").format(described=described)
+        self.setAccessibleDescription(described)
         since = number.toString(reading.dose_since_break, "f", 1)
         self.setToolTip(
             self.tr(

@@ -1141,6 +1141,9 @@ class ReviewerWindow(QMainWindow):
         """The top bar, the "Decided before" banner and the reveal audit follow the media view's
         one screen state (docs/architecture.md, invariant 6)."""
         self.filter_label.setText(state.top_bar_text())
+        # A screen reader on the media view hears what the top bar says (revealed, how, for how long),
+        # not only a static "blurred until you reveal it": the state is never in the picture alone.
+        self.media_view.setAccessibleDescription(state.top_bar_text())
         if self.filter_label.property("revealed") != state.revealed:
             self.filter_label.setProperty("revealed", state.revealed)
             self.filter_label.style().unpolish(self.filter_label)
@@ -1151,6 +1154,7 @@ class ReviewerWindow(QMainWindow):
     def _on_text_reveal(self, top_bar: str) -> None:
         """Masked words shown ("REVEALED …") or masked again (""): the top bar and the audit say so."""
         self.filter_label.setText(top_bar or self.media_view.screen_state().top_bar_text())
+        self.media_view.setAccessibleDescription(self.filter_label.text())
         item = self._item
         key = f"{item.claim_id}" if item is not None and top_bar else ""
         self.reveal_audit.observe(ScreenState(item=key, peek=Peek.REVEALED), view="text")

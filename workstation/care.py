@@ -15,9 +15,9 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, overload
+from typing import Any, cast, overload
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -244,10 +244,17 @@ class CareService:
         def write(session: Session) -> int:
             insert = pg_insert if self.db.dialect == "postgresql" else sqlite_insert
             queue_ids = dict(session.execute(select(Queue.name, Queue.id)).all())
-            for row in rows:
-                row["queue_id"] = queue_ids.get(row.pop("queue_name"))
-            stmt = insert(ExposureSpanRow).on_conflict_do_nothing(index_elements=["client_id"])
-            result = session.execute(stmt.returning(ExposureSpanRow.id), rows)
+            # New dicts: a retried attempt (a locked database) must find the rows as they were.
+            values = [
+                {k: v for k, v in row.items() if k != "queue_name"}
+                | {"queue_id": queue_ids.get(row["queue_name"])}
+                for row in rows
+            ]
+            # On the table, not the ORM class: the ORM's bulk path cost more than the insert itself
+            # for the demo's 28,000 spans (docs/install.md, "First run").
+            table = cast(Table, ExposureSpanRow.__table__)
+            stmt = insert(table).on_conflict_do_nothing(index_elements=["client_id"])
+            result = session.connection().execute(stmt.returning(table.c.id), values)
             return len(result.all())
 
         return self.db.run_write(write)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Generator
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -22,6 +22,7 @@ from workstation.models import (
     Claim,
     ClaimOutcome,
     Decision,
+    Escalation,
     Item,
     ItemStatus,
     LedgerHead,
@@ -350,6 +351,80 @@ def append_decision(
         chain=chain,
         policy_version=policy,
     )
+
+
+def append_decisions(conn: Connection, decisions: Sequence[Mapping[str, Any]]) -> int:
+    """Many ``append_decision`` calls (each mapping its keyword arguments) in order; returns how many.
+
+    On SQLite, when no item of the batch has an open escalation (the demo's history: new items), the
+    rows are chained here in one pass and inserted with one ``executemany``: every field, link and
+    policy stamp is the one ``append_decision`` gives, one row at a time cost the demo's first run
+    seconds (docs/install.md, "First run"). Otherwise, and on PostgreSQL (where the database hashes
+    each row it writes), one ``append_decision`` per row.
+    """
+    if not decisions:
+        return 0
+    one_by_one = conn.dialect.name == "postgresql" or any(
+        d.get("supersedes") is not None or d.get("item_status") is not None for d in decisions
+    )
+    if not one_by_one:
+        items = {int(d["item_id"]) for d in decisions}
+        one_by_one = (
+            conn.execute(
+                select(Escalation.id)
+                .where(Escalation.item_id.in_(items), Escalation.closed_at.is_(None))
+                .limit(1)
+            ).first()
+            is not None
+        )
+    if one_by_one:
+        for decision in decisions:
+            append_decision(conn, **decision)
+        return len(decisions)
+    policy_at = policies.versions_in_force(conn)
+    by_chain: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+    rows: list[dict[str, Any]] = []
+    for d in decisions:
+        policy = policy_at(d["decided_at"])
+        fields = decision_fields(
+            client_id=d["client_id"],
+            external_ref=d["external_ref"],
+            queue=d["queue_name"],
+            reviewer=d["reviewer"],
+            verdict=d["verdict"],
+            reason=d["reason"],
+            note=d["note"],
+            decided_at=d["decided_at"],
+            handling_seconds=d["handling_seconds"],
+            reveal_state=d["reveal_state"],
+            supersedes=None,
+            policy_version=policy,
+        )
+        chain = ledger.decision_chain(d["queue_id"])
+        row = {
+            "chain": chain,
+            "client_id": d["client_id"],
+            "item_id": d["item_id"],
+            "queue_id": d["queue_id"],
+            "user_id": d["user_id"],
+            "claim_id": d["claim_id"],
+            "verdict": d["verdict"],
+            "reason": d["reason"],
+            "note": d["note"],
+            "decided_at": d["decided_at"],
+            "handling_seconds": round(d["handling_seconds"], 3),
+            "reveal_state": d["reveal_state"],
+            "supersedes_id": None,
+            "policy_version": policy,
+        }
+        rows.append(row)
+        by_chain.setdefault(chain, []).append((fields, row))
+    for chain, pairs in by_chain.items():
+        links = ledger.append_many(conn, chain, [fields for fields, _row in pairs])
+        for (_fields, row), link in zip(pairs, links, strict=True):
+            row.update(seq=link.seq, prev_hash=link.prev_hash, hash=link.hash)
+    conn.execute(insert(Decision), rows)  # in the given order: the same ids as one at a time
+    return len(rows)
 
 
 def open_appeal(conn: Connection, item_id: int) -> tuple[int, str] | None:

@@ -20,12 +20,16 @@ from typing import Any
 
 from sqlalchemy import Connection, exists, func, insert, select
 
+from media.errors import MediaError
+from media.limits import Limits
+from media.phash import HashResult, perceptual_hash
+from media.probe import Probe, probe
 from wellbeing.exposure import ExposureSpan
 from wellbeing.policy import load_policy
 from workstation import audit, demo_media, ledger, policies, qa, taxonomy
 from workstation.app import Services
 from workstation.config import RESOURCES
-from workstation.decisions import DecisionRecord, DecisionRequest, append_decision
+from workstation.decisions import DecisionRecord, DecisionRequest, append_decisions
 from workstation.directory import DEMO_KEY
 from workstation.errors import ConfigError
 from workstation.importer import Importer, ImportReport
@@ -171,6 +175,8 @@ def seed(
     _publish_policies(services)
     with ThreadPoolExecutor(1, thread_name_prefix="demo-media") as pool:
         files = pool.submit(_media_files, media_dir)
+        # then, on the same worker, probed and hashed for the import, still beside the history
+        probed = pool.submit(lambda: _Probed(files.result()))
         say(2, STEPS, "generating synthetic media in the background (first run only)")
         say(3, STEPS, "writing three weeks of decisions")
         handled: dict[tuple[int, str], list[tuple[int, int]]] = {}
@@ -180,7 +186,8 @@ def seed(
         _care_stories(services)
         say(5, STEPS, "importing pending items")
         manifests = _manifests(media_dir, files.result(), rng)
-    importer = Importer(services.db, services.clock)
+        ready = probed.result()
+    importer = Importer(services.db, services.clock, prober=ready.probe, hasher=ready.hash)
     combined = ImportReport()
     for qname, manifest in manifests.items():
         combined.merge(importer.run(None, qname, [manifest]))
@@ -213,6 +220,37 @@ class _MediaFiles:
     videos: list[Path]
     texts: list[Path]
     broken: list[Path]
+
+
+class _Probed:
+    """The generated files probed and perceptually hashed on two threads (decoding runs outside the
+    GIL) while the history is written, so the import only writes rows (docs/install.md, "First
+    run"). The importer asks here first; a file not here, or a probe or hash that failed, goes the
+    ordinary way again, with the same result and the same log line."""
+
+    def __init__(self, files: _MediaFiles) -> None:
+        self.limits = Limits()
+        paths = [p.resolve() for p in (*files.images, *files.videos, *files.texts)]
+        with ThreadPoolExecutor(2, thread_name_prefix="demo-probe") as pool:
+            done = dict(zip(paths, pool.map(self._one, paths), strict=True))
+        self._done = {path: result for path, result in done.items() if result is not None}
+
+    def _one(self, path: Path) -> tuple[Probe, HashResult | None] | None:
+        try:
+            info = probe(path, self.limits)
+            return info, perceptual_hash(path, info, self.limits)
+        except MediaError:
+            return None
+
+    def probe(self, path: Path, limits: Limits) -> Probe:
+        known = self._done.get(path.resolve()) if limits == self.limits else None
+        return known[0] if known else probe(path, limits)
+
+    def hash(self, path: Path, info: Probe, limits: Limits) -> HashResult | None:
+        known = self._done.get(path.resolve())
+        if known is not None and known[0] is info:
+            return known[1]
+        return perceptual_hash(path, info, limits)
 
 
 def _second_tier(services: Services) -> None:
@@ -385,12 +423,17 @@ def _media_files(media_dir: Path) -> _MediaFiles:
         media_dir / d for d in ("images", "videos", "texts", "broken")
     )
     if not marker.exists():
-        files = _MediaFiles(
-            images=demo_media.write_images(images_dir, 26),
-            videos=demo_media.write_videos(videos_dir, 8),
-            texts=demo_media.write_texts(texts_dir),
-            broken=demo_media.write_broken(broken_dir),
-        )
+        # The images on a thread of their own beside the clips (two encoders): OpenCV and libx264
+        # run outside the GIL, so generation uses both cores while history is written.
+        with ThreadPoolExecutor(1, thread_name_prefix="demo-images") as pool:
+            images = pool.submit(demo_media.write_images, images_dir, 26)
+            videos = demo_media.write_videos(videos_dir, 8)
+            files = _MediaFiles(
+                images=images.result(),
+                videos=videos,
+                texts=demo_media.write_texts(texts_dir),
+                broken=demo_media.write_broken(broken_dir),
+            )
         marker.write_text("synthetic demo media\n", encoding="utf-8")
         return files
     return _MediaFiles(*(sorted(d.iterdir()) for d in (images_dir, videos_dir, texts_dir, broken_dir)))
@@ -439,8 +482,8 @@ def _history(
 ) -> tuple[int, list[int]]:
     """Decided items with claims and hash-chained decisions by the demo reviewers, in one transaction.
 
-    Items and claims go in as two multi-row INSERTs; each decision goes through ``append_decision``,
-    the one writer of decision rows, so the chain is the service's own. ``handled`` collects each
+    Items and claims go in as two multi-row INSERTs, the decisions through ``append_decisions``
+    (chained as the service chains them, in one pass). ``handled`` collects each
     reviewer's items per day, so the exposure history can point at them. Returns the number of
     decisions and the items that get a "decided before" look-alike of a pending item's media.
     """
@@ -521,7 +564,8 @@ def _history(
         claim_ids = _insert_ids(conn, Claim, claims, "item_id")  # one claim per history item
         for decision, item_id, claim_id, key in zip(planned, item_ids, claim_ids, days_of, strict=True):
             handled.setdefault(key, []).append((item_id, decision["queue_id"]))
-            append_decision(conn, item_id=item_id, claim_id=claim_id, **decision)
+            decision.update(item_id=item_id, claim_id=claim_id)
+        append_decisions(conn, planned)
         return len(planned), item_ids[::40]
 
 
@@ -674,11 +718,13 @@ def _wellbeing_history(
                 end = day + timedelta(hours=8)
                 worked = 0.0
                 mood_base = 4.2 - (0.08 * day_index if heavy else 0.0)
-                todays = handled.get((user.id, day.date().isoformat()), [])
+                todays: dict[int, list[int]] = {}  # the day's items by queue id
+                for i, q in handled.get((user.id, day.date().isoformat()), []):
+                    todays.setdefault(q, []).append(i)
                 mine = spans.setdefault(name, [])
                 while at < end:
                     queue = rng.choice(allowed)
-                    item_id = rng.choice([i for i, q in todays if q == queue.id] or [None])
+                    item_id = rng.choice(todays.get(queue.id) or [None])
                     weights = [vis.blurred_gray, vis.stylised, vis.gray_unblurred, vis.revealed]
                     odds = [2, 2, 3, 4] if heavy else [12, 3, 2, 1]
                     if name == RISING:  # reveals a little more every week: a rising dose

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 import random
+from concurrent.futures import ThreadPoolExecutor
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -121,22 +123,12 @@ def _yuv(rgb: tuple[int, ...]) -> tuple[int, int, int]:
     return round(y), round(u), round(v)
 
 
-def _i420_planes(buf: np.ndarray, w: int, h: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Views of the Y, U and V planes of a ``(h * 3 // 2, w)`` I420 buffer (even ``w`` and ``h``)."""
-    flat = buf.reshape(-1)
-    quarter = (h // 2) * (w // 2)
-    return (
-        flat[: w * h].reshape(h, w),
-        flat[w * h : w * h + quarter].reshape(h // 2, w // 2),
-        flat[w * h + quarter :].reshape(h // 2, w // 2),
-    )
-
-
-def _i420_fill(w: int, h: int, yuv: tuple[int, int, int]) -> np.ndarray:
-    buf = np.empty((h * 3 // 2, w), np.uint8)
-    for plane, value in zip(_i420_planes(buf, w, h), yuv, strict=True):
-        plane[:] = value
-    return buf
+def _frame_planes(frame: Any) -> list[np.ndarray]:
+    """Writable views of a PyAV ``VideoFrame``'s Y, U and V planes (rows padded to ``line_size``)."""
+    return [
+        np.frombuffer(plane, np.uint8).reshape(plane.height, plane.line_size)[:, : plane.width]
+        for plane in frame.planes
+    ]
 
 
 def write_video(
@@ -148,8 +140,11 @@ def write_video(
     seed: int,
     audio: bool = False,
     scene_change: bool = True,
+    threads: int = 0,
 ) -> Path:
-    """An H.264 clip of moving shapes (PyAV bundles libx264), with an optional quiet tone."""
+    """An H.264 clip of moving shapes (PyAV bundles libx264), with an optional quiet tone.
+
+    ``threads``: libx264's encoder threads (0: as many as it likes)."""
     import av
 
     rng = random.Random(seed)
@@ -159,19 +154,22 @@ def write_video(
         stream = container.add_stream("libx264", rate=fps)
         stream.width, stream.height, stream.pix_fmt = w, h, "yuv420p"
         # ultrafast: flat shapes compress well at any preset, and it halves the demo's first run
-        stream.options = {"preset": "ultrafast", "crf": "26"}
+        stream.options = {"preset": "ultrafast", "qp": "26", "threads": str(threads)}
         astream = container.add_stream("aac", rate=44100) if audio else None
         if astream is not None:
             astream.options = {"aac_coder": "fast"}
         colours = [_yuv(tuple(rng.randrange(256) for _ in range(3))) for _ in range(4)]
         # Frames are drawn straight into the encoder's YUV 4:2:0 planes: converting RGB frames cost
-        # more than encoding them (the demo's first run, docs/install.md).
-        backgrounds = [_i420_fill(w, h, _yuv(bg)) for bg in ((30, 30, 60), (70, 50, 20))]
+        # more than encoding them, and copying a drawn array into a frame a tenth of the encoding
+        # (the demo's first run, docs/install.md).
+        backgrounds = [_yuv(bg) for bg in ((30, 30, 60), (70, 50, 20))]
         white = _yuv((255, 255, 255))
         for n in range(frames):
             second_scene = scene_change and n >= frames // 2
-            buf = backgrounds[1 if second_scene else 0].copy()
-            planes = _i420_planes(buf, w, h)
+            frame = av.VideoFrame(w, h, "yuv420p")
+            planes = _frame_planes(frame)
+            for plane, value in zip(planes, backgrounds[1 if second_scene else 0], strict=True):
+                plane[:] = value
             t = n / fps
             for k, colour in enumerate(colours):
                 x = int((0.5 + 0.4 * math.sin(t * (k + 1) + k)) * w)
@@ -190,7 +188,6 @@ def write_video(
                     2 if scale == 1 else 1,
                     cv2.LINE_AA,
                 )
-            frame = av.VideoFrame.from_ndarray(buf, format="yuv420p")
             for packet in stream.encode(frame):
                 container.mux(packet)
         for packet in stream.encode():
@@ -213,20 +210,31 @@ def write_video(
     return path
 
 
-def write_videos(folder: Path, count: int) -> list[Path]:
+def write_videos(folder: Path, count: int, workers: int = 2) -> list[Path]:
+    """``count`` clips of 4-6 s, 360p to 1080p, every other one with sound, encoded ``workers`` at a
+    time (libx264 runs outside the GIL; one encoder thread each, the largest clips first so the last
+    one does not run alone): the demo's first run, docs/install.md."""
     folder.mkdir(parents=True, exist_ok=True)
     sizes = [(640, 360), (1280, 720), (854, 480), (1920, 1080)]
-    return [
-        write_video(
+
+    def clip(n: int) -> Path:
+        return write_video(
             folder / f"clip-{n + 1:02d}.mp4",
             seconds=4 + n % 3,
             size=sizes[n % len(sizes)],
             fps=30 if n % 2 == 0 else 25,
             seed=n,
             audio=n % 2 == 0,
+            threads=1,
         )
-        for n in range(count)
-    ]
+
+    def cost(n: int) -> int:
+        w, h = sizes[n % len(sizes)]
+        return w * h * (4 + n % 3) * (30 if n % 2 == 0 else 25)
+
+    with ThreadPoolExecutor(max(1, workers), thread_name_prefix="demo-video") as pool:
+        done = {n: pool.submit(clip, n) for n in sorted(range(count), key=cost, reverse=True)}
+        return [done[n].result() for n in range(count)]
 
 
 def write_texts(folder: Path) -> list[Path]:

@@ -140,6 +140,25 @@ def append(db: Session | Connection, chain: str, fields: Mapping[str, Any]) -> L
     return link
 
 
+def append_many(conn: Connection, chain: str, records: Iterable[Mapping[str, Any]]) -> list[Link]:
+    """``append`` for many records in order: the head is read and written once, the links between
+    are computed here, each exactly as ``append`` would (the demo's history, docs/install.md)."""
+    head = conn.execute(_READ_HEAD, {"h_chain": chain}).one()
+    seq, prev = head.seq, head.hash
+    links = []
+    for fields in records:
+        seq += 1
+        link = Link(seq=seq, prev_hash=prev, hash=digest(prev, {**fields, "seq": seq}))
+        links.append(link)
+        prev = link.hash
+    if links:
+        last = links[-1]
+        conn.execute(
+            _WRITE_HEAD, {"h_chain": chain, "h_seq": last.seq, "h_hash": last.hash, "h_prev": last.prev_hash}
+        )
+    return links
+
+
 @dataclass(frozen=True)
 class ChainReport:
     checked: int

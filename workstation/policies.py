@@ -14,12 +14,13 @@ fields. docs/policies-and-quality.md explains it for leads.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import hashlib
 import json
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from importlib.resources.abc import Traversable
@@ -227,6 +228,24 @@ def version_at(conn: Connection, at: datetime) -> str | None:
         .limit(1)
     )
     return conn.execute(stmt).scalar_one_or_none()
+
+
+def versions_in_force(conn: Connection) -> Callable[[datetime], str | None]:
+    """``version_at`` for many moments from one read: the same rule (latest ``effective_at`` on or
+    before the moment, the later published on a tie), for stamping a batch of decisions."""
+    rows = conn.execute(
+        select(PolicyVersion.effective_at, PolicyVersion.version).order_by(
+            PolicyVersion.effective_at, PolicyVersion.id
+        )
+    ).all()
+    starts = [effective for effective, _version in rows]
+    names = [version for _effective, version in rows]
+
+    def at(moment: datetime) -> str | None:
+        index = bisect.bisect_right(starts, moment)
+        return names[index - 1] if index else None
+
+    return at
 
 
 _PG_PUBLISH = text(

@@ -62,3 +62,54 @@ def clipped_labels(window: QWidget) -> list[str]:
         if label.width() + 1 < needed:
             found.append(f"{_describe(label)}: {label.text()[:60]!r} needs {needed}px, has {label.width()}px")
     return found
+
+
+def spoken(widget: QWidget) -> str:
+    """What a screen reader says for ``widget``: its accessible name (and role)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    if interface is None:
+        return type(widget).__name__
+    name = interface.text(QAccessible.Text.Name).strip()
+    return name or f"<unnamed {type(widget).__name__}>"
+
+
+def tab_cycle(window: QWidget, *, limit: int = 80, stay: int = 4) -> list[str]:
+    """Press Tab with real key events (``QTest.keyClick`` to the focused widget, through the event
+    loop) from the window's first focusable control until focus comes back to it; returns what a
+    screen reader says at each stop, in order. Focus may stay on one control for up to ``stay``
+    presses (a date field's day, month and year); longer is a trap (a table whose Tab walks its
+    cells), and so is focus that never comes back: the list then ends with ``"<trap: ...>"``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window.activateWindow()
+    window.setFocus(Qt.FocusReason.OtherFocusReason)
+    app.processEvents()
+    if app.focusWidget() is None or app.focusWidget() is window:
+        window.focusNextChild()
+        app.processEvents()
+    first = app.focusWidget()
+    if first is None:
+        return []
+    stops, current, stayed = [spoken(first)], first, 0
+    for _ in range(limit):
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+        app.processEvents()
+        nxt = app.focusWidget()
+        if nxt is first and current is not first:
+            return stops
+        if nxt is None:
+            return [*stops, "<trap: focus left the window>"]
+        if nxt is current:
+            stayed += 1
+            if stayed > stay and len(stops) == 1:
+                return stops  # the window's only control: Tab has nowhere else to go
+            if stayed > stay:
+                return [*stops, f"<trap: Tab does not leave {spoken(current)}>"]
+            continue
+        stops.append(spoken(nxt))
+        current, stayed = nxt, 0
+    return [*stops, "<trap: focus never comes back>"]

@@ -72,9 +72,9 @@ def test_demo_without_seed_only_seeds_in_the_progress_window_then_opens_the_revi
     opened: list[Any] = []
     # The real seeding window (ui/launch.py's), a recording instead of the reviewer window.
     frontend = replace(
-        launch.FRONTEND, run_window=lambda _services, actor: opened.append(actor.username) or 0
+        launch.frontend(), run_window=lambda _services, actor: opened.append(actor.username) or 0
     )
-    monkeypatch.setattr(launch, "FRONTEND", frontend)
+    monkeypatch.setattr(launch, "frontend", lambda: frontend)
     out, err = io.StringIO(), io.StringIO()
     url = f"sqlite:///{tmp_path / 'demo.db'}"
     assert launch.main(["--database-url", url, "demo"], out=out, err=err) == 0, err.getvalue()

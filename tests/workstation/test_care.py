@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from tests.wellbeing.test_shift_simulation import eight_hour_script
 from tests.workstation.conftest import Core
@@ -15,7 +19,7 @@ from wellbeing.policy import load_policy, policy_to_toml
 from wellbeing.simulation import simulate_shift
 from workstation.care import CareService
 from workstation.claims import ClaimService
-from workstation.errors import InvalidInput, PermissionDenied, QueueLocked
+from workstation.errors import DatabaseUnavailable, InvalidInput, PermissionDenied, QueueLocked
 from workstation.models import AuditEvent, BreakRow, ExposureSpanRow
 
 
@@ -39,6 +43,34 @@ def test_spans_are_stored_once_even_when_written_twice(core: Core, care: CareSer
     spans = [_span(core, 1, 1.0), _span(core, 2, 2.0, item="x2")]
     assert care.record_spans(ann, spans) == 2
     assert care.record_spans(ann, spans) == 0  # a retried batch, or an outbox replay
+    assert care.dose_today(ann.id) == pytest.approx(3.0)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_batch_retried_after_a_locked_commit_is_stored(
+    core: Core, care: CareService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite locked at commit: ``run_write`` runs the same work again, which must find its rows as
+    they were (the first attempt once took the queue name out of them and the retry failed)."""
+    core.queue()
+    ann = core.reviewer("ann")
+    real_write, calls = core.db.write, []
+
+    @contextmanager
+    def locked_once() -> Iterator[Session]:
+        with real_write() as session:
+            yield session
+            calls.append(1)
+            if len(calls) == 1:
+                session.rollback()
+                raise DatabaseUnavailable("the database is busy") from OperationalError(
+                    "COMMIT", {}, Exception("database is locked")
+                )
+
+    monkeypatch.setattr(core.db, "write", locked_once)
+    assert care.record_spans(ann, [_span(core, 1, 1.0), _span(core, 2, 2.0, item="x2")]) == 2
+    monkeypatch.undo()
+    assert len(calls) == 2
     assert care.dose_today(ann.id) == pytest.approx(3.0)
 
 
