@@ -28,7 +28,7 @@ SCRIPT = textwrap.dedent(
     if __name__ == "__main__":
         import json
         from tests.reliability.test_decoder_start_cost import loaded_heavy
-        from workstation.isolation import DecoderPool
+        from workstation.decode_sandbox import DecoderPool
 
         with DecoderPool(size=1) as pool:
             print(json.dumps(pool.run(loaded_heavy)))
