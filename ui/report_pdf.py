@@ -24,7 +24,7 @@ from PySide6.QtCore import QDateTime, QMargins, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
-from workstation.reports import ExposureReport, Figures, ReportRow
+from workstation.reports import CARE_FIGURES, ExposureReport, Figures, ReportRow
 
 COLORS = {
     "mean": "#2f6db5",
@@ -333,7 +333,9 @@ def table_data(report: ExposureReport) -> list[tuple[str, list[str], list[list[s
             continue
         tables: list[tuple[str, Columns]] = [("exposure", DOSE_COLUMNS)]
         if level != "queue":  # breaks, days over budget and check-ins belong to people, not queues
-            tables.append(("care", CARE_COLUMNS))
+            # a lead's report holds no break or check-in figure (docs/reports-privacy.md)
+            care = CARE_COLUMNS if report.care else tuple(c for c in CARE_COLUMNS if c[0] not in CARE_FIGURES)
+            tables.append(("care" if report.care else "days over budget", care))
         for what, columns in tables:
             cells = [_cells(r, columns) for r in found]
             out.append((f"{title}, whole range: {what}", _header(columns), cells))
