@@ -89,6 +89,14 @@ def _outputs(world: World, url: str, services: Any, tmp: Path, tag: str) -> dict
         for fmt in ("csv", "json"):
             argv = ("report", "exposure", "--from", START, "--to", END, "--period", period, "--format", fmt)
             out[f"cli/exposure/{period}.{fmt}"] = _cli(url, world, *argv)
+    # an admin gets the same report (on PostgreSQL here through the owner's connection and the function)
+    for period in ("week", "day"):
+        report = world.reports.exposure(
+            world.users["admin"], date(2026, 1, 5), date(2026, 1, 11), period=period
+        )
+        text = io.StringIO()
+        write_csv(report, text)
+        out[f"service/exposure/admin/{period}.csv"] = text.getvalue().encode()
     for by in ("queue", "team"):
         for fmt in ("csv", "json"):
             out[f"cli/sla/{by}.{fmt}"] = _cli(
