@@ -70,7 +70,7 @@ def test_nobody_else_may_change_the_policy_and_the_refusal_is_audited(core: Core
     [
         ("[caps]\ndaily_budget_dose = nan\n", "x", "caps.daily_budget_dose must be a number greater than 0"),
         ("[caps]\ndaily_budget_dose = -5\n", "x", "caps.daily_budget_dose must be a number greater than 0"),
-        ("min_group_size = 10000000\n", "x", "min_group_size must be a whole number from 1 to 1000"),
+        ("min_group_size = 10000000\n", "x", "min_group_size must be a whole number from 3 to 1000"),
         ("[breaks]\nbreak_minutes = 'ten'\n", "x", "breaks.break_minutes must be a number, got 'ten'"),
         ("[caps]\ndaily_budget_dose = 200\n", "   ", "say why the policy changes"),
         ("[caps]\ndaily_budget_dose = 200\n", "x" * 501, "at most 500 characters"),
@@ -167,7 +167,9 @@ def test_policy_show_set_history_from_the_command_line(core: Core, tmp_path) -> 
     for argv, sentence in (
         (("--set", "caps.daily_budget_dose=nan"), "caps.daily_budget_dose must be a number greater than 0"),
         (("--set", "caps.daily_budget_dose=-1"), "caps.daily_budget_dose must be a number greater than 0"),
-        (("--set", "min_group_size=99999999"), "min_group_size must be a whole number from 1 to 1000"),
+        (("--set", "min_group_size=99999999"), "min_group_size must be a whole number from 3 to 1000"),
+        (("--set", "min_group_size=1"), "min_group_size must be a whole number from 3 to 1000"),
+        (("--set", "visibility.revealed=0"), "visibility.revealed must be greater than 0"),
         (("--set", "breaks.break_minutes=ten"), "breaks.break_minutes must be a number, got 'ten'"),
         (("--set", "colour=3"), "unknown key colour"),
         (("--set", "nonsense"), "--set takes KEY=VALUE"),
