@@ -84,14 +84,20 @@ class WellbeingPolicyService:
             return read_policy(session)
 
     def current_version(self) -> int:
-        """The newest saved version number, 0 while the shipped defaults apply."""
+        """The number of the version in force: the newest saved version a workstation can read (as
+        ``read_policy`` picks it), 0 while the shipped defaults apply. A newer version that no longer
+        passes the policy's checks (saved before a check was added) is not the one in force."""
         with self.db.read() as session:
-            return int(
-                session.execute(
-                    select(WellbeingPolicyVersion.version).order_by(WellbeingPolicyVersion.version.desc()).limit(1)
-                ).scalar()
-                or 0
+            newest_first = select(WellbeingPolicyVersion.version, WellbeingPolicyVersion.text).order_by(
+                WellbeingPolicyVersion.version.desc()
             )
+            for number, stored in session.execute(newest_first):
+                try:
+                    policy_from_toml(stored)
+                except ValueError:
+                    continue
+                return int(number)
+        return 0
 
     def save(self, actor: Actor, policy_text: str, reason: str) -> int:
         """Validate and store a new version; returns its number. ``InvalidInput`` names what is wrong."""
@@ -125,7 +131,9 @@ class WellbeingPolicyService:
 
         def write(session: Session) -> int:
             last = session.execute(
-                select(WellbeingPolicyVersion.version).order_by(WellbeingPolicyVersion.version.desc()).limit(1)
+                select(WellbeingPolicyVersion.version)
+                .order_by(WellbeingPolicyVersion.version.desc())
+                .limit(1)
             ).scalar()
             version = int(last or 0) + 1
             session.add(

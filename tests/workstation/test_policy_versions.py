@@ -182,3 +182,28 @@ def test_policy_show_set_history_from_the_command_line(core: Core, tmp_path) -> 
         code, _, err = run(db, "wendy", "policy", "set", *argv, "--reason", "test")
         assert code == 2 and sentence in err, (argv, err)
     assert WellbeingPolicyService(core.db, core.clock).current_version() == 2
+
+
+def test_the_version_in_force_is_the_newest_one_a_workstation_can_read(core: Core) -> None:
+    """A version saved before a check existed (min_group_size = 1, allowed until issue 14's attack)
+    is not in force: the workstations use the newest readable one, and 'policy show' says which."""
+    from workstation.models import WellbeingPolicyVersion
+
+    wendy = core.reviewer("wendy", "wellbeing")
+    policies = WellbeingPolicyService(core.db, core.clock)
+    assert policies.save(wendy, _text("200.0"), "new guidance") == 1
+    old_rule = _text("180.0").replace("min_group_size = 5", "min_group_size = 1")
+    with core.db.write() as session:  # as the old code stored it
+        session.add(
+            WellbeingPolicyVersion(
+                version=2, text=old_rule, saved_at=core.clock.now(), saved_by=wendy.id, reason="x"
+            )
+        )
+        session.get(Setting, POLICY_KEY).value = old_rule  # type: ignore[union-attr]
+    assert policies.current().caps.daily_budget_dose == 200.0
+    assert policies.current_version() == 1
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(
+        ["--database-url", core.db.url, "policy", "show"], out=out, err=err, account=lambda: "wendy"
+    )
+    assert code == 0 and out.getvalue().startswith("# version 1 (in force)"), err.getvalue()

@@ -80,7 +80,9 @@ def _show(ctx: Context) -> int:
         policy = services.wellbeing_policies.current()
         number = services.wellbeing_policies.current_version()
         header = (
-            f"# version {number} (in force)" if number else "# the shipped defaults (no version saved yet)"
+            f"# version {number} (in force)"
+            if number
+            else "# the shipped defaults (no readable version saved)"
         )
     if ctx.args.format == "json":
         json.dump(policy_fields(policy), ctx.out, indent=1)
