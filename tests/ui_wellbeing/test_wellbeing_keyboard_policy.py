@@ -69,6 +69,27 @@ def test_keys_on_the_faces_are_the_panels_not_the_windows_shortcuts(rig_factory,
     assert rig.world.checkins()[0].mood == 5 and rig.world.checkins()[0].note == ""
 
 
+def test_after_back_to_work_the_check_in_banner_has_the_keyboard_not_the_verdicts(rig_factory, qtbot) -> None:
+    """Found on Xvfb as alex (issue 14): Ctrl+Shift+B, "Back to work" early, then 2: the banner asked
+    "How are you feeling after your break?" but 2 started an Age-restrict verdict instead."""
+    rig = rig_factory(real=True)
+    rig.window.activateWindow()
+    qtbot.waitUntil(rig.window.isActiveWindow)
+    qtbot.keyClick(rig.window, Qt.Key.Key_B, CTRL_SHIFT)  # "Take a break now"
+    assert rig.controller.current_break is not None
+    rig.ui.screen.resume_button.click()  # back before the suggested time
+    assert rig.controller.current_break is None
+    panel = rig.ui.checkin_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.isAncestorOf(_focused()))
+    qtbot.keyClick(_focused(), Qt.Key.Key_2)
+    assert panel.chosen == 2 and rig.window.panel.pending is None
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(panel.note, "fine")
+    qtbot.keyClick(panel.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(rig.world.checkins()) == 1)
+    assert (rig.world.checkins()[0].mood, rig.world.checkins()[0].note) == (2, "fine")
+
+
 def test_the_support_contact_is_on_the_break_screen_the_check_in_and_the_own_view(
     rig_factory, qtbot, world
 ) -> None:
