@@ -89,6 +89,27 @@ def test_a_persons_page_and_recording_a_contact_marks_them(qtbot: QtBot, friday:
     assert events[0] == "Contacted on 09 Jan 2026 by well: Called; she is fine. Follow up Monday."
 
 
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_enter_on_a_persons_page_records_no_contact(qtbot: QtBot, friday: World) -> None:
+    """Found on Xvfb as wendy (issue 14): a click opened the page and the next Enter pressed the
+    dialog's default button, "Record contact": a contact nobody made, which also cleared the person
+    from the top of the list. Recording is deliberate: Tab to the button and Space, or a click."""
+    care = _care(friday)
+    page = PersonPageDialog(care, friday.users["well"], ImmediateRunner(), "a1")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    for widget in (page, page.contacted_on, page.record_button):
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.keyClick(widget, Qt.Key.Key_Enter)
+    assert page.page is not None and not page.page.acknowledgements
+    assert not care.person(friday.users["well"], "a1", START, END).acknowledgements
+    page.record_button.setFocus()
+    qtbot.keyClick(page.record_button, Qt.Key.Key_Space)  # the deliberate key still works
+    assert len(care.person(friday.users["well"], "a1", START, END).acknowledgements) == 1
+
+
 def test_a_note_with_markup_is_shown_as_text(qtbot: QtBot, friday: World) -> None:
     care = _care(friday)
     from workstation.care import CareService
