@@ -481,7 +481,10 @@ def write_report_pdf(report: ExposureReport, path: Path) -> None:
         pages.new_page()
         pages.text("Legend", 20, bold=True)
         pages.y += 4
+        care_terms = ("Breaks suggested / taken / postponed", "Check-ins", "Mood trend per week")
         for term, meaning in LEGEND:
+            if not report.care and term in care_terms:
+                continue  # a lead's report has no such column
             pages.paragraph(term, meaning)
     finally:
         painter.end()

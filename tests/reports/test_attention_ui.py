@@ -242,3 +242,26 @@ def test_the_pdf_tables_print_at_9_pt_or_more_with_headings_spelled_out_and_a_le
     # a word's box is about 1.16 x the font size in points.
     heights = [float(b) - float(a) for a, b, _w in words]
     assert min(heights) >= 9 * 1.1, sorted(heights)[:5]
+
+
+def test_a_leads_pdf_has_no_break_or_check_in_column_nor_legend_entry(
+    qtbot: QtBot, friday: World, tmp_path: Path
+) -> None:
+    """A lead's report holds exposure only (issue 14): its PDF's tables and legend say nothing of
+    breaks, check-ins or moods; adding care events changes none of its text."""
+    tool = shutil.which("pdftotext")
+    assert tool, "pdftotext (Debian's poppler-utils) is needed to read the PDF back"
+
+    def text() -> str:
+        out = tmp_path / "lead.pdf"
+        write_report_pdf(friday.reports.exposure(friday.users["lead"], START, END, period="day"), out)
+        return subprocess.run([tool, str(out), "-"], check=True, capture_output=True, text=True).stdout
+
+    before = text()
+    assert "Legend" in before and "Days over budget" in before
+    for word in ("Break", "Check-in", "Mood", "check-in"):
+        assert word not in before, word
+    for name in ("a1", "a2", "a3", "a4", "a5", "r1", "r2"):
+        friday.checkin(name, at(3, 9), 1)
+        friday.break_(name, at(3, 10), "affected", "taken")
+    assert text() == before
