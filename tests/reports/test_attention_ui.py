@@ -217,10 +217,23 @@ def test_export_starts_in_the_documents_folder_and_says_which_file(
     with qtbot.waitSignal(widget.saved) as saved:
         widget.pdf_button.click()
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert asked == [str(Path(documents) / "exposure.pdf")] and documents_folder() == Path(documents)
-    assert Path(asked[0]).parent != Path.cwd()
+    start = Path(documents) if Path(documents).is_dir() else Path.home()
+    assert asked == [str(start / "exposure.pdf")] and documents_folder() == start
+    assert Path(asked[0]).parent != Path.cwd() and Path(asked[0]).parent.is_dir()
     assert saved.args == [f"Saved the report as PDF to {tmp_path / 'chosen.pdf'}."]
     assert widget.saved_label.isVisible() or widget.saved_label.text() == saved.args[0]
+
+
+def test_without_a_documents_folder_the_save_dialog_starts_at_home(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Found on Xvfb as wendy (issue 14): root has no ~/Documents, and a dialog told to start in a
+    folder that does not exist opens in the process's working directory (/tmp there)."""
+    missing = tmp_path / "Documents"
+    monkeypatch.setattr(dashboard_module.QStandardPaths, "writableLocation", lambda _where: str(missing))
+    assert documents_folder() == Path.home() and Path.home().is_dir()
+    missing.mkdir()
+    assert documents_folder() == missing
 
 
 def test_the_pdf_tables_print_at_9_pt_or_more_with_headings_spelled_out_and_a_legend(
