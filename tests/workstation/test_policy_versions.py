@@ -207,3 +207,35 @@ def test_the_version_in_force_is_the_newest_one_a_workstation_can_read(core: Cor
         ["--database-url", core.db.url, "policy", "show"], out=out, err=err, account=lambda: "wendy"
     )
     assert code == 0 and out.getvalue().startswith("# version 1 (in force)"), err.getvalue()
+
+
+def test_history_blames_no_version_for_an_unreadable_predecessor(core: Core) -> None:
+    """Found in the demo (issue 14): after version 4 became unreadable, version 5 (readable, it set
+    the support contact) was listed as "a version no workstation can read" too."""
+    from workstation.models import WellbeingPolicyVersion
+    from workstation.policy_store import version_changes
+
+    wendy = core.reviewer("wendy", "wellbeing")
+    policies = WellbeingPolicyService(core.db, core.clock)
+    old_rule = _text().replace("min_group_size = 5", "min_group_size = 1")
+    with core.db.write() as session:
+        session.add(
+            WellbeingPolicyVersion(
+                version=1, text=old_rule, saved_at=core.clock.now(), saved_by=wendy.id, reason="x"
+            )
+        )
+    assert policies.save(wendy, _text("200.0"), "lower budget") == 2
+    assert policies.save(wendy, _text("180.0"), "lower still") == 3
+    assert version_changes(policies.history(wendy)) == [
+        ["caps.daily_budget_dose: 200 -> 180"],
+        ["caps.daily_budget_dose: 240 -> 200"],  # against the defaults that were in force
+        ["a version no workstation can read"],
+    ]
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(
+        ["--database-url", core.db.url, "policy", "history"], out=out, err=err, account=lambda: "wendy"
+    )
+    lines = out.getvalue().splitlines()
+    assert code == 0 and "240 -> 200" in lines[2] and "(a version no workstation can read)" in lines[3], (
+        err.getvalue()
+    )
