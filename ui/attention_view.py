@@ -357,6 +357,11 @@ class PersonPageDialog(QDialog):
         self.record_button.clicked.connect(self.record)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
+        # No default button: Enter anywhere on the page (just opened with a click or Enter) must not
+        # record a contact nobody made. Recording is a click, or Tab to the button and Space.
+        for button in (self.record_button, close):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -64,9 +64,10 @@ USERNAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def documents_folder() -> Path:
-    """Where save dialogs start: the user's documents folder (QStandardPaths), else their home."""
+    """Where save dialogs start: the user's documents folder (QStandardPaths) if it exists, else their
+    home. A folder that does not exist makes the dialog open in the process's working directory."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def _open_on_click_or_enter(table: QTableView, emit: Callable[[str], None]) -> None:

@@ -47,12 +47,11 @@ from wellbeing.policy import (
     policy_changes,
     policy_fields,
     policy_from_mapping,
-    policy_from_toml,
     policy_to_toml,
 )
 from workstation.actor import Actor
 from workstation.errors import WorkstationError
-from workstation.policy_store import PolicyVersionInfo, WellbeingPolicyService
+from workstation.policy_store import PolicyVersionInfo, WellbeingPolicyService, version_changes
 
 log = logging.getLogger(__name__)
 
@@ -331,16 +330,7 @@ class PolicyEditor(QDialog):
 
     def _show_history(self, history: list[PolicyVersionInfo]) -> None:
         self.history.setRowCount(len(history))
-        for row, info in enumerate(history):
-            older = history[row + 1] if row + 1 < len(history) else None
-            try:
-                changes = (
-                    policy_changes(policy_from_toml(older.text), policy_from_toml(info.text))
-                    if older
-                    else ["first version"]
-                )
-            except ValueError:
-                changes = ["a version no workstation can read"]
+        for row, (info, changes) in enumerate(zip(history, version_changes(history), strict=True)):
             cells = (
                 formats().count(info.version),
                 formats().moment(info.saved_at, person_zone()),

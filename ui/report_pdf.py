@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from ui.locale_format import formats
-from workstation.reports import ExposureReport, Figures, ReportRow
+from workstation.reports import CARE_FIGURES, ExposureReport, Figures, ReportRow
 
 COLORS = {
     "mean": "#2f6db5",
@@ -354,7 +354,9 @@ def table_data(report: ExposureReport) -> list[tuple[str, list[str], list[list[s
             continue
         tables: list[tuple[str, Columns]] = [("exposure", DOSE_COLUMNS)]
         if level != "queue":  # breaks, days over budget and check-ins belong to people, not queues
-            tables.append(("care", CARE_COLUMNS))
+            # a lead's report holds no break or check-in figure (docs/reports-privacy.md)
+            care = CARE_COLUMNS if report.care else tuple(c for c in CARE_COLUMNS if c[0] not in CARE_FIGURES)
+            tables.append(("care" if report.care else "days over budget", care))
         for what, columns in tables:
             cells = [_cells(r, columns) for r in found]
             out.append((f"{title}, whole range: {what}", _header(columns), cells))
@@ -505,7 +507,10 @@ def write_report_pdf(report: ExposureReport, path: Path) -> None:
         pages.new_page()
         pages.text("Legend", 20, bold=True)
         pages.y += 4
+        care_terms = ("Breaks suggested / taken / postponed", "Check-ins", "Mood trend per week")
         for term, meaning in LEGEND:
+            if not report.care and term in care_terms:
+                continue  # a lead's report has no such column
             pages.paragraph(term, meaning)
     finally:
         painter.end()

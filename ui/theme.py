@@ -74,6 +74,9 @@ def apply_theme(app: QApplication, name: str) -> None:
     palette.setColor(QPalette.ColorRole.Window, QColor(t["window"]))
     palette.setColor(QPalette.ColorRole.WindowText, QColor(t["text"]))
     palette.setColor(QPalette.ColorRole.Base, QColor(t["field"]))
+    # Tables with alternating rows (the dashboard, operations): without this the second row is Qt's
+    # default light grey under the theme's text colour, unreadable in the dark themes.
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor(t["panel"]))
     palette.setColor(QPalette.ColorRole.Text, QColor(t["text"]))
     palette.setColor(QPalette.ColorRole.Button, QColor(t["button"]))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor(t["text"]))

@@ -167,6 +167,8 @@ class CheckInPanel(QWidget):
         self.thanks = QLabel()
         self.thanks.setAccessibleName(self.tr("Check-in status"))
         self.thanks.hide()
+        self._compact = compact
+        self._privacy = privacy
         if compact:  # one row, for the banner after a break
             title.setText(self.tr("How are you feeling after your break?"))
             title.setStyleSheet("font-weight: 600;")
@@ -202,6 +204,9 @@ class CheckInPanel(QWidget):
     def reset(self) -> None:
         self.note.clear()
         self.thanks.hide()
+        self._privacy.show()
+        if self._compact:
+            self.support.show()
         self._chosen = None
         for face in self.faces:
             face.setEnabled(True)
@@ -222,18 +227,16 @@ class CheckInPanel(QWidget):
             face.chosen = face.mood == mood
             face.update()
         self.faces[mood - 1].setFocus(Qt.FocusReason.OtherFocusReason)
-        self.thanks.setText(
+        self._say(
             self.tr("{mood}: press Enter to save, or Tab to add a note first.").format(mood=mood_label(mood))
         )
-        self.thanks.show()
 
     def submit(self) -> None:
         """Enter: save the chosen face with the note; without one, say how to choose."""
         if not self.faces[0].isEnabled():
             return
         if self._chosen is None:
-            self.thanks.setText(self.tr("Choose a face first: keys 1 (very low) to 5 (very good)."))
-            self.thanks.show()
+            self._say(self.tr("Choose a face first: keys 1 (very low) to 5 (very good)."))
             return
         self._choose(self._chosen)
 
@@ -282,16 +285,23 @@ class CheckInPanel(QWidget):
         """Put the keyboard on the faces (the chosen one, else the middle one)."""
         self.faces[(self._chosen or 3) - 1].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _say(self, text: str) -> None:
+        """The status line. In the banner (a strip of fixed height) it takes the place of the privacy
+        and support lines, which were read before a face was chosen: below them it was cut off, so
+        nothing said the check-in was saved. The break screen and the own view keep the contact."""
+        self.thanks.setText(text)
+        self.thanks.show()
+        if self._compact:
+            self._privacy.hide()
+            self.support.hide()
+
     def _choose(self, mood: int) -> None:
         self._chosen = None
         for face in self.faces:
             face.chosen = False
             face.setEnabled(False)
         # The mood word is lower-cased inside the sentence (a no-op for scripts without case).
-        self.thanks.setText(
-            self.tr("Saved privately: {mood}. Thank you.").format(mood=mood_label(mood).lower())
-        )
-        self.thanks.show()
+        self._say(self.tr("Saved privately: {mood}. Thank you.").format(mood=mood_label(mood).lower()))
         self.submitted.emit(mood, self.note.text().strip())
 
 

@@ -354,6 +354,10 @@ class WellbeingUi(QObject):
             self.checkin_panel.reset()
             self.checkin_banner.show()
         self._update_dock()
+        if not answered:
+            # The keyboard goes to the faces, as on the break screen: 1-5 and Enter answer the
+            # question on screen, never a verdict of the item behind it (docs/wellbeing.md, check-ins).
+            self.checkin_panel.focus_faces()
 
     def _banner_checkin(self, mood: int, note: str) -> None:
         self.controller.record_checkin(mood, note)

@@ -54,6 +54,7 @@ MAX_MINUTES = 1440.0  # one day
 MAX_SECONDS = 3600.0
 MAX_TIER = 100
 SUPPORT_CONTACT_MAX = 1000
+MIN_GROUP_FLOOR = 3  # the smallest group a lead may see figures of
 
 
 def _is_number(value: object) -> bool:
@@ -107,6 +108,8 @@ class VisibilityWeights:
     def __post_init__(self) -> None:
         for f in fields(self):  # fractions of the content that reaches the reviewer
             _check_weight(f"visibility.{f.name}", getattr(self, f.name), 1.0)
+        if self.revealed <= 0:  # fully revealed media counting nothing would switch exposure off
+            raise ValueError(f"visibility.revealed must be greater than 0, got {self.revealed!r}")
 
 
 @dataclass(frozen=True)
@@ -289,7 +292,9 @@ class WellbeingPolicy:
             raise ValueError(
                 f"decision_min_view_seconds must be at most 10, got {self.decision_min_view_seconds!r}"
             )
-        _check_int("min_group_size", self.min_group_size, 1, 1000)
+        # A group of one or two shows leads a person's own figures, or each of two their colleague's
+        # (docs/reports-privacy.md): the floor is three.
+        _check_int("min_group_size", self.min_group_size, MIN_GROUP_FLOOR, 1000)
         _check_support_contact(self.support_contact)
         if not isinstance(self.screening, ScreeningPolicy):
             raise ValueError("screening must be a ScreeningPolicy")

@@ -53,6 +53,33 @@ class PolicyVersionInfo:
     text: str
 
 
+FIRST_VERSION = "first version"
+UNREADABLE = "a version no workstation can read"
+
+
+def version_changes(history: list[PolicyVersionInfo]) -> list[list[str]]:
+    """What each version (newest first, as ``history`` gives them) changed: against the nearest older
+    version a workstation can read (the shipped defaults if none), as ``read_policy`` would have used
+    it. A version that no longer passes the policy's checks says so; the one after it is not blamed
+    for its predecessor."""
+    parsed: list[WellbeingPolicy | None] = []
+    for info in history:
+        try:
+            parsed.append(policy_from_toml(info.text))
+        except ValueError:
+            parsed.append(None)
+    out: list[list[str]] = []
+    for n, policy in enumerate(parsed):
+        if policy is None:
+            out.append([UNREADABLE])
+            continue
+        before = next((p for p in parsed[n + 1 :] if p is not None), None)
+        if before is None and n + 1 < len(parsed):
+            before = load_policy()  # only unreadable versions before it: the defaults were in force
+        out.append(policy_changes(before, policy) if before is not None else [FIRST_VERSION])
+    return out
+
+
 def read_policy(session: Session) -> WellbeingPolicy:
     """The stored policy, else the shipped defaults. Stored text no workstation can read (written by
     hand or through psql) never stops the app: the newest readable version counts, and it is logged."""
@@ -84,16 +111,20 @@ class WellbeingPolicyService:
             return read_policy(session)
 
     def current_version(self) -> int:
-        """The newest saved version number, 0 while the shipped defaults apply."""
+        """The number of the version in force: the newest saved version a workstation can read (as
+        ``read_policy`` picks it), 0 while the shipped defaults apply. A newer version that no longer
+        passes the policy's checks (saved before a check was added) is not the one in force."""
         with self.db.read() as session:
-            return int(
-                session.execute(
-                    select(WellbeingPolicyVersion.version)
-                    .order_by(WellbeingPolicyVersion.version.desc())
-                    .limit(1)
-                ).scalar()
-                or 0
+            newest_first = select(WellbeingPolicyVersion.version, WellbeingPolicyVersion.text).order_by(
+                WellbeingPolicyVersion.version.desc()
             )
+            for number, stored in session.execute(newest_first):
+                try:
+                    policy_from_toml(stored)
+                except ValueError:
+                    continue
+                return int(number)
+        return 0
 
     def save(self, actor: Actor, policy_text: str, reason: str) -> int:
         """Validate and store a new version; returns its number. ``InvalidInput`` names what is wrong."""

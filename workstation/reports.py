@@ -6,11 +6,13 @@ ISO week from Monday, clipped to the requested range). The report holds care dat
 counts, handling times or other productivity figures (docs/architecture.md, invariant 5).
 
 Roles: wellbeing staff see individual rows and unsuppressed aggregates; leads and admins see
-aggregates only: groups of fewer than ``min_group_size`` people are suppressed, with enough other
-cells that none of them can be worked out by difference (``protect``, over team x period and queue
-x period with their totals), no figure that comes from fewer people than that, and no median,
-percentile or maximum (one person's figure; ``wellbeing.reports.distribution``). Reviewers may read
-their own figures and nobody else's. Each run and each refusal is an audit event.
+exposure aggregates only (no break or check-in figure, and a group's people are those with exposure
+in it: care events alone change nothing they see; issue 14): groups of fewer than
+``min_group_size`` people are suppressed, with enough other cells that none of them can be worked
+out by difference (``protect``, over team x period and queue x period with their totals), no figure
+that comes from fewer people than that, and no median, percentile or maximum (one person's figure;
+``wellbeing.reports.distribution``). Reviewers may read their own figures and nobody else's.
+Each run and each refusal is an audit event.
 docs/reports-privacy.md says it for readers.
 """
 
@@ -96,6 +98,13 @@ class ExposureReport:
     overall: tuple[ReportRow, ...]  # the whole range as one period
     bounds: tuple[tuple[date, date], ...] = ()  # every period of the range, with or without rows
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    # Breaks and check-ins included (wellbeing staff, one's own figures). A lead's or admin's report
+    # holds exposure only: its columns are ``LEAD_COLUMNS`` (docs/reports-privacy.md).
+    care: bool = True
+
+    def columns(self) -> tuple[str, ...]:
+        """The columns of this report's CSV and JSON rows."""
+        return CSV_COLUMNS if self.care else LEAD_COLUMNS
 
     def periods(self) -> list[tuple[date, date]]:
         return list(self.bounds)
@@ -131,9 +140,13 @@ CSV_COLUMNS = (
     "checkin_trend",
     "checkins",
 )
+#: Breaks and check-ins: care events, for wellbeing staff and the person only. They never reach a
+#: lead's or admin's report, not even as group counts (issue 14; docs/reports-privacy.md).
+CARE_FIGURES = ("breaks_prompted", "breaks_taken", "breaks_postponed", "checkin_trend", "checkins")
+LEAD_COLUMNS = tuple(c for c in CSV_COLUMNS if c not in CARE_FIGURES)
 
 
-def row_dict(row: ReportRow) -> dict[str, Any]:
+def row_dict(row: ReportRow, columns: Sequence[str] = CSV_COLUMNS) -> dict[str, Any]:
     """A flat row (CSV/JSON): figures rounded to 3 decimals, suppressed figures empty."""
     out: dict[str, Any] = {
         "period_start": row.period_start.isoformat(),
@@ -143,7 +156,7 @@ def row_dict(row: ReportRow) -> dict[str, Any]:
         "suppressed": row.suppressed,
     }
     figures = asdict(row.figures) if row.figures else {}
-    for name in CSV_COLUMNS[5:]:
+    for name in columns[5:]:
         value = figures.get(name)
         out[name] = round(value, 3) if isinstance(value, float) else value
     return out
@@ -159,17 +172,17 @@ def report_dict(report: ExposureReport) -> dict[str, Any]:
         "min_group_size": report.min_group_size,
         "individual_rows": report.individual,
         "generated_at": report.generated_at.isoformat(timespec="seconds"),
-        "rows": [row_dict(r) for r in report.rows],
-        "overall": [row_dict(r) for r in report.overall],
+        "rows": [row_dict(r, report.columns()) for r in report.rows],
+        "overall": [row_dict(r, report.columns()) for r in report.overall],
     }
 
 
 def write_csv(report: ExposureReport, out: TextIO) -> None:
     """One line per row of the report (per period and group), figures as in ``row_dict``."""
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=report.columns(), lineterminator="\n")
     writer.writeheader()
     for row in report.rows:
-        writer.writerow(row_dict(row))
+        writer.writerow(row_dict(row, report.columns()))
 
 
 def write_json(report: ExposureReport, out: TextIO) -> None:
@@ -367,6 +380,7 @@ class ExposureReports:
             overall=tuple(overall),
             bounds=tuple(self._periods(start, end, period)),
             generated_at=self.clock.now(),
+            care=False,
         )
 
     @staticmethod
@@ -510,6 +524,7 @@ class ExposureReports:
             overall=tuple(overall),
             bounds=tuple(bounds),
             generated_at=self.clock.now(),
+            care=not suppress,
         )
 
     def _rows(
@@ -552,6 +567,10 @@ class ExposureReports:
                 found = index.get(day)
                 if found is not None:
                     daily[found][day] = dose
+            if suppress:
+                # A lead's or admin's report: exposure only. Breaks and check-ins neither show nor
+                # make anyone count towards a group's people (docs/reports-privacy.md).
+                p = replace(p, breaks={}, moods=[])
             for key, (prompted, taken, postponed) in p.breaks.items():
                 at = period_of(key)
                 if at is not None:
@@ -591,10 +610,12 @@ class ExposureReports:
                         last,
                         level,
                         g,
-                        _group_figures(m, budget, with_care=care, ordered=not suppress),
-                        _contributors(m, with_care=care) if suppress else None,
+                        _group_figures(
+                            m, budget, per_person=pp, care=pp and not suppress, ordered=not suppress
+                        ),
+                        _contributors(m, per_person=pp) if suppress else None,
                     )
-                    for g, (m, care) in groups.items()
+                    for g, (m, pp) in groups.items()
                 ]
         if individual:
             rows += [
@@ -654,12 +675,13 @@ class _Totals:
 
 
 def _group_figures(
-    members: Sequence[_Totals], budget: float, *, with_care: bool, ordered: bool = True
+    members: Sequence[_Totals], budget: float, *, per_person: bool, care: bool, ordered: bool = True
 ) -> Figures:
     """Sums over the group, the distribution of per-person doses, people with a day over budget.
 
-    ``with_care``: breaks, days over budget and check-ins belong to people, not queues; a queue's
-    row leaves them empty. ``ordered``: median, p90 and maximum (wellbeing staff only).
+    ``per_person``: days over budget belong to people, not queues; a queue's row leaves them empty.
+    ``care``: breaks and check-ins (people, not queues; wellbeing staff only). ``ordered``: median,
+    p90 and maximum (wellbeing staff only).
     """
     dist = distribution({str(n): m.dose for n, m in enumerate(members)}, budget, order_statistics=ordered)
     moods: list[tuple[date, int]] = [mood for m in members for mood in m.moods]
@@ -668,16 +690,16 @@ def _group_figures(
         dose=sum(m.dose for m in members),
         revealed_minutes=sum(m.revealed_seconds for m in members) / 60.0,
         items=sum(m.items for m in members),
-        breaks_prompted=sum(m.breaks_prompted for m in members) if with_care else None,
-        breaks_taken=sum(m.breaks_taken for m in members) if with_care else None,
-        breaks_postponed=sum(m.breaks_postponed for m in members) if with_care else None,
-        days_over_budget=sum(m.days_over for m in members) if with_care else None,
+        breaks_prompted=sum(m.breaks_prompted for m in members) if care else None,
+        breaks_taken=sum(m.breaks_taken for m in members) if care else None,
+        breaks_postponed=sum(m.breaks_postponed for m in members) if care else None,
+        days_over_budget=sum(m.days_over for m in members) if per_person else None,
         people_over_budget=sum(1 for m in members if m.days_over),
         median_dose=dist.median,
         p90_dose=dist.p90,
         max_dose=dist.maximum,
-        checkin_trend=checkin_trend(moods) if with_care else None,
-        checkins=len(moods) if with_care else None,
+        checkin_trend=checkin_trend(moods) if care else None,
+        checkins=len(moods) if care else None,
         mean_dose=dist.mean,
     )
 
@@ -686,7 +708,7 @@ def _cell_figures(cell: Any) -> tuple[Figures | None, dict[str, int] | None]:
     """A row of ``ws_exposure_cells`` as figures (None: hidden) and its contributor counts."""
     if cell.o_people is None:
         return None, None
-    care = cell.o_level != "queue"
+    per_person = cell.o_level != "queue"
     counts = {k: int(v) for k, v in (cell.o_contributors or {}).items() if k != "withheld"}
 
     def whole(value: Any) -> int | None:
@@ -698,50 +720,42 @@ def _cell_figures(cell: Any) -> tuple[Figures | None, dict[str, int] | None]:
         "dose": cell.o_dose,
         "revealed_minutes": None if cell.o_revealed_seconds is None else cell.o_revealed_seconds / 60.0,
         "items": whole(cell.o_items),
-        "breaks_prompted": whole(cell.o_breaks_prompted) if care else None,
-        "breaks_taken": whole(cell.o_breaks_taken) if care else None,
-        "breaks_postponed": whole(cell.o_breaks_postponed) if care else None,
-        "days_over_budget": whole(cell.o_days_over_budget) if care else None,
+        # breaks and check-ins: never in a lead's report (the function has no such columns since 0017)
+        "breaks_prompted": None,
+        "breaks_taken": None,
+        "breaks_postponed": None,
+        "days_over_budget": whole(cell.o_days_over_budget) if per_person else None,
         "people_over_budget": int(cell.o_people_over_budget),
         "median_dose": None,
         "p90_dose": None,
         "max_dose": None,
-        "checkin_trend": cell.o_checkin_trend if care else None,
-        "checkins": whole(cell.o_checkins) if care else None,
+        "checkin_trend": None,
+        "checkins": None,
         "mean_dose": None if cell.o_dose is None else cell.o_dose / cell.o_people,
     }
     figures = Figures(**values)
     return figures, counts
 
 
-# Figures that add up over people, and whether they add up over queues too (people share queues).
+# The figures of a lead's report that add up over people, and whether they add up over queues too
+# (people share queues). Breaks and check-ins are not among them: a lead's report has none.
 ADDITIVE = {
     "dose": True,
     "revealed_minutes": True,
     "items": True,
-    "breaks_prompted": False,
-    "breaks_taken": False,
-    "breaks_postponed": False,
     "days_over_budget": False,
-    "checkins": False,
 }
 
 
-def _contributors(members: Sequence[_Totals], *, with_care: bool) -> dict[str, int]:
-    """How many members have a nonzero value of each additive figure."""
+def _contributors(members: Sequence[_Totals], *, per_person: bool) -> dict[str, int]:
+    """How many members have a nonzero value of each additive figure a lead's report holds."""
     values: dict[str, list[float]] = {
         "dose": [m.dose for m in members],
         "revealed_minutes": [m.revealed_seconds for m in members],
         "items": [float(m.items) for m in members],
     }
-    if with_care:
-        values |= {
-            "breaks_prompted": [m.breaks_prompted for m in members],
-            "breaks_taken": [m.breaks_taken for m in members],
-            "breaks_postponed": [m.breaks_postponed for m in members],
-            "days_over_budget": [m.days_over for m in members],
-            "checkins": [len(m.moods) for m in members],
-        }
+    if per_person:
+        values["days_over_budget"] = [m.days_over for m in members]
     return {name: sum(1 for v in found if v) for name, found in values.items()}
 
 
@@ -771,7 +785,7 @@ def protect(
     hidden = complementary_suppression(people, list(tables.values()), min_size)
     # A shown group's figure may still come from a few of its people (5 people, one over budget: the
     # group's days over budget are that person's). Such a figure is withheld like a small group, with
-    # its complements, figure by figure; check-in trends from few people are withheld too.
+    # its complements, figure by figure.
     withheld: dict[tuple[str, str, date | None], set[str]] = defaultdict(set)
     contributors = {
         (r.level, r.group, None if whole else r.period_start): r.contributors or {}
@@ -788,11 +802,6 @@ def protect(
         chosen = [tables["team"], tables["queue"]] if over_queues else [tables["team"]]
         for key in complementary_suppression(few, chosen, min_size) - hidden:
             withheld[key].add(name)
-            if name == "checkins":
-                withheld[key].add("checkin_trend")
-    for key, counts in contributors.items():
-        if key not in hidden and 0 < counts.get("checkins", 0) < min_size:
-            withheld[key].add("checkin_trend")
 
     def shown(found: Sequence[ReportRow], whole: bool) -> list[ReportRow]:
         out = []

@@ -88,9 +88,9 @@ def test_wellbeing_saves_through_the_function_as_itself_and_it_is_audited(world:
 def test_the_cli_as_each_login(world: World) -> None:  # noqa: F811
     code, text = run(world, "wendy", "policy", "set", "--set", "caps.daily_budget_dose=190", "--reason", "pg")
     assert code == 0 and "saved wellbeing policy version 1" in text
-    code, text = run(world, "ada", "policy", "set", "--set", "min_group_size=1", "--reason", "peek")
+    code, text = run(world, "ada", "policy", "set", "--set", "min_group_size=3", "--reason", "peek")
     assert code == 2 and "ada may not change the wellbeing policy: that needs the wellbeing role" in text
-    code, text = run(world, "leo", "policy", "set", "--set", "min_group_size=1", "--reason", "peek")
+    code, text = run(world, "leo", "policy", "set", "--set", "min_group_size=3", "--reason", "peek")
     assert code == 2 and "leo may not change the wellbeing policy" in text
     code, text = run(world, "ann", "policy", "show")
     assert code == 0 and "daily_budget_dose = 190.0" in text and "# version 1 (in force)" in text

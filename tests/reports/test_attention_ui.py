@@ -90,6 +90,27 @@ def test_a_persons_page_and_recording_a_contact_marks_them(qtbot: QtBot, friday:
     assert events[0] == "Contacted on 09 Jan 2026 by well: Called; she is fine. Follow up Monday."
 
 
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_enter_on_a_persons_page_records_no_contact(qtbot: QtBot, friday: World) -> None:
+    """Found on Xvfb as wendy (issue 14): a click opened the page and the next Enter pressed the
+    dialog's default button, "Record contact": a contact nobody made, which also cleared the person
+    from the top of the list. Recording is deliberate: Tab to the button and Space, or a click."""
+    care = _care(friday)
+    page = PersonPageDialog(care, friday.users["well"], ImmediateRunner(), "a1")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    for widget in (page, page.contacted_on, page.record_button):
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.keyClick(widget, Qt.Key.Key_Enter)
+    assert page.page is not None and not page.page.acknowledgements
+    assert not care.person(friday.users["well"], "a1", START, END).acknowledgements
+    page.record_button.setFocus()
+    qtbot.keyClick(page.record_button, Qt.Key.Key_Space)  # the deliberate key still works
+    assert len(care.person(friday.users["well"], "a1", START, END).acknowledgements) == 1
+
+
 def test_a_note_with_markup_is_shown_as_text(qtbot: QtBot, friday: World) -> None:
     care = _care(friday)
     from workstation.care import CareService
@@ -197,10 +218,23 @@ def test_export_starts_in_the_documents_folder_and_says_which_file(
     with qtbot.waitSignal(widget.saved) as saved:
         widget.pdf_button.click()
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert asked == [str(Path(documents) / "exposure.pdf")] and documents_folder() == Path(documents)
-    assert Path(asked[0]).parent != Path.cwd()
+    start = Path(documents) if Path(documents).is_dir() else Path.home()
+    assert asked == [str(start / "exposure.pdf")] and documents_folder() == start
+    assert Path(asked[0]).parent != Path.cwd() and Path(asked[0]).parent.is_dir()
     assert saved.args == [f"Saved the report as PDF to {tmp_path / 'chosen.pdf'}."]
     assert widget.saved_label.isVisible() or widget.saved_label.text() == saved.args[0]
+
+
+def test_without_a_documents_folder_the_save_dialog_starts_at_home(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Found on Xvfb as wendy (issue 14): root has no ~/Documents, and a dialog told to start in a
+    folder that does not exist opens in the process's working directory (/tmp there)."""
+    missing = tmp_path / "Documents"
+    monkeypatch.setattr(dashboard_module.QStandardPaths, "writableLocation", lambda _where: str(missing))
+    assert documents_folder() == Path.home() and Path.home().is_dir()
+    missing.mkdir()
+    assert documents_folder() == missing
 
 
 def test_the_pdf_tables_print_at_9_pt_or_more_with_headings_spelled_out_and_a_legend(
@@ -222,3 +256,26 @@ def test_the_pdf_tables_print_at_9_pt_or_more_with_headings_spelled_out_and_a_le
     # a word's box is about 1.16 x the font size in points.
     heights = [float(b) - float(a) for a, b, _w in words]
     assert min(heights) >= 9 * 1.1, sorted(heights)[:5]
+
+
+def test_a_leads_pdf_has_no_break_or_check_in_column_nor_legend_entry(
+    qtbot: QtBot, friday: World, tmp_path: Path
+) -> None:
+    """A lead's report holds exposure only (issue 14): its PDF's tables and legend say nothing of
+    breaks, check-ins or moods; adding care events changes none of its text."""
+    tool = shutil.which("pdftotext")
+    assert tool, "pdftotext (Debian's poppler-utils) is needed to read the PDF back"
+
+    def text() -> str:
+        out = tmp_path / "lead.pdf"
+        write_report_pdf(friday.reports.exposure(friday.users["lead"], START, END, period="day"), out)
+        return subprocess.run([tool, str(out), "-"], check=True, capture_output=True, text=True).stdout
+
+    before = text()
+    assert "Legend" in before and "Days over budget" in before
+    for word in ("Break", "Check-in", "Mood", "check-in"):
+        assert word not in before, word
+    for name in ("a1", "a2", "a3", "a4", "a5", "r1", "r2"):
+        friday.checkin(name, at(3, 9), 1)
+        friday.break_(name, at(3, 10), "affected", "taken")
+    assert text() == before

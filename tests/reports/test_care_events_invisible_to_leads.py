@@ -1,110 +1,232 @@
-"""Care events never show up in what a lead sees (docs/architecture.md, invariant 5; issue 14).
+"""Care events never show up in anything a lead sees (docs/architecture.md, invariant 5; issue 14).
 
-A world of decisions and exposure is built; every lead-visible output is produced (the decision export
-in each format, the exposure report by week and by day in CSV and JSON, as the lead and as an admin);
-then only care events are added: check-ins with notes, "This affected me" and enforced breaks
-(postponed, skipped), self breaks, WHO-5 screenings. Produced again under the same fixed clock:
+A world of decisions and exposure is built; every lead-visible output is produced as the lead:
 
-- the decision exports are byte-for-byte identical (a care event never reaches work data, e.g. the
-  handling times of the items that affected someone);
-- screenings change nothing at all;
-- the exposure report is a wellbeing report whose aggregate break and check-in counts are meant to
-  move (for groups of at least the minimum size: docs/reports-privacy.md). Its exposure figures (dose,
-  revealed minutes, items and their statistics) do not move in any row, and a group that appears only
-  through care events shows nothing.
+- the exposure report by week and by day, from the service and from ``report exposure`` (CSV, JSON);
+- ``report sla`` (CSV, JSON, by queue and by team), ``report daily`` (Markdown, CSV): the data of the
+  operations view;
+- ``qa report``, ``incidents list`` and ``escalations list``: the data of the QA and incident views;
+- the decision export in every format, from the service and from ``export decisions``.
 
-Known and documented (docs/reports-privacy.md, "Care events and group sizes"): a person with only care
-events that day counts towards a cell's people, so a cell can pass the minimum and show its people and
-"people over budget" counts after care events; its dose stays withheld by the contributor rule.
+Then only care events are added: check-ins with notes, "This affected me", soft and enforced breaks
+(prompted, taken, postponed, skipped), self breaks ("Take a break now"), WHO-5 screenings, and wellbeing
+staff's acknowledgements with their private notes and the person pages they open. Produced again
+under the same fixed clock, every output is byte for byte the same.
+
+On PostgreSQL the lead reads through their own login (row-level security and ``ws_exposure_cells``,
+migration 0017), not as the owner: the owner reads everything, which is how a report can look right
+in a test and wrong for a real lead.
 """
 
 from __future__ import annotations
 
-import csv
 import io
-import json
-from datetime import date
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
+import pytest
 from reports_world import World, at
 
-from workstation.exports import FORMATS
-from workstation.reports import write_csv, write_json
+import workstation.app
+from wellbeing.clock import FakeClock
+from workstation import app, cli, pg_roles
+from workstation.actor import Actor
+from workstation.care_attention import CareAttention
+from workstation.exports import FORMATS, DecisionExports
+from workstation.reports import ExposureReports, write_csv, write_json
 from workstation.screening import ScreeningService
 
-START, END = date(2026, 1, 5), date(2026, 1, 11)
-#: What a lead's exposure report says about exposure itself: never moved by a care event.
-EXPOSURE_COLUMNS = ("dose", "revealed_minutes", "items", "mean_dose", "median_dose", "p90_dose", "max_dose")
+START, END = "2026-01-05", "2026-01-11"
+#: The report's care columns: wellbeing staff's only.
+CARE_FIGURES = ("breaks_prompted", "breaks_taken", "breaks_postponed", "checkin_trend", "checkins")
+DECIDED = "2026-01-19"  # the fixture clock's day: the world's decisions are made then
 
 
-def _outputs(world: World, tmp: Path, tag: str) -> dict[str, bytes]:
+@pytest.fixture
+def lead_url(week: World, db_url: str) -> str:
+    """How the lead reaches the database: the same SQLite file (the CLI names them by OS account),
+    or their own PostgreSQL login."""
+    if db_url.startswith("sqlite"):
+        return db_url
+    with week.db.write() as session:
+        login = pg_roles.create_login(session.connection(), week.users["lead"].id)
+    parts = urlsplit(db_url)
+    return urlunsplit(parts._replace(netloc=f"{login}@{parts.hostname}:{parts.port}"))
+
+
+@pytest.fixture
+def lead_services(week: World, lead_url: str) -> Iterator[Any]:
+    services = app.build(lead_url, clock=week.clock, upgrade=False, outbox_path=None)
+    yield services
+    services.close()
+
+
+def _lead(world: World, services: Any) -> Actor:
+    return world.users["lead"] if services.db.is_sqlite else services.directory.authenticate()
+
+
+def _cli(url: str, world: World, *argv: str) -> bytes:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(["--database-url", url, *argv], out=out, err=err, account=lambda: "lead")
+    assert code == 0, (argv, err.getvalue())
+    return out.getvalue().encode()
+
+
+def _outputs(world: World, url: str, services: Any, tmp: Path, tag: str) -> dict[str, bytes]:
+    """Every output a lead can get, by name."""
     out: dict[str, bytes] = {}
-    for who in ("lead", "admin"):
-        actor = world.users[who]
-        for fmt in FORMATS:
-            path = tmp / f"{tag}-{who}.{fmt}"
-            world.exports.export(actor, path, fmt, signer=world.signers["lead"])
-            out[f"export/{who}.{fmt}"] = path.read_bytes()
-        for period in ("week", "day"):
-            report = world.reports.exposure(actor, START, END, period=period)
+    lead = _lead(world, services)
+    reports = ExposureReports(services.db, world.clock, world.reports.policy)
+    for period in ("week", "day"):
+        report = reports.exposure(lead, date(2026, 1, 5), date(2026, 1, 11), period=period)
+        for name, write in (("csv", write_csv), ("json", write_json)):
             text = io.StringIO()
-            write_csv(report, text)
-            out[f"report/{who}/{period}.csv"] = text.getvalue().encode()
-            text = io.StringIO()
-            write_json(report, text)
-            out[f"report/{who}/{period}.json"] = text.getvalue().encode()
+            write(report, text)
+            out[f"service/exposure/{period}.{name}"] = text.getvalue().encode()
+        for fmt in ("csv", "json"):
+            argv = ("report", "exposure", "--from", START, "--to", END, "--period", period, "--format", fmt)
+            out[f"cli/exposure/{period}.{fmt}"] = _cli(url, world, *argv)
+    # an admin gets the same report (on PostgreSQL here through the owner's connection and the function)
+    for period in ("week", "day"):
+        report = world.reports.exposure(
+            world.users["admin"], date(2026, 1, 5), date(2026, 1, 11), period=period
+        )
+        text = io.StringIO()
+        write_csv(report, text)
+        out[f"service/exposure/admin/{period}.csv"] = text.getvalue().encode()
+    for by in ("queue", "team"):
+        for fmt in ("csv", "json"):
+            out[f"cli/sla/{by}.{fmt}"] = _cli(
+                url, world, "report", "sla", "--by", by, "--period", "week", "--format", fmt
+            )
+    for fmt in ("md", "csv"):
+        out[f"cli/daily.{fmt}"] = _cli(url, world, "report", "daily", "--date", DECIDED, "--format", fmt)
+    for by in ("queue", "reviewer"):
+        out[f"cli/qa/{by}.csv"] = _cli(url, world, "qa", "report", "--by", by, "--format", "csv")
+    out["cli/incidents.json"] = _cli(url, world, "incidents", "list", "--format", "json")
+    out["cli/escalations.json"] = _cli(url, world, "escalations", "list", "--all", "--format", "json")
+    exports = DecisionExports(
+        services.db, world.clock, services.decisions, key_path=world.keys_dir / "lead.pem"
+    )
+    for fmt in FORMATS:
+        path = tmp / f"{tag}-service.{fmt}"
+        exports.export(lead, path, fmt, signer=world.signers["lead"])
+        out[f"service/export.{fmt}"] = path.read_bytes()
+        path = tmp / f"{tag}-cli.{fmt}"
+        _cli(
+            url,
+            world,
+            "export",
+            "decisions",
+            "--format",
+            fmt,
+            "--out",
+            str(path),
+            "--key",
+            str(world.keys_dir / "lead.pem"),
+        )
+        out[f"cli/export.{fmt}"] = path.read_bytes()
     return out
 
 
-def _rows(data: bytes) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(data.decode())))
+def _care_events(world: World, services: Any) -> None:
+    """Only care events, on the days of the report and of the decisions, for everyone."""
+    people = ("a1", "a2", "a3", "a4", "a5", "r1", "r2")
+    screening = ScreeningService(world.db, world.clock)
+    for name in people:
+        screening.record(world.users[name], [1, 2, 3, 2, 1])
+        world.checkin(name, at(1, 9), 1)
+        world.checkin(name, at(6, 9), 2)  # a Sunday nobody was exposed on
+        world.checkin(name, at(14, 9), 2)  # the day of the decisions, too
+        world.break_(name, at(1, 10), "affected", "taken")
+        world.break_(name, at(14, 10), "affected", "taken")
+        world.break_(name, at(2, 10), "enforced", "dismissed", postponed=2)
+        world.break_(name, at(3, 10), "enforced", "taken", postponed=1)
+        world.break_(name, at(4, 10), "soft", "prompted")
+        world.break_(name, at(5, 10), "self", "taken")
+    care = CareAttention(world.db, world.clock, world.reports.policy)
+    for name in people:
+        care.acknowledge(world.users["well"], name, date(2026, 1, 19), f"called {name}; private")
+        care.person(world.users["well"], name, date(2026, 1, 5), date(2026, 1, 19))
+        world.reports.person(world.users["well"], name, date(2026, 1, 5), date(2026, 1, 11))
 
 
-def test_care_events_change_no_lead_export_and_only_aggregate_care_counts(
-    week: World, tmp_path: Path
+@pytest.fixture
+def fixed_now(week: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line's clock is the world's: the same moment before and after the care events."""
+    now: datetime = week.clock.now().astimezone(UTC)
+    monkeypatch.setattr(workstation.app, "SystemClock", lambda: FakeClock(now))
+
+
+def test_care_events_change_nothing_a_lead_sees(
+    week: World, lead_url: str, lead_services: Any, tmp_path: Path, fixed_now: None
 ) -> None:
     world = week
     world.keypair("lead")
     for reviewer, queue, n in (("a1", "general", 3), ("a2", "gore", 2), ("r1", "general", 2)):
         world.decide(reviewer, queue, n)
-    before = _outputs(world, tmp_path, "before")
+    _cli(
+        lead_url, world, "qa", "sample", "--queue", "general", "--period", "day", "--rate", "1", "--seed", "1"
+    )
+    before = _outputs(world, lead_url, lead_services, tmp_path, "before")
+    # the comparison is not vacuous: the lead's report has groups with figures, and no care column
+    assert b"blue" in before["service/exposure/week.csv"]
+    for key in [k for k in before if "/exposure/" in k]:
+        assert not [c for c in CARE_FIGURES if c.encode() in before[key]], key
 
-    # screenings first: nothing at all may change
-    screening = ScreeningService(world.db, world.clock)
-    for name in ("a1", "a2", "a3", "a4", "a5", "r1"):
-        screening.record(world.users[name], [1, 2, 3, 2, 1])
-    assert _outputs(world, tmp_path, "screened") == before
-
-    # then every other kind of care event, on the days of the decisions and of the report
-    for name in ("a1", "a2", "a3", "a4", "a5", "r1"):
-        world.checkin(name, at(1, 9), 1)
-        world.checkin(name, at(16, 9), 2)  # the day of the decisions, too
-        world.break_(name, at(1, 10), "affected", "taken")
-        world.break_(name, at(16, 10), "affected", "taken")
-        world.break_(name, at(2, 10), "enforced", "dismissed", postponed=1)
-        world.break_(name, at(3, 10), "self", "taken")
-    after = _outputs(world, tmp_path, "after")
+    _care_events(world, lead_services)
+    after = _outputs(world, lead_url, lead_services, tmp_path, "after")
 
     assert set(after) == set(before)
-    for key in before:
-        if key.startswith("export/"):
-            assert after[key] == before[key], f"{key} changed when only care events were added"
-    for key in [k for k in before if k.startswith("report/") and k.endswith(".csv")]:
-        old = {(r["period_start"], r["level"], r["group"]): r for r in _rows(before[key])}
-        new = {(r["period_start"], r["level"], r["group"]): r for r in _rows(after[key])}
-        assert set(old) <= set(new), key
-        for cell, row in new.items():
-            if cell not in old:  # a group whose only new members came with care events: nothing shown
-                assert row["suppressed"] == "True" and not row["dose"] and not row["people"], (key, cell)
-                continue
-            assert {c: row[c] for c in EXPOSURE_COLUMNS} == {c: old[cell][c] for c in EXPOSURE_COLUMNS}, (
-                key,
-                cell,
-            )
-    for key in [k for k in before if k.endswith(".json")]:
-        old_json, new_json = json.loads(before[key]), json.loads(after[key])
-        assert {k: v for k, v in old_json.items() if k not in ("rows", "overall")} == {
-            k: v for k, v in new_json.items() if k not in ("rows", "overall")
-        }, key
-    # the aggregate care counts did move somewhere: the comparison above is not vacuous
-    assert any(before[k] != after[k] for k in before if k.startswith("report/"))
+    changed = [key for key in before if after[key] != before[key]]
+    assert changed == [], {key: (before[key][:2000], after[key][:2000]) for key in changed}
+
+
+def test_wellbeing_staff_still_see_the_care_figures(week: World) -> None:
+    """The full report stays wellbeing staff's: breaks and check-ins per group and per person."""
+    report = week.reports.exposure(week.users["well"], date(2026, 1, 5), date(2026, 1, 11))
+    text = io.StringIO()
+    write_csv(report, text)
+    header = text.getvalue().splitlines()[0].split(",")
+    assert all(c in header for c in CARE_FIGURES)
+    everyone = next(r for r in report.overall if r.level == "all")
+    assert everyone.figures is not None
+    assert (everyone.figures.breaks_prompted, everyone.figures.checkins) == (3, 4)
+
+
+CELLS = "SELECT * FROM ws_exposure_cells(DATE '2026-01-05', DATE '2026-01-11', 'day', 5, 60)"
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_migration_0017_replaces_the_cells_and_downgrades_to_0009s(week: World, lead_url: str) -> None:
+    """Through the lead's login: since 0017 the function has no care column and care events add no
+    one to a group; downgrading to 0016 gives back 0009's function (with its grant), upgrading again
+    takes it away."""
+    import psycopg
+    from alembic import command
+
+    def cells() -> tuple[list[str], list[tuple[Any, ...]]]:
+        with psycopg.connect(lead_url.replace("+psycopg", ""), autocommit=True) as conn:
+            cursor = conn.execute(CELLS)
+            return [c.name for c in cursor.description or ()], cursor.fetchall()
+
+    def alembic(how: Any, target: str) -> None:
+        with week.db.engine.begin() as conn:
+            how(week.db._alembic(conn), target)
+
+    names, exposure_only = cells()
+    assert not [n for n in names if "break" in n or "checkin" in n]
+    for name in ("a1", "a2", "a3", "a4", "a5", "r1", "r2"):  # Saturday: nobody exposed, everyone checks in
+        week.checkin(name, at(5, 9), 1)
+    assert cells() == (names, exposure_only)
+    alembic(command.downgrade, "0016")
+    old_names, old = cells()
+    assert {"o_breaks_prompted", "o_checkins", "o_checkin_trend"} <= set(old_names)
+    saturday = [r for r in old if r[0] == date(2026, 1, 10) and r[2] == "all"]
+    assert saturday and saturday[0][4] == 7  # 0009 counted the check-ins' people into the group
+    alembic(command.upgrade, "head")
+    assert cells() == (names, exposure_only)

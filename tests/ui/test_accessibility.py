@@ -165,3 +165,25 @@ def test_the_theme_follows_the_system_font_size() -> None:
     normal, large = stylesheet("dark", 10.0), stylesheet("dark", 15.0)
     assert "font-size: 10.50pt" in normal and "font-size: 15.75pt" in large
     assert not re.search(r"font-size:\s*[\d.]+px", large)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_alternating_table_rows_stay_readable(theme: str, qapp: QApplication) -> None:
+    """Found on Xvfb as wendy (issue 14): the dashboard's "People over budget" table alternates row
+    colours, and its second row was light text on Qt's default light AlternateBase: unreadable in
+    the dark theme. The palette gives every colour role a table uses from the theme."""
+    from PySide6.QtGui import QPalette
+
+    from ui.theme import apply_theme
+
+    floor = 7.0 if theme == "high-contrast" else 4.5
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    try:
+        apply_theme(qapp, theme)
+        now = qapp.palette()
+        text = now.color(QPalette.ColorRole.Text).name()
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+            assert contrast(text, now.color(role).name()) >= floor, (theme, role)
+    finally:
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)

@@ -73,7 +73,8 @@ def test_a_change_in_the_editor_reaches_a_running_workstation(editor_for, rig_fa
     ("key", "value", "sentence"),
     [
         ("breaks.soft_prompt_dose", 90, "breaks.soft_prompt_dose must not exceed breaks.enforced_dose"),
-        ("min_group_size", 5000, "min_group_size must be a whole number from 1 to 1000, got 5000"),
+        ("min_group_size", 1, "min_group_size must be a whole number from 3 to 1000, got 1"),
+        ("min_group_size", 5000, "min_group_size must be a whole number from 3 to 1000, got 5000"),
         ("caps.daily_budget_dose", 0, "caps.daily_budget_dose must be a number greater than 0"),
         ("visibility.revealed", 3, "visibility.revealed must be a number from 0 to 1, got 3.0"),
         ("caps.daily_budget_dose", 900000, "at most 100000"),
@@ -113,7 +114,7 @@ def test_others_get_a_sentence_not_a_policy(editor_for, name, role) -> None:
 
 def test_an_admin_may_read_the_history_but_not_save(editor_for) -> None:
     editor = editor_for("ada", "admin")
-    _set(editor, "min_group_size", 1)
+    _set(editor, "min_group_size", 3)
     editor.reason.setText("lower the minimum")
     editor.save()
     assert editor.status.text() == (

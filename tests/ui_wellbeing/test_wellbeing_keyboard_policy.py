@@ -69,6 +69,71 @@ def test_keys_on_the_faces_are_the_panels_not_the_windows_shortcuts(rig_factory,
     assert rig.world.checkins()[0].mood == 5 and rig.world.checkins()[0].note == ""
 
 
+def test_after_back_to_work_the_check_in_banner_has_the_keyboard_not_the_verdicts(rig_factory, qtbot) -> None:
+    """Found on Xvfb as alex (issue 14): Ctrl+Shift+B, "Back to work" early, then 2: the banner asked
+    "How are you feeling after your break?" but 2 started an Age-restrict verdict instead."""
+    rig = rig_factory(real=True)
+    rig.window.activateWindow()
+    qtbot.waitUntil(rig.window.isActiveWindow)
+    qtbot.keyClick(rig.window, Qt.Key.Key_B, CTRL_SHIFT)  # "Take a break now"
+    assert rig.controller.current_break is not None
+    rig.ui.screen.resume_button.click()  # back before the suggested time
+    assert rig.controller.current_break is None
+    panel = rig.ui.checkin_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.isAncestorOf(_focused()))
+    qtbot.keyClick(_focused(), Qt.Key.Key_2)
+    assert panel.chosen == 2 and rig.window.panel.pending is None
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(panel.note, "fine")
+    qtbot.keyClick(panel.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(rig.world.checkins()) == 1)
+    assert (rig.world.checkins()[0].mood, rig.world.checkins()[0].note) == (2, "fine")
+
+
+def _in_view(widget: Any) -> bool:
+    """The whole of ``widget`` lies inside the viewport of the scroll area it is in (if any)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is None:
+        return bool(widget.isVisible())
+    viewport = area.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    whole = widget.height() >= widget.sizeHint().height()  # not squeezed by its layout either
+    return bool(widget.isVisible() and whole and viewport.rect().contains(QRect(top_left, widget.size())))
+
+
+def test_the_banners_check_in_says_it_was_saved_where_it_can_be_read(rig_factory, qtbot, qapp, world) -> None:
+    """Found on Xvfb as alex (issue 14): in the dark theme with a support contact, the banner's
+    "Saved privately" line sat below the bottom of the fixed-height notice strip: nothing visible
+    said the check-in was kept."""
+    from ui.theme import apply_theme
+
+    _save(world, WellbeingPolicy(support_contact="Ana Ruiz, ext. 4412"))
+    world.services.care.use_policy(world.services.care.load_policy())
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    apply_theme(qapp, "dark")
+    try:
+        rig = rig_factory(real=True)
+        rig.window.activateWindow()
+        qtbot.waitUntil(rig.window.isActiveWindow)
+        rig.controller.take_break("self")
+        rig.ui.screen.resume_button.click()
+        panel = rig.ui.checkin_panel
+        qtbot.waitUntil(lambda: panel.isAncestorOf(_focused()))
+        qtbot.keyClick(_focused(), Qt.Key.Key_2)
+        qtbot.keyClick(_focused(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(rig.world.checkins()) == 1)
+        assert panel.thanks.text().startswith("Saved privately: low")
+        qtbot.waitUntil(lambda: _in_view(panel.thanks))
+    finally:
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
+
+
 def test_the_support_contact_is_on_the_break_screen_the_check_in_and_the_own_view(
     rig_factory, qtbot, world
 ) -> None:

@@ -75,6 +75,8 @@ def test_unknown_tier_is_an_error(policy: WellbeingPolicy) -> None:
         ("decision_min_view_seconds = 11\n", "decision_min_view_seconds"),
         ("decision_min_view_seconds = 'soon'\n", "decision_min_view_seconds"),
         ("min_group_size = 0\n", "min_group_size"),
+        ("min_group_size = 2\n", "min_group_size must be a whole number from 3 to 1000"),
+        ("[visibility]\nrevealed = 0\n", "visibility.revealed must be greater than 0"),
         ("colour = 1\n", "colour"),
         ('[queue_overrides."a b"]\ntier = 9\n', "queue_overrides.a b"),
         ('[queue_overrides."a b"]\nweight = 1.0\n', "queue_overrides.a b.weight"),
@@ -126,6 +128,7 @@ def test_policy_mappings_are_read_only(policy: WellbeingPolicy) -> None:
 _weights = st.floats(min_value=0.0, max_value=50.0, allow_nan=False)
 _positive = st.floats(min_value=0.01, max_value=1000.0, allow_nan=False)
 _fractions = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
+_positive_fraction = st.floats(min_value=0.0, max_value=1.0, allow_nan=False, exclude_min=True)
 _contact_chars = st.characters().filter(lambda c: c.isprintable() or c == "\n")
 
 
@@ -147,7 +150,7 @@ def _policies(draw: st.DrawFn) -> WellbeingPolicy:
         for name in names
     }
     return WellbeingPolicy(
-        visibility=VisibilityWeights(*draw(st.tuples(*[_fractions] * 7))),
+        visibility=VisibilityWeights(*draw(st.tuples(*[_fractions] * 5, _positive_fraction, _fractions))),
         severity_weights=severity,
         idle_seconds=draw(_positive),
         clock_jump_seconds=draw(_positive),
@@ -168,7 +171,7 @@ def _policies(draw: st.DrawFn) -> WellbeingPolicy:
             high_severity_tier=draw(st.integers(1, len(tiers))),
         ),
         queue_overrides=overrides,
-        min_group_size=draw(st.integers(1, 20)),
+        min_group_size=draw(st.integers(3, 20)),
         support_contact=draw(st.text(_contact_chars, max_size=40)),
         screening=ScreeningPolicy(draw(st.booleans()), draw(st.integers(14, 365))),
     )

@@ -70,7 +70,7 @@ def test_nobody_else_may_change_the_policy_and_the_refusal_is_audited(core: Core
     [
         ("[caps]\ndaily_budget_dose = nan\n", "x", "caps.daily_budget_dose must be a number greater than 0"),
         ("[caps]\ndaily_budget_dose = -5\n", "x", "caps.daily_budget_dose must be a number greater than 0"),
-        ("min_group_size = 10000000\n", "x", "min_group_size must be a whole number from 1 to 1000"),
+        ("min_group_size = 10000000\n", "x", "min_group_size must be a whole number from 3 to 1000"),
         ("[breaks]\nbreak_minutes = 'ten'\n", "x", "breaks.break_minutes must be a number, got 'ten'"),
         ("[caps]\ndaily_budget_dose = 200\n", "   ", "say why the policy changes"),
         ("[caps]\ndaily_budget_dose = 200\n", "x" * 501, "at most 500 characters"),
@@ -167,7 +167,9 @@ def test_policy_show_set_history_from_the_command_line(core: Core, tmp_path) -> 
     for argv, sentence in (
         (("--set", "caps.daily_budget_dose=nan"), "caps.daily_budget_dose must be a number greater than 0"),
         (("--set", "caps.daily_budget_dose=-1"), "caps.daily_budget_dose must be a number greater than 0"),
-        (("--set", "min_group_size=99999999"), "min_group_size must be a whole number from 1 to 1000"),
+        (("--set", "min_group_size=99999999"), "min_group_size must be a whole number from 3 to 1000"),
+        (("--set", "min_group_size=1"), "min_group_size must be a whole number from 3 to 1000"),
+        (("--set", "visibility.revealed=0"), "visibility.revealed must be greater than 0"),
         (("--set", "breaks.break_minutes=ten"), "breaks.break_minutes must be a number, got 'ten'"),
         (("--set", "colour=3"), "unknown key colour"),
         (("--set", "nonsense"), "--set takes KEY=VALUE"),
@@ -180,3 +182,60 @@ def test_policy_show_set_history_from_the_command_line(core: Core, tmp_path) -> 
         code, _, err = run(db, "wendy", "policy", "set", *argv, "--reason", "test")
         assert code == 2 and sentence in err, (argv, err)
     assert WellbeingPolicyService(core.db, core.clock).current_version() == 2
+
+
+def test_the_version_in_force_is_the_newest_one_a_workstation_can_read(core: Core) -> None:
+    """A version saved before a check existed (min_group_size = 1, allowed until issue 14's attack)
+    is not in force: the workstations use the newest readable one, and 'policy show' says which."""
+    from workstation.models import WellbeingPolicyVersion
+
+    wendy = core.reviewer("wendy", "wellbeing")
+    policies = WellbeingPolicyService(core.db, core.clock)
+    assert policies.save(wendy, _text("200.0"), "new guidance") == 1
+    old_rule = _text("180.0").replace("min_group_size = 5", "min_group_size = 1")
+    with core.db.write() as session:  # as the old code stored it
+        session.add(
+            WellbeingPolicyVersion(
+                version=2, text=old_rule, saved_at=core.clock.now(), saved_by=wendy.id, reason="x"
+            )
+        )
+        session.get(Setting, POLICY_KEY).value = old_rule  # type: ignore[union-attr]
+    assert policies.current().caps.daily_budget_dose == 200.0
+    assert policies.current_version() == 1
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(
+        ["--database-url", core.db.url, "policy", "show"], out=out, err=err, account=lambda: "wendy"
+    )
+    assert code == 0 and out.getvalue().startswith("# version 1 (in force)"), err.getvalue()
+
+
+def test_history_blames_no_version_for_an_unreadable_predecessor(core: Core) -> None:
+    """Found in the demo (issue 14): after version 4 became unreadable, version 5 (readable, it set
+    the support contact) was listed as "a version no workstation can read" too."""
+    from workstation.models import WellbeingPolicyVersion
+    from workstation.policy_store import version_changes
+
+    wendy = core.reviewer("wendy", "wellbeing")
+    policies = WellbeingPolicyService(core.db, core.clock)
+    old_rule = _text().replace("min_group_size = 5", "min_group_size = 1")
+    with core.db.write() as session:
+        session.add(
+            WellbeingPolicyVersion(
+                version=1, text=old_rule, saved_at=core.clock.now(), saved_by=wendy.id, reason="x"
+            )
+        )
+    assert policies.save(wendy, _text("200.0"), "lower budget") == 2
+    assert policies.save(wendy, _text("180.0"), "lower still") == 3
+    assert version_changes(policies.history(wendy)) == [
+        ["caps.daily_budget_dose: 200 -> 180"],
+        ["caps.daily_budget_dose: 240 -> 200"],  # against the defaults that were in force
+        ["a version no workstation can read"],
+    ]
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(
+        ["--database-url", core.db.url, "policy", "history"], out=out, err=err, account=lambda: "wendy"
+    )
+    lines = out.getvalue().splitlines()
+    assert code == 0 and "240 -> 200" in lines[2] and "(a version no workstation can read)" in lines[3], (
+        err.getvalue()
+    )

@@ -22,7 +22,7 @@ from wellbeing.policy import (
 )
 from workstation.cli.context import EXIT_OK, Context
 from workstation.errors import InvalidInput
-from workstation.policy_store import TEXT_MAX
+from workstation.policy_store import FIRST_VERSION, TEXT_MAX, UNREADABLE, version_changes
 
 
 def register(sub: Any) -> None:
@@ -80,7 +80,9 @@ def _show(ctx: Context) -> int:
         policy = services.wellbeing_policies.current()
         number = services.wellbeing_policies.current_version()
         header = (
-            f"# version {number} (in force)" if number else "# the shipped defaults (no version saved yet)"
+            f"# version {number} (in force)"
+            if number
+            else "# the shipped defaults (no readable version saved)"
         )
     if ctx.args.format == "json":
         json.dump(policy_fields(policy), ctx.out, indent=1)
@@ -163,13 +165,8 @@ def _history(ctx: Context) -> int:
     actor = ctx.actor()
     versions = ctx.services.wellbeing_policies.history(actor)
     rows: list[dict[str, Any]] = []
-    for n, info in enumerate(versions):
-        older = versions[n + 1] if n + 1 < len(versions) else None
-        try:
-            before = policy_from_toml(older.text) if older else None
-            changes = policy_changes(before, policy_from_toml(info.text)) if before else ["(first version)"]
-        except ValueError:
-            changes = ["(a version no workstation can read)"]
+    for info, said in zip(versions, version_changes(versions), strict=True):
+        changes = [f"({c})" if c in (FIRST_VERSION, UNREADABLE) else c for c in said]
         rows.append(
             {
                 "version": info.version,

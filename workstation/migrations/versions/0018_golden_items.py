@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0016"  # the lead re-chains this to "0017" at merge
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
