@@ -73,7 +73,7 @@ class DetailsPanel(QFrame):
         # An escalated item's decisions so far: who, what, when, notes (the second tier reads why).
         self.history = QLabel()
         self.history.setObjectName("itemHistory")
-        self.history.setAccessibleName("Decision history")
+        self.history.setAccessibleDescription(self.tr("Decision history"))
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.history)
@@ -84,7 +84,9 @@ class DetailsPanel(QFrame):
 
     def _value(self, accessible: str) -> QLabel:
         label = QLabel()
-        label.setAccessibleName(accessible)
+        # What the field is goes in the description: a label's accessible name replaces its text, so
+        # a screen reader said "External reference" and never the reference (docs/accessibility.md).
+        label.setAccessibleDescription(accessible)
         label.setObjectName("detailValue")
         return label
 
