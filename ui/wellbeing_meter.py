@@ -83,6 +83,8 @@ class ExposureMeterWidget(QWidget):
         spent = reading.dose_today >= reading.budget
         number = QLocale()  # the person's language writes the figures (docs/translations.md)
         today, budget = number.toString(reading.dose_today, "f", 0), number.toString(reading.budget, "f", 0)
+        if 0 < reading.dose_today < 0.5:  # some exposure never reads as none (issue 14: rounding)
+            today = "<" + number.toString(1)
         if spent:
             text = self.tr("Exposure today {today} / {budget}  · budget spent")
         else:
