@@ -27,7 +27,7 @@ class Phrase(str):
         made.tr_context, made.tr_template, made.tr_values = context, template, dict(values or {})
         return made
 
-    def format(self, *args: object, **values: Any) -> Phrase:  # type: ignore[override]
+    def format(self, *args: object, **values: Any) -> Phrase:
         """Named values only (translations move them): ``{minutes}``, never ``{}``."""
         if args:
             raise TypeError("a phrase takes named values only")
