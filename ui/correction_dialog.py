@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import shown
 from ui.notices import sentence
 from workstation.actor import Actor
 from workstation.app import Services
@@ -30,38 +31,38 @@ class CorrectionDialog(QDialog):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correctionDialog")
-        self.setWindowTitle("Correct or appeal a decision")
+        self.setWindowTitle(self.tr("Correct or appeal a decision"))
         self.services, self.actor = services, actor
         self._latest: dict[str, object] | None = None
         layout = QVBoxLayout(self)
         find = QHBoxLayout()
         self.ref = QLineEdit()
-        self.ref.setAccessibleName("Item reference")
-        self.ref.setPlaceholderText("Item reference, e.g. H-EVE-1127-alex-05")
+        self.ref.setAccessibleName(self.tr("Item reference"))
+        self.ref.setPlaceholderText(self.tr("Item reference, e.g. H-EVE-1127-alex-05"))
         self.ref.returnPressed.connect(self.find_item)
         find.addWidget(self.ref, 1)
-        button = QPushButton("Find")
+        button = QPushButton(self.tr("Find"))
         button.clicked.connect(self.find_item)
         find.addWidget(button)
         layout.addLayout(find)
         self.current = QLabel("")
         self.current.setWordWrap(True)
         self.current.setTextFormat(Qt.TextFormat.PlainText)  # reasons and notes as typed
-        self.current.setAccessibleName("The decision to correct")
+        self.current.setAccessibleName(self.tr("The decision to correct"))
         layout.addWidget(self.current)
         form = QFormLayout()
         self.verdict = QComboBox()
-        self.verdict.setAccessibleName("Corrected verdict")
-        form.addRow("Verdict", self.verdict)
+        self.verdict.setAccessibleName(self.tr("Corrected verdict"))
+        form.addRow(self.tr("Verdict"), self.verdict)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason")
-        self.reason.setPlaceholderText("Why (required; the reviewer is told it)")
-        form.addRow("Reason", self.reason)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("Why (required; the reviewer is told it)"))
+        form.addRow(self.tr("Reason"), self.reason)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.correct_button = QPushButton("Record correction")
+        self.correct_button = QPushButton(self.tr("Record correction"))
         self.correct_button.clicked.connect(self.correct)
-        self.appeal_button = QPushButton("Record appeal")
+        self.appeal_button = QPushButton(self.tr("Record appeal"))
         self.appeal_button.clicked.connect(self.appeal)
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.appeal_button)
@@ -70,7 +71,7 @@ class CorrectionDialog(QDialog):
         self.outcome.setObjectName("hint")
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.PlainText)
-        self.outcome.setAccessibleName("Result")
+        self.outcome.setAccessibleName(self.tr("Result"))
         layout.addWidget(self.outcome)
         self._enable(False)
         self.resize(640, 260)
@@ -86,16 +87,18 @@ class CorrectionDialog(QDialog):
         try:
             rows = self.services.corrections.item_decisions(self.actor, self.ref.text().strip())
         except WorkstationError as error:
-            self.current.setText(sentence(str(error)))
+            self.current.setText(sentence(shown(error)))
             return
         latest = next((r for r in reversed(rows) if r["latest"]), None)
         if latest is None:
-            self.current.setText("This item has no decision to correct.")
+            self.current.setText(self.tr("This item has no decision to correct."))
             return
         self._latest = latest
         self.current.setText(
-            f"Decision {latest['id']} by {latest['reviewer']} at {latest['decided_at']} UTC: "
-            f"{latest['verdict']}" + (f" ({latest['reason']})" if latest["reason"] else "")
+            self.tr("Decision {id} by {who} at {at} UTC: {verdict}").format(
+                id=latest["id"], who=latest["reviewer"], at=latest["decided_at"], verdict=latest["verdict"]
+            )
+            + (f" ({latest['reason']})" if latest["reason"] else "")
         )
         for verdict in self.services.directory.queue(str(latest["queue"])).verdicts:
             self.verdict.addItem(f"{verdict.label} ({verdict.key})", verdict.key)
@@ -119,11 +122,17 @@ class CorrectionDialog(QDialog):
         try:
             record = write(int(str(self._latest["id"])))  # type: ignore[operator]
         except WorkstationError as error:
-            self.outcome.setText(sentence(str(error)))
+            self.outcome.setText(sentence(shown(error)))
             return
-        what = "under appeal" if record.verdict == "appealed" else f"corrected to {record.verdict}"
+        what = (
+            self.tr("under appeal")
+            if record.verdict == "appealed"
+            else self.tr("corrected to {verdict}").format(verdict=record.verdict)
+        )
         self.outcome.setText(
-            f"Recorded: decision {self._latest['id']} is {what}. The reviewer is told in their window."
+            self.tr("Recorded: decision {id} is {what}. The reviewer is told in their window.").format(
+                id=self._latest["id"], what=what
+            )
         )
         self.reason.clear()
         self.find_item()

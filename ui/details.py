@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from wellbeing.clock import Clock
@@ -13,24 +13,37 @@ from workstation.claims import ClaimedItem
 
 def sla_text(due: datetime | None, now: datetime) -> str:
     if due is None:
-        return "no SLA"
+        return QCoreApplication.translate("DetailsPanel", "no SLA")
     seconds = int((due - now).total_seconds())
-    sign, seconds = ("overdue by ", -seconds) if seconds < 0 else ("", seconds)
+    overdue, seconds = (seconds < 0, abs(seconds))
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
-    body = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {secs:02d} s"
-    return f"{sign}{body}" if sign else f"due in {body}"
+    if hours:
+        body = QCoreApplication.translate("DetailsPanel", "{hours} h {minutes} min").format(
+            hours=hours, minutes=f"{minutes:02d}"
+        )
+    else:
+        body = QCoreApplication.translate("DetailsPanel", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=f"{secs:02d}"
+        )
+    return (
+        QCoreApplication.translate("DetailsPanel", "overdue by {time}")
+        if overdue
+        else QCoreApplication.translate("DetailsPanel", "due in {time}")
+    ).format(time=body)
 
 
 def history_text(item: ClaimedItem) -> str:
     """The item's decisions, oldest first; a superseded one is marked (the later decision replaced it)."""
     lines = []
     for h in item.history:
-        what = h.verdict + (" (superseded)" if h.superseded else "")
+        what = h.verdict + (
+            QCoreApplication.translate("DetailsPanel", " (superseded)") if h.superseded else ""
+        )
         said = "; ".join(x for x in (h.reason, h.note) if x)
         quoted = f"\n    “{said}”" if said else ""
         lines.append(f"{h.at:%d %b %H:%M} UTC  {h.who}, {h.queue}: {what}{quoted}")
-    return ("History\n" + "\n".join(lines)) if lines else ""
+    return (QCoreApplication.translate("DetailsPanel", "History") + "\n" + "\n".join(lines)) if lines else ""
 
 
 class DetailsPanel(QFrame):
@@ -67,7 +80,7 @@ class DetailsPanel(QFrame):
         # An escalated item's decisions so far: who, what, when, notes (the second tier reads why).
         self.history = QLabel()
         self.history.setObjectName("itemHistory")
-        self.history.setAccessibleName("Decision history")
+        self.history.setAccessibleName(self.tr("Decision history"))
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.history)
@@ -94,7 +107,7 @@ class DetailsPanel(QFrame):
         self.history.setText(history_text(item))
         self.history.setVisible(bool(item.history))
         self.ref.setText(item.external_ref)
-        self.queue.setText(f"{item.queue} (tier {item.severity_tier})")
+        self.queue.setText(self.tr("{queue} (tier {tier})").format(queue=item.queue, tier=item.severity_tier))
         self.reason.setText(item.reason or "—")
         self.priority.setText(str(item.priority))
         kinds = [m.kind for m in item.media]
