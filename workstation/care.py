@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from wellbeing.breaks import locked_tiers
 from wellbeing.clock import Clock
 from wellbeing.exposure import ExposureSpan
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from wellbeing.policy import WellbeingPolicy
 from workstation import audit, pgfunc
 from workstation.actor import Actor
@@ -283,8 +284,14 @@ class CareService:
     ) -> str:
         """Create or update (by client id) one break: prompted, then taken or dismissed."""
         return self._record_break(
-            actor.id, kind=kind, prompted_at=prompted_at, started_at=started_at, ended_at=ended_at,
-            postponed=postponed, outcome=outcome, client_id=client_id,
+            actor.id,
+            kind=kind,
+            prompted_at=prompted_at,
+            started_at=started_at,
+            ended_at=ended_at,
+            postponed=postponed,
+            outcome=outcome,
+            client_id=client_id,
         )
 
     def replay_break(self, payload: Mapping[str, Any]) -> str:
@@ -298,9 +305,13 @@ class CareService:
         if prompted is None:
             raise InvalidInput("a queued break has no prompted time")
         return self._record_break(
-            int(payload["user_id"]), kind=str(payload["kind"]), prompted_at=prompted,
-            started_at=moment("started_at"), ended_at=moment("ended_at"),
-            postponed=int(payload.get("postponed", 0)), outcome=str(payload["outcome"]),
+            int(payload["user_id"]),
+            kind=str(payload["kind"]),
+            prompted_at=prompted,
+            started_at=moment("started_at"),
+            ended_at=moment("ended_at"),
+            postponed=int(payload.get("postponed", 0)),
+            outcome=str(payload["outcome"]),
             client_id=str(payload["client_id"]),
         )
 
@@ -308,8 +319,11 @@ class CareService:
         """The outbox replayer of ``CHECKIN_OUTBOX_KIND``: store a check-in made by ``checkin_payload``,
         at the time it was made (not the time it was sent)."""
         return self._record_checkin(
-            int(payload["user_id"]), int(payload["mood"]), str(payload.get("note", "")),
-            client_id=str(payload["client_id"]), at=datetime.fromisoformat(payload["at"]),
+            int(payload["user_id"]),
+            int(payload["mood"]),
+            str(payload.get("note", "")),
+            client_id=str(payload["client_id"]),
+            at=datetime.fromisoformat(payload["at"]),
         )
 
     def _record_break(
@@ -418,9 +432,7 @@ class CareService:
     def locked_tiers_for(self, user_id: int, session: Session | None = None) -> frozenset[int]:
         return locked_tiers(self.policy, self.dose_today(user_id, session))
 
-    def gate(
-        self, session: Session, actor: Actor, queue: QueueRef, live_dose: float | None = None
-    ) -> None:
+    def gate(self, session: Session, actor: Actor, queue: QueueRef, live_dose: float | None = None) -> None:
         """The claim gate: refuses a queue whose tier is locked by today's spent budget.
 
         The dose is the stored one, or the caller's live figure (``live_dose``: its meter, with the
@@ -432,9 +444,17 @@ class CareService:
         if tier in locked_tiers(self.policy, dose):
             budget = self.policy.caps.daily_budget_dose
             raise QueueLocked(
-                f"today's exposure budget ({budget:.0f} weighted minutes) is spent, so queues above "
-                f"severity tier {self.policy.caps.lock_tiers_above} are closed to you until tomorrow. "
-                f"'{queue.name}' is tier {tier}; lower-tier queues stay open."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "today's exposure budget ({budget} weighted minutes) is spent, so queues above "
+                    "severity tier {above} are closed to you until tomorrow. "
+                    "'{queue}' is tier {tier}; lower-tier queues stay open.",
+                ).format(
+                    budget=f"{budget:.0f}",
+                    above=self.policy.caps.lock_tiers_above,
+                    queue=queue.name,
+                    tier=tier,
+                )
             )
 
     # -- reading (own data, or wellbeing staff) -----------------------------------------------------
