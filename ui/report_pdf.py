@@ -111,7 +111,7 @@ def dose_over_time_chart(report: ExposureReport, *, dark: bool = False) -> QChar
     running = partial_period(report)
     so_far = QScatterSeries()
     so_far.setName(
-        QCoreApplication.translate("ExposureReport", "today so far (partial, not joined)")
+        QCoreApplication.translate("ExposureReport", "this day so far (partial, not joined)")
         if daily
         else QCoreApplication.translate("ExposureReport", "this week so far (partial, not joined)")
     )

@@ -6,32 +6,32 @@
     <message>
         <location filename="../../ui/role_windows.py" line="258"/>
         <source>Administration — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدارة — محطة عمل المراجِع</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="274"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="277"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم الانتظار</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="288"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقارير</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="307"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="319"/>
         <source>{queues} queues, {pending} items pending</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم الانتظار: {queues}، العناصر المنتظرة: {pending}</translation>
     </message>
 </context>
 <context>
@@ -39,117 +39,117 @@
     <message>
         <location filename="../../wellbeing/attention.py" line="162"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة واحدة</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="164"/>
         <source>{count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المرات: {count}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="221"/>
         <source>: &quot;{note}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>: &quot;{note}&quot;</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="223"/>
         <source> (no note)</source>
-        <translation type="unfinished"></translation>
+        <translation> (بلا ملاحظة)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="226"/>
         <source> ({count} low in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation> (منخفض على التوالي: {count})</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="230"/>
         <source>{mood} check-in on {when}{note}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شعور «{mood}» في {when}{note}{more}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="243"/>
         <source>&quot;This affected me&quot; {times} in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;هذا أثّر فيّ&quot; {times} خلال {days} يومًا، آخرها {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="267"/>
         <source>Enforced break skipped {times} in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطّي استراحة إلزامية {times} خلال {days} يومًا، آخرها {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="276"/>
         <source>, postponed {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>، أُجّلت {times}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="284"/>
         <source> (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation> (انتهت مبكرًا)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="285"/>
         <source>taken{postponed}{early}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت{postponed}{early}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="290"/>
         <source>open{postponed}</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة{postponed}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="291"/>
         <source>skipped{postponed}</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطّيت{postponed}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="293"/>
         <source>not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="295"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="309"/>
         <source>Enforced break postponed {times} in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل استراحة إلزامية {times} خلال {days} يومًا، آخرها {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="329"/>
         <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الحد اليومي {budget} في يوم واحد من {window}، آخرها {latest} (الأعلى {worst} دقيقة مرجّحة)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="335"/>
         <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الحد اليومي {budget} في {count} من الأيام من أصل {window}، آخرها {latest} (الأعلى {worst} دقيقة مرجّحة)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="366"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض يرتفع منذ {weeks} أسابيع متتالية: {steps} دقيقة مرجّحة لكل 7 أيام (حتى أمس)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="398"/>
         <source>{hours} h {minutes} min of exposure work without a break on {day} ({start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س {minutes} د من العمل مع التعرّض دون استراحة يوم {day} (من {start} إلى {end})</translation>
     </message>
     <message>
         <location filename="../../workstation/care_attention.py" line="314"/>
         <source>&quot;This affected me&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;هذا أثّر فيّ&quot;</translation>
     </message>
     <message>
         <location filename="../../workstation/care_attention.py" line="320"/>
         <source>: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {note}</translation>
     </message>
     <message>
         <location filename="../../workstation/care_attention.py" line="321"/>
         <source>Contacted on {day} by {who}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التواصل في {day} بواسطة {who}{note}</translation>
     </message>
 </context>
 <context>
@@ -157,149 +157,150 @@
     <message>
         <location filename="../../ui/attention_view.py" line="75"/>
         <source>This is a bug: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا خلل برمجي: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="83"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="84"/>
         <source>Why they are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب إدراجه</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="85"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الإلحاح</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="86"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="134"/>
         <source>contacted, nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التواصل، لا جديد</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="140"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="141"/>
         <source>new since then</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد منذ ذلك الحين</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="143"/>
         <source>contacted on {day}
 by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التواصل في {day}
+بواسطة {who}</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="165"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى اهتمام</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="167"/>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="173"/>
         <source>Most urgent first. • a reason since the last contact, ◦ one from before it. Click a person or press Enter to open their page. Only wellbeing staff see this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر إلحاحًا أولًا. • سبب منذ آخر تواصل، ◦ سبب من قبله. انقر على شخص أو اضغط Enter لفتح صفحته. لا يرى هذه القائمة إلا فريق الرفاه النفسي.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="179"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="184"/>
         <source>People who need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين يحتاجون إلى اهتمام</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="222"/>
         <source>Nobody needs attention now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يحتاج إلى اهتمام الآن.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="225"/>
         <source>1 person to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص واحد بحاجة إلى متابعة</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="225"/>
         <source>{count} people to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين بحاجة إلى متابعة: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="228"/>
         <source>; {count} contacted with nothing new since (at the bottom).</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ تم التواصل مع {count} ولا جديد منذ ذلك (في الأسفل).</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="375"/>
         <source>Prompted</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الاقتراح</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="376"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="377"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="378"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="380"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحات</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="384"/>
         <location filename="../../ui/attention_view.py" line="391"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="385"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعور</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="386"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="388"/>
         <source>Check-ins with notes</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات الشعور مع الملاحظات</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="391"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="392"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحداث</translation>
     </message>
 </context>
 <context>
@@ -307,22 +308,22 @@ by {who}</source>
     <message>
         <location filename="../../ui/attention_view.py" line="65"/>
         <source>soft</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترحة</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="66"/>
         <source>enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>إلزامية</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="67"/>
         <source>affected</source>
-        <translation type="unfinished"></translation>
+        <translation>تأثّر</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="68"/>
         <source>self</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاتية</translation>
     </message>
 </context>
 <context>
@@ -467,62 +468,62 @@ by {who}</source>
     <message>
         <location filename="../../wellbeing/breaks.py" line="44"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من دقيقة</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="45"/>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} د</translation>
+        <translation>{minutes} د</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="52"/>
         <source>0 weighted min</source>
-        <translation type="unfinished"></translation>
+        <translation>0 دقيقة مرجّحة</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="54"/>
         <source>less than 1 weighted min</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من دقيقة مرجّحة واحدة</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="56"/>
         <source>{dose} weighted min</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} دقيقة مرجّحة</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="63"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}؛ {second}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="104"/>
         <source>on a break ({left} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>في استراحة (المتبقي {left})</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="110"/>
         <source>exposure since your last break is {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرّضك منذ آخر استراحة هو {dose}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="113"/>
         <source>you have worked {time} without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>عملت {time} دون استراحة</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="132"/>
         <source>no break due</source>
-        <translation type="unfinished"></translation>
+        <translation>لا استراحة مستحقة</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="137"/>
         <source>break postponed until {time}: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجّلت الاستراحة حتى {time}: {reasons}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="151"/>
         <source>break suggestion snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجّل اقتراح الاستراحة حتى {time}</translation>
     </message>
 </context>
 <context>
@@ -655,88 +656,88 @@ by {who}</source>
     <message>
         <location filename="../../ui/correction_dialog.py" line="34"/>
         <source>Correct or appeal a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح قرار أو الطعن فيه</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="40"/>
         <source>Item reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع العنصر</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="41"/>
         <source>Item reference, e.g. H-EVE-1127-alex-05</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع العنصر، مثل H-EVE-1127-alex-05</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="44"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="51"/>
         <source>The decision to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار المراد تصحيحه</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="55"/>
         <source>Corrected verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم المصحَّح</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="56"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="58"/>
         <location filename="../../ui/correction_dialog.py" line="60"/>
         <source>Reason</source>
-        <translation type="unfinished">السبب</translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="59"/>
         <source>Why (required; the reviewer is told it)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب (مطلوب؛ يُبلَّغ به المراجِع)</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="63"/>
         <source>Record correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التصحيح</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="65"/>
         <source>Record appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الطعن</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="74"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="94"/>
         <source>This item has no decision to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قرار لهذا العنصر لتصحيحه.</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="98"/>
         <source>Decision {id} by {who} at {at} UTC: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار {id} من {who} في {at} UTC: {verdict}</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="128"/>
         <source>under appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الطعن</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="130"/>
         <source>corrected to {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُحّح إلى {verdict}</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="133"/>
         <source>Recorded: decision {id} is {what}. The reviewer is told in their window.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل: القرار {id} {what}. يُبلَّغ المراجِع في نافذته.</translation>
     </message>
 </context>
 <context>
@@ -772,52 +773,52 @@ by {who}</source>
     <message>
         <location filename="../../ui/role_windows.py" line="137"/>
         <source>Exposure dashboard (wellbeing) — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة التعرّض (الرفاه النفسي) — محطة عمل المراجِع</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="139"/>
         <source>Exposure dashboard (aggregates only) — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة التعرّض (بيانات مجمّعة فقط) — محطة عمل المراجِع</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="153"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى اهتمام</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="154"/>
         <source>Exposure</source>
-        <translation type="unfinished">التعرض</translation>
+        <translation>التعرّض</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="159"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقارير</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="161"/>
         <source>Show the report again</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التقرير مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="167"/>
         <source>Correct or appeal a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح قرار أو الطعن فيه…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="174"/>
         <source>Wellbeing policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الرفاه النفسي…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="181"/>
         <source>Operations (SLA, daily report)…</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات (SLA، التقرير اليومي)…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="188"/>
         <source>Administration…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدارة…</translation>
     </message>
 </context>
 <context>
@@ -1013,37 +1014,37 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="16"/>
         <source>no SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>لا SLA</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="22"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س {minutes} د</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="26"/>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} د {seconds} ث</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="30"/>
         <source>overdue by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر بمقدار {time}</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="32"/>
         <source>due in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>يستحق خلال {time}</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="41"/>
         <source> (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (استُبدل)</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="46"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="53"/>
@@ -1102,12 +1103,12 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="83"/>
         <source>Decision history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل القرارات</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="110"/>
         <source>{queue} (tier {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{queue} (المستوى {tier})</translation>
     </message>
 </context>
 <context>
@@ -1153,52 +1154,52 @@ by {who}</source>
         <location filename="../../workstation/care.py" line="447"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استُنفد حد التعرّض اليومي ({budget} دقيقة مرجّحة)، لذا أُغلقت أمامك قوائم الانتظار فوق مستوى الخطورة {above} حتى الغد. &apos;{queue}&apos; من المستوى {tier}؛ وتبقى قوائم المستويات الأدنى مفتوحة.</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="481"/>
         <source> and {who} has it now</source>
-        <translation type="unfinished"></translation>
+        <translation> وهو الآن لدى {who}</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="482"/>
         <source>your claim on {ref} expired at {when} (no heartbeat reached the database){whom}. Nothing was recorded for it; claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت مهلة استلامك للعنصر {ref} في {when} (لم تصل أي إشارة إلى قاعدة البيانات){whom}. لم يُسجَّل له شيء؛ استلم العنصر التالي.</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="487"/>
         <source>your claim on {ref} is closed ({outcome}).</source>
-        <translation type="unfinished"></translation>
+        <translation>استلامك للعنصر {ref} مغلق ({outcome}).</translation>
     </message>
     <message>
         <location filename="../../workstation/db.py" line="137"/>
         <source>the database is busy (locked by another workstation) and stayed busy; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات مشغولة (مقفلة من محطة عمل أخرى) وظلّت مشغولة؛ حاول مرة أخرى بعد قليل</translation>
     </message>
     <message>
         <location filename="../../workstation/db.py" line="144"/>
         <source>cannot reach the database at {url}: {error}. Check that the server is running and the URL is right (WORKSTATION_DATABASE_URL or --database-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى قاعدة البيانات في {url}: {error}. تحقّق من أن الخادم يعمل وأن العنوان صحيح (WORKSTATION_DATABASE_URL أو --database-url).</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="489"/>
         <source>{who} decided it at {at} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>قرّر فيه {who} في {at} UTC</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="493"/>
         <source>it was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر قرار فيه</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="496"/>
         <source>your claim on {ref} expired and {what}; your decision was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت مهلة استلامك للعنصر {ref} و{what}؛ لم يُسجَّل قرارك.</translation>
     </message>
     <message>
         <location filename="../../workstation/review.py" line="195"/>
         <source>the database cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -1206,27 +1207,27 @@ by {who}</source>
     <message>
         <location filename="../../ui/report_export.py" line="89"/>
         <source>Exporting decisions: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القرارات: {done} من {total}</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="95"/>
         <source>exported {rows} decisions to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّرت القرارات ({rows}) إلى {path}</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="125"/>
         <source>Counting decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ عدّ القرارات…</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="131"/>
         <source>Export decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القرارات</translation>
     </message>
 </context>
 <context>
@@ -1234,235 +1235,241 @@ by {who}</source>
     <message>
         <location filename="../../ui/dashboard.py" line="95"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="96"/>
         <source>Dose (weighted minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض (دقائق مرجّحة)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="137"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجِع</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="138"/>
         <source>Days over
 budget</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام تجاوز
+الحد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="139"/>
         <source>Dose (weighted
 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض (دقائق
+مرجّحة)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="140"/>
         <source>Revealed
 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق
+الكشف</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="141"/>
         <source>Breaks
 suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات
+مقترحة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="142"/>
         <source>Breaks
 taken</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات
+مأخوذة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="143"/>
         <source>Mood trend
 (points per week)</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه الشعور
+(نقاط في الأسبوع)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="221"/>
         <source>Exposure - wellbeing dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض - لوحة الرفاه النفسي</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="228"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوميًا</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="229"/>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوعيًا</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="230"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="232"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="233"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="234"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="242"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="244"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="257"/>
         <source>Choose a range and press Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نطاقًا ثم اضغط «عرض».</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="269"/>
         <location filename="../../ui/dashboard.py" line="277"/>
         <source>People over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تجاوزوا الحد</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="283"/>
         <source>People of the chart point or bar clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص في نقطة الرسم أو العمود الذي نُقر عليه</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="288"/>
         <location filename="../../ui/dashboard.py" line="449"/>
         <source>Click a point or a bar of a chart to list its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على نقطة أو عمود في الرسم لعرض الأشخاص فيه.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="349"/>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="360"/>
         <source>the report failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد التقرير: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="380"/>
         <source>individual rows shown (wellbeing)</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض صفوف فردية (الرفاه النفسي)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="383"/>
         <source>aggregates only; groups under {count} people suppressed, with enough others that none can be worked out by difference</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات مجمّعة فقط؛ تُحجب المجموعات التي تقل عن {count} أشخاص، ومعها ما يكفي من المجموعات الأخرى بحيث لا يمكن استنتاج أيٍّ منها بالفرق</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="389"/>
         <source>no exposure recorded in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي تعرّض في هذا النطاق</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="391"/>
         <source>suppressed: too few people</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوب: عدد الأشخاص قليل جدًا</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="397"/>
         <source>median {median}, p90 {p90}, max {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط {median}، المئين 90 {p90}، الأقصى {max}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="403"/>
         <source>mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط {mean}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="409"/>
         <source> ({days} person-days)</source>
-        <translation type="unfinished"></translation>
+        <translation> (أيام-أشخاص: {days})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="412"/>
         <source>1 person reached the daily budget of {budget}{days}</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص واحد بلغ الحد اليومي {budget}{days}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="414"/>
         <source>{count} people reached the daily budget of {budget}{days}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين بلغوا الحد اليومي {budget}: {count}{days}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="417"/>
         <source>{people} people; dose per person over the range: {spread} weighted min; {reached}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأشخاص: {people}؛ التعرّض لكل شخص خلال النطاق: {spread} دقيقة مرجّحة؛ {reached}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="426"/>
         <source>{start} – {end}: {figures}. ({scope})</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}: {figures}. ({scope})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="435"/>
         <source>People over budget ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تجاوزوا الحد ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="437"/>
         <source>People over budget: individual rows are for wellbeing staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تجاوزوا الحد: الصفوف الفردية لفريق الرفاه النفسي فقط</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="447"/>
         <source>Charts of aggregates only: no person behind a point or bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم بيانات مجمّعة فقط: لا يوجد شخص بعينه خلف أي نقطة أو عمود.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="473"/>
         <source>People with exposure on {span} ({count}); click one or press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تعرّضوا في {span} ({count})؛ انقر على أحدهم أو اضغط Enter</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="490"/>
         <source>People with a dose of {low} to {high} over the range ({count}); click one or press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين بلغ تعرّضهم من {low} إلى {high} خلال النطاق ({count})؛ انقر على أحدهم أو اضغط Enter</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="498"/>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير بصيغة CSV</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="504"/>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="535"/>
         <source>The report was not saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ التقرير: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="538"/>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ التقرير</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="546"/>
         <source>Saved the report as {format} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التقرير بصيغة {format} في {path}.</translation>
     </message>
 </context>
 <context>
@@ -1513,360 +1520,360 @@ Click for your own view (Ctrl+Shift+W).</source>
     <message>
         <location filename="../../ui/report_pdf.py" line="41"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="42"/>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="43"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>المئين 90</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="44"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقصى</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="103"/>
         <source>Dose per person per day (weighted minutes)</source>
         <extracomment>The object name of the daily budget&apos;s line, which has no people behind it (ui/dashboard.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض لكل شخص في اليوم (دقائق مرجّحة)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="105"/>
         <source>Dose per person per week (weighted minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض لكل شخص في الأسبوع (دقائق مرجّحة)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="114"/>
-        <source>today so far (partial, not joined)</source>
-        <translation type="unfinished"></translation>
+        <source>this day so far (partial, not joined)</source>
+        <translation>اليوم حتى الآن (جزئي، غير موصول)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="116"/>
         <source>this week so far (partial, not joined)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع حتى الآن (جزئي، غير موصول)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="132"/>
         <source>no period to show: no data, or fewer than {count} people in each</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد فترة للعرض: لا بيانات، أو أقل من {count} أشخاص في كل فترة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="139"/>
         <source>period starting</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الفترة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="146"/>
         <location filename="../../ui/report_pdf.py" line="283"/>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
         <source>daily budget ({budget})</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد اليومي ({budget})</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="230"/>
         <source>Distribution: people by dose over {start} - {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>التوزيع: الأشخاص حسب التعرّض خلال {start} - {end}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="237"/>
         <location filename="../../ui/report_pdf.py" line="249"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="253"/>
         <source>dose over the range (bins of {width} weighted min)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض خلال النطاق (فئات بعرض {width} دقيقة مرجّحة)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="260"/>
         <source>Distribution per team: dose per person over the range</source>
-        <translation type="unfinished"></translation>
+        <translation>التوزيع حسب الفريق: التعرّض لكل شخص خلال النطاق</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="277"/>
         <source>{group} (suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} (محجوب)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="280"/>
         <source>(no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا بيانات)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="299"/>
         <source>People</source>
         <extracomment>The PDF&apos;s columns: (figure, heading spelled out, decimals). Two tables per level, so that every column is wide enough for 9 pt type on A4: exposure, then care.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="300"/>
         <location filename="../../ui/report_pdf.py" line="333"/>
         <source>Total dose</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي التعرّض</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="301"/>
         <location filename="../../ui/report_pdf.py" line="340"/>
         <source>Mean per person</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط لكل شخص</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="302"/>
         <source>Median per person</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط لكل شخص</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="304"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقصى</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="305"/>
         <location filename="../../ui/report_pdf.py" line="354"/>
         <source>Revealed minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق الكشف</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="306"/>
         <location filename="../../ui/report_pdf.py" line="361"/>
         <source>Items</source>
-        <translation type="unfinished">العناصر</translation>
+        <translation>العناصر</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="309"/>
         <location filename="../../ui/report_pdf.py" line="368"/>
         <source>Days over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام تجاوز الحد</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="310"/>
         <location filename="../../ui/report_pdf.py" line="375"/>
         <source>People over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تجاوزوا الحد</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="311"/>
         <source>Breaks suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات مقترحة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="312"/>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات مأخوذة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="313"/>
         <source>Breaks postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات مؤجّلة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="314"/>
         <location filename="../../ui/report_pdf.py" line="389"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات الشعور</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="315"/>
         <location filename="../../ui/report_pdf.py" line="396"/>
         <source>Mood trend per week</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه الشعور أسبوعيًا</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="318"/>
         <source>suppressed (too few people, or another group could be worked out from it)</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوب (عدد الأشخاص قليل جدًا، أو يمكن استنتاج مجموعة أخرى منه)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="325"/>
         <source>Dose</source>
         <extracomment>What the PDF&apos;s legend page says about each heading and term.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="326"/>
         <source>Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the queue&apos;s severity weight. One minute of fully revealed tier-2 media is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق مرجّحة: الدقائق على الشاشة × مقدار ما كان ظاهرًا (من 0 للمخفي إلى 1 للمكشوف) × وزن خطورة قائمة الانتظار. دقيقة واحدة من وسائط المستوى 2 المكشوفة كليًا تساوي 1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="334"/>
         <source>The group&apos;s dose over the whole range, all people added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرّض المجموعة طوال النطاق، مجموعًا لكل الأشخاص.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="341"/>
         <source>Total dose divided by the number of people in the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي التعرّض مقسومًا على عدد الأشخاص في المجموعة.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="347"/>
         <source>Median, 90th percentile, maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط، المئين 90، الأقصى</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="348"/>
         <source>Of the people&apos;s doses over the range (wellbeing staff only: each is one person&apos;s figure).</source>
-        <translation type="unfinished"></translation>
+        <translation>من تعرّض الأشخاص خلال النطاق (لفريق الرفاه النفسي فقط: كل قيمة تخص شخصًا واحدًا).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="355"/>
         <source>Minutes with media fully revealed (no blur, no grayscale).</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق التي كانت فيها الوسائط مكشوفة كليًا (بلا تمويه وبلا تدرّج رمادي).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="362"/>
         <source>Items on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر المعروضة على الشاشة.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="369"/>
         <source>Person-days on which the dose reached the daily budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام-الأشخاص التي بلغ فيها التعرّض الحد اليومي.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="376"/>
         <source>People with at least one such day.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين مرّ بهم يوم واحد على الأقل من هذا النوع.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="382"/>
         <source>Breaks suggested / taken / postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات مقترحة / مأخوذة / مؤجّلة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="383"/>
         <source>Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهات الاستراحة (المقترحة والإلزامية)، والاستراحات المأخوذة، وتأجيلات الاستراحات الإلزامية.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="390"/>
         <source>Voluntary mood check-ins, 1 (very low) to 5 (very good).</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات شعور طوعية، من 1 (سيئ جدًا) إلى 5 (جيد جدًا).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="397"/>
         <source>Slope of the check-in moods over the range, in points per week: negative means mood is falling.</source>
-        <translation type="unfinished"></translation>
+        <translation>ميل الشعور في التسجيلات خلال النطاق، بالنقاط في الأسبوع: القيمة السالبة تعني أن الشعور يتراجع.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="403"/>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="404"/>
         <source>No value: not applicable at this level (queues have no breaks), or withheld because it would come from fewer people than the minimum group size.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قيمة: غير منطبق في هذا المستوى (قوائم الانتظار لا استراحات لها)، أو محجوب لأنه سيأتي من أشخاص أقل من الحد الأدنى لحجم المجموعة.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="411"/>
         <source>Suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوب</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="412"/>
         <source>A group of fewer people than the minimum group size, or one hidden so that such a group cannot be worked out by difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة أفرادها أقل من الحد الأدنى لحجم المجموعة، أو مجموعة حُجبت حتى لا يمكن استنتاج مثل تلك المجموعة بالفرق.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="419"/>
         <source>Today / this week</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم / هذا الأسبوع</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="420"/>
         <source>The period still running is partial: the dose chart shows it as a hollow marker, not joined to the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة الجارية جزئية: يعرضها رسم التعرّض علامةً مجوّفة غير موصولة بالخط.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="441"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="456"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="457"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="458"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم الانتظار</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="465"/>
         <source>{group}, whole range: exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}، النطاق كاملًا: التعرّض</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="469"/>
         <source>{group}, whole range: care</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}، النطاق كاملًا: الرعاية</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="580"/>
         <source>Exposure report {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير التعرّض من {start} إلى {end}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="589"/>
         <source>Exposure report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير التعرّض</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="591"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end}، يوميًا؛ الحد اليومي {budget} دقيقة مرجّحة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="595"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end}، أسبوعيًا؛ الحد اليومي {budget} دقيقة مرجّحة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="608"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ في {at} UTC. مفتاح المصطلحات في الصفحة الأخيرة.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="613"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمّن صفوفًا فردية (فريق الرفاه النفسي). بيانات الرعاية: ليست لتقييم الأداء.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="618"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات مجمّعة فقط؛ تُحجب المجموعات التي تقل عن {count} أشخاص، ومعها مجموعات أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="635"/>
         <source>People over budget ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تجاوزوا الحد ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="646"/>
         <source>Nobody reached the daily budget in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبلغ أحد الحد اليومي في هذا النطاق.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="652"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المصطلحات</translation>
     </message>
 </context>
 <context>
@@ -1882,72 +1889,72 @@ Click for your own view (Ctrl+Shift+W).</source>
     <message>
         <location filename="../../media/reveal.py" line="140"/>
         <source>blur {level}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>تمويه {level}/5</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="142"/>
         <source>no blur</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تمويه</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="145"/>
         <source>gray</source>
-        <translation type="unfinished"></translation>
+        <translation>رمادي</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="145"/>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>ملوّن</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="148"/>
         <source>{blur}, {colour}, stylised</source>
-        <translation type="unfinished"></translation>
+        <translation>{blur}، {colour}، مُنمّق</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="149"/>
         <source>{blur}, {colour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{blur}، {colour}</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="203"/>
         <source>a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظة</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="204"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} ث</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="212"/>
         <source>Revealed: re-blurs in {time} (R re-blurs now)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكشوف: يعود التمويه بعد {time} (R يعيد التمويه الآن)</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="216"/>
         <source>Spotlight: re-blurs in {time} or when P is released</source>
-        <translation type="unfinished"></translation>
+        <translation>بقعة ضوء: يعود التمويه بعد {time} أو عند ترك P</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="219"/>
         <source>Filter lowered to {filter}: back to {defaults} in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>خُفّض المرشّح إلى {filter}: يعود إلى {defaults} بعد {time}</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="231"/>
         <source>unfiltered</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مرشّح</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="232"/>
         <source>spotlight</source>
-        <translation type="unfinished"></translation>
+        <translation>بقعة ضوء</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="235"/>
         <source>REVEALED ({what}): re-blurs in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>مكشوف ({what}): يعود التمويه بعد {time}</translation>
     </message>
 </context>
 <context>
@@ -1955,37 +1962,37 @@ Click for your own view (Ctrl+Shift+W).</source>
     <message>
         <location filename="../../ui/incident_alerts.py" line="60"/>
         <source>Incident alert</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه حادثة</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="70"/>
         <source>Incident alert text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص تنبيه الحادثة</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="72"/>
         <source>A   Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>A   إقرار</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="73"/>
         <source>Acknowledge the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقرار بالحادثة</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="95"/>
         <source>  (+{count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (+{count} أخرى)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="101"/>
         <source>INCIDENT {severity}: {category} — item {item} ({queue}), opened by {who} {waited} min ago; acknowledge within {target} min. Press A to acknowledge.{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة {severity}: {category} — العنصر {item} ({queue})، فتحها {who} قبل {waited} د؛ أقِرّ بها خلال {target} د. اضغط A للإقرار.{more}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="107"/>
         <source>no queue</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا قائمة انتظار</translation>
     </message>
 </context>
 <context>
@@ -1993,37 +2000,37 @@ Click for your own view (Ctrl+Shift+W).</source>
     <message>
         <location filename="../../ui/incident_alerts.py" line="161"/>
         <source>Reviewer Workstation: incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>محطة عمل المراجِع: الحوادث</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="212"/>
         <source>Incident {severity}: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة {severity}: {category}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="213"/>
         <source>Item {item} opened by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر {item} فتحه {who}.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="214"/>
         <source> It was not acknowledged in time: you are next on the duty list.</source>
-        <translation type="unfinished"></translation>
+        <translation> لم يُقَرّ بها في الوقت المحدد: أنت التالي في قائمة المناوبة.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="230"/>
         <source>Incident {id} acknowledged by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرّ {who} بالحادثة {id}.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="239"/>
         <source>the database did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تستجب قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="242"/>
         <source>Could not acknowledge incident {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الإقرار بالحادثة {id}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2055,7 @@ You can still decide from the details (E escalates with a note) or skip (S).</so
     <message>
         <location filename="../../ui/media_view.py" line="232"/>
         <source>Preparing a filtered preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز معاينة مموّهة…</translation>
     </message>
     <message>
         <location filename="../../ui/media_view.py" line="577"/>
@@ -2060,7 +2067,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/media_view.py" line="623"/>
         <source>Revealed: re-blurs in 8 s</source>
-        <translation type="unfinished"></translation>
+        <translation>مكشوف: يعود التمويه بعد 8 ث</translation>
     </message>
 </context>
 <context>
@@ -2068,12 +2075,12 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/role_windows.py" line="336"/>
         <source>Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>محطة عمل المراجِع</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="339"/>
         <source>{name} ({user}) has no role on this workstation yet, so there is nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى {name} ({user}) أي دور على محطة العمل هذه بعد، لذا لا يوجد ما يُفتح. اطلب من أحد المسؤولين منحك دورًا: مراجِع، رفاه نفسي، قائد فريق، أو مسؤول.</translation>
     </message>
 </context>
 <context>
@@ -2178,146 +2185,146 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/operations.py" line="84"/>
         <source>Operations — SLA and daily report — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات — SLA والتقرير اليومي — محطة عمل المراجِع</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="91"/>
         <source>SLA</source>
-        <translation type="unfinished">مهلة الخدمة (SLA)</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="92"/>
         <source>Daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير اليومي</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="102"/>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="103"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="104"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>التجميع حسب</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="106"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="107"/>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 7 أيام</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="108"/>
         <location filename="../../ui/operations.py" line="117"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="109"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="111"/>
         <location filename="../../ui/operations.py" line="205"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="117"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="129"/>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>الإخلالات</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="142"/>
         <location filename="../../ui/operations.py" line="233"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="149"/>
         <source>Queue</source>
-        <translation type="unfinished">قائمة الانتظار</translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="149"/>
         <location filename="../../ui/operations.py" line="202"/>
         <location filename="../../ui/operations.py" line="212"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="154"/>
         <source>Breaches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الإخلالات ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="159"/>
         <source>{start} to {end} ({zone}); {overdue} overdue now, {breaches} breaches in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end} ({zone})؛ المتأخر الآن: {overdue}، الإخلالات في الفترة: {breaches}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="174"/>
         <source>Save the SLA report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير SLA</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="194"/>
         <location filename="../../ui/operations.py" line="212"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="196"/>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الفرق</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="203"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="206"/>
         <source>Save as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة Markdown…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="247"/>
         <location filename="../../ui/operations.py" line="262"/>
         <source>Save the daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير اليومي</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="268"/>
         <location filename="../../ui/operations.py" line="279"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {path}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="271"/>
         <location filename="../../ui/operations.py" line="281"/>
         <source>could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="287"/>
         <source>the report failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد التقرير: {error}</translation>
     </message>
 </context>
 <context>
@@ -2326,42 +2333,42 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <location filename="../../ui/outbox_status.py" line="41"/>
         <source>Saved on this workstation; will be sent when the database is back.</source>
         <extracomment>What the reviewer is told about a decision the outbox kept (the database is away).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ على محطة العمل هذه؛ سيُرسَل عند عودة قاعدة البيانات.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="51"/>
         <source>Offline: 1 decision saved here, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل: قرار واحد محفوظ هنا، لم يُرسَل بعد</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="52"/>
         <source>Offline: {count} decisions saved here, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل: قرارات محفوظة هنا لم تُرسَل بعد: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="56"/>
         <source>Sending 1 decision saved offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال قرار واحد حُفظ دون اتصال…</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="57"/>
         <source>Sending {count} decisions saved offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال القرارات المحفوظة دون اتصال: {count}…</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="65"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="69"/>
         <source>A decision saved on this workstation while offline could not be recorded: {reasons}. Nothing is lost: it is kept here and in the audit log, and your lead can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل قرار حُفظ على محطة العمل هذه دون اتصال: {reasons}. لم يضِع شيء: إنه محفوظ هنا وفي سجل التدقيق، ويمكن لقائد فريقك رؤيته.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="75"/>
         <source>{count} decisions saved on this workstation while offline could not be recorded: {reasons}. Nothing is lost: they are kept here and in the audit log, and your lead can see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل قرارات حُفظت على محطة العمل هذه دون اتصال ({count}): {reasons}. لم يضِع شيء: إنها محفوظة هنا وفي سجل التدقيق، ويمكن لقائد فريقك رؤيتها.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="88"/>
@@ -2543,37 +2550,37 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/attention_view.py" line="276"/>
         <source>Dose per day against the daily budget</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض اليومي مقارنة بالحد اليومي</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="284"/>
         <source>Dose per day (weighted minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض اليومي (دقائق مرجّحة)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="286"/>
         <source>within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن الحد</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="287"/>
         <source>over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>فوق الحد</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="288"/>
         <source>today so far (partial day)</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم حتى الآن (يوم جزئي)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="306"/>
         <source>{start} to {end} (today grey: a partial day)</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end} (اليوم بالرمادي: يوم جزئي)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="320"/>
         <source>daily budget ({budget})</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد اليومي ({budget})</translation>
     </message>
 </context>
 <context>
@@ -2581,98 +2588,467 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/attention_view.py" line="359"/>
         <source>{name} — care page (wellbeing staff only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — صفحة الرعاية (لفريق الرفاه النفسي فقط)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="363"/>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="398"/>
         <location filename="../../ui/attention_view.py" line="430"/>
         <source>Contacted on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التواصل</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="401"/>
         <source>A private note (wellbeing staff only; leads and admins never see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة خاصة (لفريق الرفاه النفسي فقط؛ لا يراها القادة ولا المسؤولون أبدًا)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="403"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة خاصة</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="406"/>
         <source>Record contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التواصل</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="409"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="416"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحات</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="421"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات الشعور</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="423"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحداث</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="460"/>
         <source>Listed because:</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدرج بسبب:</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="462"/>
         <source>Not on the attention list now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في قائمة الاهتمام الآن.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="476"/>
         <source>No breaks in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا استراحات في هذا النطاق.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="484"/>
         <source>No check-ins in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسجيلات شعور في هذا النطاق.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="489"/>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحداث في هذا النطاق.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="496"/>
         <source>{start} to {end} (from the first data); 1 day over the budget of {budget}. Today is a partial day, shown grey.</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end} (منذ أول البيانات)؛ يوم واحد فوق الحد {budget}. اليوم يوم جزئي، يظهر بالرمادي.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="501"/>
         <source>{start} to {end} (from the first data); {count} days over the budget of {budget}. Today is a partial day, shown grey.</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end} (منذ أول البيانات)؛ أيام فوق الحد {budget}: {count}. اليوم يوم جزئي، يظهر بالرمادي.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="520"/>
         <source>The note has {count} characters; keep it to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملاحظة {count} حرفًا؛ اجعلها في حدود {most}.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="531"/>
         <source>Recorded: contacted on {day}. </source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل: تم التواصل في {day}. </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="61"/>
+        <source>Breaks</source>
+        <extracomment>The form&apos;s groups: (title, [(dotted key, label, unit)]). Severity weights are added per tier.</extracomment>
+        <translation>الاستراحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="65"/>
+        <source>Suggest a break at</source>
+        <translation>اقتراح استراحة عند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="66"/>
+        <location filename="../../ui/policy_editor.py" line="76"/>
+        <source>weighted min since a break</source>
+        <translation>دقيقة مرجّحة منذ آخر استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="70"/>
+        <location filename="../../ui/policy_editor.py" line="80"/>
+        <source>…or after</source>
+        <translation>…أو بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="71"/>
+        <location filename="../../ui/policy_editor.py" line="81"/>
+        <source>min on task</source>
+        <translation>دقيقة من العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="75"/>
+        <source>Require a break at</source>
+        <translation>فرض استراحة عند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="85"/>
+        <source>Short break</source>
+        <translation>استراحة قصيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="86"/>
+        <location filename="../../ui/policy_editor.py" line="91"/>
+        <location filename="../../ui/policy_editor.py" line="101"/>
+        <source>min</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="90"/>
+        <source>Required break</source>
+        <translation>استراحة إلزامية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="95"/>
+        <source>Postponements allowed</source>
+        <translation>التأجيلات المسموحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="96"/>
+        <source>per required break</source>
+        <translation>لكل استراحة إلزامية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="100"/>
+        <source>Postpone at most</source>
+        <translation>أقصى مدة للتأجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="106"/>
+        <source>Daily budget and rotation</source>
+        <translation>الحد اليومي والتناوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="110"/>
+        <source>Daily exposure budget</source>
+        <translation>حد التعرّض اليومي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="111"/>
+        <source>weighted min</source>
+        <translation>دقيقة مرجّحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="115"/>
+        <source>When spent, close tiers above</source>
+        <translation>عند استنفاده، أغلق المستويات فوق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="116"/>
+        <source>tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="120"/>
+        <source>Suggest calmer work after</source>
+        <translation>اقترح عملًا أهدأ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="121"/>
+        <source>severe items</source>
+        <translation>عناصر شديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="125"/>
+        <source>Severe means tier</source>
+        <translation>الشديد يعني المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="126"/>
+        <source>and above</source>
+        <translation>فما فوق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="130"/>
+        <source>Reports show groups of at least</source>
+        <translation>تعرض التقارير مجموعات لا تقل عن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="131"/>
+        <source>people</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="136"/>
+        <source>How much each view counts (0 to 1)</source>
+        <translation>وزن كل طريقة عرض (من 0 إلى 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="138"/>
+        <source>Blurred and gray</source>
+        <translation>مموّه ورمادي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="139"/>
+        <source>Blurred, colour</source>
+        <translation>مموّه، ملوّن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="140"/>
+        <source>Stylised</source>
+        <translation>مُنمّق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="141"/>
+        <source>Gray, not blurred</source>
+        <translation>رمادي، غير مموّه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="142"/>
+        <source>Revealed</source>
+        <translation>مكشوف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="143"/>
+        <source>Unmuted audio adds</source>
+        <translation>الصوت غير المكتوم يضيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="144"/>
+        <source>Hidden</source>
+        <translation>مخفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="160"/>
+        <source>Wellbeing policy — Reviewer Workstation</source>
+        <translation>سياسة الرفاه النفسي — محطة عمل المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="161"/>
+        <source>Wellbeing policy editor</source>
+        <translation>محرّر سياسة الرفاه النفسي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="169"/>
+        <source>The organisation&apos;s wellbeing policy</source>
+        <translation>سياسة الرفاه النفسي في المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="171"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="175"/>
+        <source>Changes reach every workstation within a minute. Every saved version is kept with who saved it, when and why, and the change is on the audit trail.</source>
+        <translation>تصل التغييرات إلى كل محطة عمل خلال دقيقة. تُحفظ كل نسخة مع من حفظها ومتى ولماذا، ويُسجَّل التغيير في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="187"/>
+        <source>Severity weight per queue tier</source>
+        <translation>وزن الخطورة لكل مستوى من قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="201"/>
+        <source>Support and screening</source>
+        <translation>الدعم والفحص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="206"/>
+        <source>Support contact, shown on the break screen, the check-in and each reviewer&apos;s own view:</source>
+        <translation>جهة الدعم، تظهر في شاشة الاستراحة وتسجيل الشعور وصفحة كل مراجِع الخاصة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="212"/>
+        <source>Support contact</source>
+        <translation>جهة الدعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="214"/>
+        <source>e.g. Dr. Ana Rivera, staff counsellor: ext. 4411, care.example.org/book</source>
+        <translation>مثال: د. آنا ريفيرا، مستشارة الموظفين: تحويلة 4411، care.example.org/book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="219"/>
+        <source>Offer the WHO-5 wellbeing questionnaire (5 questions, private)</source>
+        <translation>عرض استبيان الرفاه WHO-5 (5 أسئلة، خاص)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="220"/>
+        <source>Offer the WHO-5 questionnaire</source>
+        <translation>عرض استبيان WHO-5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="223"/>
+        <source>every</source>
+        <translation>كل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="226"/>
+        <source>Questionnaire interval in days</source>
+        <translation>الفاصل بين الاستبيانات بالأيام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="228"/>
+        <source>days (at least 14: it asks about two weeks)</source>
+        <translation>يوم (14 على الأقل: يسأل عن أسبوعين)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="236"/>
+        <source>Save a new version</source>
+        <translation>حفظ نسخة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="240"/>
+        <source>Why the policy changes</source>
+        <translation>سبب تغيير السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="241"/>
+        <source>Why it changes (required, kept with the version)</source>
+        <translation>سبب التغيير (مطلوب، يُحفظ مع النسخة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="243"/>
+        <source>Save new version</source>
+        <translation>حفظ نسخة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="250"/>
+        <source>Policy editor status</source>
+        <translation>حالة محرّر السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="256"/>
+        <source>Versions</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="261"/>
+        <source>Saved versions of the policy</source>
+        <translation>النسخ المحفوظة من السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>saved (UTC)</source>
+        <translation>وقت الحفظ (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>by</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>why and what changed</source>
+        <translation>السبب وما تغيّر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="270"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="346"/>
+        <source>Version {version} in force.</source>
+        <translation>النسخة {version} سارية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="348"/>
+        <source>The shipped defaults are in force (no version saved yet).</source>
+        <translation>الإعدادات الافتراضية المرفقة سارية (لم تُحفظ أي نسخة بعد).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="360"/>
+        <source>Tier {tier}</source>
+        <translation>المستوى {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="361"/>
+        <source>× per minute</source>
+        <translation>× لكل دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="382"/>
+        <source>first version</source>
+        <translation>النسخة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="385"/>
+        <source>a version no workstation can read</source>
+        <translation>نسخة لا تستطيع أي محطة عمل قراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="433"/>
+        <source>Not saved: {reason}.</source>
+        <translation>لم يُحفظ: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="438"/>
+        <source>Not saved: say why the policy changes (it is kept with the version).</source>
+        <translation>لم يُحفظ: اذكر سبب تغيير السياسة (يُحفظ مع النسخة).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="443"/>
+        <source>Nothing changed: no new version saved.</source>
+        <translation>لم يتغيّر شيء: لم تُحفظ نسخة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="448"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="459"/>
+        <source>Saved as version {version}. Workstations use it within a minute.</source>
+        <translation>حُفظت بوصفها النسخة {version}. تستخدمها محطات العمل خلال دقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="471"/>
+        <source>Could not load the policy</source>
+        <translation>تعذّر تحميل السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="474"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="480"/>
+        <source>{what}: an unexpected error ({kind}); details are in the log.</source>
+        <translation>{what}: خطأ غير متوقع ({kind})؛ التفاصيل في السجل.</translation>
     </message>
 </context>
 <context>
@@ -2680,32 +3056,32 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/session.py" line="46"/>
         <source>That was an urgent case, and the leads on duty are alerted. If it affected you, press Ctrl+Shift+A (This affected me) for a break and a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت تلك حالة عاجلة، وقد نُبّه القادة المناوبون. إن أثّرت فيك، اضغط Ctrl+Shift+A (هذا أثّر فيّ) لتأخذ استراحة وتسجّل شعورك.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="56"/>
         <source>your lead by phone (no on-call contact is configured on this workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>قائد فريقك بالهاتف (لم تُضبط جهة اتصال مناوبة على محطة العمل هذه)</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="59"/>
         <source>URGENT: “{label}” for {ref} did NOT reach the database, so nobody has been alerted. Call {contact} now. The decision is saved here and will be sent when the database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاجل: «{label}» للعنصر {ref} لم يصل إلى قاعدة البيانات، لذا لم يُنبَّه أحد. اتصل بـ {contact} الآن. القرار محفوظ هنا وسيُرسَل عند عودة قاعدة البيانات.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="178"/>
         <source>Something went wrong ({kind}); it was logged. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما ({kind})؛ سُجّل في السجل. حاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="217"/>
         <source>Choose a queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قائمة انتظار أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="292"/>
         <source>There is no decision to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قرار للتراجع عنه.</translation>
     </message>
 </context>
 <context>
@@ -2713,48 +3089,48 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/main.py" line="206"/>
         <source>&amp;Wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رفاه</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="207"/>
         <source>My wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>رفاهي</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="224"/>
         <source>Exposure dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة التعرّض</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="243"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقارير</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="94"/>
         <source>Ctrl+Z undoes it for 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z يتراجع عنه خلال 10 ث</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="229"/>
         <location filename="../../ui/window.py" line="230"/>
         <source>Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>محطة عمل المراجِع</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="283"/>
         <source>Choose a queue and press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قائمة انتظار واضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="296"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة ال&amp;انتظار</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="298"/>
         <source>Queue</source>
-        <translation type="unfinished">قائمة الانتظار</translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="303"/>
@@ -2762,265 +3138,265 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <location filename="../../ui/window.py" line="1015"/>
         <location filename="../../ui/window.py" line="1064"/>
         <source>N  claim next</source>
-        <translation type="unfinished"></translation>
+        <translation>N  استلام التالي</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="309"/>
         <source>Current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشّح الحالي</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="311"/>
         <source>?  shortcuts    Esc  hide all media</source>
-        <translation type="unfinished"></translation>
+        <translation>?  الاختصارات    Esc  إخفاء كل الوسائط</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="320"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="325"/>
         <source>Decided before</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار سابق</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="339"/>
         <source>Video controls</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر التحكم بالفيديو</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="387"/>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل الدخول باسم {name}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="388"/>
         <source>Signed in user</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم المسجّل</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="389"/>
         <location filename="../../ui/window.py" line="1073"/>
         <source>● connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● متصل</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="390"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاتصال</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="392"/>
         <source>Decisions waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارات تنتظر المزامنة</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="393"/>
         <location filename="../../ui/window.py" line="887"/>
         <source>Every decision is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل كل قرار.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="435"/>
         <source>Verdict {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم {n}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="463"/>
         <source>Decision undone: {ref} is yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي القرار: {ref} عاد إليك.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="467"/>
         <source>Skipped; it will not come back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التخطّي؛ لن يعود إليك.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="514"/>
         <source>The queues could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة قوائم الانتظار: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="563"/>
         <source>Queue {name}: press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار {name}: اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="606"/>
         <source>Decisions are paused; the next item comes after the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات متوقفة مؤقتًا؛ يأتي العنصر التالي بعد الاستراحة.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="609"/>
         <source>Decide or skip the open item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>قرّر في العنصر المفتوح أو تخطَّه أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="616"/>
         <source>The queues are still loading; press N again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت قوائم الانتظار تُحمَّل؛ اضغط N مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="640"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح عنصرًا أولًا: التذكرة المهمة تُعلِّم العنصر الذي أمامك.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="646"/>
         <source>Key ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكرة مهمة</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="647"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص من سطر واحد عن {ref} للتقرير اليومي لقائد الفريق:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="657"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُلِّم {ref} تذكرةً مهمة للتقرير اليومي.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="665"/>
         <source>There is no decision to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قرار للتراجع عنه.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="712"/>
         <source>New items will open with {filter}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُفتح العناصر الجديدة بـ {filter}.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="857"/>
         <source>Welcome back. Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بعودتك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="874"/>
         <source>1 decision waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار واحد ينتظر المزامنة</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="874"/>
         <source>{n} decisions waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارات تنتظر المزامنة: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="890"/>
         <source>Offline decisions sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت القرارات المحفوظة دون اتصال.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="894"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل: سُجّل قرارك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="961"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد وسائط قابلة للعرض لهذا العنصر ({reason}). قرّر بناءً على التفاصيل.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="962"/>
         <source>none attached</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مرفقات</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1013"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عناصر تنتظرك في قائمة الانتظار {queue}. اضغط N للتحقق مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1021"/>
         <location filename="../../ui/window.py" line="1031"/>
         <source>Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1024"/>
         <source>Ctrl+Shift+A  This affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A  هذا أثّر فيّ</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1028"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{label}» للعنصر {ref}: {queued} يمكنك المتابعة حين تستجيب قاعدة البيانات (اضغط N).</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1035"/>
         <source>Recorded “{label}” for {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل «{label}» للعنصر {ref}.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1042"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل قرارك. يأتي العنصر التالي بعد الاستراحة.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1045"/>
         <source>The next item could not be claimed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استلام العنصر التالي: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1049"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى قاعدة البيانات الآن. اضغط N للمحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1055"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارك بشأن {ref} محفوظ على محطة العمل هذه وينتظر الإرسال. يأتي العنصر التالي بعد إرساله؛ اضغط N للمحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1063"/>
         <source>The next item could not be claimed; the notice above says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استلام العنصر التالي؛ التنبيه أعلاه يوضح السبب.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1068"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا العنصر لك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1069"/>
         <source>Your claim ran out: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت مهلة استلامك: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1073"/>
         <source>○ database unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>○ يتعذّر الوصول إلى قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1107"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكشوف الآن؛ يعود التمويه تلقائيًا.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1109"/>
         <source>The media stays filtered.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى الوسائط مموّهة.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1132"/>
         <source> (and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (و{count} أخرى)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1134"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر فيه قرار سابق «{verdict}» في {date} ({ref}، {queue}){more}.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1203"/>
         <source> · restricted</source>
-        <translation type="unfinished"></translation>
+        <translation> · مقيّدة</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1204"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (المستوى {tier}، المنتظر: {pending}{lock})</translation>
     </message>
 </context>
 <context>
@@ -3048,72 +3424,92 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 &lt;/table&gt;
 &lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; and &lt;code&gt;workstation COMMAND --help&lt;/code&gt; list every option.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;p&gt;تتم الإدارة بالأمر &lt;code&gt;workstation&lt;/code&gt;، لا في نافذة، لذا يكون كل
+تغيير مكتوبًا في نص برمجي ومسجّلًا وقابلًا للتكرار. بصفتك &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
+&lt;table cellspacing=&quot;6&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;إضافة مستخدم؛ كرّر &lt;code&gt;--role&lt;/code&gt; لأكثر من دور (reviewer، wellbeing، lead، admin)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;المستخدمون والفرق والأدوار&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users grant NAME QUEUE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;السماح لمراجِع بفتح قائمة انتظار مقيّدة&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues add NAME --tier 1-4 [--restricted]&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;إضافة قائمة انتظار للمراجعة بمستوى خطورتها (و&lt;code&gt;--taxonomy&lt;/code&gt; لأحكامها)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;قوائم الانتظار مع عدد العناصر حسب الحالة&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation import PATH… --queue NAME&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;استيراد التصعيدات: ملفات وسائط أو مجلدات أو بيانات (.jsonl، .csv)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation export decisions --format csv --out FILE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;سجل القرارات (وأيضًا «تصدير القرارات…» في القائمة)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation audit verify [FILE]&lt;/code&gt;&lt;/td&gt;&lt;td&gt;التحقق من أن سجل القرارات لم يُعدَّل&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation db upgrade&lt;/code&gt;&lt;/td&gt;&lt;td&gt;إنشاء مخطط قاعدة البيانات أو ترقيته&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;يعرض &lt;code&gt;workstation --help&lt;/code&gt; و&lt;code&gt;workstation COMMAND --help&lt;/code&gt; كل الخيارات.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="74"/>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل الدخول باسم {name}</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="76"/>
         <source>Signed in user</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم المسجّل</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="77"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="80"/>
         <source>Roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار: {roles}</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="88"/>
         <source>Export decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القرارات…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="99"/>
         <source>Export decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القرارات</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="112"/>
         <source>Export stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف التصدير: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="245"/>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="246"/>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="247"/>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقيّدة</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="248"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظرة</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="249"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>مُصعَّدة</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="250"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقرَّر فيها</translation>
     </message>
 </context>
 <context>
@@ -3544,103 +3940,103 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <location filename="../../workstation/sla.py" line="637"/>
         <location filename="../../workstation/sla.py" line="674"/>
         <source>Queue</source>
-        <translation type="unfinished">قائمة الانتظار</translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="638"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="639"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظرة</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="640"/>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقدم</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="641"/>
         <source>Due &lt;1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>يستحق خلال &lt;1 س</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="642"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="643"/>
         <location filename="../../workstation/sla.py" line="678"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقرَّر فيها</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="644"/>
         <source>SLA today</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA اليوم</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="645"/>
         <source>SLA 7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 7 أيام</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="646"/>
         <source>Import→dec. p50/p90</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد→قرار p50/p90</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="647"/>
         <source>Claim→dec. p50/p90</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام→قرار p50/p90</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="648"/>
         <source>Escal.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصعيد</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="649"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطٍّ</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="650"/>
         <source>Lease exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء استلام</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="675"/>
         <source>Item</source>
-        <translation type="unfinished">العنصر</translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="676"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="677"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="679"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="680"/>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>التأخّر</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="690"/>
         <source>still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال منتظرًا</translation>
     </message>
 </context>
 <context>
@@ -3833,47 +4229,47 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../ui/video.py" line="270"/>
         <source>Preparing a filtered storyboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز لوحة قصة مموّهة…</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="528"/>
         <source>▶ playing</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ قيد التشغيل</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="530"/>
         <source>storyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة قصة</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="530"/>
         <source>❚❚ paused</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ متوقف مؤقتًا</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="533"/>
         <source>no audio</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا صوت</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="535"/>
         <source>muted (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتوم (M)</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="537"/>
         <source>no sound: {problem} (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صوت: {problem} (M)</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="539"/>
         <source>sound on (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت مفعّل (M)</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="543"/>
         <source>Space play · ←/→ 5 s · ,/. frame · J/L speed · wheel scrub</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافة تشغيل · ←/→ 5 ث · ,/. إطار · J/L السرعة · العجلة للتنقّل</translation>
     </message>
 </context>
 <context>
@@ -4041,12 +4437,12 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../ui/wellbeing_ui.py" line="165"/>
         <source>Your wellbeing</source>
-        <translation type="unfinished">رفاهك</translation>
+        <translation>رفاهك</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_ui.py" line="170"/>
         <source>Wellbeing questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>استبيان الرفاه…</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_ui.py" line="242"/>

@@ -6,32 +6,32 @@
     <message>
         <location filename="../../ui/role_windows.py" line="258"/>
         <source>Administration — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrasi — Reviewer Workstation</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="274"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="277"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="288"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laporan</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="307"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="319"/>
         <source>{queues} queues, {pending} items pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{queues} antrean, {pending} item menunggu</translation>
     </message>
 </context>
 <context>
@@ -39,117 +39,117 @@
     <message>
         <location filename="../../wellbeing/attention.py" line="162"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>sekali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="164"/>
         <source>{count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="221"/>
         <source>: &quot;{note}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>: &quot;{note}&quot;</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="223"/>
         <source> (no note)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tanpa catatan)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="226"/>
         <source> ({count} low in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({count} kali rendah berturut-turut)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="230"/>
         <source>{mood} check-in on {when}{note}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek perasaan {mood} pada {when}{note}{more}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="243"/>
         <source>&quot;This affected me&quot; {times} in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Ini memengaruhi saya&quot; {times} dalam {days} hari, terakhir {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="267"/>
         <source>Enforced break skipped {times} in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat wajib dilewati {times} dalam {days} hari, terakhir {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="276"/>
         <source>, postponed {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>, ditunda {times}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="284"/>
         <source> (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation> (selesai lebih awal)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="285"/>
         <source>taken{postponed}{early}</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil{postponed}{early}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="290"/>
         <source>open{postponed}</source>
-        <translation type="unfinished"></translation>
+        <translation>terbuka{postponed}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="291"/>
         <source>skipped{postponed}</source>
-        <translation type="unfinished"></translation>
+        <translation>dilewati{postponed}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="293"/>
         <source>not now</source>
-        <translation type="unfinished"></translation>
+        <translation>nanti saja</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="295"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>terbuka</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="309"/>
         <source>Enforced break postponed {times} in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat wajib ditunda {times} dalam {days} hari, terakhir {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="329"/>
         <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Melebihi anggaran harian {budget} pada 1 hari dari {window}, terakhir {latest} (tertinggi {worst} menit berbobot)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="335"/>
         <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Melebihi anggaran harian {budget} pada {count} hari dari {window}, terakhir {latest} (tertinggi {worst} menit berbobot)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="366"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan naik {weeks} minggu berturut-turut: {steps} menit berbobot per 7 hari (sampai kemarin)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="398"/>
         <source>{hours} h {minutes} min of exposure work without a break on {day} ({start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} jam {minutes} menit kerja paparan tanpa istirahat pada {day} ({start} sampai {end})</translation>
     </message>
     <message>
         <location filename="../../workstation/care_attention.py" line="314"/>
         <source>&quot;This affected me&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Ini memengaruhi saya&quot;</translation>
     </message>
     <message>
         <location filename="../../workstation/care_attention.py" line="320"/>
         <source>: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {note}</translation>
     </message>
     <message>
         <location filename="../../workstation/care_attention.py" line="321"/>
         <source>Contacted on {day} by {who}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihubungi pada {day} oleh {who}{note}</translation>
     </message>
 </context>
 <context>
@@ -157,149 +157,150 @@
     <message>
         <location filename="../../ui/attention_view.py" line="75"/>
         <source>This is a bug: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini adalah bug: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="83"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="84"/>
         <source>Why they are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa mereka tercantum</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="85"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgensi</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="86"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="134"/>
         <source>contacted, nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah dihubungi, tidak ada yang baru</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="140"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="141"/>
         <source>new since then</source>
-        <translation type="unfinished"></translation>
+        <translation>ada yang baru sejak itu</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="143"/>
         <source>contacted on {day}
 by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>dihubungi pada {day}
+oleh {who}</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="165"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu perhatian</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="167"/>
         <source>Loading…</source>
-        <translation type="unfinished">Memuat…</translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="173"/>
         <source>Most urgent first. • a reason since the last contact, ◦ one from before it. Click a person or press Enter to open their page. Only wellbeing staff see this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling mendesak di atas. • alasan sejak kontak terakhir, ◦ alasan dari sebelumnya. Klik seseorang atau tekan Enter untuk membuka halamannya. Hanya staf kesejahteraan yang melihat daftar ini.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="179"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="184"/>
         <source>People who need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang perlu perhatian</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="222"/>
         <source>Nobody needs attention now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu perhatian saat ini.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="225"/>
         <source>1 person to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>1 orang perlu dilihat</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="225"/>
         <source>{count} people to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} orang perlu dilihat</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="228"/>
         <source>; {count} contacted with nothing new since (at the bottom).</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} sudah dihubungi dan tidak ada yang baru sejak itu (di bagian bawah).</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="375"/>
         <source>Prompted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminta</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="376"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="377"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang terjadi</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="378"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Menit</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="380"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="384"/>
         <location filename="../../ui/attention_view.py" line="391"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="385"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Perasaan</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="386"/>
         <source>Note</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="388"/>
         <source>Check-ins with notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek perasaan dengan catatan</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="391"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="392"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa</translation>
     </message>
 </context>
 <context>
@@ -307,22 +308,22 @@ by {who}</source>
     <message>
         <location filename="../../ui/attention_view.py" line="65"/>
         <source>soft</source>
-        <translation type="unfinished"></translation>
+        <translation>saran</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="66"/>
         <source>enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>wajib</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="67"/>
         <source>affected</source>
-        <translation type="unfinished"></translation>
+        <translation>terpengaruh</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="68"/>
         <source>self</source>
-        <translation type="unfinished"></translation>
+        <translation>sendiri</translation>
     </message>
 </context>
 <context>
@@ -467,62 +468,62 @@ by {who}</source>
     <message>
         <location filename="../../wellbeing/breaks.py" line="44"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>kurang dari semenit</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="45"/>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} mnt</translation>
+        <translation>{minutes} menit</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="52"/>
         <source>0 weighted min</source>
-        <translation type="unfinished"></translation>
+        <translation>0 menit berbobot</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="54"/>
         <source>less than 1 weighted min</source>
-        <translation type="unfinished"></translation>
+        <translation>kurang dari 1 menit berbobot</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="56"/>
         <source>{dose} weighted min</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} menit berbobot</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="63"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="104"/>
         <source>on a break ({left} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang istirahat (sisa {left})</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="110"/>
         <source>exposure since your last break is {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>paparan sejak istirahat terakhir Anda {dose}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="113"/>
         <source>you have worked {time} without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda sudah bekerja {time} tanpa istirahat</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="132"/>
         <source>no break due</source>
-        <translation type="unfinished"></translation>
+        <translation>belum perlu istirahat</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="137"/>
         <source>break postponed until {time}: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>istirahat ditunda sampai {time}: {reasons}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="151"/>
         <source>break suggestion snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>saran istirahat ditunda sampai {time}</translation>
     </message>
 </context>
 <context>
@@ -655,88 +656,88 @@ by {who}</source>
     <message>
         <location filename="../../ui/correction_dialog.py" line="34"/>
         <source>Correct or appeal a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Koreksi atau banding keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="40"/>
         <source>Item reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referensi item</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="41"/>
         <source>Item reference, e.g. H-EVE-1127-alex-05</source>
-        <translation type="unfinished"></translation>
+        <translation>Referensi item, mis. H-EVE-1127-alex-05</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="44"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="51"/>
         <source>The decision to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan yang akan dikoreksi</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="55"/>
         <source>Corrected verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Putusan yang dikoreksi</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="56"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Putusan</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="58"/>
         <location filename="../../ui/correction_dialog.py" line="60"/>
         <source>Reason</source>
-        <translation type="unfinished">Alasan</translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="59"/>
         <source>Why (required; the reviewer is told it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasannya (wajib; peninjau akan diberi tahu)</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="63"/>
         <source>Record correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat koreksi</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="65"/>
         <source>Record appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat banding</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="74"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="94"/>
         <source>This item has no decision to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item ini tidak punya keputusan untuk dikoreksi.</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="98"/>
         <source>Decision {id} by {who} at {at} UTC: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan {id} oleh {who} pada {at} UTC: {verdict}</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="128"/>
         <source>under appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang dibanding</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="130"/>
         <source>corrected to {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>dikoreksi menjadi {verdict}</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="133"/>
         <source>Recorded: decision {id} is {what}. The reviewer is told in their window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercatat: keputusan {id} {what}. Peninjau diberi tahu di jendelanya.</translation>
     </message>
 </context>
 <context>
@@ -772,52 +773,52 @@ by {who}</source>
     <message>
         <location filename="../../ui/role_windows.py" line="137"/>
         <source>Exposure dashboard (wellbeing) — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasbor paparan (kesejahteraan) — Reviewer Workstation</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="139"/>
         <source>Exposure dashboard (aggregates only) — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasbor paparan (hanya agregat) — Reviewer Workstation</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="153"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu perhatian</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="154"/>
         <source>Exposure</source>
-        <translation type="unfinished">Paparan</translation>
+        <translation>Paparan</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="159"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laporan</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="161"/>
         <source>Show the report again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan laporan lagi</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="167"/>
         <source>Correct or appeal a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koreksi atau banding keputusan…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="174"/>
         <source>Wellbeing policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebijakan kesejahteraan…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="181"/>
         <source>Operations (SLA, daily report)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Operasional (SLA, laporan harian)…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="188"/>
         <source>Administration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrasi…</translation>
     </message>
 </context>
 <context>
@@ -1013,37 +1014,37 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="16"/>
         <source>no SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa SLA</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="22"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} jam {minutes} menit</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="26"/>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} menit {seconds} detik</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="30"/>
         <source>overdue by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>terlambat {time}</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="32"/>
         <source>due in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>jatuh tempo dalam {time}</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="41"/>
         <source> (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (digantikan)</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="46"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="53"/>
@@ -1102,12 +1103,12 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="83"/>
         <source>Decision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="110"/>
         <source>{queue} (tier {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{queue} (tingkat {tier})</translation>
     </message>
 </context>
 <context>
@@ -1153,52 +1154,52 @@ by {who}</source>
         <location filename="../../workstation/care.py" line="447"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>anggaran paparan hari ini ({budget} menit berbobot) sudah habis, jadi antrean di atas tingkat keparahan {above} ditutup untuk Anda sampai besok. &apos;{queue}&apos; adalah tingkat {tier}; antrean tingkat lebih rendah tetap terbuka.</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="481"/>
         <source> and {who} has it now</source>
-        <translation type="unfinished"></translation>
+        <translation> dan sekarang dipegang {who}</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="482"/>
         <source>your claim on {ref} expired at {when} (no heartbeat reached the database){whom}. Nothing was recorded for it; claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>klaim Anda atas {ref} kedaluwarsa pada {when} (tidak ada sinyal yang sampai ke basis data){whom}. Tidak ada yang dicatat untuk item ini; ambil item berikutnya.</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="487"/>
         <source>your claim on {ref} is closed ({outcome}).</source>
-        <translation type="unfinished"></translation>
+        <translation>klaim Anda atas {ref} sudah ditutup ({outcome}).</translation>
     </message>
     <message>
         <location filename="../../workstation/db.py" line="137"/>
         <source>the database is busy (locked by another workstation) and stayed busy; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>basis data sedang sibuk (dikunci oleh workstation lain) dan tetap sibuk; coba lagi sebentar lagi</translation>
     </message>
     <message>
         <location filename="../../workstation/db.py" line="144"/>
         <source>cannot reach the database at {url}: {error}. Check that the server is running and the URL is right (WORKSTATION_DATABASE_URL or --database-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat menjangkau basis data di {url}: {error}. Periksa apakah server berjalan dan URL-nya benar (WORKSTATION_DATABASE_URL atau --database-url).</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="489"/>
         <source>{who} decided it at {at} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} memutuskannya pada {at} UTC</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="493"/>
         <source>it was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>item sudah diputuskan</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="496"/>
         <source>your claim on {ref} expired and {what}; your decision was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>klaim Anda atas {ref} kedaluwarsa dan {what}; keputusan Anda tidak dicatat.</translation>
     </message>
     <message>
         <location filename="../../workstation/review.py" line="195"/>
         <source>the database cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>basis data tidak dapat dijangkau</translation>
     </message>
 </context>
 <context>
@@ -1206,27 +1207,27 @@ by {who}</source>
     <message>
         <location filename="../../ui/report_export.py" line="89"/>
         <source>Exporting decisions: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor keputusan: {done} dari {total}</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="95"/>
         <source>exported {rows} decisions to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} keputusan diekspor ke {path}</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="125"/>
         <source>Counting decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghitung keputusan…</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="131"/>
         <source>Export decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor keputusan</translation>
     </message>
 </context>
 <context>
@@ -1234,235 +1235,241 @@ by {who}</source>
     <message>
         <location filename="../../ui/dashboard.py" line="95"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="96"/>
         <source>Dose (weighted minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan (menit berbobot)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="137"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Peninjau</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="138"/>
         <source>Days over
 budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari melebihi
+anggaran</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="139"/>
         <source>Dose (weighted
 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan (menit
+berbobot)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="140"/>
         <source>Revealed
 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Menit
+ditampilkan jelas</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="141"/>
         <source>Breaks
 suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat
+disarankan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="142"/>
         <source>Breaks
 taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat
+diambil</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="143"/>
         <source>Mood trend
 (points per week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tren perasaan
+(poin per minggu)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="221"/>
         <source>Exposure - wellbeing dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan - dasbor kesejahteraan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="228"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>per hari</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="229"/>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>per minggu</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="230"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="232"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="233"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="234"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="242"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="244"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>sampai</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="257"/>
         <source>Choose a range and press Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih rentang lalu tekan Tampilkan.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="269"/>
         <location filename="../../ui/dashboard.py" line="277"/>
         <source>People over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang melebihi anggaran</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="283"/>
         <source>People of the chart point or bar clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang pada titik atau batang grafik yang diklik</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="288"/>
         <location filename="../../ui/dashboard.py" line="449"/>
         <source>Click a point or a bar of a chart to list its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik titik atau batang grafik untuk melihat orang-orangnya.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="349"/>
         <source>Loading…</source>
-        <translation type="unfinished">Memuat…</translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="360"/>
         <source>the report failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan gagal: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="380"/>
         <source>individual rows shown (wellbeing)</source>
-        <translation type="unfinished"></translation>
+        <translation>baris perorangan ditampilkan (kesejahteraan)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="383"/>
         <source>aggregates only; groups under {count} people suppressed, with enough others that none can be worked out by difference</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya agregat; kelompok di bawah {count} orang disembunyikan, bersama cukup banyak kelompok lain sehingga tidak ada yang bisa dihitung dari selisihnya</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="389"/>
         <source>no exposure recorded in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada paparan yang tercatat dalam rentang ini</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="391"/>
         <source>suppressed: too few people</source>
-        <translation type="unfinished"></translation>
+        <translation>disembunyikan: terlalu sedikit orang</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="397"/>
         <source>median {median}, p90 {p90}, max {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>median {median}, p90 {p90}, maks {max}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="403"/>
         <source>mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>rata-rata {mean}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="409"/>
         <source> ({days} person-days)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({days} hari-orang)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="412"/>
         <source>1 person reached the daily budget of {budget}{days}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 orang mencapai anggaran harian {budget}{days}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="414"/>
         <source>{count} people reached the daily budget of {budget}{days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} orang mencapai anggaran harian {budget}{days}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="417"/>
         <source>{people} people; dose per person over the range: {spread} weighted min; {reached}</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} orang; paparan per orang dalam rentang: {spread} menit berbobot; {reached}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="426"/>
         <source>{start} – {end}: {figures}. ({scope})</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}: {figures}. ({scope})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="435"/>
         <source>People over budget ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang melebihi anggaran ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="437"/>
         <source>People over budget: individual rows are for wellbeing staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang melebihi anggaran: baris perorangan hanya untuk staf kesejahteraan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="447"/>
         <source>Charts of aggregates only: no person behind a point or bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik hanya agregat: tidak ada orang di balik titik atau batang.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="473"/>
         <source>People with exposure on {span} ({count}); click one or press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang dengan paparan pada {span} ({count}); klik salah satu atau tekan Enter</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="490"/>
         <source>People with a dose of {low} to {high} over the range ({count}); click one or press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang dengan paparan {low} sampai {high} dalam rentang ({count}); klik salah satu atau tekan Enter</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="498"/>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor laporan sebagai CSV</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="504"/>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor laporan sebagai PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="535"/>
         <source>The report was not saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tidak disimpan: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="538"/>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tidak disimpan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="546"/>
         <source>Saved the report as {format} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan disimpan sebagai {format} di {path}.</translation>
     </message>
 </context>
 <context>
@@ -1513,360 +1520,360 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="41"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>rata-rata</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="42"/>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>median</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="43"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>persentil ke-90</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="44"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>maksimum</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="103"/>
         <source>Dose per person per day (weighted minutes)</source>
         <extracomment>The object name of the daily budget&apos;s line, which has no people behind it (ui/dashboard.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paparan per orang per hari (menit berbobot)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="105"/>
         <source>Dose per person per week (weighted minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan per orang per minggu (menit berbobot)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="114"/>
-        <source>today so far (partial, not joined)</source>
-        <translation type="unfinished"></translation>
+        <source>this day so far (partial, not joined)</source>
+        <translation>hari ini sejauh ini (sebagian, tidak disambung)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="116"/>
         <source>this week so far (partial, not joined)</source>
-        <translation type="unfinished"></translation>
+        <translation>minggu ini sejauh ini (sebagian, tidak disambung)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="132"/>
         <source>no period to show: no data, or fewer than {count} people in each</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada periode untuk ditampilkan: tidak ada data, atau kurang dari {count} orang di setiap periode</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="139"/>
         <source>period starting</source>
-        <translation type="unfinished"></translation>
+        <translation>awal periode</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="146"/>
         <location filename="../../ui/report_pdf.py" line="283"/>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>paparan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
         <source>daily budget ({budget})</source>
-        <translation type="unfinished"></translation>
+        <translation>anggaran harian ({budget})</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="230"/>
         <source>Distribution: people by dose over {start} - {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebaran: orang menurut paparan selama {start} - {end}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="237"/>
         <location filename="../../ui/report_pdf.py" line="249"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>orang</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="253"/>
         <source>dose over the range (bins of {width} weighted min)</source>
-        <translation type="unfinished"></translation>
+        <translation>paparan dalam rentang (kelompok {width} menit berbobot)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="260"/>
         <source>Distribution per team: dose per person over the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebaran per tim: paparan per orang dalam rentang</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="277"/>
         <source>{group} (suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} (disembunyikan)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="280"/>
         <source>(no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak ada data)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="299"/>
         <source>People</source>
         <extracomment>The PDF&apos;s columns: (figure, heading spelled out, decimals). Two tables per level, so that every column is wide enough for 9 pt type on A4: exposure, then care.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="300"/>
         <location filename="../../ui/report_pdf.py" line="333"/>
         <source>Total dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Total paparan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="301"/>
         <location filename="../../ui/report_pdf.py" line="340"/>
         <source>Mean per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata per orang</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="302"/>
         <source>Median per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Median per orang</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="304"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksimum</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="305"/>
         <location filename="../../ui/report_pdf.py" line="354"/>
         <source>Revealed minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Menit ditampilkan jelas</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="306"/>
         <location filename="../../ui/report_pdf.py" line="361"/>
         <source>Items</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="309"/>
         <location filename="../../ui/report_pdf.py" line="368"/>
         <source>Days over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari melebihi anggaran</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="310"/>
         <location filename="../../ui/report_pdf.py" line="375"/>
         <source>People over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang melebihi anggaran</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="311"/>
         <source>Breaks suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat disarankan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="312"/>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat diambil</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="313"/>
         <source>Breaks postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat ditunda</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="314"/>
         <location filename="../../ui/report_pdf.py" line="389"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek perasaan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="315"/>
         <location filename="../../ui/report_pdf.py" line="396"/>
         <source>Mood trend per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tren perasaan per minggu</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="318"/>
         <source>suppressed (too few people, or another group could be worked out from it)</source>
-        <translation type="unfinished"></translation>
+        <translation>disembunyikan (terlalu sedikit orang, atau kelompok lain bisa dihitung darinya)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="325"/>
         <source>Dose</source>
         <extracomment>What the PDF&apos;s legend page says about each heading and term.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paparan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="326"/>
         <source>Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the queue&apos;s severity weight. One minute of fully revealed tier-2 media is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menit berbobot: menit di layar x seberapa banyak yang terlihat (tersembunyi 0 sampai ditampilkan jelas 1) x bobot keparahan antrean. Satu menit media tingkat 2 yang ditampilkan jelas sepenuhnya bernilai 1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="334"/>
         <source>The group&apos;s dose over the whole range, all people added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan kelompok selama seluruh rentang, dijumlahkan untuk semua orang.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="341"/>
         <source>Total dose divided by the number of people in the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total paparan dibagi jumlah orang dalam kelompok.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="347"/>
         <source>Median, 90th percentile, maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Median, persentil ke-90, maksimum</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="348"/>
         <source>Of the people&apos;s doses over the range (wellbeing staff only: each is one person&apos;s figure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari paparan tiap orang dalam rentang (hanya staf kesejahteraan: masing-masing adalah angka satu orang).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="355"/>
         <source>Minutes with media fully revealed (no blur, no grayscale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Menit ketika media ditampilkan jelas sepenuhnya (tanpa buram, tanpa abu-abu).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="362"/>
         <source>Items on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item yang tampil di layar.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="369"/>
         <source>Person-days on which the dose reached the daily budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari-orang ketika paparan mencapai anggaran harian.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="376"/>
         <source>People with at least one such day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang dengan setidaknya satu hari seperti itu.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="382"/>
         <source>Breaks suggested / taken / postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat disarankan / diambil / ditunda</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="383"/>
         <source>Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengingat istirahat (saran dan wajib), istirahat yang diambil, dan penundaan istirahat wajib.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="390"/>
         <source>Voluntary mood check-ins, 1 (very low) to 5 (very good).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek perasaan sukarela, 1 (sangat buruk) sampai 5 (sangat baik).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="397"/>
         <source>Slope of the check-in moods over the range, in points per week: negative means mood is falling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemiringan perasaan dari cek perasaan selama rentang, dalam poin per minggu: negatif berarti perasaan menurun.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="403"/>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="404"/>
         <source>No value: not applicable at this level (queues have no breaks), or withheld because it would come from fewer people than the minimum group size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa nilai: tidak berlaku pada tingkat ini (antrean tidak punya istirahat), atau ditahan karena berasal dari orang yang lebih sedikit daripada ukuran kelompok minimum.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="411"/>
         <source>Suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Disembunyikan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="412"/>
         <source>A group of fewer people than the minimum group size, or one hidden so that such a group cannot be worked out by difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok dengan orang lebih sedikit daripada ukuran kelompok minimum, atau kelompok yang disembunyikan agar kelompok seperti itu tidak dapat dihitung dari selisihnya.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="419"/>
         <source>Today / this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini / minggu ini</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="420"/>
         <source>The period still running is partial: the dose chart shows it as a hollow marker, not joined to the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode yang masih berjalan bersifat sebagian: grafik paparan menampilkannya sebagai penanda kosong, tidak disambung ke garis.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="441"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="456"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua orang</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="457"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="458"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="465"/>
         <source>{group}, whole range: exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}, seluruh rentang: paparan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="469"/>
         <source>{group}, whole range: care</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}, seluruh rentang: kepedulian</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="580"/>
         <source>Exposure report {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan paparan {start} sampai {end}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="589"/>
         <source>Exposure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan paparan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="591"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} sampai {end}, per hari; anggaran harian {budget} menit berbobot</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="595"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} sampai {end}, per minggu; anggaran harian {budget} menit berbobot</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="608"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat {at} UTC. Keterangan ada di halaman terakhir.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="613"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termasuk baris perorangan (staf kesejahteraan). Data kepedulian: bukan untuk penilaian kinerja.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="618"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya agregat; kelompok di bawah {count} orang disembunyikan, beserta kelompok lain yang terkait.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="635"/>
         <source>People over budget ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang melebihi anggaran ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="646"/>
         <source>Nobody reached the daily budget in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang mencapai anggaran harian dalam rentang ini.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="652"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan</translation>
     </message>
 </context>
 <context>
@@ -1882,72 +1889,72 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../media/reveal.py" line="140"/>
         <source>blur {level}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>buram {level}/5</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="142"/>
         <source>no blur</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak buram</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="145"/>
         <source>gray</source>
-        <translation type="unfinished"></translation>
+        <translation>abu-abu</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="145"/>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>berwarna</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="148"/>
         <source>{blur}, {colour}, stylised</source>
-        <translation type="unfinished"></translation>
+        <translation>{blur}, {colour}, bergaya</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="149"/>
         <source>{blur}, {colour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{blur}, {colour}</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="203"/>
         <source>a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>sebentar</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="204"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} dtk</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="212"/>
         <source>Revealed: re-blurs in {time} (R re-blurs now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditampilkan jelas: buram lagi dalam {time} (R untuk memburamkan sekarang)</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="216"/>
         <source>Spotlight: re-blurs in {time} or when P is released</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan: buram lagi dalam {time} atau saat P dilepas</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="219"/>
         <source>Filter lowered to {filter}: back to {defaults} in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter diturunkan ke {filter}: kembali ke {defaults} dalam {time}</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="231"/>
         <source>unfiltered</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa filter</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="232"/>
         <source>spotlight</source>
-        <translation type="unfinished"></translation>
+        <translation>sorotan</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="235"/>
         <source>REVEALED ({what}): re-blurs in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>DITAMPILKAN JELAS ({what}): buram lagi dalam {time}</translation>
     </message>
 </context>
 <context>
@@ -1955,37 +1962,37 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../ui/incident_alerts.py" line="60"/>
         <source>Incident alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringatan insiden</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="70"/>
         <source>Incident alert text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks peringatan insiden</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="72"/>
         <source>A   Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>A   Konfirmasi</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="73"/>
         <source>Acknowledge the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi insiden</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="95"/>
         <source>  (+{count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (+{count} lagi)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="101"/>
         <source>INCIDENT {severity}: {category} — item {item} ({queue}), opened by {who} {waited} min ago; acknowledge within {target} min. Press A to acknowledge.{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>INSIDEN {severity}: {category} — item {item} ({queue}), dibuka oleh {who} {waited} menit lalu; konfirmasi dalam {target} menit. Tekan A untuk konfirmasi.{more}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="107"/>
         <source>no queue</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa antrean</translation>
     </message>
 </context>
 <context>
@@ -1993,37 +2000,37 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../ui/incident_alerts.py" line="161"/>
         <source>Reviewer Workstation: incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer Workstation: insiden</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="212"/>
         <source>Incident {severity}: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden {severity}: {category}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="213"/>
         <source>Item {item} opened by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {item} dibuka oleh {who}.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="214"/>
         <source> It was not acknowledged in time: you are next on the duty list.</source>
-        <translation type="unfinished"></translation>
+        <translation> Belum dikonfirmasi tepat waktu: Anda berikutnya dalam daftar piket.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="230"/>
         <source>Incident {id} acknowledged by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden {id} dikonfirmasi oleh {who}.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="239"/>
         <source>the database did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>basis data tidak menjawab</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="242"/>
         <source>Could not acknowledge incident {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengonfirmasi insiden {id}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2055,7 @@ Anda tetap dapat memutuskan dari rinciannya (E untuk eskalasi dengan catatan) at
     <message>
         <location filename="../../ui/media_view.py" line="232"/>
         <source>Preparing a filtered preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyiapkan pratinjau yang difilter…</translation>
     </message>
     <message>
         <location filename="../../ui/media_view.py" line="577"/>
@@ -2060,7 +2067,7 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/media_view.py" line="623"/>
         <source>Revealed: re-blurs in 8 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditampilkan jelas: buram lagi dalam 8 dtk</translation>
     </message>
 </context>
 <context>
@@ -2068,12 +2075,12 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/role_windows.py" line="336"/>
         <source>Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer Workstation</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="339"/>
         <source>{name} ({user}) has no role on this workstation yet, so there is nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({user}) belum punya peran di workstation ini, jadi belum ada yang bisa dibuka. Minta admin memberi Anda peran: peninjau, kesejahteraan, ketua tim, atau admin.</translation>
     </message>
 </context>
 <context>
@@ -2178,146 +2185,146 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/operations.py" line="84"/>
         <source>Operations — SLA and daily report — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operasional — SLA dan laporan harian — Reviewer Workstation</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="91"/>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="92"/>
         <source>Daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan harian</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="102"/>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>antrean</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="103"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>tim</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="104"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompokkan menurut</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="106"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hari ini</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="107"/>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 hari terakhir</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="108"/>
         <location filename="../../ui/operations.py" line="117"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="109"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="111"/>
         <location filename="../../ui/operations.py" line="205"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="117"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Menurut</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="129"/>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggaran</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="142"/>
         <location filename="../../ui/operations.py" line="233"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang diproses…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="149"/>
         <source>Queue</source>
-        <translation type="unfinished">Antrean</translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="149"/>
         <location filename="../../ui/operations.py" line="202"/>
         <location filename="../../ui/operations.py" line="212"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="154"/>
         <source>Breaches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggaran ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="159"/>
         <source>{start} to {end} ({zone}); {overdue} overdue now, {breaches} breaches in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} sampai {end} ({zone}); {overdue} terlambat sekarang, {breaches} pelanggaran dalam periode ini</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="174"/>
         <source>Save the SLA report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan SLA</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="194"/>
         <location filename="../../ui/operations.py" line="212"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="196"/>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tim</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="203"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="206"/>
         <source>Save as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai Markdown…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="247"/>
         <location filename="../../ui/operations.py" line="262"/>
         <source>Save the daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan harian</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="268"/>
         <location filename="../../ui/operations.py" line="279"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan {path}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="271"/>
         <location filename="../../ui/operations.py" line="281"/>
         <source>could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat menyimpan {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="287"/>
         <source>the report failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan gagal: {error}</translation>
     </message>
 </context>
 <context>
@@ -2326,42 +2333,42 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <location filename="../../ui/outbox_status.py" line="41"/>
         <source>Saved on this workstation; will be sent when the database is back.</source>
         <extracomment>What the reviewer is told about a decision the outbox kept (the database is away).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan di workstation ini; akan dikirim saat basis data tersedia kembali.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="51"/>
         <source>Offline: 1 decision saved here, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Luring: 1 keputusan tersimpan di sini, belum dikirim</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="52"/>
         <source>Offline: {count} decisions saved here, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Luring: {count} keputusan tersimpan di sini, belum dikirim</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="56"/>
         <source>Sending 1 decision saved offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim 1 keputusan yang disimpan saat luring…</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="57"/>
         <source>Sending {count} decisions saved offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim {count} keputusan yang disimpan saat luring…</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="65"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="69"/>
         <source>A decision saved on this workstation while offline could not be recorded: {reasons}. Nothing is lost: it is kept here and in the audit log, and your lead can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah keputusan yang disimpan di workstation ini saat luring tidak dapat dicatat: {reasons}. Tidak ada yang hilang: keputusan itu disimpan di sini dan di log audit, dan ketua tim Anda dapat melihatnya.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="75"/>
         <source>{count} decisions saved on this workstation while offline could not be recorded: {reasons}. Nothing is lost: they are kept here and in the audit log, and your lead can see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} keputusan yang disimpan di workstation ini saat luring tidak dapat dicatat: {reasons}. Tidak ada yang hilang: semuanya disimpan di sini dan di log audit, dan ketua tim Anda dapat melihatnya.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="88"/>
@@ -2543,37 +2550,37 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/attention_view.py" line="276"/>
         <source>Dose per day against the daily budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan per hari dibandingkan anggaran harian</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="284"/>
         <source>Dose per day (weighted minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan per hari (menit berbobot)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="286"/>
         <source>within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>dalam anggaran</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="287"/>
         <source>over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>melebihi anggaran</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="288"/>
         <source>today so far (partial day)</source>
-        <translation type="unfinished"></translation>
+        <translation>hari ini sejauh ini (hari belum selesai)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="306"/>
         <source>{start} to {end} (today grey: a partial day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} sampai {end} (hari ini abu-abu: hari belum selesai)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="320"/>
         <source>daily budget ({budget})</source>
-        <translation type="unfinished"></translation>
+        <translation>anggaran harian ({budget})</translation>
     </message>
 </context>
 <context>
@@ -2581,98 +2588,467 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/attention_view.py" line="359"/>
         <source>{name} — care page (wellbeing staff only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — halaman kepedulian (hanya staf kesejahteraan)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="363"/>
         <source>Loading…</source>
-        <translation type="unfinished">Memuat…</translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="398"/>
         <location filename="../../ui/attention_view.py" line="430"/>
         <source>Contacted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihubungi pada</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="401"/>
         <source>A private note (wellbeing staff only; leads and admins never see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan pribadi (hanya staf kesejahteraan; ketua tim dan admin tidak pernah melihatnya)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="403"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan pribadi</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="406"/>
         <source>Record contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat kontak</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="409"/>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="416"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="421"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek perasaan</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="423"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="460"/>
         <source>Listed because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercantum karena:</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="462"/>
         <source>Not on the attention list now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada di daftar perhatian saat ini.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="476"/>
         <source>No breaks in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada istirahat dalam rentang ini.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="484"/>
         <source>No check-ins in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada cek perasaan dalam rentang ini.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="489"/>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada peristiwa dalam rentang ini.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="496"/>
         <source>{start} to {end} (from the first data); 1 day over the budget of {budget}. Today is a partial day, shown grey.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} sampai {end} (sejak data pertama); 1 hari melebihi anggaran {budget}. Hari ini belum selesai, ditampilkan abu-abu.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="501"/>
         <source>{start} to {end} (from the first data); {count} days over the budget of {budget}. Today is a partial day, shown grey.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} sampai {end} (sejak data pertama); {count} hari melebihi anggaran {budget}. Hari ini belum selesai, ditampilkan abu-abu.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="520"/>
         <source>The note has {count} characters; keep it to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan berisi {count} karakter; batasi sampai {most}.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="531"/>
         <source>Recorded: contacted on {day}. </source>
-        <translation type="unfinished"></translation>
+        <translation>Tercatat: dihubungi pada {day}. </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="61"/>
+        <source>Breaks</source>
+        <extracomment>The form&apos;s groups: (title, [(dotted key, label, unit)]). Severity weights are added per tier.</extracomment>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="65"/>
+        <source>Suggest a break at</source>
+        <translation>Sarankan istirahat pada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="66"/>
+        <location filename="../../ui/policy_editor.py" line="76"/>
+        <source>weighted min since a break</source>
+        <translation>menit berbobot sejak istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="70"/>
+        <location filename="../../ui/policy_editor.py" line="80"/>
+        <source>…or after</source>
+        <translation>…atau setelah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="71"/>
+        <location filename="../../ui/policy_editor.py" line="81"/>
+        <source>min on task</source>
+        <translation>menit bekerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="75"/>
+        <source>Require a break at</source>
+        <translation>Wajibkan istirahat pada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="85"/>
+        <source>Short break</source>
+        <translation>Istirahat singkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="86"/>
+        <location filename="../../ui/policy_editor.py" line="91"/>
+        <location filename="../../ui/policy_editor.py" line="101"/>
+        <source>min</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="90"/>
+        <source>Required break</source>
+        <translation>Istirahat wajib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="95"/>
+        <source>Postponements allowed</source>
+        <translation>Penundaan yang diizinkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="96"/>
+        <source>per required break</source>
+        <translation>per istirahat wajib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="100"/>
+        <source>Postpone at most</source>
+        <translation>Tunda paling lama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="106"/>
+        <source>Daily budget and rotation</source>
+        <translation>Anggaran harian dan rotasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="110"/>
+        <source>Daily exposure budget</source>
+        <translation>Anggaran paparan harian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="111"/>
+        <source>weighted min</source>
+        <translation>menit berbobot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="115"/>
+        <source>When spent, close tiers above</source>
+        <translation>Jika habis, tutup tingkat di atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="116"/>
+        <source>tier</source>
+        <translation>tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="120"/>
+        <source>Suggest calmer work after</source>
+        <translation>Sarankan pekerjaan yang lebih ringan setelah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="121"/>
+        <source>severe items</source>
+        <translation>item berat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="125"/>
+        <source>Severe means tier</source>
+        <translation>Berat berarti tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="126"/>
+        <source>and above</source>
+        <translation>ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="130"/>
+        <source>Reports show groups of at least</source>
+        <translation>Laporan menampilkan kelompok minimal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="131"/>
+        <source>people</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="136"/>
+        <source>How much each view counts (0 to 1)</source>
+        <translation>Seberapa besar setiap tampilan dihitung (0 sampai 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="138"/>
+        <source>Blurred and gray</source>
+        <translation>Buram dan abu-abu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="139"/>
+        <source>Blurred, colour</source>
+        <translation>Buram, berwarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="140"/>
+        <source>Stylised</source>
+        <translation>Bergaya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="141"/>
+        <source>Gray, not blurred</source>
+        <translation>Abu-abu, tidak buram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="142"/>
+        <source>Revealed</source>
+        <translation>Ditampilkan jelas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="143"/>
+        <source>Unmuted audio adds</source>
+        <translation>Audio yang tidak dibisukan menambah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="144"/>
+        <source>Hidden</source>
+        <translation>Tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="160"/>
+        <source>Wellbeing policy — Reviewer Workstation</source>
+        <translation>Kebijakan kesejahteraan — Reviewer Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="161"/>
+        <source>Wellbeing policy editor</source>
+        <translation>Editor kebijakan kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="169"/>
+        <source>The organisation&apos;s wellbeing policy</source>
+        <translation>Kebijakan kesejahteraan organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="171"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="175"/>
+        <source>Changes reach every workstation within a minute. Every saved version is kept with who saved it, when and why, and the change is on the audit trail.</source>
+        <translation>Perubahan sampai ke setiap workstation dalam satu menit. Setiap versi yang disimpan dicatat beserta siapa yang menyimpannya, kapan, dan alasannya, dan perubahannya masuk ke jejak audit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="187"/>
+        <source>Severity weight per queue tier</source>
+        <translation>Bobot keparahan per tingkat antrean</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="201"/>
+        <source>Support and screening</source>
+        <translation>Dukungan dan skrining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="206"/>
+        <source>Support contact, shown on the break screen, the check-in and each reviewer&apos;s own view:</source>
+        <translation>Kontak dukungan, ditampilkan di layar istirahat, cek perasaan, dan halaman pribadi setiap peninjau:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="212"/>
+        <source>Support contact</source>
+        <translation>Kontak dukungan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="214"/>
+        <source>e.g. Dr. Ana Rivera, staff counsellor: ext. 4411, care.example.org/book</source>
+        <translation>mis. Dr. Ana Rivera, konselor staf: ext. 4411, care.example.org/book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="219"/>
+        <source>Offer the WHO-5 wellbeing questionnaire (5 questions, private)</source>
+        <translation>Tawarkan kuesioner kesejahteraan WHO-5 (5 pertanyaan, pribadi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="220"/>
+        <source>Offer the WHO-5 questionnaire</source>
+        <translation>Tawarkan kuesioner WHO-5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="223"/>
+        <source>every</source>
+        <translation>setiap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="226"/>
+        <source>Questionnaire interval in days</source>
+        <translation>Jarak kuesioner dalam hari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="228"/>
+        <source>days (at least 14: it asks about two weeks)</source>
+        <translation>hari (minimal 14: kuesioner menanyakan dua minggu terakhir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="236"/>
+        <source>Save a new version</source>
+        <translation>Simpan versi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="240"/>
+        <source>Why the policy changes</source>
+        <translation>Mengapa kebijakan berubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="241"/>
+        <source>Why it changes (required, kept with the version)</source>
+        <translation>Mengapa berubah (wajib, disimpan bersama versinya)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="243"/>
+        <source>Save new version</source>
+        <translation>Simpan versi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="250"/>
+        <source>Policy editor status</source>
+        <translation>Status editor kebijakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="256"/>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="261"/>
+        <source>Saved versions of the policy</source>
+        <translation>Versi kebijakan yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>version</source>
+        <translation>versi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>saved (UTC)</source>
+        <translation>disimpan (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>by</source>
+        <translation>oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>why and what changed</source>
+        <translation>alasan dan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="270"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="346"/>
+        <source>Version {version} in force.</source>
+        <translation>Versi {version} berlaku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="348"/>
+        <source>The shipped defaults are in force (no version saved yet).</source>
+        <translation>Pengaturan bawaan sedang berlaku (belum ada versi yang disimpan).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="360"/>
+        <source>Tier {tier}</source>
+        <translation>Tingkat {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="361"/>
+        <source>× per minute</source>
+        <translation>× per menit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="382"/>
+        <source>first version</source>
+        <translation>versi pertama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="385"/>
+        <source>a version no workstation can read</source>
+        <translation>versi yang tidak dapat dibaca workstation mana pun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="433"/>
+        <source>Not saved: {reason}.</source>
+        <translation>Tidak disimpan: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="438"/>
+        <source>Not saved: say why the policy changes (it is kept with the version).</source>
+        <translation>Tidak disimpan: jelaskan mengapa kebijakan berubah (disimpan bersama versinya).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="443"/>
+        <source>Nothing changed: no new version saved.</source>
+        <translation>Tidak ada perubahan: tidak ada versi baru yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="448"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="459"/>
+        <source>Saved as version {version}. Workstations use it within a minute.</source>
+        <translation>Disimpan sebagai versi {version}. Workstation akan memakainya dalam satu menit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="471"/>
+        <source>Could not load the policy</source>
+        <translation>Tidak dapat memuat kebijakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="474"/>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="480"/>
+        <source>{what}: an unexpected error ({kind}); details are in the log.</source>
+        <translation>{what}: terjadi kesalahan tak terduga ({kind}); detailnya ada di log.</translation>
     </message>
 </context>
 <context>
@@ -2680,32 +3056,32 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/session.py" line="46"/>
         <source>That was an urgent case, and the leads on duty are alerted. If it affected you, press Ctrl+Shift+A (This affected me) for a break and a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itu kasus mendesak, dan ketua tim yang bertugas sudah diberi tahu. Jika kasus itu memengaruhi Anda, tekan Ctrl+Shift+A (Ini memengaruhi saya) untuk istirahat dan cek perasaan.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="56"/>
         <source>your lead by phone (no on-call contact is configured on this workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ketua tim Anda lewat telepon (tidak ada kontak piket yang diatur di workstation ini)</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="59"/>
         <source>URGENT: “{label}” for {ref} did NOT reach the database, so nobody has been alerted. Call {contact} now. The decision is saved here and will be sent when the database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>MENDESAK: “{label}” untuk {ref} TIDAK sampai ke basis data, jadi belum ada yang diberi tahu. Hubungi {contact} sekarang. Keputusan ini disimpan di sini dan akan dikirim saat basis data tersedia kembali.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="178"/>
         <source>Something went wrong ({kind}); it was logged. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan ({kind}); sudah dicatat di log. Coba lagi.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="217"/>
         <source>Choose a queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih antrean terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="292"/>
         <source>There is no decision to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada keputusan yang bisa diurungkan.</translation>
     </message>
 </context>
 <context>
@@ -2713,48 +3089,48 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/main.py" line="206"/>
         <source>&amp;Wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kesejahteraan</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="207"/>
         <source>My wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesejahteraan saya</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="224"/>
         <source>Exposure dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasbor paparan</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="243"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laporan</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="94"/>
         <source>Ctrl+Z undoes it for 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z mengurungkannya selama 10 dtk</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="229"/>
         <location filename="../../ui/window.py" line="230"/>
         <source>Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer Workstation</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="283"/>
         <source>Choose a queue and press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih antrean dan tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="296"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antrean</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="298"/>
         <source>Queue</source>
-        <translation type="unfinished">Antrean</translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="303"/>
@@ -2762,265 +3138,265 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <location filename="../../ui/window.py" line="1015"/>
         <location filename="../../ui/window.py" line="1064"/>
         <source>N  claim next</source>
-        <translation type="unfinished"></translation>
+        <translation>N  ambil berikutnya</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="309"/>
         <source>Current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter saat ini</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="311"/>
         <source>?  shortcuts    Esc  hide all media</source>
-        <translation type="unfinished"></translation>
+        <translation>?  pintasan    Esc  sembunyikan semua media</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="320"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberitahuan</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="325"/>
         <source>Decided before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernah diputuskan</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="339"/>
         <source>Video controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol video</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="387"/>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk sebagai {name}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="388"/>
         <source>Signed in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna yang masuk</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="389"/>
         <location filename="../../ui/window.py" line="1073"/>
         <source>● connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● terhubung</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="390"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status koneksi</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="392"/>
         <source>Decisions waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan yang menunggu sinkronisasi</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="393"/>
         <location filename="../../ui/window.py" line="887"/>
         <source>Every decision is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap keputusan dicatat.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="435"/>
         <source>Verdict {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Putusan {n}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="463"/>
         <source>Decision undone: {ref} is yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan diurungkan: {ref} kembali menjadi milik Anda.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="467"/>
         <source>Skipped; it will not come back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilewati; item ini tidak akan kembali kepada Anda.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="514"/>
         <source>The queues could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean tidak dapat dibaca: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="563"/>
         <source>Queue {name}: press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean {name}: tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="606"/>
         <source>Decisions are paused; the next item comes after the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan dijeda; item berikutnya datang setelah istirahat.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="609"/>
         <source>Decide or skip the open item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putuskan atau lewati item yang terbuka terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="616"/>
         <source>The queues are still loading; press N again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean masih dimuat; tekan N lagi sebentar lagi.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="640"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka item terlebih dahulu: tiket kunci menandai item yang ada di depan Anda.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="646"/>
         <source>Key ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket kunci</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="647"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan satu baris tentang {ref} untuk laporan harian ketua tim:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="657"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} ditandai sebagai tiket kunci untuk laporan harian.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="665"/>
         <source>There is no decision to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada keputusan yang bisa diurungkan.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="712"/>
         <source>New items will open with {filter}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item baru akan dibuka dengan {filter}.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="857"/>
         <source>Welcome back. Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang kembali. Tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="874"/>
         <source>1 decision waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>1 keputusan menunggu sinkronisasi</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="874"/>
         <source>{n} decisions waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} keputusan menunggu sinkronisasi</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="890"/>
         <source>Offline decisions sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan luring sudah dikirim.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="894"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkirim: keputusan Anda tercatat. Tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="961"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item ini tidak punya media yang bisa dilihat ({reason}). Putuskan dari detailnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="962"/>
         <source>none attached</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada lampiran</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1013"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean {queue} tidak punya item yang menunggu Anda. Tekan N untuk memeriksa lagi.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1021"/>
         <location filename="../../ui/window.py" line="1031"/>
         <source>Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1024"/>
         <source>Ctrl+Shift+A  This affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A  Ini memengaruhi saya</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1028"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” untuk {ref}: {queued} Anda bisa melanjutkan setelah basis data menjawab (tekan N).</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1035"/>
         <source>Recorded “{label}” for {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercatat “{label}” untuk {ref}.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1042"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan Anda tercatat. Item berikutnya datang setelah istirahat.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1045"/>
         <source>The next item could not be claimed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item berikutnya tidak dapat diambil: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1049"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data tidak dapat dijangkau saat ini. Tekan N untuk mencoba lagi.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1055"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan Anda untuk {ref} disimpan di workstation ini dan menunggu dikirim. Item berikutnya datang setelah terkirim; tekan N untuk mencoba lagi.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1063"/>
         <source>The next item could not be claimed; the notice above says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item berikutnya tidak dapat diambil; pemberitahuan di atas menjelaskan alasannya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1068"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item ini bukan milik Anda lagi. Tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1069"/>
         <source>Your claim ran out: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaim Anda habis waktunya: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1073"/>
         <source>○ database unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>○ basis data tidak terjangkau</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1107"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekarang ditampilkan jelas; akan buram lagi dengan sendirinya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1109"/>
         <source>The media stays filtered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media tetap difilter.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1132"/>
         <source> (and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dan {count} lainnya)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1134"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernah diputuskan sebagai “{verdict}” pada {date} ({ref}, {queue}){more}.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1203"/>
         <source> · restricted</source>
-        <translation type="unfinished"></translation>
+        <translation> · terbatas</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1204"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (tingkat {tier}, {pending} menunggu{lock})</translation>
     </message>
 </context>
 <context>
@@ -3048,72 +3424,92 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 &lt;/table&gt;
 &lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; and &lt;code&gt;workstation COMMAND --help&lt;/code&gt; list every option.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;p&gt;Administrasi dilakukan dengan perintah &lt;code&gt;workstation&lt;/code&gt;, bukan di jendela, sehingga setiap
+perubahan tertulis dalam skrip, tercatat, dan dapat diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
+&lt;table cellspacing=&quot;6&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;tambahkan pengguna; ulangi &lt;code&gt;--role&lt;/code&gt; untuk beberapa peran (reviewer, wellbeing, lead, admin)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;pengguna, tim, dan peran&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users grant NAME QUEUE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;izinkan peninjau membuka antrean terbatas&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues add NAME --tier 1-4 [--restricted]&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;tambahkan antrean tinjauan dengan tingkat keparahannya (dan &lt;code&gt;--taxonomy&lt;/code&gt; untuk putusannya)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;antrean dengan jumlah item per status&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation import PATH… --queue NAME&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;impor eskalasi: berkas media, folder, atau manifes (.jsonl, .csv)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation export decisions --format csv --out FILE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;log keputusan (juga &quot;Ekspor keputusan…&quot; di menu)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation audit verify [FILE]&lt;/code&gt;&lt;/td&gt;&lt;td&gt;periksa bahwa log keputusan tidak diubah&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation db upgrade&lt;/code&gt;&lt;/td&gt;&lt;td&gt;buat atau tingkatkan skema basis data&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; dan &lt;code&gt;workstation COMMAND --help&lt;/code&gt; menampilkan semua opsi.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="74"/>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk sebagai {name}</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="76"/>
         <source>Signed in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna yang masuk</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="77"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="80"/>
         <source>Roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran: {roles}</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="88"/>
         <source>Export decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor keputusan…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="99"/>
         <source>Export decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="112"/>
         <source>Export stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor berhenti: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="245"/>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>antrean</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="246"/>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>tingkat</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="247"/>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>terbatas</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="248"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>menunggu</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="249"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>dieskalasi</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="250"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>diputuskan</translation>
     </message>
 </context>
 <context>
@@ -3544,103 +3940,103 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <location filename="../../workstation/sla.py" line="637"/>
         <location filename="../../workstation/sla.py" line="674"/>
         <source>Queue</source>
-        <translation type="unfinished">Antrean</translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="638"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="639"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="640"/>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertua</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="641"/>
         <source>Due &lt;1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo &lt;1 jam</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="642"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="643"/>
         <location filename="../../workstation/sla.py" line="678"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Diputuskan</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="644"/>
         <source>SLA today</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA hari ini</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="645"/>
         <source>SLA 7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 7 hr</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="646"/>
         <source>Import→dec. p50/p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor→kep. p50/p90</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="647"/>
         <source>Claim→dec. p50/p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil→kep. p50/p90</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="648"/>
         <source>Escal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskal.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="649"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="650"/>
         <source>Lease exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaim kedal.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="675"/>
         <source>Item</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="676"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimpor</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="677"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="679"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Menurut</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="680"/>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="690"/>
         <source>still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>masih menunggu</translation>
     </message>
 </context>
 <context>
@@ -3833,47 +4229,47 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../ui/video.py" line="270"/>
         <source>Preparing a filtered storyboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyiapkan storyboard yang difilter…</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="528"/>
         <source>▶ playing</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ diputar</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="530"/>
         <source>storyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>storyboard</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="530"/>
         <source>❚❚ paused</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ dijeda</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="533"/>
         <source>no audio</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa audio</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="535"/>
         <source>muted (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>dibisukan (M)</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="537"/>
         <source>no sound: {problem} (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa suara: {problem} (M)</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="539"/>
         <source>sound on (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>suara aktif (M)</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="543"/>
         <source>Space play · ←/→ 5 s · ,/. frame · J/L speed · wheel scrub</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasi putar · ←/→ 5 dtk · ,/. bingkai · J/L kecepatan · roda gulir</translation>
     </message>
 </context>
 <context>
@@ -4041,12 +4437,12 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../ui/wellbeing_ui.py" line="165"/>
         <source>Your wellbeing</source>
-        <translation type="unfinished">Kesejahteraan Anda</translation>
+        <translation>Kesejahteraan Anda</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_ui.py" line="170"/>
         <source>Wellbeing questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuesioner kesejahteraan…</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_ui.py" line="242"/>

@@ -6,32 +6,32 @@
     <message>
         <location filename="../../ui/role_windows.py" line="258"/>
         <source>Administration — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentadbiran — Reviewer Workstation</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="274"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat semula</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="277"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris gilir</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="288"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laporan</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="307"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="319"/>
         <source>{queues} queues, {pending} items pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{queues} baris gilir, {pending} item menunggu</translation>
     </message>
 </context>
 <context>
@@ -39,117 +39,117 @@
     <message>
         <location filename="../../wellbeing/attention.py" line="162"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>sekali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="164"/>
         <source>{count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="221"/>
         <source>: &quot;{note}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>: &quot;{note}&quot;</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="223"/>
         <source> (no note)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tiada nota)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="226"/>
         <source> ({count} low in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({count} kali rendah berturut-turut)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="230"/>
         <source>{mood} check-in on {when}{note}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan perasaan {mood} pada {when}{note}{more}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="243"/>
         <source>&quot;This affected me&quot; {times} in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Ini menjejaskan saya&quot; {times} dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="267"/>
         <source>Enforced break skipped {times} in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat wajib dilangkau {times} dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="276"/>
         <source>, postponed {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>, ditangguhkan {times}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="284"/>
         <source> (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tamat awal)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="285"/>
         <source>taken{postponed}{early}</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil{postponed}{early}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="290"/>
         <source>open{postponed}</source>
-        <translation type="unfinished"></translation>
+        <translation>terbuka{postponed}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="291"/>
         <source>skipped{postponed}</source>
-        <translation type="unfinished"></translation>
+        <translation>dilangkau{postponed}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="293"/>
         <source>not now</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan sekarang</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="295"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>terbuka</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="309"/>
         <source>Enforced break postponed {times} in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat wajib ditangguhkan {times} dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="329"/>
         <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Melebihi bajet harian {budget} pada 1 hari dalam {window}, terkini {latest} (tertinggi {worst} minit berwajaran)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="335"/>
         <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Melebihi bajet harian {budget} pada {count} hari dalam {window}, terkini {latest} (tertinggi {worst} minit berwajaran)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="366"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan meningkat {weeks} minggu berturut-turut: {steps} minit berwajaran setiap 7 hari (hingga semalam)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="398"/>
         <source>{hours} h {minutes} min of exposure work without a break on {day} ({start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} jam {minutes} minit kerja pendedahan tanpa rehat pada {day} ({start} hingga {end})</translation>
     </message>
     <message>
         <location filename="../../workstation/care_attention.py" line="314"/>
         <source>&quot;This affected me&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Ini menjejaskan saya&quot;</translation>
     </message>
     <message>
         <location filename="../../workstation/care_attention.py" line="320"/>
         <source>: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {note}</translation>
     </message>
     <message>
         <location filename="../../workstation/care_attention.py" line="321"/>
         <source>Contacted on {day} by {who}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihubungi pada {day} oleh {who}{note}</translation>
     </message>
 </context>
 <context>
@@ -157,149 +157,150 @@
     <message>
         <location filename="../../ui/attention_view.py" line="75"/>
         <source>This is a bug: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini pepijat: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="83"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="84"/>
         <source>Why they are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab mereka disenaraikan</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="85"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Keutamaan</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="86"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubungan</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="134"/>
         <source>contacted, nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah dihubungi, tiada yang baharu</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="140"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="141"/>
         <source>new since then</source>
-        <translation type="unfinished"></translation>
+        <translation>ada yang baharu sejak itu</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="143"/>
         <source>contacted on {day}
 by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>dihubungi pada {day}
+oleh {who}</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="165"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu perhatian</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="167"/>
         <source>Loading…</source>
-        <translation type="unfinished">Memuatkan…</translation>
+        <translation>Memuatkan…</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="173"/>
         <source>Most urgent first. • a reason since the last contact, ◦ one from before it. Click a person or press Enter to open their page. Only wellbeing staff see this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling mendesak di atas. • sebab sejak hubungan terakhir, ◦ sebab dari sebelumnya. Klik seseorang atau tekan Enter untuk membuka halamannya. Hanya kakitangan kesejahteraan yang melihat senarai ini.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="179"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat semula</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="184"/>
         <source>People who need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang perlu perhatian</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="222"/>
         <source>Nobody needs attention now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada sesiapa yang perlu perhatian sekarang.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="225"/>
         <source>1 person to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>1 orang perlu dilihat</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="225"/>
         <source>{count} people to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} orang perlu dilihat</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="228"/>
         <source>; {count} contacted with nothing new since (at the bottom).</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} sudah dihubungi dan tiada yang baharu sejak itu (di bahagian bawah).</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="375"/>
         <source>Prompted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicadangkan</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="376"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="377"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang berlaku</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="378"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minit</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="380"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="384"/>
         <location filename="../../ui/attention_view.py" line="391"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="385"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Perasaan</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="386"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="388"/>
         <source>Check-ins with notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan perasaan dengan nota</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="391"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="392"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa</translation>
     </message>
 </context>
 <context>
@@ -307,22 +308,22 @@ by {who}</source>
     <message>
         <location filename="../../ui/attention_view.py" line="65"/>
         <source>soft</source>
-        <translation type="unfinished"></translation>
+        <translation>cadangan</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="66"/>
         <source>enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>wajib</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="67"/>
         <source>affected</source>
-        <translation type="unfinished"></translation>
+        <translation>terjejas</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="68"/>
         <source>self</source>
-        <translation type="unfinished"></translation>
+        <translation>sendiri</translation>
     </message>
 </context>
 <context>
@@ -467,62 +468,62 @@ by {who}</source>
     <message>
         <location filename="../../wellbeing/breaks.py" line="44"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>kurang daripada seminit</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="45"/>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} min</translation>
+        <translation>{minutes} minit</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="52"/>
         <source>0 weighted min</source>
-        <translation type="unfinished"></translation>
+        <translation>0 minit berwajaran</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="54"/>
         <source>less than 1 weighted min</source>
-        <translation type="unfinished"></translation>
+        <translation>kurang daripada 1 minit berwajaran</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="56"/>
         <source>{dose} weighted min</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} minit berwajaran</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="63"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="104"/>
         <source>on a break ({left} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang berehat (baki {left})</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="110"/>
         <source>exposure since your last break is {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>pendedahan sejak rehat terakhir anda ialah {dose}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="113"/>
         <source>you have worked {time} without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>anda telah bekerja {time} tanpa rehat</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="132"/>
         <source>no break due</source>
-        <translation type="unfinished"></translation>
+        <translation>belum perlu berehat</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="137"/>
         <source>break postponed until {time}: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>rehat ditangguhkan hingga {time}: {reasons}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="151"/>
         <source>break suggestion snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>cadangan rehat ditangguhkan hingga {time}</translation>
     </message>
 </context>
 <context>
@@ -655,88 +656,88 @@ by {who}</source>
     <message>
         <location filename="../../ui/correction_dialog.py" line="34"/>
         <source>Correct or appeal a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Betulkan atau rayu keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="40"/>
         <source>Item reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan item</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="41"/>
         <source>Item reference, e.g. H-EVE-1127-alex-05</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan item, cth. H-EVE-1127-alex-05</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="44"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="51"/>
         <source>The decision to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan yang hendak dibetulkan</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="55"/>
         <source>Corrected verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Putusan yang dibetulkan</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="56"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Putusan</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="58"/>
         <location filename="../../ui/correction_dialog.py" line="60"/>
         <source>Reason</source>
-        <translation type="unfinished">Sebab</translation>
+        <translation>Sebab</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="59"/>
         <source>Why (required; the reviewer is told it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebabnya (wajib; penyemak akan dimaklumkan)</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="63"/>
         <source>Record correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekod pembetulan</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="65"/>
         <source>Record appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekod rayuan</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="74"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="94"/>
         <source>This item has no decision to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item ini tiada keputusan untuk dibetulkan.</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="98"/>
         <source>Decision {id} by {who} at {at} UTC: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan {id} oleh {who} pada {at} UTC: {verdict}</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="128"/>
         <source>under appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang dirayu</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="130"/>
         <source>corrected to {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>dibetulkan kepada {verdict}</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="133"/>
         <source>Recorded: decision {id} is {what}. The reviewer is told in their window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkodkan: keputusan {id} {what}. Penyemak dimaklumkan dalam tetingkapnya.</translation>
     </message>
 </context>
 <context>
@@ -772,52 +773,52 @@ by {who}</source>
     <message>
         <location filename="../../ui/role_windows.py" line="137"/>
         <source>Exposure dashboard (wellbeing) — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan pemuka pendedahan (kesejahteraan) — Reviewer Workstation</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="139"/>
         <source>Exposure dashboard (aggregates only) — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan pemuka pendedahan (agregat sahaja) — Reviewer Workstation</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="153"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu perhatian</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="154"/>
         <source>Exposure</source>
-        <translation type="unfinished">Pendedahan</translation>
+        <translation>Pendedahan</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="159"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laporan</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="161"/>
         <source>Show the report again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunjukkan laporan semula</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="167"/>
         <source>Correct or appeal a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Betulkan atau rayu keputusan…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="174"/>
         <source>Wellbeing policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasar kesejahteraan…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="181"/>
         <source>Operations (SLA, daily report)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Operasi (SLA, laporan harian)…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="188"/>
         <source>Administration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentadbiran…</translation>
     </message>
 </context>
 <context>
@@ -1013,37 +1014,37 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="16"/>
         <source>no SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada SLA</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="22"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} jam {minutes} minit</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="26"/>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minit {seconds} saat</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="30"/>
         <source>overdue by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>lewat {time}</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="32"/>
         <source>due in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>tamat tempoh dalam {time}</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="41"/>
         <source> (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (digantikan)</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="46"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejarah</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="53"/>
@@ -1102,12 +1103,12 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="83"/>
         <source>Decision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejarah keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="110"/>
         <source>{queue} (tier {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{queue} (peringkat {tier})</translation>
     </message>
 </context>
 <context>
@@ -1153,52 +1154,52 @@ by {who}</source>
         <location filename="../../workstation/care.py" line="447"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bajet pendedahan hari ini ({budget} minit berwajaran) sudah habis, jadi baris gilir di atas peringkat keterukan {above} ditutup kepada anda sehingga esok. &apos;{queue}&apos; ialah peringkat {tier}; baris gilir peringkat lebih rendah kekal terbuka.</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="481"/>
         <source> and {who} has it now</source>
-        <translation type="unfinished"></translation>
+        <translation> dan kini dipegang oleh {who}</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="482"/>
         <source>your claim on {ref} expired at {when} (no heartbeat reached the database){whom}. Nothing was recorded for it; claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntutan anda atas {ref} tamat tempoh pada {when} (tiada isyarat sampai ke pangkalan data){whom}. Tiada apa yang direkodkan untuknya; ambil item seterusnya.</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="487"/>
         <source>your claim on {ref} is closed ({outcome}).</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntutan anda atas {ref} sudah ditutup ({outcome}).</translation>
     </message>
     <message>
         <location filename="../../workstation/db.py" line="137"/>
         <source>the database is busy (locked by another workstation) and stayed busy; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>pangkalan data sibuk (dikunci oleh stesen kerja lain) dan kekal sibuk; cuba lagi sebentar lagi</translation>
     </message>
     <message>
         <location filename="../../workstation/db.py" line="144"/>
         <source>cannot reach the database at {url}: {error}. Check that the server is running and the URL is right (WORKSTATION_DATABASE_URL or --database-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat mencapai pangkalan data di {url}: {error}. Semak bahawa pelayan sedang berjalan dan URL betul (WORKSTATION_DATABASE_URL atau --database-url).</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="489"/>
         <source>{who} decided it at {at} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} memutuskannya pada {at} UTC</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="493"/>
         <source>it was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>item sudah diputuskan</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="496"/>
         <source>your claim on {ref} expired and {what}; your decision was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntutan anda atas {ref} tamat tempoh dan {what}; keputusan anda tidak direkodkan.</translation>
     </message>
     <message>
         <location filename="../../workstation/review.py" line="195"/>
         <source>the database cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>pangkalan data tidak dapat dicapai</translation>
     </message>
 </context>
 <context>
@@ -1206,27 +1207,27 @@ by {who}</source>
     <message>
         <location filename="../../ui/report_export.py" line="89"/>
         <source>Exporting decisions: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengeksport keputusan: {done} daripada {total}</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="95"/>
         <source>exported {rows} decisions to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} keputusan dieksport ke {path}</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="125"/>
         <source>Counting decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengira keputusan…</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="131"/>
         <source>Export decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport keputusan</translation>
     </message>
 </context>
 <context>
@@ -1234,235 +1235,241 @@ by {who}</source>
     <message>
         <location filename="../../ui/dashboard.py" line="95"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="96"/>
         <source>Dose (weighted minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan (minit berwajaran)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="137"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyemak</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="138"/>
         <source>Days over
 budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari melebihi
+bajet</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="139"/>
         <source>Dose (weighted
 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan (minit
+berwajaran)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="140"/>
         <source>Revealed
 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minit
+didedahkan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="141"/>
         <source>Breaks
 suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat
+dicadangkan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="142"/>
         <source>Breaks
 taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat
+diambil</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="143"/>
         <source>Mood trend
 (points per week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend perasaan
+(mata seminggu)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="221"/>
         <source>Exposure - wellbeing dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan - papan pemuka kesejahteraan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="228"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>setiap hari</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="229"/>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>setiap minggu</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="230"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="232"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunjukkan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="233"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="234"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="242"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="244"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hingga</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="257"/>
         <source>Choose a range and press Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih julat dan tekan Tunjukkan.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="269"/>
         <location filename="../../ui/dashboard.py" line="277"/>
         <source>People over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang melebihi bajet</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="283"/>
         <source>People of the chart point or bar clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang pada titik atau bar carta yang diklik</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="288"/>
         <location filename="../../ui/dashboard.py" line="449"/>
         <source>Click a point or a bar of a chart to list its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik titik atau bar carta untuk menyenaraikan orangnya.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="349"/>
         <source>Loading…</source>
-        <translation type="unfinished">Memuatkan…</translation>
+        <translation>Memuatkan…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="360"/>
         <source>the report failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan gagal: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="380"/>
         <source>individual rows shown (wellbeing)</source>
-        <translation type="unfinished"></translation>
+        <translation>baris individu ditunjukkan (kesejahteraan)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="383"/>
         <source>aggregates only; groups under {count} people suppressed, with enough others that none can be worked out by difference</source>
-        <translation type="unfinished"></translation>
+        <translation>agregat sahaja; kumpulan di bawah {count} orang disembunyikan, bersama cukup banyak kumpulan lain supaya tiada yang boleh dikira daripada perbezaannya</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="389"/>
         <source>no exposure recorded in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada pendedahan direkodkan dalam julat ini</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="391"/>
         <source>suppressed: too few people</source>
-        <translation type="unfinished"></translation>
+        <translation>disembunyikan: terlalu sedikit orang</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="397"/>
         <source>median {median}, p90 {p90}, max {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>median {median}, p90 {p90}, maks {max}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="403"/>
         <source>mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>purata {mean}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="409"/>
         <source> ({days} person-days)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({days} hari-orang)</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="412"/>
         <source>1 person reached the daily budget of {budget}{days}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 orang mencapai bajet harian {budget}{days}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="414"/>
         <source>{count} people reached the daily budget of {budget}{days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} orang mencapai bajet harian {budget}{days}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="417"/>
         <source>{people} people; dose per person over the range: {spread} weighted min; {reached}</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} orang; pendedahan setiap orang dalam julat: {spread} minit berwajaran; {reached}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="426"/>
         <source>{start} – {end}: {figures}. ({scope})</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}: {figures}. ({scope})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="435"/>
         <source>People over budget ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang melebihi bajet ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="437"/>
         <source>People over budget: individual rows are for wellbeing staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang melebihi bajet: baris individu hanya untuk kakitangan kesejahteraan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="447"/>
         <source>Charts of aggregates only: no person behind a point or bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta agregat sahaja: tiada individu di sebalik titik atau bar.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="473"/>
         <source>People with exposure on {span} ({count}); click one or press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang dengan pendedahan pada {span} ({count}); klik seorang atau tekan Enter</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="490"/>
         <source>People with a dose of {low} to {high} over the range ({count}); click one or press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang dengan pendedahan {low} hingga {high} dalam julat ({count}); klik seorang atau tekan Enter</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="498"/>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport laporan sebagai CSV</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="504"/>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport laporan sebagai PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="535"/>
         <source>The report was not saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tidak disimpan: {reason}.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="538"/>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tidak disimpan</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="546"/>
         <source>Saved the report as {format} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan disimpan sebagai {format} di {path}.</translation>
     </message>
 </context>
 <context>
@@ -1513,360 +1520,360 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="41"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>purata</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="42"/>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>median</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="43"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>persentil ke-90</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="44"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>maksimum</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="103"/>
         <source>Dose per person per day (weighted minutes)</source>
         <extracomment>The object name of the daily budget&apos;s line, which has no people behind it (ui/dashboard.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan setiap orang sehari (minit berwajaran)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="105"/>
         <source>Dose per person per week (weighted minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan setiap orang seminggu (minit berwajaran)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="114"/>
-        <source>today so far (partial, not joined)</source>
-        <translation type="unfinished"></translation>
+        <source>this day so far (partial, not joined)</source>
+        <translation>hari ini setakat ini (separa, tidak disambung)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="116"/>
         <source>this week so far (partial, not joined)</source>
-        <translation type="unfinished"></translation>
+        <translation>minggu ini setakat ini (separa, tidak disambung)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="132"/>
         <source>no period to show: no data, or fewer than {count} people in each</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada tempoh untuk ditunjukkan: tiada data, atau kurang daripada {count} orang dalam setiap tempoh</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="139"/>
         <source>period starting</source>
-        <translation type="unfinished"></translation>
+        <translation>permulaan tempoh</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="146"/>
         <location filename="../../ui/report_pdf.py" line="283"/>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>pendedahan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
         <source>daily budget ({budget})</source>
-        <translation type="unfinished"></translation>
+        <translation>bajet harian ({budget})</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="230"/>
         <source>Distribution: people by dose over {start} - {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taburan: orang mengikut pendedahan sepanjang {start} - {end}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="237"/>
         <location filename="../../ui/report_pdf.py" line="249"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>orang</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="253"/>
         <source>dose over the range (bins of {width} weighted min)</source>
-        <translation type="unfinished"></translation>
+        <translation>pendedahan dalam julat (kumpulan {width} minit berwajaran)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="260"/>
         <source>Distribution per team: dose per person over the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Taburan setiap pasukan: pendedahan setiap orang dalam julat</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="277"/>
         <source>{group} (suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} (disembunyikan)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="280"/>
         <source>(no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tiada data)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="299"/>
         <source>People</source>
         <extracomment>The PDF&apos;s columns: (figure, heading spelled out, decimals). Two tables per level, so that every column is wide enough for 9 pt type on A4: exposure, then care.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="300"/>
         <location filename="../../ui/report_pdf.py" line="333"/>
         <source>Total dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah pendedahan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="301"/>
         <location filename="../../ui/report_pdf.py" line="340"/>
         <source>Mean per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Purata setiap orang</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="302"/>
         <source>Median per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Median setiap orang</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="304"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksimum</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="305"/>
         <location filename="../../ui/report_pdf.py" line="354"/>
         <source>Revealed minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minit didedahkan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="306"/>
         <location filename="../../ui/report_pdf.py" line="361"/>
         <source>Items</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="309"/>
         <location filename="../../ui/report_pdf.py" line="368"/>
         <source>Days over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari melebihi bajet</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="310"/>
         <location filename="../../ui/report_pdf.py" line="375"/>
         <source>People over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang melebihi bajet</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="311"/>
         <source>Breaks suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat dicadangkan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="312"/>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat diambil</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="313"/>
         <source>Breaks postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat ditangguhkan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="314"/>
         <location filename="../../ui/report_pdf.py" line="389"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan perasaan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="315"/>
         <location filename="../../ui/report_pdf.py" line="396"/>
         <source>Mood trend per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend perasaan seminggu</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="318"/>
         <source>suppressed (too few people, or another group could be worked out from it)</source>
-        <translation type="unfinished"></translation>
+        <translation>disembunyikan (terlalu sedikit orang, atau kumpulan lain boleh dikira daripadanya)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="325"/>
         <source>Dose</source>
         <extracomment>What the PDF&apos;s legend page says about each heading and term.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="326"/>
         <source>Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the queue&apos;s severity weight. One minute of fully revealed tier-2 media is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minit berwajaran: minit di skrin x berapa banyak yang kelihatan (tersembunyi 0 hingga didedahkan 1) x pemberat keterukan baris gilir. Seminit media peringkat 2 yang didedahkan sepenuhnya bernilai 1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="334"/>
         <source>The group&apos;s dose over the whole range, all people added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan kumpulan sepanjang julat, dijumlahkan bagi semua orang.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="341"/>
         <source>Total dose divided by the number of people in the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah pendedahan dibahagi dengan bilangan orang dalam kumpulan.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="347"/>
         <source>Median, 90th percentile, maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Median, persentil ke-90, maksimum</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="348"/>
         <source>Of the people&apos;s doses over the range (wellbeing staff only: each is one person&apos;s figure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daripada pendedahan setiap orang dalam julat (kakitangan kesejahteraan sahaja: setiap satu ialah angka seorang individu).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="355"/>
         <source>Minutes with media fully revealed (no blur, no grayscale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minit apabila media didedahkan sepenuhnya (tanpa kabur, tanpa kelabu).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="362"/>
         <source>Items on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item yang dipaparkan di skrin.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="369"/>
         <source>Person-days on which the dose reached the daily budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari-orang apabila pendedahan mencapai bajet harian.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="376"/>
         <source>People with at least one such day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang dengan sekurang-kurangnya satu hari sedemikian.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="382"/>
         <source>Breaks suggested / taken / postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat dicadangkan / diambil / ditangguhkan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="383"/>
         <source>Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringatan rehat (cadangan dan wajib), rehat yang diambil, dan penangguhan rehat wajib.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="390"/>
         <source>Voluntary mood check-ins, 1 (very low) to 5 (very good).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan perasaan sukarela, 1 (sangat rendah) hingga 5 (sangat baik).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="397"/>
         <source>Slope of the check-in moods over the range, in points per week: negative means mood is falling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecerunan perasaan daripada semakan perasaan sepanjang julat, dalam mata seminggu: negatif bermaksud perasaan menurun.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="403"/>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="404"/>
         <source>No value: not applicable at this level (queues have no breaks), or withheld because it would come from fewer people than the minimum group size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada nilai: tidak berkenaan pada peringkat ini (baris gilir tiada rehat), atau ditahan kerana datang daripada bilangan orang yang kurang daripada saiz kumpulan minimum.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="411"/>
         <source>Suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Disembunyikan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="412"/>
         <source>A group of fewer people than the minimum group size, or one hidden so that such a group cannot be worked out by difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumpulan dengan bilangan orang kurang daripada saiz kumpulan minimum, atau kumpulan yang disembunyikan supaya kumpulan sedemikian tidak boleh dikira daripada perbezaannya.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="419"/>
         <source>Today / this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini / minggu ini</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="420"/>
         <source>The period still running is partial: the dose chart shows it as a hollow marker, not joined to the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh yang masih berjalan adalah separa: carta pendedahan menunjukkannya sebagai penanda berongga, tidak disambung ke garisan.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="441"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumpulan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="456"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua orang</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="457"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasukan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="458"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris gilir</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="465"/>
         <source>{group}, whole range: exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}, seluruh julat: pendedahan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="469"/>
         <source>{group}, whole range: care</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}, seluruh julat: penjagaan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="580"/>
         <source>Exposure report {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan pendedahan {start} hingga {end}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="589"/>
         <source>Exposure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan pendedahan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="591"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} hingga {end}, setiap hari; bajet harian {budget} minit berwajaran</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="595"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} hingga {end}, setiap minggu; bajet harian {budget} minit berwajaran</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="608"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijana {at} UTC. Petunjuk ada di halaman terakhir.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="613"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termasuk baris individu (kakitangan kesejahteraan). Data penjagaan: bukan untuk penilaian prestasi.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="618"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregat sahaja; kumpulan di bawah {count} orang disembunyikan, bersama kumpulan lain yang berkaitan.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="635"/>
         <source>People over budget ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang melebihi bajet ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="646"/>
         <source>Nobody reached the daily budget in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada sesiapa mencapai bajet harian dalam julat ini.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="652"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Petunjuk</translation>
     </message>
 </context>
 <context>
@@ -1882,72 +1889,72 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../media/reveal.py" line="140"/>
         <source>blur {level}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>kabur {level}/5</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="142"/>
         <source>no blur</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak kabur</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="145"/>
         <source>gray</source>
-        <translation type="unfinished"></translation>
+        <translation>kelabu</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="145"/>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>berwarna</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="148"/>
         <source>{blur}, {colour}, stylised</source>
-        <translation type="unfinished"></translation>
+        <translation>{blur}, {colour}, digayakan</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="149"/>
         <source>{blur}, {colour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{blur}, {colour}</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="203"/>
         <source>a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>sebentar</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="204"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} saat</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="212"/>
         <source>Revealed: re-blurs in {time} (R re-blurs now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Didedahkan: kabur semula dalam {time} (R untuk kaburkan sekarang)</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="216"/>
         <source>Spotlight: re-blurs in {time} or when P is released</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan: kabur semula dalam {time} atau apabila P dilepaskan</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="219"/>
         <source>Filter lowered to {filter}: back to {defaults} in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penapis diturunkan kepada {filter}: kembali kepada {defaults} dalam {time}</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="231"/>
         <source>unfiltered</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa penapis</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="232"/>
         <source>spotlight</source>
-        <translation type="unfinished"></translation>
+        <translation>sorotan</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="235"/>
         <source>REVEALED ({what}): re-blurs in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>DIDEDAHKAN ({what}): kabur semula dalam {time}</translation>
     </message>
 </context>
 <context>
@@ -1955,37 +1962,37 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../ui/incident_alerts.py" line="60"/>
         <source>Incident alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaran insiden</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="70"/>
         <source>Incident alert text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks amaran insiden</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="72"/>
         <source>A   Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>A   Akui</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="73"/>
         <source>Acknowledge the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Akui insiden</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="95"/>
         <source>  (+{count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (+{count} lagi)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="101"/>
         <source>INCIDENT {severity}: {category} — item {item} ({queue}), opened by {who} {waited} min ago; acknowledge within {target} min. Press A to acknowledge.{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>INSIDEN {severity}: {category} — item {item} ({queue}), dibuka oleh {who} {waited} minit lalu; akui dalam {target} minit. Tekan A untuk mengakui.{more}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="107"/>
         <source>no queue</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada baris gilir</translation>
     </message>
 </context>
 <context>
@@ -1993,37 +2000,37 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../ui/incident_alerts.py" line="161"/>
         <source>Reviewer Workstation: incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer Workstation: insiden</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="212"/>
         <source>Incident {severity}: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden {severity}: {category}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="213"/>
         <source>Item {item} opened by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {item} dibuka oleh {who}.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="214"/>
         <source> It was not acknowledged in time: you are next on the duty list.</source>
-        <translation type="unfinished"></translation>
+        <translation> Tidak diakui dalam masa: anda seterusnya dalam senarai bertugas.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="230"/>
         <source>Incident {id} acknowledged by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden {id} diakui oleh {who}.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="239"/>
         <source>the database did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pangkalan data tidak menjawab</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="242"/>
         <source>Could not acknowledge incident {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengakui insiden {id}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2055,7 @@ Anda masih boleh membuat keputusan berdasarkan butiran (E untuk eskalasi dengan 
     <message>
         <location filename="../../ui/media_view.py" line="232"/>
         <source>Preparing a filtered preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyediakan pratonton yang ditapis…</translation>
     </message>
     <message>
         <location filename="../../ui/media_view.py" line="577"/>
@@ -2060,7 +2067,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/media_view.py" line="623"/>
         <source>Revealed: re-blurs in 8 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Didedahkan: kabur semula dalam 8 saat</translation>
     </message>
 </context>
 <context>
@@ -2068,12 +2075,12 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/role_windows.py" line="336"/>
         <source>Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer Workstation</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="339"/>
         <source>{name} ({user}) has no role on this workstation yet, so there is nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({user}) belum ada peranan di stesen kerja ini, jadi tiada apa untuk dibuka. Minta pentadbir memberikan anda satu peranan: penyemak, kesejahteraan, ketua pasukan atau pentadbir.</translation>
     </message>
 </context>
 <context>
@@ -2178,146 +2185,146 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/operations.py" line="84"/>
         <source>Operations — SLA and daily report — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operasi — SLA dan laporan harian — Reviewer Workstation</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="91"/>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="92"/>
         <source>Daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan harian</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="102"/>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>baris gilir</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="103"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>pasukan</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="104"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumpulkan mengikut</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="106"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hari ini</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="107"/>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 hari lalu</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="108"/>
         <location filename="../../ui/operations.py" line="117"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="109"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat semula</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="111"/>
         <location filename="../../ui/operations.py" line="205"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="117"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengikut</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="129"/>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggaran</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="142"/>
         <location filename="../../ui/operations.py" line="233"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang diproses…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="149"/>
         <source>Queue</source>
-        <translation type="unfinished">Baris gilir</translation>
+        <translation>Baris gilir</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="149"/>
         <location filename="../../ui/operations.py" line="202"/>
         <location filename="../../ui/operations.py" line="212"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasukan</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="154"/>
         <source>Breaches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggaran ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="159"/>
         <source>{start} to {end} ({zone}); {overdue} overdue now, {breaches} breaches in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} hingga {end} ({zone}); {overdue} lewat sekarang, {breaches} pelanggaran dalam tempoh ini</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="174"/>
         <source>Save the SLA report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan SLA</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="194"/>
         <location filename="../../ui/operations.py" line="212"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="196"/>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua pasukan</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="203"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunjukkan</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="206"/>
         <source>Save as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai Markdown…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="247"/>
         <location filename="../../ui/operations.py" line="262"/>
         <source>Save the daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan harian</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="268"/>
         <location filename="../../ui/operations.py" line="279"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan {path}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="271"/>
         <location filename="../../ui/operations.py" line="281"/>
         <source>could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat menyimpan {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="287"/>
         <source>the report failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan gagal: {error}</translation>
     </message>
 </context>
 <context>
@@ -2326,42 +2333,42 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <location filename="../../ui/outbox_status.py" line="41"/>
         <source>Saved on this workstation; will be sent when the database is back.</source>
         <extracomment>What the reviewer is told about a decision the outbox kept (the database is away).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan di stesen kerja ini; akan dihantar apabila pangkalan data kembali.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="51"/>
         <source>Offline: 1 decision saved here, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Luar talian: 1 keputusan disimpan di sini, belum dihantar</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="52"/>
         <source>Offline: {count} decisions saved here, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Luar talian: {count} keputusan disimpan di sini, belum dihantar</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="56"/>
         <source>Sending 1 decision saved offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghantar 1 keputusan yang disimpan semasa luar talian…</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="57"/>
         <source>Sending {count} decisions saved offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghantar {count} keputusan yang disimpan semasa luar talian…</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="65"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="69"/>
         <source>A decision saved on this workstation while offline could not be recorded: {reasons}. Nothing is lost: it is kept here and in the audit log, and your lead can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu keputusan yang disimpan di stesen kerja ini semasa luar talian tidak dapat direkodkan: {reasons}. Tiada apa yang hilang: ia disimpan di sini dan dalam log audit, dan ketua pasukan anda boleh melihatnya.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="75"/>
         <source>{count} decisions saved on this workstation while offline could not be recorded: {reasons}. Nothing is lost: they are kept here and in the audit log, and your lead can see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} keputusan yang disimpan di stesen kerja ini semasa luar talian tidak dapat direkodkan: {reasons}. Tiada apa yang hilang: semuanya disimpan di sini dan dalam log audit, dan ketua pasukan anda boleh melihatnya.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="88"/>
@@ -2543,37 +2550,37 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/attention_view.py" line="276"/>
         <source>Dose per day against the daily budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan setiap hari berbanding bajet harian</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="284"/>
         <source>Dose per day (weighted minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan setiap hari (minit berwajaran)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="286"/>
         <source>within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>dalam bajet</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="287"/>
         <source>over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>melebihi bajet</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="288"/>
         <source>today so far (partial day)</source>
-        <translation type="unfinished"></translation>
+        <translation>hari ini setakat ini (hari belum tamat)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="306"/>
         <source>{start} to {end} (today grey: a partial day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} hingga {end} (hari ini kelabu: hari belum tamat)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="320"/>
         <source>daily budget ({budget})</source>
-        <translation type="unfinished"></translation>
+        <translation>bajet harian ({budget})</translation>
     </message>
 </context>
 <context>
@@ -2581,98 +2588,467 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/attention_view.py" line="359"/>
         <source>{name} — care page (wellbeing staff only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — halaman penjagaan (kakitangan kesejahteraan sahaja)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="363"/>
         <source>Loading…</source>
-        <translation type="unfinished">Memuatkan…</translation>
+        <translation>Memuatkan…</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="398"/>
         <location filename="../../ui/attention_view.py" line="430"/>
         <source>Contacted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihubungi pada</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="401"/>
         <source>A private note (wellbeing staff only; leads and admins never see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota peribadi (kakitangan kesejahteraan sahaja; ketua pasukan dan pentadbir tidak pernah melihatnya)</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="403"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota peribadi</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="406"/>
         <source>Record contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekod hubungan</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="409"/>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="416"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="421"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan perasaan</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="423"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="460"/>
         <source>Listed because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disenaraikan kerana:</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="462"/>
         <source>Not on the attention list now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada dalam senarai perhatian sekarang.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="476"/>
         <source>No breaks in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada rehat dalam julat ini.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="484"/>
         <source>No check-ins in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada semakan perasaan dalam julat ini.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="489"/>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada peristiwa dalam julat ini.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="496"/>
         <source>{start} to {end} (from the first data); 1 day over the budget of {budget}. Today is a partial day, shown grey.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} hingga {end} (sejak data pertama); 1 hari melebihi bajet {budget}. Hari ini belum tamat, ditunjukkan kelabu.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="501"/>
         <source>{start} to {end} (from the first data); {count} days over the budget of {budget}. Today is a partial day, shown grey.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} hingga {end} (sejak data pertama); {count} hari melebihi bajet {budget}. Hari ini belum tamat, ditunjukkan kelabu.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="520"/>
         <source>The note has {count} characters; keep it to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota mempunyai {count} aksara; hadkan kepada {most}.</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="531"/>
         <source>Recorded: contacted on {day}. </source>
-        <translation type="unfinished"></translation>
+        <translation>Direkodkan: dihubungi pada {day}. </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="61"/>
+        <source>Breaks</source>
+        <extracomment>The form&apos;s groups: (title, [(dotted key, label, unit)]). Severity weights are added per tier.</extracomment>
+        <translation>Rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="65"/>
+        <source>Suggest a break at</source>
+        <translation>Cadangkan rehat pada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="66"/>
+        <location filename="../../ui/policy_editor.py" line="76"/>
+        <source>weighted min since a break</source>
+        <translation>minit berwajaran sejak rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="70"/>
+        <location filename="../../ui/policy_editor.py" line="80"/>
+        <source>…or after</source>
+        <translation>…atau selepas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="71"/>
+        <location filename="../../ui/policy_editor.py" line="81"/>
+        <source>min on task</source>
+        <translation>minit bekerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="75"/>
+        <source>Require a break at</source>
+        <translation>Wajibkan rehat pada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="85"/>
+        <source>Short break</source>
+        <translation>Rehat pendek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="86"/>
+        <location filename="../../ui/policy_editor.py" line="91"/>
+        <location filename="../../ui/policy_editor.py" line="101"/>
+        <source>min</source>
+        <translation>minit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="90"/>
+        <source>Required break</source>
+        <translation>Rehat wajib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="95"/>
+        <source>Postponements allowed</source>
+        <translation>Penangguhan dibenarkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="96"/>
+        <source>per required break</source>
+        <translation>setiap rehat wajib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="100"/>
+        <source>Postpone at most</source>
+        <translation>Tangguhkan paling lama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="106"/>
+        <source>Daily budget and rotation</source>
+        <translation>Bajet harian dan giliran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="110"/>
+        <source>Daily exposure budget</source>
+        <translation>Bajet pendedahan harian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="111"/>
+        <source>weighted min</source>
+        <translation>minit berwajaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="115"/>
+        <source>When spent, close tiers above</source>
+        <translation>Apabila habis, tutup peringkat di atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="116"/>
+        <source>tier</source>
+        <translation>peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="120"/>
+        <source>Suggest calmer work after</source>
+        <translation>Cadangkan kerja lebih ringan selepas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="121"/>
+        <source>severe items</source>
+        <translation>item berat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="125"/>
+        <source>Severe means tier</source>
+        <translation>Berat bermaksud peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="126"/>
+        <source>and above</source>
+        <translation>dan ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="130"/>
+        <source>Reports show groups of at least</source>
+        <translation>Laporan menunjukkan kumpulan sekurang-kurangnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="131"/>
+        <source>people</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="136"/>
+        <source>How much each view counts (0 to 1)</source>
+        <translation>Berapa banyak setiap paparan dikira (0 hingga 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="138"/>
+        <source>Blurred and gray</source>
+        <translation>Kabur dan kelabu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="139"/>
+        <source>Blurred, colour</source>
+        <translation>Kabur, berwarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="140"/>
+        <source>Stylised</source>
+        <translation>Digayakan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="141"/>
+        <source>Gray, not blurred</source>
+        <translation>Kelabu, tidak kabur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="142"/>
+        <source>Revealed</source>
+        <translation>Didedahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="143"/>
+        <source>Unmuted audio adds</source>
+        <translation>Audio tidak dibisukan menambah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="144"/>
+        <source>Hidden</source>
+        <translation>Tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="160"/>
+        <source>Wellbeing policy — Reviewer Workstation</source>
+        <translation>Dasar kesejahteraan — Reviewer Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="161"/>
+        <source>Wellbeing policy editor</source>
+        <translation>Editor dasar kesejahteraan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="169"/>
+        <source>The organisation&apos;s wellbeing policy</source>
+        <translation>Dasar kesejahteraan organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="171"/>
+        <source>Loading…</source>
+        <translation>Memuatkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="175"/>
+        <source>Changes reach every workstation within a minute. Every saved version is kept with who saved it, when and why, and the change is on the audit trail.</source>
+        <translation>Perubahan sampai ke setiap stesen kerja dalam masa seminit. Setiap versi yang disimpan direkodkan bersama siapa yang menyimpannya, bila dan mengapa, dan perubahannya masuk ke jejak audit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="187"/>
+        <source>Severity weight per queue tier</source>
+        <translation>Pemberat keterukan setiap peringkat baris gilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="201"/>
+        <source>Support and screening</source>
+        <translation>Sokongan dan saringan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="206"/>
+        <source>Support contact, shown on the break screen, the check-in and each reviewer&apos;s own view:</source>
+        <translation>Hubungan sokongan, dipaparkan pada skrin rehat, semakan perasaan dan halaman setiap penyemak:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="212"/>
+        <source>Support contact</source>
+        <translation>Hubungan sokongan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="214"/>
+        <source>e.g. Dr. Ana Rivera, staff counsellor: ext. 4411, care.example.org/book</source>
+        <translation>cth. Dr. Ana Rivera, kaunselor kakitangan: samb. 4411, care.example.org/book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="219"/>
+        <source>Offer the WHO-5 wellbeing questionnaire (5 questions, private)</source>
+        <translation>Tawarkan soal selidik kesejahteraan WHO-5 (5 soalan, peribadi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="220"/>
+        <source>Offer the WHO-5 questionnaire</source>
+        <translation>Tawarkan soal selidik WHO-5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="223"/>
+        <source>every</source>
+        <translation>setiap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="226"/>
+        <source>Questionnaire interval in days</source>
+        <translation>Selang soal selidik dalam hari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="228"/>
+        <source>days (at least 14: it asks about two weeks)</source>
+        <translation>hari (sekurang-kurangnya 14: ia bertanya tentang dua minggu lalu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="236"/>
+        <source>Save a new version</source>
+        <translation>Simpan versi baharu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="240"/>
+        <source>Why the policy changes</source>
+        <translation>Sebab dasar berubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="241"/>
+        <source>Why it changes (required, kept with the version)</source>
+        <translation>Sebab ia berubah (wajib, disimpan bersama versi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="243"/>
+        <source>Save new version</source>
+        <translation>Simpan versi baharu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="250"/>
+        <source>Policy editor status</source>
+        <translation>Status editor dasar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="256"/>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="261"/>
+        <source>Saved versions of the policy</source>
+        <translation>Versi dasar yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>version</source>
+        <translation>versi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>saved (UTC)</source>
+        <translation>disimpan (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>by</source>
+        <translation>oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>why and what changed</source>
+        <translation>sebab dan apa yang berubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="270"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="346"/>
+        <source>Version {version} in force.</source>
+        <translation>Versi {version} sedang berkuat kuasa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="348"/>
+        <source>The shipped defaults are in force (no version saved yet).</source>
+        <translation>Tetapan asal sedang berkuat kuasa (belum ada versi disimpan).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="360"/>
+        <source>Tier {tier}</source>
+        <translation>Peringkat {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="361"/>
+        <source>× per minute</source>
+        <translation>× setiap minit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="382"/>
+        <source>first version</source>
+        <translation>versi pertama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="385"/>
+        <source>a version no workstation can read</source>
+        <translation>versi yang tidak boleh dibaca oleh mana-mana stesen kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="433"/>
+        <source>Not saved: {reason}.</source>
+        <translation>Tidak disimpan: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="438"/>
+        <source>Not saved: say why the policy changes (it is kept with the version).</source>
+        <translation>Tidak disimpan: nyatakan sebab dasar berubah (ia disimpan bersama versi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="443"/>
+        <source>Nothing changed: no new version saved.</source>
+        <translation>Tiada perubahan: tiada versi baharu disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="448"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="459"/>
+        <source>Saved as version {version}. Workstations use it within a minute.</source>
+        <translation>Disimpan sebagai versi {version}. Stesen kerja menggunakannya dalam masa seminit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="471"/>
+        <source>Could not load the policy</source>
+        <translation>Tidak dapat memuatkan dasar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="474"/>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="480"/>
+        <source>{what}: an unexpected error ({kind}); details are in the log.</source>
+        <translation>{what}: ralat tidak dijangka ({kind}); butirannya ada dalam log.</translation>
     </message>
 </context>
 <context>
@@ -2680,32 +3056,32 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/session.py" line="46"/>
         <source>That was an urgent case, and the leads on duty are alerted. If it affected you, press Ctrl+Shift+A (This affected me) for a break and a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itu kes mendesak, dan ketua pasukan yang bertugas sudah dimaklumkan. Jika ia menjejaskan anda, tekan Ctrl+Shift+A (Ini menjejaskan saya) untuk berehat dan semak perasaan.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="56"/>
         <source>your lead by phone (no on-call contact is configured on this workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ketua pasukan anda melalui telefon (tiada hubungan bertugas ditetapkan di stesen kerja ini)</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="59"/>
         <source>URGENT: “{label}” for {ref} did NOT reach the database, so nobody has been alerted. Call {contact} now. The decision is saved here and will be sent when the database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>MENDESAK: “{label}” untuk {ref} TIDAK sampai ke pangkalan data, jadi belum ada sesiapa yang dimaklumkan. Hubungi {contact} sekarang. Keputusan ini disimpan di sini dan akan dihantar apabila pangkalan data kembali.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="178"/>
         <source>Something went wrong ({kind}); it was logged. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuatu tidak kena ({kind}); ia telah dilog. Cuba lagi.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="217"/>
         <source>Choose a queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih baris gilir dahulu.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="292"/>
         <source>There is no decision to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada keputusan untuk dibuat asal.</translation>
     </message>
 </context>
 <context>
@@ -2713,48 +3089,48 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/main.py" line="206"/>
         <source>&amp;Wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kesejahteraan</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="207"/>
         <source>My wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesejahteraan saya</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="224"/>
         <source>Exposure dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan pemuka pendedahan</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="243"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laporan</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="94"/>
         <source>Ctrl+Z undoes it for 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z membuat asal dalam masa 10 saat</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="229"/>
         <location filename="../../ui/window.py" line="230"/>
         <source>Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer Workstation</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="283"/>
         <source>Choose a queue and press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih baris gilir dan tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="296"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baris gilir</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="298"/>
         <source>Queue</source>
-        <translation type="unfinished">Baris gilir</translation>
+        <translation>Baris gilir</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="303"/>
@@ -2762,265 +3138,265 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <location filename="../../ui/window.py" line="1015"/>
         <location filename="../../ui/window.py" line="1064"/>
         <source>N  claim next</source>
-        <translation type="unfinished"></translation>
+        <translation>N  ambil seterusnya</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="309"/>
         <source>Current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Penapis semasa</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="311"/>
         <source>?  shortcuts    Esc  hide all media</source>
-        <translation type="unfinished"></translation>
+        <translation>?  pintasan    Esc  sembunyikan semua media</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="320"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Notis</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="325"/>
         <source>Decided before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernah diputuskan</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="339"/>
         <source>Video controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kawalan video</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="387"/>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Log masuk sebagai {name}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="388"/>
         <source>Signed in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna log masuk</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="389"/>
         <location filename="../../ui/window.py" line="1073"/>
         <source>● connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● disambungkan</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="390"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status sambungan</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="392"/>
         <source>Decisions waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan menunggu penyegerakan</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="393"/>
         <location filename="../../ui/window.py" line="887"/>
         <source>Every decision is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap keputusan direkodkan.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="435"/>
         <source>Verdict {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Putusan {n}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="463"/>
         <source>Decision undone: {ref} is yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan dibuat asal: {ref} kembali kepada anda.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="467"/>
         <source>Skipped; it will not come back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilangkau; ia tidak akan kembali kepada anda.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="514"/>
         <source>The queues could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris gilir tidak dapat dibaca: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="563"/>
         <source>Queue {name}: press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris gilir {name}: tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="606"/>
         <source>Decisions are paused; the next item comes after the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan dijeda; item seterusnya datang selepas rehat.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="609"/>
         <source>Decide or skip the open item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putuskan atau langkau item yang terbuka dahulu.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="616"/>
         <source>The queues are still loading; press N again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris gilir masih dimuatkan; tekan N lagi sebentar lagi.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="640"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka item dahulu: tiket utama menandakan item di hadapan anda.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="646"/>
         <source>Key ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket utama</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="647"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan satu baris tentang {ref} untuk laporan harian ketua pasukan:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="657"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} ditandakan sebagai tiket utama untuk laporan harian.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="665"/>
         <source>There is no decision to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada keputusan untuk dibuat asal.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="712"/>
         <source>New items will open with {filter}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item baharu akan dibuka dengan {filter}.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="857"/>
         <source>Welcome back. Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat kembali. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="874"/>
         <source>1 decision waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>1 keputusan menunggu penyegerakan</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="874"/>
         <source>{n} decisions waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} keputusan menunggu penyegerakan</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="890"/>
         <source>Offline decisions sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan luar talian telah dihantar.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="894"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihantar: keputusan anda direkodkan. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="961"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item ini tiada media yang boleh dilihat ({reason}). Putuskan berdasarkan butiran.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="962"/>
         <source>none attached</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada lampiran</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1013"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris gilir {queue} tiada item yang menunggu anda. Tekan N untuk semak lagi.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1021"/>
         <location filename="../../ui/window.py" line="1031"/>
         <source>Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1024"/>
         <source>Ctrl+Shift+A  This affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A  Ini menjejaskan saya</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1028"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” untuk {ref}: {queued} Anda boleh teruskan apabila pangkalan data menjawab (tekan N).</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1035"/>
         <source>Recorded “{label}” for {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkodkan “{label}” untuk {ref}.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1042"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan anda direkodkan. Item seterusnya datang selepas rehat.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1045"/>
         <source>The next item could not be claimed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item seterusnya tidak dapat diambil: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1049"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangkalan data tidak dapat dicapai sekarang. Tekan N untuk cuba lagi.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1055"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan anda untuk {ref} disimpan di stesen kerja ini dan menunggu untuk dihantar. Item seterusnya datang selepas ia dihantar; tekan N untuk cuba lagi.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1063"/>
         <source>The next item could not be claimed; the notice above says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item seterusnya tidak dapat diambil; notis di atas menerangkan sebabnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1068"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item ini bukan milik anda lagi. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1069"/>
         <source>Your claim ran out: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntutan anda tamat tempoh: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1073"/>
         <source>○ database unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>○ pangkalan data tidak dapat dicapai</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1107"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Didedahkan sekarang; ia akan kabur semula dengan sendiri.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1109"/>
         <source>The media stays filtered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media kekal ditapis.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1132"/>
         <source> (and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dan {count} lagi)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1134"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernah diputuskan sebagai “{verdict}” pada {date} ({ref}, {queue}){more}.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1203"/>
         <source> · restricted</source>
-        <translation type="unfinished"></translation>
+        <translation> · terhad</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1204"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (peringkat {tier}, {pending} menunggu{lock})</translation>
     </message>
 </context>
 <context>
@@ -3048,72 +3424,92 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 &lt;/table&gt;
 &lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; and &lt;code&gt;workstation COMMAND --help&lt;/code&gt; list every option.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;p&gt;Pentadbiran dilakukan dengan arahan &lt;code&gt;workstation&lt;/code&gt;, bukan dalam tetingkap, jadi setiap
+perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
+&lt;table cellspacing=&quot;6&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;tambah pengguna; ulang &lt;code&gt;--role&lt;/code&gt; untuk beberapa peranan (reviewer, wellbeing, lead, admin)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;pengguna, pasukan dan peranan&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users grant NAME QUEUE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;benarkan penyemak membuka baris gilir terhad&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues add NAME --tier 1-4 [--restricted]&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;tambah baris gilir semakan dengan peringkat keterukannya (dan &lt;code&gt;--taxonomy&lt;/code&gt; untuk putusannya)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;baris gilir dengan bilangan item mengikut status&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation import PATH… --queue NAME&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;import eskalasi: fail media, folder atau manifest (.jsonl, .csv)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation export decisions --format csv --out FILE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;log keputusan (juga &quot;Eksport keputusan…&quot; dalam menu)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation audit verify [FILE]&lt;/code&gt;&lt;/td&gt;&lt;td&gt;semak bahawa log keputusan tidak diubah&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation db upgrade&lt;/code&gt;&lt;/td&gt;&lt;td&gt;cipta atau naik taraf skema pangkalan data&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; dan &lt;code&gt;workstation COMMAND --help&lt;/code&gt; menyenaraikan setiap pilihan.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="74"/>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Log masuk sebagai {name}</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="76"/>
         <source>Signed in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna log masuk</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="77"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="80"/>
         <source>Roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peranan: {roles}</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="88"/>
         <source>Export decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport keputusan…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="99"/>
         <source>Export decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="112"/>
         <source>Export stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport terhenti: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="245"/>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>baris gilir</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="246"/>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>peringkat</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="247"/>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>terhad</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="248"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>menunggu</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="249"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>dieskalasi</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="250"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>diputuskan</translation>
     </message>
 </context>
 <context>
@@ -3544,103 +3940,103 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <location filename="../../workstation/sla.py" line="637"/>
         <location filename="../../workstation/sla.py" line="674"/>
         <source>Queue</source>
-        <translation type="unfinished">Baris gilir</translation>
+        <translation>Baris gilir</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="638"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="639"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="640"/>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertua</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="641"/>
         <source>Due &lt;1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh &lt;1 jam</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="642"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewat</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="643"/>
         <location filename="../../workstation/sla.py" line="678"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Diputuskan</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="644"/>
         <source>SLA today</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA hari ini</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="645"/>
         <source>SLA 7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 7 hr</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="646"/>
         <source>Import→dec. p50/p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Import→kep. p50/p90</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="647"/>
         <source>Claim→dec. p50/p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil→kep. p50/p90</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="648"/>
         <source>Escal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskal.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="649"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkau</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="650"/>
         <source>Lease exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntutan tamat</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="675"/>
         <source>Item</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="676"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimport</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="677"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="679"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengikut</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="680"/>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewat</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="690"/>
         <source>still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>masih menunggu</translation>
     </message>
 </context>
 <context>
@@ -3833,47 +4229,47 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../ui/video.py" line="270"/>
         <source>Preparing a filtered storyboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyediakan papan cerita yang ditapis…</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="528"/>
         <source>▶ playing</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ dimainkan</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="530"/>
         <source>storyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>papan cerita</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="530"/>
         <source>❚❚ paused</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ dijeda</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="533"/>
         <source>no audio</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada audio</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="535"/>
         <source>muted (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>dibisukan (M)</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="537"/>
         <source>no sound: {problem} (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada bunyi: {problem} (M)</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="539"/>
         <source>sound on (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>bunyi aktif (M)</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="543"/>
         <source>Space play · ←/→ 5 s · ,/. frame · J/L speed · wheel scrub</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang main · ←/→ 5 saat · ,/. bingkai · J/L kelajuan · roda tatal</translation>
     </message>
 </context>
 <context>
@@ -4041,12 +4437,12 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../ui/wellbeing_ui.py" line="165"/>
         <source>Your wellbeing</source>
-        <translation type="unfinished">Kesejahteraan anda</translation>
+        <translation>Kesejahteraan anda</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_ui.py" line="170"/>
         <source>Wellbeing questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soal selidik kesejahteraan…</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_ui.py" line="242"/>

@@ -6,32 +6,32 @@
     <message>
         <location filename="../../ui/role_windows.py" line="258"/>
         <source>Administration — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 — 审核工作站</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="274"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="277"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="288"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="307"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="319"/>
         <source>{queues} queues, {pending} items pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{queues} 个队列，{pending} 项待处理</translation>
     </message>
 </context>
 <context>
@@ -39,117 +39,117 @@
     <message>
         <location filename="../../wellbeing/attention.py" line="162"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="164"/>
         <source>{count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 次</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="221"/>
         <source>: &quot;{note}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>：&quot;{note}&quot;</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="223"/>
         <source> (no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无备注）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="226"/>
         <source> ({count} low in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>（连续 {count} 次低落）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="230"/>
         <source>{mood} check-in on {when}{note}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} 的心情记录：{mood}{note}{more}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="243"/>
         <source>&quot;This affected me&quot; {times} in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天内“这让我感到不适” {times}，最近一次 {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="267"/>
         <source>Enforced break skipped {times} in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天内跳过强制休息 {times}，最近一次 {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="276"/>
         <source>, postponed {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>，推迟 {times}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="284"/>
         <source> (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>（提前结束）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="285"/>
         <source>taken{postponed}{early}</source>
-        <translation type="unfinished"></translation>
+        <translation>已休息{postponed}{early}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="290"/>
         <source>open{postponed}</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束{postponed}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="291"/>
         <source>skipped{postponed}</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过{postponed}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="293"/>
         <source>not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="295"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="309"/>
         <source>Enforced break postponed {times} in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天内推迟强制休息 {times}，最近一次 {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="329"/>
         <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{window} 天中有 1 天达到每日预算 {budget}，最近一次 {latest}（最高 {worst} 加权分钟）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="335"/>
         <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{window} 天中有 {count} 天达到每日预算 {budget}，最近一次 {latest}（最高 {worst} 加权分钟）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="366"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量连续 {weeks} 周上升：{steps} 加权分钟/7 天（截至昨天）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="398"/>
         <source>{hours} h {minutes} min of exposure work without a break on {day} ({start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 连续接触工作 {hours} 小时 {minutes} 分钟未休息（{start} 至 {end}）</translation>
     </message>
     <message>
         <location filename="../../workstation/care_attention.py" line="314"/>
         <source>&quot;This affected me&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“这让我感到不适”</translation>
     </message>
     <message>
         <location filename="../../workstation/care_attention.py" line="320"/>
         <source>: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>：{note}</translation>
     </message>
     <message>
         <location filename="../../workstation/care_attention.py" line="321"/>
         <source>Contacted on {day} by {who}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 由 {who} 联系{note}</translation>
     </message>
 </context>
 <context>
@@ -157,149 +157,150 @@
     <message>
         <location filename="../../ui/attention_view.py" line="75"/>
         <source>This is a bug: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个程序错误：{error}</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="83"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="84"/>
         <source>Why they are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出的原因</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="85"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="86"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="134"/>
         <source>contacted, nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系，无新情况</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="140"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未联系</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="141"/>
         <source>new since then</source>
-        <translation type="unfinished"></translation>
+        <translation>此后有新情况</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="143"/>
         <source>contacted on {day}
 by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 已联系
+联系人：{who}</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="165"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="167"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="173"/>
         <source>Most urgent first. • a reason since the last contact, ◦ one from before it. Click a person or press Enter to open their page. Only wellbeing staff see this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>最紧急的排在前面。• 表示上次联系之后的原因，◦ 表示之前的原因。点击某人或按 Enter 打开其页面。只有身心健康支持人员能看到此列表。</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="179"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="184"/>
         <source>People who need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注的人员</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="222"/>
         <source>Nobody needs attention now.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前没有需要关注的人。</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="225"/>
         <source>1 person to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人需要关注</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="225"/>
         <source>{count} people to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 人需要关注</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="228"/>
         <source>; {count} contacted with nothing new since (at the bottom).</source>
-        <translation type="unfinished"></translation>
+        <translation>；{count} 人已联系且之后无新情况（列在底部）。</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="375"/>
         <source>Prompted</source>
-        <translation type="unfinished"></translation>
+        <translation>提示时间</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="376"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="377"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="378"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="380"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>休息</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="384"/>
         <location filename="../../ui/attention_view.py" line="391"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="385"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>心情</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="386"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="388"/>
         <source>Check-ins with notes</source>
-        <translation type="unfinished"></translation>
+        <translation>带备注的心情记录</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="391"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="392"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
 </context>
 <context>
@@ -307,22 +308,22 @@ by {who}</source>
     <message>
         <location filename="../../ui/attention_view.py" line="65"/>
         <source>soft</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="66"/>
         <source>enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>强制</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="67"/>
         <source>affected</source>
-        <translation type="unfinished"></translation>
+        <translation>感到不适</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="68"/>
         <source>self</source>
-        <translation type="unfinished"></translation>
+        <translation>自主</translation>
     </message>
 </context>
 <context>
@@ -467,62 +468,62 @@ by {who}</source>
     <message>
         <location filename="../../wellbeing/breaks.py" line="44"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>不到一分钟</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="45"/>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} 分钟</translation>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="52"/>
         <source>0 weighted min</source>
-        <translation type="unfinished"></translation>
+        <translation>0 加权分钟</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="54"/>
         <source>less than 1 weighted min</source>
-        <translation type="unfinished"></translation>
+        <translation>不到 1 加权分钟</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="56"/>
         <source>{dose} weighted min</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} 加权分钟</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="63"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}；{second}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="104"/>
         <source>on a break ({left} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在休息（还剩 {left}）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="110"/>
         <source>exposure since your last break is {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次休息以来的接触量为 {dose}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="113"/>
         <source>you have worked {time} without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>你已连续工作 {time}，没有休息</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="132"/>
         <source>no break due</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无需要的休息</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="137"/>
         <source>break postponed until {time}: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>休息已推迟至 {time}：{reasons}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/breaks.py" line="151"/>
         <source>break suggestion snoozed until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>休息建议已推迟至 {time}</translation>
     </message>
 </context>
 <context>
@@ -655,88 +656,88 @@ by {who}</source>
     <message>
         <location filename="../../ui/correction_dialog.py" line="34"/>
         <source>Correct or appeal a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>更正或申诉决定</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="40"/>
         <source>Item reference</source>
-        <translation type="unfinished"></translation>
+        <translation>条目编号</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="41"/>
         <source>Item reference, e.g. H-EVE-1127-alex-05</source>
-        <translation type="unfinished"></translation>
+        <translation>条目编号，例如 H-EVE-1127-alex-05</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="44"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="51"/>
         <source>The decision to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>要更正的决定</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="55"/>
         <source>Corrected verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>更正后的裁定</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="56"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>裁定</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="58"/>
         <location filename="../../ui/correction_dialog.py" line="60"/>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="59"/>
         <source>Why (required; the reviewer is told it)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填；审核员会看到）</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="63"/>
         <source>Record correction</source>
-        <translation type="unfinished"></translation>
+        <translation>记录更正</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="65"/>
         <source>Record appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>记录申诉</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="74"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="94"/>
         <source>This item has no decision to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目没有可更正的决定。</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="98"/>
         <source>Decision {id} by {who} at {at} UTC: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>决定 {id}，由 {who} 于 {at} UTC 作出：{verdict}</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="128"/>
         <source>under appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉中</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="130"/>
         <source>corrected to {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>已更正为 {verdict}</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.py" line="133"/>
         <source>Recorded: decision {id} is {what}. The reviewer is told in their window.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录：决定 {id} {what}。审核员会在其窗口中收到通知。</translation>
     </message>
 </context>
 <context>
@@ -772,52 +773,52 @@ by {who}</source>
     <message>
         <location filename="../../ui/role_windows.py" line="137"/>
         <source>Exposure dashboard (wellbeing) — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量仪表板（身心健康）— 审核工作站</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="139"/>
         <source>Exposure dashboard (aggregates only) — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量仪表板（仅汇总）— 审核工作站</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="153"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="154"/>
         <source>Exposure</source>
-        <translation type="unfinished">接触量</translation>
+        <translation>接触量</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="159"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="161"/>
         <source>Show the report again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示报告</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="167"/>
         <source>Correct or appeal a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正或申诉决定…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="174"/>
         <source>Wellbeing policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>身心健康政策…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="181"/>
         <source>Operations (SLA, daily report)…</source>
-        <translation type="unfinished"></translation>
+        <translation>运营（SLA、每日报告）…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="188"/>
         <source>Administration…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理…</translation>
     </message>
 </context>
 <context>
@@ -1013,37 +1014,37 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="16"/>
         <source>no SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>无 SLA</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="22"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="26"/>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="30"/>
         <source>overdue by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 {time}</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="32"/>
         <source>due in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 后到期</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="41"/>
         <source> (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已被取代）</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="46"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="53"/>
@@ -1102,12 +1103,12 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="83"/>
         <source>Decision history</source>
-        <translation type="unfinished"></translation>
+        <translation>决定历史</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="110"/>
         <source>{queue} (tier {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>{queue}（第 {tier} 级）</translation>
     </message>
 </context>
 <context>
@@ -1153,52 +1154,52 @@ by {who}</source>
         <location filename="../../workstation/care.py" line="447"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>今日接触量额度（{budget} 加权分钟）已用完，因此高于第 {above} 级的队列在明天之前对你关闭。“{queue}”为第 {tier} 级；较低级别的队列仍然开放。</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="481"/>
         <source> and {who} has it now</source>
-        <translation type="unfinished"></translation>
+        <translation>，现在由 {who} 处理</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="482"/>
         <source>your claim on {ref} expired at {when} (no heartbeat reached the database){whom}. Nothing was recorded for it; claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>你对 {ref} 的领取已于 {when} 过期（心跳未到达数据库）{whom}。此项未记录任何内容；请领取下一项。</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="487"/>
         <source>your claim on {ref} is closed ({outcome}).</source>
-        <translation type="unfinished"></translation>
+        <translation>你对 {ref} 的领取已关闭（{outcome}）。</translation>
     </message>
     <message>
         <location filename="../../workstation/db.py" line="137"/>
         <source>the database is busy (locked by another workstation) and stayed busy; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库繁忙（被另一台工作站锁定）且持续繁忙；请稍后再试</translation>
     </message>
     <message>
         <location filename="../../workstation/db.py" line="144"/>
         <source>cannot reach the database at {url}: {error}. Check that the server is running and the URL is right (WORKSTATION_DATABASE_URL or --database-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 {url} 上的数据库：{error}。请检查服务器是否在运行、URL 是否正确（WORKSTATION_DATABASE_URL 或 --database-url）。</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="489"/>
         <source>{who} decided it at {at} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 已于 {at} UTC 作出决定</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="493"/>
         <source>it was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已有人作出决定</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="496"/>
         <source>your claim on {ref} expired and {what}; your decision was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>你对 {ref} 的领取已过期，且{what}；你的决定未被记录。</translation>
     </message>
     <message>
         <location filename="../../workstation/review.py" line="195"/>
         <source>the database cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接数据库</translation>
     </message>
 </context>
 <context>
@@ -1206,27 +1207,27 @@ by {who}</source>
     <message>
         <location filename="../../ui/report_export.py" line="89"/>
         <source>Exporting decisions: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出决定：{done} / {total}</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="95"/>
         <source>exported {rows} decisions to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {rows} 个决定导出到 {path}</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="125"/>
         <source>Counting decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计决定…</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/report_export.py" line="131"/>
         <source>Export decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>导出决定</translation>
     </message>
 </context>
 <context>
@@ -1234,235 +1235,241 @@ by {who}</source>
     <message>
         <location filename="../../ui/dashboard.py" line="95"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="96"/>
         <source>Dose (weighted minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量（加权分钟）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="137"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>审核员</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="138"/>
         <source>Days over
 budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算
+天数</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="139"/>
         <source>Dose (weighted
 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量（加权
+分钟）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="140"/>
         <source>Revealed
 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>显示原图
+分钟</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="141"/>
         <source>Breaks
 suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的
+休息</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="142"/>
         <source>Breaks
 taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已休息
+次数</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="143"/>
         <source>Mood trend
 (points per week)</source>
-        <translation type="unfinished"></translation>
+        <translation>心情趋势
+（每周分值）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="221"/>
         <source>Exposure - wellbeing dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量 — 身心健康仪表板</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="228"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>按天</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="229"/>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>按周</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="230"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="232"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="233"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="234"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="242"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="244"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="257"/>
         <source>Choose a range and press Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择日期范围并按“显示”。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="269"/>
         <location filename="../../ui/dashboard.py" line="277"/>
         <source>People over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算的人员</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="283"/>
         <source>People of the chart point or bar clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>所点击图表点或柱中的人员</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="288"/>
         <location filename="../../ui/dashboard.py" line="449"/>
         <source>Click a point or a bar of a chart to list its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击图表中的点或柱，列出其中的人员。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="349"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="360"/>
         <source>the report failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>报告生成失败：{error}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="380"/>
         <source>individual rows shown (wellbeing)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示个人数据（身心健康）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="383"/>
         <source>aggregates only; groups under {count} people suppressed, with enough others that none can be worked out by difference</source>
-        <translation type="unfinished"></translation>
+        <translation>仅汇总；少于 {count} 人的组已隐藏，并同时隐藏足够多的其他组，使任何组都无法通过差值推算</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="389"/>
         <source>no exposure recorded in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有记录到接触量</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="391"/>
         <source>suppressed: too few people</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏：人数太少</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="397"/>
         <source>median {median}, p90 {p90}, max {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数 {median}，p90 {p90}，最大值 {max}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="403"/>
         <source>mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值 {mean}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="409"/>
         <source> ({days} person-days)</source>
-        <translation type="unfinished"></translation>
+        <translation>（{days} 人日）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="412"/>
         <source>1 person reached the daily budget of {budget}{days}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人达到每日预算 {budget}{days}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="414"/>
         <source>{count} people reached the daily budget of {budget}{days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 人达到每日预算 {budget}{days}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="417"/>
         <source>{people} people; dose per person over the range: {spread} weighted min; {reached}</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} 人；范围内人均接触量：{spread} 加权分钟；{reached}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="426"/>
         <source>{start} – {end}: {figures}. ({scope})</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}：{figures}。（{scope}）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="435"/>
         <source>People over budget ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算的人员（{count}）</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="437"/>
         <source>People over budget: individual rows are for wellbeing staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算的人员：个人数据仅供身心健康支持人员查看</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="447"/>
         <source>Charts of aggregates only: no person behind a point or bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表仅为汇总：点或柱背后没有具体个人。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="473"/>
         <source>People with exposure on {span} ({count}); click one or press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{span} 有接触量的人员（{count}）；点击某人或按 Enter</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="490"/>
         <source>People with a dose of {low} to {high} over the range ({count}); click one or press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>范围内接触量在 {low} 到 {high} 之间的人员（{count}）；点击某人或按 Enter</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="498"/>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告导出为 CSV</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="504"/>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告导出为 PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="535"/>
         <source>The report was not saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未保存：{reason}。</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="538"/>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未保存</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard.py" line="546"/>
         <source>Saved the report as {format} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存为 {format}：{path}。</translation>
     </message>
 </context>
 <context>
@@ -1513,360 +1520,360 @@ Click for your own view (Ctrl+Shift+W).</source>
     <message>
         <location filename="../../ui/report_pdf.py" line="41"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="42"/>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="43"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>第 90 百分位</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="44"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="103"/>
         <source>Dose per person per day (weighted minutes)</source>
         <extracomment>The object name of the daily budget&apos;s line, which has no people behind it (ui/dashboard.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每人每天接触量（加权分钟）</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="105"/>
         <source>Dose per person per week (weighted minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>每人每周接触量（加权分钟）</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="114"/>
-        <source>today so far (partial, not joined)</source>
-        <translation type="unfinished"></translation>
+        <source>this day so far (partial, not joined)</source>
+        <translation>今天到目前为止（不完整，未连线）</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="116"/>
         <source>this week so far (partial, not joined)</source>
-        <translation type="unfinished"></translation>
+        <translation>本周到目前为止（不完整，未连线）</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="132"/>
         <source>no period to show: no data, or fewer than {count} people in each</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的周期：没有数据，或每个周期都少于 {count} 人</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="139"/>
         <source>period starting</source>
-        <translation type="unfinished"></translation>
+        <translation>周期开始</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="146"/>
         <location filename="../../ui/report_pdf.py" line="283"/>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
         <source>daily budget ({budget})</source>
-        <translation type="unfinished"></translation>
+        <translation>每日预算（{budget}）</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="230"/>
         <source>Distribution: people by dose over {start} - {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>分布：{start} - {end} 期间按接触量统计的人数</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="237"/>
         <location filename="../../ui/report_pdf.py" line="249"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="253"/>
         <source>dose over the range (bins of {width} weighted min)</source>
-        <translation type="unfinished"></translation>
+        <translation>范围内接触量（每组 {width} 加权分钟）</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="260"/>
         <source>Distribution per team: dose per person over the range</source>
-        <translation type="unfinished"></translation>
+        <translation>按团队分布：范围内人均接触量</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="277"/>
         <source>{group} (suppressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}（已隐藏）</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="280"/>
         <source>(no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无数据）</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="299"/>
         <source>People</source>
         <extracomment>The PDF&apos;s columns: (figure, heading spelled out, decimals). Two tables per level, so that every column is wide enough for 9 pt type on A4: exposure, then care.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="300"/>
         <location filename="../../ui/report_pdf.py" line="333"/>
         <source>Total dose</source>
-        <translation type="unfinished"></translation>
+        <translation>总接触量</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="301"/>
         <location filename="../../ui/report_pdf.py" line="340"/>
         <source>Mean per person</source>
-        <translation type="unfinished"></translation>
+        <translation>人均</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="302"/>
         <source>Median per person</source>
-        <translation type="unfinished"></translation>
+        <translation>人均中位数</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="304"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="305"/>
         <location filename="../../ui/report_pdf.py" line="354"/>
         <source>Revealed minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>显示原图分钟</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="306"/>
         <location filename="../../ui/report_pdf.py" line="361"/>
         <source>Items</source>
-        <translation type="unfinished">项目</translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="309"/>
         <location filename="../../ui/report_pdf.py" line="368"/>
         <source>Days over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算天数</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="310"/>
         <location filename="../../ui/report_pdf.py" line="375"/>
         <source>People over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算的人员</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="311"/>
         <source>Breaks suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的休息</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="312"/>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已休息</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="313"/>
         <source>Breaks postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟的休息</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="314"/>
         <location filename="../../ui/report_pdf.py" line="389"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>心情记录</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="315"/>
         <location filename="../../ui/report_pdf.py" line="396"/>
         <source>Mood trend per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周心情趋势</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="318"/>
         <source>suppressed (too few people, or another group could be worked out from it)</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏（人数太少，或可由此推算出另一组）</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="325"/>
         <source>Dose</source>
         <extracomment>What the PDF&apos;s legend page says about each heading and term.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>接触量</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="326"/>
         <source>Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the queue&apos;s severity weight. One minute of fully revealed tier-2 media is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>加权分钟：屏幕上的分钟数 × 可见程度（隐藏为 0，显示原图为 1）× 队列的严重度权重。完全显示原图的第 2 级媒体一分钟记为 1。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="334"/>
         <source>The group&apos;s dose over the whole range, all people added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>该组在整个范围内的接触量，所有人相加。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="341"/>
         <source>Total dose divided by the number of people in the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>总接触量除以组内人数。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="347"/>
         <source>Median, 90th percentile, maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数、第 90 百分位、最大值</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="348"/>
         <source>Of the people&apos;s doses over the range (wellbeing staff only: each is one person&apos;s figure).</source>
-        <translation type="unfinished"></translation>
+        <translation>范围内各人接触量的统计（仅限身心健康支持人员：每一项都是某一个人的数值）。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="355"/>
         <source>Minutes with media fully revealed (no blur, no grayscale).</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体完全显示原图（无模糊、无灰度）的分钟数。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="362"/>
         <source>Items on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕上显示过的条目。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="369"/>
         <source>Person-days on which the dose reached the daily budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量达到每日预算的人日数。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="376"/>
         <source>People with at least one such day.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少有一天达到预算的人数。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="382"/>
         <source>Breaks suggested / taken / postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>建议 / 已休息 / 推迟的休息</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="383"/>
         <source>Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>休息提示（建议和强制）、已休息次数，以及强制休息的推迟次数。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="390"/>
         <source>Voluntary mood check-ins, 1 (very low) to 5 (very good).</source>
-        <translation type="unfinished"></translation>
+        <translation>自愿的心情记录，1（很低落）到 5（很好）。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="397"/>
         <source>Slope of the check-in moods over the range, in points per week: negative means mood is falling.</source>
-        <translation type="unfinished"></translation>
+        <translation>范围内心情记录的变化斜率，单位为每周分值：负数表示心情在下降。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="403"/>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="404"/>
         <source>No value: not applicable at this level (queues have no breaks), or withheld because it would come from fewer people than the minimum group size.</source>
-        <translation type="unfinished"></translation>
+        <translation>无数值：此层级不适用（队列没有休息），或因数据来自少于最小组人数的人而不予显示。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="411"/>
         <source>Suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="412"/>
         <source>A group of fewer people than the minimum group size, or one hidden so that such a group cannot be worked out by difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>人数少于最小组人数的组，或为防止通过差值推算出这类组而隐藏的组。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="419"/>
         <source>Today / this week</source>
-        <translation type="unfinished"></translation>
+        <translation>今天 / 本周</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="420"/>
         <source>The period still running is partial: the dose chart shows it as a hollow marker, not joined to the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在进行中的周期是不完整的：接触量图表以空心标记显示，不与折线相连。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="441"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>组</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="456"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="457"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="458"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="465"/>
         <source>{group}, whole range: exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}，整个范围：接触量</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="469"/>
         <source>{group}, whole range: care</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}，整个范围：关怀</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="580"/>
         <source>Exposure report {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量报告 {start} 至 {end}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="589"/>
         <source>Exposure report</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量报告</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="591"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}，按天；每日预算 {budget} 加权分钟</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="595"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}，按周；每日预算 {budget} 加权分钟</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="608"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成于 {at} UTC。图例在最后一页。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="613"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含个人数据（身心健康支持人员）。关怀数据：不得用于绩效评估。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="618"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅汇总；少于 {count} 人的组已隐藏，相关的其他组也一并隐藏。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="635"/>
         <source>People over budget ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算的人员（{count}）</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="646"/>
         <source>Nobody reached the daily budget in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有人达到每日预算。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="652"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>图例</translation>
     </message>
 </context>
 <context>
@@ -1882,72 +1889,72 @@ Click for your own view (Ctrl+Shift+W).</source>
     <message>
         <location filename="../../media/reveal.py" line="140"/>
         <source>blur {level}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>模糊 {level}/5</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="142"/>
         <source>no blur</source>
-        <translation type="unfinished"></translation>
+        <translation>不模糊</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="145"/>
         <source>gray</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="145"/>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>彩色</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="148"/>
         <source>{blur}, {colour}, stylised</source>
-        <translation type="unfinished"></translation>
+        <translation>{blur}，{colour}，风格化</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="149"/>
         <source>{blur}, {colour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{blur}，{colour}</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="203"/>
         <source>a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>片刻</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="204"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="212"/>
         <source>Revealed: re-blurs in {time} (R re-blurs now)</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示原图：{time} 后重新模糊（按 R 立即模糊）</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="216"/>
         <source>Spotlight: re-blurs in {time} or when P is released</source>
-        <translation type="unfinished"></translation>
+        <translation>聚光：{time} 后或松开 P 时重新模糊</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="219"/>
         <source>Filter lowered to {filter}: back to {defaults} in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>滤镜已降低为 {filter}：{time} 后恢复为 {defaults}</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="231"/>
         <source>unfiltered</source>
-        <translation type="unfinished"></translation>
+        <translation>无滤镜</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="232"/>
         <source>spotlight</source>
-        <translation type="unfinished"></translation>
+        <translation>聚光</translation>
     </message>
     <message>
         <location filename="../../media/reveal.py" line="235"/>
         <source>REVEALED ({what}): re-blurs in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示原图（{what}）：{time} 后重新模糊</translation>
     </message>
 </context>
 <context>
@@ -1955,37 +1962,37 @@ Click for your own view (Ctrl+Shift+W).</source>
     <message>
         <location filename="../../ui/incident_alerts.py" line="60"/>
         <source>Incident alert</source>
-        <translation type="unfinished"></translation>
+        <translation>事件警报</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="70"/>
         <source>Incident alert text</source>
-        <translation type="unfinished"></translation>
+        <translation>事件警报内容</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="72"/>
         <source>A   Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>A   确认</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="73"/>
         <source>Acknowledge the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>确认此事件</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="95"/>
         <source>  (+{count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （另有 {count} 个）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="101"/>
         <source>INCIDENT {severity}: {category} — item {item} ({queue}), opened by {who} {waited} min ago; acknowledge within {target} min. Press A to acknowledge.{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {severity}：{category} — 条目 {item}（{queue}），由 {who} 于 {waited} 分钟前提出；请在 {target} 分钟内确认。按 A 确认。{more}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="107"/>
         <source>no queue</source>
-        <translation type="unfinished"></translation>
+        <translation>无队列</translation>
     </message>
 </context>
 <context>
@@ -1993,37 +2000,37 @@ Click for your own view (Ctrl+Shift+W).</source>
     <message>
         <location filename="../../ui/incident_alerts.py" line="161"/>
         <source>Reviewer Workstation: incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>审核工作站：事件</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="212"/>
         <source>Incident {severity}: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {severity}：{category}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="213"/>
         <source>Item {item} opened by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 {item} 由 {who} 提出。</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="214"/>
         <source> It was not acknowledged in time: you are next on the duty list.</source>
-        <translation type="unfinished"></translation>
+        <translation> 未在规定时间内确认：值班名单上下一位是你。</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="230"/>
         <source>Incident {id} acknowledged by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {id} 已由 {who} 确认。</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="239"/>
         <source>the database did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库没有响应</translation>
     </message>
     <message>
         <location filename="../../ui/incident_alerts.py" line="242"/>
         <source>Could not acknowledge incident {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认事件 {id}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2055,7 @@ You can still decide from the details (E escalates with a note) or skip (S).</so
     <message>
         <location filename="../../ui/media_view.py" line="232"/>
         <source>Preparing a filtered preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备模糊预览…</translation>
     </message>
     <message>
         <location filename="../../ui/media_view.py" line="577"/>
@@ -2060,7 +2067,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/media_view.py" line="623"/>
         <source>Revealed: re-blurs in 8 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示原图：8 秒后重新模糊</translation>
     </message>
 </context>
 <context>
@@ -2068,12 +2075,12 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/role_windows.py" line="336"/>
         <source>Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>审核工作站</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="339"/>
         <source>{name} ({user}) has no role on this workstation yet, so there is nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{user}）在此工作站上还没有角色，因此没有可打开的内容。请联系管理员为你分配一个角色：审核员、身心健康支持、组长或管理员。</translation>
     </message>
 </context>
 <context>
@@ -2178,146 +2185,146 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/operations.py" line="84"/>
         <source>Operations — SLA and daily report — Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>运营 — SLA 与每日报告 — 审核工作站</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="91"/>
         <source>SLA</source>
-        <translation type="unfinished">SLA 时限</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="92"/>
         <source>Daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>每日报告</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="102"/>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="103"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="104"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>分组方式</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="106"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="107"/>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="108"/>
         <location filename="../../ui/operations.py" line="117"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="109"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="111"/>
         <location filename="../../ui/operations.py" line="205"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="117"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>按</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="129"/>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="142"/>
         <location filename="../../ui/operations.py" line="233"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="149"/>
         <source>Queue</source>
-        <translation type="unfinished">队列</translation>
+        <translation>队列</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="149"/>
         <location filename="../../ui/operations.py" line="202"/>
         <location filename="../../ui/operations.py" line="212"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="154"/>
         <source>Breaches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>超时（{count}）</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="159"/>
         <source>{start} to {end} ({zone}); {overdue} overdue now, {breaches} breaches in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}（{zone}）；当前超时 {overdue} 项，时段内超时 {breaches} 次</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="174"/>
         <source>Save the SLA report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 SLA 报告</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="194"/>
         <location filename="../../ui/operations.py" line="212"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="196"/>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>所有团队</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="203"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="206"/>
         <source>Save as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 Markdown…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="247"/>
         <location filename="../../ui/operations.py" line="262"/>
         <source>Save the daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存每日报告</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="268"/>
         <location filename="../../ui/operations.py" line="279"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="271"/>
         <location filename="../../ui/operations.py" line="281"/>
         <source>could not save {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="287"/>
         <source>the report failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>报告生成失败：{error}</translation>
     </message>
 </context>
 <context>
@@ -2326,42 +2333,42 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <location filename="../../ui/outbox_status.py" line="41"/>
         <source>Saved on this workstation; will be sent when the database is back.</source>
         <extracomment>What the reviewer is told about a decision the outbox kept (the database is away).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已保存在本工作站；数据库恢复后将发送。</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="51"/>
         <source>Offline: 1 decision saved here, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：1 项决定已保存在此，尚未发送</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="52"/>
         <source>Offline: {count} decisions saved here, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：{count} 项决定已保存在此，尚未发送</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="56"/>
         <source>Sending 1 decision saved offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送离线时保存的 1 项决定…</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="57"/>
         <source>Sending {count} decisions saved offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送离线时保存的 {count} 项决定…</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="65"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="69"/>
         <source>A decision saved on this workstation while offline could not be recorded: {reasons}. Nothing is lost: it is kept here and in the audit log, and your lead can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线时保存在本工作站的一项决定无法记录：{reasons}。没有任何内容丢失：它保存在这里和审计日志中，你的组长也能看到。</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="75"/>
         <source>{count} decisions saved on this workstation while offline could not be recorded: {reasons}. Nothing is lost: they are kept here and in the audit log, and your lead can see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线时保存在本工作站的 {count} 项决定无法记录：{reasons}。没有任何内容丢失：它们保存在这里和审计日志中，你的组长也能看到。</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_status.py" line="88"/>
@@ -2543,37 +2550,37 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/attention_view.py" line="276"/>
         <source>Dose per day against the daily budget</source>
-        <translation type="unfinished"></translation>
+        <translation>每日接触量与每日预算对比</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="284"/>
         <source>Dose per day (weighted minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>每日接触量（加权分钟）</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="286"/>
         <source>within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算内</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="287"/>
         <source>over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="288"/>
         <source>today so far (partial day)</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到目前为止（不完整的一天）</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="306"/>
         <source>{start} to {end} (today grey: a partial day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}（灰色为今天：不完整的一天）</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="320"/>
         <source>daily budget ({budget})</source>
-        <translation type="unfinished"></translation>
+        <translation>每日预算（{budget}）</translation>
     </message>
 </context>
 <context>
@@ -2581,98 +2588,467 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/attention_view.py" line="359"/>
         <source>{name} — care page (wellbeing staff only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — 关怀页面（仅限身心健康支持人员）</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="363"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="398"/>
         <location filename="../../ui/attention_view.py" line="430"/>
         <source>Contacted on</source>
-        <translation type="unfinished"></translation>
+        <translation>联系日期</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="401"/>
         <source>A private note (wellbeing staff only; leads and admins never see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>私密备注（仅身心健康支持人员可见；组长和管理员永远看不到）</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="403"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>私密备注</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="406"/>
         <source>Record contact</source>
-        <translation type="unfinished"></translation>
+        <translation>记录联系</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="409"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="416"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>休息</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="421"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>心情记录</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="423"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="460"/>
         <source>Listed because:</source>
-        <translation type="unfinished"></translation>
+        <translation>列出原因：</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="462"/>
         <source>Not on the attention list now.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前不在关注列表中。</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="476"/>
         <source>No breaks in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有休息记录。</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="484"/>
         <source>No check-ins in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有心情记录。</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="489"/>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有事件。</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="496"/>
         <source>{start} to {end} (from the first data); 1 day over the budget of {budget}. Today is a partial day, shown grey.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}（从最早的数据开始）；有 1 天超出预算 {budget}。今天是不完整的一天，以灰色显示。</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="501"/>
         <source>{start} to {end} (from the first data); {count} days over the budget of {budget}. Today is a partial day, shown grey.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}（从最早的数据开始）；有 {count} 天超出预算 {budget}。今天是不完整的一天，以灰色显示。</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="520"/>
         <source>The note has {count} characters; keep it to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注有 {count} 个字符；请控制在 {most} 个以内。</translation>
     </message>
     <message>
         <location filename="../../ui/attention_view.py" line="531"/>
         <source>Recorded: contacted on {day}. </source>
-        <translation type="unfinished"></translation>
+        <translation>已记录：{day} 已联系。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="61"/>
+        <source>Breaks</source>
+        <extracomment>The form&apos;s groups: (title, [(dotted key, label, unit)]). Severity weights are added per tier.</extracomment>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="65"/>
+        <source>Suggest a break at</source>
+        <translation>建议休息的接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="66"/>
+        <location filename="../../ui/policy_editor.py" line="76"/>
+        <source>weighted min since a break</source>
+        <translation>自上次休息以来的加权分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="70"/>
+        <location filename="../../ui/policy_editor.py" line="80"/>
+        <source>…or after</source>
+        <translation>…或在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="71"/>
+        <location filename="../../ui/policy_editor.py" line="81"/>
+        <source>min on task</source>
+        <translation>分钟连续工作后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="75"/>
+        <source>Require a break at</source>
+        <translation>强制休息的接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="85"/>
+        <source>Short break</source>
+        <translation>短暂休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="86"/>
+        <location filename="../../ui/policy_editor.py" line="91"/>
+        <location filename="../../ui/policy_editor.py" line="101"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="90"/>
+        <source>Required break</source>
+        <translation>强制休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="95"/>
+        <source>Postponements allowed</source>
+        <translation>允许推迟次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="96"/>
+        <source>per required break</source>
+        <translation>每次强制休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="100"/>
+        <source>Postpone at most</source>
+        <translation>最多推迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="106"/>
+        <source>Daily budget and rotation</source>
+        <translation>每日预算与轮换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="110"/>
+        <source>Daily exposure budget</source>
+        <translation>每日接触量预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="111"/>
+        <source>weighted min</source>
+        <translation>加权分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="115"/>
+        <source>When spent, close tiers above</source>
+        <translation>用完后关闭高于此级别的队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="116"/>
+        <source>tier</source>
+        <translation>级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="120"/>
+        <source>Suggest calmer work after</source>
+        <translation>建议换成轻松工作，在连续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="121"/>
+        <source>severe items</source>
+        <translation>个严重条目之后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="125"/>
+        <source>Severe means tier</source>
+        <translation>严重指的是级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="126"/>
+        <source>and above</source>
+        <translation>及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="130"/>
+        <source>Reports show groups of at least</source>
+        <translation>报告显示的组至少有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="131"/>
+        <source>people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="136"/>
+        <source>How much each view counts (0 to 1)</source>
+        <translation>各种查看方式的计算比例（0 到 1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="138"/>
+        <source>Blurred and gray</source>
+        <translation>模糊且灰度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="139"/>
+        <source>Blurred, colour</source>
+        <translation>模糊，彩色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="140"/>
+        <source>Stylised</source>
+        <translation>风格化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="141"/>
+        <source>Gray, not blurred</source>
+        <translation>灰度，不模糊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="142"/>
+        <source>Revealed</source>
+        <translation>显示原图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="143"/>
+        <source>Unmuted audio adds</source>
+        <translation>取消静音的音频另加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="144"/>
+        <source>Hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="160"/>
+        <source>Wellbeing policy — Reviewer Workstation</source>
+        <translation>身心健康政策 — 审核工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="161"/>
+        <source>Wellbeing policy editor</source>
+        <translation>身心健康政策编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="169"/>
+        <source>The organisation&apos;s wellbeing policy</source>
+        <translation>本机构的身心健康政策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="171"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="175"/>
+        <source>Changes reach every workstation within a minute. Every saved version is kept with who saved it, when and why, and the change is on the audit trail.</source>
+        <translation>更改会在一分钟内传到每台工作站。每个已保存的版本都会记录保存人、时间和原因，更改也会记入审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="187"/>
+        <source>Severity weight per queue tier</source>
+        <translation>每个队列级别的严重度权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="201"/>
+        <source>Support and screening</source>
+        <translation>支持与筛查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="206"/>
+        <source>Support contact, shown on the break screen, the check-in and each reviewer&apos;s own view:</source>
+        <translation>支持联系方式，显示在休息界面、心情记录和每位审核员自己的页面上：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="212"/>
+        <source>Support contact</source>
+        <translation>支持联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="214"/>
+        <source>e.g. Dr. Ana Rivera, staff counsellor: ext. 4411, care.example.org/book</source>
+        <translation>例如：Ana Rivera 医生，员工心理咨询师：分机 4411，care.example.org/book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="219"/>
+        <source>Offer the WHO-5 wellbeing questionnaire (5 questions, private)</source>
+        <translation>提供 WHO-5 身心健康问卷（5 个问题，私密）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="220"/>
+        <source>Offer the WHO-5 questionnaire</source>
+        <translation>提供 WHO-5 问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="223"/>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="226"/>
+        <source>Questionnaire interval in days</source>
+        <translation>问卷间隔天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="228"/>
+        <source>days (at least 14: it asks about two weeks)</source>
+        <translation>天（至少 14 天：问卷询问的是最近两周）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="236"/>
+        <source>Save a new version</source>
+        <translation>保存新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="240"/>
+        <source>Why the policy changes</source>
+        <translation>政策更改的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="241"/>
+        <source>Why it changes (required, kept with the version)</source>
+        <translation>更改原因（必填，随版本保存）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="243"/>
+        <source>Save new version</source>
+        <translation>保存新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="250"/>
+        <source>Policy editor status</source>
+        <translation>政策编辑器状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="256"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="261"/>
+        <source>Saved versions of the policy</source>
+        <translation>政策的已保存版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>saved (UTC)</source>
+        <translation>保存时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="263"/>
+        <source>why and what changed</source>
+        <translation>原因与更改内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="270"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="346"/>
+        <source>Version {version} in force.</source>
+        <translation>当前生效版本：{version}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="348"/>
+        <source>The shipped defaults are in force (no version saved yet).</source>
+        <translation>当前使用出厂默认设置（尚未保存任何版本）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="360"/>
+        <source>Tier {tier}</source>
+        <translation>第 {tier} 级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="361"/>
+        <source>× per minute</source>
+        <translation>× 每分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="382"/>
+        <source>first version</source>
+        <translation>第一个版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="385"/>
+        <source>a version no workstation can read</source>
+        <translation>任何工作站都无法读取的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="433"/>
+        <source>Not saved: {reason}.</source>
+        <translation>未保存：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="438"/>
+        <source>Not saved: say why the policy changes (it is kept with the version).</source>
+        <translation>未保存：请说明政策更改的原因（会随版本保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="443"/>
+        <source>Nothing changed: no new version saved.</source>
+        <translation>没有更改：未保存新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="448"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="459"/>
+        <source>Saved as version {version}. Workstations use it within a minute.</source>
+        <translation>已保存为版本 {version}。各工作站会在一分钟内使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="471"/>
+        <source>Could not load the policy</source>
+        <translation>无法加载政策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="474"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="480"/>
+        <source>{what}: an unexpected error ({kind}); details are in the log.</source>
+        <translation>{what}：发生意外错误（{kind}）；详情见日志。</translation>
     </message>
 </context>
 <context>
@@ -2680,32 +3056,32 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/session.py" line="46"/>
         <source>That was an urgent case, and the leads on duty are alerted. If it affected you, press Ctrl+Shift+A (This affected me) for a break and a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个紧急案例，值班组长已收到警报。如果它让你感到不适，请按 Ctrl+Shift+A（这让我感到不适），休息一下并记录心情。</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="56"/>
         <source>your lead by phone (no on-call contact is configured on this workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>打电话给你的组长（此工作站未配置值班联系人）</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="59"/>
         <source>URGENT: “{label}” for {ref} did NOT reach the database, so nobody has been alerted. Call {contact} now. The decision is saved here and will be sent when the database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急：{ref} 的“{label}”没有送达数据库，因此还没有人收到警报。请立即联系 {contact}。该决定已保存在这里，数据库恢复后将发送。</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="178"/>
         <source>Something went wrong ({kind}); it was logged. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题（{kind}）；已记录到日志。请再试一次。</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="217"/>
         <source>Choose a queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个队列。</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="292"/>
         <source>There is no decision to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的决定。</translation>
     </message>
 </context>
 <context>
@@ -2713,48 +3089,48 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/main.py" line="206"/>
         <source>&amp;Wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>身心健康(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="207"/>
         <source>My wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>我的身心健康</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="224"/>
         <source>Exposure dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量仪表板</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="243"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="94"/>
         <source>Ctrl+Z undoes it for 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Ctrl+Z 可在 10 秒内撤销</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="229"/>
         <location filename="../../ui/window.py" line="230"/>
         <source>Reviewer Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>审核工作站</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="283"/>
         <source>Choose a queue and press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个队列，然后按 N 领取下一项。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="296"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="298"/>
         <source>Queue</source>
-        <translation type="unfinished">队列</translation>
+        <translation>队列</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="303"/>
@@ -2762,265 +3138,265 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <location filename="../../ui/window.py" line="1015"/>
         <location filename="../../ui/window.py" line="1064"/>
         <source>N  claim next</source>
-        <translation type="unfinished"></translation>
+        <translation>N  领取下一项</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="309"/>
         <source>Current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>当前滤镜</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="311"/>
         <source>?  shortcuts    Esc  hide all media</source>
-        <translation type="unfinished"></translation>
+        <translation>?  快捷键    Esc  隐藏所有媒体</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="320"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="325"/>
         <source>Decided before</source>
-        <translation type="unfinished"></translation>
+        <translation>以前的决定</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="339"/>
         <source>Video controls</source>
-        <translation type="unfinished"></translation>
+        <translation>视频控制</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="387"/>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>登录身份：{name}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="388"/>
         <source>Signed in user</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录用户</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="389"/>
         <location filename="../../ui/window.py" line="1073"/>
         <source>● connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● 已连接</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="390"/>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>连接状态</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="392"/>
         <source>Decisions waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>等待同步的决定</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="393"/>
         <location filename="../../ui/window.py" line="887"/>
         <source>Every decision is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个决定都会被记录。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="435"/>
         <source>Verdict {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>裁定 {n}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="463"/>
         <source>Decision undone: {ref} is yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定已撤销：{ref} 重新由你处理。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="467"/>
         <source>Skipped; it will not come back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过；它不会再分配给你。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="514"/>
         <source>The queues could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取队列：{error}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="563"/>
         <source>Queue {name}: press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列 {name}：按 N 领取下一项。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="606"/>
         <source>Decisions are paused; the next item comes after the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定已暂停；休息结束后再分配下一项。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="609"/>
         <source>Decide or skip the open item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先对当前条目作出决定或跳过。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="616"/>
         <source>The queues are still loading; press N again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列仍在加载；请稍后再按 N。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="640"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个条目：关键工单标记的是你面前的条目。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="646"/>
         <source>Key ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>关键工单</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="647"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
-        <translation type="unfinished"></translation>
+        <translation>为组长的每日报告写一行 {ref} 的摘要：</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="657"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} 已标记为每日报告的关键工单。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="665"/>
         <source>There is no decision to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的决定。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="712"/>
         <source>New items will open with {filter}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新条目将以 {filter} 打开。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="857"/>
         <source>Welcome back. Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎回来。按 N 领取下一项。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="874"/>
         <source>1 decision waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>1 项决定等待同步</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="874"/>
         <source>{n} decisions waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 项决定等待同步</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="890"/>
         <source>Offline decisions sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线决定已发送。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="894"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送：你的决定已记录。按 N 领取下一项。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="961"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目没有可查看的媒体（{reason}）。请根据详情作出决定。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="962"/>
         <source>none attached</source>
-        <translation type="unfinished"></translation>
+        <translation>未附带媒体</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1013"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列 {queue} 中没有等待你处理的条目。按 N 再次检查。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1021"/>
         <location filename="../../ui/window.py" line="1031"/>
         <source>Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 N 领取下一项。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1024"/>
         <source>Ctrl+Shift+A  This affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A  这让我感到不适</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1028"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} 的“{label}”：{queued} 数据库响应后即可继续（按 N）。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1035"/>
         <source>Recorded “{label}” for {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 {ref} 的“{label}”。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1042"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的决定已记录。休息结束后再分配下一项。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1045"/>
         <source>The next item could not be claimed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法领取下一项：{reason}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1049"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法连接数据库。按 N 重试。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1055"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>你对 {ref} 的决定已保存在本工作站，等待发送。发送后才会分配下一项；按 N 重试。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1063"/>
         <source>The next item could not be claimed; the notice above says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法领取下一项；上方的通知说明了原因。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1068"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目已不再由你处理。按 N 领取下一项。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1069"/>
         <source>Your claim ran out: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>你的领取已过期：{reason}</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1073"/>
         <source>○ database unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>○ 无法连接数据库</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1107"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在显示原图；它会自动重新模糊。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1109"/>
         <source>The media stays filtered.</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体保持模糊。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1132"/>
         <source> (and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 {count} 条）</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1134"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前的决定为“{verdict}”，时间 {date}（{ref}，{queue}）{more}。</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1203"/>
         <source> · restricted</source>
-        <translation type="unfinished"></translation>
+        <translation> · 受限</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="1204"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  （第 {tier} 级，{pending} 项待处理{lock}）</translation>
     </message>
 </context>
 <context>
@@ -3048,72 +3424,91 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 &lt;/table&gt;
 &lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; and &lt;code&gt;workstation COMMAND --help&lt;/code&gt; list every option.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;p&gt;管理工作通过 &lt;code&gt;workstation&lt;/code&gt; 命令完成，而不是在窗口中，因此每项更改都有脚本、有日志、可重复。以 &lt;b&gt;{user}&lt;/b&gt; 身份：&lt;/p&gt;
+&lt;table cellspacing=&quot;6&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;添加用户；可重复 &lt;code&gt;--role&lt;/code&gt; 指定多个角色（reviewer、wellbeing、lead、admin）&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;用户、团队和角色&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users grant NAME QUEUE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;允许审核员打开受限队列&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues add NAME --tier 1-4 [--restricted]&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;添加审核队列及其严重度级别（用 &lt;code&gt;--taxonomy&lt;/code&gt; 指定其裁定）&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;队列及各状态的条目数&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation import PATH… --queue NAME&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;导入升级案例：媒体文件、文件夹或清单（.jsonl、.csv）&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation export decisions --format csv --out FILE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;决定日志（菜单中的“导出决定…”也可以）&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation audit verify [FILE]&lt;/code&gt;&lt;/td&gt;&lt;td&gt;检查决定日志未被篡改&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation db upgrade&lt;/code&gt;&lt;/td&gt;&lt;td&gt;创建或升级数据库结构&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; 和 &lt;code&gt;workstation COMMAND --help&lt;/code&gt; 列出所有选项。&lt;/p&gt;
+</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="74"/>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>登录身份：{name}</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="76"/>
         <source>Signed in user</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录用户</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="77"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="80"/>
         <source>Roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：{roles}</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="88"/>
         <source>Export decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出决定…</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="99"/>
         <source>Export decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>导出决定</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="112"/>
         <source>Export stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已停止：{reason}</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="245"/>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="246"/>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>级</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="247"/>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>受限</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="248"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="249"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已升级</translation>
     </message>
     <message>
         <location filename="../../ui/role_windows.py" line="250"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定</translation>
     </message>
 </context>
 <context>
@@ -3544,103 +3939,103 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <location filename="../../workstation/sla.py" line="637"/>
         <location filename="../../workstation/sla.py" line="674"/>
         <source>Queue</source>
-        <translation type="unfinished">队列</translation>
+        <translation>队列</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="638"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="639"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="640"/>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>最久</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="641"/>
         <source>Due &lt;1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时内到期</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="642"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="643"/>
         <location filename="../../workstation/sla.py" line="678"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="644"/>
         <source>SLA today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日 SLA</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="645"/>
         <source>SLA 7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 天 SLA</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="646"/>
         <source>Import→dec. p50/p90</source>
-        <translation type="unfinished"></translation>
+        <translation>导入→决定 p50/p90</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="647"/>
         <source>Claim→dec. p50/p90</source>
-        <translation type="unfinished"></translation>
+        <translation>领取→决定 p50/p90</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="648"/>
         <source>Escal.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="649"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="650"/>
         <source>Lease exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>领取过期</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="675"/>
         <source>Item</source>
-        <translation type="unfinished">条目</translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="676"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时间</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="677"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="679"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>按</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="680"/>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="690"/>
         <source>still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>仍待处理</translation>
     </message>
 </context>
 <context>
@@ -3833,47 +4228,47 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../ui/video.py" line="270"/>
         <source>Preparing a filtered storyboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备模糊的故事板…</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="528"/>
         <source>▶ playing</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ 播放中</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="530"/>
         <source>storyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>故事板</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="530"/>
         <source>❚❚ paused</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ 已暂停</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="533"/>
         <source>no audio</source>
-        <translation type="unfinished"></translation>
+        <translation>无音频</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="535"/>
         <source>muted (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>已静音 (M)</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="537"/>
         <source>no sound: {problem} (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>无声音：{problem} (M)</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="539"/>
         <source>sound on (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>声音已开启 (M)</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="543"/>
         <source>Space play · ←/→ 5 s · ,/. frame · J/L speed · wheel scrub</source>
-        <translation type="unfinished"></translation>
+        <translation>空格 播放 · ←/→ 5 秒 · ,/. 逐帧 · J/L 速度 · 滚轮 拖动</translation>
     </message>
 </context>
 <context>
@@ -4041,12 +4436,12 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../ui/wellbeing_ui.py" line="165"/>
         <source>Your wellbeing</source>
-        <translation type="unfinished">你的身心健康</translation>
+        <translation>你的身心健康</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_ui.py" line="170"/>
         <source>Wellbeing questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>身心健康问卷…</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_ui.py" line="242"/>
