@@ -287,13 +287,14 @@ class PolicyEditor(QDialog):
         box = QGroupBox(QCoreApplication.translate("PolicyEditor", title))
         form = QFormLayout(box)
         for key, label, unit in rows:
+            said = QCoreApplication.translate("PolicyEditor", label)
             form.addRow(
-                QCoreApplication.translate("PolicyEditor", label),
-                self._number(key, QCoreApplication.translate("PolicyEditor", unit) if unit else ""),
+                said,
+                self._number(key, QCoreApplication.translate("PolicyEditor", unit) if unit else "", said),
             )
         return box
 
-    def _number(self, key: str, unit: str) -> QWidget:
+    def _number(self, key: str, unit: str, label: str = "") -> QWidget:
         """A spin box for one setting. Its range is wide on purpose: the policy's own checks judge the
         value and say why, rather than a box silently clamping it."""
         whole = key in {
@@ -315,7 +316,8 @@ class PolicyEditor(QDialog):
             dspin.setSingleStep(0.1 if key.startswith("visibility.") else 1.0)
             box = dspin
         box.setObjectName(key)
-        box.setAccessibleName(f"{key} {unit}".strip())
+        # What a screen reader says: the row's words and unit, never the dotted key.
+        box.setAccessibleName(f"{label} {unit}".strip() or key)
         box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         box.setMinimumWidth(110)
         self.fields[key] = box
@@ -356,9 +358,9 @@ class PolicyEditor(QDialog):
         for key in [k for k in self.fields if k.startswith("severity_weights.")]:
             del self.fields[key]
         for tier in policy.severity_weights:
+            said = self.tr("Tier {tier}").format(tier=tier)
             self._severity_form.addRow(
-                self.tr("Tier {tier}").format(tier=tier),
-                self._number(f"severity_weights.{tier}", self.tr("× per minute")),
+                said, self._number(f"severity_weights.{tier}", self.tr("× per minute"), said)
             )
         for key, value in policy_fields(policy).items():
             widget = self.fields.get(key)

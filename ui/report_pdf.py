@@ -58,7 +58,7 @@ def _stat_keys(report: ExposureReport) -> tuple[str, ...]:
 
 
 def _stat_lines(report: ExposureReport) -> dict[str, QLineSeries]:
-    return {key: _line(STATS[key][1]) for key in _stat_keys(report)}
+    return {key: _line(_tr(STATS[key][1])) for key in _stat_keys(report)}
 
 
 PAGE_W, PAGE_H = 794.0, 1123.0  # A4 in 96-dpi logical units: 1 unit is 0.265 mm

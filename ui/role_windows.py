@@ -43,10 +43,11 @@ from workstation.app import Services
 from workstation.errors import WorkstationError
 from workstation.models import Role
 
+# No backslash after the opening quotes: lupdate would keep the newline Python drops, and the
+# catalogue's text would never match the one shown.
 ADMIN_HELP = QT_TRANSLATE_NOOP(
     "RoleWindows",
-    """\
-<p>Administration is done with the <code>workstation</code> command, not in a window, so every
+    """<p>Administration is done with the <code>workstation</code> command, not in a window, so every
 change is scripted, logged and repeatable. As <b>{user}</b>:</p>
 <table cellspacing="6">
 <tr><td><code>workstation users add NAME --role reviewer --team TEAM</code></td>

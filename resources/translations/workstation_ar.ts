@@ -4,32 +4,32 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="258"/>
+        <location filename="../../ui/role_windows.py" line="259"/>
         <source>Administration — Reviewer Workstation</source>
         <translation>الإدارة — محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="274"/>
+        <location filename="../../ui/role_windows.py" line="275"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="277"/>
+        <location filename="../../ui/role_windows.py" line="278"/>
         <source>Queues</source>
         <translation>قوائم الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="288"/>
+        <location filename="../../ui/role_windows.py" line="289"/>
         <source>&amp;Reports</source>
         <translation>ال&amp;تقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="307"/>
+        <location filename="../../ui/role_windows.py" line="308"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="319"/>
+        <location filename="../../ui/role_windows.py" line="320"/>
         <source>{queues} queues, {pending} items pending</source>
         <translation>قوائم الانتظار: {queues}، العناصر المنتظرة: {pending}</translation>
     </message>
@@ -771,52 +771,52 @@ by {who}</source>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="137"/>
+        <location filename="../../ui/role_windows.py" line="138"/>
         <source>Exposure dashboard (wellbeing) — Reviewer Workstation</source>
         <translation>لوحة التعرّض (الرفاه النفسي) — محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="139"/>
+        <location filename="../../ui/role_windows.py" line="140"/>
         <source>Exposure dashboard (aggregates only) — Reviewer Workstation</source>
         <translation>لوحة التعرّض (بيانات مجمّعة فقط) — محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="153"/>
+        <location filename="../../ui/role_windows.py" line="154"/>
         <source>Needs attention</source>
         <translation>بحاجة إلى اهتمام</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="154"/>
+        <location filename="../../ui/role_windows.py" line="155"/>
         <source>Exposure</source>
         <translation>التعرّض</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="159"/>
+        <location filename="../../ui/role_windows.py" line="160"/>
         <source>&amp;Reports</source>
         <translation>ال&amp;تقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="161"/>
+        <location filename="../../ui/role_windows.py" line="162"/>
         <source>Show the report again</source>
         <translation>عرض التقرير مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="167"/>
+        <location filename="../../ui/role_windows.py" line="168"/>
         <source>Correct or appeal a decision…</source>
         <translation>تصحيح قرار أو الطعن فيه…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="174"/>
+        <location filename="../../ui/role_windows.py" line="175"/>
         <source>Wellbeing policy…</source>
         <translation>سياسة الرفاه النفسي…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="181"/>
+        <location filename="../../ui/role_windows.py" line="182"/>
         <source>Operations (SLA, daily report)…</source>
         <translation>العمليات (SLA، التقرير اليومي)…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="188"/>
+        <location filename="../../ui/role_windows.py" line="189"/>
         <source>Administration…</source>
         <translation>الإدارة…</translation>
     </message>
@@ -1200,6 +1200,26 @@ by {who}</source>
         <location filename="../../workstation/review.py" line="195"/>
         <source>the database cannot be reached</source>
         <translation>يتعذّر الوصول إلى قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="166"/>
+        <source>an escalation is not a verdict to appeal; decide the item instead</source>
+        <translation>التصعيد ليس حكمًا يمكن الطعن فيه؛ قرّر في العنصر بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="183"/>
+        <source>the reason has {count} characters; at most {most}</source>
+        <translation>في السبب {count} حرفًا؛ الحد الأقصى {most}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="201"/>
+        <source>no decision {id}</source>
+        <translation>لا يوجد القرار {id}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="281"/>
+        <source>no decision on an item {ref!r}</source>
+        <translation>لا يوجد قرار للعنصر {ref!r}</translation>
     </message>
 </context>
 <context>
@@ -2073,12 +2093,12 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>NoRoleWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="336"/>
+        <location filename="../../ui/role_windows.py" line="337"/>
         <source>Reviewer Workstation</source>
         <translation>محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="339"/>
+        <location filename="../../ui/role_windows.py" line="340"/>
         <source>{name} ({user}) has no role on this workstation yet, so there is nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin.</source>
         <translation>ليس لدى {name} ({user}) أي دور على محطة العمل هذه بعد، لذا لا يوجد ما يُفتح. اطلب من أحد المسؤولين منحك دورًا: مراجِع، رفاه نفسي، قائد فريق، أو مسؤول.</translation>
     </message>
@@ -2981,72 +3001,72 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="346"/>
+        <location filename="../../ui/policy_editor.py" line="348"/>
         <source>Version {version} in force.</source>
         <translation>النسخة {version} سارية.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="348"/>
+        <location filename="../../ui/policy_editor.py" line="350"/>
         <source>The shipped defaults are in force (no version saved yet).</source>
         <translation>الإعدادات الافتراضية المرفقة سارية (لم تُحفظ أي نسخة بعد).</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="360"/>
+        <location filename="../../ui/policy_editor.py" line="361"/>
         <source>Tier {tier}</source>
         <translation>المستوى {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="361"/>
+        <location filename="../../ui/policy_editor.py" line="363"/>
         <source>× per minute</source>
         <translation>× لكل دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="382"/>
+        <location filename="../../ui/policy_editor.py" line="384"/>
         <source>first version</source>
         <translation>النسخة الأولى</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="385"/>
+        <location filename="../../ui/policy_editor.py" line="387"/>
         <source>a version no workstation can read</source>
         <translation>نسخة لا تستطيع أي محطة عمل قراءتها</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="433"/>
+        <location filename="../../ui/policy_editor.py" line="435"/>
         <source>Not saved: {reason}.</source>
         <translation>لم يُحفظ: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="438"/>
+        <location filename="../../ui/policy_editor.py" line="440"/>
         <source>Not saved: say why the policy changes (it is kept with the version).</source>
         <translation>لم يُحفظ: اذكر سبب تغيير السياسة (يُحفظ مع النسخة).</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="443"/>
+        <location filename="../../ui/policy_editor.py" line="445"/>
         <source>Nothing changed: no new version saved.</source>
         <translation>لم يتغيّر شيء: لم تُحفظ نسخة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="448"/>
+        <location filename="../../ui/policy_editor.py" line="450"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="459"/>
+        <location filename="../../ui/policy_editor.py" line="461"/>
         <source>Saved as version {version}. Workstations use it within a minute.</source>
         <translation>حُفظت بوصفها النسخة {version}. تستخدمها محطات العمل خلال دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="471"/>
+        <location filename="../../ui/policy_editor.py" line="473"/>
         <source>Could not load the policy</source>
         <translation>تعذّر تحميل السياسة</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="474"/>
+        <location filename="../../ui/policy_editor.py" line="476"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="480"/>
+        <location filename="../../ui/policy_editor.py" line="482"/>
         <source>{what}: an unexpected error ({kind}); details are in the log.</source>
         <translation>{what}: خطأ غير متوقع ({kind})؛ التفاصيل في السجل.</translation>
     </message>
@@ -3402,9 +3422,8 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>RoleWindows</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="46"/>
-        <source>
-&lt;p&gt;Administration is done with the &lt;code&gt;workstation&lt;/code&gt; command, not in a window, so every
+        <location filename="../../ui/role_windows.py" line="48"/>
+        <source>&lt;p&gt;Administration is done with the &lt;code&gt;workstation&lt;/code&gt; command, not in a window, so every
 change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
 &lt;table cellspacing=&quot;6&quot;&gt;
 &lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
@@ -3424,8 +3443,7 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 &lt;/table&gt;
 &lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; and &lt;code&gt;workstation COMMAND --help&lt;/code&gt; list every option.&lt;/p&gt;
 </source>
-        <translation>
-&lt;p&gt;تتم الإدارة بالأمر &lt;code&gt;workstation&lt;/code&gt;، لا في نافذة، لذا يكون كل
+        <translation>&lt;p&gt;تتم الإدارة بالأمر &lt;code&gt;workstation&lt;/code&gt;، لا في نافذة، لذا يكون كل
 تغيير مكتوبًا في نص برمجي ومسجّلًا وقابلًا للتكرار. بصفتك &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
 &lt;table cellspacing=&quot;6&quot;&gt;
 &lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
@@ -3447,67 +3465,67 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 </translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="74"/>
+        <location filename="../../ui/role_windows.py" line="75"/>
         <source>Signed in as {name}</source>
         <translation>مسجّل الدخول باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="76"/>
+        <location filename="../../ui/role_windows.py" line="77"/>
         <source>Signed in user</source>
         <translation>المستخدم المسجّل</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="77"/>
+        <location filename="../../ui/role_windows.py" line="78"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="80"/>
+        <location filename="../../ui/role_windows.py" line="81"/>
         <source>Roles: {roles}</source>
         <translation>الأدوار: {roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="88"/>
+        <location filename="../../ui/role_windows.py" line="89"/>
         <source>Export decisions…</source>
         <translation>تصدير القرارات…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="99"/>
+        <location filename="../../ui/role_windows.py" line="100"/>
         <source>Export decisions</source>
         <translation>تصدير القرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="112"/>
+        <location filename="../../ui/role_windows.py" line="113"/>
         <source>Export stopped: {reason}</source>
         <translation>توقّف التصدير: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="245"/>
+        <location filename="../../ui/role_windows.py" line="246"/>
         <source>queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="246"/>
+        <location filename="../../ui/role_windows.py" line="247"/>
         <source>tier</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="247"/>
+        <location filename="../../ui/role_windows.py" line="248"/>
         <source>restricted</source>
         <translation>مقيّدة</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="248"/>
+        <location filename="../../ui/role_windows.py" line="249"/>
         <source>pending</source>
         <translation>منتظرة</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="249"/>
+        <location filename="../../ui/role_windows.py" line="250"/>
         <source>escalated</source>
         <translation>مُصعَّدة</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="250"/>
+        <location filename="../../ui/role_windows.py" line="251"/>
         <source>decided</source>
         <translation>مُقرَّر فيها</translation>
     </message>

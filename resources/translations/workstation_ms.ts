@@ -4,32 +4,32 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="258"/>
+        <location filename="../../ui/role_windows.py" line="259"/>
         <source>Administration — Reviewer Workstation</source>
         <translation>Pentadbiran — Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="274"/>
+        <location filename="../../ui/role_windows.py" line="275"/>
         <source>Refresh</source>
         <translation>Muat semula</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="277"/>
+        <location filename="../../ui/role_windows.py" line="278"/>
         <source>Queues</source>
         <translation>Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="288"/>
+        <location filename="../../ui/role_windows.py" line="289"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="307"/>
+        <location filename="../../ui/role_windows.py" line="308"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="319"/>
+        <location filename="../../ui/role_windows.py" line="320"/>
         <source>{queues} queues, {pending} items pending</source>
         <translation>{queues} baris gilir, {pending} item menunggu</translation>
     </message>
@@ -771,52 +771,52 @@ oleh {who}</translation>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="137"/>
+        <location filename="../../ui/role_windows.py" line="138"/>
         <source>Exposure dashboard (wellbeing) — Reviewer Workstation</source>
         <translation>Papan pemuka pendedahan (kesejahteraan) — Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="139"/>
+        <location filename="../../ui/role_windows.py" line="140"/>
         <source>Exposure dashboard (aggregates only) — Reviewer Workstation</source>
         <translation>Papan pemuka pendedahan (agregat sahaja) — Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="153"/>
+        <location filename="../../ui/role_windows.py" line="154"/>
         <source>Needs attention</source>
         <translation>Perlu perhatian</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="154"/>
+        <location filename="../../ui/role_windows.py" line="155"/>
         <source>Exposure</source>
         <translation>Pendedahan</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="159"/>
+        <location filename="../../ui/role_windows.py" line="160"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="161"/>
+        <location filename="../../ui/role_windows.py" line="162"/>
         <source>Show the report again</source>
         <translation>Tunjukkan laporan semula</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="167"/>
+        <location filename="../../ui/role_windows.py" line="168"/>
         <source>Correct or appeal a decision…</source>
         <translation>Betulkan atau rayu keputusan…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="174"/>
+        <location filename="../../ui/role_windows.py" line="175"/>
         <source>Wellbeing policy…</source>
         <translation>Dasar kesejahteraan…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="181"/>
+        <location filename="../../ui/role_windows.py" line="182"/>
         <source>Operations (SLA, daily report)…</source>
         <translation>Operasi (SLA, laporan harian)…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="188"/>
+        <location filename="../../ui/role_windows.py" line="189"/>
         <source>Administration…</source>
         <translation>Pentadbiran…</translation>
     </message>
@@ -1200,6 +1200,26 @@ oleh {who}</translation>
         <location filename="../../workstation/review.py" line="195"/>
         <source>the database cannot be reached</source>
         <translation>pangkalan data tidak dapat dicapai</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="166"/>
+        <source>an escalation is not a verdict to appeal; decide the item instead</source>
+        <translation>eskalasi bukan putusan untuk dirayu; putuskan item itu sebaliknya</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="183"/>
+        <source>the reason has {count} characters; at most {most}</source>
+        <translation>sebab mempunyai {count} aksara; paling banyak {most}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="201"/>
+        <source>no decision {id}</source>
+        <translation>tiada keputusan {id}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="281"/>
+        <source>no decision on an item {ref!r}</source>
+        <translation>tiada keputusan untuk item {ref!r}</translation>
     </message>
 </context>
 <context>
@@ -2073,12 +2093,12 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
 <context>
     <name>NoRoleWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="336"/>
+        <location filename="../../ui/role_windows.py" line="337"/>
         <source>Reviewer Workstation</source>
         <translation>Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="339"/>
+        <location filename="../../ui/role_windows.py" line="340"/>
         <source>{name} ({user}) has no role on this workstation yet, so there is nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin.</source>
         <translation>{name} ({user}) belum ada peranan di stesen kerja ini, jadi tiada apa untuk dibuka. Minta pentadbir memberikan anda satu peranan: penyemak, kesejahteraan, ketua pasukan atau pentadbir.</translation>
     </message>
@@ -2981,72 +3001,72 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="346"/>
+        <location filename="../../ui/policy_editor.py" line="348"/>
         <source>Version {version} in force.</source>
         <translation>Versi {version} sedang berkuat kuasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="348"/>
+        <location filename="../../ui/policy_editor.py" line="350"/>
         <source>The shipped defaults are in force (no version saved yet).</source>
         <translation>Tetapan asal sedang berkuat kuasa (belum ada versi disimpan).</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="360"/>
+        <location filename="../../ui/policy_editor.py" line="361"/>
         <source>Tier {tier}</source>
         <translation>Peringkat {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="361"/>
+        <location filename="../../ui/policy_editor.py" line="363"/>
         <source>× per minute</source>
         <translation>× setiap minit</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="382"/>
+        <location filename="../../ui/policy_editor.py" line="384"/>
         <source>first version</source>
         <translation>versi pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="385"/>
+        <location filename="../../ui/policy_editor.py" line="387"/>
         <source>a version no workstation can read</source>
         <translation>versi yang tidak boleh dibaca oleh mana-mana stesen kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="433"/>
+        <location filename="../../ui/policy_editor.py" line="435"/>
         <source>Not saved: {reason}.</source>
         <translation>Tidak disimpan: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="438"/>
+        <location filename="../../ui/policy_editor.py" line="440"/>
         <source>Not saved: say why the policy changes (it is kept with the version).</source>
         <translation>Tidak disimpan: nyatakan sebab dasar berubah (ia disimpan bersama versi).</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="443"/>
+        <location filename="../../ui/policy_editor.py" line="445"/>
         <source>Nothing changed: no new version saved.</source>
         <translation>Tiada perubahan: tiada versi baharu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="448"/>
+        <location filename="../../ui/policy_editor.py" line="450"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="459"/>
+        <location filename="../../ui/policy_editor.py" line="461"/>
         <source>Saved as version {version}. Workstations use it within a minute.</source>
         <translation>Disimpan sebagai versi {version}. Stesen kerja menggunakannya dalam masa seminit.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="471"/>
+        <location filename="../../ui/policy_editor.py" line="473"/>
         <source>Could not load the policy</source>
         <translation>Tidak dapat memuatkan dasar</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="474"/>
+        <location filename="../../ui/policy_editor.py" line="476"/>
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="480"/>
+        <location filename="../../ui/policy_editor.py" line="482"/>
         <source>{what}: an unexpected error ({kind}); details are in the log.</source>
         <translation>{what}: ralat tidak dijangka ({kind}); butirannya ada dalam log.</translation>
     </message>
@@ -3402,9 +3422,8 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
 <context>
     <name>RoleWindows</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="46"/>
-        <source>
-&lt;p&gt;Administration is done with the &lt;code&gt;workstation&lt;/code&gt; command, not in a window, so every
+        <location filename="../../ui/role_windows.py" line="48"/>
+        <source>&lt;p&gt;Administration is done with the &lt;code&gt;workstation&lt;/code&gt; command, not in a window, so every
 change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
 &lt;table cellspacing=&quot;6&quot;&gt;
 &lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
@@ -3424,8 +3443,7 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 &lt;/table&gt;
 &lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; and &lt;code&gt;workstation COMMAND --help&lt;/code&gt; list every option.&lt;/p&gt;
 </source>
-        <translation>
-&lt;p&gt;Pentadbiran dilakukan dengan arahan &lt;code&gt;workstation&lt;/code&gt;, bukan dalam tetingkap, jadi setiap
+        <translation>&lt;p&gt;Pentadbiran dilakukan dengan arahan &lt;code&gt;workstation&lt;/code&gt;, bukan dalam tetingkap, jadi setiap
 perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
 &lt;table cellspacing=&quot;6&quot;&gt;
 &lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
@@ -3447,67 +3465,67 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
 </translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="74"/>
+        <location filename="../../ui/role_windows.py" line="75"/>
         <source>Signed in as {name}</source>
         <translation>Log masuk sebagai {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="76"/>
+        <location filename="../../ui/role_windows.py" line="77"/>
         <source>Signed in user</source>
         <translation>Pengguna log masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="77"/>
+        <location filename="../../ui/role_windows.py" line="78"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="80"/>
+        <location filename="../../ui/role_windows.py" line="81"/>
         <source>Roles: {roles}</source>
         <translation>Peranan: {roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="88"/>
+        <location filename="../../ui/role_windows.py" line="89"/>
         <source>Export decisions…</source>
         <translation>Eksport keputusan…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="99"/>
+        <location filename="../../ui/role_windows.py" line="100"/>
         <source>Export decisions</source>
         <translation>Eksport keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="112"/>
+        <location filename="../../ui/role_windows.py" line="113"/>
         <source>Export stopped: {reason}</source>
         <translation>Eksport terhenti: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="245"/>
+        <location filename="../../ui/role_windows.py" line="246"/>
         <source>queue</source>
         <translation>baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="246"/>
+        <location filename="../../ui/role_windows.py" line="247"/>
         <source>tier</source>
         <translation>peringkat</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="247"/>
+        <location filename="../../ui/role_windows.py" line="248"/>
         <source>restricted</source>
         <translation>terhad</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="248"/>
+        <location filename="../../ui/role_windows.py" line="249"/>
         <source>pending</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="249"/>
+        <location filename="../../ui/role_windows.py" line="250"/>
         <source>escalated</source>
         <translation>dieskalasi</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="250"/>
+        <location filename="../../ui/role_windows.py" line="251"/>
         <source>decided</source>
         <translation>diputuskan</translation>
     </message>

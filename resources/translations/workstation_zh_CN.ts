@@ -4,32 +4,32 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="258"/>
+        <location filename="../../ui/role_windows.py" line="259"/>
         <source>Administration — Reviewer Workstation</source>
         <translation>管理 — 审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="274"/>
+        <location filename="../../ui/role_windows.py" line="275"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="277"/>
+        <location filename="../../ui/role_windows.py" line="278"/>
         <source>Queues</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="288"/>
+        <location filename="../../ui/role_windows.py" line="289"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="307"/>
+        <location filename="../../ui/role_windows.py" line="308"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="319"/>
+        <location filename="../../ui/role_windows.py" line="320"/>
         <source>{queues} queues, {pending} items pending</source>
         <translation>{queues} 个队列，{pending} 项待处理</translation>
     </message>
@@ -771,52 +771,52 @@ by {who}</source>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="137"/>
+        <location filename="../../ui/role_windows.py" line="138"/>
         <source>Exposure dashboard (wellbeing) — Reviewer Workstation</source>
         <translation>接触量仪表板（身心健康）— 审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="139"/>
+        <location filename="../../ui/role_windows.py" line="140"/>
         <source>Exposure dashboard (aggregates only) — Reviewer Workstation</source>
         <translation>接触量仪表板（仅汇总）— 审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="153"/>
+        <location filename="../../ui/role_windows.py" line="154"/>
         <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="154"/>
+        <location filename="../../ui/role_windows.py" line="155"/>
         <source>Exposure</source>
         <translation>接触量</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="159"/>
+        <location filename="../../ui/role_windows.py" line="160"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="161"/>
+        <location filename="../../ui/role_windows.py" line="162"/>
         <source>Show the report again</source>
         <translation>重新显示报告</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="167"/>
+        <location filename="../../ui/role_windows.py" line="168"/>
         <source>Correct or appeal a decision…</source>
         <translation>更正或申诉决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="174"/>
+        <location filename="../../ui/role_windows.py" line="175"/>
         <source>Wellbeing policy…</source>
         <translation>身心健康政策…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="181"/>
+        <location filename="../../ui/role_windows.py" line="182"/>
         <source>Operations (SLA, daily report)…</source>
         <translation>运营（SLA、每日报告）…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="188"/>
+        <location filename="../../ui/role_windows.py" line="189"/>
         <source>Administration…</source>
         <translation>管理…</translation>
     </message>
@@ -1200,6 +1200,26 @@ by {who}</source>
         <location filename="../../workstation/review.py" line="195"/>
         <source>the database cannot be reached</source>
         <translation>无法连接数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="166"/>
+        <source>an escalation is not a verdict to appeal; decide the item instead</source>
+        <translation>升级处理不是可以申诉的裁定；请改为对该条目作出决定</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="183"/>
+        <source>the reason has {count} characters; at most {most}</source>
+        <translation>原因有 {count} 个字符；最多 {most} 个</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="201"/>
+        <source>no decision {id}</source>
+        <translation>没有决定 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="281"/>
+        <source>no decision on an item {ref!r}</source>
+        <translation>条目 {ref!r} 没有决定</translation>
     </message>
 </context>
 <context>
@@ -2073,12 +2093,12 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>NoRoleWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="336"/>
+        <location filename="../../ui/role_windows.py" line="337"/>
         <source>Reviewer Workstation</source>
         <translation>审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="339"/>
+        <location filename="../../ui/role_windows.py" line="340"/>
         <source>{name} ({user}) has no role on this workstation yet, so there is nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin.</source>
         <translation>{name}（{user}）在此工作站上还没有角色，因此没有可打开的内容。请联系管理员为你分配一个角色：审核员、身心健康支持、组长或管理员。</translation>
     </message>
@@ -2981,72 +3001,72 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="346"/>
+        <location filename="../../ui/policy_editor.py" line="348"/>
         <source>Version {version} in force.</source>
         <translation>当前生效版本：{version}。</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="348"/>
+        <location filename="../../ui/policy_editor.py" line="350"/>
         <source>The shipped defaults are in force (no version saved yet).</source>
         <translation>当前使用出厂默认设置（尚未保存任何版本）。</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="360"/>
+        <location filename="../../ui/policy_editor.py" line="361"/>
         <source>Tier {tier}</source>
         <translation>第 {tier} 级</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="361"/>
+        <location filename="../../ui/policy_editor.py" line="363"/>
         <source>× per minute</source>
         <translation>× 每分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="382"/>
+        <location filename="../../ui/policy_editor.py" line="384"/>
         <source>first version</source>
         <translation>第一个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="385"/>
+        <location filename="../../ui/policy_editor.py" line="387"/>
         <source>a version no workstation can read</source>
         <translation>任何工作站都无法读取的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="433"/>
+        <location filename="../../ui/policy_editor.py" line="435"/>
         <source>Not saved: {reason}.</source>
         <translation>未保存：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="438"/>
+        <location filename="../../ui/policy_editor.py" line="440"/>
         <source>Not saved: say why the policy changes (it is kept with the version).</source>
         <translation>未保存：请说明政策更改的原因（会随版本保存）。</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="443"/>
+        <location filename="../../ui/policy_editor.py" line="445"/>
         <source>Nothing changed: no new version saved.</source>
         <translation>没有更改：未保存新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="448"/>
+        <location filename="../../ui/policy_editor.py" line="450"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="459"/>
+        <location filename="../../ui/policy_editor.py" line="461"/>
         <source>Saved as version {version}. Workstations use it within a minute.</source>
         <translation>已保存为版本 {version}。各工作站会在一分钟内使用它。</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="471"/>
+        <location filename="../../ui/policy_editor.py" line="473"/>
         <source>Could not load the policy</source>
         <translation>无法加载政策</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="474"/>
+        <location filename="../../ui/policy_editor.py" line="476"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="480"/>
+        <location filename="../../ui/policy_editor.py" line="482"/>
         <source>{what}: an unexpected error ({kind}); details are in the log.</source>
         <translation>{what}：发生意外错误（{kind}）；详情见日志。</translation>
     </message>
@@ -3402,9 +3422,8 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>RoleWindows</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="46"/>
-        <source>
-&lt;p&gt;Administration is done with the &lt;code&gt;workstation&lt;/code&gt; command, not in a window, so every
+        <location filename="../../ui/role_windows.py" line="48"/>
+        <source>&lt;p&gt;Administration is done with the &lt;code&gt;workstation&lt;/code&gt; command, not in a window, so every
 change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
 &lt;table cellspacing=&quot;6&quot;&gt;
 &lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
@@ -3424,8 +3443,7 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 &lt;/table&gt;
 &lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; and &lt;code&gt;workstation COMMAND --help&lt;/code&gt; list every option.&lt;/p&gt;
 </source>
-        <translation>
-&lt;p&gt;管理工作通过 &lt;code&gt;workstation&lt;/code&gt; 命令完成，而不是在窗口中，因此每项更改都有脚本、有日志、可重复。以 &lt;b&gt;{user}&lt;/b&gt; 身份：&lt;/p&gt;
+        <translation>&lt;p&gt;管理工作通过 &lt;code&gt;workstation&lt;/code&gt; 命令完成，而不是在窗口中，因此每项更改都有脚本、有日志、可重复。以 &lt;b&gt;{user}&lt;/b&gt; 身份：&lt;/p&gt;
 &lt;table cellspacing=&quot;6&quot;&gt;
 &lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
     &lt;td&gt;添加用户；可重复 &lt;code&gt;--role&lt;/code&gt; 指定多个角色（reviewer、wellbeing、lead、admin）&lt;/td&gt;&lt;/tr&gt;
@@ -3446,67 +3464,67 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 </translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="74"/>
+        <location filename="../../ui/role_windows.py" line="75"/>
         <source>Signed in as {name}</source>
         <translation>登录身份：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="76"/>
+        <location filename="../../ui/role_windows.py" line="77"/>
         <source>Signed in user</source>
         <translation>已登录用户</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="77"/>
+        <location filename="../../ui/role_windows.py" line="78"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="80"/>
+        <location filename="../../ui/role_windows.py" line="81"/>
         <source>Roles: {roles}</source>
         <translation>角色：{roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="88"/>
+        <location filename="../../ui/role_windows.py" line="89"/>
         <source>Export decisions…</source>
         <translation>导出决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="99"/>
+        <location filename="../../ui/role_windows.py" line="100"/>
         <source>Export decisions</source>
         <translation>导出决定</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="112"/>
+        <location filename="../../ui/role_windows.py" line="113"/>
         <source>Export stopped: {reason}</source>
         <translation>导出已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="245"/>
+        <location filename="../../ui/role_windows.py" line="246"/>
         <source>queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="246"/>
+        <location filename="../../ui/role_windows.py" line="247"/>
         <source>tier</source>
         <translation>级</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="247"/>
+        <location filename="../../ui/role_windows.py" line="248"/>
         <source>restricted</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="248"/>
+        <location filename="../../ui/role_windows.py" line="249"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="249"/>
+        <location filename="../../ui/role_windows.py" line="250"/>
         <source>escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="250"/>
+        <location filename="../../ui/role_windows.py" line="251"/>
         <source>decided</source>
         <translation>已决定</translation>
     </message>
