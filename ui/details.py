@@ -7,8 +7,17 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from wellbeing.clock import Clock
 from workstation.claims import ClaimedItem
+
+# The kinds of media an item holds (workstation.claims.MediaInfo.kind), as the details panel names them.
+MEDIA_KINDS = (
+    QT_TRANSLATE_NOOP("MediaKind", "image"),
+    QT_TRANSLATE_NOOP("MediaKind", "video"),
+    QT_TRANSLATE_NOOP("MediaKind", "text"),
+    QT_TRANSLATE_NOOP("MediaKind", "audio"),
+)
 
 
 def sla_text(due: datetime | None, now: datetime) -> str:
@@ -110,8 +119,8 @@ class DetailsPanel(QFrame):
         self.queue.setText(self.tr("{queue} (tier {tier})").format(queue=item.queue, tier=item.severity_tier))
         self.reason.setText(item.reason or "—")
         self.priority.setText(str(item.priority))
-        kinds = [m.kind for m in item.media]
-        self.media.setText(", ".join(kinds) if kinds else "none")
+        kinds = [QCoreApplication.translate("MediaKind", m.kind) for m in item.media]
+        self.media.setText(", ".join(kinds) if kinds else self.tr("none"))
         self.refresh_sla()
         self._timer.start()
 

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -300,7 +300,8 @@ DOSE_COLUMNS: Columns = (
     ("dose", QT_TRANSLATE_NOOP("ExposureReport", "Total dose"), 0),
     ("mean_dose", QT_TRANSLATE_NOOP("ExposureReport", "Mean per person"), 1),
     ("median_dose", QT_TRANSLATE_NOOP("ExposureReport", "Median per person"), 1),
-    ("p90_dose", "90th per\u00adcentile", 1),  # a soft hyphen: the word is wider than its column
+    # A soft hyphen: the word is wider than its column. Translated as "90th percentile" (_heading).
+    ("p90_dose", "90th per\u00adcentile", 1),
     ("max_dose", QT_TRANSLATE_NOOP("ExposureReport", "Maximum"), 1),
     ("revealed_minutes", QT_TRANSLATE_NOOP("ExposureReport", "Revealed minutes"), 1),
     ("items", QT_TRANSLATE_NOOP("ExposureReport", "Items"), 0),
@@ -438,7 +439,18 @@ def _cells(row: ReportRow, columns: tuple[tuple[str, str, int], ...] = SUMMARY) 
 
 
 def _header(columns: tuple[tuple[str, str, int], ...]) -> list[str]:
-    return [QCoreApplication.translate("ExposureReport", "Group"), *[_tr(label) for _n, label, _d in columns]]
+    return [
+        QCoreApplication.translate("ExposureReport", "Group"),
+        *[_heading(label) for _n, label, _d in columns],
+    ]
+
+
+def _heading(label: str) -> str:
+    """A column heading in the reader's language; the English keeps its soft hyphen, which lupdate
+    would not read from an escape, so the catalogue holds the plain words."""
+    plain = label.replace("\u00ad", "")
+    said = _tr(plain)
+    return label if said == plain else said
 
 
 HEADER = _header(SUMMARY)
@@ -481,6 +493,10 @@ class _Pages:
         self.writer = writer
         self.painter = painter
         self.y = MARGIN
+        # Right to left (Arabic): lines start at the right margin and tables run from the right.
+        self.rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.start = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
+        self.end = Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight
         self._window()
 
     def _window(self) -> None:
@@ -500,7 +516,7 @@ class _Pages:
         height = size * 1.5
         self.need(height)
         rect = QRectF(MARGIN, self.y, PAGE_W - 2 * MARGIN, height)
-        self.painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        self.painter.drawText(rect, int(self.start | Qt.AlignmentFlag.AlignVCenter), text)
         self.y += height
 
     def chart(self, chart: QChart, height: float) -> None:
@@ -531,8 +547,9 @@ class _Pages:
             span = len(cells) < len(widths)
             for col, cell in enumerate(cells):
                 width = sum(widths[col:]) if span and col == len(cells) - 1 else widths[col]
-                align = Qt.AlignmentFlag.AlignLeft if col == 0 or span else Qt.AlignmentFlag.AlignRight
-                rect = QRectF(x + 3, self.y, width - 6, height)
+                align = self.start if col == 0 or span else self.end
+                left = 2 * MARGIN + sum(widths) - x - width if self.rtl else x  # mirrored columns
+                rect = QRectF(left + 3, self.y, width - 6, height)
                 flags = align | Qt.AlignmentFlag.AlignVCenter
                 if index == 0:
                     flags |= Qt.TextFlag.TextWordWrap
@@ -559,8 +576,8 @@ class _Pages:
         self.text(term, TABLE_PX, bold=True)
         self.painter.setFont(font)
         self.painter.setPen(QColor("#303030"))
-        rect = QRectF(MARGIN + 20, self.y, width - 20, body.height())
-        self.painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
+        rect = QRectF(MARGIN + (0 if self.rtl else 20), self.y, width - 20, body.height())
+        self.painter.drawText(rect, int(self.start | Qt.TextFlag.TextWordWrap), text)
         self.y += body.height() + 8
 
     def new_page(self) -> None:

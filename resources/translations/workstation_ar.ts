@@ -1012,103 +1012,108 @@ by {who}</source>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="16"/>
+        <location filename="../../ui/details.py" line="25"/>
         <source>no SLA</source>
         <translation>لا SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="22"/>
+        <location filename="../../ui/details.py" line="31"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} س {minutes} د</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="26"/>
+        <location filename="../../ui/details.py" line="35"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} د {seconds} ث</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="30"/>
+        <location filename="../../ui/details.py" line="39"/>
         <source>overdue by {time}</source>
         <translation>متأخر بمقدار {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="32"/>
+        <location filename="../../ui/details.py" line="41"/>
         <source>due in {time}</source>
         <translation>يستحق خلال {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="41"/>
+        <location filename="../../ui/details.py" line="50"/>
         <source> (superseded)</source>
         <translation> (استُبدل)</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="46"/>
+        <location filename="../../ui/details.py" line="55"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="53"/>
+        <location filename="../../ui/details.py" line="62"/>
         <source>Item details</source>
         <translation>تفاصيل العنصر</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="58"/>
+        <location filename="../../ui/details.py" line="67"/>
         <source>Item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="63"/>
+        <location filename="../../ui/details.py" line="72"/>
         <source>External reference</source>
         <translation>المرجع الخارجي</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="64"/>
-        <location filename="../../ui/details.py" line="72"/>
+        <location filename="../../ui/details.py" line="73"/>
+        <location filename="../../ui/details.py" line="81"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="65"/>
+        <location filename="../../ui/details.py" line="74"/>
         <source>Escalation reason</source>
         <translation>سبب التصعيد</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="67"/>
-        <location filename="../../ui/details.py" line="74"/>
+        <location filename="../../ui/details.py" line="76"/>
+        <location filename="../../ui/details.py" line="83"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="68"/>
-        <location filename="../../ui/details.py" line="75"/>
+        <location filename="../../ui/details.py" line="77"/>
+        <location filename="../../ui/details.py" line="84"/>
         <source>SLA</source>
         <translation>مهلة الخدمة (SLA)</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="69"/>
-        <location filename="../../ui/details.py" line="76"/>
+        <location filename="../../ui/details.py" line="78"/>
+        <location filename="../../ui/details.py" line="85"/>
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="71"/>
+        <location filename="../../ui/details.py" line="80"/>
         <source>Ref</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="73"/>
+        <location filename="../../ui/details.py" line="82"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="83"/>
+        <location filename="../../ui/details.py" line="92"/>
         <source>Decision history</source>
         <translation>سجل القرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="110"/>
+        <location filename="../../ui/details.py" line="119"/>
         <source>{queue} (tier {tier})</source>
         <translation>{queue} (المستوى {tier})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="123"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
     </message>
 </context>
 <context>
@@ -1638,13 +1643,13 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="300"/>
-        <location filename="../../ui/report_pdf.py" line="333"/>
+        <location filename="../../ui/report_pdf.py" line="334"/>
         <source>Total dose</source>
         <translation>إجمالي التعرّض</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="301"/>
-        <location filename="../../ui/report_pdf.py" line="340"/>
+        <location filename="../../ui/report_pdf.py" line="341"/>
         <source>Mean per person</source>
         <translation>المتوسط لكل شخص</translation>
     </message>
@@ -1654,244 +1659,244 @@ Click for your own view (Ctrl+Shift+W).</source>
         <translation>الوسيط لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="304"/>
+        <location filename="../../ui/report_pdf.py" line="305"/>
         <source>Maximum</source>
         <translation>الأقصى</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="305"/>
-        <location filename="../../ui/report_pdf.py" line="354"/>
+        <location filename="../../ui/report_pdf.py" line="306"/>
+        <location filename="../../ui/report_pdf.py" line="355"/>
         <source>Revealed minutes</source>
         <translation>دقائق الكشف</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="306"/>
-        <location filename="../../ui/report_pdf.py" line="361"/>
+        <location filename="../../ui/report_pdf.py" line="307"/>
+        <location filename="../../ui/report_pdf.py" line="362"/>
         <source>Items</source>
         <translation>العناصر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="309"/>
-        <location filename="../../ui/report_pdf.py" line="368"/>
+        <location filename="../../ui/report_pdf.py" line="310"/>
+        <location filename="../../ui/report_pdf.py" line="369"/>
         <source>Days over budget</source>
         <translation>أيام تجاوز الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="310"/>
-        <location filename="../../ui/report_pdf.py" line="375"/>
+        <location filename="../../ui/report_pdf.py" line="311"/>
+        <location filename="../../ui/report_pdf.py" line="376"/>
         <source>People over budget</source>
         <translation>الأشخاص الذين تجاوزوا الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="311"/>
+        <location filename="../../ui/report_pdf.py" line="312"/>
         <source>Breaks suggested</source>
         <translation>استراحات مقترحة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="312"/>
+        <location filename="../../ui/report_pdf.py" line="313"/>
         <source>Breaks taken</source>
         <translation>استراحات مأخوذة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="313"/>
+        <location filename="../../ui/report_pdf.py" line="314"/>
         <source>Breaks postponed</source>
         <translation>استراحات مؤجّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="314"/>
-        <location filename="../../ui/report_pdf.py" line="389"/>
+        <location filename="../../ui/report_pdf.py" line="315"/>
+        <location filename="../../ui/report_pdf.py" line="390"/>
         <source>Check-ins</source>
         <translation>تسجيلات الشعور</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="315"/>
-        <location filename="../../ui/report_pdf.py" line="396"/>
+        <location filename="../../ui/report_pdf.py" line="316"/>
+        <location filename="../../ui/report_pdf.py" line="397"/>
         <source>Mood trend per week</source>
         <translation>اتجاه الشعور أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="318"/>
+        <location filename="../../ui/report_pdf.py" line="319"/>
         <source>suppressed (too few people, or another group could be worked out from it)</source>
         <translation>محجوب (عدد الأشخاص قليل جدًا، أو يمكن استنتاج مجموعة أخرى منه)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="325"/>
+        <location filename="../../ui/report_pdf.py" line="326"/>
         <source>Dose</source>
         <extracomment>What the PDF&apos;s legend page says about each heading and term.</extracomment>
         <translation>التعرّض</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="326"/>
+        <location filename="../../ui/report_pdf.py" line="327"/>
         <source>Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the queue&apos;s severity weight. One minute of fully revealed tier-2 media is 1.</source>
         <translation>دقائق مرجّحة: الدقائق على الشاشة × مقدار ما كان ظاهرًا (من 0 للمخفي إلى 1 للمكشوف) × وزن خطورة قائمة الانتظار. دقيقة واحدة من وسائط المستوى 2 المكشوفة كليًا تساوي 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="334"/>
+        <location filename="../../ui/report_pdf.py" line="335"/>
         <source>The group&apos;s dose over the whole range, all people added up.</source>
         <translation>تعرّض المجموعة طوال النطاق، مجموعًا لكل الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="341"/>
+        <location filename="../../ui/report_pdf.py" line="342"/>
         <source>Total dose divided by the number of people in the group.</source>
         <translation>إجمالي التعرّض مقسومًا على عدد الأشخاص في المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="347"/>
+        <location filename="../../ui/report_pdf.py" line="348"/>
         <source>Median, 90th percentile, maximum</source>
         <translation>الوسيط، المئين 90، الأقصى</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="348"/>
+        <location filename="../../ui/report_pdf.py" line="349"/>
         <source>Of the people&apos;s doses over the range (wellbeing staff only: each is one person&apos;s figure).</source>
         <translation>من تعرّض الأشخاص خلال النطاق (لفريق الرفاه النفسي فقط: كل قيمة تخص شخصًا واحدًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="355"/>
+        <location filename="../../ui/report_pdf.py" line="356"/>
         <source>Minutes with media fully revealed (no blur, no grayscale).</source>
         <translation>الدقائق التي كانت فيها الوسائط مكشوفة كليًا (بلا تمويه وبلا تدرّج رمادي).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="362"/>
+        <location filename="../../ui/report_pdf.py" line="363"/>
         <source>Items on screen.</source>
         <translation>العناصر المعروضة على الشاشة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="369"/>
+        <location filename="../../ui/report_pdf.py" line="370"/>
         <source>Person-days on which the dose reached the daily budget.</source>
         <translation>أيام-الأشخاص التي بلغ فيها التعرّض الحد اليومي.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="376"/>
+        <location filename="../../ui/report_pdf.py" line="377"/>
         <source>People with at least one such day.</source>
         <translation>الأشخاص الذين مرّ بهم يوم واحد على الأقل من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="382"/>
+        <location filename="../../ui/report_pdf.py" line="383"/>
         <source>Breaks suggested / taken / postponed</source>
         <translation>استراحات مقترحة / مأخوذة / مؤجّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="383"/>
+        <location filename="../../ui/report_pdf.py" line="384"/>
         <source>Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.</source>
         <translation>تنبيهات الاستراحة (المقترحة والإلزامية)، والاستراحات المأخوذة، وتأجيلات الاستراحات الإلزامية.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="390"/>
+        <location filename="../../ui/report_pdf.py" line="391"/>
         <source>Voluntary mood check-ins, 1 (very low) to 5 (very good).</source>
         <translation>تسجيلات شعور طوعية، من 1 (سيئ جدًا) إلى 5 (جيد جدًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="397"/>
+        <location filename="../../ui/report_pdf.py" line="398"/>
         <source>Slope of the check-in moods over the range, in points per week: negative means mood is falling.</source>
         <translation>ميل الشعور في التسجيلات خلال النطاق، بالنقاط في الأسبوع: القيمة السالبة تعني أن الشعور يتراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="403"/>
+        <location filename="../../ui/report_pdf.py" line="404"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="404"/>
+        <location filename="../../ui/report_pdf.py" line="405"/>
         <source>No value: not applicable at this level (queues have no breaks), or withheld because it would come from fewer people than the minimum group size.</source>
         <translation>لا قيمة: غير منطبق في هذا المستوى (قوائم الانتظار لا استراحات لها)، أو محجوب لأنه سيأتي من أشخاص أقل من الحد الأدنى لحجم المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="411"/>
+        <location filename="../../ui/report_pdf.py" line="412"/>
         <source>Suppressed</source>
         <translation>محجوب</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="412"/>
+        <location filename="../../ui/report_pdf.py" line="413"/>
         <source>A group of fewer people than the minimum group size, or one hidden so that such a group cannot be worked out by difference.</source>
         <translation>مجموعة أفرادها أقل من الحد الأدنى لحجم المجموعة، أو مجموعة حُجبت حتى لا يمكن استنتاج مثل تلك المجموعة بالفرق.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="419"/>
+        <location filename="../../ui/report_pdf.py" line="420"/>
         <source>Today / this week</source>
         <translation>اليوم / هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="420"/>
+        <location filename="../../ui/report_pdf.py" line="421"/>
         <source>The period still running is partial: the dose chart shows it as a hollow marker, not joined to the line.</source>
         <translation>الفترة الجارية جزئية: يعرضها رسم التعرّض علامةً مجوّفة غير موصولة بالخط.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="441"/>
+        <location filename="../../ui/report_pdf.py" line="443"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="456"/>
+        <location filename="../../ui/report_pdf.py" line="468"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="457"/>
+        <location filename="../../ui/report_pdf.py" line="469"/>
         <source>Teams</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="458"/>
+        <location filename="../../ui/report_pdf.py" line="470"/>
         <source>Queues</source>
         <translation>قوائم الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="465"/>
+        <location filename="../../ui/report_pdf.py" line="477"/>
         <source>{group}, whole range: exposure</source>
         <translation>{group}، النطاق كاملًا: التعرّض</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="469"/>
+        <location filename="../../ui/report_pdf.py" line="481"/>
         <source>{group}, whole range: care</source>
         <translation>{group}، النطاق كاملًا: الرعاية</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="580"/>
+        <location filename="../../ui/report_pdf.py" line="592"/>
         <source>Exposure report {start} to {end}</source>
         <translation>تقرير التعرّض من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="589"/>
+        <location filename="../../ui/report_pdf.py" line="601"/>
         <source>Exposure report</source>
         <translation>تقرير التعرّض</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="591"/>
+        <location filename="../../ui/report_pdf.py" line="603"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>من {start} إلى {end}، يوميًا؛ الحد اليومي {budget} دقيقة مرجّحة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="595"/>
+        <location filename="../../ui/report_pdf.py" line="607"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>من {start} إلى {end}، أسبوعيًا؛ الحد اليومي {budget} دقيقة مرجّحة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="608"/>
+        <location filename="../../ui/report_pdf.py" line="620"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>أُنشئ في {at} UTC. مفتاح المصطلحات في الصفحة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="613"/>
+        <location filename="../../ui/report_pdf.py" line="625"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
         <translation>يتضمّن صفوفًا فردية (فريق الرفاه النفسي). بيانات الرعاية: ليست لتقييم الأداء.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="618"/>
+        <location filename="../../ui/report_pdf.py" line="630"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>بيانات مجمّعة فقط؛ تُحجب المجموعات التي تقل عن {count} أشخاص، ومعها مجموعات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="635"/>
+        <location filename="../../ui/report_pdf.py" line="647"/>
         <source>People over budget ({count})</source>
         <translation>الأشخاص الذين تجاوزوا الحد ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="646"/>
+        <location filename="../../ui/report_pdf.py" line="658"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>لم يبلغ أحد الحد اليومي في هذا النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="652"/>
+        <location filename="../../ui/report_pdf.py" line="664"/>
         <source>Legend</source>
         <translation>مفتاح المصطلحات</translation>
     </message>
@@ -2051,6 +2056,29 @@ Click for your own view (Ctrl+Shift+W).</source>
         <location filename="../../ui/incident_alerts.py" line="242"/>
         <source>Could not acknowledge incident {id}: {reason}</source>
         <translation>تعذّر الإقرار بالحادثة {id}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaKind</name>
+    <message>
+        <location filename="../../ui/details.py" line="16"/>
+        <source>image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="17"/>
+        <source>video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="18"/>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="19"/>
+        <source>audio</source>
+        <translation>صوت</translation>
     </message>
 </context>
 <context>

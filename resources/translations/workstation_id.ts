@@ -1012,103 +1012,108 @@ oleh {who}</translation>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="16"/>
+        <location filename="../../ui/details.py" line="25"/>
         <source>no SLA</source>
         <translation>tanpa SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="22"/>
+        <location filename="../../ui/details.py" line="31"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} jam {minutes} menit</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="26"/>
+        <location filename="../../ui/details.py" line="35"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} menit {seconds} detik</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="30"/>
+        <location filename="../../ui/details.py" line="39"/>
         <source>overdue by {time}</source>
         <translation>terlambat {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="32"/>
+        <location filename="../../ui/details.py" line="41"/>
         <source>due in {time}</source>
         <translation>jatuh tempo dalam {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="41"/>
+        <location filename="../../ui/details.py" line="50"/>
         <source> (superseded)</source>
         <translation> (digantikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="46"/>
+        <location filename="../../ui/details.py" line="55"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="53"/>
+        <location filename="../../ui/details.py" line="62"/>
         <source>Item details</source>
         <translation>Rincian item</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="58"/>
+        <location filename="../../ui/details.py" line="67"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="63"/>
+        <location filename="../../ui/details.py" line="72"/>
         <source>External reference</source>
         <translation>Referensi eksternal</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="64"/>
-        <location filename="../../ui/details.py" line="72"/>
+        <location filename="../../ui/details.py" line="73"/>
+        <location filename="../../ui/details.py" line="81"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="65"/>
+        <location filename="../../ui/details.py" line="74"/>
         <source>Escalation reason</source>
         <translation>Alasan eskalasi</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="67"/>
-        <location filename="../../ui/details.py" line="74"/>
+        <location filename="../../ui/details.py" line="76"/>
+        <location filename="../../ui/details.py" line="83"/>
         <source>Priority</source>
         <translation>Prioritas</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="68"/>
-        <location filename="../../ui/details.py" line="75"/>
+        <location filename="../../ui/details.py" line="77"/>
+        <location filename="../../ui/details.py" line="84"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="69"/>
-        <location filename="../../ui/details.py" line="76"/>
+        <location filename="../../ui/details.py" line="78"/>
+        <location filename="../../ui/details.py" line="85"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="71"/>
+        <location filename="../../ui/details.py" line="80"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="73"/>
+        <location filename="../../ui/details.py" line="82"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="83"/>
+        <location filename="../../ui/details.py" line="92"/>
         <source>Decision history</source>
         <translation>Riwayat keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="110"/>
+        <location filename="../../ui/details.py" line="119"/>
         <source>{queue} (tier {tier})</source>
         <translation>{queue} (tingkat {tier})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="123"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
     </message>
 </context>
 <context>
@@ -1638,13 +1643,13 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="300"/>
-        <location filename="../../ui/report_pdf.py" line="333"/>
+        <location filename="../../ui/report_pdf.py" line="334"/>
         <source>Total dose</source>
         <translation>Total paparan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="301"/>
-        <location filename="../../ui/report_pdf.py" line="340"/>
+        <location filename="../../ui/report_pdf.py" line="341"/>
         <source>Mean per person</source>
         <translation>Rata-rata per orang</translation>
     </message>
@@ -1654,244 +1659,244 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
         <translation>Median per orang</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="304"/>
+        <location filename="../../ui/report_pdf.py" line="305"/>
         <source>Maximum</source>
         <translation>Maksimum</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="305"/>
-        <location filename="../../ui/report_pdf.py" line="354"/>
+        <location filename="../../ui/report_pdf.py" line="306"/>
+        <location filename="../../ui/report_pdf.py" line="355"/>
         <source>Revealed minutes</source>
         <translation>Menit ditampilkan jelas</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="306"/>
-        <location filename="../../ui/report_pdf.py" line="361"/>
+        <location filename="../../ui/report_pdf.py" line="307"/>
+        <location filename="../../ui/report_pdf.py" line="362"/>
         <source>Items</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="309"/>
-        <location filename="../../ui/report_pdf.py" line="368"/>
+        <location filename="../../ui/report_pdf.py" line="310"/>
+        <location filename="../../ui/report_pdf.py" line="369"/>
         <source>Days over budget</source>
         <translation>Hari melebihi anggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="310"/>
-        <location filename="../../ui/report_pdf.py" line="375"/>
+        <location filename="../../ui/report_pdf.py" line="311"/>
+        <location filename="../../ui/report_pdf.py" line="376"/>
         <source>People over budget</source>
         <translation>Orang yang melebihi anggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="311"/>
+        <location filename="../../ui/report_pdf.py" line="312"/>
         <source>Breaks suggested</source>
         <translation>Istirahat disarankan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="312"/>
+        <location filename="../../ui/report_pdf.py" line="313"/>
         <source>Breaks taken</source>
         <translation>Istirahat diambil</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="313"/>
+        <location filename="../../ui/report_pdf.py" line="314"/>
         <source>Breaks postponed</source>
         <translation>Istirahat ditunda</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="314"/>
-        <location filename="../../ui/report_pdf.py" line="389"/>
+        <location filename="../../ui/report_pdf.py" line="315"/>
+        <location filename="../../ui/report_pdf.py" line="390"/>
         <source>Check-ins</source>
         <translation>Cek perasaan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="315"/>
-        <location filename="../../ui/report_pdf.py" line="396"/>
+        <location filename="../../ui/report_pdf.py" line="316"/>
+        <location filename="../../ui/report_pdf.py" line="397"/>
         <source>Mood trend per week</source>
         <translation>Tren perasaan per minggu</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="318"/>
+        <location filename="../../ui/report_pdf.py" line="319"/>
         <source>suppressed (too few people, or another group could be worked out from it)</source>
         <translation>disembunyikan (terlalu sedikit orang, atau kelompok lain bisa dihitung darinya)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="325"/>
+        <location filename="../../ui/report_pdf.py" line="326"/>
         <source>Dose</source>
         <extracomment>What the PDF&apos;s legend page says about each heading and term.</extracomment>
         <translation>Paparan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="326"/>
+        <location filename="../../ui/report_pdf.py" line="327"/>
         <source>Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the queue&apos;s severity weight. One minute of fully revealed tier-2 media is 1.</source>
         <translation>Menit berbobot: menit di layar x seberapa banyak yang terlihat (tersembunyi 0 sampai ditampilkan jelas 1) x bobot keparahan antrean. Satu menit media tingkat 2 yang ditampilkan jelas sepenuhnya bernilai 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="334"/>
+        <location filename="../../ui/report_pdf.py" line="335"/>
         <source>The group&apos;s dose over the whole range, all people added up.</source>
         <translation>Paparan kelompok selama seluruh rentang, dijumlahkan untuk semua orang.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="341"/>
+        <location filename="../../ui/report_pdf.py" line="342"/>
         <source>Total dose divided by the number of people in the group.</source>
         <translation>Total paparan dibagi jumlah orang dalam kelompok.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="347"/>
+        <location filename="../../ui/report_pdf.py" line="348"/>
         <source>Median, 90th percentile, maximum</source>
         <translation>Median, persentil ke-90, maksimum</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="348"/>
+        <location filename="../../ui/report_pdf.py" line="349"/>
         <source>Of the people&apos;s doses over the range (wellbeing staff only: each is one person&apos;s figure).</source>
         <translation>Dari paparan tiap orang dalam rentang (hanya staf kesejahteraan: masing-masing adalah angka satu orang).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="355"/>
+        <location filename="../../ui/report_pdf.py" line="356"/>
         <source>Minutes with media fully revealed (no blur, no grayscale).</source>
         <translation>Menit ketika media ditampilkan jelas sepenuhnya (tanpa buram, tanpa abu-abu).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="362"/>
+        <location filename="../../ui/report_pdf.py" line="363"/>
         <source>Items on screen.</source>
         <translation>Item yang tampil di layar.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="369"/>
+        <location filename="../../ui/report_pdf.py" line="370"/>
         <source>Person-days on which the dose reached the daily budget.</source>
         <translation>Hari-orang ketika paparan mencapai anggaran harian.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="376"/>
+        <location filename="../../ui/report_pdf.py" line="377"/>
         <source>People with at least one such day.</source>
         <translation>Orang dengan setidaknya satu hari seperti itu.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="382"/>
+        <location filename="../../ui/report_pdf.py" line="383"/>
         <source>Breaks suggested / taken / postponed</source>
         <translation>Istirahat disarankan / diambil / ditunda</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="383"/>
+        <location filename="../../ui/report_pdf.py" line="384"/>
         <source>Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.</source>
         <translation>Pengingat istirahat (saran dan wajib), istirahat yang diambil, dan penundaan istirahat wajib.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="390"/>
+        <location filename="../../ui/report_pdf.py" line="391"/>
         <source>Voluntary mood check-ins, 1 (very low) to 5 (very good).</source>
         <translation>Cek perasaan sukarela, 1 (sangat buruk) sampai 5 (sangat baik).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="397"/>
+        <location filename="../../ui/report_pdf.py" line="398"/>
         <source>Slope of the check-in moods over the range, in points per week: negative means mood is falling.</source>
         <translation>Kemiringan perasaan dari cek perasaan selama rentang, dalam poin per minggu: negatif berarti perasaan menurun.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="403"/>
+        <location filename="../../ui/report_pdf.py" line="404"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="404"/>
+        <location filename="../../ui/report_pdf.py" line="405"/>
         <source>No value: not applicable at this level (queues have no breaks), or withheld because it would come from fewer people than the minimum group size.</source>
         <translation>Tanpa nilai: tidak berlaku pada tingkat ini (antrean tidak punya istirahat), atau ditahan karena berasal dari orang yang lebih sedikit daripada ukuran kelompok minimum.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="411"/>
+        <location filename="../../ui/report_pdf.py" line="412"/>
         <source>Suppressed</source>
         <translation>Disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="412"/>
+        <location filename="../../ui/report_pdf.py" line="413"/>
         <source>A group of fewer people than the minimum group size, or one hidden so that such a group cannot be worked out by difference.</source>
         <translation>Kelompok dengan orang lebih sedikit daripada ukuran kelompok minimum, atau kelompok yang disembunyikan agar kelompok seperti itu tidak dapat dihitung dari selisihnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="419"/>
+        <location filename="../../ui/report_pdf.py" line="420"/>
         <source>Today / this week</source>
         <translation>Hari ini / minggu ini</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="420"/>
+        <location filename="../../ui/report_pdf.py" line="421"/>
         <source>The period still running is partial: the dose chart shows it as a hollow marker, not joined to the line.</source>
         <translation>Periode yang masih berjalan bersifat sebagian: grafik paparan menampilkannya sebagai penanda kosong, tidak disambung ke garis.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="441"/>
+        <location filename="../../ui/report_pdf.py" line="443"/>
         <source>Group</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="456"/>
+        <location filename="../../ui/report_pdf.py" line="468"/>
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="457"/>
+        <location filename="../../ui/report_pdf.py" line="469"/>
         <source>Teams</source>
         <translation>Tim</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="458"/>
+        <location filename="../../ui/report_pdf.py" line="470"/>
         <source>Queues</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="465"/>
+        <location filename="../../ui/report_pdf.py" line="477"/>
         <source>{group}, whole range: exposure</source>
         <translation>{group}, seluruh rentang: paparan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="469"/>
+        <location filename="../../ui/report_pdf.py" line="481"/>
         <source>{group}, whole range: care</source>
         <translation>{group}, seluruh rentang: kepedulian</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="580"/>
+        <location filename="../../ui/report_pdf.py" line="592"/>
         <source>Exposure report {start} to {end}</source>
         <translation>Laporan paparan {start} sampai {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="589"/>
+        <location filename="../../ui/report_pdf.py" line="601"/>
         <source>Exposure report</source>
         <translation>Laporan paparan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="591"/>
+        <location filename="../../ui/report_pdf.py" line="603"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>{start} sampai {end}, per hari; anggaran harian {budget} menit berbobot</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="595"/>
+        <location filename="../../ui/report_pdf.py" line="607"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>{start} sampai {end}, per minggu; anggaran harian {budget} menit berbobot</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="608"/>
+        <location filename="../../ui/report_pdf.py" line="620"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>Dibuat {at} UTC. Keterangan ada di halaman terakhir.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="613"/>
+        <location filename="../../ui/report_pdf.py" line="625"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
         <translation>Termasuk baris perorangan (staf kesejahteraan). Data kepedulian: bukan untuk penilaian kinerja.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="618"/>
+        <location filename="../../ui/report_pdf.py" line="630"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>Hanya agregat; kelompok di bawah {count} orang disembunyikan, beserta kelompok lain yang terkait.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="635"/>
+        <location filename="../../ui/report_pdf.py" line="647"/>
         <source>People over budget ({count})</source>
         <translation>Orang yang melebihi anggaran ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="646"/>
+        <location filename="../../ui/report_pdf.py" line="658"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>Tidak ada yang mencapai anggaran harian dalam rentang ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="652"/>
+        <location filename="../../ui/report_pdf.py" line="664"/>
         <source>Legend</source>
         <translation>Keterangan</translation>
     </message>
@@ -2051,6 +2056,29 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
         <location filename="../../ui/incident_alerts.py" line="242"/>
         <source>Could not acknowledge incident {id}: {reason}</source>
         <translation>Tidak dapat mengonfirmasi insiden {id}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaKind</name>
+    <message>
+        <location filename="../../ui/details.py" line="16"/>
+        <source>image</source>
+        <translation>gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="17"/>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="18"/>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="19"/>
+        <source>audio</source>
+        <translation>audio</translation>
     </message>
 </context>
 <context>

@@ -1012,103 +1012,108 @@ by {who}</source>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="16"/>
+        <location filename="../../ui/details.py" line="25"/>
         <source>no SLA</source>
         <translation>无 SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="22"/>
+        <location filename="../../ui/details.py" line="31"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="26"/>
+        <location filename="../../ui/details.py" line="35"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="30"/>
+        <location filename="../../ui/details.py" line="39"/>
         <source>overdue by {time}</source>
         <translation>已超时 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="32"/>
+        <location filename="../../ui/details.py" line="41"/>
         <source>due in {time}</source>
         <translation>{time} 后到期</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="41"/>
+        <location filename="../../ui/details.py" line="50"/>
         <source> (superseded)</source>
         <translation>（已被取代）</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="46"/>
+        <location filename="../../ui/details.py" line="55"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="53"/>
+        <location filename="../../ui/details.py" line="62"/>
         <source>Item details</source>
         <translation>条目详情</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="58"/>
+        <location filename="../../ui/details.py" line="67"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="63"/>
+        <location filename="../../ui/details.py" line="72"/>
         <source>External reference</source>
         <translation>外部编号</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="64"/>
-        <location filename="../../ui/details.py" line="72"/>
+        <location filename="../../ui/details.py" line="73"/>
+        <location filename="../../ui/details.py" line="81"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="65"/>
+        <location filename="../../ui/details.py" line="74"/>
         <source>Escalation reason</source>
         <translation>上报原因</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="67"/>
-        <location filename="../../ui/details.py" line="74"/>
+        <location filename="../../ui/details.py" line="76"/>
+        <location filename="../../ui/details.py" line="83"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="68"/>
-        <location filename="../../ui/details.py" line="75"/>
+        <location filename="../../ui/details.py" line="77"/>
+        <location filename="../../ui/details.py" line="84"/>
         <source>SLA</source>
         <translation>SLA 时限</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="69"/>
-        <location filename="../../ui/details.py" line="76"/>
+        <location filename="../../ui/details.py" line="78"/>
+        <location filename="../../ui/details.py" line="85"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="71"/>
+        <location filename="../../ui/details.py" line="80"/>
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="73"/>
+        <location filename="../../ui/details.py" line="82"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="83"/>
+        <location filename="../../ui/details.py" line="92"/>
         <source>Decision history</source>
         <translation>决定历史</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="110"/>
+        <location filename="../../ui/details.py" line="119"/>
         <source>{queue} (tier {tier})</source>
         <translation>{queue}（第 {tier} 级）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="123"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1638,13 +1643,13 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="300"/>
-        <location filename="../../ui/report_pdf.py" line="333"/>
+        <location filename="../../ui/report_pdf.py" line="334"/>
         <source>Total dose</source>
         <translation>总接触量</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="301"/>
-        <location filename="../../ui/report_pdf.py" line="340"/>
+        <location filename="../../ui/report_pdf.py" line="341"/>
         <source>Mean per person</source>
         <translation>人均</translation>
     </message>
@@ -1654,244 +1659,244 @@ Click for your own view (Ctrl+Shift+W).</source>
         <translation>人均中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="304"/>
+        <location filename="../../ui/report_pdf.py" line="305"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="305"/>
-        <location filename="../../ui/report_pdf.py" line="354"/>
+        <location filename="../../ui/report_pdf.py" line="306"/>
+        <location filename="../../ui/report_pdf.py" line="355"/>
         <source>Revealed minutes</source>
         <translation>显示原图分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="306"/>
-        <location filename="../../ui/report_pdf.py" line="361"/>
+        <location filename="../../ui/report_pdf.py" line="307"/>
+        <location filename="../../ui/report_pdf.py" line="362"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="309"/>
-        <location filename="../../ui/report_pdf.py" line="368"/>
+        <location filename="../../ui/report_pdf.py" line="310"/>
+        <location filename="../../ui/report_pdf.py" line="369"/>
         <source>Days over budget</source>
         <translation>超出预算天数</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="310"/>
-        <location filename="../../ui/report_pdf.py" line="375"/>
+        <location filename="../../ui/report_pdf.py" line="311"/>
+        <location filename="../../ui/report_pdf.py" line="376"/>
         <source>People over budget</source>
         <translation>超出预算的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="311"/>
+        <location filename="../../ui/report_pdf.py" line="312"/>
         <source>Breaks suggested</source>
         <translation>建议的休息</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="312"/>
+        <location filename="../../ui/report_pdf.py" line="313"/>
         <source>Breaks taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="313"/>
+        <location filename="../../ui/report_pdf.py" line="314"/>
         <source>Breaks postponed</source>
         <translation>推迟的休息</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="314"/>
-        <location filename="../../ui/report_pdf.py" line="389"/>
+        <location filename="../../ui/report_pdf.py" line="315"/>
+        <location filename="../../ui/report_pdf.py" line="390"/>
         <source>Check-ins</source>
         <translation>心情记录</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="315"/>
-        <location filename="../../ui/report_pdf.py" line="396"/>
+        <location filename="../../ui/report_pdf.py" line="316"/>
+        <location filename="../../ui/report_pdf.py" line="397"/>
         <source>Mood trend per week</source>
         <translation>每周心情趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="318"/>
+        <location filename="../../ui/report_pdf.py" line="319"/>
         <source>suppressed (too few people, or another group could be worked out from it)</source>
         <translation>已隐藏（人数太少，或可由此推算出另一组）</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="325"/>
+        <location filename="../../ui/report_pdf.py" line="326"/>
         <source>Dose</source>
         <extracomment>What the PDF&apos;s legend page says about each heading and term.</extracomment>
         <translation>接触量</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="326"/>
+        <location filename="../../ui/report_pdf.py" line="327"/>
         <source>Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the queue&apos;s severity weight. One minute of fully revealed tier-2 media is 1.</source>
         <translation>加权分钟：屏幕上的分钟数 × 可见程度（隐藏为 0，显示原图为 1）× 队列的严重度权重。完全显示原图的第 2 级媒体一分钟记为 1。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="334"/>
+        <location filename="../../ui/report_pdf.py" line="335"/>
         <source>The group&apos;s dose over the whole range, all people added up.</source>
         <translation>该组在整个范围内的接触量，所有人相加。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="341"/>
+        <location filename="../../ui/report_pdf.py" line="342"/>
         <source>Total dose divided by the number of people in the group.</source>
         <translation>总接触量除以组内人数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="347"/>
+        <location filename="../../ui/report_pdf.py" line="348"/>
         <source>Median, 90th percentile, maximum</source>
         <translation>中位数、第 90 百分位、最大值</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="348"/>
+        <location filename="../../ui/report_pdf.py" line="349"/>
         <source>Of the people&apos;s doses over the range (wellbeing staff only: each is one person&apos;s figure).</source>
         <translation>范围内各人接触量的统计（仅限身心健康支持人员：每一项都是某一个人的数值）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="355"/>
+        <location filename="../../ui/report_pdf.py" line="356"/>
         <source>Minutes with media fully revealed (no blur, no grayscale).</source>
         <translation>媒体完全显示原图（无模糊、无灰度）的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="362"/>
+        <location filename="../../ui/report_pdf.py" line="363"/>
         <source>Items on screen.</source>
         <translation>屏幕上显示过的条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="369"/>
+        <location filename="../../ui/report_pdf.py" line="370"/>
         <source>Person-days on which the dose reached the daily budget.</source>
         <translation>接触量达到每日预算的人日数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="376"/>
+        <location filename="../../ui/report_pdf.py" line="377"/>
         <source>People with at least one such day.</source>
         <translation>至少有一天达到预算的人数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="382"/>
+        <location filename="../../ui/report_pdf.py" line="383"/>
         <source>Breaks suggested / taken / postponed</source>
         <translation>建议 / 已休息 / 推迟的休息</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="383"/>
+        <location filename="../../ui/report_pdf.py" line="384"/>
         <source>Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.</source>
         <translation>休息提示（建议和强制）、已休息次数，以及强制休息的推迟次数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="390"/>
+        <location filename="../../ui/report_pdf.py" line="391"/>
         <source>Voluntary mood check-ins, 1 (very low) to 5 (very good).</source>
         <translation>自愿的心情记录，1（很低落）到 5（很好）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="397"/>
+        <location filename="../../ui/report_pdf.py" line="398"/>
         <source>Slope of the check-in moods over the range, in points per week: negative means mood is falling.</source>
         <translation>范围内心情记录的变化斜率，单位为每周分值：负数表示心情在下降。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="403"/>
+        <location filename="../../ui/report_pdf.py" line="404"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="404"/>
+        <location filename="../../ui/report_pdf.py" line="405"/>
         <source>No value: not applicable at this level (queues have no breaks), or withheld because it would come from fewer people than the minimum group size.</source>
         <translation>无数值：此层级不适用（队列没有休息），或因数据来自少于最小组人数的人而不予显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="411"/>
+        <location filename="../../ui/report_pdf.py" line="412"/>
         <source>Suppressed</source>
         <translation>已隐藏</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="412"/>
+        <location filename="../../ui/report_pdf.py" line="413"/>
         <source>A group of fewer people than the minimum group size, or one hidden so that such a group cannot be worked out by difference.</source>
         <translation>人数少于最小组人数的组，或为防止通过差值推算出这类组而隐藏的组。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="419"/>
+        <location filename="../../ui/report_pdf.py" line="420"/>
         <source>Today / this week</source>
         <translation>今天 / 本周</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="420"/>
+        <location filename="../../ui/report_pdf.py" line="421"/>
         <source>The period still running is partial: the dose chart shows it as a hollow marker, not joined to the line.</source>
         <translation>仍在进行中的周期是不完整的：接触量图表以空心标记显示，不与折线相连。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="441"/>
+        <location filename="../../ui/report_pdf.py" line="443"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="456"/>
+        <location filename="../../ui/report_pdf.py" line="468"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="457"/>
+        <location filename="../../ui/report_pdf.py" line="469"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="458"/>
+        <location filename="../../ui/report_pdf.py" line="470"/>
         <source>Queues</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="465"/>
+        <location filename="../../ui/report_pdf.py" line="477"/>
         <source>{group}, whole range: exposure</source>
         <translation>{group}，整个范围：接触量</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="469"/>
+        <location filename="../../ui/report_pdf.py" line="481"/>
         <source>{group}, whole range: care</source>
         <translation>{group}，整个范围：关怀</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="580"/>
+        <location filename="../../ui/report_pdf.py" line="592"/>
         <source>Exposure report {start} to {end}</source>
         <translation>接触量报告 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="589"/>
+        <location filename="../../ui/report_pdf.py" line="601"/>
         <source>Exposure report</source>
         <translation>接触量报告</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="591"/>
+        <location filename="../../ui/report_pdf.py" line="603"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>{start} 至 {end}，按天；每日预算 {budget} 加权分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="595"/>
+        <location filename="../../ui/report_pdf.py" line="607"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>{start} 至 {end}，按周；每日预算 {budget} 加权分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="608"/>
+        <location filename="../../ui/report_pdf.py" line="620"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>生成于 {at} UTC。图例在最后一页。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="613"/>
+        <location filename="../../ui/report_pdf.py" line="625"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
         <translation>包含个人数据（身心健康支持人员）。关怀数据：不得用于绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="618"/>
+        <location filename="../../ui/report_pdf.py" line="630"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>仅汇总；少于 {count} 人的组已隐藏，相关的其他组也一并隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="635"/>
+        <location filename="../../ui/report_pdf.py" line="647"/>
         <source>People over budget ({count})</source>
         <translation>超出预算的人员（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="646"/>
+        <location filename="../../ui/report_pdf.py" line="658"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>此范围内没有人达到每日预算。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="652"/>
+        <location filename="../../ui/report_pdf.py" line="664"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
@@ -2051,6 +2056,29 @@ Click for your own view (Ctrl+Shift+W).</source>
         <location filename="../../ui/incident_alerts.py" line="242"/>
         <source>Could not acknowledge incident {id}: {reason}</source>
         <translation>无法确认事件 {id}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaKind</name>
+    <message>
+        <location filename="../../ui/details.py" line="16"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="17"/>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="18"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="19"/>
+        <source>audio</source>
+        <translation>音频</translation>
     </message>
 </context>
 <context>

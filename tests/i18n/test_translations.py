@@ -310,7 +310,7 @@ def test_the_pseudo_locale_reaches_the_shortcut_sheet_but_never_its_keys(
     from ui.window import WELLBEING_ACTIONS
 
     # A row the window adds for its own action (ReviewerWindow.extra_keys): its words are translated too.
-    extra = (Key("x", ("Ctrl+Shift+B",), WELLBEING_ACTIONS["Take a break now"], "Wellbeing", "Ctrl+Shift+B"),)
+    extra = (Key("x", ("Ctrl+Shift+B",), WELLBEING_ACTIONS["breakNowAction"], "Wellbeing", "Ctrl+Shift+B"),)
     sheet = ShortcutSheet(extra=extra)
     qtbot.addWidget(sheet)
     caps = [label for label in sheet.findChildren(QLabel) if label.objectName() == "keyCap"]
