@@ -1,4 +1,4 @@
-"""Screenshots of the windows in another language, from the real screen, for looking at (docs/translations.md).
+"""Screenshots of every window in another language, from the real screen (docs/translations.md).
 
     WORKSTATION_LANG=zh_CN QT_XCB_GL_INTEGRATION=none xvfb-run -a -s "-screen 0 1280x800x24" \\
         .venv/bin/python tools/screenshots_i18n.py --database-url sqlite:////tmp/demo/demo.db --out /tmp/shots
@@ -28,7 +28,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--database-url", help="a seeded demo database (default: seed a new one)")
     parser.add_argument("--out", type=Path, default=Path("/tmp/i18n-shots"))
     args = parser.parse_args()
@@ -114,7 +116,8 @@ def main() -> int:
     write_report_pdf(report, pdf)
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm:
-        subprocess.run([pdftoppm, "-png", "-r", "60", str(pdf), str(args.out / f"i18n-report-{lang}")], check=True)
+        pages = args.out / f"i18n-report-{lang}"
+        subprocess.run([pdftoppm, "-png", "-r", "60", str(pdf), str(pages)], check=True)
     print(f"wrote {pdf}")
     started.shutdown()
     services.close()
