@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -104,6 +104,23 @@ WELLBEING_ACTIONS = {
     ),
     "ownWellbeingAction": QT_TRANSLATE_NOOP("Shortcuts", "My wellbeing: today and the last seven days"),
 }
+
+
+class SideScroll(QScrollArea):
+    """The side panel's scroll area. It never scrolls sideways, so it must never be narrower than what it
+    holds: content wider than the viewport is cut off, on the left in a right-to-left language (found
+    on Xvfb in Arabic, and in Malay: "Ctrl+Z   Buat asal keputusan terakhir"). Its minimum width follows
+    its content's, from 300 px up to its maximum."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        want = 300
+        if inner is not None:
+            chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+            want = max(want, inner.minimumSizeHint().width() + chrome)
+        hint.setWidth(min(self.maximumWidth(), max(hint.width(), want)))
+        return hint
 
 
 @dataclass
@@ -355,15 +372,14 @@ class ReviewerWindow(QMainWindow):
         sl.addWidget(self.panel, 1)
         # The side panel scrolls rather than growing the window past the screen (a long taxonomy,
         # the reason list and the escalate note together are taller than a 800 px screen allows).
-        side = QScrollArea()
+        side = SideScroll()
         side.setObjectName("sideScroll")
         side.setWidget(side_inner)
         side.setWidgetResizable(True)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        side.setMinimumWidth(300)
-        side.setMaximumWidth(420)
+        side.setMaximumWidth(420)  # at least 300 px, and as wide as its content needs (SideScroll)
         self.side_scroll = side
 
         split = QSplitter(Qt.Orientation.Horizontal)
