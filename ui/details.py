@@ -102,7 +102,6 @@ class DetailsPanel(QFrame):
         label = QLabel()
         label.setAccessibleName(accessible)
         label.setObjectName("detailValue")
-        label.setWordWrap(True)  # a longer language's "due in 45 min 00 s" wraps, not widening the panel
         return label
 
     def show_item(self, item: ClaimedItem | None) -> None:

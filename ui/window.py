@@ -122,6 +122,12 @@ class SideScroll(QScrollArea):
         hint.setWidth(min(self.maximumWidth(), max(hint.width(), want)))
         return hint
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The content asked for a new layout (the SLA countdown's text grew): the splitter asks again."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
 
 @dataclass
 class Runners:
