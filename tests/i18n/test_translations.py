@@ -532,3 +532,22 @@ def test_every_mood_word_fits_under_its_face_in_every_language(
         font = face.label_font()
         assert QFontMetrics(font).horizontalAdvance(face.text()) <= face.width() - 2, (lang, face.text())
         assert font.pointSizeF() >= 7, (lang, face.text(), "too small to read")
+
+
+def test_fill_keeps_a_translation_made_for_another_context_unless_told(tmp_path: Path) -> None:
+    """The same English in two contexts ("Revealed" a chart legend and a policy setting) may need two
+    words; filling a new string must not overwrite the one a translator chose (found at merge time)."""
+    import xml.etree.ElementTree as ET
+
+    copy = tmp_path / "workstation_ar.ts"
+    shutil.copy2(ROOT / "resources" / "translations" / "workstation_ar.ts", copy)
+
+    def revealed() -> set[str]:
+        root = ET.parse(copy).getroot()
+        found = root.iter("message")
+        return {m.findtext("translation") or "" for m in found if m.findtext("source") == "Revealed"}
+
+    before = revealed()
+    assert len(before) >= 2  # two contexts, two words
+    assert TOOL.fill(copy, {"Revealed": "X"}) == 0 and revealed() == before
+    assert TOOL.fill(copy, {"Revealed": "X"}, overwrite=True) >= 2 and revealed() == {"X"}
