@@ -1851,52 +1851,52 @@ Click for your own view (Ctrl+Shift+W).</source>
         <translation>{group}، النطاق كاملًا: الرعاية</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="592"/>
+        <location filename="../../ui/report_pdf.py" line="597"/>
         <source>Exposure report {start} to {end}</source>
         <translation>تقرير التعرّض من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="601"/>
+        <location filename="../../ui/report_pdf.py" line="606"/>
         <source>Exposure report</source>
         <translation>تقرير التعرّض</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="603"/>
+        <location filename="../../ui/report_pdf.py" line="608"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>من {start} إلى {end}، يوميًا؛ الحد اليومي {budget} دقيقة مرجّحة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="607"/>
+        <location filename="../../ui/report_pdf.py" line="612"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>من {start} إلى {end}، أسبوعيًا؛ الحد اليومي {budget} دقيقة مرجّحة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="620"/>
+        <location filename="../../ui/report_pdf.py" line="625"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>أُنشئ في {at} UTC. مفتاح المصطلحات في الصفحة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="625"/>
+        <location filename="../../ui/report_pdf.py" line="630"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
         <translation>يتضمّن صفوفًا فردية (فريق الرفاه النفسي). بيانات الرعاية: ليست لتقييم الأداء.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="630"/>
+        <location filename="../../ui/report_pdf.py" line="635"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>بيانات مجمّعة فقط؛ تُحجب المجموعات التي تقل عن {count} أشخاص، ومعها مجموعات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="647"/>
+        <location filename="../../ui/report_pdf.py" line="652"/>
         <source>People over budget ({count})</source>
         <translation>الأشخاص الذين تجاوزوا الحد ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="658"/>
+        <location filename="../../ui/report_pdf.py" line="663"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>لم يبلغ أحد الحد اليومي في هذا النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="664"/>
+        <location filename="../../ui/report_pdf.py" line="669"/>
         <source>Legend</source>
         <translation>مفتاح المصطلحات</translation>
     </message>
@@ -3160,289 +3160,289 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>Ctrl+Z يتراجع عنه خلال 10 ث</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="229"/>
-        <location filename="../../ui/window.py" line="230"/>
+        <location filename="../../ui/window.py" line="252"/>
+        <location filename="../../ui/window.py" line="253"/>
         <source>Reviewer Workstation</source>
         <translation>محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="283"/>
+        <location filename="../../ui/window.py" line="306"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>اختر قائمة انتظار واضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="296"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>&amp;Queue</source>
         <translation>قائمة ال&amp;انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="298"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="303"/>
-        <location filename="../../ui/window.py" line="564"/>
-        <location filename="../../ui/window.py" line="1015"/>
-        <location filename="../../ui/window.py" line="1064"/>
+        <location filename="../../ui/window.py" line="326"/>
+        <location filename="../../ui/window.py" line="586"/>
+        <location filename="../../ui/window.py" line="1037"/>
+        <location filename="../../ui/window.py" line="1086"/>
         <source>N  claim next</source>
         <translation>N  استلام التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="309"/>
+        <location filename="../../ui/window.py" line="332"/>
         <source>Current filter</source>
         <translation>المرشّح الحالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="311"/>
+        <location filename="../../ui/window.py" line="334"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  الاختصارات    Esc  إخفاء كل الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="343"/>
         <source>Notice</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="325"/>
+        <location filename="../../ui/window.py" line="348"/>
         <source>Decided before</source>
         <translation>قرار سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Video controls</source>
         <translation>عناصر التحكم بالفيديو</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="387"/>
+        <location filename="../../ui/window.py" line="409"/>
         <source>Signed in as {name}</source>
         <translation>مسجّل الدخول باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="388"/>
+        <location filename="../../ui/window.py" line="410"/>
         <source>Signed in user</source>
         <translation>المستخدم المسجّل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="389"/>
-        <location filename="../../ui/window.py" line="1073"/>
+        <location filename="../../ui/window.py" line="411"/>
+        <location filename="../../ui/window.py" line="1095"/>
         <source>● connected</source>
         <translation>● متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="390"/>
+        <location filename="../../ui/window.py" line="412"/>
         <source>Connection state</source>
         <translation>حالة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="392"/>
+        <location filename="../../ui/window.py" line="414"/>
         <source>Decisions waiting to sync</source>
         <translation>قرارات تنتظر المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="393"/>
-        <location filename="../../ui/window.py" line="887"/>
+        <location filename="../../ui/window.py" line="415"/>
+        <location filename="../../ui/window.py" line="909"/>
         <source>Every decision is recorded.</source>
         <translation>يُسجَّل كل قرار.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="435"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>Verdict {n}</source>
         <translation>الحكم {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="463"/>
+        <location filename="../../ui/window.py" line="485"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>أُلغي القرار: {ref} عاد إليك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="467"/>
+        <location filename="../../ui/window.py" line="489"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>تم التخطّي؛ لن يعود إليك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514"/>
+        <location filename="../../ui/window.py" line="536"/>
         <source>The queues could not be read: {error}</source>
         <translation>تعذّرت قراءة قوائم الانتظار: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="563"/>
+        <location filename="../../ui/window.py" line="585"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>قائمة الانتظار {name}: اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="606"/>
+        <location filename="../../ui/window.py" line="628"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>القرارات متوقفة مؤقتًا؛ يأتي العنصر التالي بعد الاستراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="609"/>
+        <location filename="../../ui/window.py" line="631"/>
         <source>Decide or skip the open item first.</source>
         <translation>قرّر في العنصر المفتوح أو تخطَّه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="616"/>
+        <location filename="../../ui/window.py" line="638"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>ما زالت قوائم الانتظار تُحمَّل؛ اضغط N مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="640"/>
+        <location filename="../../ui/window.py" line="662"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>افتح عنصرًا أولًا: التذكرة المهمة تُعلِّم العنصر الذي أمامك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="646"/>
+        <location filename="../../ui/window.py" line="668"/>
         <source>Key ticket</source>
         <translation>تذكرة مهمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="647"/>
+        <location filename="../../ui/window.py" line="669"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>ملخص من سطر واحد عن {ref} للتقرير اليومي لقائد الفريق:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657"/>
+        <location filename="../../ui/window.py" line="679"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>عُلِّم {ref} تذكرةً مهمة للتقرير اليومي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="665"/>
+        <location filename="../../ui/window.py" line="687"/>
         <source>There is no decision to undo.</source>
         <translation>لا يوجد قرار للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="712"/>
+        <location filename="../../ui/window.py" line="734"/>
         <source>New items will open with {filter}.</source>
         <translation>ستُفتح العناصر الجديدة بـ {filter}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="857"/>
+        <location filename="../../ui/window.py" line="879"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>مرحبًا بعودتك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="874"/>
+        <location filename="../../ui/window.py" line="896"/>
         <source>1 decision waiting to sync</source>
         <translation>قرار واحد ينتظر المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="874"/>
+        <location filename="../../ui/window.py" line="896"/>
         <source>{n} decisions waiting to sync</source>
         <translation>قرارات تنتظر المزامنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="890"/>
+        <location filename="../../ui/window.py" line="912"/>
         <source>Offline decisions sent.</source>
         <translation>أُرسلت القرارات المحفوظة دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="894"/>
+        <location filename="../../ui/window.py" line="916"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>أُرسل: سُجّل قرارك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="961"/>
+        <location filename="../../ui/window.py" line="983"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>لا توجد وسائط قابلة للعرض لهذا العنصر ({reason}). قرّر بناءً على التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="962"/>
+        <location filename="../../ui/window.py" line="984"/>
         <source>none attached</source>
         <translation>لا مرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1013"/>
+        <location filename="../../ui/window.py" line="1035"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>لا توجد عناصر تنتظرك في قائمة الانتظار {queue}. اضغط N للتحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1021"/>
-        <location filename="../../ui/window.py" line="1031"/>
+        <location filename="../../ui/window.py" line="1043"/>
+        <location filename="../../ui/window.py" line="1053"/>
         <source>Press N to claim the next item.</source>
         <translation>اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1024"/>
+        <location filename="../../ui/window.py" line="1046"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  هذا أثّر فيّ</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1028"/>
+        <location filename="../../ui/window.py" line="1050"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>«{label}» للعنصر {ref}: {queued} يمكنك المتابعة حين تستجيب قاعدة البيانات (اضغط N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1035"/>
+        <location filename="../../ui/window.py" line="1057"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>سُجّل «{label}» للعنصر {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1042"/>
+        <location filename="../../ui/window.py" line="1064"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>سُجّل قرارك. يأتي العنصر التالي بعد الاستراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1045"/>
+        <location filename="../../ui/window.py" line="1067"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>تعذّر استلام العنصر التالي: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1049"/>
+        <location filename="../../ui/window.py" line="1071"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>يتعذّر الوصول إلى قاعدة البيانات الآن. اضغط N للمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1055"/>
+        <location filename="../../ui/window.py" line="1077"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>قرارك بشأن {ref} محفوظ على محطة العمل هذه وينتظر الإرسال. يأتي العنصر التالي بعد إرساله؛ اضغط N للمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1063"/>
+        <location filename="../../ui/window.py" line="1085"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>تعذّر استلام العنصر التالي؛ التنبيه أعلاه يوضح السبب.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1068"/>
+        <location filename="../../ui/window.py" line="1090"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>لم يعد هذا العنصر لك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1069"/>
+        <location filename="../../ui/window.py" line="1091"/>
         <source>Your claim ran out: {reason}</source>
         <translation>انتهت مهلة استلامك: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1073"/>
+        <location filename="../../ui/window.py" line="1095"/>
         <source>○ database unreachable</source>
         <translation>○ يتعذّر الوصول إلى قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1107"/>
+        <location filename="../../ui/window.py" line="1129"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>مكشوف الآن؛ يعود التمويه تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1109"/>
+        <location filename="../../ui/window.py" line="1131"/>
         <source>The media stays filtered.</source>
         <translation>تبقى الوسائط مموّهة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1132"/>
+        <location filename="../../ui/window.py" line="1154"/>
         <source> (and {count} more)</source>
         <translation> (و{count} أخرى)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1134"/>
+        <location filename="../../ui/window.py" line="1156"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>صدر فيه قرار سابق «{verdict}» في {date} ({ref}، {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1203"/>
+        <location filename="../../ui/window.py" line="1225"/>
         <source> · restricted</source>
         <translation> · مقيّدة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1204"/>
+        <location filename="../../ui/window.py" line="1226"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (المستوى {tier}، المنتظر: {pending}{lock})</translation>
     </message>
@@ -4194,6 +4194,29 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <location filename="../../ui/sop_panel.py" line="170"/>
         <source>No section matches.</source>
         <translation>لا يوجد قسم مطابق.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundTrack</name>
+    <message>
+        <location filename="../../ui/audio.py" line="63"/>
+        <source>no sound output device</source>
+        <translation>لا يوجد جهاز لإخراج الصوت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="69"/>
+        <source>the sound output cannot play {rate} Hz, {channels} channels</source>
+        <translation>يتعذّر على مخرج الصوت تشغيل {rate} هرتز، القنوات: {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="76"/>
+        <source>the sound output could not be opened ({error})</source>
+        <translation>تعذّر فتح مخرج الصوت ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="206"/>
+        <source>the sound could not be decoded ({kind})</source>
+        <translation>تعذّر فك ترميز الصوت ({kind})</translation>
     </message>
 </context>
 <context>

@@ -1851,52 +1851,52 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
         <translation>{group}, seluruh rentang: kepedulian</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="592"/>
+        <location filename="../../ui/report_pdf.py" line="597"/>
         <source>Exposure report {start} to {end}</source>
         <translation>Laporan paparan {start} sampai {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="601"/>
+        <location filename="../../ui/report_pdf.py" line="606"/>
         <source>Exposure report</source>
         <translation>Laporan paparan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="603"/>
+        <location filename="../../ui/report_pdf.py" line="608"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>{start} sampai {end}, per hari; anggaran harian {budget} menit berbobot</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="607"/>
+        <location filename="../../ui/report_pdf.py" line="612"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>{start} sampai {end}, per minggu; anggaran harian {budget} menit berbobot</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="620"/>
+        <location filename="../../ui/report_pdf.py" line="625"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>Dibuat {at} UTC. Keterangan ada di halaman terakhir.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="625"/>
+        <location filename="../../ui/report_pdf.py" line="630"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
         <translation>Termasuk baris perorangan (staf kesejahteraan). Data kepedulian: bukan untuk penilaian kinerja.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="630"/>
+        <location filename="../../ui/report_pdf.py" line="635"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>Hanya agregat; kelompok di bawah {count} orang disembunyikan, beserta kelompok lain yang terkait.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="647"/>
+        <location filename="../../ui/report_pdf.py" line="652"/>
         <source>People over budget ({count})</source>
         <translation>Orang yang melebihi anggaran ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="658"/>
+        <location filename="../../ui/report_pdf.py" line="663"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>Tidak ada yang mencapai anggaran harian dalam rentang ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="664"/>
+        <location filename="../../ui/report_pdf.py" line="669"/>
         <source>Legend</source>
         <translation>Keterangan</translation>
     </message>
@@ -3160,289 +3160,289 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <translation>Ctrl+Z mengurungkannya selama 10 dtk</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="229"/>
-        <location filename="../../ui/window.py" line="230"/>
+        <location filename="../../ui/window.py" line="252"/>
+        <location filename="../../ui/window.py" line="253"/>
         <source>Reviewer Workstation</source>
         <translation>Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="283"/>
+        <location filename="../../ui/window.py" line="306"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>Pilih antrean dan tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="296"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>&amp;Queue</source>
         <translation>&amp;Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="298"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="303"/>
-        <location filename="../../ui/window.py" line="564"/>
-        <location filename="../../ui/window.py" line="1015"/>
-        <location filename="../../ui/window.py" line="1064"/>
+        <location filename="../../ui/window.py" line="326"/>
+        <location filename="../../ui/window.py" line="586"/>
+        <location filename="../../ui/window.py" line="1037"/>
+        <location filename="../../ui/window.py" line="1086"/>
         <source>N  claim next</source>
         <translation>N  ambil berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="309"/>
+        <location filename="../../ui/window.py" line="332"/>
         <source>Current filter</source>
         <translation>Filter saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="311"/>
+        <location filename="../../ui/window.py" line="334"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  pintasan    Esc  sembunyikan semua media</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="343"/>
         <source>Notice</source>
         <translation>Pemberitahuan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="325"/>
+        <location filename="../../ui/window.py" line="348"/>
         <source>Decided before</source>
         <translation>Pernah diputuskan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Video controls</source>
         <translation>Kontrol video</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="387"/>
+        <location filename="../../ui/window.py" line="409"/>
         <source>Signed in as {name}</source>
         <translation>Masuk sebagai {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="388"/>
+        <location filename="../../ui/window.py" line="410"/>
         <source>Signed in user</source>
         <translation>Pengguna yang masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="389"/>
-        <location filename="../../ui/window.py" line="1073"/>
+        <location filename="../../ui/window.py" line="411"/>
+        <location filename="../../ui/window.py" line="1095"/>
         <source>● connected</source>
         <translation>● terhubung</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="390"/>
+        <location filename="../../ui/window.py" line="412"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="392"/>
+        <location filename="../../ui/window.py" line="414"/>
         <source>Decisions waiting to sync</source>
         <translation>Keputusan yang menunggu sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="393"/>
-        <location filename="../../ui/window.py" line="887"/>
+        <location filename="../../ui/window.py" line="415"/>
+        <location filename="../../ui/window.py" line="909"/>
         <source>Every decision is recorded.</source>
         <translation>Setiap keputusan dicatat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="435"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>Verdict {n}</source>
         <translation>Putusan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="463"/>
+        <location filename="../../ui/window.py" line="485"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>Keputusan diurungkan: {ref} kembali menjadi milik Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="467"/>
+        <location filename="../../ui/window.py" line="489"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>Dilewati; item ini tidak akan kembali kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514"/>
+        <location filename="../../ui/window.py" line="536"/>
         <source>The queues could not be read: {error}</source>
         <translation>Antrean tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="563"/>
+        <location filename="../../ui/window.py" line="585"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>Antrean {name}: tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="606"/>
+        <location filename="../../ui/window.py" line="628"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>Keputusan dijeda; item berikutnya datang setelah istirahat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="609"/>
+        <location filename="../../ui/window.py" line="631"/>
         <source>Decide or skip the open item first.</source>
         <translation>Putuskan atau lewati item yang terbuka terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="616"/>
+        <location filename="../../ui/window.py" line="638"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>Antrean masih dimuat; tekan N lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="640"/>
+        <location filename="../../ui/window.py" line="662"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>Buka item terlebih dahulu: tiket kunci menandai item yang ada di depan Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="646"/>
+        <location filename="../../ui/window.py" line="668"/>
         <source>Key ticket</source>
         <translation>Tiket kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="647"/>
+        <location filename="../../ui/window.py" line="669"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>Ringkasan satu baris tentang {ref} untuk laporan harian ketua tim:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657"/>
+        <location filename="../../ui/window.py" line="679"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>{ref} ditandai sebagai tiket kunci untuk laporan harian.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="665"/>
+        <location filename="../../ui/window.py" line="687"/>
         <source>There is no decision to undo.</source>
         <translation>Tidak ada keputusan yang bisa diurungkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="712"/>
+        <location filename="../../ui/window.py" line="734"/>
         <source>New items will open with {filter}.</source>
         <translation>Item baru akan dibuka dengan {filter}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="857"/>
+        <location filename="../../ui/window.py" line="879"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>Selamat datang kembali. Tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="874"/>
+        <location filename="../../ui/window.py" line="896"/>
         <source>1 decision waiting to sync</source>
         <translation>1 keputusan menunggu sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="874"/>
+        <location filename="../../ui/window.py" line="896"/>
         <source>{n} decisions waiting to sync</source>
         <translation>{n} keputusan menunggu sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="890"/>
+        <location filename="../../ui/window.py" line="912"/>
         <source>Offline decisions sent.</source>
         <translation>Keputusan luring sudah dikirim.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="894"/>
+        <location filename="../../ui/window.py" line="916"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>Terkirim: keputusan Anda tercatat. Tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="961"/>
+        <location filename="../../ui/window.py" line="983"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>Item ini tidak punya media yang bisa dilihat ({reason}). Putuskan dari detailnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="962"/>
+        <location filename="../../ui/window.py" line="984"/>
         <source>none attached</source>
         <translation>tidak ada lampiran</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1013"/>
+        <location filename="../../ui/window.py" line="1035"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>Antrean {queue} tidak punya item yang menunggu Anda. Tekan N untuk memeriksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1021"/>
-        <location filename="../../ui/window.py" line="1031"/>
+        <location filename="../../ui/window.py" line="1043"/>
+        <location filename="../../ui/window.py" line="1053"/>
         <source>Press N to claim the next item.</source>
         <translation>Tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1024"/>
+        <location filename="../../ui/window.py" line="1046"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  Ini memengaruhi saya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1028"/>
+        <location filename="../../ui/window.py" line="1050"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>“{label}” untuk {ref}: {queued} Anda bisa melanjutkan setelah basis data menjawab (tekan N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1035"/>
+        <location filename="../../ui/window.py" line="1057"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>Tercatat “{label}” untuk {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1042"/>
+        <location filename="../../ui/window.py" line="1064"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>Keputusan Anda tercatat. Item berikutnya datang setelah istirahat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1045"/>
+        <location filename="../../ui/window.py" line="1067"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>Item berikutnya tidak dapat diambil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1049"/>
+        <location filename="../../ui/window.py" line="1071"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>Basis data tidak dapat dijangkau saat ini. Tekan N untuk mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1055"/>
+        <location filename="../../ui/window.py" line="1077"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>Keputusan Anda untuk {ref} disimpan di workstation ini dan menunggu dikirim. Item berikutnya datang setelah terkirim; tekan N untuk mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1063"/>
+        <location filename="../../ui/window.py" line="1085"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>Item berikutnya tidak dapat diambil; pemberitahuan di atas menjelaskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1068"/>
+        <location filename="../../ui/window.py" line="1090"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>Item ini bukan milik Anda lagi. Tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1069"/>
+        <location filename="../../ui/window.py" line="1091"/>
         <source>Your claim ran out: {reason}</source>
         <translation>Klaim Anda habis waktunya: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1073"/>
+        <location filename="../../ui/window.py" line="1095"/>
         <source>○ database unreachable</source>
         <translation>○ basis data tidak terjangkau</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1107"/>
+        <location filename="../../ui/window.py" line="1129"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>Sekarang ditampilkan jelas; akan buram lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1109"/>
+        <location filename="../../ui/window.py" line="1131"/>
         <source>The media stays filtered.</source>
         <translation>Media tetap difilter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1132"/>
+        <location filename="../../ui/window.py" line="1154"/>
         <source> (and {count} more)</source>
         <translation> (dan {count} lainnya)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1134"/>
+        <location filename="../../ui/window.py" line="1156"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>Pernah diputuskan sebagai “{verdict}” pada {date} ({ref}, {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1203"/>
+        <location filename="../../ui/window.py" line="1225"/>
         <source> · restricted</source>
         <translation> · terbatas</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1204"/>
+        <location filename="../../ui/window.py" line="1226"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (tingkat {tier}, {pending} menunggu{lock})</translation>
     </message>
@@ -4194,6 +4194,29 @@ perubahan tertulis dalam skrip, tercatat, dan dapat diulang. Sebagai &lt;b&gt;{u
         <location filename="../../ui/sop_panel.py" line="170"/>
         <source>No section matches.</source>
         <translation>Tidak ada bagian yang cocok.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundTrack</name>
+    <message>
+        <location filename="../../ui/audio.py" line="63"/>
+        <source>no sound output device</source>
+        <translation>tidak ada perangkat keluaran suara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="69"/>
+        <source>the sound output cannot play {rate} Hz, {channels} channels</source>
+        <translation>keluaran suara tidak dapat memutar {rate} Hz, {channels} kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="76"/>
+        <source>the sound output could not be opened ({error})</source>
+        <translation>keluaran suara tidak dapat dibuka ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="206"/>
+        <source>the sound could not be decoded ({kind})</source>
+        <translation>suara tidak dapat didekode ({kind})</translation>
     </message>
 </context>
 <context>

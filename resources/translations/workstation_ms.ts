@@ -1851,52 +1851,52 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
         <translation>{group}, seluruh julat: penjagaan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="592"/>
+        <location filename="../../ui/report_pdf.py" line="597"/>
         <source>Exposure report {start} to {end}</source>
         <translation>Laporan pendedahan {start} hingga {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="601"/>
+        <location filename="../../ui/report_pdf.py" line="606"/>
         <source>Exposure report</source>
         <translation>Laporan pendedahan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="603"/>
+        <location filename="../../ui/report_pdf.py" line="608"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>{start} hingga {end}, setiap hari; bajet harian {budget} minit berwajaran</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="607"/>
+        <location filename="../../ui/report_pdf.py" line="612"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>{start} hingga {end}, setiap minggu; bajet harian {budget} minit berwajaran</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="620"/>
+        <location filename="../../ui/report_pdf.py" line="625"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>Dijana {at} UTC. Petunjuk ada di halaman terakhir.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="625"/>
+        <location filename="../../ui/report_pdf.py" line="630"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
         <translation>Termasuk baris individu (kakitangan kesejahteraan). Data penjagaan: bukan untuk penilaian prestasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="630"/>
+        <location filename="../../ui/report_pdf.py" line="635"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>Agregat sahaja; kumpulan di bawah {count} orang disembunyikan, bersama kumpulan lain yang berkaitan.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="647"/>
+        <location filename="../../ui/report_pdf.py" line="652"/>
         <source>People over budget ({count})</source>
         <translation>Orang yang melebihi bajet ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="658"/>
+        <location filename="../../ui/report_pdf.py" line="663"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>Tiada sesiapa mencapai bajet harian dalam julat ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="664"/>
+        <location filename="../../ui/report_pdf.py" line="669"/>
         <source>Legend</source>
         <translation>Petunjuk</translation>
     </message>
@@ -3160,289 +3160,289 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <translation>Ctrl+Z membuat asal dalam masa 10 saat</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="229"/>
-        <location filename="../../ui/window.py" line="230"/>
+        <location filename="../../ui/window.py" line="252"/>
+        <location filename="../../ui/window.py" line="253"/>
         <source>Reviewer Workstation</source>
         <translation>Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="283"/>
+        <location filename="../../ui/window.py" line="306"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>Pilih baris gilir dan tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="296"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>&amp;Queue</source>
         <translation>&amp;Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="298"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Queue</source>
         <translation>Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="303"/>
-        <location filename="../../ui/window.py" line="564"/>
-        <location filename="../../ui/window.py" line="1015"/>
-        <location filename="../../ui/window.py" line="1064"/>
+        <location filename="../../ui/window.py" line="326"/>
+        <location filename="../../ui/window.py" line="586"/>
+        <location filename="../../ui/window.py" line="1037"/>
+        <location filename="../../ui/window.py" line="1086"/>
         <source>N  claim next</source>
         <translation>N  ambil seterusnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="309"/>
+        <location filename="../../ui/window.py" line="332"/>
         <source>Current filter</source>
         <translation>Penapis semasa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="311"/>
+        <location filename="../../ui/window.py" line="334"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  pintasan    Esc  sembunyikan semua media</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="343"/>
         <source>Notice</source>
         <translation>Notis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="325"/>
+        <location filename="../../ui/window.py" line="348"/>
         <source>Decided before</source>
         <translation>Pernah diputuskan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Video controls</source>
         <translation>Kawalan video</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="387"/>
+        <location filename="../../ui/window.py" line="409"/>
         <source>Signed in as {name}</source>
         <translation>Log masuk sebagai {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="388"/>
+        <location filename="../../ui/window.py" line="410"/>
         <source>Signed in user</source>
         <translation>Pengguna log masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="389"/>
-        <location filename="../../ui/window.py" line="1073"/>
+        <location filename="../../ui/window.py" line="411"/>
+        <location filename="../../ui/window.py" line="1095"/>
         <source>● connected</source>
         <translation>● disambungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="390"/>
+        <location filename="../../ui/window.py" line="412"/>
         <source>Connection state</source>
         <translation>Status sambungan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="392"/>
+        <location filename="../../ui/window.py" line="414"/>
         <source>Decisions waiting to sync</source>
         <translation>Keputusan menunggu penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="393"/>
-        <location filename="../../ui/window.py" line="887"/>
+        <location filename="../../ui/window.py" line="415"/>
+        <location filename="../../ui/window.py" line="909"/>
         <source>Every decision is recorded.</source>
         <translation>Setiap keputusan direkodkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="435"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>Verdict {n}</source>
         <translation>Putusan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="463"/>
+        <location filename="../../ui/window.py" line="485"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>Keputusan dibuat asal: {ref} kembali kepada anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="467"/>
+        <location filename="../../ui/window.py" line="489"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>Dilangkau; ia tidak akan kembali kepada anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514"/>
+        <location filename="../../ui/window.py" line="536"/>
         <source>The queues could not be read: {error}</source>
         <translation>Baris gilir tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="563"/>
+        <location filename="../../ui/window.py" line="585"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>Baris gilir {name}: tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="606"/>
+        <location filename="../../ui/window.py" line="628"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>Keputusan dijeda; item seterusnya datang selepas rehat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="609"/>
+        <location filename="../../ui/window.py" line="631"/>
         <source>Decide or skip the open item first.</source>
         <translation>Putuskan atau langkau item yang terbuka dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="616"/>
+        <location filename="../../ui/window.py" line="638"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>Baris gilir masih dimuatkan; tekan N lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="640"/>
+        <location filename="../../ui/window.py" line="662"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>Buka item dahulu: tiket utama menandakan item di hadapan anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="646"/>
+        <location filename="../../ui/window.py" line="668"/>
         <source>Key ticket</source>
         <translation>Tiket utama</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="647"/>
+        <location filename="../../ui/window.py" line="669"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>Ringkasan satu baris tentang {ref} untuk laporan harian ketua pasukan:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657"/>
+        <location filename="../../ui/window.py" line="679"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>{ref} ditandakan sebagai tiket utama untuk laporan harian.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="665"/>
+        <location filename="../../ui/window.py" line="687"/>
         <source>There is no decision to undo.</source>
         <translation>Tiada keputusan untuk dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="712"/>
+        <location filename="../../ui/window.py" line="734"/>
         <source>New items will open with {filter}.</source>
         <translation>Item baharu akan dibuka dengan {filter}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="857"/>
+        <location filename="../../ui/window.py" line="879"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>Selamat kembali. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="874"/>
+        <location filename="../../ui/window.py" line="896"/>
         <source>1 decision waiting to sync</source>
         <translation>1 keputusan menunggu penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="874"/>
+        <location filename="../../ui/window.py" line="896"/>
         <source>{n} decisions waiting to sync</source>
         <translation>{n} keputusan menunggu penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="890"/>
+        <location filename="../../ui/window.py" line="912"/>
         <source>Offline decisions sent.</source>
         <translation>Keputusan luar talian telah dihantar.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="894"/>
+        <location filename="../../ui/window.py" line="916"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>Dihantar: keputusan anda direkodkan. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="961"/>
+        <location filename="../../ui/window.py" line="983"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>Item ini tiada media yang boleh dilihat ({reason}). Putuskan berdasarkan butiran.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="962"/>
+        <location filename="../../ui/window.py" line="984"/>
         <source>none attached</source>
         <translation>tiada lampiran</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1013"/>
+        <location filename="../../ui/window.py" line="1035"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>Baris gilir {queue} tiada item yang menunggu anda. Tekan N untuk semak lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1021"/>
-        <location filename="../../ui/window.py" line="1031"/>
+        <location filename="../../ui/window.py" line="1043"/>
+        <location filename="../../ui/window.py" line="1053"/>
         <source>Press N to claim the next item.</source>
         <translation>Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1024"/>
+        <location filename="../../ui/window.py" line="1046"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  Ini menjejaskan saya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1028"/>
+        <location filename="../../ui/window.py" line="1050"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>“{label}” untuk {ref}: {queued} Anda boleh teruskan apabila pangkalan data menjawab (tekan N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1035"/>
+        <location filename="../../ui/window.py" line="1057"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>Direkodkan “{label}” untuk {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1042"/>
+        <location filename="../../ui/window.py" line="1064"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>Keputusan anda direkodkan. Item seterusnya datang selepas rehat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1045"/>
+        <location filename="../../ui/window.py" line="1067"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>Item seterusnya tidak dapat diambil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1049"/>
+        <location filename="../../ui/window.py" line="1071"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>Pangkalan data tidak dapat dicapai sekarang. Tekan N untuk cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1055"/>
+        <location filename="../../ui/window.py" line="1077"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>Keputusan anda untuk {ref} disimpan di stesen kerja ini dan menunggu untuk dihantar. Item seterusnya datang selepas ia dihantar; tekan N untuk cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1063"/>
+        <location filename="../../ui/window.py" line="1085"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>Item seterusnya tidak dapat diambil; notis di atas menerangkan sebabnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1068"/>
+        <location filename="../../ui/window.py" line="1090"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>Item ini bukan milik anda lagi. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1069"/>
+        <location filename="../../ui/window.py" line="1091"/>
         <source>Your claim ran out: {reason}</source>
         <translation>Tuntutan anda tamat tempoh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1073"/>
+        <location filename="../../ui/window.py" line="1095"/>
         <source>○ database unreachable</source>
         <translation>○ pangkalan data tidak dapat dicapai</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1107"/>
+        <location filename="../../ui/window.py" line="1129"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>Didedahkan sekarang; ia akan kabur semula dengan sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1109"/>
+        <location filename="../../ui/window.py" line="1131"/>
         <source>The media stays filtered.</source>
         <translation>Media kekal ditapis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1132"/>
+        <location filename="../../ui/window.py" line="1154"/>
         <source> (and {count} more)</source>
         <translation> (dan {count} lagi)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1134"/>
+        <location filename="../../ui/window.py" line="1156"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>Pernah diputuskan sebagai “{verdict}” pada {date} ({ref}, {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1203"/>
+        <location filename="../../ui/window.py" line="1225"/>
         <source> · restricted</source>
         <translation> · terhad</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1204"/>
+        <location filename="../../ui/window.py" line="1226"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (peringkat {tier}, {pending} menunggu{lock})</translation>
     </message>
@@ -4194,6 +4194,29 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
         <location filename="../../ui/sop_panel.py" line="170"/>
         <source>No section matches.</source>
         <translation>Tiada bahagian yang sepadan.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundTrack</name>
+    <message>
+        <location filename="../../ui/audio.py" line="63"/>
+        <source>no sound output device</source>
+        <translation>tiada peranti output bunyi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="69"/>
+        <source>the sound output cannot play {rate} Hz, {channels} channels</source>
+        <translation>output bunyi tidak dapat memainkan {rate} Hz, {channels} saluran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="76"/>
+        <source>the sound output could not be opened ({error})</source>
+        <translation>output bunyi tidak dapat dibuka ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="206"/>
+        <source>the sound could not be decoded ({kind})</source>
+        <translation>bunyi tidak dapat dinyahkod ({kind})</translation>
     </message>
 </context>
 <context>

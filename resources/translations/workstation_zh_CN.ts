@@ -1851,52 +1851,52 @@ Click for your own view (Ctrl+Shift+W).</source>
         <translation>{group}，整个范围：关怀</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="592"/>
+        <location filename="../../ui/report_pdf.py" line="597"/>
         <source>Exposure report {start} to {end}</source>
         <translation>接触量报告 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="601"/>
+        <location filename="../../ui/report_pdf.py" line="606"/>
         <source>Exposure report</source>
         <translation>接触量报告</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="603"/>
+        <location filename="../../ui/report_pdf.py" line="608"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>{start} 至 {end}，按天；每日预算 {budget} 加权分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="607"/>
+        <location filename="../../ui/report_pdf.py" line="612"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>{start} 至 {end}，按周；每日预算 {budget} 加权分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="620"/>
+        <location filename="../../ui/report_pdf.py" line="625"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>生成于 {at} UTC。图例在最后一页。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="625"/>
+        <location filename="../../ui/report_pdf.py" line="630"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
         <translation>包含个人数据（身心健康支持人员）。关怀数据：不得用于绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="630"/>
+        <location filename="../../ui/report_pdf.py" line="635"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>仅汇总；少于 {count} 人的组已隐藏，相关的其他组也一并隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="647"/>
+        <location filename="../../ui/report_pdf.py" line="652"/>
         <source>People over budget ({count})</source>
         <translation>超出预算的人员（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="658"/>
+        <location filename="../../ui/report_pdf.py" line="663"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>此范围内没有人达到每日预算。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="664"/>
+        <location filename="../../ui/report_pdf.py" line="669"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
@@ -3160,289 +3160,289 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>按 Ctrl+Z 可在 10 秒内撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="229"/>
-        <location filename="../../ui/window.py" line="230"/>
+        <location filename="../../ui/window.py" line="252"/>
+        <location filename="../../ui/window.py" line="253"/>
         <source>Reviewer Workstation</source>
         <translation>审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="283"/>
+        <location filename="../../ui/window.py" line="306"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>选择一个队列，然后按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="296"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>&amp;Queue</source>
         <translation>队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="298"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="303"/>
-        <location filename="../../ui/window.py" line="564"/>
-        <location filename="../../ui/window.py" line="1015"/>
-        <location filename="../../ui/window.py" line="1064"/>
+        <location filename="../../ui/window.py" line="326"/>
+        <location filename="../../ui/window.py" line="586"/>
+        <location filename="../../ui/window.py" line="1037"/>
+        <location filename="../../ui/window.py" line="1086"/>
         <source>N  claim next</source>
         <translation>N  领取下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="309"/>
+        <location filename="../../ui/window.py" line="332"/>
         <source>Current filter</source>
         <translation>当前滤镜</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="311"/>
+        <location filename="../../ui/window.py" line="334"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  快捷键    Esc  隐藏所有媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="343"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="325"/>
+        <location filename="../../ui/window.py" line="348"/>
         <source>Decided before</source>
         <translation>以前的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="339"/>
+        <location filename="../../ui/window.py" line="362"/>
         <source>Video controls</source>
         <translation>视频控制</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="387"/>
+        <location filename="../../ui/window.py" line="409"/>
         <source>Signed in as {name}</source>
         <translation>登录身份：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="388"/>
+        <location filename="../../ui/window.py" line="410"/>
         <source>Signed in user</source>
         <translation>已登录用户</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="389"/>
-        <location filename="../../ui/window.py" line="1073"/>
+        <location filename="../../ui/window.py" line="411"/>
+        <location filename="../../ui/window.py" line="1095"/>
         <source>● connected</source>
         <translation>● 已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="390"/>
+        <location filename="../../ui/window.py" line="412"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="392"/>
+        <location filename="../../ui/window.py" line="414"/>
         <source>Decisions waiting to sync</source>
         <translation>等待同步的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="393"/>
-        <location filename="../../ui/window.py" line="887"/>
+        <location filename="../../ui/window.py" line="415"/>
+        <location filename="../../ui/window.py" line="909"/>
         <source>Every decision is recorded.</source>
         <translation>每个决定都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="435"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>Verdict {n}</source>
         <translation>裁定 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="463"/>
+        <location filename="../../ui/window.py" line="485"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>决定已撤销：{ref} 重新由你处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="467"/>
+        <location filename="../../ui/window.py" line="489"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>已跳过；它不会再分配给你。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514"/>
+        <location filename="../../ui/window.py" line="536"/>
         <source>The queues could not be read: {error}</source>
         <translation>无法读取队列：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="563"/>
+        <location filename="../../ui/window.py" line="585"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>队列 {name}：按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="606"/>
+        <location filename="../../ui/window.py" line="628"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>决定已暂停；休息结束后再分配下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="609"/>
+        <location filename="../../ui/window.py" line="631"/>
         <source>Decide or skip the open item first.</source>
         <translation>请先对当前条目作出决定或跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="616"/>
+        <location filename="../../ui/window.py" line="638"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>队列仍在加载；请稍后再按 N。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="640"/>
+        <location filename="../../ui/window.py" line="662"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>请先打开一个条目：关键工单标记的是你面前的条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="646"/>
+        <location filename="../../ui/window.py" line="668"/>
         <source>Key ticket</source>
         <translation>关键工单</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="647"/>
+        <location filename="../../ui/window.py" line="669"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>为组长的每日报告写一行 {ref} 的摘要：</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657"/>
+        <location filename="../../ui/window.py" line="679"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>{ref} 已标记为每日报告的关键工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="665"/>
+        <location filename="../../ui/window.py" line="687"/>
         <source>There is no decision to undo.</source>
         <translation>没有可撤销的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="712"/>
+        <location filename="../../ui/window.py" line="734"/>
         <source>New items will open with {filter}.</source>
         <translation>新条目将以 {filter} 打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="857"/>
+        <location filename="../../ui/window.py" line="879"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>欢迎回来。按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="874"/>
+        <location filename="../../ui/window.py" line="896"/>
         <source>1 decision waiting to sync</source>
         <translation>1 项决定等待同步</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="874"/>
+        <location filename="../../ui/window.py" line="896"/>
         <source>{n} decisions waiting to sync</source>
         <translation>{n} 项决定等待同步</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="890"/>
+        <location filename="../../ui/window.py" line="912"/>
         <source>Offline decisions sent.</source>
         <translation>离线决定已发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="894"/>
+        <location filename="../../ui/window.py" line="916"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>已发送：你的决定已记录。按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="961"/>
+        <location filename="../../ui/window.py" line="983"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>此条目没有可查看的媒体（{reason}）。请根据详情作出决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="962"/>
+        <location filename="../../ui/window.py" line="984"/>
         <source>none attached</source>
         <translation>未附带媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1013"/>
+        <location filename="../../ui/window.py" line="1035"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>队列 {queue} 中没有等待你处理的条目。按 N 再次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1021"/>
-        <location filename="../../ui/window.py" line="1031"/>
+        <location filename="../../ui/window.py" line="1043"/>
+        <location filename="../../ui/window.py" line="1053"/>
         <source>Press N to claim the next item.</source>
         <translation>按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1024"/>
+        <location filename="../../ui/window.py" line="1046"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  这让我感到不适</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1028"/>
+        <location filename="../../ui/window.py" line="1050"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>{ref} 的“{label}”：{queued} 数据库响应后即可继续（按 N）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1035"/>
+        <location filename="../../ui/window.py" line="1057"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>已记录 {ref} 的“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1042"/>
+        <location filename="../../ui/window.py" line="1064"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>你的决定已记录。休息结束后再分配下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1045"/>
+        <location filename="../../ui/window.py" line="1067"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>无法领取下一项：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1049"/>
+        <location filename="../../ui/window.py" line="1071"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>目前无法连接数据库。按 N 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1055"/>
+        <location filename="../../ui/window.py" line="1077"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>你对 {ref} 的决定已保存在本工作站，等待发送。发送后才会分配下一项；按 N 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1063"/>
+        <location filename="../../ui/window.py" line="1085"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>无法领取下一项；上方的通知说明了原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1068"/>
+        <location filename="../../ui/window.py" line="1090"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>此条目已不再由你处理。按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1069"/>
+        <location filename="../../ui/window.py" line="1091"/>
         <source>Your claim ran out: {reason}</source>
         <translation>你的领取已过期：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1073"/>
+        <location filename="../../ui/window.py" line="1095"/>
         <source>○ database unreachable</source>
         <translation>○ 无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1107"/>
+        <location filename="../../ui/window.py" line="1129"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>现在显示原图；它会自动重新模糊。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1109"/>
+        <location filename="../../ui/window.py" line="1131"/>
         <source>The media stays filtered.</source>
         <translation>媒体保持模糊。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1132"/>
+        <location filename="../../ui/window.py" line="1154"/>
         <source> (and {count} more)</source>
         <translation>（另有 {count} 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1134"/>
+        <location filename="../../ui/window.py" line="1156"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>以前的决定为“{verdict}”，时间 {date}（{ref}，{queue}）{more}。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1203"/>
+        <location filename="../../ui/window.py" line="1225"/>
         <source> · restricted</source>
         <translation> · 受限</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1204"/>
+        <location filename="../../ui/window.py" line="1226"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  （第 {tier} 级，{pending} 项待处理{lock}）</translation>
     </message>
@@ -4193,6 +4193,29 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <location filename="../../ui/sop_panel.py" line="170"/>
         <source>No section matches.</source>
         <translation>没有匹配的章节。</translation>
+    </message>
+</context>
+<context>
+    <name>SoundTrack</name>
+    <message>
+        <location filename="../../ui/audio.py" line="63"/>
+        <source>no sound output device</source>
+        <translation>没有声音输出设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="69"/>
+        <source>the sound output cannot play {rate} Hz, {channels} channels</source>
+        <translation>声音输出无法播放 {rate} Hz、{channels} 声道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="76"/>
+        <source>the sound output could not be opened ({error})</source>
+        <translation>无法打开声音输出（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="206"/>
+        <source>the sound could not be decoded ({kind})</source>
+        <translation>无法解码声音（{kind}）</translation>
     </message>
 </context>
 <context>
