@@ -68,6 +68,15 @@ def install(app: QCoreApplication, locale: QLocale | None = None, *, folder: Pat
     ours = QTranslator(app)
     where = folder or catalog_dir()
     translated = bool(where) and ours.load(chosen, CATALOG, "_", str(where), ".qm")
+    if not translated and where:
+        # The same language and script in another country: Simplified Chinese in Singapore (zh_SG)
+        # reads the zh_CN catalogue; Traditional Chinese (zh_TW, zh_HK) does not.
+        for name in SHIPPED:
+            shipped = QLocale(name)
+            if (shipped.language(), shipped.script()) == (chosen.language(), chosen.script()):
+                translated = ours.load(f"{CATALOG}_{name}", str(where))
+                if translated:
+                    break
     if translated:
         app.installTranslator(ours)
         translators.append(ours)

@@ -551,3 +551,24 @@ def test_fill_keeps_a_translation_made_for_another_context_unless_told(tmp_path:
     assert len(before) >= 2  # two contexts, two words
     assert TOOL.fill(copy, {"Revealed": "X"}) == 0 and revealed() == before
     assert TOOL.fill(copy, {"Revealed": "X"}, overwrite=True) >= 2 and revealed() == {"X"}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("zh_SG", "队列"),  # Singapore's Simplified Chinese reads the zh_CN catalogue (found trying zh_SG)
+        ("zh_Hans_SG", "队列"),
+        ("zh_TW", "Queue"),  # Traditional Chinese is another script: English rather than the wrong one
+        ("zh_HK", "Queue"),
+        ("ms_SG", "Baris gilir"),
+        ("ar_AE", "قائمة الانتظار"),
+        ("ta_SG", "Queue"),
+    ],
+)
+def test_a_team_in_another_country_gets_the_catalogue_of_its_language_and_script(
+    qapp: QApplication, language: list[i18n.Language], name: str, expected: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    language.append(i18n.install(qapp, QLocale(name)))
+    assert QCoreApplication.translate("ReviewerWindow", "Queue") == expected
