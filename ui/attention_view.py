@@ -224,9 +224,11 @@ class AttentionView(QWidget):
             if not rows
             else (
                 self.tr("1 person to look at") if waiting == 1 else self.tr("{count} people to look at")
-            ).format(count=waiting)
+            ).format(count=formats().count(waiting))
             + (
-                self.tr("; {count} contacted with nothing new since (at the bottom).").format(count=contacted)
+                self.tr("; {count} contacted with nothing new since (at the bottom).").format(
+                    count=formats().count(contacted)
+                )
                 if contacted
                 else "."
             )
