@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -59,6 +59,9 @@ def start(qtbot: Any, qapp: QApplication, world: Any, prefs: Any) -> Iterator[An
     made: list[Started] = []
 
     def make(actor: Any) -> Started:
+        # As at program start, no window is up yet: windows an earlier test closed are deleted now
+        # (a deferred delete left pending makes the GUI-thread database guard count a window).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         started = start_window(
             world.services,
             actor,
