@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from media.filters import DEFAULT_FILTER, FilterSettings
+from media.phrases import QT_TRANSLATE_NOOP
 
 
 def _check_pair(filtered: np.ndarray, unfiltered: np.ndarray) -> None:
@@ -73,9 +74,7 @@ def spotlight(
     return out
 
 
-def spotlight_area_fraction(
-    shape: tuple[int, ...], center_xy: tuple[float, float], radius: float
-) -> float:
+def spotlight_area_fraction(shape: tuple[int, ...], center_xy: tuple[float, float], radius: float) -> float:
     """Fraction of the frame's pixels inside the disc (clipped to the frame), for exposure accounting.
 
     Counts pixel centres strictly inside ``radius``, the same set :func:`spotlight` may change.
@@ -137,11 +136,17 @@ def below_defaults(settings: FilterSettings, defaults: FilterSettings) -> bool:
 
 def describe_filter(settings: FilterSettings) -> str:
     """The filter in the top bar's words: "blur 3/5, gray", "no blur, colour, stylised"."""
-    parts = [f"blur {settings.blur_level}/5" if settings.blur_level else "no blur"]
-    parts.append("gray" if settings.grayscale else "colour")
+    blur = (
+        QT_TRANSLATE_NOOP("Filter", "blur {level}/5").format(level=settings.blur_level)
+        if settings.blur_level
+        else QT_TRANSLATE_NOOP("Filter", "no blur")
+    )
+    colour = (
+        QT_TRANSLATE_NOOP("Filter", "gray") if settings.grayscale else QT_TRANSLATE_NOOP("Filter", "colour")
+    )
     if settings.stylise:
-        parts.append("stylised")
-    return ", ".join(parts)
+        return QT_TRANSLATE_NOOP("Filter", "{blur}, {colour}, stylised").format(blur=blur, colour=colour)
+    return QT_TRANSLATE_NOOP("Filter", "{blur}, {colour}").format(blur=blur, colour=colour)
 
 
 @dataclass(frozen=True)
@@ -194,7 +199,9 @@ class ScreenState:
         return self.reveal_kind is not None
 
     def _countdown(self) -> str:
-        return f"{self.reblur_in_s} s" if self.reblur_in_s is not None else "a moment"
+        if self.reblur_in_s is None:
+            return QT_TRANSLATE_NOOP("Filter", "a moment")
+        return QT_TRANSLATE_NOOP("Filter", "{seconds} s").format(seconds=self.reblur_in_s)
 
     def label_text(self) -> str:
         """The label painted over the media while revealed ("" otherwise)."""
@@ -202,12 +209,17 @@ class ScreenState:
         if kind is None:
             return ""
         if kind is RevealKind.FULL:
-            return f"Revealed: re-blurs in {self._countdown()} (R re-blurs now)"
+            return QT_TRANSLATE_NOOP("Filter", "Revealed: re-blurs in {time} (R re-blurs now)").format(
+                time=self._countdown()
+            )
         if kind is RevealKind.SPOTLIGHT:
-            return f"Spotlight: re-blurs in {self._countdown()} or when P is released"
-        return (
-            f"Filter lowered to {describe_filter(self.settings)}: "
-            f"back to {describe_filter(self.defaults)} in {self._countdown()}"
+            return QT_TRANSLATE_NOOP("Filter", "Spotlight: re-blurs in {time} or when P is released").format(
+                time=self._countdown()
+            )
+        return QT_TRANSLATE_NOOP("Filter", "Filter lowered to {filter}: back to {defaults} in {time}").format(
+            filter=describe_filter(self.settings),
+            defaults=describe_filter(self.defaults),
+            time=self._countdown(),
         )
 
     def top_bar_text(self) -> str:
@@ -216,11 +228,13 @@ class ScreenState:
         if kind is None:
             return describe_filter(self.settings)
         what = {
-            RevealKind.FULL: "unfiltered",
-            RevealKind.SPOTLIGHT: "spotlight",
+            RevealKind.FULL: QT_TRANSLATE_NOOP("Filter", "unfiltered"),
+            RevealKind.SPOTLIGHT: QT_TRANSLATE_NOOP("Filter", "spotlight"),
             RevealKind.LOWERED_FILTER: describe_filter(self.settings),
         }[kind]
-        return f"REVEALED ({what}): re-blurs in {self._countdown()}"
+        return QT_TRANSLATE_NOOP("Filter", "REVEALED ({what}): re-blurs in {time}").format(
+            what=what, time=self._countdown()
+        )
 
 
 @dataclass(frozen=True)

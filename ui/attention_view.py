@@ -22,6 +22,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QMargins,
     QModelIndex,
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP, shown
 from ui.locale_format import formats, named_zone, person_zone
 from ui.tasks import Runner
 from wellbeing.attention import MOODS, Attention
@@ -59,17 +61,31 @@ Index = QModelIndex | QPersistentModelIndex
 USERNAME_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTIAL_COLOUR = QColor("#9a9a9a")
 OVER_COLOUR = QColor("#c0504d")
+# The kinds of break as the person's page lists them (wellbeing.attention.BreakFact.kind).
+BREAK_KINDS = (
+    QT_TRANSLATE_NOOP("BreakKind", "soft"),
+    QT_TRANSLATE_NOOP("BreakKind", "enforced"),
+    QT_TRANSLATE_NOOP("BreakKind", "affected"),
+    QT_TRANSLATE_NOOP("BreakKind", "self"),
+)
 
 
 def _message(error: BaseException) -> str:
-    return str(error) if isinstance(error, WorkstationError) else f"This is a bug: {error}"
+    if isinstance(error, WorkstationError):
+        return shown(error)
+    return QCoreApplication.translate("AttentionView", "This is a bug: {error}").format(error=error)
 
 
 class AttentionModel(QAbstractTableModel):
     """One row per person: who, why (every reason), urgency, and when staff last made contact."""
 
     PERSON, WHY, URGENCY, CONTACT = range(4)
-    HEADERS = ("Person", "Why they are listed", "Urgency", "Contact")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AttentionView", "Person"),
+        QT_TRANSLATE_NOOP("AttentionView", "Why they are listed"),
+        QT_TRANSLATE_NOOP("AttentionView", "Urgency"),
+        QT_TRANSLATE_NOOP("AttentionView", "Contact"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -90,7 +106,7 @@ class AttentionModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("AttentionView", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -112,15 +128,24 @@ class AttentionModel(QAbstractTableModel):
             lines = []
             for reason in row.reasons:
                 mark = "• " if reason in row.new else "◦ "
-                lines.append(mark + reason.text)
+                lines.append(mark + shown(reason.text))
             return "\n".join(lines)
         if column == self.URGENCY:
-            return "contacted, nothing new" if row.cleared else formats().count(row.urgency)
+            return (
+                QCoreApplication.translate("AttentionView", "contacted, nothing new")
+                if row.cleared
+                else formats().count(row.urgency)
+            )
         ack = row.acknowledged
         if ack is None:
-            return "not yet"
-        new = "" if row.cleared else "\nnew since then"
-        return f"contacted on {formats().medium_day(ack.contacted_on)}\nby {ack.by}{new}"
+            return QCoreApplication.translate("AttentionView", "not yet")
+        new = "" if row.cleared else "\n" + QCoreApplication.translate("AttentionView", "new since then")
+        return (
+            QCoreApplication.translate("AttentionView", "contacted on {day}\nby {who}").format(
+                day=formats().medium_day(ack.contacted_on), who=ack.by
+            )
+            + new
+        )
 
 
 class AttentionView(QWidget):
@@ -138,24 +163,26 @@ class AttentionView(QWidget):
         self.service = service
         self.actor = actor
         self.runner = runner
-        heading = QLabel("Needs attention")
+        heading = QLabel(self.tr("Needs attention"))
         heading.setStyleSheet("font-size: 18px; font-weight: 600;")
-        self.summary = QLabel("Loading…")
+        self.summary = QLabel(self.tr("Loading…"))
         self.summary.setObjectName("attentionSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         hint = QLabel(
-            "Most urgent first. • a reason since the last contact, ◦ one from before it. Click a person or "
-            "press Enter to open their page. Only wellbeing staff see this list."
+            self.tr(
+                "Most urgent first. • a reason since the last contact, ◦ one from before it. "
+                "Click a person or press Enter to open their page. Only wellbeing staff see this list."
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         self.model = AttentionModel()
         self.table = QTableView()
         self.table.setObjectName("attentionTable")
-        self.table.setAccessibleName("People who need attention")
+        self.table.setAccessibleName(self.tr("People who need attention"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -194,10 +221,18 @@ class AttentionView(QWidget):
         waiting = sum(1 for r in rows if not r.cleared)
         contacted = len(rows) - waiting
         self.summary.setText(
-            "Nobody needs attention now."
+            self.tr("Nobody needs attention now.")
             if not rows
-            else f"{waiting} {'person' if waiting == 1 else 'people'} to look at"
-            + (f"; {contacted} contacted with nothing new since (at the bottom)." if contacted else ".")
+            else (
+                self.tr("1 person to look at") if waiting == 1 else self.tr("{count} people to look at")
+            ).format(count=formats().count(waiting))
+            + (
+                self.tr("; {count} contacted with nothing new since (at the bottom).").format(
+                    count=formats().count(contacted)
+                )
+                if contacted
+                else "."
+            )
         )
         self.loaded.emit(rows)
 
@@ -208,9 +243,10 @@ class AttentionView(QWidget):
 
 
 def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
+    """Headings and name are marked ``QT_TRANSLATE_NOOP("AttentionView", …)``, translated here."""
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("AttentionView", h) for h in headers])
+    table.setAccessibleName(QCoreApplication.translate("AttentionView", name))
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)  # arrows move in the table; Tab leaves it
@@ -242,7 +278,7 @@ class PersonDoseChart(QChartView):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(230)
-        self.setAccessibleName("Dose per day against the daily budget")
+        self.setAccessibleName(self.tr("Dose per day against the daily budget"))
 
     def show_page(self, page: PersonPage, *, dark: bool = False) -> None:
         chart = QChart()
@@ -250,11 +286,11 @@ class PersonDoseChart(QChartView):
             chart.setTheme(QChart.ChartTheme.ChartThemeDark)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.setTitle("Dose per day (weighted minutes)")
+        chart.setTitle(self.tr("Dose per day (weighted minutes)"))
         within, over, partial = (
-            QBarSet("within budget"),
-            QBarSet("over budget"),
-            QBarSet("today so far (partial day)"),
+            QBarSet(self.tr("within budget")),
+            QBarSet(self.tr("over budget")),
+            QBarSet(self.tr("today so far (partial day)")),
         )
         over.setColor(OVER_COLOUR)
         partial.setColor(PARTIAL_COLOUR)
@@ -272,7 +308,11 @@ class PersonDoseChart(QChartView):
         chart.addSeries(bars)
         axis_x = QBarCategoryAxis()
         axis_x.append(labels)
-        axis_x.setTitleText(f"{fmt.day_month(page.start)} to {fmt.day(page.end)} (today grey: a partial day)")
+        axis_x.setTitleText(
+            self.tr("{start} to {end} (today grey: a partial day)").format(
+                start=fmt.day_month(page.start), end=fmt.day(page.end)
+            )
+        )
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(axis_x)
         top = max([page.budget, *(d for _day, d in page.days)]) * 1.15
@@ -284,7 +324,7 @@ class PersonDoseChart(QChartView):
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(axis_y)
         line = QLineSeries()
-        line.setName(f"daily budget ({fmt.number(page.budget)})")
+        line.setName(self.tr("daily budget ({budget})").format(budget=fmt.number(page.budget)))
         line.append(QPointF(-0.5, page.budget))
         line.append(QPointF(len(labels) - 0.5, page.budget))
         pen = QPen(QColor("#6b6b6b"))
@@ -325,11 +365,11 @@ class PersonPageDialog(QDialog):
         self.service, self.actor, self.runner, self.username = service, actor, runner, username
         self.page: PersonPage | None = None
         self._notice = ""  # what the last action did, kept above the page's own status line
-        self.setWindowTitle(f"{username} — care page (wellbeing staff only)")
+        self.setWindowTitle(self.tr("{name} — care page (wellbeing staff only)").format(name=username))
         self.resize(1180, 780)
         self.heading = QLabel(username)
         self.heading.setStyleSheet("font-size: 18px; font-weight: 600;")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("personStatus")
         self.status.setWordWrap(True)
         self.reasons = QLabel("")
@@ -339,23 +379,43 @@ class PersonPageDialog(QDialog):
         for label in (self.heading, self.status, self.reasons):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = PersonDoseChart()
-        self.breaks = _table(("Prompted", "Kind", "What happened", "Minutes"), "Breaks")
-        self.checkins = _table(("When", "Mood", "Note"), "Check-ins with notes")
-        self.events = _table(("When", "Event"), "Events")
+        self.breaks = _table(
+            (
+                QT_TRANSLATE_NOOP("AttentionView", "Prompted"),
+                QT_TRANSLATE_NOOP("AttentionView", "Kind"),
+                QT_TRANSLATE_NOOP("AttentionView", "What happened"),
+                QT_TRANSLATE_NOOP("AttentionView", "Minutes"),
+            ),
+            QT_TRANSLATE_NOOP("AttentionView", "Breaks"),
+        )
+        self.checkins = _table(
+            (
+                QT_TRANSLATE_NOOP("AttentionView", "When"),
+                QT_TRANSLATE_NOOP("AttentionView", "Mood"),
+                QT_TRANSLATE_NOOP("AttentionView", "Note"),
+            ),
+            QT_TRANSLATE_NOOP("AttentionView", "Check-ins with notes"),
+        )
+        self.events = _table(
+            (QT_TRANSLATE_NOOP("AttentionView", "When"), QT_TRANSLATE_NOOP("AttentionView", "Event")),
+            QT_TRANSLATE_NOOP("AttentionView", "Events"),
+        )
         # Acknowledge: "contacted on" and a private note.
         self.contacted_on = QDateEdit()
         self.contacted_on.setCalendarPopup(True)
         self.contacted_on.setDisplayFormat(formats().date_edit_pattern())
-        self.contacted_on.setAccessibleName("Contacted on")
+        self.contacted_on.setAccessibleName(self.tr("Contacted on"))
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("A private note (wellbeing staff only; leads and admins never see it)")
-        self.note.setAccessibleName("Private note")
+        self.note.setPlaceholderText(
+            self.tr("A private note (wellbeing staff only; leads and admins never see it)")
+        )
+        self.note.setAccessibleName(self.tr("Private note"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(70)
-        self.record_button = QPushButton("Record contact")
+        self.record_button = QPushButton(self.tr("Record contact"))
         self.record_button.setObjectName("recordContact")
         self.record_button.clicked.connect(self.record)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         # No default button: Enter anywhere on the page (just opened with a click or Enter) must not
         # record a contact nobody made. Recording is a click, or Tab to the button and Space.
@@ -367,21 +427,21 @@ class PersonPageDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.chart, 1)
-        left_layout.addWidget(QLabel("<b>Breaks</b>"))
+        left_layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Breaks"))))
         left_layout.addWidget(self.breaks, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("<b>Check-ins</b>"))
+        right_layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Check-ins"))))
         right_layout.addWidget(self.checkins, 1)
-        right_layout.addWidget(QLabel("<b>Events</b>"))
+        right_layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Events"))))
         right_layout.addWidget(self.events, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([660, 500])
         contact = QHBoxLayout()
-        contact.addWidget(QLabel("Contacted on"))
+        contact.addWidget(QLabel(self.tr("Contacted on")))
         contact.addWidget(self.contacted_on)
         contact.addWidget(self.note, 1)
         contact.addWidget(self.record_button)
@@ -410,9 +470,10 @@ class PersonPageDialog(QDialog):
         self.contacted_on.setDate(QDate(page.today.year, page.today.month, page.today.day))
         self.contacted_on.setMaximumDate(QDate.currentDate())  # the service refuses a future date too
         if page.reasons:
-            self.reasons.setText("Listed because:\n" + "\n".join(f"• {r.text}" for r in page.reasons))
+            listed = "\n".join(f"• {shown(r.text)}" for r in page.reasons)
+            self.reasons.setText(self.tr("Listed because:") + "\n" + listed)
         else:
-            self.reasons.setText("Not on the attention list now.")
+            self.reasons.setText(self.tr("Not on the attention list now."))
         dark = self.palette().color(self.backgroundRole()).lightness() < 128
         self.chart.show_page(page, dark=dark)
         fmt, zone = formats(), person_zone()
@@ -421,37 +482,52 @@ class PersonPageDialog(QDialog):
             [
                 (
                     fmt.stamp(b.prompted_at, zone),
-                    b.kind,
-                    b.status,
+                    QCoreApplication.translate("BreakKind", b.kind),
+                    shown(b.status),
                     "" if b.minutes is None else fmt.number(b.minutes),
                 )
                 for b in page.breaks
             ],
-            "No breaks in this range.",
+            self.tr("No breaks in this range."),
         )
         _fill(
             self.checkins,
             [
                 (
                     fmt.stamp(c.at, zone),
-                    MOODS[c.mood],
+                    shown(MOODS[c.mood]),
                     c.note or "—",
                 )
                 for c in page.checkins
             ],
-            "No check-ins in this range.",
+            self.tr("No check-ins in this range."),
         )
         _fill(
             self.events,
-            [(fmt.stamp(at, zone), text) for at, text in page.events],
-            "No events in this range.",
+            [(fmt.stamp(at, zone), shown(text)) for at, text in page.events],
+            self.tr("No events in this range."),
         )
         over = sum(1 for day, d in page.days if d >= page.budget and day != page.today)
         self.status.setText(
-            self._notice + f"{fmt.day(page.start)} to {fmt.day(page.end)} (from the first data); "
-            f"{fmt.count(over)} day"
-            f"{'' if over == 1 else 's'} over the budget of {fmt.number(page.budget)}. "
-            f"Today is a partial day, shown grey. Times in {named_zone(zone)}."
+            self._notice
+            + (
+                self.tr(
+                    "{start} to {end} (from the first data); 1 day over the budget of {budget}. "
+                    "Today is a partial day, shown grey."
+                )
+                if over == 1
+                else self.tr(
+                    "{start} to {end} (from the first data); {count} days over the budget of {budget}. "
+                    "Today is a partial day, shown grey."
+                )
+            ).format(
+                start=fmt.day(page.start),
+                end=fmt.day(page.end),
+                count=fmt.count(over),
+                budget=fmt.number(page.budget),
+            )
+            + " "
+            + self.tr("Times in {zone}.").format(zone=named_zone(zone))
         )
         self.loaded.emit(page)
 
@@ -463,7 +539,9 @@ class PersonPageDialog(QDialog):
         if len(note.strip()) > NOTE_MAX:
             fmt = formats()
             self.status.setText(
-                f"The note has {fmt.count(len(note.strip()))} characters; keep it to {fmt.count(NOTE_MAX)}."
+                self.tr("The note has {count} characters; keep it to {most}.").format(
+                    count=fmt.count(len(note.strip())), most=fmt.count(NOTE_MAX)
+                )
             )
             return
         self.record_button.setEnabled(False)
@@ -472,7 +550,7 @@ class PersonPageDialog(QDialog):
         def done(_result: object) -> None:
             self.record_button.setEnabled(True)
             self.note.clear()
-            self._notice = f"Recorded: contacted on {formats().medium_day(on)}. "
+            self._notice = self.tr("Recorded: contacted on {day}. ").format(day=formats().medium_day(on))
             self.acknowledged.emit(name)
             self.refresh()
 

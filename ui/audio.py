@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from media.audio import PcmFormat
 from media.errors import MediaError
@@ -60,18 +60,22 @@ class QtPcmSink:
         self.close()
         output = QMediaDevices.defaultAudioOutput()
         if output.isNull():
-            return "no sound output device"
+            return QCoreApplication.translate("SoundTrack", "no sound output device")
         qfmt = QAudioFormat()
         qfmt.setSampleRate(fmt.sample_rate)
         qfmt.setChannelCount(fmt.channels)
         qfmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         if not output.isFormatSupported(qfmt):
-            return f"the sound output cannot play {fmt.sample_rate} Hz, {fmt.channels} channels"
+            return QCoreApplication.translate(
+                "SoundTrack", "the sound output cannot play {rate} Hz, {channels} channels"
+            ).format(rate=fmt.sample_rate, channels=fmt.channels)
         sink = QAudioSink(output, qfmt)
         device = sink.start()
         if device is None:
             sink.deleteLater()
-            return f"the sound output could not be opened ({sink.error().name})"
+            return QCoreApplication.translate(
+                "SoundTrack", "the sound output could not be opened ({error})"
+            ).format(error=sink.error().name)
         self._sink, self._device = sink, device
         return None
 
@@ -197,7 +201,13 @@ class SoundTrack(QObject):
             put(error)
         except Exception as error:  # a bug must not kill the thread silently, nor the app
             log.exception("sound fetch failed")
-            put(MediaError(f"the sound could not be decoded ({type(error).__name__})"))
+            put(
+                MediaError(
+                    QCoreApplication.translate(
+                        "SoundTrack", "the sound could not be decoded ({kind})"
+                    ).format(kind=type(error).__name__)
+                )
+            )
         finally:
             close = getattr(blocks, "close", None)
             if close is not None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import shown
 from ui.locale_format import taxonomy_labels
 from ui.notices import sentence
 from ui.tasks import Runner
@@ -40,38 +41,38 @@ class CorrectionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("correctionDialog")
-        self.setWindowTitle("Correct or appeal a decision")
+        self.setWindowTitle(self.tr("Correct or appeal a decision"))
         self.services, self.actor, self._runner = services, actor, runner
         self._latest: dict[str, object] | None = None
         layout = QVBoxLayout(self)
         find = QHBoxLayout()
         self.ref = QLineEdit()
-        self.ref.setAccessibleName("Item reference")
-        self.ref.setPlaceholderText("Item reference, e.g. H-EVE-1127-00042")
+        self.ref.setAccessibleName(self.tr("Item reference"))
+        self.ref.setPlaceholderText(self.tr("Item reference, e.g. H-EVE-1127-00042"))
         self.ref.returnPressed.connect(self.find_item)
         find.addWidget(self.ref, 1)
-        button = QPushButton("Find")
+        button = QPushButton(self.tr("Find"))
         button.clicked.connect(self.find_item)
         find.addWidget(button)
         layout.addLayout(find)
         self.current = QLabel("")
         self.current.setWordWrap(True)
         self.current.setTextFormat(Qt.TextFormat.PlainText)  # reasons and notes as typed
-        self.current.setAccessibleName("The decision to correct")
+        self.current.setAccessibleName(self.tr("The decision to correct"))
         layout.addWidget(self.current)
         form = QFormLayout()
         self.verdict = QComboBox()
-        self.verdict.setAccessibleName("Corrected verdict")
-        form.addRow("Verdict", self.verdict)
+        self.verdict.setAccessibleName(self.tr("Corrected verdict"))
+        form.addRow(self.tr("Verdict"), self.verdict)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason")
-        self.reason.setPlaceholderText("Why (required; the reviewer is told it)")
-        form.addRow("Reason", self.reason)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("Why (required; the reviewer is told it)"))
+        form.addRow(self.tr("Reason"), self.reason)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.correct_button = QPushButton("Record correction")
+        self.correct_button = QPushButton(self.tr("Record correction"))
         self.correct_button.clicked.connect(self.correct)
-        self.appeal_button = QPushButton("Record appeal")
+        self.appeal_button = QPushButton(self.tr("Record appeal"))
         self.appeal_button.clicked.connect(self.appeal)
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.appeal_button)
@@ -80,7 +81,7 @@ class CorrectionDialog(QDialog):
         self.outcome.setObjectName("hint")
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.PlainText)
-        self.outcome.setAccessibleName("Result")
+        self.outcome.setAccessibleName(self.tr("Result"))
         layout.addWidget(self.outcome)
         self._enable(False)
         self.resize(640, 260)
@@ -92,7 +93,7 @@ class CorrectionDialog(QDialog):
     def _failed(self, label: QLabel) -> Any:
         def show(error: BaseException) -> None:
             if isinstance(error, WorkstationError):
-                label.setText(sentence(str(error)))
+                label.setText(sentence(shown(error)))
             else:
                 log.error("correction dialog: the service failed", exc_info=error)
                 label.setText(self.tr("That did not work: a problem in this program. This is a bug."))
@@ -120,12 +121,14 @@ class CorrectionDialog(QDialog):
     def _show_item(self, found: tuple[dict[str, object] | None, list[Any]]) -> None:
         latest, verdicts = found
         if latest is None:
-            self.current.setText("This item has no decision to correct.")
+            self.current.setText(self.tr("This item has no decision to correct."))
             return
         self._latest = latest
         self.current.setText(
-            f"Decision {latest['id']} by {latest['reviewer']} at {latest['decided_at']} UTC: "
-            f"{latest['verdict']}" + (f" ({latest['reason']})" if latest["reason"] else "")
+            self.tr("Decision {id} by {who} at {at} UTC: {verdict}").format(
+                id=latest["id"], who=latest["reviewer"], at=latest["decided_at"], verdict=latest["verdict"]
+            )
+            + (f" ({latest['reason']})" if latest["reason"] else "")
         )
         for verdict in verdicts:
             self.verdict.addItem(f"{taxonomy_labels().label(verdict.label)} ({verdict.key})", verdict.key)
@@ -154,9 +157,15 @@ class CorrectionDialog(QDialog):
         self._runner.submit(lambda: write(decision), lambda record: self._recorded(decision, record), failed)
 
     def _recorded(self, decision: int, record: Any) -> None:
-        what = "under appeal" if record.verdict == "appealed" else f"corrected to {record.verdict}"
+        what = (
+            self.tr("under appeal")
+            if record.verdict == "appealed"
+            else self.tr("corrected to {verdict}").format(verdict=record.verdict)
+        )
         self.outcome.setText(
-            f"Recorded: decision {decision} is {what}. The reviewer is told in their window."
+            self.tr("Recorded: decision {id} is {what}. The reviewer is told in their window.").format(
+                id=decision, what=what
+            )
         )
         self.reason.clear()
         self.find_item()

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCharts import QAbstractBarSeries, QChart, QChartView, QXYSeries
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QDateTime,
     QModelIndex,
@@ -49,8 +50,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP, shown
 from ui.locale_format import formats
-from ui.report_pdf import distribution_bins, distribution_chart, dose_over_time_chart, write_report_pdf
+from ui.report_pdf import (
+    BUDGET_LINE,
+    distribution_bins,
+    distribution_chart,
+    dose_over_time_chart,
+    write_report_pdf,
+)
 from ui.tasks import Runner
 from wellbeing.clock import Clock
 from workstation import failures
@@ -86,7 +94,10 @@ def _open_on_click_or_enter(table: QTableView, emit: Callable[[str], None]) -> N
 class PeopleModel(QAbstractTableModel):
     """The people behind a chart point or bar: name and dose, largest first."""
 
-    HEADERS = ("Person", "Dose (weighted minutes)")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ExposureDashboard", "Person"),
+        QT_TRANSLATE_NOOP("ExposureDashboard", "Dose (weighted minutes)"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -107,7 +118,7 @@ class PeopleModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ExposureDashboard", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -126,13 +137,13 @@ class OverBudgetModel(QAbstractTableModel):
 
     NAME, DAYS, DOSE, REVEALED, PROMPTED, TAKEN, TREND = range(7)
     HEADERS = (
-        "Reviewer",
-        "Days over\nbudget",
-        "Dose (weighted\nminutes)",
-        "Revealed\nminutes",
-        "Breaks\nsuggested",
-        "Breaks\ntaken",
-        "Mood trend\n(points per week)",
+        QT_TRANSLATE_NOOP("ExposureDashboard", "Reviewer"),
+        QT_TRANSLATE_NOOP("ExposureDashboard", "Days over\nbudget"),
+        QT_TRANSLATE_NOOP("ExposureDashboard", "Dose (weighted\nminutes)"),
+        QT_TRANSLATE_NOOP("ExposureDashboard", "Revealed\nminutes"),
+        QT_TRANSLATE_NOOP("ExposureDashboard", "Breaks\nsuggested"),
+        QT_TRANSLATE_NOOP("ExposureDashboard", "Breaks\ntaken"),
+        QT_TRANSLATE_NOOP("ExposureDashboard", "Mood trend\n(points per week)"),
     )
 
     def __init__(self) -> None:
@@ -154,7 +165,7 @@ class OverBudgetModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ExposureDashboard", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -210,7 +221,7 @@ class ExposureDashboard(QWidget):
         self.report: ExposureReport | None = None
         self.last_error = ""  # why the last save failed, as shown to the person
         self.setObjectName("exposureDashboard")
-        self.setWindowTitle("Exposure - wellbeing dashboard")
+        self.setWindowTitle(self.tr("Exposure - wellbeing dashboard"))
 
         today = clock.now().date()
         self.last_saved: Path | None = None
@@ -222,12 +233,13 @@ class ExposureDashboard(QWidget):
         self.end_edit.setAccessibleName(self.tr("To"))
         self.end_edit.setAccessibleDescription(self.tr("Last day of the report, year-month-day"))
         self.period = QComboBox()
-        self.period.addItem("per day", "day")
-        self.period.addItem("per week", "week")
+        self.period.addItem(self.tr("per day"), "day")
+        self.period.addItem(self.tr("per week"), "week")
+        self.period.setAccessibleName(self.tr("Period"))
         self.period.setCurrentIndex(0)
-        self.refresh_button = QPushButton("Show")
-        self.csv_button = QPushButton("Export CSV…")
-        self.pdf_button = QPushButton("Export PDF…")
+        self.refresh_button = QPushButton(self.tr("Show"))
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
         for button in (self.csv_button, self.pdf_button):
             button.setEnabled(False)
         self.refresh_button.clicked.connect(self.refresh)
@@ -235,9 +247,9 @@ class ExposureDashboard(QWidget):
         self.pdf_button.clicked.connect(self._ask_pdf)
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("From"))
+        controls.addWidget(QLabel(self.tr("From")))
         controls.addWidget(self.start_edit)
-        controls.addWidget(QLabel("to"))
+        controls.addWidget(QLabel(self.tr("to")))
         controls.addWidget(self.end_edit)
         controls.addWidget(self.period)
         controls.addWidget(self.refresh_button)
@@ -250,7 +262,7 @@ class ExposureDashboard(QWidget):
         self.saved_label.setObjectName("dashboardSaved")
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_label.setVisible(False)
-        self.summary = QLabel("Choose a range and press Show.")
+        self.summary = QLabel(self.tr("Choose a range and press Show."))
         self.summary.setWordWrap(True)
         self.summary.setObjectName("dashboardSummary")
         self.dose_view = self._chart_view()
@@ -270,7 +282,7 @@ class ExposureDashboard(QWidget):
         self.over_budget = OverBudgetModel()
         self.table = QTableView()
         self.table.setObjectName("overBudgetTable")
-        self.table.setAccessibleName("People over budget")
+        self.table.setAccessibleName(self.tr("People over budget"))
         self.table.setModel(self.over_budget)
         self.table.setTabKeyNavigation(False)  # arrows move in the table; Tab leaves it
         self.table.verticalHeader().setVisible(False)
@@ -279,19 +291,19 @@ class ExposureDashboard(QWidget):
         header.setSectionResizeMode(OverBudgetModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         _open_on_click_or_enter(self.table, self.personRequested.emit)
-        self.over_label = QLabel("People over budget")
+        self.over_label = QLabel(self.tr("People over budget"))
         self.over_label.setObjectName("dashboardOverBudget")
         # The people behind the chart point or bar last clicked (wellbeing staff only).
         self.drill = PeopleModel()
         self.drill_table = QTableView()
         self.drill_table.setObjectName("drillTable")
-        self.drill_table.setAccessibleName("People of the chart point or bar clicked")
+        self.drill_table.setAccessibleName(self.tr("People of the chart point or bar clicked"))
         self.drill_table.setModel(self.drill)
         self.drill_table.setTabKeyNavigation(False)
         self.drill_table.verticalHeader().setVisible(False)
         self.drill_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         _open_on_click_or_enter(self.drill_table, self.personRequested.emit)
-        self.drill_label = QLabel("Click a point or a bar of a chart to list its people.")
+        self.drill_label = QLabel(self.tr("Click a point or a bar of a chart to list its people."))
         self.drill_label.setObjectName("dashboardDrill")
         self.drill_label.setWordWrap(True)
 
@@ -352,7 +364,7 @@ class ExposureDashboard(QWidget):
         period = str(self.period.currentData())
         assert isinstance(start, date) and isinstance(end, date)
         self.refresh_button.setEnabled(False)
-        self.summary.setText("Loading…")
+        self.summary.setText(self.tr("Loading…"))
         actor = self.actor
         self.runner.submit(
             lambda: self.reports.exposure(actor, start, end, period=period), self._show, self._failed
@@ -360,7 +372,11 @@ class ExposureDashboard(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
-        message = str(error) if isinstance(error, WorkstationError) else f"the report failed: {error}"
+        message = (
+            shown(error)
+            if isinstance(error, WorkstationError)
+            else self.tr("the report failed: {error}").format(error=error)
+        )
         self.summary.setText(message)
         self.failed.emit(message)
 
@@ -380,46 +396,66 @@ class ExposureDashboard(QWidget):
         fmt = formats()
         everyone = next((r.figures for r in report.select("all", overall=True)), None)
         scope = (
-            "individual rows shown (wellbeing)"
+            self.tr("individual rows shown (wellbeing)")
             if report.individual
-            else f"aggregates only; groups under {report.min_group_size} people suppressed, with enough "
-            "others that none can be worked out by difference"
+            else self.tr(
+                "aggregates only; groups under {count} people suppressed, with enough "
+                "others that none can be worked out by difference"
+            ).format(count=report.min_group_size)
         )
         if everyone is None:
             figures = (
-                "no exposure recorded in this range" if not report.overall else "suppressed: too few people"
+                self.tr("no exposure recorded in this range")
+                if not report.overall
+                else self.tr("suppressed: too few people")
             )
         else:
-            people = "person" if everyone.people_over_budget == 1 else "people"
             # Order statistics are one person's figure: only wellbeing staff get them (the service
             # leaves them empty for anyone else); others see the mean.
             spread = (
-                f"median {fmt.number(everyone.median_dose or 0)}, p90 {fmt.number(everyone.p90_dose or 0)}, "
-                f"max {fmt.number(everyone.max_dose or 0)}"
+                self.tr("median {median}, p90 {p90}, max {max}").format(
+                    median=fmt.number(everyone.median_dose or 0),
+                    p90=fmt.number(everyone.p90_dose or 0),
+                    max=fmt.number(everyone.max_dose or 0),
+                )
                 if report.individual
-                else f"mean {fmt.number(everyone.mean_dose or 0)}"
+                else self.tr("mean {mean}").format(mean=fmt.number(everyone.mean_dose or 0))
             )
             # Withheld (None) when it would come from fewer people than the minimum group size.
             days = (
                 ""
                 if everyone.days_over_budget is None
-                else f" ({fmt.count(everyone.days_over_budget)} person-days)"
+                else self.tr(" ({days} person-days)").format(days=fmt.count(everyone.days_over_budget))
             )
-            figures = (
-                f"{fmt.count(everyone.people)} people; dose per person over the range: "
-                f"{spread} weighted min; "
-                f"{fmt.count(everyone.people_over_budget)} {people} reached the daily budget of "
-                f"{fmt.number(report.daily_budget)}{days}"
+            reached = (
+                self.tr("1 person reached the daily budget of {budget}{days}")
+                if everyone.people_over_budget == 1
+                else self.tr("{count} people reached the daily budget of {budget}{days}")
             )
-        self.summary.setText(f"{fmt.day(report.start)} – {fmt.day(report.end)}: {figures}. ({scope})")
+            figures = self.tr(
+                "{people} people; dose per person over the range: {spread} weighted min; {reached}"
+            ).format(
+                people=fmt.count(everyone.people),
+                spread=spread,
+                reached=reached.format(
+                    count=fmt.count(everyone.people_over_budget),
+                    budget=fmt.number(report.daily_budget),
+                    days=days,
+                ),
+            )
+        self.summary.setText(
+            self.tr("{start} – {end}: {figures}. ({scope})").format(
+                start=fmt.day(report.start), end=fmt.day(report.end), figures=figures, scope=scope
+            )
+        )
         self._connect_drill(report)
         over = report.over_budget()
         self.over_budget.set_rows(over)
         self.table.setVisible(report.individual)
         self.over_label.setText(
-            f"People over budget ({fmt.count(len(over))})"
+            self.tr("People over budget ({count})").format(count=fmt.count(len(over)))
             if report.individual
-            else "People over budget: individual rows are for wellbeing staff only"
+            else self.tr("People over budget: individual rows are for wellbeing staff only")
         )
         self.loaded.emit(report)
 
@@ -429,11 +465,11 @@ class ExposureDashboard(QWidget):
         self.drill.set_rows([])
         self.drill_table.setVisible(report.individual)
         if not report.individual:
-            self.drill_label.setText("Charts of aggregates only: no person behind a point or bar.")
+            self.drill_label.setText(self.tr("Charts of aggregates only: no person behind a point or bar."))
             return
-        self.drill_label.setText("Click a point or a bar of a chart to list its people.")
+        self.drill_label.setText(self.tr("Click a point or a bar of a chart to list its people."))
         for series in self.dose_view.chart().series():
-            if isinstance(series, QXYSeries) and not series.name().startswith("daily budget"):
+            if isinstance(series, QXYSeries) and series.objectName() != BUDGET_LINE:
                 series.clicked.connect(self.show_period_at)
         for series in self.distribution_view.chart().series():
             if isinstance(series, QAbstractBarSeries):
@@ -460,7 +496,9 @@ class ExposureDashboard(QWidget):
                     else f"{fmt.medium_day(first, year=False)} – {fmt.medium_day(last, year=False)}"
                 )
                 self.drill_label.setText(
-                    f"People with exposure on {span} ({fmt.count(len(people))}); click one or press Enter"
+                    self.tr("People with exposure on {span} ({count}); click one or press Enter").format(
+                        span=span, count=fmt.count(len(people))
+                    )
                 )
                 return
 
@@ -475,22 +513,22 @@ class ExposureDashboard(QWidget):
         doses = {r.group: r.figures.dose for r in report.select("reviewer", overall=True) if r.figures}
         self.drill.set_rows([(n, doses[n]) for n in names])
         self.drill_label.setText(
-            f"People with a dose of {fmt.number(low)} to {fmt.number(high)} over the range "
-            f"({fmt.count(len(names))}); "
-            "click one or press Enter"
+            self.tr(
+                "People with a dose of {low} to {high} over the range ({count}); click one or press Enter"
+            ).format(low=fmt.number(low), high=fmt.number(high), count=fmt.count(len(names)))
         )
 
     # -- saving ---------------------------------------------------------------------------------
 
     def _ask_csv(self) -> None:
         start = str(documents_folder() / "exposure.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report as CSV", start, "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report as CSV"), start, "CSV (*.csv)")
         if path:
             self.save_csv(Path(path))
 
     def _ask_pdf(self) -> None:
         start = str(documents_folder() / "exposure.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report as PDF", start, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report as PDF"), start, "PDF (*.pdf)")
         if path:
             self.save_pdf(Path(path))
 
@@ -518,10 +556,14 @@ class ExposureDashboard(QWidget):
         try:
             write()
         except (InvalidInput, OSError) as error:
-            reason = str(error) if isinstance(error, InvalidInput) else failures.explain_os_error(error)
-            self.last_error = f"The report was not saved: {reason}."
+            reason = (
+                shown(error) if isinstance(error, InvalidInput) else shown(failures.explain_os_error(error))
+            )
+            self.last_error = self.tr("The report was not saved: {reason}.").format(reason=reason)
             # open(), not exec(): says why without blocking the event loop (or a test).
-            box = QMessageBox(QMessageBox.Icon.Warning, "Report not saved", self.last_error, parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Report not saved"), self.last_error, parent=self
+            )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             return False
@@ -532,10 +574,10 @@ class ExposureDashboard(QWidget):
         def not_noted(error: BaseException) -> None:  # the file is saved; its audit record is not
             logging.getLogger(__name__).error("the saved report was not audited", exc_info=error)
             message = self.tr("The report was saved, but its audit record failed: {error}")
-            self.failed.emit(message.format(error=error))
+            self.failed.emit(message.format(error=shown(error)))
 
         self.runner.submit(lambda: reports.note_saved(actor, report, name, fmt), lambda _r: None, not_noted)
-        message = f"Saved the report as {fmt.upper()} to {path}."
+        message = self.tr("Saved the report as {format} to {path}.").format(format=fmt.upper(), path=path)
         self.saved_label.setText(message)
         self.saved_label.setVisible(True)
         self.saved.emit(message)

@@ -4,27 +4,44 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.locale_format import formats, named_zone, person_zone, taxonomy_labels
 from wellbeing.clock import Clock
 from workstation.claims import ClaimedItem
 
+# The kinds of media an item holds (workstation.claims.MediaInfo.kind), as the details panel names them.
+MEDIA_KINDS = (
+    QT_TRANSLATE_NOOP("MediaKind", "image"),
+    QT_TRANSLATE_NOOP("MediaKind", "video"),
+    QT_TRANSLATE_NOOP("MediaKind", "text"),
+    QT_TRANSLATE_NOOP("MediaKind", "audio"),
+)
+
 
 def sla_text(due: datetime | None, now: datetime) -> str:
     if due is None:
-        return "no SLA"
+        return QCoreApplication.translate("DetailsPanel", "no SLA")
     seconds = int((due - now).total_seconds())
-    sign, seconds = ("overdue by ", -seconds) if seconds < 0 else ("", seconds)
+    overdue, seconds = (seconds < 0, abs(seconds))
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     fmt = formats()
     if hours:
-        body = f"{fmt.count(hours)} {fmt.unit('h')} {fmt.two_digits(minutes)} {fmt.unit('min')}"
+        body = QCoreApplication.translate("DetailsPanel", "{hours} h {minutes} min").format(
+            hours=fmt.count(hours), minutes=fmt.two_digits(minutes)
+        )
     else:
-        body = f"{fmt.count(minutes)} {fmt.unit('min')} {fmt.two_digits(secs)} {fmt.unit('s')}"
-    return f"{sign}{body}" if sign else f"due in {body}"
+        body = QCoreApplication.translate("DetailsPanel", "{minutes} min {seconds} s").format(
+            minutes=fmt.count(minutes), seconds=fmt.two_digits(secs)
+        )
+    return (
+        QCoreApplication.translate("DetailsPanel", "overdue by {time}")
+        if overdue
+        else QCoreApplication.translate("DetailsPanel", "due in {time}")
+    ).format(time=body)
 
 
 def history_text(item: ClaimedItem) -> str:
@@ -32,11 +49,16 @@ def history_text(item: ClaimedItem) -> str:
     lines = []
     fmt, zone, words = formats(), person_zone(), taxonomy_labels()
     for h in item.history:
-        what = words.label(h.verdict) + (" (superseded)" if h.superseded else "")
+        what = words.label(h.verdict) + (
+            QCoreApplication.translate("DetailsPanel", " (superseded)") if h.superseded else ""
+        )
         said = "; ".join(x for x in (words.reason(h.reason), h.note) if x)
         quoted = f"\n    “{said}”" if said else ""
         lines.append(f"{fmt.moment(h.at, zone)}  {h.who}, {h.queue}: {what}{quoted}")
-    return (f"History ({named_zone(zone)})\n" + "\n".join(lines)) if lines else ""
+    if not lines:
+        return ""
+    heading = QCoreApplication.translate("DetailsPanel", "History ({zone})").format(zone=named_zone(zone))
+    return heading + "\n" + "\n".join(lines)
 
 
 class DetailsPanel(QFrame):
@@ -102,11 +124,11 @@ class DetailsPanel(QFrame):
         self.history.setText(history_text(item))
         self.history.setVisible(bool(item.history))
         self.ref.setText(item.external_ref)
-        self.queue.setText(f"{item.queue} (tier {item.severity_tier})")
+        self.queue.setText(self.tr("{queue} (tier {tier})").format(queue=item.queue, tier=item.severity_tier))
         self.reason.setText(item.reason or "—")
         self.priority.setText(str(item.priority))
-        kinds = [m.kind for m in item.media]
-        self.media.setText(", ".join(kinds) if kinds else "none")
+        kinds = [QCoreApplication.translate("MediaKind", m.kind) for m in item.media]
+        self.media.setText(", ".join(kinds) if kinds else self.tr("none"))
         self.refresh_sla()
         self._timer.start()
 

@@ -68,6 +68,15 @@ def install(app: QCoreApplication, locale: QLocale | None = None, *, folder: Pat
     ours = QTranslator(app)
     where = folder or catalog_dir()
     translated = bool(where) and ours.load(chosen, CATALOG, "_", str(where), ".qm")
+    if not translated and where:
+        # The same language and script in another country: Simplified Chinese in Singapore (zh_SG)
+        # reads the zh_CN catalogue; Traditional Chinese (zh_TW, zh_HK) does not.
+        for name in SHIPPED:
+            shipped = QLocale(name)
+            if (shipped.language(), shipped.script()) == (chosen.language(), chosen.script()):
+                translated = ours.load(f"{CATALOG}_{name}", str(where))
+                if translated:
+                    break
     if translated:
         app.installTranslator(ours)
         translators.append(ours)
@@ -98,3 +107,30 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     ``QCoreApplication.translate(context, text)``. Typed, unlike PySide6's own, whose stub returns
     ``object``; ``lupdate`` recognises the call by its name."""
     return text
+
+
+def shown(value: object) -> str:
+    """``value`` in the window's language, for text made by the pure layers (``media``, ``wellbeing``,
+    ``workstation``), which cannot call Qt. They build a *phrase*: an English ``str`` that also keeps
+    its context, its ``QT_TRANSLATE_NOOP`` template and its values (``wellbeing.phrases.Phrase``,
+    ``media.phrases.Phrase``). Here the template is translated and formatted with the values, each
+    shown the same way (a phrase inside a phrase). An exception is shown by its message; anything
+    else, or a translation that does not format, is shown as the English it already is
+    (docs/translations.md, "Sentences of the core")."""
+    if isinstance(value, BaseException):
+        if len(value.args) == 1 and getattr(value.args[0], "tr_template", None) is not None:
+            return shown(value.args[0])
+        return str(value)
+    template = getattr(value, "tr_template", None)
+    if template is None:
+        return str(value)
+    context: str = getattr(value, "tr_context", "")
+    values: dict[str, object] = getattr(value, "tr_values", {}) or {}
+    translated = QCoreApplication.translate(context, template)
+    try:
+        return translated.format(
+            **{name: shown(v) if isinstance(v, str) else v for name, v in values.items()}
+        )
+    except (KeyError, IndexError, ValueError):
+        log.warning("the %s translation of %r does not format; shown in English", context, template)
+        return str(value)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import shown
 from ui.tasks import Runner
 from workstation.actor import Actor
 from workstation.app import Services
@@ -56,7 +57,7 @@ class IncidentBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incidentBanner")
-        self.setAccessibleName("Incident alert")
+        self.setAccessibleName(self.tr("Incident alert"))
         self.setStyleSheet(
             "#incidentBanner { background: #7a1010; border: 2px solid #ff5a4f; border-radius: 4px; }"
             "#incidentBanner QLabel { color: #ffffff; font-weight: bold; }"
@@ -66,10 +67,10 @@ class IncidentBanner(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAccessibleName("Incident alert text")
+        self.text.setAccessibleName(self.tr("Incident alert text"))
         row.addWidget(self.text, 1)
-        self.ack_button = QPushButton("A   Acknowledge")
-        self.ack_button.setAccessibleName("Acknowledge the incident")
+        self.ack_button = QPushButton(self.tr("A   Acknowledge"))
+        self.ack_button.setAccessibleName(self.tr("Acknowledge the incident"))
         self.ack_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ack_button.clicked.connect(self._ack)
         row.addWidget(self.ack_button)
@@ -90,11 +91,25 @@ class IncidentBanner(QFrame):
         first = self.incidents[0]
         waited = int((now - first.opened_at).total_seconds() // 60)
         target = int(policy.acknowledge[first.severity].total_seconds() // 60)
-        more = f"  (+{len(self.incidents) - 1} more)" if len(self.incidents) > 1 else ""
+        more = (
+            self.tr("  (+{count} more)").format(count=len(self.incidents) - 1)
+            if len(self.incidents) > 1
+            else ""
+        )
         self.text.setText(
-            f"INCIDENT {first.severity}: {first.category} — item {first.item_ref or '-'} "
-            f"({first.queue or 'no queue'}), opened by {first.opened_by} {waited} min ago; "
-            f"acknowledge within {target} min. Press A to acknowledge.{more}"
+            self.tr(
+                "INCIDENT {severity}: {category} — item {item} ({queue}), opened by {who} {waited} min ago; "
+                "acknowledge within {target} min. Press A to acknowledge.{more}"
+            ).format(
+                severity=first.severity,
+                category=first.category,
+                item=first.item_ref or "-",
+                queue=first.queue or self.tr("no queue"),
+                who=first.opened_by,
+                waited=waited,
+                target=target,
+                more=more,
+            )
         )
         self.show()
 
@@ -143,7 +158,7 @@ class LeadAlerts(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             icon = window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip("Reviewer Workstation: incidents")
+            self.tray.setToolTip(self.tr("Reviewer Workstation: incidents"))
             self.tray.show()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -194,9 +209,9 @@ class LeadAlerts(QObject):
             return
         self.mine.append(alert)
         i = alert.incident
-        title = f"Incident {i.severity}: {i.category}"
-        body = f"Item {i.item_ref or '-'} opened by {i.opened_by}." + (
-            " It was not acknowledged in time: you are next on the duty list." if alert.rung else ""
+        title = self.tr("Incident {severity}: {category}").format(severity=i.severity, category=i.category)
+        body = self.tr("Item {item} opened by {who}.").format(item=i.item_ref or "-", who=i.opened_by) + (
+            self.tr(" It was not acknowledged in time: you are next on the duty list.") if alert.rung else ""
         )
         if self.tray is not None:
             self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Critical, 0)
@@ -212,14 +227,20 @@ class LeadAlerts(QObject):
 
         def done(view: IncidentView) -> None:
             self._window.statusBar().showMessage(
-                f"Incident {view.id} acknowledged by {view.acknowledged_by}.", 10000
+                self.tr("Incident {id} acknowledged by {who}.").format(id=view.id, who=view.acknowledged_by),
+                10000,
             )
             self.refresh()
 
         def failed(error: BaseException) -> None:
-            text = str(error) if isinstance(error, WorkstationError) else "the database did not answer"
+            text = (
+                shown(error)
+                if isinstance(error, WorkstationError)
+                else self.tr("the database did not answer")
+            )
             self._window.statusBar().showMessage(
-                f"Could not acknowledge incident {incident_id}: {text}", 15000
+                self.tr("Could not acknowledge incident {id}: {reason}").format(id=incident_id, reason=text),
+                15000,
             )
             self.refresh()
 

@@ -51,8 +51,10 @@ def _with_progress(work: Callable[[Progress], T]) -> T:
 def _write_report_pdf(report: ExposureReport, path: Path) -> None:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
+    from ui.application import application
     from ui.report_pdf import write_report_pdf
 
+    application()  # the person's language, as in the window (docs/translations.md)
     write_report_pdf(report, path)
 
 

@@ -148,7 +148,7 @@ def _start_reviewer(
     wellbeing_runner: Runner | None,
     start_jobs: bool,
 ) -> Started:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QAction
 
     from ui.outbox_status import OutboxStatus
@@ -209,8 +209,8 @@ def _start_reviewer(
         outbox.start()
 
     started = Started(REVIEWER, window, reviewer=window, wellbeing=wellbeing, outbox=outbox)
-    menu = window.menuBar().addMenu("&Wellbeing")
-    wellbeing.own_view_action.setText("My wellbeing")
+    menu = window.menuBar().addMenu(QCoreApplication.translate("ReviewerWindow", "&Wellbeing"))
+    wellbeing.own_view_action.setText(QCoreApplication.translate("ReviewerWindow", "My wellbeing"))
     menu.addAction(wellbeing.own_view_action)
     menu.addAction(wellbeing.affected_action)
     menu.addAction(wellbeing.screening_action)
@@ -227,7 +227,7 @@ def _start_reviewer(
             shown.show()
             shown.raise_()
 
-        dashboard_action = QAction("Exposure dashboard", window)
+        dashboard_action = QAction(QCoreApplication.translate("ReviewerWindow", "Exposure dashboard"), window)
         dashboard_action.setObjectName("exposureDashboardAction")
         dashboard_action.triggered.connect(open_dashboard)
         menu.addAction(dashboard_action)
@@ -246,7 +246,7 @@ def _start_reviewer(
         closers.append(stop_alerts)
     if actor.has(Role.LEAD, Role.ADMIN):
         export = DecisionExportAction(window, services, actor)
-        window.menuBar().addMenu("&Reports").addAction(export)
+        window.menuBar().addMenu(QCoreApplication.translate("ReviewerWindow", "&Reports")).addAction(export)
         closers.append(export.wait)
 
     def stop() -> None:

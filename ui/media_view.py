@@ -56,6 +56,7 @@ from media.reveal import (
     spotlight,
     spotlight_area_fraction,
 )
+from ui.i18n import shown
 from ui.qimage import to_qimage
 from ui.render import ImageLoader, Rendered, VideoFrameLike, load_and_render, load_in_process, render_still
 from ui.tasks import Runner
@@ -220,9 +221,7 @@ class MediaView(QWidget):
 
     # ---------------------------------------------------------------------------------- items
 
-    def begin_item(
-        self, key: str, defaults: FilterSettings, message: str = "Preparing a filtered preview…"
-    ) -> int:
+    def begin_item(self, key: str, defaults: FilterSettings, message: str | None = None) -> int:
         """Forget everything shown so far; nothing is painted until a filtered frame of ``key`` arrives."""
         self._generation += 1
         self._key = key
@@ -230,7 +229,7 @@ class MediaView(QWidget):
         self._settings = defaults
         self._rendered = None
         self._shown = None
-        self._message = message
+        self._message = self.tr("Preparing a filtered preview…") if message is None else message
         self._end_reveal()
         self._zoom_index = 0
         self._audio_unmuted = False
@@ -587,7 +586,7 @@ class MediaView(QWidget):
             self._draw_message(painter, self._message)
         screen = self._last_screen
         if screen is not None and screen.revealed:
-            self._draw_revealed(painter, screen.label_text())
+            self._draw_revealed(painter, shown(screen.label_text()))
         painter.end()
         if self.paint_ms is not None:
             self.paint_ms.append((time.perf_counter() - started) * 1000)
@@ -620,7 +619,10 @@ class MediaView(QWidget):
 
     def label_rect(self, text: str = "") -> QRect:
         """Where the revealed label is painted (widget coordinates)."""
-        width = QFontMetrics(self.label_font()).horizontalAdvance(text or "Revealed: re-blurs in 8 s") + 24
+        width = (
+            QFontMetrics(self.label_font()).horizontalAdvance(text or self.tr("Revealed: re-blurs in 8 s"))
+            + 24
+        )
         inset = REVEAL_BORDER_PX + 6
         return QRect(inset, inset, min(width, max(40, self.width() - 2 * inset)), 28)
 

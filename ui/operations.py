@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import shown
 from ui.locale_format import formats, named_zone, person_zone, report_formats
 from ui.operations_pdf import STYLE, left_to_right, write_html_pdf
 from ui.tasks import Runner
@@ -50,7 +51,7 @@ _NUMERIC = frozenset(range(1, len(sla.TABLE_HEADER)))
 def _table(header: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(header))
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(header))
+    table.setHorizontalHeaderLabels([shown(h) for h in header])
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)  # arrows move in the table; Tab leaves it
@@ -64,7 +65,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], numeric: frozenset[int] = 
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            cell = QTableWidgetItem(text)
+            cell = QTableWidgetItem(shown(text))
             if c in numeric:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, cell)
@@ -82,15 +83,15 @@ class OperationsWindow(QMainWindow):
         if parent is not None:
             self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("operationsWindow")
-        self.setWindowTitle("Operations — SLA and daily report — Reviewer Workstation")
+        self.setWindowTitle(self.tr("Operations — SLA and daily report — Reviewer Workstation"))
         self._services, self._actor, self._runner = services, actor, runner
         self._sla = services.sla_reports()
         self._daily = services.daily_reports()
         self.sla_report: sla.SlaReport | None = None
         self.daily_report: DailyReport | None = None
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._sla_tab(), "SLA")
-        self.tabs.addTab(self._daily_tab(), "Daily report")
+        self.tabs.addTab(self._sla_tab(), self.tr("SLA"))
+        self.tabs.addTab(self._daily_tab(), self.tr("Daily report"))
         self.setCentralWidget(self.tabs)
         self.status = self.statusBar()
         self.failed.connect(lambda message: self.status.showMessage(message, 15000))
@@ -100,21 +101,22 @@ class OperationsWindow(QMainWindow):
 
     def _sla_tab(self) -> QWidget:
         self.by = QComboBox()
-        self.by.addItems(["queue", "team"])
-        self.by.setAccessibleName("Group by")
+        self.by.addItem(self.tr("queue"), "queue")  # the service is asked by the data, never the words
+        self.by.addItem(self.tr("team"), "team")
+        self.by.setAccessibleName(self.tr("Group by"))
         self.period = QComboBox()
-        self.period.addItem("today", "day")
-        self.period.addItem("last 7 days", "week")
-        self.period.setAccessibleName("Period")
-        refresh = QPushButton("Refresh")
+        self.period.addItem(self.tr("today"), "day")
+        self.period.addItem(self.tr("last 7 days"), "week")
+        self.period.setAccessibleName(self.tr("Period"))
+        refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh_sla)
-        self.sla_save = QPushButton("Save as PDF…")
+        self.sla_save = QPushButton(self.tr("Save as PDF…"))
         self.sla_save.setEnabled(False)
         self.sla_save.clicked.connect(self._save_sla)
         self.by.currentIndexChanged.connect(self.refresh_sla)
         self.period.currentIndexChanged.connect(self.refresh_sla)
         head = QHBoxLayout()
-        for label, widget in (("By", self.by), ("Period", self.period)):
+        for label, widget in ((self.tr("By"), self.by), (self.tr("Period"), self.period)):
             head.addWidget(QLabel(label))
             head.addWidget(widget)
         self.sla_summary = QLabel()
@@ -127,7 +129,7 @@ class OperationsWindow(QMainWindow):
         # every figure as wide as its header or value; the queue (or team) name takes the rest
         self.sla_table.horizontalHeader().setStretchLastSection(False)
         self.sla_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.breach_label = QLabel("<b>Breaches</b>")
+        self.breach_label = QLabel("<b>{}</b>".format(self.tr("Breaches")))
         self.breach_table = _table(sla.BREACH_HEADER, "breachTable")
         self.breach_table.setAccessibleName(self.tr("Breaches"))
         page = QWidget()
@@ -139,33 +141,43 @@ class OperationsWindow(QMainWindow):
         return page
 
     def refresh_sla(self) -> None:
-        by, period = self.by.currentText(), self.period.currentData()
+        by, period = str(self.by.currentData()), self.period.currentData()
         actor = self._actor
-        self.sla_summary.setText("Working…")
+        self.sla_summary.setText(self.tr("Working…"))
         self._runner.submit(
             lambda: self._sla.report(actor, by=by, period=period), self._show_sla, self._failed
         )
 
     def _show_sla(self, report: sla.SlaReport) -> None:
         self.sla_report = report
-        header = ("Queue" if report.by == "queue" else "Team", *sla.TABLE_HEADER[1:])
-        self.sla_table.setHorizontalHeaderLabels(list(header))
+        header = (self.tr("Queue") if report.by == "queue" else self.tr("Team"), *sla.TABLE_HEADER[1:])
+        self.sla_table.setHorizontalHeaderLabels([shown(h) for h in header])
         fmt = formats()
         _fill(self.sla_table, [sla.table_cells(r, fmt) for r in report.rows], _NUMERIC)
         _fill(self.breach_table, [sla.breach_cells(b, report.zone, fmt) for b in report.breaches])
-        self.breach_label.setText(f"<b>Breaches ({len(report.breaches)})</b>")
+        self.breach_label.setText(
+            "<b>{}</b>".format(self.tr("Breaches ({count})").format(count=fmt.count(len(report.breaches))))
+        )
         overdue = sum(r.overdue_now or 0 for r in report.rows)
         self.sla_summary.setText(
-            f"{fmt.moment(report.start, report.zone)} to {fmt.moment(report.end, report.zone)} "
-            f"({named_zone(report.zone, report.end)}); {fmt.count(overdue)} overdue now, "
-            f"{fmt.count(len(report.breaches))} breaches in the window"
+            self.tr(
+                "{start} to {end} ({zone}); {overdue} overdue now, {breaches} breaches in the window"
+            ).format(
+                start=fmt.moment(report.start, report.zone),
+                end=fmt.moment(report.end, report.zone),
+                zone=named_zone(report.zone, report.end),
+                overdue=fmt.count(overdue),
+                breaches=fmt.count(len(report.breaches)),
+            )
         )
         self.sla_save.setEnabled(True)
 
     def _save_sla(self) -> None:
         if self.sla_report is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save the SLA report", "sla-report.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the SLA report"), "sla-report.pdf", "PDF (*.pdf)"
+        )
         if path:
             report = self.sla_report
             self._save(
@@ -185,21 +197,21 @@ class OperationsWindow(QMainWindow):
         today = self._services.clock.now().astimezone(person_zone()).date()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.day.setMaximumDate(QDate(today.year, today.month, today.day).addDays(1))
-        self.day.setAccessibleName("Day")
+        self.day.setAccessibleName(self.tr("Day"))
         self.team = QComboBox()
-        self.team.addItem("All teams", None)
-        self.team.setAccessibleName("Team")
+        self.team.addItem(self.tr("All teams"), None)
+        self.team.setAccessibleName(self.tr("Team"))
         self._load_teams()
-        show = QPushButton("Show")
+        show = QPushButton(self.tr("Show"))
         show.clicked.connect(self.refresh_daily)
-        self.daily_pdf = QPushButton("Save as PDF…")
-        self.daily_md = QPushButton("Save as Markdown…")
+        self.daily_pdf = QPushButton(self.tr("Save as PDF…"))
+        self.daily_md = QPushButton(self.tr("Save as Markdown…"))
         for button in (self.daily_pdf, self.daily_md):
             button.setEnabled(False)
         self.daily_pdf.clicked.connect(self._save_daily_pdf)
         self.daily_md.clicked.connect(self._save_daily_md)
         head = QHBoxLayout()
-        for label, widget in (("Day", self.day), ("Team", self.team)):
+        for label, widget in ((self.tr("Day"), self.day), (self.tr("Team"), self.team)):
             head.addWidget(QLabel(label))
             head.addWidget(widget)
         head.addWidget(show)
@@ -235,7 +247,7 @@ class OperationsWindow(QMainWindow):
             self.team.setToolTip("")
             if not isinstance(error, WorkstationError):
                 log.error("teams not read", exc_info=error)
-            self.failed.emit(self.tr("The team list could not be read: {error}").format(error=error))
+            self.failed.emit(self.tr("The team list could not be read: {error}").format(error=shown(error)))
 
         self._runner.submit(self._services.team_names, fill, failed)
 
@@ -244,7 +256,7 @@ class OperationsWindow(QMainWindow):
         day = date(q.year(), q.month(), q.day())
         team = self.team.currentData()
         actor = self._actor
-        self.daily_view.setHtml("<p>Working…</p>")
+        self.daily_view.setHtml("<p>{}</p>".format(self.tr("Working…")))
         self._runner.submit(lambda: self._daily.report(actor, day, team=team), self._show_daily, self._failed)
 
     def _show_daily(self, report: DailyReport) -> None:
@@ -258,7 +270,7 @@ class OperationsWindow(QMainWindow):
         if report is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the daily report", f"daily-report-{report.day}.pdf", "PDF (*.pdf)"
+            self, self.tr("Save the daily report"), f"daily-report-{report.day}.pdf", "PDF (*.pdf)"
         )
         if path:
             self._save(
@@ -276,27 +288,33 @@ class OperationsWindow(QMainWindow):
         if report is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the daily report", f"daily-report-{report.day}.md", "Markdown (*.md)"
+            self, self.tr("Save the daily report"), f"daily-report-{report.day}.md", "Markdown (*.md)"
         )
         if path:
             try:
                 with atomic_text(Path(path)) as out:
                     write_markdown(report, out)
-                self.status.showMessage(f"Saved {path}", 10000)
+                self.status.showMessage(self.tr("Saved {path}").format(path=path), 10000)
             except (OSError, WorkstationError) as error:
-                self.failed.emit(f"could not save {path}: {error}")
+                self.failed.emit(
+                    self.tr("could not save {path}: {error}").format(path=path, error=shown(error))
+                )
 
     # -- shared ----------------------------------------------------------------------------------
 
     def _save(self, path: Path, writer: Callable[[Path], None]) -> None:
         try:
             write_via(path, writer, what="PDF report")
-            self.status.showMessage(f"Saved {path}", 10000)
+            self.status.showMessage(self.tr("Saved {path}").format(path=path), 10000)
         except (OSError, WorkstationError) as error:
-            self.failed.emit(f"could not save {path}: {error}")
+            self.failed.emit(self.tr("could not save {path}: {error}").format(path=path, error=shown(error)))
 
     def _failed(self, error: BaseException) -> None:
-        message = str(error) if isinstance(error, WorkstationError) else f"the report failed: {error}"
+        message = (
+            shown(error)
+            if isinstance(error, WorkstationError)
+            else self.tr("the report failed: {error}").format(error=error)
+        )
         if not isinstance(error, WorkstationError):
             log.error("operations report failed", exc_info=error)
         self.sla_summary.setText(message)

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
+from ui.i18n import shown
 from ui.locale_format import formats
 from ui.tasks import Runner
 
@@ -36,26 +37,48 @@ class _Window(Protocol):
 QUEUED_TEXT = "Saved on this workstation; will be sent when the database is back."
 
 
+def queued_text() -> str:
+    """:data:`QUEUED_TEXT` in the window's language."""
+    return QCoreApplication.translate(
+        "Outbox", "Saved on this workstation; will be sent when the database is back."
+    )
+
+
 def outbox_short(pending: int, offline: bool) -> str:
     """The status bar's brief text (it must fit at 1280 px beside the wellbeing meter); empty when
     nothing waits."""
-    what = "decision" if pending == 1 else "decisions"
     if pending and offline:
-        return f"Offline: {formats().count(pending)} {what} saved here, not sent yet"
+        if pending == 1:
+            return QCoreApplication.translate("Outbox", "Offline: 1 decision saved here, not sent yet")
+        text = QCoreApplication.translate("Outbox", "Offline: {count} decisions saved here, not sent yet")
+        return text.format(count=formats().count(pending))
     if pending:
-        return f"Sending {formats().count(pending)} {what} saved offline…"
+        if pending == 1:
+            return QCoreApplication.translate("Outbox", "Sending 1 decision saved offline…")
+        return QCoreApplication.translate("Outbox", "Sending {count} decisions saved offline…").format(
+            count=formats().count(pending)
+        )
     return ""
 
 
 def conflicts_text(conflicts: list[tuple[str, str]]) -> str:
     """Decisions saved offline that the database refused when they were sent: which and why."""
-    reasons = "; ".join(sorted({reason or "refused" for _client_id, reason in conflicts}))
+    refused = QCoreApplication.translate("Outbox", "refused")
+    reasons = "; ".join(sorted({shown(reason) if reason else refused for _client_id, reason in conflicts}))
     n = len(conflicts)
-    what = "A decision" if n == 1 else f"{formats().count(n)} decisions"
-    return (
-        f"{what} saved on this workstation while offline could not be recorded: {reasons}. "
-        "Nothing is lost: it is kept here and in the audit log, and your lead can see it."
-    )
+    if n == 1:
+        text = QCoreApplication.translate(
+            "Outbox",
+            "A decision saved on this workstation while offline could not be recorded: {reasons}. "
+            "Nothing is lost: it is kept here and in the audit log, and your lead can see it.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Outbox",
+            "{count} decisions saved on this workstation while offline could not be recorded: {reasons}. "
+            "Nothing is lost: they are kept here and in the audit log, and your lead can see them.",
+        )
+    return text.format(count=formats().count(n), reasons=reasons)
 
 
 def outbox_label(pending: int, offline: bool) -> str:

@@ -16,7 +16,7 @@ import logging
 import tomllib
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP, shown
 from ui.locale_format import formats, person_zone
 from ui.tasks import Runner
 from wellbeing.policy import (
@@ -58,38 +59,90 @@ log = logging.getLogger(__name__)
 #: The form's groups: (title, [(dotted key, label, unit)]). Severity weights are added per tier.
 GROUPS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     (
-        "Breaks",
+        QT_TRANSLATE_NOOP("PolicyEditor", "Breaks"),
         (
-            ("breaks.soft_prompt_dose", "Suggest a break at", "weighted min since a break"),
-            ("breaks.soft_prompt_continuous_minutes", "…or after", "min on task"),
-            ("breaks.enforced_dose", "Require a break at", "weighted min since a break"),
-            ("breaks.enforced_continuous_minutes", "…or after", "min on task"),
-            ("breaks.break_minutes", "Short break", "min"),
-            ("breaks.enforced_break_minutes", "Required break", "min"),
-            ("breaks.postponements_allowed", "Postponements allowed", "per required break"),
-            ("breaks.postpone_max_minutes", "Postpone at most", "min"),
+            (
+                "breaks.soft_prompt_dose",
+                QT_TRANSLATE_NOOP("PolicyEditor", "Suggest a break at"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "weighted min since a break"),
+            ),
+            (
+                "breaks.soft_prompt_continuous_minutes",
+                QT_TRANSLATE_NOOP("PolicyEditor", "…or after"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "min on task"),
+            ),
+            (
+                "breaks.enforced_dose",
+                QT_TRANSLATE_NOOP("PolicyEditor", "Require a break at"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "weighted min since a break"),
+            ),
+            (
+                "breaks.enforced_continuous_minutes",
+                QT_TRANSLATE_NOOP("PolicyEditor", "…or after"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "min on task"),
+            ),
+            (
+                "breaks.break_minutes",
+                QT_TRANSLATE_NOOP("PolicyEditor", "Short break"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "min"),
+            ),
+            (
+                "breaks.enforced_break_minutes",
+                QT_TRANSLATE_NOOP("PolicyEditor", "Required break"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "min"),
+            ),
+            (
+                "breaks.postponements_allowed",
+                QT_TRANSLATE_NOOP("PolicyEditor", "Postponements allowed"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "per required break"),
+            ),
+            (
+                "breaks.postpone_max_minutes",
+                QT_TRANSLATE_NOOP("PolicyEditor", "Postpone at most"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "min"),
+            ),
         ),
     ),
     (
-        "Daily budget and rotation",
+        QT_TRANSLATE_NOOP("PolicyEditor", "Daily budget and rotation"),
         (
-            ("caps.daily_budget_dose", "Daily exposure budget", "weighted min"),
-            ("caps.lock_tiers_above", "When spent, close tiers above", "tier"),
-            ("caps.rotation_after_consecutive_high", "Suggest calmer work after", "severe items"),
-            ("caps.high_severity_tier", "Severe means tier", "and above"),
-            ("min_group_size", "Reports show groups of at least", "people"),
+            (
+                "caps.daily_budget_dose",
+                QT_TRANSLATE_NOOP("PolicyEditor", "Daily exposure budget"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "weighted min"),
+            ),
+            (
+                "caps.lock_tiers_above",
+                QT_TRANSLATE_NOOP("PolicyEditor", "When spent, close tiers above"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "tier"),
+            ),
+            (
+                "caps.rotation_after_consecutive_high",
+                QT_TRANSLATE_NOOP("PolicyEditor", "Suggest calmer work after"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "severe items"),
+            ),
+            (
+                "caps.high_severity_tier",
+                QT_TRANSLATE_NOOP("PolicyEditor", "Severe means tier"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "and above"),
+            ),
+            (
+                "min_group_size",
+                QT_TRANSLATE_NOOP("PolicyEditor", "Reports show groups of at least"),
+                QT_TRANSLATE_NOOP("PolicyEditor", "people"),
+            ),
         ),
     ),
     (
-        "How much each view counts (0 to 1)",
+        QT_TRANSLATE_NOOP("PolicyEditor", "How much each view counts (0 to 1)"),
         (
-            ("visibility.blurred_gray", "Blurred and gray", ""),
-            ("visibility.blurred_color", "Blurred, colour", ""),
-            ("visibility.stylised", "Stylised", ""),
-            ("visibility.gray_unblurred", "Gray, not blurred", ""),
-            ("visibility.revealed", "Revealed", ""),
-            ("visibility.audio_unmuted_add", "Unmuted audio adds", ""),
-            ("visibility.hidden", "Hidden", ""),
+            ("visibility.blurred_gray", QT_TRANSLATE_NOOP("PolicyEditor", "Blurred and gray"), ""),
+            ("visibility.blurred_color", QT_TRANSLATE_NOOP("PolicyEditor", "Blurred, colour"), ""),
+            ("visibility.stylised", QT_TRANSLATE_NOOP("PolicyEditor", "Stylised"), ""),
+            ("visibility.gray_unblurred", QT_TRANSLATE_NOOP("PolicyEditor", "Gray, not blurred"), ""),
+            ("visibility.revealed", QT_TRANSLATE_NOOP("PolicyEditor", "Revealed"), ""),
+            ("visibility.audio_unmuted_add", QT_TRANSLATE_NOOP("PolicyEditor", "Unmuted audio adds"), ""),
+            ("visibility.hidden", QT_TRANSLATE_NOOP("PolicyEditor", "Hidden"), ""),
         ),
     ),
 )
@@ -105,8 +158,8 @@ class PolicyEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("policyEditor")
-        self.setWindowTitle("Wellbeing policy — Reviewer Workstation")
-        self.setAccessibleName("Wellbeing policy editor")
+        self.setWindowTitle(self.tr("Wellbeing policy — Reviewer Workstation"))
+        self.setAccessibleName(self.tr("Wellbeing policy editor"))
         self.policies = policies
         self.actor = actor
         self.runner = runner
@@ -114,13 +167,15 @@ class PolicyEditor(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.resize(1180, 820)
 
-        heading = QLabel("The organisation's wellbeing policy")
+        heading = QLabel(self.tr("The organisation's wellbeing policy"))
         heading.setStyleSheet("font-size: 20px; font-weight: 600;")
-        self.version_label = QLabel("Loading…")
+        self.version_label = QLabel(self.tr("Loading…"))
         self.version_label.setObjectName("hint")
         intro = QLabel(
-            "Changes reach every workstation within a minute. Every saved version is kept with who saved "
-            "it, when and why, and the change is on the audit trail."
+            self.tr(
+                "Changes reach every workstation within a minute. Every saved version is kept with who saved "
+                "it, when and why, and the change is on the audit trail."
+            )
         )
         intro.setWordWrap(True)
         intro.setObjectName("hint")
@@ -130,7 +185,7 @@ class PolicyEditor(QDialog):
         self._form_column = QVBoxLayout()
         for title, rows in GROUPS:
             self._form_column.addWidget(self._group(title, rows))
-        self._severity_box = QGroupBox("Severity weight per queue tier")
+        self._severity_box = QGroupBox(self.tr("Severity weight per queue tier"))
         self._severity_form = QFormLayout(self._severity_box)
         self._form_column.addWidget(self._severity_box)
         self._form_column.addStretch(1)
@@ -145,30 +200,34 @@ class PolicyEditor(QDialog):
         columns.addWidget(scroll, 5)
 
         side = QVBoxLayout()
-        support_box = QGroupBox("Support and screening")
+        support_box = QGroupBox(self.tr("Support and screening"))
         support = QVBoxLayout(support_box)
         support.addWidget(
-            QLabel("Support contact, shown on the break screen, the check-in and each reviewer's own view:")
+            QLabel(
+                self.tr(
+                    "Support contact, shown on the break screen, the check-in and each reviewer's own view:"
+                )
+            )
         )
         self.support = QPlainTextEdit()
         self.support.setObjectName("supportContactEdit")
-        self.support.setAccessibleName("Support contact")
+        self.support.setAccessibleName(self.tr("Support contact"))
         self.support.setPlaceholderText(
-            "e.g. Dr. Ana Rivera, staff counsellor: ext. 4411, care.example.org/book"
+            self.tr("e.g. Dr. Ana Rivera, staff counsellor: ext. 4411, care.example.org/book")
         )
         self.support.setTabChangesFocus(True)
         self.support.setMaximumHeight(90)
         support.addWidget(self.support)
-        self.screening = QCheckBox("Offer the WHO-5 wellbeing questionnaire (5 questions, private)")
-        self.screening.setAccessibleName("Offer the WHO-5 questionnaire")
+        self.screening = QCheckBox(self.tr("Offer the WHO-5 wellbeing questionnaire (5 questions, private)"))
+        self.screening.setAccessibleName(self.tr("Offer the WHO-5 questionnaire"))
         support.addWidget(self.screening)
         every = QHBoxLayout()
-        every.addWidget(QLabel("every"))
+        every.addWidget(QLabel(self.tr("every")))
         self.interval = QSpinBox()
         self.interval.setRange(1, 3650)
-        self.interval.setAccessibleName("Questionnaire interval in days")
+        self.interval.setAccessibleName(self.tr("Questionnaire interval in days"))
         every.addWidget(self.interval)
-        every.addWidget(QLabel("days (at least 14: it asks about two weeks)"))
+        every.addWidget(QLabel(self.tr("days (at least 14: it asks about two weeks)")))
         every.addStretch(1)
         support.addLayout(every)
         self.fields["support_contact"] = self.support
@@ -176,40 +235,42 @@ class PolicyEditor(QDialog):
         self.fields["screening.interval_days"] = self.interval
         side.addWidget(support_box)
 
-        save_box = QGroupBox("Save a new version")
+        save_box = QGroupBox(self.tr("Save a new version"))
         save = QGridLayout(save_box)
         self.reason = QLineEdit()
         self.reason.setObjectName("policyReason")
-        self.reason.setAccessibleName("Why the policy changes")
-        self.reason.setPlaceholderText("Why it changes (required, kept with the version)")
+        self.reason.setAccessibleName(self.tr("Why the policy changes"))
+        self.reason.setPlaceholderText(self.tr("Why it changes (required, kept with the version)"))
         self.reason.setMaxLength(500)
-        self.save_button = QPushButton("Save new version")
+        self.save_button = QPushButton(self.tr("Save new version"))
         self.save_button.setObjectName("savePolicy")
         self.save_button.clicked.connect(self.save)
         self.status = QLabel("")
         self.status.setObjectName("policyStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName("Policy editor status")
+        self.status.setAccessibleName(self.tr("Policy editor status"))
         save.addWidget(self.reason, 0, 0)
         save.addWidget(self.save_button, 0, 1)
         save.addWidget(self.status, 1, 0, 1, 2)
         side.addWidget(save_box)
 
-        history_title = QLabel("Versions")
+        history_title = QLabel(self.tr("Versions"))
         history_title.setObjectName("panelTitle")
         side.addWidget(history_title)
         self.history = QTableWidget(0, 4)
         self.history.setObjectName("policyHistory")
-        self.history.setAccessibleName("Saved versions of the policy")
-        self.history.setHorizontalHeaderLabels(["version", "saved (UTC)", "by", "why and what changed"])
+        self.history.setAccessibleName(self.tr("Saved versions of the policy"))
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("version"), self.tr("saved (UTC)"), self.tr("by"), self.tr("why and what changed")]
+        )
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setTabKeyNavigation(False)  # arrows move in the table; Tab leaves it
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.history.setWordWrap(True)
         side.addWidget(self.history, 1)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setProperty("secondary", True)
         close.clicked.connect(self.accept)
         side.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
@@ -226,13 +287,17 @@ class PolicyEditor(QDialog):
     # ------------------------------------------------------------------------------------- building
 
     def _group(self, title: str, rows: tuple[tuple[str, str, str], ...]) -> QGroupBox:
-        box = QGroupBox(title)
+        box = QGroupBox(QCoreApplication.translate("PolicyEditor", title))
         form = QFormLayout(box)
         for key, label, unit in rows:
-            form.addRow(label, self._number(key, unit, label))
+            said = QCoreApplication.translate("PolicyEditor", label)
+            form.addRow(
+                said,
+                self._number(key, QCoreApplication.translate("PolicyEditor", unit) if unit else "", said),
+            )
         return box
 
-    def _number(self, key: str, unit: str, label: str) -> QWidget:
+    def _number(self, key: str, unit: str, label: str = "") -> QWidget:
         """A spin box for one setting. Its range is wide on purpose: the policy's own checks judge the
         value and say why, rather than a box silently clamping it."""
         whole = key in {
@@ -289,9 +354,9 @@ class PolicyEditor(QDialog):
         policy, version, history = result
         self.show_policy(policy)
         self.version_label.setText(
-            f"Version {version} in force."
+            self.tr("Version {version} in force.").format(version=version)
             if version
-            else "The shipped defaults are in force (no version saved yet)."
+            else self.tr("The shipped defaults are in force (no version saved yet).")
         )
         self._show_history(history)
 
@@ -302,11 +367,12 @@ class PolicyEditor(QDialog):
         for key in [k for k in self.fields if k.startswith("severity_weights.")]:
             del self.fields[key]
         for tier in policy.severity_weights:
+            said = self.tr("Tier {tier}").format(tier=tier)
             self._severity_form.addRow(
-                f"Tier {tier}",
+                said,
                 self._number(
                     f"severity_weights.{tier}",
-                    "× per minute",
+                    self.tr("× per minute"),
                     self.tr("Severity weight of tier {tier}").format(tier=tier),
                 ),
             )
@@ -378,20 +444,22 @@ class PolicyEditor(QDialog):
         try:
             policy = self.build()
         except ValueError as error:
-            self._say(f"Not saved: {error}.", error=True)
+            self._say(self.tr("Not saved: {reason}.").format(reason=shown(error)), error=True)
             return
         reason = self.reason.text().strip()
         if not reason:
-            self._say("Not saved: say why the policy changes (it is kept with the version).", error=True)
+            self._say(
+                self.tr("Not saved: say why the policy changes (it is kept with the version)."), error=True
+            )
             self.reason.setFocus()
             return
         if self.policy is not None and not policy_changes(self.policy, policy):
-            self._say("Nothing changed: no new version saved.")
+            self._say(self.tr("Nothing changed: no new version saved."))
             return
         text = policy_to_toml(policy)
         policies, actor = self.policies, self.actor
         self.save_button.setEnabled(False)
-        self._say("Saving…")
+        self._say(self.tr("Saving…"))
 
         def write() -> int:
             return policies.save(actor, text, reason)
@@ -401,7 +469,11 @@ class PolicyEditor(QDialog):
     def _saved(self, version: int) -> None:
         self.save_button.setEnabled(True)
         self.reason.clear()
-        self._say(f"Saved as version {version}. Workstations use it within a minute.")
+        self._say(
+            self.tr("Saved as version {version}. Workstations use it within a minute.").format(
+                version=version
+            )
+        )
         self.saved.emit(version)
         self.reload()
 
@@ -410,15 +482,19 @@ class PolicyEditor(QDialog):
         self._failed(error)
 
     def _load_failed(self, error: BaseException) -> None:
-        self._failed(error, "Could not load the policy")
+        self._failed(error, self.tr("Could not load the policy"))
 
-    def _failed(self, error: BaseException, what: str = "Not saved") -> None:
+    def _failed(self, error: BaseException, what: str = "") -> None:
+        what = what or self.tr("Not saved")
         if isinstance(error, WorkstationError):
-            self._say(f"{what}: {error}", error=True)
+            self._say(f"{what}: {shown(error)}", error=True)
         else:
             log.error("the policy editor failed", exc_info=error)
             self._say(
-                f"{what}: an unexpected error ({type(error).__name__}); details are in the log.", error=True
+                self.tr("{what}: an unexpected error ({kind}); details are in the log.").format(
+                    what=what, kind=type(error).__name__
+                ),
+                error=True,
             )
 
     def _say(self, text: str, *, error: bool = False) -> None:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, shown
 from ui.tasks import Runner
 from workstation.actor import Actor
 from workstation.claims import ClaimedItem, ClaimGate
@@ -137,7 +137,7 @@ class QAQueue(QObject):
         def error(failure: BaseException) -> None:
             self.busy = False
             if isinstance(failure, WorkstationError):
-                self.failed.emit(str(failure))
+                self.failed.emit(shown(failure))
             else:
                 log.error("unexpected error in a QA call", exc_info=failure)
                 self.failed.emit(qa_text(FAILED).format(kind=type(failure).__name__))
@@ -405,7 +405,7 @@ class MyQADialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         log.info("My QA not loaded: %s", error)
-        text = str(error) if isinstance(error, WorkstationError) else type(error).__name__
+        text = shown(error) if isinstance(error, WorkstationError) else type(error).__name__
         self.summary.setText(self.tr("Your QA results could not be read: {error}").format(error=text))
         self.loaded.emit()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.locale_format import formats
@@ -87,12 +87,18 @@ class ExportRun(QObject):
             self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
         fmt = formats()
-        self.dialog.setLabelText(f"Exporting decisions: {fmt.count(done)} of {fmt.count(total)}")
+        self.dialog.setLabelText(
+            self.tr("Exporting decisions: {done} of {total}").format(
+                done=fmt.count(done), total=fmt.count(total)
+            )
+        )
 
     @Slot(object)
     def _done(self, result: ExportResult) -> None:
         self.result = result
-        self.message = f"exported {formats().count(result.rows)} decisions to {result.path}"
+        self.message = self.tr("exported {rows} decisions to {path}").format(
+            rows=formats().count(result.rows), path=result.path
+        )
         self._close()
         self.finished.emit(result)
 
@@ -119,8 +125,14 @@ def start_decision_export(
     batch: int = 5000,
 ) -> ExportRun:
     """Show a progress dialog and export on a worker thread; connect to the run's signals."""
-    dialog = QProgressDialog("Counting decisions…", "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("Export decisions")
+    dialog = QProgressDialog(
+        QCoreApplication.translate("ExportRun", "Counting decisions…"),
+        QCoreApplication.translate("ExportRun", "Cancel"),
+        0,
+        0,
+        parent,
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("ExportRun", "Export decisions"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)

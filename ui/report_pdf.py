@@ -20,10 +20,11 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.locale_format import formats
 from workstation.reports import CARE_FIGURES, ExposureReport, Figures, ReportRow
 
@@ -38,11 +39,19 @@ COLORS = {
 # Figure and label of each statistic drawn per group. Order statistics are one person's figure, so
 # only wellbeing staff get them (wellbeing.reports.distribution); everyone else gets the mean.
 STATS = {
-    "mean": ("mean_dose", "mean"),
-    "median": ("median_dose", "median"),
-    "p90": ("p90_dose", "90th percentile"),
-    "max": ("max_dose", "maximum"),
+    "mean": ("mean_dose", QT_TRANSLATE_NOOP("ExposureReport", "mean")),
+    "median": ("median_dose", QT_TRANSLATE_NOOP("ExposureReport", "median")),
+    "p90": ("p90_dose", QT_TRANSLATE_NOOP("ExposureReport", "90th percentile")),
+    "max": ("max_dose", QT_TRANSLATE_NOOP("ExposureReport", "maximum")),
 }
+#: The object name of the daily budget's line, which has no people behind it (ui/dashboard.py).
+BUDGET_LINE = "dailyBudget"
+
+
+def _tr(text: str) -> str:
+    """A text marked with ``QT_TRANSLATE_NOOP("ExposureReport", …)`` in the language installed (the
+    dashboard's, or the command line's: ``ui.launch``)."""
+    return QCoreApplication.translate("ExposureReport", text)
 
 
 def _stat_keys(report: ExposureReport) -> tuple[str, ...]:
@@ -50,7 +59,7 @@ def _stat_keys(report: ExposureReport) -> tuple[str, ...]:
 
 
 def _stat_lines(report: ExposureReport) -> dict[str, QLineSeries]:
-    return {key: _line(STATS[key][1]) for key in _stat_keys(report)}
+    return {key: _line(_tr(STATS[key][1])) for key in _stat_keys(report)}
 
 
 PAGE_W, PAGE_H = 794.0, 1123.0  # A4 in 96-dpi logical units: 1 unit is 0.265 mm
@@ -91,15 +100,23 @@ def dose_over_time_chart(report: ExposureReport, *, dark: bool = False) -> QChar
     The period still running (today, or this week) is not joined to the lines: a day half over would
     plot as a cliff towards 0. Its figures so far are drawn as hollow markers ("so far, partial")."""
     chart = _chart(dark)
-    unit = "day" if report.period == "day" else "week"
-    chart.setTitle(f"Dose per person per {unit} (weighted minutes)")
+    daily = report.period == "day"
+    chart.setTitle(
+        QCoreApplication.translate("ExposureReport", "Dose per person per day (weighted minutes)")
+        if daily
+        else QCoreApplication.translate("ExposureReport", "Dose per person per week (weighted minutes)")
+    )
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     series = _stat_lines(report)
     everyone = {r.period_start: r.figures for r in report.rows if r.level == "all"}
     top = report.daily_budget if report.period == "day" else 0.0
     running = partial_period(report)
     so_far = QScatterSeries()
-    so_far.setName(f"this {unit} so far (partial, not joined)")
+    so_far.setName(
+        QCoreApplication.translate("ExposureReport", "this day so far (partial, not joined)")
+        if daily
+        else QCoreApplication.translate("ExposureReport", "this week so far (partial, not joined)")
+    )
     for first, _last in report.periods():
         figures = everyone.get(first)
         if figures is None:
@@ -112,19 +129,23 @@ def dose_over_time_chart(report: ExposureReport, *, dark: bool = False) -> QChar
                 top = max(top, value)
     if not any(line.count() for line in series.values()):
         chart.setTitle(
-            chart.title() + "<br><small>no period to show: no data, or fewer than "
-            f"{report.min_group_size} people in each</small>"
+            chart.title()
+            + "<br><small>"
+            + QCoreApplication.translate(
+                "ExposureReport", "no period to show: no data, or fewer than {count} people in each"
+            ).format(count=report.min_group_size)
+            + "</small>"
         )
     axis_x = QDateTimeAxis()
     axis_x.setFormat(formats().day_month_pattern())  # the locale's order: 1/12, 12/1
-    axis_x.setTitleText("period starting")
+    axis_x.setTitleText(QCoreApplication.translate("ExposureReport", "period starting"))
     first_day, last_day = report.start, report.periods()[-1][0] if report.periods() else report.start
     axis_x.setRange(_qdt(first_day, time(0)), _qdt(max(last_day, first_day), time(23, 59)))
     axis_x.setTickCount(min(8, max(2, len(report.periods()))))
     axis_y = QValueAxis()
     axis_y.setRange(0.0, _nice(top * 1.1 if top else 10.0))
     axis_y.setLabelFormat("%.0f")
-    axis_y.setTitleText("dose")
+    axis_y.setTitleText(QCoreApplication.translate("ExposureReport", "dose"))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     for key, line in series.items():
@@ -143,7 +164,12 @@ def dose_over_time_chart(report: ExposureReport, *, dark: bool = False) -> QChar
         so_far.attachAxis(axis_x)
         so_far.attachAxis(axis_y)
     if report.period == "day":
-        budget = _line(f"daily budget ({formats().number(report.daily_budget)})")
+        budget = _line(
+            QCoreApplication.translate("ExposureReport", "daily budget ({budget})").format(
+                budget=formats().number(report.daily_budget)
+            )
+        )
+        budget.setObjectName(BUDGET_LINE)
         pen = QPen(QColor(COLORS["budget"]))
         pen.setStyle(Qt.PenStyle.DashLine)
         budget.setPen(pen)
@@ -203,11 +229,15 @@ def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = F
     people = [r.figures.dose for r in report.select("reviewer", overall=True) if r.figures]
     if report.individual and people:
         fmt = formats()
-        chart.setTitle(f"Distribution: people by dose over {fmt.day(report.start)} - {fmt.day(report.end)}")
+        chart.setTitle(
+            QCoreApplication.translate(
+                "ExposureReport", "Distribution: people by dose over {start} - {end}"
+            ).format(start=fmt.day(report.start), end=fmt.day(report.end))
+        )
         binned = distribution_bins(report, bins)
         width = binned[0][1]
         counts = [len(names) for _low, _high, names in binned]
-        bar = QBarSet("people")
+        bar = QBarSet(QCoreApplication.translate("ExposureReport", "people"))
         bar.setColor(QColor(COLORS["bars"]))
         for count in counts:
             bar.append(count)
@@ -219,19 +249,27 @@ def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = F
         axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
         axis_y.setTickAnchor(0)
         axis_y.setTickInterval(max(1.0, _nice(max(counts) + 1) / 5))
-        axis_y.setTitleText("people")
+        axis_y.setTitleText(QCoreApplication.translate("ExposureReport", "people"))
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
-        axis_x.setTitleText(f"dose over the range (bins of {_short(width)} weighted min)")
+        axis_x.setTitleText(
+            QCoreApplication.translate(
+                "ExposureReport", "dose over the range (bins of {width} weighted min)"
+            ).format(width=_short(width))
+        )
         chart.legend().setVisible(False)
     else:
-        chart.setTitle("Distribution per team: dose per person over the range")
+        chart.setTitle(
+            QCoreApplication.translate(
+                "ExposureReport", "Distribution per team: dose per person over the range"
+            )
+        )
         teams = report.select("team", overall=True)
         series = QBarSeries()
         top = 1.0
         for key in _stat_keys(report):
             field, label = STATS[key]
-            bar = QBarSet(label)
+            bar = QBarSet(_tr(label))
             bar.setColor(QColor(COLORS[key]))
             for row in teams:
                 value = None if row.figures is None else getattr(row.figures, field)
@@ -239,9 +277,13 @@ def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = F
                 top = max(top, value or 0.0)
             series.append(bar)
         axis_x = QBarCategoryAxis()
-        axis_x.append([r.group if r.figures else f"{r.group} (suppressed)" for r in teams] or ["(no data)"])
+        suppressed = QCoreApplication.translate("ExposureReport", "{group} (suppressed)")
+        axis_x.append(
+            [r.group if r.figures else suppressed.format(group=r.group) for r in teams]
+            or [QCoreApplication.translate("ExposureReport", "(no data)")]
+        )
         axis_y.setRange(0, _nice(top * 1.1))
-        axis_y.setTitleText("dose")
+        axis_y.setTitleText(QCoreApplication.translate("ExposureReport", "dose"))
     chart.addSeries(series)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
@@ -257,67 +299,133 @@ def distribution_chart(report: ExposureReport, bins: int = 10, *, dark: bool = F
 #: column is wide enough for 9 pt type on A4: exposure, then care.
 Columns = tuple[tuple[str, str, int], ...]
 DOSE_COLUMNS: Columns = (
-    ("people", "People", 0),
-    ("dose", "Total dose", 0),
-    ("mean_dose", "Mean per person", 1),
-    ("median_dose", "Median per person", 1),
-    ("p90_dose", "90th per\u00adcentile", 1),  # a soft hyphen: the word is wider than its column
-    ("max_dose", "Maximum", 1),
-    ("revealed_minutes", "Revealed minutes", 1),
-    ("items", "Items", 0),
+    ("people", QT_TRANSLATE_NOOP("ExposureReport", "People"), 0),
+    ("dose", QT_TRANSLATE_NOOP("ExposureReport", "Total dose"), 0),
+    ("mean_dose", QT_TRANSLATE_NOOP("ExposureReport", "Mean per person"), 1),
+    ("median_dose", QT_TRANSLATE_NOOP("ExposureReport", "Median per person"), 1),
+    # A soft hyphen: the word is wider than its column. Translated as "90th percentile" (_heading).
+    ("p90_dose", "90th per\u00adcentile", 1),
+    ("max_dose", QT_TRANSLATE_NOOP("ExposureReport", "Maximum"), 1),
+    ("revealed_minutes", QT_TRANSLATE_NOOP("ExposureReport", "Revealed minutes"), 1),
+    ("items", QT_TRANSLATE_NOOP("ExposureReport", "Items"), 0),
 )
 CARE_COLUMNS: Columns = (
-    ("days_over_budget", "Days over budget", 0),
-    ("people_over_budget", "People over budget", 0),
-    ("breaks_prompted", "Breaks suggested", 0),
-    ("breaks_taken", "Breaks taken", 0),
-    ("breaks_postponed", "Breaks postponed", 0),
-    ("checkins", "Check-ins", 0),
-    ("checkin_trend", "Mood trend per week", 2),
+    ("days_over_budget", QT_TRANSLATE_NOOP("ExposureReport", "Days over budget"), 0),
+    ("people_over_budget", QT_TRANSLATE_NOOP("ExposureReport", "People over budget"), 0),
+    ("breaks_prompted", QT_TRANSLATE_NOOP("ExposureReport", "Breaks suggested"), 0),
+    ("breaks_taken", QT_TRANSLATE_NOOP("ExposureReport", "Breaks taken"), 0),
+    ("breaks_postponed", QT_TRANSLATE_NOOP("ExposureReport", "Breaks postponed"), 0),
+    ("checkins", QT_TRANSLATE_NOOP("ExposureReport", "Check-ins"), 0),
+    ("checkin_trend", QT_TRANSLATE_NOOP("ExposureReport", "Mood trend per week"), 2),
 )
 SUMMARY = DOSE_COLUMNS + CARE_COLUMNS
-SUPPRESSED = "suppressed (too few people, or another group could be worked out from it)"
+SUPPRESSED = QT_TRANSLATE_NOOP(
+    "ExposureReport", "suppressed (too few people, or another group could be worked out from it)"
+)
 
 #: What the PDF's legend page says about each heading and term.
 LEGEND = (
     (
-        "Dose",
-        "Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the "
-        "queue's severity weight. One minute of fully revealed tier-2 media is 1.",
-    ),
-    ("Total dose", "The group's dose over the whole range, all people added up."),
-    ("Mean per person", "Total dose divided by the number of people in the group."),
-    (
-        "Median, 90th percentile, maximum",
-        "Of the people's doses over the range (wellbeing staff only: each is one person's figure).",
-    ),
-    ("Revealed minutes", "Minutes with media fully revealed (no blur, no grayscale)."),
-    ("Items", "Items on screen."),
-    ("Days over budget", "Person-days on which the dose reached the daily budget."),
-    ("People over budget", "People with at least one such day."),
-    (
-        "Breaks suggested / taken / postponed",
-        "Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.",
-    ),
-    ("Check-ins", "Voluntary mood check-ins, 1 (very low) to 5 (very good)."),
-    (
-        "Mood trend per week",
-        "Slope of the check-in moods over the range, in points per week: negative means mood is falling.",
+        QT_TRANSLATE_NOOP("ExposureReport", "Dose"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the "
+            "queue's severity weight. One minute of fully revealed tier-2 media is 1.",
+        ),
     ),
     (
-        "-",
-        "No value: not applicable at this level (queues have no breaks), or withheld because it would "
-        "come from fewer people than the minimum group size.",
+        QT_TRANSLATE_NOOP("ExposureReport", "Total dose"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "The group's dose over the whole range, all people added up.",
+        ),
     ),
     (
-        "Suppressed",
-        "A group of fewer people than the minimum group size, or one hidden so that such a "
-        "group cannot be worked out by difference.",
+        QT_TRANSLATE_NOOP("ExposureReport", "Mean per person"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "Total dose divided by the number of people in the group.",
+        ),
     ),
     (
-        "Today / this week",
-        "The period still running is partial: the dose chart shows it as a hollow "
-        "marker, not joined to the line.",
+        QT_TRANSLATE_NOOP("ExposureReport", "Median, 90th percentile, maximum"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "Of the people's doses over the range (wellbeing staff only: each is one person's figure).",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "Revealed minutes"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "Minutes with media fully revealed (no blur, no grayscale).",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "Items"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "Items on screen.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "Days over budget"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "Person-days on which the dose reached the daily budget.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "People over budget"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "People with at least one such day.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "Breaks suggested / taken / postponed"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "Check-ins"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "Voluntary mood check-ins, 1 (very low) to 5 (very good).",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "Mood trend per week"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "Slope of the check-in moods over the range, in points per week: negative means mood is falling.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "-"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "No value: not applicable at this level (queues have no breaks), or withheld because it would "
+            "come from fewer people than the minimum group size.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "Suppressed"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "A group of fewer people than the minimum group size, or one hidden so that such a group cannot "
+            "be worked out by difference.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "Today / this week"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "The period still running is partial: the dose chart shows it as a hollow marker, not joined to "
+            "the line.",
+        ),
     ),
 )
 
@@ -325,7 +433,7 @@ LEGEND = (
 def _cells(row: ReportRow, columns: tuple[tuple[str, str, int], ...] = SUMMARY) -> list[str]:
     f: Figures | None = row.figures
     if f is None:
-        return [row.group, SUPPRESSED]
+        return [row.group, _tr(SUPPRESSED)]
     cells = [row.group]
     for name, _label, digits in columns:
         value = getattr(f, name)
@@ -334,7 +442,18 @@ def _cells(row: ReportRow, columns: tuple[tuple[str, str, int], ...] = SUMMARY) 
 
 
 def _header(columns: tuple[tuple[str, str, int], ...]) -> list[str]:
-    return ["Group", *[label for _n, label, _d in columns]]
+    return [
+        QCoreApplication.translate("ExposureReport", "Group"),
+        *[_heading(label) for _n, label, _d in columns],
+    ]
+
+
+def _heading(label: str) -> str:
+    """A column heading in the reader's language; the English keeps its soft hyphen, which lupdate
+    would not read from an escape, so the catalogue holds the plain words."""
+    plain = label.replace("\u00ad", "")
+    said = _tr(plain)
+    return label if said == plain else said
 
 
 HEADER = _header(SUMMARY)
@@ -348,18 +467,29 @@ def _widths(columns: int) -> list[float]:
 def table_data(report: ExposureReport) -> list[tuple[str, list[str], list[list[str]]]]:
     """The PDF's tables of group figures over the whole range: (title, header, rows of cells)."""
     out = []
-    for level, title in (("all", "Everyone"), ("team", "Teams"), ("queue", "Queues")):
+    levels = (
+        ("all", QCoreApplication.translate("ExposureReport", "Everyone")),
+        ("team", QCoreApplication.translate("ExposureReport", "Teams")),
+        ("queue", QCoreApplication.translate("ExposureReport", "Queues")),
+    )
+    for level, title in levels:
         found = report.select(level, overall=True)
         if not found:
             continue
-        tables: list[tuple[str, Columns]] = [("exposure", DOSE_COLUMNS)]
+        tables: list[tuple[str, Columns]] = [
+            (QCoreApplication.translate("ExposureReport", "{group}, whole range: exposure"), DOSE_COLUMNS)
+        ]
         if level != "queue":  # breaks, days over budget and check-ins belong to people, not queues
             # a lead's report holds no break or check-in figure (docs/reports-privacy.md)
-            care = CARE_COLUMNS if report.care else tuple(c for c in CARE_COLUMNS if c[0] not in CARE_FIGURES)
-            tables.append(("care" if report.care else "days over budget", care))
+            if report.care:
+                what = QCoreApplication.translate("ExposureReport", "{group}, whole range: care")
+                tables.append((what, CARE_COLUMNS))
+            else:
+                what = QCoreApplication.translate("ExposureReport", "{group}, whole range: days over budget")
+                tables.append((what, tuple(c for c in CARE_COLUMNS if c[0] not in CARE_FIGURES)))
         for what, columns in tables:
             cells = [_cells(r, columns) for r in found]
-            out.append((f"{title}, whole range: {what}", _header(columns), cells))
+            out.append((what.format(group=title), _header(columns), cells))
     return out
 
 
@@ -370,6 +500,10 @@ class _Pages:
         self.writer = writer
         self.painter = painter
         self.y = MARGIN
+        # Right to left (Arabic): lines start at the right margin and tables run from the right.
+        self.rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.start = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
+        self.end = Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight
         self._window()
 
     def _window(self) -> None:
@@ -389,7 +523,7 @@ class _Pages:
         height = size * 1.5
         self.need(height)
         rect = QRectF(MARGIN, self.y, PAGE_W - 2 * MARGIN, height)
-        self.painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        self.painter.drawText(rect, int(self.start | Qt.AlignmentFlag.AlignVCenter), text)
         self.y += height
 
     def chart(self, chart: QChart, height: float) -> None:
@@ -420,8 +554,9 @@ class _Pages:
             span = len(cells) < len(widths)
             for col, cell in enumerate(cells):
                 width = sum(widths[col:]) if span and col == len(cells) - 1 else widths[col]
-                align = Qt.AlignmentFlag.AlignLeft if col == 0 or span else Qt.AlignmentFlag.AlignRight
-                rect = QRectF(x + 3, self.y, width - 6, height)
+                align = self.start if col == 0 or span else self.end
+                left = 2 * MARGIN + sum(widths) - x - width if self.rtl else x  # mirrored columns
+                rect = QRectF(left + 3, self.y, width - 6, height)
                 flags = align | Qt.AlignmentFlag.AlignVCenter
                 if index == 0:
                     flags |= Qt.TextFlag.TextWordWrap
@@ -448,8 +583,8 @@ class _Pages:
         self.text(term, TABLE_PX, bold=True)
         self.painter.setFont(font)
         self.painter.setPen(QColor("#303030"))
-        rect = QRectF(MARGIN + 20, self.y, width - 20, body.height())
-        self.painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
+        rect = QRectF(MARGIN + (0 if self.rtl else 20), self.y, width - 20, body.height())
+        self.painter.drawText(rect, int(self.start | Qt.TextFlag.TextWordWrap), text)
         self.y += body.height() + 8
 
     def new_page(self) -> None:
@@ -465,27 +600,50 @@ def write_report_pdf(report: ExposureReport, path: Path) -> None:
     writer.setPageOrientation(QPageLayout.Orientation.Portrait)
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     writer.setResolution(300)
-    writer.setTitle(f"Exposure report {report.start} to {report.end}")
+    writer.setTitle(
+        QCoreApplication.translate("ExposureReport", "Exposure report {start} to {end}").format(
+            start=report.start, end=report.end
+        )
+    )
     writer.setCreator("Reviewer Workstation")
     painter = QPainter(writer)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pages = _Pages(writer, painter)
-        pages.text("Exposure report", 20, bold=True)
+        pages.text(QCoreApplication.translate("ExposureReport", "Exposure report"), 20, bold=True)
         fmt = formats()
+        span = (
+            QCoreApplication.translate(
+                "ExposureReport", "{start} to {end}, per day; daily budget {budget} weighted minutes"
+            )
+            if report.period == "day"
+            else QCoreApplication.translate(
+                "ExposureReport", "{start} to {end}, per week; daily budget {budget} weighted minutes"
+            )
+        )
         pages.text(
-            f"{fmt.long_day(report.start)} to {fmt.long_day(report.end)}, per {report.period}; "
-            f"daily budget {fmt.number(report.daily_budget)} weighted minutes",
+            span.format(
+                start=fmt.long_day(report.start),
+                end=fmt.long_day(report.end),
+                budget=fmt.number(report.daily_budget),
+            ),
             TABLE_PX,
             color="#505050",
         )
-        generated = f"Generated {fmt.moment(report.generated_at, 'UTC')} UTC. The legend is on the last page."
+        generated = QCoreApplication.translate(
+            "ExposureReport", "Generated {at} UTC. The legend is on the last page."
+        ).format(at=fmt.moment(report.generated_at, "UTC"))
         pages.text(generated, TABLE_PX, color="#505050")
         scope = (
-            "Individual rows included (wellbeing staff). Care data: not for performance review."
+            QCoreApplication.translate(
+                "ExposureReport",
+                "Individual rows included (wellbeing staff). Care data: not for performance review.",
+            )
             if report.individual
-            else f"Aggregates only; groups under {report.min_group_size} people suppressed, and others "
-            "with them."
+            else QCoreApplication.translate(
+                "ExposureReport",
+                "Aggregates only; groups under {count} people suppressed, and others with them.",
+            ).format(count=report.min_group_size)
         )
         pages.text(scope, TABLE_PX, color="#505050")
         pages.y += 6
@@ -498,20 +656,31 @@ def write_report_pdf(report: ExposureReport, path: Path) -> None:
         over = report.over_budget()
         if report.individual:
             pages.need(80)
-            pages.text(f"People over budget ({len(over)})", 14, bold=True)
+            pages.text(
+                QCoreApplication.translate("ExposureReport", "People over budget ({count})").format(
+                    count=len(over)
+                ),
+                14,
+                bold=True,
+            )
             if over:
                 for columns in (DOSE_COLUMNS, CARE_COLUMNS):
                     pages.table(_header(columns), [_cells(r, columns) for r in over], _widths(len(columns)))
             else:
-                pages.text("Nobody reached the daily budget in this range.", TABLE_PX)
+                pages.text(
+                    QCoreApplication.translate(
+                        "ExposureReport", "Nobody reached the daily budget in this range."
+                    ),
+                    TABLE_PX,
+                )
         pages.new_page()
-        pages.text("Legend", 20, bold=True)
+        pages.text(QCoreApplication.translate("ExposureReport", "Legend"), 20, bold=True)
         pages.y += 4
         care_terms = ("Breaks suggested / taken / postponed", "Check-ins", "Mood trend per week")
         for term, meaning in LEGEND:
             if not report.care and term in care_terms:
                 continue  # a lead's report has no such column
-            pages.paragraph(term, meaning)
+            pages.paragraph(_tr(term), _tr(meaning))
     finally:
         painter.end()
     del app

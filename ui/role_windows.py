@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ui.attention_view import AttentionView, PersonPageDialog
 from ui.correction_dialog import CorrectionDialog
 from ui.dashboard import ExposureDashboard
+from ui.i18n import QT_TRANSLATE_NOOP, shown
 from ui.operations import OperationsWindow
 from ui.policy_editor import PolicyEditor
 from ui.report_export import ExportRun, start_decision_export
@@ -46,8 +47,11 @@ from workstation.models import Role
 
 log = logging.getLogger(__name__)
 
-ADMIN_HELP = """\
-<p>Administration is done with the <code>workstation</code> command, not in a window, so every
+# No backslash after the opening quotes: lupdate would keep the newline Python drops, and the
+# catalogue's text would never match the one shown.
+ADMIN_HELP = QT_TRANSLATE_NOOP(
+    "RoleWindows",
+    """<p>Administration is done with the <code>workstation</code> command, not in a window, so every
 change is scripted, logged and repeatable. As <b>{user}</b>:</p>
 <table cellspacing="6">
 <tr><td><code>workstation users add NAME --role reviewer --team TEAM</code></td>
@@ -66,13 +70,19 @@ change is scripted, logged and repeatable. As <b>{user}</b>:</p>
 <tr><td><code>workstation db upgrade</code></td><td>create or upgrade the database schema</td></tr>
 </table>
 <p><code>workstation --help</code> and <code>workstation COMMAND --help</code> list every option.</p>
-"""
+""",
+)
 
 
 def _signed_in(actor: Actor) -> QLabel:
-    label = QLabel(f"Signed in as {actor.display_name}")
-    label.setAccessibleName("Signed in user")
-    label.setToolTip("Roles: " + (", ".join(sorted(r.value for r in actor.roles)) or "none"))
+    label = QLabel(
+        QCoreApplication.translate("RoleWindows", "Signed in as {name}").format(name=actor.display_name)
+    )
+    label.setAccessibleName(QCoreApplication.translate("RoleWindows", "Signed in user"))
+    roles = ", ".join(sorted(r.value for r in actor.roles)) or QCoreApplication.translate(
+        "RoleWindows", "none"
+    )
+    label.setToolTip(QCoreApplication.translate("RoleWindows", "Roles: {roles}").format(roles=roles))
     return label
 
 
@@ -80,7 +90,7 @@ class DecisionExportAction(QAction):
     """ "Export decisions…": asks where, then streams the export behind a progress dialog."""
 
     def __init__(self, parent: QMainWindow, services: Services, actor: Actor) -> None:
-        super().__init__("Export decisions…", parent)
+        super().__init__(QCoreApplication.translate("RoleWindows", "Export decisions…"), parent)
         self.setObjectName("exportDecisionsAction")
         self._window = parent
         self._exports = services.decision_exports()
@@ -90,7 +100,10 @@ class DecisionExportAction(QAction):
 
     def ask(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self._window, "Export decisions", "decisions.csv", "CSV (*.csv);;JSON Lines (*.jsonl)"
+            self._window,
+            QCoreApplication.translate("RoleWindows", "Export decisions"),
+            "decisions.csv",
+            "CSV (*.csv);;JSON Lines (*.jsonl)",
         )
         if path:
             self.export(Path(path), "jsonl" if "jsonl" in chosen or path.endswith(".jsonl") else "csv")
@@ -99,7 +112,14 @@ class DecisionExportAction(QAction):
         run = start_decision_export(self._window, self._exports, self._actor, path, fmt)
         bar = self._window.statusBar()
         run.finished.connect(lambda _result: bar.showMessage(run.message.capitalize(), 15000))
-        run.failed.connect(lambda message, _cancelled: bar.showMessage(f"Export stopped: {message}", 15000))
+        run.failed.connect(
+            lambda message, _cancelled: bar.showMessage(
+                QCoreApplication.translate("RoleWindows", "Export stopped: {reason}").format(
+                    reason=shown(message)
+                ),
+                15000,
+            )
+        )
         self.run = run
         return run
 
@@ -118,8 +138,11 @@ class DashboardWindow(QMainWindow):
         if parent is not None:
             self.setWindowFlag(Qt.WindowType.Window)  # its own window, closed with the parent
         self.setObjectName("dashboardWindow")
-        scope = "wellbeing" if actor.has(Role.WELLBEING) else "aggregates only"
-        self.setWindowTitle(f"Exposure dashboard ({scope}) — Reviewer Workstation")
+        self.setWindowTitle(
+            self.tr("Exposure dashboard (wellbeing) — Reviewer Workstation")
+            if actor.has(Role.WELLBEING)
+            else self.tr("Exposure dashboard (aggregates only) — Reviewer Workstation")
+        )
         reports = services.exposure_reports()
         self.dashboard = ExposureDashboard(reports, actor, services.clock, runner)
         self._actor, self._runner = actor, runner
@@ -132,42 +155,42 @@ class DashboardWindow(QMainWindow):
             self.dashboard.personRequested.connect(self.open_person)
             self.tabs = QTabWidget()
             self.tabs.setObjectName("wellbeingTabs")
-            self.tabs.addTab(self.attention, "Needs attention")
-            self.tabs.addTab(self.dashboard, "Exposure")
+            self.tabs.addTab(self.attention, self.tr("Needs attention"))
+            self.tabs.addTab(self.dashboard, self.tr("Exposure"))
             self.setCentralWidget(self.tabs)
         else:
             self.setCentralWidget(self.dashboard)
         self.export_action: DecisionExportAction | None = None
-        menu = QMenu("&Reports", self)
+        menu = QMenu(self.tr("&Reports"), self)
         self.menuBar().addMenu(menu)
-        refresh = QAction("Show the report again", self)
+        refresh = QAction(self.tr("Show the report again"), self)
         refresh.triggered.connect(self.dashboard.refresh)
         menu.addAction(refresh)
         if actor.has(Role.LEAD, Role.ADMIN):
             self.export_action = DecisionExportAction(self, services, actor)
             menu.addAction(self.export_action)
-            correct = QAction("Correct or appeal a decision…", self)
+            correct = QAction(self.tr("Correct or appeal a decision…"), self)
             correct.setObjectName("correctDecisionAction")
             correct.triggered.connect(lambda: self.open_corrections(services, actor))
             menu.addAction(correct)
         self.correction_dialog: CorrectionDialog | None = None
         self.policy_editor: PolicyEditor | None = None
         if actor.has(Role.WELLBEING):  # the policy is wellbeing staff's (workstation/policy_store.py)
-            policy = QAction("Wellbeing policy…", self)
+            policy = QAction(self.tr("Wellbeing policy…"), self)
             policy.setObjectName("openPolicyEditor")
             policy.triggered.connect(lambda: self._open_policy(services, actor, runner))
             menu.addAction(policy)
             self.policy_action = policy
         self.operations_window: OperationsWindow | None = None
         if actor.has(Role.LEAD, Role.ADMIN):  # SLA operations and the daily report (docs/operations-sla.md)
-            operations = QAction("Operations (SLA, daily report)…", self)
+            operations = QAction(self.tr("Operations (SLA, daily report)…"), self)
             operations.setObjectName("operationsAction")
             operations.setShortcut("Ctrl+O")
             operations.triggered.connect(lambda: self.open_operations(services, actor, runner))
             menu.addAction(operations)
         self.admin_window: AdminWindow | None = None
         if actor.has(Role.ADMIN):
-            admin = QAction("Administration…", self)
+            admin = QAction(self.tr("Administration…"), self)
             admin.triggered.connect(lambda: self._open_admin(services, actor))
             menu.addAction(admin)
         self.statusBar().addPermanentWidget(_signed_in(actor))
@@ -223,7 +246,14 @@ class DashboardWindow(QMainWindow):
 class AdminWindow(QMainWindow):
     """What an admin can do here: how to use the admin commands, and the queues as they stand."""
 
-    COLUMNS = ("queue", "tier", "restricted", "pending", "escalated", "decided")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RoleWindows", "queue"),
+        QT_TRANSLATE_NOOP("RoleWindows", "tier"),
+        QT_TRANSLATE_NOOP("RoleWindows", "restricted"),
+        QT_TRANSLATE_NOOP("RoleWindows", "pending"),
+        QT_TRANSLATE_NOOP("RoleWindows", "escalated"),
+        QT_TRANSLATE_NOOP("RoleWindows", "decided"),
+    )
 
     def __init__(
         self, services: Services, actor: Actor, runner: Runner, parent: QWidget | None = None
@@ -233,25 +263,27 @@ class AdminWindow(QMainWindow):
             self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("adminWindow")
         self._runner = runner
-        self.setWindowTitle("Administration — Reviewer Workstation")
+        self.setWindowTitle(self.tr("Administration — Reviewer Workstation"))
         self._services = services
-        intro = QLabel(ADMIN_HELP.format(user=actor.username))
+        intro = QLabel(QCoreApplication.translate("RoleWindows", ADMIN_HELP).format(user=actor.username))
         intro.setObjectName("adminHelp")
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("queueCounts")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("RoleWindows", c) for c in self.COLUMNS]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.summary = QLabel()
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
         self.refresh_button = refresh
         head = QHBoxLayout()
-        head.addWidget(QLabel("<b>Queues</b>"))
+        head.addWidget(QLabel("<b>{}</b>".format(self.tr("Queues"))))
         head.addWidget(self.summary, 1)
         head.addWidget(refresh)
         body = QWidget()
@@ -262,7 +294,7 @@ class AdminWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         self.setCentralWidget(body)
         self.export_action = DecisionExportAction(self, services, actor)
-        menu = QMenu("&Reports", self)
+        menu = QMenu(self.tr("&Reports"), self)
         menu.addAction(self.export_action)
         self.menuBar().addMenu(menu)
         self.statusBar().addPermanentWidget(_signed_in(actor))
@@ -279,7 +311,7 @@ class AdminWindow(QMainWindow):
             self.refresh_button.setEnabled(True)
             if not isinstance(error, WorkstationError):
                 log.error("queue counts not read", exc_info=error)
-            self.summary.setText(self.tr("The queues could not be read: {error}").format(error=error))
+            self.summary.setText(self.tr("The queues could not be read: {error}").format(error=shown(error)))
 
         self._runner.submit(directory.list_queues, self._show_queues, failed)
 
@@ -290,7 +322,7 @@ class AdminWindow(QMainWindow):
             cells = (
                 q.name,
                 str(q.severity_tier),
-                "yes" if q.restricted else "",
+                self.tr("yes") if q.restricted else "",
                 *(str(q.counts.get(status, 0)) for status in ("pending", "escalated", "decided")),
             )
             for column, text in enumerate(cells):
@@ -301,7 +333,9 @@ class AdminWindow(QMainWindow):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, cell)
         pending = sum(q.counts.get("pending", 0) for q in queues)
-        self.summary.setText(f"{len(queues)} queues, {pending} items pending")
+        self.summary.setText(
+            self.tr("{queues} queues, {pending} items pending").format(queues=len(queues), pending=pending)
+        )
 
     def queue_rows(self) -> list[list[str]]:
         rows = []
@@ -317,10 +351,12 @@ class NoRoleWindow(QMainWindow):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noRoleWindow")
-        self.setWindowTitle("Reviewer Workstation")
+        self.setWindowTitle(self.tr("Reviewer Workstation"))
         text = QLabel(
-            f"{actor.display_name} ({actor.username}) has no role on this workstation yet, so there is "
-            "nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin."
+            self.tr(
+                "{name} ({user}) has no role on this workstation yet, so there is "
+                "nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin."
+            ).format(name=actor.display_name, user=actor.username)
         )
         text.setWordWrap(True)
         text.setMargin(24)

@@ -18,8 +18,9 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from ui.i18n import shown
 from ui.tasks import Runner
 from workstation.actor import Actor
 from workstation.app import Services
@@ -32,7 +33,7 @@ from workstation.review import Claimed, Decided, ReviewLoop
 
 log = logging.getLogger(__name__)
 
-__all__ = ["AFFECTED_OFFER", "Claimed", "Decided", "ReviewSession", "urgent_offline_text"]
+__all__ = ["AFFECTED_OFFER", "Claimed", "Decided", "ReviewSession", "affected_offer", "urgent_offline_text"]
 
 AFFECTED_OFFER = (
     "That was an urgent case, and the leads on duty are alerted. If it affected you, press Ctrl+Shift+A "
@@ -40,14 +41,26 @@ AFFECTED_OFFER = (
 )
 
 
+def affected_offer() -> str:
+    """:data:`AFFECTED_OFFER` in the window's language."""
+    return QCoreApplication.translate(
+        "ReviewSession",
+        "That was an urgent case, and the leads on duty are alerted. If it affected you, press Ctrl+Shift+A "
+        "(This affected me) for a break and a check-in.",
+    )
+
+
 def urgent_offline_text(label: str, ref: str, on_call: str) -> str:
     """What the window says at once when an urgent decision cannot reach the database: nobody has been
     alerted, so the reviewer calls the on-call contact (docs/escalations-and-incidents.md)."""
-    contact = on_call or "your lead by phone (no on-call contact is configured on this workstation)"
-    return (
-        f"URGENT: “{label}” for {ref} did NOT reach the database, so nobody has been alerted. "
-        f"Call {contact} now. The decision is saved here and will be sent when the database is back."
+    contact = on_call or QCoreApplication.translate(
+        "ReviewSession", "your lead by phone (no on-call contact is configured on this workstation)"
     )
+    return QCoreApplication.translate(
+        "ReviewSession",
+        "URGENT: “{label}” for {ref} did NOT reach the database, so nobody has been alerted. "
+        "Call {contact} now. The decision is saved here and will be sent when the database is back.",
+    ).format(label=label, ref=ref, contact=contact)
 
 
 class ReviewSession(QObject):
@@ -153,15 +166,19 @@ class ReviewSession(QObject):
         self._busy = False
         if isinstance(error, DatabaseUnavailable):
             self._set_connected(False)
-            self.failed.emit(str(error))
+            self.failed.emit(shown(error))
         elif isinstance(error, LeaseLost):
             self._drop_item()
-            self.leaseLost.emit(str(error))
+            self.leaseLost.emit(shown(error))
         elif isinstance(error, WorkstationError):
-            self.failed.emit(str(error))
+            self.failed.emit(shown(error))
         else:
             log.error("unexpected error in a service call", exc_info=error)
-            self.failed.emit(f"Something went wrong ({type(error).__name__}); it was logged. Try again.")
+            self.failed.emit(
+                self.tr("Something went wrong ({kind}); it was logged. Try again.").format(
+                    kind=type(error).__name__
+                )
+            )
 
     def _set_connected(self, connected: bool) -> None:
         if connected != self._connected:
@@ -197,7 +214,7 @@ class ReviewSession(QObject):
 
     def claim_next(self) -> bool:
         if not self.queue:
-            self.failed.emit("Choose a queue first.")
+            self.failed.emit(self.tr("Choose a queue first."))
             return False
         loop, queue, dose = self.loop, self.queue, self._live_dose()
         return self._run(lambda: loop.fetch_claim(queue, dose), self._open_claimed)
@@ -216,7 +233,7 @@ class ReviewSession(QObject):
             return
         if claimed.refused is not None:
             self._drop_item()
-            self.claimRefused.emit(claimed.refused)
+            self.claimRefused.emit(shown(claimed.refused))
             return
         self._open(claimed.item)
 
@@ -272,7 +289,7 @@ class ReviewSession(QObject):
         refusal = self.loop.undo_refusal()
         last = self.last_decision
         if refusal is not None or last is None:
-            self.failed.emit(refusal or "There is no decision to undo.")
+            self.failed.emit(shown(refusal) if refusal else self.tr("There is no decision to undo."))
             return False
         current = self.item
         loop = self.loop

@@ -37,6 +37,7 @@ from media.filters import FilterSettings, prepare, render
 from media.playback import LocalVideo, VideoSource
 from media.reveal import ScreenState
 from ui.audio import PcmSink, QtPcmSink, SoundTrack
+from ui.i18n import shown
 from ui.media_view import MediaView, Reveal
 from ui.qimage import to_qimage
 from ui.tasks import Runner, StreamWorker
@@ -266,7 +267,7 @@ class VideoController(QObject):
         self._sound_problem = ""
         self._storyboard = True
         self._duration = media.duration_s or 0.0
-        self._generation = self._view.begin_item(key, defaults, "Preparing a filtered storyboard…")
+        self._generation = self._view.begin_item(key, defaults, self.tr("Preparing a filtered storyboard…"))
         self._view.set_playback(playing=False, audio_unmuted=False)
         generation, path = self._generation, media.path
         view_wh = self._view.view_wh()
@@ -523,16 +524,22 @@ class VideoController(QObject):
         if self._media is None:
             self.statusChanged.emit("")
             return
-        state = "▶ playing" if self.playing else ("storyboard" if self._storyboard else "❚❚ paused")
+        state = (
+            self.tr("▶ playing")
+            if self.playing
+            else (self.tr("storyboard") if self._storyboard else self.tr("❚❚ paused"))
+        )
         if not self._media.has_audio:
-            sound = "no audio"
+            sound = self.tr("no audio")
         elif self._muted:
-            sound = "muted (M)"
+            sound = self.tr("muted (M)")
+        elif self._sound_problem:
+            sound = self.tr("no sound: {problem} (M)").format(problem=shown(self._sound_problem))
         else:
-            sound = f"no sound: {self._sound_problem} (M)" if self._sound_problem else "sound on (M)"
+            sound = self.tr("sound on (M)")
         total = f" / {self._duration:05.1f} s" if self._duration else ""
         self.statusChanged.emit(
             f"{state}   {self._position:05.1f} s{total}   {self.speed:g}x   {sound}   "
-            "Space play · ←/→ 5 s · ,/. frame · J/L speed · wheel scrub"
+            + self.tr("Space play · ←/→ 5 s · ,/. frame · J/L speed · wheel scrub")
         )
         self.positionChanged.emit(self._position)

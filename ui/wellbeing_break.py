@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import shown
 from ui.locale_format import formats, person_zone
 from ui.support_contact import SupportLabel
 from ui.wellbeing_checkin import CheckInPanel
@@ -122,8 +123,8 @@ class SoftPromptBanner(CalmBanner):
         self.add_button("later", self.tr("Not now"), self.notNow.emit, secondary=True)
 
     def offer(self, advice: BreakAdvice) -> None:
-        reason = advice.reason[:1].upper() + advice.reason[1:]
-        # The reason is the core's sentence (wellbeing.breaks), still English: docs/translations.md.
+        said = shown(advice.reason)  # the core's sentence (wellbeing.breaks), translated here
+        reason = said[:1].upper() + said[1:]
         self.say(
             self.tr("Take a {minutes}-minute break? {reason}.").format(
                 minutes=formats().number(advice.break_minutes), reason=reason
@@ -339,14 +340,15 @@ class BreakScreen(QFrame):
     def offer_enforced(self, advice: BreakAdvice) -> None:
         """An enforced break is due and may be postponed once: media hidden, decisions paused, a choice."""
         self._state = "due"
-        self._cover(self.tr("Break required: {reason}").format(reason=advice.reason))
+        said = shown(advice.reason)
+        self._cover(self.tr("Break required: {reason}").format(reason=said))
         minutes = formats().number(advice.break_minutes)
         self.title.setText(self.tr("Time for a {minutes}-minute break").format(minutes=minutes))
         self.detail.setText(
             self.tr(
                 "{reason}. Media is hidden and decisions are paused. "
                 "If you are in the middle of an item you may finish it first, once."
-            ).format(reason=f"{advice.reason[:1].upper()}{advice.reason[1:]}")
+            ).format(reason=f"{said[:1].upper()}{said[1:]}")
         )
         self.countdown.hide()
         self.resume_at.hide()

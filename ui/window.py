@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,7 +49,7 @@ from ui.audio import PcmSink, QtPcmSink
 from ui.correction_notice import CorrectionNotice
 from ui.decision_panel import DecisionPanel
 from ui.details import DetailsPanel
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, shown
 from ui.locale_format import formats, person_zone, taxonomy_labels
 from ui.media_view import MediaView, Reveal, unreadable_text
 from ui.meter_feed import MeterFeed
@@ -60,13 +60,13 @@ from ui.notices import (
     ReviewerStatusBar,
     sentence,
 )
-from ui.outbox_status import QUEUED_TEXT, conflicts_text, outbox_label, outbox_short
+from ui.outbox_status import conflicts_text, outbox_label, outbox_short, queued_text
 from ui.prefetch import PreviewCache
 from ui.prefs import Preferences
 from ui.qa_review import OUTCOME_SHORT, MyQADialog, OutcomePanel, QAQueue, qa_text, screen_item
 from ui.render import ImageLoader, load_in_process
 from ui.reveal_audit import RevealAudit
-from ui.session import AFFECTED_OFFER, Decided, ReviewSession, urgent_offline_text
+from ui.session import Decided, ReviewSession, affected_offer, urgent_offline_text
 from ui.shortcuts import KEYS, Key, ShortcutSheet
 from ui.sop_panel import SopPanel
 from ui.tasks import Runner
@@ -95,19 +95,42 @@ REPEAT_PAIR_MS = 2  # a release and a press this close together are one held key
 # How the sheet describes the wellbeing features' actions (ui/wellbeing_ui.py binds them).
 # Keys that decide, skip, escalate, claim or undo: a held key's auto-repeat never triggers them.
 DECISION_ACTIONS = ("claim", "confirm", "escalate", "skip", "undo")
-UNDO_HINT = "Ctrl+Z undoes it for 10 s"
+UNDO_HINT = QT_TRANSLATE_NOOP("ReviewerWindow", "Ctrl+Z undoes it for 10 s")
 # The queue chooser keeps each entry's own text here, so marks put in front of it (the wellbeing
 # features' "Locked today · ") survive a refresh of the counts.
 QUEUE_BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 41
 # The shortcut sheet's words for the wellbeing actions (translated when the sheet shows them).
+# Keyed by the actions' object names (ui/wellbeing_ui.py, ui/main.py), never by their translated text.
 WELLBEING_ACTIONS = {
-    "This affected me": QT_TRANSLATE_NOOP("Shortcuts", "This affected me: a break and a check-in now"),
-    "Take a break now": QT_TRANSLATE_NOOP(
+    "affectedAction": QT_TRANSLATE_NOOP("Shortcuts", "This affected me: a break and a check-in now"),
+    "breakNowAction": QT_TRANSLATE_NOOP(
         "Shortcuts", "Take a break now (your own; a prompted break is taken instead)"
     ),
-    "Your wellbeing": QT_TRANSLATE_NOOP("Shortcuts", "My wellbeing: today and the last seven days"),
-    "My wellbeing": QT_TRANSLATE_NOOP("Shortcuts", "My wellbeing: today and the last seven days"),
+    "ownWellbeingAction": QT_TRANSLATE_NOOP("Shortcuts", "My wellbeing: today and the last seven days"),
 }
+
+
+class SideScroll(QScrollArea):
+    """The side panel's scroll area. It never scrolls sideways, so it must never be narrower than what it
+    holds: content wider than the viewport is cut off, on the left in a right-to-left language (found
+    on Xvfb in Arabic, and in Malay: "Ctrl+Z   Buat asal keputusan terakhir"). Its minimum width follows
+    its content's, from 300 px up to its maximum."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        want = 300
+        if inner is not None:
+            chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+            want = max(want, inner.minimumSizeHint().width() + chrome)
+        hint.setWidth(min(self.maximumWidth(), max(hint.width(), want)))
+        return hint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The content asked for a new layout (the SLA countdown's text grew): the splitter asks again."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
 
 @dataclass
@@ -230,8 +253,8 @@ class ReviewerWindow(QMainWindow):
         policy, ``decision_min_view_seconds``)."""
         super().__init__(parent)
         self.setObjectName("reviewerWindow")
-        self.setWindowTitle("Reviewer Workstation")
-        self.setAccessibleName("Reviewer Workstation")
+        self.setWindowTitle(self.tr("Reviewer Workstation"))
+        self.setAccessibleName(self.tr("Reviewer Workstation"))
         self.services = services
         self.actor = actor
         self.prefs = prefs
@@ -296,7 +319,7 @@ class ReviewerWindow(QMainWindow):
         self._load_queues()
         self.load_policy()
         self.correction_notice.refresh()
-        self._show_empty("Choose a queue and press N to claim the next item.")
+        self._show_empty(self.tr("Choose a queue and press N to claim the next item."))
 
     def _load_min_view_seconds(self, db: Runner) -> None:
         """The organisation's ``decision_min_view_seconds`` (docs/reviewer-keys.md), read on ``db``."""
@@ -322,27 +345,27 @@ class ReviewerWindow(QMainWindow):
         top.setObjectName("topBar")
         bar = QHBoxLayout(top)
         bar.setContentsMargins(12, 6, 12, 6)
-        queue_label = QLabel("&Queue")
+        queue_label = QLabel(self.tr("&Queue"))
         self.queue_box = QComboBox()
-        self.queue_box.setAccessibleName("Queue")
+        self.queue_box.setAccessibleName(self.tr("Queue"))
         self.queue_box.setMinimumWidth(240)
         queue_label.setBuddy(self.queue_box)
         bar.addWidget(queue_label)
         bar.addWidget(self.queue_box)
-        self.claim_hint = QLabel("N  claim next")
+        self.claim_hint = QLabel(self.tr("N  claim next"))
         self.claim_hint.setObjectName("hint")
         bar.addWidget(self.claim_hint)
         bar.addStretch(1)
         self.filter_label = QLabel()
         self.filter_label.setObjectName("filterLabel")
-        self.filter_label.setAccessibleName("Current filter")
+        self.filter_label.setAccessibleName(self.tr("Current filter"))
         bar.addWidget(self.filter_label)
         self.qa_mode_label = QLabel(self.tr("QA: blind second review"))
         self.qa_mode_label.setObjectName("qaModeLabel")
         self.qa_mode_label.setAccessibleName(self.tr("QA mode"))
         self.qa_mode_label.hide()
         bar.addWidget(self.qa_mode_label)
-        help_hint = QLabel("?  shortcuts    Esc  hide all media")
+        help_hint = QLabel(self.tr("?  shortcuts    Esc  hide all media"))
         help_hint.setObjectName("hint")
         bar.addWidget(help_hint)
 
@@ -351,12 +374,12 @@ class ReviewerWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Notice")
+        self.banner.setAccessibleName(self.tr("Notice"))
         self.banner.hide()
         self.history_banner = QLabel()
         self.history_banner.setObjectName("historyBanner")
         self.history_banner.setWordWrap(True)
-        self.history_banner.setAccessibleName("Decided before")
+        self.history_banner.setAccessibleName(self.tr("Decided before"))
         self.history_banner.hide()
         self.notices.add_notice(self.banner, PRIORITY_PROBLEM)
         self.notices.add_notice(self.history_banner, PRIORITY_HISTORY)
@@ -370,7 +393,7 @@ class ReviewerWindow(QMainWindow):
         self.stack.addWidget(self.text_view)
         self.video_bar = QLabel()
         self.video_bar.setObjectName("videoBar")
-        self.video_bar.setAccessibleName("Video controls")
+        self.video_bar.setAccessibleName(self.tr("Video controls"))
         self.video_bar.hide()
 
         centre = QWidget()
@@ -390,15 +413,14 @@ class ReviewerWindow(QMainWindow):
         sl.addWidget(self.outcome_panel)
         # The side panel scrolls rather than growing the window past the screen (a long taxonomy,
         # the reason list and the escalate note together are taller than a 800 px screen allows).
-        side = QScrollArea()
+        side = SideScroll()
         side.setObjectName("sideScroll")
         side.setWidget(side_inner)
         side.setWidgetResizable(True)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        side.setMinimumWidth(300)
-        side.setMaximumWidth(420)
+        side.setMaximumWidth(420)  # at least 300 px, and as wide as its content needs (SideScroll)
         self.side_scroll = side
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -419,13 +441,13 @@ class ReviewerWindow(QMainWindow):
         status = ReviewerStatusBar()
         self.status_bar = status
         self.setStatusBar(status)
-        self.user_label = QLabel(f"Signed in as {self.actor.display_name}")
-        self.user_label.setAccessibleName("Signed in user")
-        self.connection_label = QLabel("● connected")
-        self.connection_label.setAccessibleName("Connection state")
+        self.user_label = QLabel(self.tr("Signed in as {name}").format(name=self.actor.display_name))
+        self.user_label.setAccessibleName(self.tr("Signed in user"))
+        self.connection_label = QLabel(self.tr("● connected"))
+        self.connection_label.setAccessibleName(self.tr("Connection state"))
         self.outbox_label = QLabel()
-        self.outbox_label.setAccessibleName("Decisions waiting to sync")
-        self.outbox_label.setToolTip("Every decision is recorded.")
+        self.outbox_label.setAccessibleName(self.tr("Decisions waiting to sync"))
+        self.outbox_label.setToolTip(self.tr("Every decision is recorded."))
         for w in (self.user_label, self.connection_label, self.outbox_label):
             status.addPermanentWidget(w)
         self.set_outbox_count(0)
@@ -467,7 +489,7 @@ class ReviewerWindow(QMainWindow):
         for key in KEYS:
             if key.name == "verdict":
                 for n, seq in enumerate(key.keys, 1):
-                    action = QAction(f"Verdict {n}", self)
+                    action = QAction(self.tr("Verdict {n}").format(n=n), self)
                     action.setShortcut(QKeySequence(seq))
                     action.setAutoRepeat(False)  # a held key never decides
                     self._decision_sequences.add(QKeySequence(seq).toString())
@@ -479,7 +501,7 @@ class ReviewerWindow(QMainWindow):
             sequences = [QKeySequence(k) for k in key.keys if k]
             if handler is None or not sequences:
                 continue
-            action = QAction(key.text, self)
+            action = QAction(QCoreApplication.translate("Shortcuts", key.text), self)
             action.setShortcuts(sequences)
             action.setAutoRepeat(key.name not in DECISION_ACTIONS)  # a held key never decides
             if key.name in DECISION_ACTIONS:
@@ -513,9 +535,13 @@ class ReviewerWindow(QMainWindow):
         s.queueEmpty.connect(self._on_empty)
         s.decided.connect(self._on_decided)
         s.undone.connect(
-            lambda item: self.show_banner(f"Decision undone: {item.external_ref} is yours again.")
+            lambda item: self.show_banner(
+                self.tr("Decision undone: {ref} is yours again.").format(ref=item.external_ref)
+            )
         )
-        s.skipped.connect(lambda _n: self.say("Skipped; it will not come back to you.", timeout_ms=5000))
+        s.skipped.connect(
+            lambda _n: self.say(self.tr("Skipped; it will not come back to you."), timeout_ms=5000)
+        )
         s.claimRefused.connect(self._on_claim_refused)
         s.leaseLost.connect(self._on_lease_lost)
         s.failed.connect(lambda text: self.show_banner(text))
@@ -567,7 +593,7 @@ class ReviewerWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             self._queues_loading = False
             log.warning("queues not loaded: %s", error)
-            self.show_banner(f"The queues could not be read: {error}")
+            self.show_banner(self.tr("The queues could not be read: {error}").format(error=shown(error)))
 
         self.runners.db.submit(lambda: directory.list_queues(for_actor=actor), self._fill_queues, failed)
 
@@ -616,8 +642,8 @@ class ReviewerWindow(QMainWindow):
             self.session.release()
             self._close_item()
         # Whatever the previous queue's view said ("Queue X has nothing waiting") goes with it.
-        self._show_empty(f"Queue {name}: press N to claim the next item.")
-        self.claim_hint.setText("N  claim next")
+        self._show_empty(self.tr("Queue {name}: press N to claim the next item.").format(name=name))
+        self.claim_hint.setText(self.tr("N  claim next"))
         self.session.set_queue(str(name))
         self._peeked = None
 
@@ -662,17 +688,17 @@ class ReviewerWindow(QMainWindow):
             self.say(self.tr("Record the outcome of the QA review first (Enter)."), timeout_ms=4000)
             return
         if self.panel.blocked:  # an enforced break: no new item until it ends
-            self.say("Decisions are paused; the next item comes after the break.", timeout_ms=4000)
+            self.say(self.tr("Decisions are paused; the next item comes after the break."), timeout_ms=4000)
             return
         if self._item is not None:
-            self.say("Decide or skip the open item first.", timeout_ms=4000)
+            self.say(self.tr("Decide or skip the open item first."), timeout_ms=4000)
             return
         refusal = self.considered.claim_refusal()
         if refusal is not None:
             self.say(refusal, timeout_ms=3000)
             return
         if self._queues_loading:
-            self.say("The queues are still loading; press N again in a moment.", timeout_ms=3000)
+            self.say(self.tr("The queues are still loading; press N again in a moment."), timeout_ms=3000)
             return
         self.banner.hide()
         if self.qa.active:
@@ -704,11 +730,15 @@ class ReviewerWindow(QMainWindow):
         elif self.session.last_decision is not None:
             item_id, ref = self.session.last_decision.item_id, self.session.last_decision.external_ref
         if item_id is None:
-            self.say("Open an item first: a key ticket flags the item in front of you.", timeout_ms=5000)
+            self.say(
+                self.tr("Open an item first: a key ticket flags the item in front of you."), timeout_ms=5000
+            )
             return False
         if summary is None:
             summary, ok = QInputDialog.getText(
-                self, "Key ticket", f"One-line summary of {ref} for the lead's daily report:"
+                self,
+                self.tr("Key ticket"),
+                self.tr("One-line summary of {ref} for the lead's daily report:").format(ref=ref),
             )
             if not ok:
                 return False
@@ -720,7 +750,7 @@ class ReviewerWindow(QMainWindow):
 
         def refused(error: BaseException) -> None:
             if isinstance(error, WorkstationError):
-                self.say(str(error), timeout_ms=8000)
+                self.say(shown(error), timeout_ms=8000)
             else:
                 log.error("key ticket not flagged", exc_info=error)
                 self.say(self.tr("The key ticket could not be saved. This is a bug."), timeout_ms=8000)
@@ -736,7 +766,7 @@ class ReviewerWindow(QMainWindow):
             self.say(self.tr("A QA review is final: it cannot be undone."), timeout_ms=4000)
             return
         if self.session.last_decision is None:
-            self.say("There is no decision to undo.", timeout_ms=4000)
+            self.say(self.tr("There is no decision to undo."), timeout_ms=4000)
             return
         self._close_item()
         self.session.undo()
@@ -787,7 +817,10 @@ class ReviewerWindow(QMainWindow):
     def save_default_filter(self) -> None:
         kept = self.prefs.save_default_filter(self.media_view.settings)
         self.media_view.set_defaults(kept)
-        self.say(f"New items will open with {describe_filter(kept)}.", timeout_ms=5000)
+        self.say(
+            self.tr("New items will open with {filter}.").format(filter=shown(describe_filter(kept))),
+            timeout_ms=5000,
+        )
 
     def toggle_theme(self) -> None:
         self._theme = next_theme(self._theme)
@@ -857,7 +890,11 @@ class ReviewerWindow(QMainWindow):
             seen.add(id(action))
             sequences = [k for k in action.shortcuts() if not k.isEmpty()]
             if sequences:
-                found.append((action.text().replace("&", ""), sequences))
+                # The wellbeing actions go by their object name: their text is translated.
+                name = action.objectName()
+                found.append(
+                    (name if name in WELLBEING_ACTIONS else action.text().replace("&", ""), sequences)
+                )
         for shortcut in self.findChildren(QShortcut):
             keys = [k for k in shortcut.keys() if not k.isEmpty()]  # noqa: SIM118 (a Qt method)
             if keys:
@@ -926,7 +963,7 @@ class ReviewerWindow(QMainWindow):
         self.media_view.set_hidden(False)
         self.text_view.set_hidden(False)
         if back_from_break:
-            self._show_empty("Welcome back. Press N to claim the next item.")
+            self._show_empty(self.tr("Welcome back. Press N to claim the next item."))
 
     def set_decisions_blocked(self, blocked: bool, reason: str) -> None:
         self.panel.set_blocked(blocked, reason)
@@ -942,9 +979,10 @@ class ReviewerWindow(QMainWindow):
     def set_outbox_count(self, n: int) -> None:
         """How many decisions wait to sync; nothing at all when none do (the status bar needs the
         room for its message and key hint)."""
-        self.outbox_label.setText(
-            f"{formats().count(n)} decision{'s' if n != 1 else ''} waiting to sync" if n else ""
+        waiting = (
+            self.tr("1 decision waiting to sync") if n == 1 else self.tr("{n} decisions waiting to sync")
         )
+        self.outbox_label.setText(waiting.format(n=formats().count(n)) if n else "")
         self.outbox_label.setVisible(bool(n))
 
     def set_outbox_state(self, pending: int, offline: bool) -> None:
@@ -955,14 +993,14 @@ class ReviewerWindow(QMainWindow):
         self._outbox_pending = pending
         self.outbox_label.setText(outbox_short(pending, offline))
         self.outbox_label.setVisible(bool(pending))
-        self.outbox_label.setToolTip(outbox_label(pending, offline) or "Every decision is recorded.")
+        self.outbox_label.setToolTip(outbox_label(pending, offline) or self.tr("Every decision is recorded."))
         self._on_connection(not offline)
         if was and not pending and not offline:
-            self.say("Offline decisions sent.", timeout_ms=10000)
-            if self.banner.isVisible() and QUEUED_TEXT in self.banner.text():
+            self.say(self.tr("Offline decisions sent."), timeout_ms=10000)
+            if self.banner.isVisible() and queued_text() in self.banner.text():
                 self.banner.hide()
-            if self._item is None and QUEUED_TEXT in self.media_view.message:
-                self._show_empty("Sent: your decision is recorded. Press N to claim the next item.")
+            if self._item is None and queued_text() in self.media_view.message:
+                self._show_empty(self.tr("Sent: your decision is recorded. Press N to claim the next item."))
 
     @property
     def outbox_pending(self) -> int:
@@ -1030,7 +1068,11 @@ class ReviewerWindow(QMainWindow):
             self.media_view.begin_item(
                 key,
                 defaults,
-                f"This item has no viewable media ({reason or 'none attached'}). Decide from the details.",
+                (
+                    self.tr("This item has no viewable media ({reason}). Decide from the details.").format(
+                        reason=shown(reason) if reason else self.tr("none attached")
+                    )
+                ),
             )
             self.considered.item_shown()  # the sentence is all there is to see
             return
@@ -1078,60 +1120,75 @@ class ReviewerWindow(QMainWindow):
 
     def _on_empty(self, queue: str) -> None:
         self._close_item()
-        self._show_empty(f"Queue {queue} has nothing waiting for you. Press N to check again.")
-        self.claim_hint.setText("N  claim next")
+        self._show_empty(
+            self.tr("Queue {queue} has nothing waiting for you. Press N to check again.").format(queue=queue)
+        )
+        self.claim_hint.setText(self.tr("N  claim next"))
 
     def _on_decided(self, result: Decided) -> None:
         rec = result.record
         if rec is None and result.urgent:  # never silent: nobody has been alerted yet
             self.show_banner(urgent_offline_text(result.label, result.external_ref, self.session.on_call))
-            self._show_empty(f"{QUEUED_TEXT}\nPress N to claim the next item.")
+            self._show_empty(queued_text() + "\n" + self.tr("Press N to claim the next item."))
             return
         if result.urgent:
-            self.say(AFFECTED_OFFER, keys="Ctrl+Shift+A  This affected me", timeout_ms=30000)
+            self.say(affected_offer(), keys=self.tr("Ctrl+Shift+A  This affected me"), timeout_ms=30000)
         if rec is None:  # the database is away: the decision waits in the outbox
             self.show_banner(
-                f"“{result.label}” for {result.external_ref}: {QUEUED_TEXT} "
-                "You can go on once the database answers (press N)."
+                self.tr(
+                    "“{label}” for {ref}: {queued} You can go on once the database answers (press N)."
+                ).format(label=result.label, ref=result.external_ref, queued=queued_text())
             )
-            self._show_empty(f"{QUEUED_TEXT}\nPress N to claim the next item.")
+            self._show_empty(queued_text() + "\n" + self.tr("Press N to claim the next item."))
             return
         if not result.urgent:
-            self.say(f"Recorded “{result.label}” for {rec.external_ref}.", keys=UNDO_HINT, timeout_ms=10000)
+            self.say(
+                self.tr("Recorded “{label}” for {ref}.").format(label=result.label, ref=rec.external_ref),
+                keys=QCoreApplication.translate("ReviewerWindow", UNDO_HINT),
+                timeout_ms=10000,
+            )
         self.refresh_queue_counts()
         self.correction_notice.refresh()
         if result.claimed is None and self._item is None:
-            self._show_empty("Your decision is recorded. The next item comes after the break.")
+            self._show_empty(self.tr("Your decision is recorded. The next item comes after the break."))
         if result.claimed is not None and result.claimed.offline:
-            self.show_banner(f"The next item could not be claimed: {result.claimed.offline}")
-            self._show_empty("The database cannot be reached right now. Press N to try again.")
+            self.show_banner(
+                self.tr("The next item could not be claimed: {reason}").format(
+                    reason=shown(result.claimed.offline)
+                )
+            )
+            self._show_empty(self.tr("The database cannot be reached right now. Press N to try again."))
 
     def _on_waiting_to_send(self, item: ClaimedItem) -> None:
         self._close_item()
         self._show_empty(
-            f"Your decision for {item.external_ref} is saved on this workstation and waits to be sent. "
-            "The next item comes once it is sent; press N to try again."
+            self.tr(
+                "Your decision for {ref} is saved on this workstation and waits to be sent. "
+                "The next item comes once it is sent; press N to try again."
+            ).format(ref=item.external_ref)
         )
 
     def _on_claim_refused(self, text: str) -> None:
         self._close_item()
-        self.show_banner(text)
-        self._show_empty("The next item could not be claimed; the notice above says why.")
-        self.claim_hint.setText("N  claim next")
+        self.show_banner(shown(text))
+        self._show_empty(self.tr("The next item could not be claimed; the notice above says why."))
+        self.claim_hint.setText(self.tr("N  claim next"))
 
     def _on_lease_lost(self, text: str) -> None:
         self._close_item()
-        self._show_empty("This item is no longer yours. Press N to claim the next item.")
-        self.show_banner(f"Your claim ran out: {text}")
+        self._show_empty(self.tr("This item is no longer yours. Press N to claim the next item."))
+        self.show_banner(self.tr("Your claim ran out: {reason}").format(reason=shown(text)))
 
     def _on_connection(self, connected: bool) -> None:
-        self.connection_label.setText("● connected" if connected else "○ database unreachable")
+        self.connection_label.setText(
+            self.tr("● connected") if connected else self.tr("○ database unreachable")
+        )
         self.connection_label.setProperty("offline", not connected)
         self.connection_label.style().unpolish(self.connection_label)
         self.connection_label.style().polish(self.connection_label)
 
     def show_banner(self, text: str) -> None:
-        self.banner.setText(sentence(text))
+        self.banner.setText(sentence(shown(text)))
         self.banner.show()
 
     def _on_view_state(self, state: ViewState) -> None:
@@ -1140,10 +1197,10 @@ class ReviewerWindow(QMainWindow):
     def _on_screen_state(self, state: ScreenState) -> None:
         """The top bar, the "Decided before" banner and the reveal audit follow the media view's
         one screen state (docs/architecture.md, invariant 6)."""
-        self.filter_label.setText(state.top_bar_text())
+        self.filter_label.setText(shown(state.top_bar_text()))
         # A screen reader on the media view hears what the top bar says (revealed, how, for how long),
         # not only a static "blurred until you reveal it": the state is never in the picture alone.
-        self.media_view.setAccessibleDescription(state.top_bar_text())
+        self.media_view.setAccessibleDescription(self.filter_label.text())
         if self.filter_label.property("revealed") != state.revealed:
             self.filter_label.setProperty("revealed", state.revealed)
             self.filter_label.style().unpolish(self.filter_label)
@@ -1153,7 +1210,7 @@ class ReviewerWindow(QMainWindow):
 
     def _on_text_reveal(self, top_bar: str) -> None:
         """Masked words shown ("REVEALED …") or masked again (""): the top bar and the audit say so."""
-        self.filter_label.setText(top_bar or self.media_view.screen_state().top_bar_text())
+        self.filter_label.setText(shown(top_bar) or shown(self.media_view.screen_state().top_bar_text()))
         self.media_view.setAccessibleDescription(self.filter_label.text())
         item = self._item
         key = f"{item.claim_id}" if item is not None and top_bar else ""
@@ -1162,9 +1219,9 @@ class ReviewerWindow(QMainWindow):
     def _show_history_text(self) -> None:
         if self._history_text:
             tail = (
-                "Shown revealed now; it re-blurs by itself."
+                self.tr("Shown revealed now; it re-blurs by itself.")
                 if self.media_view.revealed
-                else "The media stays filtered."
+                else self.tr("The media stays filtered.")
             )
             self.history_banner.setText(f"{self._history_text} {tail}")
 
@@ -1188,11 +1245,17 @@ class ReviewerWindow(QMainWindow):
                 return
             first = found[0]
             fmt = formats()
-            more = f" (and {fmt.count(len(found) - 1)} more)" if len(found) > 1 else ""
-            self._history_text = (
-                f"Decided before as “{taxonomy_labels().label(first.verdict)}” on "
-                f"{fmt.day(local_time(first.decided_at, person_zone()).date())} "
-                f"({first.external_ref}, {first.queue}){more}."
+            more = ""
+            if len(found) > 1:
+                more = self.tr(" (and {count} more)").format(count=fmt.count(len(found) - 1))
+            self._history_text = self.tr(
+                "Decided before as “{verdict}” on {date} ({ref}, {queue}){more}."
+            ).format(
+                verdict=taxonomy_labels().label(first.verdict),
+                date=fmt.day(local_time(first.decided_at, person_zone()).date()),
+                ref=first.external_ref,
+                queue=first.queue,
+                more=more,
             )
             self._show_history_text()
             self.history_banner.show()
@@ -1267,7 +1330,7 @@ class ReviewerWindow(QMainWindow):
         self.queue_box.setEnabled(not qa)
         self.panel.escalate_button.setVisible(not qa)
         self.panel.undo_button.setVisible(not qa)
-        self.claim_hint.setText(self.tr("N  next QA item") if qa else "N  claim next")
+        self.claim_hint.setText(self.tr("N  next QA item") if qa else self.tr("N  claim next"))
 
     def _number_key(self, n: int) -> None:
         """1-9: the outcome while it is asked (after a QA verdict), else a verdict or reason."""
@@ -1368,8 +1431,10 @@ class ReviewerWindow(QMainWindow):
 
 def queue_text(name: str, tier: int, counts: dict[str, int], restricted: bool) -> str:
     """A queue chooser entry: "general  (tier 2, 14 pending · restricted)"."""
-    lock = " · restricted" if restricted else ""
-    return f"{name}  (tier {tier}, {counts.get('pending', 0)} pending{lock})"
+    lock = QCoreApplication.translate("ReviewerWindow", " · restricted") if restricted else ""
+    return QCoreApplication.translate(
+        "ReviewerWindow", "{name}  (tier {tier}, {pending} pending{lock})"
+    ).format(name=name, tier=tier, pending=counts.get("pending", 0), lock=lock)
 
 
 __all__ = ["QUEUE_BASE_TEXT_ROLE", "Reveal", "ReviewerWindow", "Runners", "describe_filter", "queue_text"]

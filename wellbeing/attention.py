@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
 
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from wellbeing.policy import WellbeingPolicy, budget_spent
 
 __all__ = [
@@ -46,7 +47,13 @@ KINDS = (
     "breaks_postponed",
     "dose_trend",
 )
-MOODS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
+MOODS = {
+    1: QT_TRANSLATE_NOOP("CheckInPanel", "Very low"),
+    2: QT_TRANSLATE_NOOP("CheckInPanel", "Low"),
+    3: QT_TRANSLATE_NOOP("CheckInPanel", "Okay"),
+    4: QT_TRANSLATE_NOOP("CheckInPanel", "Good"),
+    5: QT_TRANSLATE_NOOP("CheckInPanel", "Very good"),
+}
 
 
 @dataclass(frozen=True)
@@ -151,7 +158,11 @@ def _when(moment: datetime) -> str:
 
 
 def _times(n: int) -> str:
-    return "once" if n == 1 else f"{n} times"
+    return (
+        QT_TRANSLATE_NOOP("Attention", "once")
+        if n == 1
+        else QT_TRANSLATE_NOOP("Attention", "{count} times").format(count=n)
+    )
 
 
 def _since(now: datetime, days: int) -> datetime:
@@ -206,9 +217,19 @@ def _low_checkin(checkins: Sequence[CheckinFact], policy: WellbeingPolicy, now: 
         return None
     worst = min(c.mood for c in lows)
     last = lows[-1]
-    note = f': "{last.note}"' if last.note else " (no note)"
-    more = f" ({len(lows)} low in a row)" if len(lows) > 1 else ""
-    text = f"{MOODS[last.mood]} check-in on {_when(last.at)}{note}{more}"
+    note = (
+        QT_TRANSLATE_NOOP("Attention", ': "{note}"').format(note=last.note)
+        if last.note
+        else QT_TRANSLATE_NOOP("Attention", " (no note)")
+    )
+    more = (
+        QT_TRANSLATE_NOOP("Attention", " ({count} low in a row)").format(count=len(lows))
+        if len(lows) > 1
+        else ""
+    )
+    text = QT_TRANSLATE_NOOP("Attention", "{mood} check-in on {when}{note}{more}").format(
+        mood=MOODS[last.mood], when=_when(last.at), note=note, more=more
+    )
     weight = WEIGHTS["very_low"] if worst <= 1 else WEIGHTS["low_checkin"]
     return Reason("low_checkin", text, last.at, weight)
 
@@ -219,7 +240,9 @@ def _affected(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetim
     if not found:
         return None
     days = policy.attention.affected_days
-    text = f'"This affected me" {_times(len(found))} in {days} days, latest {_when(found[-1])}'
+    text = QT_TRANSLATE_NOOP("Attention", '"This affected me" {times} in {days} days, latest {when}').format(
+        times=_times(len(found)), days=days, when=_when(found[-1])
+    )
     return Reason("affected", text, found[-1], WEIGHTS["affected"])
 
 
@@ -241,24 +264,36 @@ def _skipped(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime
     )
     if len(found) < a.skipped_breaks:
         return None
-    text = f"Enforced break skipped {_times(len(found))} in {a.breaks_days} days, latest {_when(found[-1])}"
+    text = QT_TRANSLATE_NOOP(
+        "Attention", "Enforced break skipped {times} in {days} days, latest {when}"
+    ).format(times=_times(len(found)), days=a.breaks_days, when=_when(found[-1]))
     return Reason("breaks_skipped", text, found[-1], WEIGHTS["breaks_skipped"])
 
 
 def break_status(b: BreakFact, policy: WellbeingPolicy, now: datetime) -> str:
     """What became of a break, in the words of the person's page: taken, postponed, skipped, ..."""
-    postponed = f", postponed {_times(b.postponed)}" if b.postponed else ""
+    postponed = (
+        QT_TRANSLATE_NOOP("Attention", ", postponed {times}").format(times=_times(b.postponed))
+        if b.postponed
+        else ""
+    )
     if b.outcome == "taken":
         early = ""
         short = timedelta(minutes=policy.breaks.break_minutes)
         if b.started_at and b.ended_at and b.kind in ("soft", "self") and b.ended_at - b.started_at < short:
-            early = " (ended early)"
-        return f"taken{postponed}{early}"
+            early = QT_TRANSLATE_NOOP("Attention", " (ended early)")
+        return QT_TRANSLATE_NOOP("Attention", "taken{postponed}{early}").format(
+            postponed=postponed, early=early
+        )
     if b.kind == "enforced":
         if b.prompted_at > now - _skip_grace(policy):
-            return f"open{postponed}"
-        return f"skipped{postponed}"
-    return "not now" if b.outcome == "dismissed" else "open"
+            return QT_TRANSLATE_NOOP("Attention", "open{postponed}").format(postponed=postponed)
+        return QT_TRANSLATE_NOOP("Attention", "skipped{postponed}").format(postponed=postponed)
+    return (
+        QT_TRANSLATE_NOOP("Attention", "not now")
+        if b.outcome == "dismissed"
+        else QT_TRANSLATE_NOOP("Attention", "open")
+    )
 
 
 def _postponed(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime) -> Reason | None:
@@ -271,7 +306,9 @@ def _postponed(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: dateti
     )
     if len(found) < a.postponed_breaks:
         return None
-    text = f"Enforced break postponed {_times(len(found))} in {a.breaks_days} days, latest {_when(found[-1])}"
+    text = QT_TRANSLATE_NOOP(
+        "Attention", "Enforced break postponed {times} in {days} days, latest {when}"
+    ).format(times=_times(len(found)), days=a.breaks_days, when=_when(found[-1]))
     return Reason("breaks_postponed", text, found[-1], WEIGHTS["breaks_postponed"])
 
 
@@ -288,10 +325,25 @@ def _over_budget(daily: Mapping[date, float], policy: WellbeingPolicy, now: date
     if len(days) < a.days_over_budget:
         return None
     worst = max(daily[d] for d in days)
-    plural = "day" if len(days) == 1 else "days"
-    text = (
-        f"Over the daily budget of {budget:.0f} on {len(days)} {plural} in {a.over_budget_days}, latest "
-        f"{days[-1]:%a %d %b} (highest {worst:,.0f} weighted min)"
+    over = (
+        QT_TRANSLATE_NOOP(
+            "Attention",
+            "Over the daily budget of {budget} on 1 day in {window}, latest {latest} "
+            "(highest {worst} weighted min)",
+        )
+        if len(days) == 1
+        else QT_TRANSLATE_NOOP(
+            "Attention",
+            "Over the daily budget of {budget} on {count} days in {window}, latest {latest} "
+            "(highest {worst} weighted min)",
+        )
+    )
+    text = over.format(
+        budget=f"{budget:.0f}",
+        count=len(days),
+        window=a.over_budget_days,
+        latest=f"{days[-1]:%a %d %b}",
+        worst=f"{worst:,.0f}",
     )
     return Reason("over_budget", text, _day_start(days[-1]), WEIGHTS["over_budget"])
 
@@ -311,7 +363,9 @@ def _trend(daily: Mapping[date, float], policy: WellbeingPolicy, now: datetime) 
     if not rising or windows[-1] < a.trend_min_dose or windows[-1] < windows[0] * (1 + a.trend_rise):
         return None
     steps = " → ".join(f"{w:,.0f}" for w in windows)
-    text = f"Dose rising {a.trend_weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)"
+    text = QT_TRANSLATE_NOOP(
+        "Attention", "Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)"
+    ).format(weeks=a.trend_weeks, steps=steps)
     # The newest window's first day: acknowledging clears it for a week, then a trend still rising returns.
     return Reason("dose_trend", text, _day_start(yesterday - timedelta(days=6)), WEIGHTS["dose_trend"])
 
@@ -341,8 +395,13 @@ def _stretch(spans: Sequence[WorkSpan], policy: WellbeingPolicy, now: datetime) 
     if minutes < a.long_stretch_minutes:
         return None
     hours, rest = divmod(round(minutes), 60)
-    text = (
-        f"{hours} h {rest:02d} min of exposure work without a break on {found[0].astimezone():%a %d %b} "
-        f"({found[0].astimezone():%H:%M} to {found[1].astimezone():%H:%M})"
+    text = QT_TRANSLATE_NOOP(
+        "Attention", "{hours} h {minutes} min of exposure work without a break on {day} ({start} to {end})"
+    ).format(
+        hours=hours,
+        minutes=f"{rest:02d}",
+        day=f"{found[0].astimezone():%a %d %b}",
+        start=f"{found[0].astimezone():%H:%M}",
+        end=f"{found[1].astimezone():%H:%M}",
     )
     return Reason("long_stretch", text, found[1], WEIGHTS["long_stretch"])

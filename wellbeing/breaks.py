@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from wellbeing.policy import WellbeingPolicy, budget_spent
 
 __all__ = ["BreakAdvice", "BreakPlanner", "fmt_dose", "locked_tiers", "rotation_due"]
@@ -39,19 +40,29 @@ class BreakAdvice:
 
 def _fmt_minutes(seconds: float) -> str:
     minutes = seconds / 60
-    return "less than a minute" if minutes < 1 else f"{minutes:.0f} min"
+    if minutes < 1:
+        return QT_TRANSLATE_NOOP("Breaks", "less than a minute")
+    return QT_TRANSLATE_NOOP("Breaks", "{minutes} min").format(minutes=f"{minutes:.0f}")
 
 
 def fmt_dose(dose: float) -> str:
     """A dose in words that never reads "0" for a dose that is not zero (a policy may set a threshold
     below one weighted minute): under 1, "less than 1 weighted min"; under 10, one decimal."""
     if dose <= 0:
-        return "0 weighted min"
+        return QT_TRANSLATE_NOOP("Breaks", "0 weighted min")
     if dose < 1:
-        return "less than 1 weighted min"
-    if dose < 10:
-        return f"{dose:.1f} weighted min"
-    return f"{dose:.0f} weighted min"
+        return QT_TRANSLATE_NOOP("Breaks", "less than 1 weighted min")
+    amount = f"{dose:.1f}" if dose < 10 else f"{dose:.0f}"
+    return QT_TRANSLATE_NOOP("Breaks", "{dose} weighted min").format(dose=amount)
+
+
+def _joined(reasons: Sequence[str]) -> str:
+    """Two reasons in one sentence, each still translatable (``ui.i18n.shown``)."""
+    if len(reasons) == 1:
+        return reasons[0]
+    return QT_TRANSLATE_NOOP("Breaks", "{first}; {second}").format(
+        first=reasons[0], second=_joined(reasons[1:])
+    )
 
 
 class BreakPlanner:
@@ -89,47 +100,58 @@ class BreakPlanner:
         if self._break_started_at is not None:
             remaining = self.break_remaining_seconds(now)
             advice = BreakAdvice(
-                "none", f"on a break ({_fmt_minutes(remaining)} left)", self._break_required_minutes, False
+                "none",
+                QT_TRANSLATE_NOOP("Breaks", "on a break ({left} left)").format(left=_fmt_minutes(remaining)),
+                self._break_required_minutes,
+                False,
             )
             self._last_kind = "none"
             return advice
+        exposure = QT_TRANSLATE_NOOP("Breaks", "exposure since your last break is {dose}").format(
+            dose=fmt_dose(dose_since_break)
+        )
+        worked = QT_TRANSLATE_NOOP("Breaks", "you have worked {time} without a break").format(
+            time=_fmt_minutes(continuous_seconds)
+        )
         enforced_reasons = []
         if dose_since_break >= rules.enforced_dose:
-            enforced_reasons.append(f"exposure since your last break is {fmt_dose(dose_since_break)}")
+            enforced_reasons.append(exposure)
         if continuous_seconds >= rules.enforced_continuous_minutes * 60:
-            enforced_reasons.append(f"you have worked {_fmt_minutes(continuous_seconds)} without a break")
+            enforced_reasons.append(worked)
         soft_reasons = []
         if dose_since_break >= rules.soft_prompt_dose:
-            soft_reasons.append(f"exposure since your last break is {fmt_dose(dose_since_break)}")
+            soft_reasons.append(exposure)
         if continuous_seconds >= rules.soft_prompt_continuous_minutes * 60:
-            soft_reasons.append(f"you have worked {_fmt_minutes(continuous_seconds)} without a break")
+            soft_reasons.append(worked)
 
         if not soft_reasons and not enforced_reasons:
             # Episode over (break taken or a long absence): postponements and snoozes start afresh.
             self._postponements_used = 0
             self._postponed_until = None
             self._soft_snoozed_until = None
-            advice = BreakAdvice("none", "no break due", 0.0, False)
+            advice = BreakAdvice("none", QT_TRANSLATE_NOOP("Breaks", "no break due"), 0.0, False)
         elif enforced_reasons:
             if self._postponed_until is not None and now < self._postponed_until:
                 advice = BreakAdvice(
                     "soft",
-                    f"break postponed until {self._postponed_until:%H:%M}: " + "; ".join(enforced_reasons),
+                    QT_TRANSLATE_NOOP("Breaks", "break postponed until {time}: {reasons}").format(
+                        time=f"{self._postponed_until:%H:%M}", reasons=_joined(enforced_reasons)
+                    ),
                     rules.enforced_break_minutes,
                     False,
                 )
             else:
                 advice = BreakAdvice(
                     "enforced",
-                    "; ".join(enforced_reasons),
+                    _joined(enforced_reasons),
                     rules.enforced_break_minutes,
                     self._postponements_used < rules.postponements_allowed,
                 )
         elif self._soft_snoozed_until is not None and now < self._soft_snoozed_until:
-            advice = BreakAdvice("none", f"break suggestion snoozed until {self._soft_snoozed_until:%H:%M}",
-                                 0.0, False)
+            snoozed = QT_TRANSLATE_NOOP("Breaks", "break suggestion snoozed until {time}")
+            advice = BreakAdvice("none", snoozed.format(time=f"{self._soft_snoozed_until:%H:%M}"), 0.0, False)
         else:
-            advice = BreakAdvice("soft", "; ".join(soft_reasons), rules.break_minutes, True)
+            advice = BreakAdvice("soft", _joined(soft_reasons), rules.break_minutes, True)
         # Remember what was shown, so postpone() knows what it postpones.
         self._last_kind = "enforced" if enforced_reasons else advice.kind
         return advice

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from wellbeing.breaks import locked_tiers
 from wellbeing.clock import Clock
 from wellbeing.exposure import ExposureSpan
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from wellbeing.policy import WellbeingPolicy
 from workstation import audit, pgfunc
 from workstation.actor import Actor
@@ -450,9 +451,17 @@ class CareService:
         if tier in locked_tiers(self.policy, dose):
             budget = self.policy.caps.daily_budget_dose
             raise QueueLocked(
-                f"today's exposure budget ({budget:.0f} weighted minutes) is spent, so queues above "
-                f"severity tier {self.policy.caps.lock_tiers_above} are closed to you until tomorrow. "
-                f"'{queue.name}' is tier {tier}; lower-tier queues stay open."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "today's exposure budget ({budget} weighted minutes) is spent, so queues above "
+                    "severity tier {above} are closed to you until tomorrow. "
+                    "'{queue}' is tier {tier}; lower-tier queues stay open.",
+                ).format(
+                    budget=f"{budget:.0f}",
+                    above=self.policy.caps.lock_tiers_above,
+                    queue=queue.name,
+                    tier=tier,
+                )
             )
 
     # -- reading (own data, or wellbeing staff) -----------------------------------------------------

@@ -34,6 +34,7 @@ from wellbeing.attention import (
     lookback_days,
 )
 from wellbeing.clock import Clock
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from wellbeing.policy import WellbeingPolicy
 from workstation import audit, pgfunc
 from workstation.actor import Actor
@@ -320,12 +321,17 @@ class CareAttention:
         )
         acks = tuple(self._acknowledgements(session, uid).get(uid, []))
         events: list[tuple[datetime, str]] = [
-            (b.prompted_at, '"This affected me"') for b in facts if b.kind == "affected"
+            (b.prompted_at, QT_TRANSLATE_NOOP("Attention", '"This affected me"'))
+            for b in facts
+            if b.kind == "affected"
         ]
         for ack in acks:
             if since <= ack.at < until:
-                note = f": {ack.note}" if ack.note else ""
-                events.append((ack.at, f"Contacted on {ack.contacted_on:%d %b %Y} by {ack.by}{note}"))
+                note = QT_TRANSLATE_NOOP("Attention", ": {note}").format(note=ack.note) if ack.note else ""
+                contacted = QT_TRANSLATE_NOOP("Attention", "Contacted on {day} by {who}{note}")
+                events.append(
+                    (ack.at, contacted.format(day=f"{ack.contacted_on:%d %b %Y}", who=ack.by, note=note))
+                )
         events.sort(key=lambda e: e[0], reverse=True)
         care = self._gather(session, now, user_id=uid).get(uid)
         reasons = assess(care, self.policy, now) if care is not None else ()

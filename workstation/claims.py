@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnClause
 
 from wellbeing.clock import Clock
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from workstation import audit, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
@@ -478,12 +479,15 @@ class ClaimService:
                 .order_by(Claim.id.desc())
                 .limit(1)
             ).scalar_one_or_none()
-            whom = f" and {other} has it now" if other else ""
-            return (
-                f"your claim on {item.external_ref} expired at {when} (no heartbeat reached the "
-                f"database){whom}. Nothing was recorded for it; claim the next item."
-            )
-        return f"your claim on {item.external_ref} is closed ({claim.outcome})."
+            whom = QT_TRANSLATE_NOOP("Errors", " and {who} has it now").format(who=other) if other else ""
+            return QT_TRANSLATE_NOOP(
+                "Errors",
+                "your claim on {ref} expired at {when} (no heartbeat reached the "
+                "database){whom}. Nothing was recorded for it; claim the next item.",
+            ).format(ref=item.external_ref, when=when, whom=whom)
+        return QT_TRANSLATE_NOOP("Errors", "your claim on {ref} is closed ({outcome}).").format(
+            ref=item.external_ref, outcome=claim.outcome
+        )
 
     @classmethod
     def describe_claim(cls, session: Session, claim_id: int) -> ClaimedItem:

@@ -23,6 +23,7 @@ from sqlalchemy import Integer, String, select, text
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from workstation import audit, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
@@ -161,7 +162,11 @@ class CorrectionService:
         def work(session: Session) -> DecisionRecord:
             target, item, queue = self._target(session, decision_id)
             if target.verdict == taxonomy.ESCALATE:
-                raise InvalidInput("an escalation is not a verdict to appeal; decide the item instead")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "an escalation is not a verdict to appeal; decide the item instead"
+                    )
+                )
             return self._append(
                 session, actor, target, item, queue, APPEALED, reason, "", client, ItemStatus.PENDING
             )
@@ -174,7 +179,11 @@ class CorrectionService:
         if not reason:
             raise InvalidInput(f"{what} needs a reason: the reviewer is told it")
         if len(reason) > REASON_MAX:
-            raise InvalidInput(f"the reason has {len(reason)} characters; at most {REASON_MAX}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the reason has {count} characters; at most {most}").format(
+                    count=len(reason), most=REASON_MAX
+                )
+            )
         return reason
 
     def _pg(self, call: object) -> DecisionRecord:
@@ -189,7 +198,7 @@ class CorrectionService:
     def _target(session: Session, decision_id: int) -> tuple[Decision, Item, Queue]:
         target = session.get(Decision, decision_id)
         if target is None:
-            raise NotFound(f"no decision {decision_id}")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "no decision {id}").format(id=decision_id))
         # Every append to an item's decisions locks the item first (as the undo does).
         item = session.execute(
             select(Item).where(Item.id == target.item_id).with_for_update(of=Item)
@@ -268,7 +277,9 @@ class CorrectionService:
                 .order_by(Decision.decided_at, Decision.id)
             ).all()
         if not rows:
-            raise NotFound(f"no decision on an item {external_ref!r}")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "no decision on an item {ref!r}").format(ref=external_ref)
+            )
         return [
             {
                 "id": d.id,

@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from workstation.config import check_database_url, redact
 from workstation.errors import DatabaseUnavailable, SchemaTooNew
 
@@ -133,13 +134,19 @@ class Database:
         except (OperationalError, InterfaceError) as error:
             if _is_locked(error):
                 raise DatabaseUnavailable(
-                    "the database is busy (locked by another workstation) and stayed busy; "
-                    "try again in a moment"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the database is busy (locked by another workstation) and stayed busy; "
+                        "try again in a moment",
+                    )
                 ) from error
             raise DatabaseUnavailable(
-                f"cannot reach the database at {self.safe_url}: {_first_line(error)}. "
-                "Check that the server is running and the URL is right "
-                "(WORKSTATION_DATABASE_URL or --database-url)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "cannot reach the database at {url}: {error}. "
+                    "Check that the server is running and the URL is right "
+                    "(WORKSTATION_DATABASE_URL or --database-url).",
+                ).format(url=self.safe_url, error=_first_line(error))
             ) from error
 
     # -- schema -------------------------------------------------------------------------------

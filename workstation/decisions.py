@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Float, Integer, String, bindparam, insert, se
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from workstation import audit, ledger, pgfunc, policies, routing, taxonomy
 from workstation.actor import Actor
 from workstation.claims import ClaimedItem, ClaimService
@@ -559,9 +560,17 @@ class DecisionService:
                 .order_by(Decision.seq.desc())
                 .limit(1)
             ).first()
-            who = f"{last[1]} decided it at {last[0].decided_at:%H:%M:%S} UTC" if last else "it was decided"
+            who = (
+                QT_TRANSLATE_NOOP("Errors", "{who} decided it at {at} UTC").format(
+                    who=last[1], at=f"{last[0].decided_at:%H:%M:%S}"
+                )
+                if last
+                else QT_TRANSLATE_NOOP("Errors", "it was decided")
+            )
             raise LeaseLost(
-                f"your claim on {item.external_ref} expired and {who}; your decision was not recorded."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "your claim on {ref} expired and {what}; your decision was not recorded."
+                ).format(ref=item.external_ref, what=who)
             )
         other = session.execute(
             select(Claim.id).where(Claim.item_id == item.id, Claim.released_at.is_(None))

@@ -43,3 +43,12 @@ class LeaseLost(WorkstationError):
 
 class QueueLocked(WorkstationError):
     """The reviewer's daily exposure budget is spent; this queue's severity is locked for today."""
+
+
+def message(error: BaseException) -> str:
+    """The error's sentence, keeping it translatable: a ``wellbeing.phrases.Phrase`` given to the error
+    stays one (``str(error)`` would make it plain English), so the window can show it in the reader's
+    language (``ui.i18n.shown``)."""
+    if len(error.args) == 1 and isinstance(error.args[0], str):
+        return error.args[0]
+    return str(error)

@@ -31,10 +31,11 @@ from datetime import datetime
 from typing import Protocol
 
 from wellbeing.clock import Clock
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from workstation.actor import Actor
 from workstation.claims import ClaimedItem
 from workstation.decisions import UNDO_SECONDS, DecisionRecord, DecisionRequest
-from workstation.errors import DatabaseUnavailable, InvalidInput, WorkstationError
+from workstation.errors import DatabaseUnavailable, InvalidInput, WorkstationError, message
 from workstation.outbox import DecideResult, SyncResult
 
 __all__ = ["Claimed", "Decided", "HandlingClock", "ReviewLoop"]
@@ -190,7 +191,9 @@ class ReviewLoop:
             synced = self.reliable.sync()
             conflicts = tuple((c.client_id, c.conflict_reason or "") for c in synced.conflicts)
             if synced.offline:  # no second wait for a connection that just failed
-                raise DatabaseUnavailable(synced.error or "the database cannot be reached")
+                raise DatabaseUnavailable(
+                    synced.error or QT_TRANSLATE_NOOP("Errors", "the database cannot be reached")
+                )
         item = self.claims.claim_next(self.actor, queue, live_dose=dose)
         if item is not None:
             item = self.context(self.actor, item)
@@ -204,9 +207,9 @@ class ReviewLoop:
         try:
             return self.fetch_claim(queue, dose)
         except DatabaseUnavailable as error:  # the decision is saved: say so first
-            return Claimed(None, offline=str(error), pending=len(self.reliable.waiting_claims()))
+            return Claimed(None, offline=message(error), pending=len(self.reliable.waiting_claims()))
         except WorkstationError as error:
-            return Claimed(None, refused=str(error))
+            return Claimed(None, refused=message(error))
 
     def send_decision(
         self,

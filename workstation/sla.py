@@ -35,6 +35,7 @@ from sqlalchemy import and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from wellbeing.clock import Clock
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from wellbeing.reports import percentile
 from workstation import audit, config, pgfunc, taxonomy
 from workstation.actor import Actor
@@ -651,20 +652,20 @@ def local(at: datetime | None, zone: str, fmt: Formats = PLAIN) -> str:
 
 
 TABLE_HEADER = (
-    "Queue",
-    "Target",
-    "Pending",
-    "Oldest",
-    "Due <1 h",
-    "Overdue",
-    "Decided",
-    "SLA today",
-    "SLA 7 d",
-    "Import→dec. p50/p90",
-    "Claim→dec. p50/p90",
-    "Escal.",
-    "Skip",
-    "Lease exp.",
+    QT_TRANSLATE_NOOP("Sla", "Queue"),
+    QT_TRANSLATE_NOOP("Sla", "Target"),
+    QT_TRANSLATE_NOOP("Sla", "Pending"),
+    QT_TRANSLATE_NOOP("Sla", "Oldest"),
+    QT_TRANSLATE_NOOP("Sla", "Due <1 h"),
+    QT_TRANSLATE_NOOP("Sla", "Overdue"),
+    QT_TRANSLATE_NOOP("Sla", "Decided"),
+    QT_TRANSLATE_NOOP("Sla", "SLA today"),
+    QT_TRANSLATE_NOOP("Sla", "SLA 7 d"),
+    QT_TRANSLATE_NOOP("Sla", "Import→dec. p50/p90"),
+    QT_TRANSLATE_NOOP("Sla", "Claim→dec. p50/p90"),
+    QT_TRANSLATE_NOOP("Sla", "Escal."),
+    QT_TRANSLATE_NOOP("Sla", "Skip"),
+    QT_TRANSLATE_NOOP("Sla", "Lease exp."),
 )
 
 
@@ -687,7 +688,15 @@ def table_cells(row: SlaRow, fmt: Formats = PLAIN) -> list[str]:
     ]
 
 
-BREACH_HEADER = ("Queue", "Item", "Imported", "Due", "Decided", "By", "Late by")
+BREACH_HEADER = (
+    QT_TRANSLATE_NOOP("Sla", "Queue"),
+    QT_TRANSLATE_NOOP("Sla", "Item"),
+    QT_TRANSLATE_NOOP("Sla", "Imported"),
+    QT_TRANSLATE_NOOP("Sla", "Due"),
+    QT_TRANSLATE_NOOP("Sla", "Decided"),
+    QT_TRANSLATE_NOOP("Sla", "By"),
+    QT_TRANSLATE_NOOP("Sla", "Late by"),
+)
 
 
 def breach_cells(b: Breach, zone: str, fmt: Formats = PLAIN) -> list[str]:
@@ -696,7 +705,7 @@ def breach_cells(b: Breach, zone: str, fmt: Formats = PLAIN) -> list[str]:
         b.item_ref,
         fmt.moment(b.imported_at, zone),
         fmt.moment(b.due_at, zone),
-        fmt.moment(b.decided_at, zone) if b.decided_at else "still pending",
+        fmt.moment(b.decided_at, zone) if b.decided_at else QT_TRANSLATE_NOOP("Sla", "still pending"),
         b.reviewer or "–",
         fmt.duration(b.late_seconds),
     ]

@@ -1,156 +1,555 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../ui/role_windows.py" line="266"/>
+        <source>Administration — Reviewer Workstation</source>
+        <translation>الإدارة — محطة عمل المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="282"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="286"/>
+        <source>Queues</source>
+        <translation>قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="297"/>
+        <source>&amp;Reports</source>
+        <translation>ال&amp;تقارير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="307"/>
+        <source>Loading the queues…</source>
+        <translation>جارٍ تحميل قوائم الانتظار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="314"/>
+        <source>The queues could not be read: {error}</source>
+        <translation>تعذّرت قراءة قوائم الانتظار: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="325"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="337"/>
+        <source>{queues} queues, {pending} items pending</source>
+        <translation>قوائم الانتظار: {queues}، العناصر المنتظرة: {pending}</translation>
+    </message>
+</context>
+<context>
+    <name>Attention</name>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="162"/>
+        <source>once</source>
+        <translation>مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="164"/>
+        <source>{count} times</source>
+        <translation>عدد المرات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="221"/>
+        <source>: &quot;{note}&quot;</source>
+        <translation>: &quot;{note}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="223"/>
+        <source> (no note)</source>
+        <translation> (بلا ملاحظة)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="226"/>
+        <source> ({count} low in a row)</source>
+        <translation> (منخفض على التوالي: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="230"/>
+        <source>{mood} check-in on {when}{note}{more}</source>
+        <translation>تسجيل شعور «{mood}» في {when}{note}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="243"/>
+        <source>&quot;This affected me&quot; {times} in {days} days, latest {when}</source>
+        <translation>&quot;هذا أثّر فيّ&quot; {times} خلال {days} يومًا، آخرها {when}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="267"/>
+        <source>Enforced break skipped {times} in {days} days, latest {when}</source>
+        <translation>تخطّي استراحة إلزامية {times} خلال {days} يومًا، آخرها {when}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="276"/>
+        <source>, postponed {times}</source>
+        <translation>، أُجّلت {times}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="284"/>
+        <source> (ended early)</source>
+        <translation> (انتهت مبكرًا)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="285"/>
+        <source>taken{postponed}{early}</source>
+        <translation>أُخذت{postponed}{early}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="290"/>
+        <source>open{postponed}</source>
+        <translation>مفتوحة{postponed}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="291"/>
+        <source>skipped{postponed}</source>
+        <translation>تُخطّيت{postponed}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="293"/>
+        <source>not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="295"/>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="309"/>
+        <source>Enforced break postponed {times} in {days} days, latest {when}</source>
+        <translation>تأجيل استراحة إلزامية {times} خلال {days} يومًا، آخرها {when}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="329"/>
+        <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
+        <translation>تجاوز الحد اليومي {budget} في يوم واحد من {window}، آخرها {latest} (الأعلى {worst} دقيقة مرجّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="335"/>
+        <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
+        <translation>تجاوز الحد اليومي {budget} في {count} من الأيام من أصل {window}، آخرها {latest} (الأعلى {worst} دقيقة مرجّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="366"/>
+        <source>Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)</source>
+        <translation>التعرّض يرتفع منذ {weeks} أسابيع متتالية: {steps} دقيقة مرجّحة لكل 7 أيام (حتى أمس)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="398"/>
+        <source>{hours} h {minutes} min of exposure work without a break on {day} ({start} to {end})</source>
+        <translation>{hours} س {minutes} د من العمل مع التعرّض دون استراحة يوم {day} (من {start} إلى {end})</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/care_attention.py" line="324"/>
+        <source>&quot;This affected me&quot;</source>
+        <translation>&quot;هذا أثّر فيّ&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/care_attention.py" line="330"/>
+        <source>: {note}</source>
+        <translation>: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/care_attention.py" line="331"/>
+        <source>Contacted on {day} by {who}{note}</source>
+        <translation>تم التواصل في {day} بواسطة {who}{note}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../../ui/attention_view.py" line="76"/>
+        <source>This is a bug: {error}</source>
+        <translation>هذا خلل برمجي: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="84"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="85"/>
+        <source>Why they are listed</source>
+        <translation>سبب إدراجه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="86"/>
+        <source>Urgency</source>
+        <translation>درجة الإلحاح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="87"/>
+        <source>Contact</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="135"/>
+        <source>contacted, nothing new</source>
+        <translation>تم التواصل، لا جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="141"/>
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="142"/>
+        <source>new since then</source>
+        <translation>جديد منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="144"/>
+        <source>contacted on {day}
+by {who}</source>
+        <translation>تم التواصل في {day}
+بواسطة {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="166"/>
+        <source>Needs attention</source>
+        <translation>بحاجة إلى اهتمام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="168"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="174"/>
+        <source>Most urgent first. • a reason since the last contact, ◦ one from before it. Click a person or press Enter to open their page. Only wellbeing staff see this list.</source>
+        <translation>الأكثر إلحاحًا أولًا. • سبب منذ آخر تواصل، ◦ سبب من قبله. انقر على شخص أو اضغط Enter لفتح صفحته. لا يرى هذه القائمة إلا فريق الرفاه النفسي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="180"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="185"/>
+        <source>People who need attention</source>
+        <translation>الأشخاص الذين يحتاجون إلى اهتمام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="223"/>
+        <source>Nobody needs attention now.</source>
+        <translation>لا أحد يحتاج إلى اهتمام الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="226"/>
+        <source>1 person to look at</source>
+        <translation>شخص واحد بحاجة إلى متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="226"/>
+        <source>{count} people to look at</source>
+        <translation>الأشخاص الذين بحاجة إلى متابعة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="229"/>
+        <source>; {count} contacted with nothing new since (at the bottom).</source>
+        <translation>؛ تم التواصل مع {count} ولا جديد منذ ذلك (في الأسفل).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="380"/>
+        <source>Prompted</source>
+        <translation>وقت الاقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="381"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="382"/>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="383"/>
+        <source>Minutes</source>
+        <translation>الدقائق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="385"/>
+        <source>Breaks</source>
+        <translation>الاستراحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="389"/>
+        <location filename="../../ui/attention_view.py" line="396"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="390"/>
+        <source>Mood</source>
+        <translation>الشعور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="391"/>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="393"/>
+        <source>Check-ins with notes</source>
+        <translation>تسجيلات الشعور مع الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="396"/>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="397"/>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+</context>
+<context>
+    <name>BreakKind</name>
+    <message>
+        <location filename="../../ui/attention_view.py" line="66"/>
+        <source>soft</source>
+        <translation>مقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="67"/>
+        <source>enforced</source>
+        <translation>إلزامية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="68"/>
+        <source>affected</source>
+        <translation>تأثّر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="69"/>
+        <source>self</source>
+        <translation>ذاتية</translation>
+    </message>
+</context>
 <context>
     <name>BreakScreen</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="244" />
+        <location filename="../../ui/wellbeing_break.py" line="246"/>
         <source>Break</source>
         <translation>استراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="254" />
+        <location filename="../../ui/wellbeing_break.py" line="256"/>
         <source>Break title</source>
         <translation>عنوان الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="258" />
+        <location filename="../../ui/wellbeing_break.py" line="260"/>
         <source>Break details</source>
         <translation>تفاصيل الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="263" />
+        <location filename="../../ui/wellbeing_break.py" line="265"/>
         <source>Time left of the break</source>
         <translation>الوقت المتبقي من الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="266" />
+        <location filename="../../ui/wellbeing_break.py" line="268"/>
         <source>When work may resume</source>
         <translation>موعد استئناف العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="273" />
+        <location filename="../../ui/wellbeing_break.py" line="275"/>
         <source>Start my break now</source>
         <translation>ابدأ استراحتي الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="274" />
+        <location filename="../../ui/wellbeing_break.py" line="276"/>
         <source>Start the break now</source>
         <translation>بدء الاستراحة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="276" />
+        <location filename="../../ui/wellbeing_break.py" line="278"/>
         <source>Finish this item first</source>
         <translation>إنهاء هذا العنصر أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="278" />
+        <location filename="../../ui/wellbeing_break.py" line="280"/>
         <source>Finish this item first (postpone the break once)</source>
         <translation>إنهاء هذا العنصر أولاً (تأجيل الاستراحة مرة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="280" />
-        <location filename="../../ui/wellbeing_break.py" line="281" />
-        <location filename="../../ui/wellbeing_break.py" line="409" />
-        <location filename="../../ui/wellbeing_break.py" line="419" />
+        <location filename="../../ui/wellbeing_break.py" line="282"/>
+        <location filename="../../ui/wellbeing_break.py" line="283"/>
+        <location filename="../../ui/wellbeing_break.py" line="412"/>
+        <location filename="../../ui/wellbeing_break.py" line="422"/>
         <source>Back to work</source>
         <translation>العودة إلى العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="285" />
+        <location filename="../../ui/wellbeing_break.py" line="287"/>
         <source>Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option.</source>
         <translation>شكرًا لإخبارنا. خذ الوقت الذي تحتاجه؛ يمكنك دائمًا التحدث مع فريق الرفاه النفسي.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="341" />
+        <location filename="../../ui/wellbeing_break.py" line="344"/>
         <source>Break required: {reason}</source>
         <translation>الاستراحة مطلوبة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="343" />
+        <location filename="../../ui/wellbeing_break.py" line="346"/>
         <source>Time for a {minutes}-minute break</source>
         <translation>حان وقت الاستراحة — المدة بالدقائق: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="346" />
+        <location filename="../../ui/wellbeing_break.py" line="349"/>
         <source>{reason}. Media is hidden and decisions are paused. If you are in the middle of an item you may finish it first, once.</source>
         <translation>{reason}. الوسائط مخفية والقرارات متوقفة مؤقتًا. إذا كنت في منتصف عنصر، فيمكنك إنهاؤه أولاً، مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="365" />
+        <location filename="../../ui/wellbeing_break.py" line="368"/>
         <source>On a break until {time}</source>
         <translation>في استراحة حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="367" />
+        <location filename="../../ui/wellbeing_break.py" line="370"/>
         <source>Break time</source>
         <translation>وقت الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="368" />
-        <location filename="../../ui/wellbeing_break.py" line="370" />
+        <location filename="../../ui/wellbeing_break.py" line="371"/>
+        <location filename="../../ui/wellbeing_break.py" line="373"/>
         <source>A short break</source>
         <translation>استراحة قصيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="369" />
+        <location filename="../../ui/wellbeing_break.py" line="372"/>
         <source>Take a moment</source>
         <translation>خذ لحظة لنفسك</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="372" />
+        <location filename="../../ui/wellbeing_break.py" line="375"/>
         <source>A break</source>
         <translation>استراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="375" />
+        <location filename="../../ui/wellbeing_break.py" line="378"/>
         <source>All media is hidden. Look away from the screen, stretch, get some water — or follow the circle for a few breaths.</source>
         <translation>جميع الوسائط مخفية. أبعد نظرك عن الشاشة، وتمدد قليلاً، واشرب بعض الماء — أو اتبع الدائرة لبضعة أنفاس.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="399" />
+        <location filename="../../ui/wellbeing_break.py" line="402"/>
         <source>{time} left</source>
         <translation>المتبقي: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="401" />
+        <location filename="../../ui/wellbeing_break.py" line="404"/>
         <source>Work resumes at {time}.</source>
         <translation>يُستأنف العمل عند {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="403" />
+        <location filename="../../ui/wellbeing_break.py" line="406"/>
         <source>Back to work at {time}</source>
         <translation>العودة إلى العمل عند {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="406" />
+        <location filename="../../ui/wellbeing_break.py" line="409"/>
         <source>Suggested until {time}. You can come back earlier.</source>
         <translation>يُقترح حتى {time}. يمكنك العودة قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="416" />
+        <location filename="../../ui/wellbeing_break.py" line="419"/>
         <source>Break complete</source>
         <translation>انتهت الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="417" />
+        <location filename="../../ui/wellbeing_break.py" line="420"/>
         <source>You may resume work now (since {time}).</source>
         <translation>يمكنك استئناف العمل الآن (منذ {time}).</translation>
     </message>
 </context>
 <context>
+    <name>Breaks</name>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="44"/>
+        <source>less than a minute</source>
+        <translation>أقل من دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="45"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} د</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="52"/>
+        <source>0 weighted min</source>
+        <translation>0 دقيقة مرجّحة</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="54"/>
+        <source>less than 1 weighted min</source>
+        <translation>أقل من دقيقة مرجّحة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="56"/>
+        <source>{dose} weighted min</source>
+        <translation>{dose} دقيقة مرجّحة</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="63"/>
+        <source>{first}; {second}</source>
+        <translation>{first}؛ {second}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="104"/>
+        <source>on a break ({left} left)</source>
+        <translation>في استراحة (المتبقي {left})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="110"/>
+        <source>exposure since your last break is {dose}</source>
+        <translation>تعرّضك منذ آخر استراحة هو {dose}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="113"/>
+        <source>you have worked {time} without a break</source>
+        <translation>عملت {time} دون استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="132"/>
+        <source>no break due</source>
+        <translation>لا استراحة مستحقة</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="137"/>
+        <source>break postponed until {time}: {reasons}</source>
+        <translation>أُجّلت الاستراحة حتى {time}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="151"/>
+        <source>break suggestion snoozed until {time}</source>
+        <translation>أُجّل اقتراح الاستراحة حتى {time}</translation>
+    </message>
+</context>
+<context>
     <name>BreathingGuide</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="141" />
+        <location filename="../../ui/wellbeing_break.py" line="143"/>
         <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
         <translation>دليل التنفس: استنشق مع اتساع الدائرة، وازفر مع انكماشها</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <location filename="../../ui/wellbeing_break.py" line="220"/>
         <source>Breathe in</source>
         <translation>شهيق</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <location filename="../../ui/wellbeing_break.py" line="220"/>
         <source>Breathe out</source>
         <translation>زفير</translation>
     </message>
@@ -158,7 +557,7 @@
 <context>
     <name>CalmBanner</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="82" />
+        <location filename="../../ui/wellbeing_break.py" line="84"/>
         <source>{name} text</source>
         <translation>نص {name}</translation>
     </message>
@@ -166,308 +565,471 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="42" />
+        <location filename="../../ui/wellbeing_checkin.py" line="42"/>
+        <location filename="../../wellbeing/attention.py" line="51"/>
         <source>Very low</source>
+        <extracomment>Reason kinds, in the order of their weight when urgency ties.</extracomment>
         <translation>سيئ جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="43" />
+        <location filename="../../ui/wellbeing_checkin.py" line="43"/>
+        <location filename="../../wellbeing/attention.py" line="52"/>
         <source>Low</source>
         <translation>سيئ</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="44" />
+        <location filename="../../ui/wellbeing_checkin.py" line="44"/>
+        <location filename="../../wellbeing/attention.py" line="53"/>
         <source>Okay</source>
         <translation>لا بأس</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="45" />
+        <location filename="../../ui/wellbeing_checkin.py" line="45"/>
+        <location filename="../../wellbeing/attention.py" line="54"/>
         <source>Good</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="46" />
+        <location filename="../../ui/wellbeing_checkin.py" line="46"/>
+        <location filename="../../wellbeing/attention.py" line="55"/>
         <source>Very good</source>
         <translation>جيد جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="128" />
+        <location filename="../../ui/wellbeing_checkin.py" line="128"/>
         <source>Check-in</source>
         <translation>تسجيل الشعور</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="129" />
+        <location filename="../../ui/wellbeing_checkin.py" line="129"/>
         <source>How are you feeling right now?</source>
         <translation>كيف تشعر الآن؟</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="134" />
+        <location filename="../../ui/wellbeing_checkin.py" line="134"/>
         <source>Private: only you and wellbeing staff see check-ins. Tap a face to save, or press 1-5 (Tab for a note) and Enter.</source>
         <translation>خاص: لا يرى تسجيلات الشعور إلا أنت وفريق الرفاه النفسي. انقر على وجه للحفظ، أو اضغط 1-5 (و Tab لإضافة ملاحظة) ثم Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="141" />
+        <location filename="../../ui/wellbeing_checkin.py" line="141"/>
         <source>Add a note if you like (optional), then tap a face</source>
         <translation>أضف ملاحظة إن أردت (اختياري)، ثم انقر على وجه</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="142" />
+        <location filename="../../ui/wellbeing_checkin.py" line="142"/>
         <source>Check-in note (optional)</source>
         <translation>ملاحظة تسجيل الشعور (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="162" />
+        <location filename="../../ui/wellbeing_checkin.py" line="162"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="164" />
+        <location filename="../../ui/wellbeing_checkin.py" line="164"/>
         <source>Skip the check-in</source>
         <translation>تخطي تسجيل الشعور</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="168" />
+        <location filename="../../ui/wellbeing_checkin.py" line="168"/>
         <source>Check-in status</source>
         <translation>حالة تسجيل الشعور</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="171" />
+        <location filename="../../ui/wellbeing_checkin.py" line="171"/>
         <source>How are you feeling after your break?</source>
         <translation>كيف تشعر بعد استراحتك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="173" />
+        <location filename="../../ui/wellbeing_checkin.py" line="173"/>
         <source>Private: only you and wellbeing staff see it.</source>
         <translation>خاص: لا يراه إلا أنت وفريق الرفاه النفسي.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="226" />
+        <location filename="../../ui/wellbeing_checkin.py" line="226"/>
         <source>{mood}: press Enter to save, or Tab to add a note first.</source>
         <translation>{mood}: اضغط Enter للحفظ، أو Tab لإضافة ملاحظة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="235" />
+        <location filename="../../ui/wellbeing_checkin.py" line="235"/>
         <source>Choose a face first: keys 1 (very low) to 5 (very good).</source>
         <translation>اختر وجهًا أولاً: المفاتيح من 1 (سيئ جدًا) إلى 5 (جيد جدًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="292" />
+        <location filename="../../ui/wellbeing_checkin.py" line="292"/>
         <source>Saved privately: {mood}. Thank you.</source>
         <translation>حُفظ بشكل خاص: {mood}. شكرًا لك.</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="44"/>
+        <source>Correct or appeal a decision</source>
+        <translation>تصحيح قرار أو الطعن فيه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="50"/>
+        <source>Item reference</source>
+        <translation>مرجع العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="51"/>
+        <source>Item reference, e.g. H-EVE-1127-00042</source>
+        <translation>مرجع العنصر، مثل H-EVE-1127-00042</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="54"/>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="61"/>
+        <source>The decision to correct</source>
+        <translation>القرار المراد تصحيحه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="65"/>
+        <source>Corrected verdict</source>
+        <translation>الحكم المصحَّح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="66"/>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="68"/>
+        <location filename="../../ui/correction_dialog.py" line="70"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="69"/>
+        <source>Why (required; the reviewer is told it)</source>
+        <translation>السبب (مطلوب؛ يُبلَّغ به المراجِع)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="73"/>
+        <source>Record correction</source>
+        <translation>تسجيل التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="75"/>
+        <source>Record appeal</source>
+        <translation>تسجيل الطعن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="84"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="99"/>
+        <source>That did not work: a problem in this program. This is a bug.</source>
+        <translation>لم ينجح ذلك: مشكلة في هذا البرنامج. هذا خلل برمجي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="108"/>
+        <source>Looking up the item…</source>
+        <translation>جارٍ البحث عن العنصر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="124"/>
+        <source>This item has no decision to correct.</source>
+        <translation>لا يوجد قرار لهذا العنصر لتصحيحه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="128"/>
+        <source>Decision {id} by {who} at {at} UTC: {verdict}</source>
+        <translation>القرار {id} من {who} في {at} UTC: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="151"/>
+        <source>Recording…</source>
+        <translation>جارٍ التسجيل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="161"/>
+        <source>under appeal</source>
+        <translation>قيد الطعن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="163"/>
+        <source>corrected to {verdict}</source>
+        <translation>صُحّح إلى {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="166"/>
+        <source>Recorded: decision {id} is {what}. The reviewer is told in their window.</source>
+        <translation>سُجّل: القرار {id} {what}. يُبلَّغ المراجِع في نافذته.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionNotice</name>
     <message>
-        <location filename="../../ui/correction_notice.py" line="41" />
+        <location filename="../../ui/correction_notice.py" line="41"/>
         <source>Your decisions</source>
         <translation>قراراتك</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_notice.py" line="58" />
+        <location filename="../../ui/correction_notice.py" line="58"/>
         <source>Got it</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_notice.py" line="59" />
+        <location filename="../../ui/correction_notice.py" line="59"/>
         <source>Dismiss the notice about your decisions</source>
         <translation>إغلاق الإشعار الخاص بقراراتك</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_notice.py" line="90" />
+        <location filename="../../ui/correction_notice.py" line="90"/>
         <source>1 earlier notice about your decisions (workstation decisions notices).</source>
         <translation>يوجد إشعار سابق واحد عن قراراتك (workstation decisions notices).</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_notice.py" line="92" />
+        <location filename="../../ui/correction_notice.py" line="92"/>
         <source>{count} earlier notices about your decisions (workstation decisions notices).</source>
         <translation>الإشعارات السابقة عن قراراتك: {count} (workstation decisions notices).</translation>
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../ui/role_windows.py" line="142"/>
+        <source>Exposure dashboard (wellbeing) — Reviewer Workstation</source>
+        <translation>لوحة التعرّض (الرفاه النفسي) — محطة عمل المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="144"/>
+        <source>Exposure dashboard (aggregates only) — Reviewer Workstation</source>
+        <translation>لوحة التعرّض (بيانات مجمّعة فقط) — محطة عمل المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="158"/>
+        <source>Needs attention</source>
+        <translation>بحاجة إلى اهتمام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="159"/>
+        <source>Exposure</source>
+        <translation>التعرّض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="164"/>
+        <source>&amp;Reports</source>
+        <translation>ال&amp;تقارير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="166"/>
+        <source>Show the report again</source>
+        <translation>عرض التقرير مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="172"/>
+        <source>Correct or appeal a decision…</source>
+        <translation>تصحيح قرار أو الطعن فيه…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="179"/>
+        <source>Wellbeing policy…</source>
+        <translation>سياسة الرفاه النفسي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="186"/>
+        <source>Operations (SLA, daily report)…</source>
+        <translation>العمليات (SLA، التقرير اليومي)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="193"/>
+        <source>Administration…</source>
+        <translation>الإدارة…</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../ui/decision_panel.py" line="92" />
+        <location filename="../../ui/decision_panel.py" line="93"/>
         <source>Decision panel</source>
         <translation>لوحة القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="102" />
+        <location filename="../../ui/decision_panel.py" line="103"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="115" />
+        <location filename="../../ui/decision_panel.py" line="116"/>
         <source>Escalate this item</source>
         <translation>تصعيد هذا العنصر</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="115" />
+        <location filename="../../ui/decision_panel.py" line="116"/>
         <source>Escalate</source>
         <translation>تصعيد</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="118" />
+        <location filename="../../ui/decision_panel.py" line="119"/>
         <source>Skip this item</source>
         <translation>تخطي هذا العنصر</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="118" />
+        <location filename="../../ui/decision_panel.py" line="119"/>
         <source>Skip (give it back)</source>
         <translation>تخطٍّ (إعادة العنصر)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="121" />
+        <location filename="../../ui/decision_panel.py" line="122"/>
         <source>Undo last decision</source>
         <translation>التراجع عن آخر قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="122" />
+        <location filename="../../ui/decision_panel.py" line="123"/>
         <source>Undo the last decision</source>
         <translation>التراجع عن آخر قرار</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="138" />
+        <location filename="../../ui/decision_panel.py" line="139"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="142" />
+        <location filename="../../ui/decision_panel.py" line="143"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="149" />
+        <location filename="../../ui/decision_panel.py" line="150"/>
         <source>Escalate to</source>
         <translation>التصعيد إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="153" />
+        <location filename="../../ui/decision_panel.py" line="154"/>
         <source>Imminent harm (Alt+I)</source>
         <translation>ضرر وشيك (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="155" />
+        <location filename="../../ui/decision_panel.py" line="156"/>
         <source>A person is at risk now: opens a P0 incident that alerts the leads on duty</source>
         <translation>شخص في خطر الآن: يفتح حادثًا من المستوى P0 ينبّه قادة الفرق المناوبين</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="158" />
+        <location filename="../../ui/decision_panel.py" line="159"/>
         <source>Imminent harm</source>
         <translation>ضرر وشيك</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="164" />
+        <location filename="../../ui/decision_panel.py" line="165"/>
         <source>Record the decision</source>
         <translation>تسجيل القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="164" />
+        <location filename="../../ui/decision_panel.py" line="165"/>
         <source>Record decision</source>
         <translation>تسجيل القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="168" />
+        <location filename="../../ui/decision_panel.py" line="169"/>
         <source>Cancel this verdict</source>
         <translation>إلغاء هذا الحكم</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="168" />
+        <location filename="../../ui/decision_panel.py" line="169"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="179" />
+        <location filename="../../ui/decision_panel.py" line="180"/>
         <source>Decision hint</source>
         <translation>تلميح القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="223" />
+        <location filename="../../ui/decision_panel.py" line="226"/>
         <source>Verdict {number}: {label}</source>
         <translation>الحكم {number}: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="236" />
+        <location filename="../../ui/decision_panel.py" line="239"/>
         <source>Policy for verdict {number}</source>
         <translation>سياسة الحكم {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="264" />
+        <location filename="../../ui/decision_panel.py" line="267"/>
         <source>{title} (policy {version}); F2: full text</source>
         <translation>{title} (السياسة {version})؛ F2: النص الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="324" />
+        <location filename="../../ui/decision_panel.py" line="327"/>
         <source>Decisions are paused.</source>
         <translation>القرارات متوقفة مؤقتًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="369" />
+        <location filename="../../ui/decision_panel.py" line="375"/>
         <source>The leads of your team</source>
         <translation>قادة فريقك</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="377" />
+        <location filename="../../ui/decision_panel.py" line="383"/>
         <source>Why escalate? (required)</source>
         <translation>لماذا التصعيد؟ (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="381" />
+        <location filename="../../ui/decision_panel.py" line="387"/>
         <source>Note (required)</source>
         <translation>ملاحظة (مطلوبة)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="381" />
+        <location filename="../../ui/decision_panel.py" line="387"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="399" />
+        <location filename="../../ui/decision_panel.py" line="405"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. Up/Down chooses where it goes. Alt+I if a person is at risk now.</source>
         <translation>تصعيد: اذكر السبب لمن سيتولى العنصر، ثم اضغط Enter. يختار مفتاحا أعلى/أسفل الجهة. اضغط Alt+I إذا كان شخص في خطر الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="405" />
+        <location filename="../../ui/decision_panel.py" line="411"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to your team leads. Alt+I if a person is at risk now.</source>
         <translation>تصعيد: اذكر السبب لمن سيتولى العنصر، ثم اضغط Enter. سيُرسل إلى قادة فريقك. اضغط Alt+I إذا كان شخص في خطر الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="409" />
+        <location filename="../../ui/decision_panel.py" line="415"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to {destination}. Alt+I if a person is at risk now.</source>
         <translation>تصعيد: اذكر السبب لمن سيتولى العنصر، ثم اضغط Enter. سيُرسل إلى {destination}. اضغط Alt+I إذا كان شخص في خطر الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="418" />
+        <location filename="../../ui/decision_panel.py" line="424"/>
         <source>{verdict}: Pick a reason (1-9) and write a note, then press Enter.</source>
         <translation>{verdict}: اختر سببًا (1-9) واكتب ملاحظة، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="420" />
+        <location filename="../../ui/decision_panel.py" line="426"/>
         <source>{verdict}: Pick a reason (1-9), then press Enter.</source>
         <translation>{verdict}: اختر سببًا (1-9)، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="424" />
+        <location filename="../../ui/decision_panel.py" line="430"/>
         <source>{verdict}: Type a reason and write a note, then press Enter.</source>
         <translation>{verdict}: اكتب سببًا وملاحظة، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="426" />
+        <location filename="../../ui/decision_panel.py" line="432"/>
         <source>{verdict}: Type a reason, then press Enter.</source>
         <translation>{verdict}: اكتب سببًا، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="429" />
+        <location filename="../../ui/decision_panel.py" line="435"/>
         <source>{verdict}: Write a note, then press Enter.</source>
         <translation>{verdict}: اكتب ملاحظة، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="452" />
+        <location filename="../../ui/decision_panel.py" line="459"/>
         <source>Reason: {reason} — {summary}</source>
         <translation>السبب: {reason} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="454" />
+        <location filename="../../ui/decision_panel.py" line="461"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
@@ -475,126 +1037,525 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="40" />
+        <location filename="../../ui/details.py" line="26"/>
+        <source>no SLA</source>
+        <translation>لا SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="33"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} س {minutes} د</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="37"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} د {seconds} ث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="41"/>
+        <source>overdue by {time}</source>
+        <translation>متأخر بمقدار {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="43"/>
+        <source>due in {time}</source>
+        <translation>يستحق خلال {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="53"/>
+        <source> (superseded)</source>
+        <translation> (استُبدل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="60"/>
+        <source>History ({zone})</source>
+        <translation>السجل ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="68"/>
         <source>Item details</source>
         <translation>تفاصيل العنصر</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="45" />
+        <location filename="../../ui/details.py" line="73"/>
         <source>Item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="50" />
+        <location filename="../../ui/details.py" line="78"/>
         <source>External reference</source>
         <translation>المرجع الخارجي</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="51" />
-        <location filename="../../ui/details.py" line="59" />
+        <location filename="../../ui/details.py" line="79"/>
+        <location filename="../../ui/details.py" line="87"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="52" />
+        <location filename="../../ui/details.py" line="80"/>
         <source>Escalation reason</source>
         <translation>سبب التصعيد</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="54" />
-        <location filename="../../ui/details.py" line="61" />
+        <location filename="../../ui/details.py" line="82"/>
+        <location filename="../../ui/details.py" line="89"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="55" />
-        <location filename="../../ui/details.py" line="62" />
+        <location filename="../../ui/details.py" line="83"/>
+        <location filename="../../ui/details.py" line="90"/>
         <source>SLA</source>
         <translation>مهلة الخدمة (SLA)</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="56" />
-        <location filename="../../ui/details.py" line="63" />
+        <location filename="../../ui/details.py" line="84"/>
+        <location filename="../../ui/details.py" line="91"/>
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="58" />
+        <location filename="../../ui/details.py" line="86"/>
         <source>Ref</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="60" />
+        <location filename="../../ui/details.py" line="88"/>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="98"/>
+        <source>Decision history</source>
+        <translation>سجل القرارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="125"/>
+        <source>{queue} (tier {tier})</source>
+        <translation>{queue} (المستوى {tier})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="129"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
     </message>
 </context>
 <context>
     <name>DoseBar</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="28" />
+        <location filename="../../ui/wellbeing_meter.py" line="28"/>
         <source>Exposure today, share of the daily budget</source>
-        <extracomment>Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
+        <extracomment>Calm colours that read on both themes: the palette&apos;s accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
         <translation>التعرّض اليوم، نسبةً من الحدّ اليومي</translation>
     </message>
 </context>
 <context>
     <name>DoseChart</name>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="52" />
+        <location filename="../../ui/wellbeing_view.py" line="53"/>
         <source>Exposure per day this week against the budget</source>
         <translation>التعرض اليومي هذا الأسبوع مقارنة بالحد المسموح</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="71" />
+        <location filename="../../ui/wellbeing_view.py" line="72"/>
         <source>Exposure (weighted minutes)</source>
         <translation>التعرض (دقائق مرجّحة)</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="72" />
+        <location filename="../../ui/wellbeing_view.py" line="73"/>
         <source>Over budget</source>
         <translation>فوق الحد المسموح</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="103" />
+        <location filename="../../ui/wellbeing_view.py" line="104"/>
         <source>Daily budget ({budget})</source>
         <translation>الحد اليومي ({budget})</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="122" />
+        <location filename="../../ui/wellbeing_view.py" line="123"/>
         <source>{day}: {dose} of {budget}</source>
         <translation>{day}: {dose} من {budget}</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../workstation/care.py" line="447"/>
+        <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
+        <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
+        <translation>استُنفد حد التعرّض اليومي ({budget} دقيقة مرجّحة)، لذا أُغلقت أمامك قوائم الانتظار فوق مستوى الخطورة {above} حتى الغد. &apos;{queue}&apos; من المستوى {tier}؛ وتبقى قوائم المستويات الأدنى مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/claims.py" line="482"/>
+        <source> and {who} has it now</source>
+        <translation> وهو الآن لدى {who}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/claims.py" line="483"/>
+        <source>your claim on {ref} expired at {when} (no heartbeat reached the database){whom}. Nothing was recorded for it; claim the next item.</source>
+        <translation>انتهت مهلة استلامك للعنصر {ref} في {when} (لم تصل أي إشارة إلى قاعدة البيانات){whom}. لم يُسجَّل له شيء؛ استلم العنصر التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/claims.py" line="488"/>
+        <source>your claim on {ref} is closed ({outcome}).</source>
+        <translation>استلامك للعنصر {ref} مغلق ({outcome}).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/db.py" line="137"/>
+        <source>the database is busy (locked by another workstation) and stayed busy; try again in a moment</source>
+        <translation>قاعدة البيانات مشغولة (مقفلة من محطة عمل أخرى) وظلّت مشغولة؛ حاول مرة أخرى بعد قليل</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/db.py" line="144"/>
+        <source>cannot reach the database at {url}: {error}. Check that the server is running and the URL is right (WORKSTATION_DATABASE_URL or --database-url).</source>
+        <translation>يتعذّر الوصول إلى قاعدة البيانات في {url}: {error}. تحقّق من أن الخادم يعمل وأن العنوان صحيح (WORKSTATION_DATABASE_URL أو --database-url).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/decisions.py" line="489"/>
+        <source>{who} decided it at {at} UTC</source>
+        <translation>قرّر فيه {who} في {at} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/decisions.py" line="493"/>
+        <source>it was decided</source>
+        <translation>صدر قرار فيه</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/decisions.py" line="496"/>
+        <source>your claim on {ref} expired and {what}; your decision was not recorded.</source>
+        <translation>انتهت مهلة استلامك للعنصر {ref} و{what}؛ لم يُسجَّل قرارك.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/review.py" line="195"/>
+        <source>the database cannot be reached</source>
+        <translation>يتعذّر الوصول إلى قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="166"/>
+        <source>an escalation is not a verdict to appeal; decide the item instead</source>
+        <translation>التصعيد ليس حكمًا يمكن الطعن فيه؛ قرّر في العنصر بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="183"/>
+        <source>the reason has {count} characters; at most {most}</source>
+        <translation>في السبب {count} حرفًا؛ الحد الأقصى {most}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="201"/>
+        <source>no decision {id}</source>
+        <translation>لا يوجد القرار {id}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="281"/>
+        <source>no decision on an item {ref!r}</source>
+        <translation>لا يوجد قرار للعنصر {ref!r}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <location filename="../../ui/report_export.py" line="91"/>
+        <source>Exporting decisions: {done} of {total}</source>
+        <translation>تصدير القرارات: {done} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="99"/>
+        <source>exported {rows} decisions to {path}</source>
+        <translation>صُدّرت القرارات ({rows}) إلى {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="129"/>
+        <source>Counting decisions…</source>
+        <translation>جارٍ عدّ القرارات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="130"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="135"/>
+        <source>Export decisions</source>
+        <translation>تصدير القرارات</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureDashboard</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="97"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="98"/>
+        <source>Dose (weighted minutes)</source>
+        <translation>التعرّض (دقائق مرجّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="139"/>
+        <source>Reviewer</source>
+        <translation>المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="140"/>
+        <source>Days over
+budget</source>
+        <translation>أيام تجاوز
+الحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="141"/>
+        <source>Dose (weighted
+minutes)</source>
+        <translation>التعرّض (دقائق
+مرجّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="142"/>
+        <source>Revealed
+minutes</source>
+        <translation>دقائق
+الكشف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="143"/>
+        <source>Breaks
+suggested</source>
+        <translation>استراحات
+مقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="144"/>
+        <source>Breaks
+taken</source>
+        <translation>استراحات
+مأخوذة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="145"/>
+        <source>Mood trend
+(points per week)</source>
+        <translation>اتجاه الشعور
+(نقاط في الأسبوع)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="223"/>
+        <source>Exposure - wellbeing dashboard</source>
+        <translation>التعرّض - لوحة الرفاه النفسي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="230"/>
+        <source>per day</source>
+        <translation>يوميًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="231"/>
+        <source>per week</source>
+        <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="232"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="234"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="235"/>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="236"/>
+        <source>Export PDF…</source>
+        <translation>تصدير PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="244"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="246"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="259"/>
+        <source>Choose a range and press Show.</source>
+        <translation>اختر نطاقًا ثم اضغط «عرض».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="271"/>
+        <location filename="../../ui/dashboard.py" line="279"/>
+        <source>People over budget</source>
+        <translation>الأشخاص الذين تجاوزوا الحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="285"/>
+        <source>People of the chart point or bar clicked</source>
+        <translation>الأشخاص في نقطة الرسم أو العمود الذي نُقر عليه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="290"/>
+        <location filename="../../ui/dashboard.py" line="454"/>
+        <source>Click a point or a bar of a chart to list its people.</source>
+        <translation>انقر على نقطة أو عمود في الرسم لعرض الأشخاص فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="351"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="362"/>
+        <source>the report failed: {error}</source>
+        <translation>تعذّر إعداد التقرير: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="383"/>
+        <source>individual rows shown (wellbeing)</source>
+        <translation>تُعرض صفوف فردية (الرفاه النفسي)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="386"/>
+        <source>aggregates only; groups under {count} people suppressed, with enough others that none can be worked out by difference</source>
+        <translation>بيانات مجمّعة فقط؛ تُحجب المجموعات التي تقل عن {count} أشخاص، ومعها ما يكفي من المجموعات الأخرى بحيث لا يمكن استنتاج أيٍّ منها بالفرق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="392"/>
+        <source>no exposure recorded in this range</source>
+        <translation>لم يُسجَّل أي تعرّض في هذا النطاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="394"/>
+        <source>suppressed: too few people</source>
+        <translation>محجوب: عدد الأشخاص قليل جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="400"/>
+        <source>median {median}, p90 {p90}, max {max}</source>
+        <translation>الوسيط {median}، المئين 90 {p90}، الأقصى {max}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="406"/>
+        <source>mean {mean}</source>
+        <translation>المتوسط {mean}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="412"/>
+        <source> ({days} person-days)</source>
+        <translation> (أيام-أشخاص: {days})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="415"/>
+        <source>1 person reached the daily budget of {budget}{days}</source>
+        <translation>شخص واحد بلغ الحد اليومي {budget}{days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="417"/>
+        <source>{count} people reached the daily budget of {budget}{days}</source>
+        <translation>الأشخاص الذين بلغوا الحد اليومي {budget}: {count}{days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="420"/>
+        <source>{people} people; dose per person over the range: {spread} weighted min; {reached}</source>
+        <translation>عدد الأشخاص: {people}؛ التعرّض لكل شخص خلال النطاق: {spread} دقيقة مرجّحة؛ {reached}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="431"/>
+        <source>{start} – {end}: {figures}. ({scope})</source>
+        <translation>{start} – {end}: {figures}. ({scope})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="440"/>
+        <source>People over budget ({count})</source>
+        <translation>الأشخاص الذين تجاوزوا الحد ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="442"/>
+        <source>People over budget: individual rows are for wellbeing staff only</source>
+        <translation>الأشخاص الذين تجاوزوا الحد: الصفوف الفردية لفريق الرفاه النفسي فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="452"/>
+        <source>Charts of aggregates only: no person behind a point or bar.</source>
+        <translation>رسوم بيانات مجمّعة فقط: لا يوجد شخص بعينه خلف أي نقطة أو عمود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="483"/>
+        <source>People with exposure on {span} ({count}); click one or press Enter</source>
+        <translation>الأشخاص الذين تعرّضوا في {span} ({count})؛ انقر على أحدهم أو اضغط Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="501"/>
+        <source>People with a dose of {low} to {high} over the range ({count}); click one or press Enter</source>
+        <translation>الأشخاص الذين بلغ تعرّضهم من {low} إلى {high} خلال النطاق ({count})؛ انقر على أحدهم أو اضغط Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="509"/>
+        <source>Export the report as CSV</source>
+        <translation>تصدير التقرير بصيغة CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="515"/>
+        <source>Export the report as PDF</source>
+        <translation>تصدير التقرير بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="546"/>
+        <source>The report was not saved: {reason}.</source>
+        <translation>لم يُحفظ التقرير: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="549"/>
+        <source>Report not saved</source>
+        <translation>لم يُحفظ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="560"/>
+        <source>The report was saved, but its audit record failed: {error}</source>
+        <translation>حُفظ التقرير، لكن تعذّر تسجيله في سجل التدقيق: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="564"/>
+        <source>Saved the report as {format} to {path}.</source>
+        <translation>حُفظ التقرير بصيغة {format} في {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ExposureMeterWidget</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="67" />
+        <location filename="../../ui/wellbeing_meter.py" line="67"/>
         <source>Exposure today</source>
         <translation>التعرّض اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="71" />
+        <location filename="../../ui/wellbeing_meter.py" line="71"/>
         <source>Exposure today —</source>
         <translation>التعرّض اليوم —</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="87" />
+        <location filename="../../ui/wellbeing_meter.py" line="87"/>
         <source>Exposure today {today} / {budget}  · budget spent</source>
         <translation>التعرّض اليوم {today} / {budget}  · استُنفد الحدّ</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="89" />
+        <location filename="../../ui/wellbeing_meter.py" line="89"/>
         <source>Exposure today {today} / {budget}</source>
         <translation>التعرّض اليوم {today} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="93" />
+        <location filename="../../ui/wellbeing_meter.py" line="93"/>
         <source>{today} of {budget} weighted minutes today. {explanation}</source>
         <translation>{today} من {budget} دقيقة مرجّحة اليوم. {explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="100" />
+        <location filename="../../ui/wellbeing_meter.py" line="100"/>
         <source>Right now: {explanation}
 Since your last break: {since} weighted minutes.
 
@@ -610,44 +1571,655 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
 </context>
 <context>
+    <name>ExposureReport</name>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="42"/>
+        <source>mean</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="43"/>
+        <source>median</source>
+        <translation>الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="44"/>
+        <source>90th percentile</source>
+        <translation>المئين 90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="45"/>
+        <source>maximum</source>
+        <translation>الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="105"/>
+        <source>Dose per person per day (weighted minutes)</source>
+        <extracomment>The object name of the daily budget&apos;s line, which has no people behind it (ui/dashboard.py).</extracomment>
+        <translation>التعرّض لكل شخص في اليوم (دقائق مرجّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="107"/>
+        <source>Dose per person per week (weighted minutes)</source>
+        <translation>التعرّض لكل شخص في الأسبوع (دقائق مرجّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="116"/>
+        <source>this day so far (partial, not joined)</source>
+        <translation>اليوم حتى الآن (جزئي، غير موصول)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="118"/>
+        <source>this week so far (partial, not joined)</source>
+        <translation>هذا الأسبوع حتى الآن (جزئي، غير موصول)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="134"/>
+        <source>no period to show: no data, or fewer than {count} people in each</source>
+        <translation>لا توجد فترة للعرض: لا بيانات، أو أقل من {count} أشخاص في كل فترة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="141"/>
+        <source>period starting</source>
+        <translation>بداية الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="148"/>
+        <location filename="../../ui/report_pdf.py" line="286"/>
+        <source>dose</source>
+        <translation>التعرّض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="168"/>
+        <source>daily budget ({budget})</source>
+        <translation>الحد اليومي ({budget})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="233"/>
+        <source>Distribution: people by dose over {start} - {end}</source>
+        <translation>التوزيع: الأشخاص حسب التعرّض خلال {start} - {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="240"/>
+        <location filename="../../ui/report_pdf.py" line="252"/>
+        <source>people</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="256"/>
+        <source>dose over the range (bins of {width} weighted min)</source>
+        <translation>التعرّض خلال النطاق (فئات بعرض {width} دقيقة مرجّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="263"/>
+        <source>Distribution per team: dose per person over the range</source>
+        <translation>التوزيع حسب الفريق: التعرّض لكل شخص خلال النطاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="280"/>
+        <source>{group} (suppressed)</source>
+        <translation>{group} (محجوب)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="283"/>
+        <source>(no data)</source>
+        <translation>(لا بيانات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="302"/>
+        <source>People</source>
+        <extracomment>The PDF&apos;s columns: (figure, heading spelled out, decimals). Two tables per level, so that every column is wide enough for 9 pt type on A4: exposure, then care.</extracomment>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="303"/>
+        <location filename="../../ui/report_pdf.py" line="337"/>
+        <source>Total dose</source>
+        <translation>إجمالي التعرّض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="304"/>
+        <location filename="../../ui/report_pdf.py" line="344"/>
+        <source>Mean per person</source>
+        <translation>المتوسط لكل شخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="305"/>
+        <source>Median per person</source>
+        <translation>الوسيط لكل شخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="308"/>
+        <source>Maximum</source>
+        <translation>الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="309"/>
+        <location filename="../../ui/report_pdf.py" line="358"/>
+        <source>Revealed minutes</source>
+        <translation>دقائق الكشف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="310"/>
+        <location filename="../../ui/report_pdf.py" line="365"/>
+        <source>Items</source>
+        <translation>العناصر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="313"/>
+        <location filename="../../ui/report_pdf.py" line="372"/>
+        <source>Days over budget</source>
+        <translation>أيام تجاوز الحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="314"/>
+        <location filename="../../ui/report_pdf.py" line="379"/>
+        <source>People over budget</source>
+        <translation>الأشخاص الذين تجاوزوا الحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="315"/>
+        <source>Breaks suggested</source>
+        <translation>استراحات مقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="316"/>
+        <source>Breaks taken</source>
+        <translation>استراحات مأخوذة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="317"/>
+        <source>Breaks postponed</source>
+        <translation>استراحات مؤجّلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="318"/>
+        <location filename="../../ui/report_pdf.py" line="393"/>
+        <source>Check-ins</source>
+        <translation>تسجيلات الشعور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="319"/>
+        <location filename="../../ui/report_pdf.py" line="400"/>
+        <source>Mood trend per week</source>
+        <translation>اتجاه الشعور أسبوعيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="322"/>
+        <source>suppressed (too few people, or another group could be worked out from it)</source>
+        <translation>محجوب (عدد الأشخاص قليل جدًا، أو يمكن استنتاج مجموعة أخرى منه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="329"/>
+        <source>Dose</source>
+        <extracomment>What the PDF&apos;s legend page says about each heading and term.</extracomment>
+        <translation>التعرّض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="330"/>
+        <source>Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the queue&apos;s severity weight. One minute of fully revealed tier-2 media is 1.</source>
+        <translation>دقائق مرجّحة: الدقائق على الشاشة × مقدار ما كان ظاهرًا (من 0 للمخفي إلى 1 للمكشوف) × وزن خطورة قائمة الانتظار. دقيقة واحدة من وسائط المستوى 2 المكشوفة كليًا تساوي 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="338"/>
+        <source>The group&apos;s dose over the whole range, all people added up.</source>
+        <translation>تعرّض المجموعة طوال النطاق، مجموعًا لكل الأشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="345"/>
+        <source>Total dose divided by the number of people in the group.</source>
+        <translation>إجمالي التعرّض مقسومًا على عدد الأشخاص في المجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="351"/>
+        <source>Median, 90th percentile, maximum</source>
+        <translation>الوسيط، المئين 90، الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="352"/>
+        <source>Of the people&apos;s doses over the range (wellbeing staff only: each is one person&apos;s figure).</source>
+        <translation>من تعرّض الأشخاص خلال النطاق (لفريق الرفاه النفسي فقط: كل قيمة تخص شخصًا واحدًا).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="359"/>
+        <source>Minutes with media fully revealed (no blur, no grayscale).</source>
+        <translation>الدقائق التي كانت فيها الوسائط مكشوفة كليًا (بلا تمويه وبلا تدرّج رمادي).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="366"/>
+        <source>Items on screen.</source>
+        <translation>العناصر المعروضة على الشاشة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="373"/>
+        <source>Person-days on which the dose reached the daily budget.</source>
+        <translation>أيام-الأشخاص التي بلغ فيها التعرّض الحد اليومي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="380"/>
+        <source>People with at least one such day.</source>
+        <translation>الأشخاص الذين مرّ بهم يوم واحد على الأقل من هذا النوع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="386"/>
+        <source>Breaks suggested / taken / postponed</source>
+        <translation>استراحات مقترحة / مأخوذة / مؤجّلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="387"/>
+        <source>Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.</source>
+        <translation>تنبيهات الاستراحة (المقترحة والإلزامية)، والاستراحات المأخوذة، وتأجيلات الاستراحات الإلزامية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="394"/>
+        <source>Voluntary mood check-ins, 1 (very low) to 5 (very good).</source>
+        <translation>تسجيلات شعور طوعية، من 1 (سيئ جدًا) إلى 5 (جيد جدًا).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="401"/>
+        <source>Slope of the check-in moods over the range, in points per week: negative means mood is falling.</source>
+        <translation>ميل الشعور في التسجيلات خلال النطاق، بالنقاط في الأسبوع: القيمة السالبة تعني أن الشعور يتراجع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="407"/>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="408"/>
+        <source>No value: not applicable at this level (queues have no breaks), or withheld because it would come from fewer people than the minimum group size.</source>
+        <translation>لا قيمة: غير منطبق في هذا المستوى (قوائم الانتظار لا استراحات لها)، أو محجوب لأنه سيأتي من أشخاص أقل من الحد الأدنى لحجم المجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="415"/>
+        <source>Suppressed</source>
+        <translation>محجوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="416"/>
+        <source>A group of fewer people than the minimum group size, or one hidden so that such a group cannot be worked out by difference.</source>
+        <translation>مجموعة أفرادها أقل من الحد الأدنى لحجم المجموعة، أو مجموعة حُجبت حتى لا يمكن استنتاج مثل تلك المجموعة بالفرق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="423"/>
+        <source>Today / this week</source>
+        <translation>اليوم / هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="424"/>
+        <source>The period still running is partial: the dose chart shows it as a hollow marker, not joined to the line.</source>
+        <translation>الفترة الجارية جزئية: يعرضها رسم التعرّض علامةً مجوّفة غير موصولة بالخط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="446"/>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="471"/>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="472"/>
+        <source>Teams</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="473"/>
+        <source>Queues</source>
+        <translation>قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="480"/>
+        <source>{group}, whole range: exposure</source>
+        <translation>{group}، النطاق كاملًا: التعرّض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="484"/>
+        <source>{group}, whole range: care</source>
+        <translation>{group}، النطاق كاملًا: الرعاية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="600"/>
+        <source>Exposure report {start} to {end}</source>
+        <translation>تقرير التعرّض من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="609"/>
+        <source>Exposure report</source>
+        <translation>تقرير التعرّض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="612"/>
+        <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
+        <translation>من {start} إلى {end}، يوميًا؛ الحد اليومي {budget} دقيقة مرجّحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="616"/>
+        <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
+        <translation>من {start} إلى {end}، أسبوعيًا؛ الحد اليومي {budget} دقيقة مرجّحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="629"/>
+        <source>Generated {at} UTC. The legend is on the last page.</source>
+        <translation>أُنشئ في {at} UTC. مفتاح المصطلحات في الصفحة الأخيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="634"/>
+        <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
+        <translation>يتضمّن صفوفًا فردية (فريق الرفاه النفسي). بيانات الرعاية: ليست لتقييم الأداء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="639"/>
+        <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
+        <translation>بيانات مجمّعة فقط؛ تُحجب المجموعات التي تقل عن {count} أشخاص، ومعها مجموعات أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="656"/>
+        <source>People over budget ({count})</source>
+        <translation>الأشخاص الذين تجاوزوا الحد ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="667"/>
+        <source>Nobody reached the daily budget in this range.</source>
+        <translation>لم يبلغ أحد الحد اليومي في هذا النطاق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="673"/>
+        <source>Legend</source>
+        <translation>مفتاح المصطلحات</translation>
+    </message>
+</context>
+<context>
     <name>FaceButton</name>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="62" />
+        <location filename="../../ui/wellbeing_checkin.py" line="62"/>
         <source>Mood {mood} of 5: {label}</source>
         <translation>الشعور {mood} من 5: {label}</translation>
     </message>
 </context>
 <context>
+    <name>Filter</name>
+    <message>
+        <location filename="../../media/reveal.py" line="140"/>
+        <source>blur {level}/5</source>
+        <translation>تمويه {level}/5</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="142"/>
+        <source>no blur</source>
+        <translation>بلا تمويه</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="145"/>
+        <source>gray</source>
+        <translation>رمادي</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="145"/>
+        <source>colour</source>
+        <translation>ملوّن</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="148"/>
+        <source>{blur}, {colour}, stylised</source>
+        <translation>{blur}، {colour}، مُنمّق</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="149"/>
+        <source>{blur}, {colour}</source>
+        <translation>{blur}، {colour}</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="203"/>
+        <source>a moment</source>
+        <translation>لحظة</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="204"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} ث</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="212"/>
+        <source>Revealed: re-blurs in {time} (R re-blurs now)</source>
+        <translation>مكشوف: يعود التمويه بعد {time} (R يعيد التمويه الآن)</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="216"/>
+        <source>Spotlight: re-blurs in {time} or when P is released</source>
+        <translation>بقعة ضوء: يعود التمويه بعد {time} أو عند ترك P</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="219"/>
+        <source>Filter lowered to {filter}: back to {defaults} in {time}</source>
+        <translation>خُفّض المرشّح إلى {filter}: يعود إلى {defaults} بعد {time}</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="231"/>
+        <source>unfiltered</source>
+        <translation>بلا مرشّح</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="232"/>
+        <source>spotlight</source>
+        <translation>بقعة ضوء</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="235"/>
+        <source>REVEALED ({what}): re-blurs in {time}</source>
+        <translation>مكشوف ({what}): يعود التمويه بعد {time}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBanner</name>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="60"/>
+        <source>Incident alert</source>
+        <translation>تنبيه حادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="70"/>
+        <source>Incident alert text</source>
+        <translation>نص تنبيه الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="72"/>
+        <source>A   Acknowledge</source>
+        <translation>A   إقرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="73"/>
+        <source>Acknowledge the incident</source>
+        <translation>الإقرار بالحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="95"/>
+        <source>  (+{count} more)</source>
+        <translation>  (+{count} أخرى)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="101"/>
+        <source>INCIDENT {severity}: {category} — item {item} ({queue}), opened by {who} {waited} min ago; acknowledge within {target} min. Press A to acknowledge.{more}</source>
+        <translation>حادثة {severity}: {category} — العنصر {item} ({queue})، فتحها {who} قبل {waited} د؛ أقِرّ بها خلال {target} د. اضغط A للإقرار.{more}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="107"/>
+        <source>no queue</source>
+        <translation>بلا قائمة انتظار</translation>
+    </message>
+</context>
+<context>
+    <name>LeadAlerts</name>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="161"/>
+        <source>Reviewer Workstation: incidents</source>
+        <translation>محطة عمل المراجِع: الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="212"/>
+        <source>Incident {severity}: {category}</source>
+        <translation>حادثة {severity}: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="213"/>
+        <source>Item {item} opened by {who}.</source>
+        <translation>العنصر {item} فتحه {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="214"/>
+        <source> It was not acknowledged in time: you are next on the duty list.</source>
+        <translation> لم يُقَرّ بها في الوقت المحدد: أنت التالي في قائمة المناوبة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="230"/>
+        <source>Incident {id} acknowledged by {who}.</source>
+        <translation>أقرّ {who} بالحادثة {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="239"/>
+        <source>the database did not answer</source>
+        <translation>لم تستجب قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="242"/>
+        <source>Could not acknowledge incident {id}: {reason}</source>
+        <translation>تعذّر الإقرار بالحادثة {id}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaKind</name>
+    <message>
+        <location filename="../../ui/details.py" line="17"/>
+        <source>image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="18"/>
+        <source>video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="19"/>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="20"/>
+        <source>audio</source>
+        <translation>صوت</translation>
+    </message>
+</context>
+<context>
     <name>MediaView</name>
     <message>
-        <location filename="../../ui/media_view.py" line="69" />
+        <location filename="../../ui/media_view.py" line="70"/>
         <source>This media could not be opened: {reason}.
 You can still decide from the details (E escalates with a note) or skip (S).</source>
         <translation>تعذّر فتح هذه الوسائط: {reason}.
 لا يزال بإمكانك اتخاذ القرار من التفاصيل (E للتصعيد مع ملاحظة) أو التخطي (S).</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="111" />
+        <location filename="../../ui/media_view.py" line="112"/>
         <source>Media view</source>
         <translation>عرض الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="112" />
-        <source>The item's media, blurred and gray until you reveal it</source>
+        <location filename="../../ui/media_view.py" line="113"/>
+        <source>The item&apos;s media, blurred and gray until you reveal it</source>
         <translation>وسائط العنصر، مموّهة ورمادية إلى أن تكشفها</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="578" />
+        <location filename="../../ui/media_view.py" line="232"/>
+        <source>Preparing a filtered preview…</source>
+        <translation>جارٍ تجهيز معاينة مموّهة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_view.py" line="577"/>
         <source>Media hidden.
 Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>الوسائط مخفية.
 اضغط Esc لإعادتها — ستعود مموّهة ورمادية.</translation>
     </message>
+    <message>
+        <location filename="../../ui/media_view.py" line="623"/>
+        <source>Revealed: re-blurs in 8 s</source>
+        <translation>مكشوف: يعود التمويه بعد 8 ث</translation>
+    </message>
+</context>
+<context>
+    <name>MyQADialog</name>
+    <message>
+        <location filename="../../ui/qa_review.py" line="365"/>
+        <location filename="../../ui/qa_review.py" line="366"/>
+        <source>My QA</source>
+        <translation>ضبط الجودة الخاص بي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="372"/>
+        <source>Some of your decisions are sampled for a blind second review by a lead. This is how they fared; the QA reviewer is not named.</source>
+        <translation>تُختار بعض قراراتك عيّنةً لمراجعة ثانية عمياء يجريها قائد الفريق. هذه نتائجها؛ ولا يُذكر اسم مراجِع ضبط الجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="378"/>
+        <location filename="../../ui/qa_review.py" line="403"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="381"/>
+        <source>Your QA agreement</source>
+        <translation>نسبة اتفاقك في ضبط الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="385"/>
+        <source>Your reviewed decisions</source>
+        <translation>قراراتك التي رُوجعت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="394"/>
+        <source>Press F4 or Enter to close.</source>
+        <translation>اضغط F4 أو Enter للإغلاق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="409"/>
+        <source>Your QA results could not be read: {error}</source>
+        <translation>تعذّرت قراءة نتائج ضبط الجودة الخاصة بك: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="415"/>
+        <source>None of your decisions has had a QA review yet.</source>
+        <translation>لم يخضع أي من قراراتك لمراجعة ضبط الجودة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="419"/>
+        <source>{n} of your decisions had a second review; agreement {pct} %.</source>
+        <translation>خضع {n} من قراراتك لمراجعة ثانية؛ نسبة الاتفاق {pct}٪.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="431"/>
+        <source>Known-answer items before today: {correct} of {n} right ({pct} %).</source>
+        <translation>عناصر معروفة الإجابة قبل اليوم: {correct} صحيحة من {n} ({pct}٪).</translation>
+    </message>
+</context>
+<context>
+    <name>NoRoleWindow</name>
+    <message>
+        <location filename="../../ui/role_windows.py" line="354"/>
+        <source>Reviewer Workstation</source>
+        <translation>محطة عمل المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="357"/>
+        <source>{name} ({user}) has no role on this workstation yet, so there is nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin.</source>
+        <translation>ليس لدى {name} ({user}) أي دور على محطة العمل هذه بعد، لذا لا يوجد ما يُفتح. اطلب من أحد المسؤولين منحك دورًا: مراجِع، رفاه نفسي، قائد فريق، أو مسؤول.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationArea</name>
     <message>
-        <location filename="../../ui/notices.py" line="59" />
+        <location filename="../../ui/notices.py" line="59"/>
         <source>Notices</source>
         <translation>الإشعارات</translation>
     </message>
@@ -655,359 +2227,1772 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>OfflineStartWindow</name>
     <message>
-        <location filename="../../ui/offline_start.py" line="40" />
+        <location filename="../../ui/offline_start.py" line="41"/>
         <source>Reviewer Workstation — waiting for the database</source>
         <translation>محطة عمل المراجِع — بانتظار قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="41" />
+        <location filename="../../ui/offline_start.py" line="42"/>
         <source>Waiting for the database</source>
         <translation>بانتظار قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="46" />
+        <location filename="../../ui/offline_start.py" line="47"/>
         <source>The database cannot be reached</source>
         <translation>يتعذّر الوصول إلى قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="57" />
+        <location filename="../../ui/offline_start.py" line="58"/>
         <source>Your decisions waiting to be sent</source>
         <translation>قراراتك التي تنتظر الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="62" />
+        <location filename="../../ui/offline_start.py" line="63"/>
         <source>{count} more saved by other people who use this workstation also wait.</source>
         <translation>عناصر أخرى محفوظة لأشخاص آخرين يستخدمون محطة العمل هذه تنتظر أيضًا: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="67" />
-        <location filename="../../ui/offline_start.py" line="124" />
+        <location filename="../../ui/offline_start.py" line="68"/>
+        <location filename="../../ui/offline_start.py" line="125"/>
         <source>Trying to reach it…</source>
         <translation>جارٍ محاولة الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="69" />
+        <location filename="../../ui/offline_start.py" line="70"/>
         <source>Try now</source>
         <translation>حاول الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="72" />
+        <location filename="../../ui/offline_start.py" line="73"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="90" />
+        <location filename="../../ui/offline_start.py" line="91"/>
         <source>Nothing of yours waits on this workstation. You can claim work once it is back.</source>
         <translation>لا شيء من عملك ينتظر على محطة العمل هذه. يمكنك استلام العمل عند عودة قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="92" />
+        <location filename="../../ui/offline_start.py" line="93"/>
         <source>Your work is safe: 1 decision is saved on this workstation.</source>
         <translation>عملك في أمان: قرار واحد محفوظ على محطة العمل هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="95" />
+        <location filename="../../ui/offline_start.py" line="96"/>
         <source>Your work is safe: {count} decisions are saved on this workstation.</source>
         <translation>عملك في أمان: القرارات المحفوظة على محطة العمل هذه: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="100" />
+        <location filename="../../ui/offline_start.py" line="101"/>
         <source>Your exposure records waiting to be sent: {count}.</source>
         <translation>سجلات التعرّض الخاصة بك التي تنتظر الإرسال: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="102" />
+        <location filename="../../ui/offline_start.py" line="103"/>
         <source>They are sent when the database is back, in the order you made them.</source>
         <translation>تُرسَل عند عودة قاعدة البيانات، بالترتيب الذي اتخذتها به.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="112" />
+        <location filename="../../ui/offline_start.py" line="113"/>
         <source>{verdict}, decided {when} — refused by the database: {why}</source>
         <translation>{verdict}، تقرّر في {when} — رفضته قاعدة البيانات: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="114" />
+        <location filename="../../ui/offline_start.py" line="115"/>
         <source>{verdict}, decided {when}</source>
         <translation>{verdict}، تقرّر في {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="133" />
+        <location filename="../../ui/offline_start.py" line="134"/>
         <source>The database answers again: signing in…</source>
         <translation>قاعدة البيانات تستجيب مجددًا: جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="139" />
+        <location filename="../../ui/offline_start.py" line="140"/>
         <source>No answer at {time}. Trying again every {seconds} s; F5 tries now.</source>
         <translation>لا استجابة في {time}. ستُعاد المحاولة كل {seconds} ث؛ اضغط F5 للمحاولة الآن.</translation>
     </message>
 </context>
 <context>
+    <name>OperationsWindow</name>
+    <message>
+        <location filename="../../ui/operations.py" line="85"/>
+        <source>Operations — SLA and daily report — Reviewer Workstation</source>
+        <translation>العمليات — SLA والتقرير اليومي — محطة عمل المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="92"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="93"/>
+        <source>Daily report</source>
+        <translation>التقرير اليومي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="103"/>
+        <source>queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="104"/>
+        <source>team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="105"/>
+        <source>Group by</source>
+        <translation>التجميع حسب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="107"/>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="108"/>
+        <source>last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="109"/>
+        <location filename="../../ui/operations.py" line="118"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="110"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="112"/>
+        <location filename="../../ui/operations.py" line="204"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="118"/>
+        <source>By</source>
+        <translation>حسب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="130"/>
+        <source>Breaches</source>
+        <translation>الإخلالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="143"/>
+        <location filename="../../ui/operations.py" line="256"/>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="150"/>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="150"/>
+        <location filename="../../ui/operations.py" line="200"/>
+        <location filename="../../ui/operations.py" line="211"/>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="156"/>
+        <source>Breaches ({count})</source>
+        <translation>الإخلالات ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="161"/>
+        <source>{start} to {end} ({zone}); {overdue} overdue now, {breaches} breaches in the window</source>
+        <translation>من {start} إلى {end} ({zone})؛ المتأخر الآن: {overdue}، الإخلالات في الفترة: {breaches}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="176"/>
+        <source>Save the SLA report</source>
+        <translation>حفظ تقرير SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="197"/>
+        <location filename="../../ui/operations.py" line="211"/>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="199"/>
+        <source>All teams</source>
+        <translation>كل الفرق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="202"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="205"/>
+        <source>Save as Markdown…</source>
+        <translation>حفظ بصيغة Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="234"/>
+        <source>Loading the teams…</source>
+        <translation>جارٍ تحميل الفرق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="247"/>
+        <source>The team list could not be read: {error}</source>
+        <translation>تعذّرت قراءة قائمة الفرق: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="270"/>
+        <location filename="../../ui/operations.py" line="288"/>
+        <source>Save the daily report</source>
+        <translation>حفظ التقرير اليومي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="294"/>
+        <location filename="../../ui/operations.py" line="305"/>
+        <source>Saved {path}</source>
+        <translation>حُفظ {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="297"/>
+        <location filename="../../ui/operations.py" line="307"/>
+        <source>could not save {path}: {error}</source>
+        <translation>تعذّر حفظ {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="313"/>
+        <source>the report failed: {error}</source>
+        <translation>تعذّر إعداد التقرير: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/outbox_status.py" line="65" />
-        <source>Offline: the database cannot be reached</source>
+        <location filename="../../ui/outbox_status.py" line="42"/>
+        <source>Saved on this workstation; will be sent when the database is back.</source>
         <extracomment>What the reviewer is told about a decision the outbox kept (the database is away).</extracomment>
+        <translation>حُفظ على محطة العمل هذه؛ سيُرسَل عند عودة قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="52"/>
+        <source>Offline: 1 decision saved here, not sent yet</source>
+        <translation>غير متصل: قرار واحد محفوظ هنا، لم يُرسَل بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="53"/>
+        <source>Offline: {count} decisions saved here, not sent yet</source>
+        <translation>غير متصل: قرارات محفوظة هنا لم تُرسَل بعد: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="57"/>
+        <source>Sending 1 decision saved offline…</source>
+        <translation>جارٍ إرسال قرار واحد حُفظ دون اتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="58"/>
+        <source>Sending {count} decisions saved offline…</source>
+        <translation>جارٍ إرسال القرارات المحفوظة دون اتصال: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="66"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="70"/>
+        <source>A decision saved on this workstation while offline could not be recorded: {reasons}. Nothing is lost: it is kept here and in the audit log, and your lead can see it.</source>
+        <translation>تعذّر تسجيل قرار حُفظ على محطة العمل هذه دون اتصال: {reasons}. لم يضِع شيء: إنه محفوظ هنا وفي سجل التدقيق، ويمكن لقائد فريقك رؤيته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="76"/>
+        <source>{count} decisions saved on this workstation while offline could not be recorded: {reasons}. Nothing is lost: they are kept here and in the audit log, and your lead can see them.</source>
+        <translation>تعذّر تسجيل قرارات حُفظت على محطة العمل هذه دون اتصال ({count}): {reasons}. لم يضِع شيء: إنها محفوظة هنا وفي سجل التدقيق، ويمكن لقائد فريقك رؤيتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="89"/>
+        <source>Offline: the database cannot be reached</source>
         <translation>غير متصل: يتعذّر الوصول إلى قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="69" />
+        <location filename="../../ui/outbox_status.py" line="93"/>
         <source>Offline: 1 decision saved on this workstation, sent when the database is back</source>
         <translation>غير متصل: قرار واحد محفوظ على محطة العمل هذه، وسيُرسَل عند عودة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="72" />
+        <location filename="../../ui/outbox_status.py" line="96"/>
         <source>Offline: {count} decisions saved on this workstation, sent when the database is back</source>
         <translation>غير متصل: القرارات المحفوظة على محطة العمل هذه: {count}، وستُرسَل عند عودة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="76" />
+        <location filename="../../ui/outbox_status.py" line="100"/>
         <source>Sending 1 decision saved while offline…</source>
         <translation>جارٍ إرسال قرار واحد محفوظ أثناء عدم الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="77" />
+        <location filename="../../ui/outbox_status.py" line="101"/>
         <source>Sending {count} decisions saved while offline…</source>
         <translation>جارٍ إرسال القرارات المحفوظة أثناء عدم الاتصال ({count})…</translation>
     </message>
 </context>
 <context>
+    <name>OutcomePanel</name>
+    <message>
+        <location filename="../../ui/qa_review.py" line="210"/>
+        <source>QA outcome</source>
+        <translation>نتيجة ضبط الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="222"/>
+        <source>Your verdict and the first verdict</source>
+        <translation>حكمك والحكم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="229"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="236"/>
+        <source>Note on the QA review</source>
+        <translation>ملاحظة على مراجعة ضبط الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="237"/>
+        <source>Note for the reviewer (optional)</source>
+        <translation>ملاحظة للمراجِع (اختيارية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="241"/>
+        <location filename="../../ui/qa_review.py" line="242"/>
+        <source>Record the QA review</source>
+        <translation>تسجيل مراجعة ضبط الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="262"/>
+        <source>QA of {ref}: the first verdict</source>
+        <translation>ضبط جودة {ref}: الحكم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="264"/>
+        <source>Your verdict: {mine}. The first verdict: {first}.</source>
+        <translation>حكمك: {mine}. الحكم الأول: {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="268"/>
+        <source>Its reason: {reason}</source>
+        <translation>سببه: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="277"/>
+        <source>The verdicts agree. Add a note if you like, then press Enter.</source>
+        <translation>الحكمان متّفقان. أضف ملاحظة إن شئت، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="282"/>
+        <source>How does the first verdict compare? Press 1-3, add a note if you like, then press Enter.</source>
+        <translation>كيف يُقارَن الحكم الأول؟ اضغط 1-3، وأضف ملاحظة إن شئت، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="325"/>
+        <source>Choose how the first verdict compares first: 1, 2 or 3.</source>
+        <translation>اختر أولًا كيف يُقارَن الحكم الأول: 1 أو 2 أو 3.</translation>
+    </message>
+</context>
+<context>
     <name>OwnWellbeingView</name>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="42" />
+        <location filename="../../ui/wellbeing_view.py" line="43"/>
         <source>{mood} ({label})</source>
         <translation>{mood} ({label})</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="134" />
-        <location filename="../../ui/wellbeing_view.py" line="135" />
+        <location filename="../../ui/wellbeing_view.py" line="138"/>
+        <location filename="../../ui/wellbeing_view.py" line="139"/>
         <source>Your wellbeing</source>
         <translation>رفاهك</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="137" />
+        <location filename="../../ui/wellbeing_view.py" line="141"/>
         <source>Your exposure and breaks</source>
         <translation>تعرضك واستراحاتك</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="141" />
+        <location filename="../../ui/wellbeing_view.py" line="145"/>
         <source>Only you and wellbeing staff can see these figures and your check-ins. Leads see team totals only, and only for groups of five or more.</source>
         <translation>لا يرى هذه الأرقام وتسجيلات شعورك إلا أنت وفريق الرفاه النفسي. يرى قادة الفرق مجاميع الفريق فقط، وفقط للمجموعات المكونة من خمسة أشخاص أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="147" />
+        <location filename="../../ui/wellbeing_view.py" line="151"/>
         <source>Who can see this</source>
         <translation>من يمكنه رؤية هذا</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="155" />
+        <location filename="../../ui/wellbeing_view.py" line="159"/>
         <source>Exposure</source>
         <translation>التعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="156" />
+        <location filename="../../ui/wellbeing_view.py" line="160"/>
         <source>Media on screen</source>
         <translation>الوسائط على الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="157" />
+        <location filename="../../ui/wellbeing_view.py" line="161"/>
         <source>Revealed</source>
         <translation>ما تم كشفه</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="158" />
+        <location filename="../../ui/wellbeing_view.py" line="162"/>
         <source>Breaks taken / suggested</source>
         <translation>الاستراحات المأخوذة / المقترحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="159" />
+        <location filename="../../ui/wellbeing_view.py" line="163"/>
         <source>Mood (check-ins)</source>
         <translation>الشعور (التسجيلات)</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="161" />
+        <location filename="../../ui/wellbeing_view.py" line="165"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="161" />
+        <location filename="../../ui/wellbeing_view.py" line="165"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="171" />
+        <location filename="../../ui/wellbeing_view.py" line="175"/>
         <source>{figure}, today</source>
         <translation>{figure}، اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="171" />
+        <location filename="../../ui/wellbeing_view.py" line="175"/>
         <source>{figure}, last 7 days</source>
         <translation>{figure}، آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="181" />
+        <location filename="../../ui/wellbeing_view.py" line="185"/>
         <source>Your check-ins this week</source>
         <translation>تسجيلات شعورك هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="183" />
+        <location filename="../../ui/wellbeing_view.py" line="187"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="185" />
+        <location filename="../../ui/wellbeing_view.py" line="189"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="186" />
+        <location filename="../../ui/wellbeing_view.py" line="190"/>
         <source>Close your wellbeing view</source>
         <translation>إغلاق صفحة رفاهك</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="197" />
+        <location filename="../../ui/wellbeing_view.py" line="201"/>
         <source>Check-ins this week</source>
         <translation>تسجيلات الشعور هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="208" />
+        <location filename="../../ui/wellbeing_view.py" line="212"/>
         <source>Could not load your figures: {reason}</source>
         <translation>تعذّر تحميل أرقامك: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="216" />
+        <location filename="../../ui/wellbeing_view.py" line="221"/>
         <source>{dose} · 1 day over budget</source>
         <translation>{dose} · يوم واحد فوق الحد المسموح</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="218" />
+        <location filename="../../ui/wellbeing_view.py" line="223"/>
         <source>{dose} · {days} days over budget</source>
         <translation>{dose} · الأيام فوق الحد المسموح: {days}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="222" />
+        <location filename="../../ui/wellbeing_view.py" line="227"/>
         <source>{dose} of {budget}</source>
         <translation>{dose} من {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="248" />
+        <location filename="../../ui/wellbeing_view.py" line="254"/>
         <source>{when}  ·  {mood}  ·  “{note}”</source>
         <translation>{when}  ·  {mood}  ·  «{note}»</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="250" />
+        <location filename="../../ui/wellbeing_view.py" line="256"/>
         <source>{when}  ·  {mood}</source>
         <translation>{when}  ·  {mood}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="254" />
+        <location filename="../../ui/wellbeing_view.py" line="260"/>
         <source>No check-ins yet this week.</source>
         <translation>لا توجد تسجيلات شعور بعد هذا الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="259" />
+        <location filename="../../ui/wellbeing_view.py" line="265"/>
         <source>Daily budget {budget} weighted minutes. Tiers {tiers} are closed to you for today.</source>
         <translation>الحد اليومي بالدقائق المرجّحة: {budget}. المستويات المغلقة أمامك اليوم: {tiers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="262" />
+        <location filename="../../ui/wellbeing_view.py" line="268"/>
         <source>Daily budget {budget} weighted minutes.</source>
         <translation>الحد اليومي بالدقائق المرجّحة: {budget}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="266" />
+        <location filename="../../ui/wellbeing_view.py" line="272"/>
         <source>{minutes} min</source>
         <translation>{minutes} د</translation>
     </message>
 </context>
 <context>
-    <name>ScreeningDialog</name>
+    <name>PersonDoseChart</name>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="77" />
-        <source>Wellbeing questionnaire (WHO-5)</source>
-        <translation>استبيان الرفاه (WHO-5)</translation>
+        <location filename="../../ui/attention_view.py" line="277"/>
+        <source>Dose per day against the daily budget</source>
+        <translation>التعرّض اليومي مقارنة بالحد اليومي</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="78" />
-        <source>Wellbeing questionnaire</source>
-        <translation>استبيان الرفاه</translation>
+        <location filename="../../ui/attention_view.py" line="285"/>
+        <source>Dose per day (weighted minutes)</source>
+        <translation>التعرّض اليومي (دقائق مرجّحة)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="80" />
-        <source>{intro} how often has each been true for you?</source>
-        <translation>{intro} كم مرة انطبقت عليك كل عبارة من هذه العبارات؟</translation>
+        <location filename="../../ui/attention_view.py" line="287"/>
+        <source>within budget</source>
+        <translation>ضمن الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="86" />
-        <source>Private: only you and wellbeing staff see your answers and score; leads and admins never do. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</source>
-        <translation>خاص: لا يرى إجاباتك ونتيجتك إلا أنت وفريق الرفاه النفسي؛ ولا يراها قادة الفرق أو المسؤولون أبدًا. مؤشر الرفاه WHO-5، المكتب الإقليمي لمنظمة الصحة العالمية لأوروبا / وحدة البحوث النفسية، 1998.</translation>
+        <location filename="../../ui/attention_view.py" line="288"/>
+        <source>over budget</source>
+        <translation>فوق الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="100" />
-        <source>{number}. {statement}</source>
-        <translation>{number}. {statement}</translation>
+        <location filename="../../ui/attention_view.py" line="289"/>
+        <source>today so far (partial day)</source>
+        <translation>اليوم حتى الآن (يوم جزئي)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="102" />
-        <source>Question {number} of 5: {statement}</source>
-        <translation>السؤال {number} من 5: {statement}</translation>
+        <location filename="../../ui/attention_view.py" line="308"/>
+        <source>{start} to {end} (today grey: a partial day)</source>
+        <translation>من {start} إلى {end} (اليوم بالرمادي: يوم جزئي)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="108" />
-        <source>{value} · {answer}</source>
-        <translation>{value} · {answer}</translation>
+        <location filename="../../ui/attention_view.py" line="323"/>
+        <source>daily budget ({budget})</source>
+        <translation>الحد اليومي ({budget})</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPageDialog</name>
+    <message>
+        <location filename="../../ui/attention_view.py" line="364"/>
+        <source>{name} — care page (wellbeing staff only)</source>
+        <translation>{name} — صفحة الرعاية (لفريق الرفاه النفسي فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="109" />
-        <source>{answer} ({value})</source>
-        <translation>{answer} ({value})</translation>
+        <location filename="../../ui/attention_view.py" line="368"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="117" />
-        <source>Answer all five questions, then press Enter or Save.</source>
-        <translation>أجب عن الأسئلة الخمسة كلها، ثم اضغط Enter أو حفظ.</translation>
+        <location filename="../../ui/attention_view.py" line="403"/>
+        <location filename="../../ui/attention_view.py" line="435"/>
+        <source>Contacted on</source>
+        <translation>تاريخ التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="119" />
-        <source>Questionnaire status</source>
-        <translation>حالة الاستبيان</translation>
+        <location filename="../../ui/attention_view.py" line="406"/>
+        <source>A private note (wellbeing staff only; leads and admins never see it)</source>
+        <translation>ملاحظة خاصة (لفريق الرفاه النفسي فقط؛ لا يراها القادة ولا المسؤولون أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="121" />
-        <source>Save my answers</source>
-        <translation>حفظ إجاباتي</translation>
+        <location filename="../../ui/attention_view.py" line="408"/>
+        <source>Private note</source>
+        <translation>ملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="125" />
-        <source>Not now</source>
-        <translation>ليس الآن</translation>
+        <location filename="../../ui/attention_view.py" line="411"/>
+        <source>Record contact</source>
+        <translation>تسجيل التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="146" />
-        <source>Still to answer: question {numbers}.</source>
-        <translation>لم تتم الإجابة بعد عن السؤال: {numbers}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screening_dialog.py" line="149" />
-        <source>All answered: press Enter or Save.</source>
-        <translation>تمت الإجابة عن الكل: اضغط Enter أو حفظ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screening_dialog.py" line="178" />
-        <source>Saving…</source>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screening_dialog.py" line="188" />
-        <source>Saved. Your WHO-5 score: {score} of 100. {meaning}</source>
-        <translation>تم الحفظ. نتيجتك في WHO-5: {score} من 100. {meaning}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screening_dialog.py" line="193" />
+        <location filename="../../ui/attention_view.py" line="414"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="196" />
+        <location filename="../../ui/attention_view.py" line="421"/>
+        <source>Breaks</source>
+        <translation>الاستراحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="426"/>
+        <source>Check-ins</source>
+        <translation>تسجيلات الشعور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="428"/>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="465"/>
+        <source>Listed because:</source>
+        <translation>أُدرج بسبب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="467"/>
+        <source>Not on the attention list now.</source>
+        <translation>ليس في قائمة الاهتمام الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="482"/>
+        <source>No breaks in this range.</source>
+        <translation>لا استراحات في هذا النطاق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="494"/>
+        <source>No check-ins in this range.</source>
+        <translation>لا تسجيلات شعور في هذا النطاق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="499"/>
+        <source>No events in this range.</source>
+        <translation>لا أحداث في هذا النطاق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="506"/>
+        <source>{start} to {end} (from the first data); 1 day over the budget of {budget}. Today is a partial day, shown grey.</source>
+        <translation>من {start} إلى {end} (منذ أول البيانات)؛ يوم واحد فوق الحد {budget}. اليوم يوم جزئي، يظهر بالرمادي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="511"/>
+        <source>{start} to {end} (from the first data); {count} days over the budget of {budget}. Today is a partial day, shown grey.</source>
+        <translation>من {start} إلى {end} (منذ أول البيانات)؛ أيام فوق الحد {budget}: {count}. اليوم يوم جزئي، يظهر بالرمادي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="521"/>
+        <source>Times in {zone}.</source>
+        <translation>الأوقات بتوقيت {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="533"/>
+        <source>The note has {count} characters; keep it to {most}.</source>
+        <translation>في الملاحظة {count} حرفًا؛ اجعلها في حدود {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="544"/>
+        <source>Recorded: contacted on {day}. </source>
+        <translation>سُجّل: تم التواصل في {day}. </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="62"/>
+        <source>Breaks</source>
+        <extracomment>The form&apos;s groups: (title, [(dotted key, label, unit)]). Severity weights are added per tier.</extracomment>
+        <translation>الاستراحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="66"/>
+        <source>Suggest a break at</source>
+        <translation>اقتراح استراحة عند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="67"/>
+        <location filename="../../ui/policy_editor.py" line="77"/>
+        <source>weighted min since a break</source>
+        <translation>دقيقة مرجّحة منذ آخر استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="71"/>
+        <location filename="../../ui/policy_editor.py" line="81"/>
+        <source>…or after</source>
+        <translation>…أو بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="72"/>
+        <location filename="../../ui/policy_editor.py" line="82"/>
+        <source>min on task</source>
+        <translation>دقيقة من العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="76"/>
+        <source>Require a break at</source>
+        <translation>فرض استراحة عند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="86"/>
+        <source>Short break</source>
+        <translation>استراحة قصيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="87"/>
+        <location filename="../../ui/policy_editor.py" line="92"/>
+        <location filename="../../ui/policy_editor.py" line="102"/>
+        <source>min</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="91"/>
+        <source>Required break</source>
+        <translation>استراحة إلزامية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="96"/>
+        <source>Postponements allowed</source>
+        <translation>التأجيلات المسموحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="97"/>
+        <source>per required break</source>
+        <translation>لكل استراحة إلزامية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="101"/>
+        <source>Postpone at most</source>
+        <translation>أقصى مدة للتأجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="107"/>
+        <source>Daily budget and rotation</source>
+        <translation>الحد اليومي والتناوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="111"/>
+        <source>Daily exposure budget</source>
+        <translation>حد التعرّض اليومي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="112"/>
+        <source>weighted min</source>
+        <translation>دقيقة مرجّحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="116"/>
+        <source>When spent, close tiers above</source>
+        <translation>عند استنفاده، أغلق المستويات فوق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="117"/>
+        <source>tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="121"/>
+        <source>Suggest calmer work after</source>
+        <translation>اقترح عملًا أهدأ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="122"/>
+        <source>severe items</source>
+        <translation>عناصر شديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="126"/>
+        <source>Severe means tier</source>
+        <translation>الشديد يعني المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="127"/>
+        <source>and above</source>
+        <translation>فما فوق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="131"/>
+        <source>Reports show groups of at least</source>
+        <translation>تعرض التقارير مجموعات لا تقل عن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="132"/>
+        <source>people</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="137"/>
+        <source>How much each view counts (0 to 1)</source>
+        <translation>وزن كل طريقة عرض (من 0 إلى 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="139"/>
+        <source>Blurred and gray</source>
+        <translation>مموّه ورمادي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="140"/>
+        <source>Blurred, colour</source>
+        <translation>مموّه، ملوّن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="141"/>
+        <source>Stylised</source>
+        <translation>مُنمّق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="142"/>
+        <source>Gray, not blurred</source>
+        <translation>رمادي، غير مموّه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="143"/>
+        <source>Revealed</source>
+        <translation>مكشوف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="144"/>
+        <source>Unmuted audio adds</source>
+        <translation>الصوت غير المكتوم يضيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="145"/>
+        <source>Hidden</source>
+        <translation>مخفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="161"/>
+        <source>Wellbeing policy — Reviewer Workstation</source>
+        <translation>سياسة الرفاه النفسي — محطة عمل المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="162"/>
+        <source>Wellbeing policy editor</source>
+        <translation>محرّر سياسة الرفاه النفسي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="170"/>
+        <source>The organisation&apos;s wellbeing policy</source>
+        <translation>سياسة الرفاه النفسي في المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="172"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="176"/>
+        <source>Changes reach every workstation within a minute. Every saved version is kept with who saved it, when and why, and the change is on the audit trail.</source>
+        <translation>تصل التغييرات إلى كل محطة عمل خلال دقيقة. تُحفظ كل نسخة مع من حفظها ومتى ولماذا، ويُسجَّل التغيير في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="188"/>
+        <source>Severity weight per queue tier</source>
+        <translation>وزن الخطورة لكل مستوى من قوائم الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="202"/>
+        <source>Support and screening</source>
+        <translation>الدعم والفحص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="207"/>
+        <source>Support contact, shown on the break screen, the check-in and each reviewer&apos;s own view:</source>
+        <translation>جهة الدعم، تظهر في شاشة الاستراحة وتسجيل الشعور وصفحة كل مراجِع الخاصة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="213"/>
+        <source>Support contact</source>
+        <translation>جهة الدعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="215"/>
+        <source>e.g. Dr. Ana Rivera, staff counsellor: ext. 4411, care.example.org/book</source>
+        <translation>مثال: د. آنا ريفيرا، مستشارة الموظفين: تحويلة 4411، care.example.org/book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="220"/>
+        <source>Offer the WHO-5 wellbeing questionnaire (5 questions, private)</source>
+        <translation>عرض استبيان الرفاه WHO-5 (5 أسئلة، خاص)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="221"/>
+        <source>Offer the WHO-5 questionnaire</source>
+        <translation>عرض استبيان WHO-5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="224"/>
+        <source>every</source>
+        <translation>كل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="227"/>
+        <source>Questionnaire interval in days</source>
+        <translation>الفاصل بين الاستبيانات بالأيام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="229"/>
+        <source>days (at least 14: it asks about two weeks)</source>
+        <translation>يوم (14 على الأقل: يسأل عن أسبوعين)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="237"/>
+        <source>Save a new version</source>
+        <translation>حفظ نسخة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="241"/>
+        <source>Why the policy changes</source>
+        <translation>سبب تغيير السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="242"/>
+        <source>Why it changes (required, kept with the version)</source>
+        <translation>سبب التغيير (مطلوب، يُحفظ مع النسخة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="244"/>
+        <source>Save new version</source>
+        <translation>حفظ نسخة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="251"/>
+        <source>Policy editor status</source>
+        <translation>حالة محرّر السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="257"/>
+        <source>Versions</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="262"/>
+        <source>Saved versions of the policy</source>
+        <translation>النسخ المحفوظة من السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="264"/>
+        <source>version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="264"/>
+        <source>saved (UTC)</source>
+        <translation>وقت الحفظ (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="264"/>
+        <source>by</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="264"/>
+        <source>why and what changed</source>
+        <translation>السبب وما تغيّر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="271"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="349"/>
+        <source>Version {version} in force.</source>
+        <translation>النسخة {version} سارية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="351"/>
+        <source>The shipped defaults are in force (no version saved yet).</source>
+        <translation>الإعدادات الافتراضية المرفقة سارية (لم تُحفظ أي نسخة بعد).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="362"/>
+        <source>Tier {tier}</source>
+        <translation>المستوى {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="364"/>
+        <source>× per minute</source>
+        <translation>× لكل دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="385"/>
+        <source>first version</source>
+        <translation>النسخة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="388"/>
+        <source>a version no workstation can read</source>
+        <translation>نسخة لا تستطيع أي محطة عمل قراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="436"/>
+        <source>Not saved: {reason}.</source>
+        <translation>لم يُحفظ: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="441"/>
+        <source>Not saved: say why the policy changes (it is kept with the version).</source>
+        <translation>لم يُحفظ: اذكر سبب تغيير السياسة (يُحفظ مع النسخة).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="446"/>
+        <source>Nothing changed: no new version saved.</source>
+        <translation>لم يتغيّر شيء: لم تُحفظ نسخة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="451"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="462"/>
+        <source>Saved as version {version}. Workstations use it within a minute.</source>
+        <translation>حُفظت بوصفها النسخة {version}. تستخدمها محطات العمل خلال دقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="474"/>
+        <source>Could not load the policy</source>
+        <translation>تعذّر تحميل السياسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="477"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="483"/>
+        <source>{what}: an unexpected error ({kind}); details are in the log.</source>
+        <translation>{what}: خطأ غير متوقع ({kind})؛ التفاصيل في السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>QA</name>
+    <message>
+        <location filename="../../ui/qa_review.py" line="56"/>
+        <source>Over-enforcement (too strict)</source>
+        <translation>إفراط في التطبيق (صارم أكثر من اللازم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="57"/>
+        <source>Under-enforcement (too lenient)</source>
+        <translation>تقصير في التطبيق (متساهل أكثر من اللازم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="58"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="60"/>
+        <source>Something went wrong ({kind}); it was logged. Try again.</source>
+        <translation>حدث خطأ ما ({kind})؛ سُجّل في السجل. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="62"/>
+        <source>agree</source>
+        <translation>متّفق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="63"/>
+        <source>over-enforcement</source>
+        <translation>إفراط في التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="64"/>
+        <source>under-enforcement</source>
+        <translation>تقصير في التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="65"/>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="352"/>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="353"/>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="354"/>
+        <source>Decided</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="355"/>
+        <source>Your verdict</source>
+        <translation>حكمك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="356"/>
+        <source>QA verdict</source>
+        <translation>حكم ضبط الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="357"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="358"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="46"/>
+        <source>That was an urgent case, and the leads on duty are alerted. If it affected you, press Ctrl+Shift+A (This affected me) for a break and a check-in.</source>
+        <translation>كانت تلك حالة عاجلة، وقد نُبّه القادة المناوبون. إن أثّرت فيك، اضغط Ctrl+Shift+A (هذا أثّر فيّ) لتأخذ استراحة وتسجّل شعورك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="56"/>
+        <source>your lead by phone (no on-call contact is configured on this workstation)</source>
+        <translation>قائد فريقك بالهاتف (لم تُضبط جهة اتصال مناوبة على محطة العمل هذه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="59"/>
+        <source>URGENT: “{label}” for {ref} did NOT reach the database, so nobody has been alerted. Call {contact} now. The decision is saved here and will be sent when the database is back.</source>
+        <translation>عاجل: «{label}» للعنصر {ref} لم يصل إلى قاعدة البيانات، لذا لم يُنبَّه أحد. اتصل بـ {contact} الآن. القرار محفوظ هنا وسيُرسَل عند عودة قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="178"/>
+        <source>Something went wrong ({kind}); it was logged. Try again.</source>
+        <translation>حدث خطأ ما ({kind})؛ سُجّل في السجل. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="217"/>
+        <source>Choose a queue first.</source>
+        <translation>اختر قائمة انتظار أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="292"/>
+        <source>There is no decision to undo.</source>
+        <translation>لا يوجد قرار للتراجع عنه.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerWindow</name>
+    <message>
+        <location filename="../../ui/main.py" line="212"/>
+        <source>&amp;Wellbeing</source>
+        <translation>ال&amp;رفاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="213"/>
+        <source>My wellbeing</source>
+        <translation>رفاهي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="230"/>
+        <source>Exposure dashboard</source>
+        <translation>لوحة التعرّض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="249"/>
+        <source>&amp;Reports</source>
+        <translation>ال&amp;تقارير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="98"/>
+        <source>Ctrl+Z undoes it for 10 s</source>
+        <translation>Ctrl+Z يتراجع عنه خلال 10 ث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="256"/>
+        <location filename="../../ui/window.py" line="257"/>
+        <source>Reviewer Workstation</source>
+        <translation>محطة عمل المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="322"/>
+        <source>Choose a queue and press N to claim the next item.</source>
+        <translation>اختر قائمة انتظار واضغط N لاستلام العنصر التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="348"/>
+        <source>&amp;Queue</source>
+        <translation>قائمة ال&amp;انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="350"/>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="646"/>
+        <location filename="../../ui/window.py" line="1126"/>
+        <location filename="../../ui/window.py" line="1175"/>
+        <location filename="../../ui/window.py" line="1329"/>
+        <source>N  claim next</source>
+        <translation>N  استلام التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="361"/>
+        <source>Current filter</source>
+        <translation>المرشّح الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="363"/>
+        <source>QA: blind second review</source>
+        <translation>ضبط الجودة: مراجعة ثانية عمياء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="365"/>
+        <source>QA mode</source>
+        <translation>وضع ضبط الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="368"/>
+        <source>?  shortcuts    Esc  hide all media</source>
+        <translation>?  الاختصارات    Esc  إخفاء كل الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="377"/>
+        <source>Notice</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="382"/>
+        <source>Decided before</source>
+        <translation>قرار سابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="396"/>
+        <source>Video controls</source>
+        <translation>عناصر التحكم بالفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="444"/>
+        <source>Signed in as {name}</source>
+        <translation>مسجّل الدخول باسم {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="445"/>
+        <source>Signed in user</source>
+        <translation>المستخدم المسجّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="446"/>
+        <location filename="../../ui/window.py" line="1184"/>
+        <source>● connected</source>
+        <translation>● متصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="447"/>
+        <source>Connection state</source>
+        <translation>حالة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="449"/>
+        <source>Decisions waiting to sync</source>
+        <translation>قرارات تنتظر المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="450"/>
+        <location filename="../../ui/window.py" line="996"/>
+        <source>Every decision is recorded.</source>
+        <translation>يُسجَّل كل قرار.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="492"/>
+        <source>Verdict {n}</source>
+        <translation>الحكم {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="516"/>
+        <source>&amp;QA</source>
+        <translation>&amp;ضبط الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="519"/>
+        <source>QA queue (blind second review)</source>
+        <translation>قائمة ضبط الجودة (مراجعة ثانية عمياء)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="525"/>
+        <source>My QA: how my sampled decisions fared</source>
+        <translation>ضبط الجودة الخاص بي: نتائج قراراتي المختارة عيّنةً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="539"/>
+        <source>Decision undone: {ref} is yours again.</source>
+        <translation>أُلغي القرار: {ref} عاد إليك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="543"/>
+        <source>Skipped; it will not come back to you.</source>
+        <translation>تم التخطّي؛ لن يعود إليك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="596"/>
+        <source>The queues could not be read: {error}</source>
+        <translation>تعذّرت قراءة قوائم الانتظار: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="645"/>
+        <source>Queue {name}: press N to claim the next item.</source>
+        <translation>قائمة الانتظار {name}: اضغط N لاستلام العنصر التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="688"/>
+        <location filename="../../ui/window.py" line="1305"/>
+        <source>Record the outcome of the QA review first (Enter).</source>
+        <translation>سجّل نتيجة مراجعة ضبط الجودة أولًا (Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="691"/>
+        <source>Decisions are paused; the next item comes after the break.</source>
+        <translation>القرارات متوقفة مؤقتًا؛ يأتي العنصر التالي بعد الاستراحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="694"/>
+        <location filename="../../ui/window.py" line="1312"/>
+        <source>Decide or skip the open item first.</source>
+        <translation>قرّر في العنصر المفتوح أو تخطَّه أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="701"/>
+        <source>The queues are still loading; press N again in a moment.</source>
+        <translation>ما زالت قوائم الانتظار تُحمَّل؛ اضغط N مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="715"/>
+        <source>Skipped; another lead reviews it.</source>
+        <translation>تم التخطي؛ سيراجعه قائد فريق آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="734"/>
+        <source>Open an item first: a key ticket flags the item in front of you.</source>
+        <translation>افتح عنصرًا أولًا: التذكرة المهمة تُعلِّم العنصر الذي أمامك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="740"/>
+        <source>Key ticket</source>
+        <translation>تذكرة مهمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="741"/>
+        <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
+        <translation>ملخص من سطر واحد عن {ref} للتقرير اليومي لقائد الفريق:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="748"/>
+        <source>{ref} flagged as a key ticket for the daily report.</source>
+        <translation>عُلِّم {ref} تذكرةً مهمة للتقرير اليومي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="756"/>
+        <source>The key ticket could not be saved. This is a bug.</source>
+        <translation>تعذّر حفظ التذكرة المهمة. هذا خلل برمجي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="758"/>
+        <source>Flagging {ref} as a key ticket…</source>
+        <translation>جارٍ تعليم {ref} تذكرةً مهمة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="766"/>
+        <source>A QA review is final: it cannot be undone.</source>
+        <translation>مراجعة ضبط الجودة نهائية: لا يمكن التراجع عنها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="769"/>
+        <source>There is no decision to undo.</source>
+        <translation>لا يوجد قرار للتراجع عنه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="782"/>
+        <source>Your verdict is recorded as final. The first verdict follows.</source>
+        <translation>سُجّل حكمك نهائيًا. يلي ذلك الحكم الأول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="821"/>
+        <source>New items will open with {filter}.</source>
+        <translation>ستُفتح العناصر الجديدة بـ {filter}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="966"/>
+        <source>Welcome back. Press N to claim the next item.</source>
+        <translation>مرحبًا بعودتك. اضغط N لاستلام العنصر التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="983"/>
+        <source>1 decision waiting to sync</source>
+        <translation>قرار واحد ينتظر المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="983"/>
+        <source>{n} decisions waiting to sync</source>
+        <translation>قرارات تنتظر المزامنة: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="999"/>
+        <source>Offline decisions sent.</source>
+        <translation>أُرسلت القرارات المحفوظة دون اتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1003"/>
+        <source>Sent: your decision is recorded. Press N to claim the next item.</source>
+        <translation>أُرسل: سُجّل قرارك. اضغط N لاستلام العنصر التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1072"/>
+        <source>This item has no viewable media ({reason}). Decide from the details.</source>
+        <translation>لا توجد وسائط قابلة للعرض لهذا العنصر ({reason}). قرّر بناءً على التفاصيل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1073"/>
+        <source>none attached</source>
+        <translation>لا مرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1124"/>
+        <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
+        <translation>لا توجد عناصر تنتظرك في قائمة الانتظار {queue}. اضغط N للتحقق مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1132"/>
+        <location filename="../../ui/window.py" line="1142"/>
+        <source>Press N to claim the next item.</source>
+        <translation>اضغط N لاستلام العنصر التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1135"/>
+        <source>Ctrl+Shift+A  This affected me</source>
+        <translation>Ctrl+Shift+A  هذا أثّر فيّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1139"/>
+        <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
+        <translation>«{label}» للعنصر {ref}: {queued} يمكنك المتابعة حين تستجيب قاعدة البيانات (اضغط N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1146"/>
+        <source>Recorded “{label}” for {ref}.</source>
+        <translation>سُجّل «{label}» للعنصر {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1153"/>
+        <source>Your decision is recorded. The next item comes after the break.</source>
+        <translation>سُجّل قرارك. يأتي العنصر التالي بعد الاستراحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1156"/>
+        <source>The next item could not be claimed: {reason}</source>
+        <translation>تعذّر استلام العنصر التالي: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1160"/>
+        <source>The database cannot be reached right now. Press N to try again.</source>
+        <translation>يتعذّر الوصول إلى قاعدة البيانات الآن. اضغط N للمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1166"/>
+        <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
+        <translation>قرارك بشأن {ref} محفوظ على محطة العمل هذه وينتظر الإرسال. يأتي العنصر التالي بعد إرساله؛ اضغط N للمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1174"/>
+        <source>The next item could not be claimed; the notice above says why.</source>
+        <translation>تعذّر استلام العنصر التالي؛ التنبيه أعلاه يوضح السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1179"/>
+        <source>This item is no longer yours. Press N to claim the next item.</source>
+        <translation>لم يعد هذا العنصر لك. اضغط N لاستلام العنصر التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1180"/>
+        <source>Your claim ran out: {reason}</source>
+        <translation>انتهت مهلة استلامك: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1184"/>
+        <source>○ database unreachable</source>
+        <translation>○ يتعذّر الوصول إلى قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1218"/>
+        <source>Shown revealed now; it re-blurs by itself.</source>
+        <translation>مكشوف الآن؛ يعود التمويه تلقائيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1220"/>
+        <source>The media stays filtered.</source>
+        <translation>تبقى الوسائط مموّهة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1246"/>
+        <source> (and {count} more)</source>
+        <translation> (و{count} أخرى)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1248"/>
+        <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
+        <translation>صدر فيه قرار سابق «{verdict}» في {date} ({ref}، {queue}){more}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1301"/>
+        <source>The QA queue is for leads, who review sampled decisions blind.</source>
+        <translation>قائمة ضبط الجودة لقادة الفرق، وهم يراجعون القرارات المختارة عيّنةً مراجعةً عمياء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1310"/>
+        <source>Back to review: choose a queue and press N.</source>
+        <translation>العودة إلى المراجعة: اختر قائمة انتظار واضغط N.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1318"/>
+        <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
+        <translation>قائمة ضبط الجودة: اضغط N للقرار التالي المختار عيّنةً. تحكم دون أن ترى الحكم الأول: لا يظهر إلا بعد أن يصبح حكمك نهائيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1329"/>
+        <location filename="../../ui/window.py" line="1378"/>
+        <source>N  next QA item</source>
+        <translation>N  عنصر ضبط الجودة التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1346"/>
+        <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
+        <translation>لا يُصعَّد العنصر المختار عيّنةً في ضبط الجودة؛ احكم فيه بـ 1-9.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1357"/>
+        <source>No sampled decision waits for your review. Press N to check again.</source>
+        <translation>لا يوجد قرار مختار عيّنةً ينتظر مراجعتك. اضغط N للتحقق مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1365"/>
+        <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
+        <translation>حكمك نهائي. الحكم الأول بجانبه: اختر كيف يُقارَن، وأضف ملاحظة إن شئت، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1375"/>
+        <source>QA review recorded for {ref}: {outcome}.</source>
+        <translation>سُجّلت مراجعة ضبط الجودة لـ {ref}: {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1381"/>
+        <source>Recorded. Press N for the next sampled decision.</source>
+        <translation>تم التسجيل. اضغط N للقرار التالي المختار عيّنةً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1430"/>
+        <source> · restricted</source>
+        <translation> · مقيّدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1431"/>
+        <source>{name}  (tier {tier}, {pending} pending{lock})</source>
+        <translation>{name}  (المستوى {tier}، المنتظر: {pending}{lock})</translation>
+    </message>
+</context>
+<context>
+    <name>RoleWindows</name>
+    <message>
+        <location filename="../../ui/role_windows.py" line="52"/>
+        <source>&lt;p&gt;Administration is done with the &lt;code&gt;workstation&lt;/code&gt; command, not in a window, so every
+change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
+&lt;table cellspacing=&quot;6&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;add a user; repeat &lt;code&gt;--role&lt;/code&gt; for several (reviewer, wellbeing, lead, admin)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;users, teams and roles&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users grant NAME QUEUE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;let a reviewer open a restricted queue&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues add NAME --tier 1-4 [--restricted]&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;add a review queue with its severity tier (and &lt;code&gt;--taxonomy&lt;/code&gt; for its verdicts)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;queues with item counts by status&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation import PATH… --queue NAME&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;import escalations: media files, folders or manifests (.jsonl, .csv)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation export decisions --format csv --out FILE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;the decision log (also &quot;Export decisions…&quot; in the menu)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation audit verify [FILE]&lt;/code&gt;&lt;/td&gt;&lt;td&gt;check the decision log was not altered&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation db upgrade&lt;/code&gt;&lt;/td&gt;&lt;td&gt;create or upgrade the database schema&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; and &lt;code&gt;workstation COMMAND --help&lt;/code&gt; list every option.&lt;/p&gt;
+</source>
+        <translation>&lt;p&gt;تتم الإدارة بالأمر &lt;code&gt;workstation&lt;/code&gt;، لا في نافذة، لذا يكون كل
+تغيير مكتوبًا في نص برمجي ومسجّلًا وقابلًا للتكرار. بصفتك &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
+&lt;table cellspacing=&quot;6&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;إضافة مستخدم؛ كرّر &lt;code&gt;--role&lt;/code&gt; لأكثر من دور (reviewer، wellbeing، lead، admin)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;المستخدمون والفرق والأدوار&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users grant NAME QUEUE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;السماح لمراجِع بفتح قائمة انتظار مقيّدة&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues add NAME --tier 1-4 [--restricted]&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;إضافة قائمة انتظار للمراجعة بمستوى خطورتها (و&lt;code&gt;--taxonomy&lt;/code&gt; لأحكامها)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;قوائم الانتظار مع عدد العناصر حسب الحالة&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation import PATH… --queue NAME&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;استيراد التصعيدات: ملفات وسائط أو مجلدات أو بيانات (.jsonl، .csv)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation export decisions --format csv --out FILE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;سجل القرارات (وأيضًا «تصدير القرارات…» في القائمة)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation audit verify [FILE]&lt;/code&gt;&lt;/td&gt;&lt;td&gt;التحقق من أن سجل القرارات لم يُعدَّل&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation db upgrade&lt;/code&gt;&lt;/td&gt;&lt;td&gt;إنشاء مخطط قاعدة البيانات أو ترقيته&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;يعرض &lt;code&gt;workstation --help&lt;/code&gt; و&lt;code&gt;workstation COMMAND --help&lt;/code&gt; كل الخيارات.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="79"/>
+        <source>Signed in as {name}</source>
+        <translation>مسجّل الدخول باسم {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="81"/>
+        <source>Signed in user</source>
+        <translation>المستخدم المسجّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="82"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="85"/>
+        <source>Roles: {roles}</source>
+        <translation>الأدوار: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="93"/>
+        <source>Export decisions…</source>
+        <translation>تصدير القرارات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="104"/>
+        <source>Export decisions</source>
+        <translation>تصدير القرارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="117"/>
+        <source>Export stopped: {reason}</source>
+        <translation>توقّف التصدير: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="250"/>
+        <source>queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="251"/>
+        <source>tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="252"/>
+        <source>restricted</source>
+        <translation>مقيّدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="253"/>
+        <source>pending</source>
+        <translation>منتظرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="254"/>
+        <source>escalated</source>
+        <translation>مُصعَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="255"/>
+        <source>decided</source>
+        <translation>مُقرَّر فيها</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="77"/>
+        <source>Wellbeing questionnaire (WHO-5)</source>
+        <translation>استبيان الرفاه (WHO-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="78"/>
+        <source>Wellbeing questionnaire</source>
+        <translation>استبيان الرفاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="80"/>
+        <source>{intro} how often has each been true for you?</source>
+        <translation>{intro} كم مرة انطبقت عليك كل عبارة من هذه العبارات؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="86"/>
+        <source>Private: only you and wellbeing staff see your answers and score; leads and admins never do. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</source>
+        <translation>خاص: لا يرى إجاباتك ونتيجتك إلا أنت وفريق الرفاه النفسي؛ ولا يراها قادة الفرق أو المسؤولون أبدًا. مؤشر الرفاه WHO-5، المكتب الإقليمي لمنظمة الصحة العالمية لأوروبا / وحدة البحوث النفسية، 1998.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="100"/>
+        <source>{number}. {statement}</source>
+        <translation>{number}. {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="102"/>
+        <source>Question {number} of 5: {statement}</source>
+        <translation>السؤال {number} من 5: {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="108"/>
+        <source>{value} · {answer}</source>
+        <translation>{value} · {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="109"/>
+        <source>{answer} ({value})</source>
+        <translation>{answer} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="117"/>
+        <source>Answer all five questions, then press Enter or Save.</source>
+        <translation>أجب عن الأسئلة الخمسة كلها، ثم اضغط Enter أو حفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="119"/>
+        <source>Questionnaire status</source>
+        <translation>حالة الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="121"/>
+        <source>Save my answers</source>
+        <translation>حفظ إجاباتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="125"/>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="146"/>
+        <source>Still to answer: question {numbers}.</source>
+        <translation>لم تتم الإجابة بعد عن السؤال: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="149"/>
+        <source>All answered: press Enter or Save.</source>
+        <translation>تمت الإجابة عن الكل: اضغط Enter أو حفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="178"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="188"/>
+        <source>Saved. Your WHO-5 score: {score} of 100. {meaning}</source>
+        <translation>تم الحفظ. نتيجتك في WHO-5: {score} من 100. {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="193"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="196"/>
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
     </message>
@@ -1015,28 +4000,28 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>SeedingWindow</name>
     <message>
-        <location filename="../../ui/seeding.py" line="31" />
+        <location filename="../../ui/seeding.py" line="31"/>
         <source>Preparing the demo</source>
         <extracomment>What the work is handed: ``report(step, steps, message)``, callable from any thread.</extracomment>
         <translation>جارٍ تجهيز العرض التوضيحي</translation>
     </message>
     <message>
-        <location filename="../../ui/seeding.py" line="33" />
+        <location filename="../../ui/seeding.py" line="33"/>
         <source>Reviewer Workstation — {title}</source>
         <translation>محطة عمل المراجِع — {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/seeding.py" line="40" />
+        <location filename="../../ui/seeding.py" line="40"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../ui/seeding.py" line="48" />
+        <location filename="../../ui/seeding.py" line="48"/>
         <source>Only the first start on a new data folder does this; synthetic data, nothing real.</source>
         <translation>يحدث هذا فقط عند التشغيل الأول على مجلد بيانات جديد؛ بيانات اصطناعية، لا شيء حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../ui/seeding.py" line="60" />
+        <location filename="../../ui/seeding.py" line="60"/>
         <source>step {step} of {steps}</source>
         <translation>الخطوة {step} من {steps}</translation>
     </message>
@@ -1044,13 +4029,13 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="254" />
-        <location filename="../../ui/shortcuts.py" line="255" />
+        <location filename="../../ui/shortcuts.py" line="254"/>
+        <location filename="../../ui/shortcuts.py" line="255"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="290" />
+        <location filename="../../ui/shortcuts.py" line="290"/>
         <source>Press ? or Enter to close.</source>
         <translation>اضغط ? أو Enter للإغلاق.</translation>
     </message>
@@ -1058,273 +4043,272 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="39" />
+        <location filename="../../ui/shortcuts.py" line="39"/>
         <source>Claim the next item of the queue</source>
         <translation>استلام العنصر التالي من قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="40" />
-        <location filename="../../ui/shortcuts.py" line="46" />
+        <location filename="../../ui/shortcuts.py" line="40"/>
+        <location filename="../../ui/shortcuts.py" line="46"/>
         <source>Items</source>
         <translation>العناصر</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45" />
+        <location filename="../../ui/shortcuts.py" line="45"/>
         <source>Choose a queue</source>
         <translation>اختيار قائمة انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="51" />
+        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>Choose a verdict (or a reason while one is asked)</source>
         <translation>اختيار حكم (أو سبب عند طلبه)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52" />
-        <location filename="../../ui/shortcuts.py" line="59" />
-        <location filename="../../ui/shortcuts.py" line="66" />
-        <location filename="../../ui/shortcuts.py" line="72" />
-        <location filename="../../ui/shortcuts.py" line="78" />
-        <location filename="../../ui/shortcuts.py" line="84" />
-        <location filename="../../ui/shortcuts.py" line="91" />
+        <location filename="../../ui/shortcuts.py" line="52"/>
+        <location filename="../../ui/shortcuts.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="66"/>
+        <location filename="../../ui/shortcuts.py" line="72"/>
+        <location filename="../../ui/shortcuts.py" line="78"/>
+        <location filename="../../ui/shortcuts.py" line="84"/>
+        <location filename="../../ui/shortcuts.py" line="91"/>
         <source>Decide</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="58" />
+        <location filename="../../ui/shortcuts.py" line="58"/>
         <source>Record the verdict in progress</source>
         <translation>تسجيل الحكم الجاري</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="65" />
+        <location filename="../../ui/shortcuts.py" line="65"/>
         <source>Cancel the verdict in progress</source>
         <translation>إلغاء الحكم الجاري</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="71" />
+        <location filename="../../ui/shortcuts.py" line="71"/>
         <source>Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)</source>
         <translation>تصعيد مع ملاحظة (أعلى/أسفل: الجهة؛ Alt+I: ضرر وشيك)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="77" />
+        <location filename="../../ui/shortcuts.py" line="77"/>
         <source>Skip: give the item back (it will not come back to you)</source>
         <translation>تخطٍّ: إعادة العنصر (لن يعود إليك)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="83" />
+        <location filename="../../ui/shortcuts.py" line="83"/>
         <source>Undo the last decision (for 10 seconds)</source>
         <translation>التراجع عن آخر قرار (خلال 10 ثوانٍ)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="90" />
-        <source>Flag a key ticket for the lead's daily report</source>
+        <location filename="../../ui/shortcuts.py" line="90"/>
+        <source>Flag a key ticket for the lead&apos;s daily report</source>
         <translation>تمييز تذكرة مهمة للتقرير اليومي لقائد الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="96" />
+        <location filename="../../ui/shortcuts.py" line="96"/>
         <source>Hide all media at once; press again to bring it back, blurred</source>
         <translation>إخفاء جميع الوسائط فورًا؛ اضغط مرة أخرى لإعادتها مموهة</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="97" />
-        <location filename="../../ui/shortcuts.py" line="104" />
-        <location filename="../../ui/shortcuts.py" line="114" />
+        <location filename="../../ui/shortcuts.py" line="97"/>
+        <location filename="../../ui/shortcuts.py" line="104"/>
+        <location filename="../../ui/shortcuts.py" line="114"/>
         <source>Safety</source>
         <translation>الأمان</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="103" />
+        <location filename="../../ui/shortcuts.py" line="103"/>
         <source>Hold: reveal a small disc under the pointer</source>
         <translation>اضغط مطولاً: كشف دائرة صغيرة تحت المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="105" />
+        <location filename="../../ui/shortcuts.py" line="105"/>
         <source>hold P</source>
         <translation>اضغط مطولاً على P</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="110" />
+        <location filename="../../ui/shortcuts.py" line="110"/>
         <source>Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now</source>
         <translation>كشف العنصر كاملاً (أو الكلمات المحجوبة)؛ يعود التمويه بعد بضع ثوانٍ؛ R مرة أخرى للتمويه فورًا</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="115" />
+        <location filename="../../ui/shortcuts.py" line="115"/>
         <source>R or click</source>
         <translation>R أو نقرة</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="120" />
+        <location filename="../../ui/shortcuts.py" line="120"/>
         <source>Stronger blur</source>
         <translation>تمويه أقوى</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="121" />
-        <location filename="../../ui/shortcuts.py" line="127" />
-        <location filename="../../ui/shortcuts.py" line="133" />
-        <location filename="../../ui/shortcuts.py" line="139" />
-        <location filename="../../ui/shortcuts.py" line="145" />
+        <location filename="../../ui/shortcuts.py" line="121"/>
+        <location filename="../../ui/shortcuts.py" line="127"/>
+        <location filename="../../ui/shortcuts.py" line="133"/>
+        <location filename="../../ui/shortcuts.py" line="139"/>
+        <location filename="../../ui/shortcuts.py" line="145"/>
         <source>Filter</source>
         <translation>المرشح</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="126" />
+        <location filename="../../ui/shortcuts.py" line="126"/>
         <source>Weaker blur</source>
         <translation>تمويه أضعف</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="132" />
+        <location filename="../../ui/shortcuts.py" line="132"/>
         <source>Grayscale on / off</source>
         <translation>تشغيل / إيقاف التدرج الرمادي</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="138" />
+        <location filename="../../ui/shortcuts.py" line="138"/>
         <source>Stylised (reduced detail) on / off</source>
         <translation>تشغيل / إيقاف النمط المبسّط (تفاصيل أقل)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="144" />
+        <location filename="../../ui/shortcuts.py" line="144"/>
         <source>Keep the current filter as my default for new items</source>
         <translation>اعتماد المرشح الحالي افتراضيًا للعناصر الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="150" />
+        <location filename="../../ui/shortcuts.py" line="150"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="151" />
-        <location filename="../../ui/shortcuts.py" line="155" />
-        <location filename="../../ui/shortcuts.py" line="161" />
-        <location filename="../../ui/shortcuts.py" line="167" />
+        <location filename="../../ui/shortcuts.py" line="151"/>
+        <location filename="../../ui/shortcuts.py" line="155"/>
+        <location filename="../../ui/shortcuts.py" line="161"/>
+        <location filename="../../ui/shortcuts.py" line="167"/>
         <source>View</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="155" />
+        <location filename="../../ui/shortcuts.py" line="155"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="160" />
+        <location filename="../../ui/shortcuts.py" line="160"/>
         <source>Fit to the view</source>
         <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="166" />
+        <location filename="../../ui/shortcuts.py" line="166"/>
         <source>Dark / light / high-contrast theme</source>
         <translation>سمة داكنة / فاتحة / عالية التباين</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="172" />
+        <location filename="../../ui/shortcuts.py" line="172"/>
         <source>Play / pause (videos never play by themselves)</source>
         <translation>تشغيل / إيقاف مؤقت (لا تُشغَّل الفيديوهات تلقائيًا أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="173" />
-        <location filename="../../ui/shortcuts.py" line="180" />
-        <location filename="../../ui/shortcuts.py" line="187" />
-        <location filename="../../ui/shortcuts.py" line="194" />
-        <location filename="../../ui/shortcuts.py" line="200" />
-        <location filename="../../ui/shortcuts.py" line="206" />
-        <location filename="../../ui/shortcuts.py" line="212" />
-        <location filename="../../ui/shortcuts.py" line="218" />
-        <location filename="../../ui/shortcuts.py" line="224" />
+        <location filename="../../ui/shortcuts.py" line="173"/>
+        <location filename="../../ui/shortcuts.py" line="180"/>
+        <location filename="../../ui/shortcuts.py" line="187"/>
+        <location filename="../../ui/shortcuts.py" line="194"/>
+        <location filename="../../ui/shortcuts.py" line="200"/>
+        <location filename="../../ui/shortcuts.py" line="206"/>
+        <location filename="../../ui/shortcuts.py" line="212"/>
+        <location filename="../../ui/shortcuts.py" line="218"/>
+        <location filename="../../ui/shortcuts.py" line="224"/>
         <source>Video</source>
         <translation>الفيديو</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="174" />
+        <location filename="../../ui/shortcuts.py" line="174"/>
         <source>Space or K</source>
         <translation>المسافة أو K</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="179" />
+        <location filename="../../ui/shortcuts.py" line="179"/>
         <source>Back 5 seconds</source>
         <translation>الرجوع 5 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="186" />
+        <location filename="../../ui/shortcuts.py" line="186"/>
         <source>Forward 5 seconds</source>
         <translation>التقدم 5 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="193" />
+        <location filename="../../ui/shortcuts.py" line="193"/>
         <source>Previous frame</source>
         <translation>الإطار السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="199" />
+        <location filename="../../ui/shortcuts.py" line="199"/>
         <source>Next frame</source>
         <translation>الإطار التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="205" />
+        <location filename="../../ui/shortcuts.py" line="205"/>
         <source>Slower (down to 0.25x)</source>
         <translation>أبطأ (حتى 0.25x)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="211" />
+        <location filename="../../ui/shortcuts.py" line="211"/>
         <source>Faster (up to 4x)</source>
         <translation>أسرع (حتى 4x)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="217" />
+        <location filename="../../ui/shortcuts.py" line="217"/>
         <source>Sound on / off for this item (each item starts muted)</source>
         <translation>تشغيل / إيقاف الصوت لهذا العنصر (يبدأ كل عنصر مكتوم الصوت)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="223" />
+        <location filename="../../ui/shortcuts.py" line="223"/>
         <source>Scrub through the video</source>
         <translation>التنقل عبر الفيديو</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="225" />
+        <location filename="../../ui/shortcuts.py" line="225"/>
         <source>mouse wheel</source>
         <translation>عجلة الفأرة</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="230" />
+        <location filename="../../ui/shortcuts.py" line="230"/>
         <source>This sheet</source>
         <translation>هذه الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="231" />
-        <location filename="../../ui/shortcuts.py" line="238" />
+        <location filename="../../ui/shortcuts.py" line="231"/>
+        <location filename="../../ui/shortcuts.py" line="238"/>
         <source>Help</source>
         <translation>المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="232" />
+        <location filename="../../ui/shortcuts.py" line="232"/>
         <source>? or F1</source>
         <translation>? أو F1</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="237" />
+        <location filename="../../ui/shortcuts.py" line="237"/>
         <source>Policies (SOPs): search and read the procedures</source>
         <translation>السياسات (إجراءات التشغيل): البحث في الإجراءات وقراءتها</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="244" />
+        <location filename="../../ui/shortcuts.py" line="244"/>
         <source>Wellbeing</source>
         <translation>الرفاه</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="244" />
+        <location filename="../../ui/shortcuts.py" line="244"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="101" />
+        <location filename="../../ui/window.py" line="105"/>
         <source>This affected me: a break and a check-in now</source>
         <translation>هذا أثّر فيّ: استراحة وتسجيل للشعور الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="102" />
+        <location filename="../../ui/window.py" line="106"/>
         <source>Take a break now (your own; a prompted break is taken instead)</source>
         <translation>خذ استراحة الآن (استراحتك الخاصة؛ وإن كانت هناك استراحة مقترحة فتؤخذ بدلاً منها)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="105" />
-        <location filename="../../ui/window.py" line="106" />
+        <location filename="../../ui/window.py" line="109"/>
         <source>My wellbeing: today and the last seven days</source>
         <translation>رفاهي: اليوم وآخر سبعة أيام</translation>
     </message>
@@ -1332,35 +4316,140 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/signin.py" line="30" />
+        <location filename="../../ui/signin.py" line="30"/>
         <source>Sign in to Reviewer Workstation</source>
         <translation>تسجيل الدخول إلى محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="48" />
+        <location filename="../../ui/signin.py" line="48"/>
         <source>Keep the password?</source>
         <translation>هل تريد حفظ كلمة المرور؟</translation>
     </message>
 </context>
 <context>
+    <name>Sla</name>
+    <message>
+        <location filename="../../workstation/sla.py" line="655"/>
+        <location filename="../../workstation/sla.py" line="692"/>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="656"/>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="657"/>
+        <source>Pending</source>
+        <translation>منتظرة</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="658"/>
+        <source>Oldest</source>
+        <translation>الأقدم</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="659"/>
+        <source>Due &lt;1 h</source>
+        <translation>يستحق خلال &lt;1 س</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="660"/>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="661"/>
+        <location filename="../../workstation/sla.py" line="696"/>
+        <source>Decided</source>
+        <translation>مُقرَّر فيها</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="662"/>
+        <source>SLA today</source>
+        <translation>SLA اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="663"/>
+        <source>SLA 7 d</source>
+        <translation>SLA 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="664"/>
+        <source>Import→dec. p50/p90</source>
+        <translation>استيراد→قرار p50/p90</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="665"/>
+        <source>Claim→dec. p50/p90</source>
+        <translation>استلام→قرار p50/p90</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="666"/>
+        <source>Escal.</source>
+        <translation>تصعيد</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="667"/>
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="668"/>
+        <source>Lease exp.</source>
+        <translation>انتهاء استلام</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="693"/>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="694"/>
+        <source>Imported</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="695"/>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="697"/>
+        <source>By</source>
+        <translation>حسب</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="698"/>
+        <source>Late by</source>
+        <translation>التأخّر</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="708"/>
+        <source>still pending</source>
+        <translation>ما زال منتظرًا</translation>
+    </message>
+</context>
+<context>
     <name>SoftPromptBanner</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="119" />
+        <location filename="../../ui/wellbeing_break.py" line="121"/>
         <source>Break suggestion</source>
         <translation>اقتراح استراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="120" />
+        <location filename="../../ui/wellbeing_break.py" line="122"/>
         <source>Take break</source>
         <translation>خذ استراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="121" />
+        <location filename="../../ui/wellbeing_break.py" line="123"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="127" />
+        <location filename="../../ui/wellbeing_break.py" line="129"/>
         <source>Take a {minutes}-minute break? {reason}.</source>
         <translation>هل تأخذ استراحة؟ المدة بالدقائق: {minutes}. {reason}.</translation>
     </message>
@@ -1368,100 +4457,123 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>SopPanel</name>
     <message>
-        <location filename="../../ui/sop_panel.py" line="53" />
+        <location filename="../../ui/sop_panel.py" line="53"/>
         <source>Changed {date}.</source>
         <translation>عُدّل في {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="59" />
+        <location filename="../../ui/sop_panel.py" line="59"/>
         <source>Examples (text only)</source>
         <translation>أمثلة (نص فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="60" />
+        <location filename="../../ui/sop_panel.py" line="60"/>
         <source>section {id}</source>
         <translation>القسم {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="76" />
+        <location filename="../../ui/sop_panel.py" line="76"/>
         <source>Policies (SOPs)</source>
         <translation>السياسات (إجراءات التشغيل)</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="77" />
+        <location filename="../../ui/sop_panel.py" line="77"/>
         <source>Policies</source>
         <translation>السياسات</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="85" />
-        <source>No policy has been published yet. A lead publishes one with 'workstation policies publish'.</source>
-        <translation>لم تُنشر أي سياسة بعد. ينشر قائد الفريق سياسة باستخدام 'workstation policies publish'.</translation>
+        <location filename="../../ui/sop_panel.py" line="85"/>
+        <source>No policy has been published yet. A lead publishes one with &apos;workstation policies publish&apos;.</source>
+        <translation>لم تُنشر أي سياسة بعد. ينشر قائد الفريق سياسة باستخدام &apos;workstation policies publish&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="91" />
+        <location filename="../../ui/sop_panel.py" line="91"/>
         <source>{title} — version {version}, in force since {date}</source>
         <translation>{title} — الإصدار {version}، سارية منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="97" />
+        <location filename="../../ui/sop_panel.py" line="97"/>
         <source>{title} — version {version}</source>
         <translation>{title} — الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="104" />
+        <location filename="../../ui/sop_panel.py" line="104"/>
         <source>Search the policies</source>
         <translation>البحث في السياسات</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="106" />
+        <location filename="../../ui/sop_panel.py" line="106"/>
         <source>Search: words anywhere in a section (title, summary, text, examples)</source>
         <translation>البحث: كلمات في أي موضع من القسم (العنوان، الملخص، النص، الأمثلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="112" />
+        <location filename="../../ui/sop_panel.py" line="112"/>
         <source>Policy sections</source>
         <translation>أقسام السياسة</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="118" />
+        <location filename="../../ui/sop_panel.py" line="118"/>
         <source>Policy text</source>
         <translation>نص السياسة</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="127" />
+        <location filename="../../ui/sop_panel.py" line="127"/>
         <source>Close (F2)</source>
         <translation>إغلاق (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="151" />
+        <location filename="../../ui/sop_panel.py" line="151"/>
         <source>CHANGED</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="164" />
+        <location filename="../../ui/sop_panel.py" line="164"/>
         <source>{found} of {total} sections; {changed} changed in the last 14 days</source>
         <translation>الأقسام: {found} من {total}؛ المعدّلة خلال آخر 14 يومًا: {changed}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="166" />
+        <location filename="../../ui/sop_panel.py" line="166"/>
         <source>{found} of {total} sections</source>
         <translation>الأقسام: {found} من {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="170" />
+        <location filename="../../ui/sop_panel.py" line="170"/>
         <source>No section matches.</source>
         <translation>لا يوجد قسم مطابق.</translation>
     </message>
 </context>
 <context>
+    <name>SoundTrack</name>
+    <message>
+        <location filename="../../ui/audio.py" line="63"/>
+        <source>no sound output device</source>
+        <translation>لا يوجد جهاز لإخراج الصوت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="69"/>
+        <source>the sound output cannot play {rate} Hz, {channels} channels</source>
+        <translation>يتعذّر على مخرج الصوت تشغيل {rate} هرتز، القنوات: {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="76"/>
+        <source>the sound output could not be opened ({error})</source>
+        <translation>تعذّر فتح مخرج الصوت ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="206"/>
+        <source>the sound could not be decoded ({kind})</source>
+        <translation>تعذّر فك ترميز الصوت ({kind})</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/notices.py" line="146" />
+        <location filename="../../ui/notices.py" line="146"/>
         <source>Status message</source>
         <translation>رسالة الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="149" />
+        <location filename="../../ui/notices.py" line="149"/>
         <source>Status key hint</source>
         <translation>تلميح مفتاح الحالة</translation>
     </message>
@@ -1469,17 +4581,17 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>SupportLabel</name>
     <message>
-        <location filename="../../ui/support_contact.py" line="18" />
+        <location filename="../../ui/support_contact.py" line="18"/>
         <source>Need to talk to someone? {contact}</source>
         <translation>هل تحتاج إلى التحدث مع أحد؟ {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/support_contact.py" line="21" />
+        <location filename="../../ui/support_contact.py" line="21"/>
         <source>Need to talk to someone? Your wellbeing staff are there for you.</source>
         <translation>هل تحتاج إلى التحدث مع أحد؟ فريق الرفاه النفسي موجود من أجلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_contact.py" line="32" />
+        <location filename="../../ui/support_contact.py" line="32"/>
         <source>Support contact</source>
         <translation>جهة الدعم</translation>
     </message>
@@ -1487,120 +4599,191 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../ui/text_view.py" line="32" />
+        <location filename="../../ui/text_view.py" line="44"/>
         <source>Text of the item, with listed terms masked</source>
         <translation>نص العنصر، مع إخفاء المصطلحات المدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="59" />
+        <location filename="../../ui/text_view.py" line="71"/>
         <source>Loading text (listed terms masked)…</source>
         <translation>جارٍ تحميل النص (المصطلحات المدرجة مخفية)…</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="68" />
+        <location filename="../../ui/text_view.py" line="84"/>
         <source>This text cannot be shown: {error}</source>
         <translation>يتعذّر عرض هذا النص: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="133" />
+        <location filename="../../ui/text_view.py" line="149"/>
         <source>REVEALED (masked words shown): re-masks in {seconds} s</source>
         <translation>مكشوف (الكلمات المخفية ظاهرة): يُعاد الإخفاء بعد {seconds} ث</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="141" />
+        <location filename="../../ui/text_view.py" line="157"/>
         <source>Text hidden. Press Esc to bring it back, masked.</source>
         <translation>النص مخفي. اضغط Esc لإعادته، مع بقاء الإخفاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="158" />
+        <location filename="../../ui/text_view.py" line="174"/>
         <source>1 listed term masked · R shows it for {seconds} s</source>
         <translation>مصطلح مدرج واحد مخفي · R يُظهره لمدة {seconds} ث</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="160" />
+        <location filename="../../ui/text_view.py" line="176"/>
         <source>{count} listed terms masked · R shows them for {seconds} s</source>
         <translation>المصطلحات المدرجة المخفية: {count} · R يُظهرها لمدة {seconds} ث</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="164" />
+        <location filename="../../ui/text_view.py" line="180"/>
         <source>Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)</source>
         <translation>مكشوف: الكلمات المخفية ظاهرة؛ يُعاد الإخفاء بعد {seconds} ث (R للإخفاء الآن)</translation>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <location filename="../../ui/locale_format.py" line="32"/>
+        <source>s</source>
+        <translation>ث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locale_format.py" line="33"/>
+        <source>min</source>
+        <translation>د</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locale_format.py" line="34"/>
+        <source>h</source>
+        <translation>س</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locale_format.py" line="35"/>
+        <source>d</source>
+        <translation>يوم</translation>
+    </message>
+</context>
+<context>
+    <name>VideoController</name>
+    <message>
+        <location filename="../../ui/video.py" line="270"/>
+        <source>Preparing a filtered storyboard…</source>
+        <translation>جارٍ تجهيز لوحة قصة مموّهة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="528"/>
+        <source>▶ playing</source>
+        <translation>▶ قيد التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="530"/>
+        <source>storyboard</source>
+        <translation>لوحة قصة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="530"/>
+        <source>❚❚ paused</source>
+        <translation>❚❚ متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="533"/>
+        <source>no audio</source>
+        <translation>بلا صوت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="535"/>
+        <source>muted (M)</source>
+        <translation>مكتوم (M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="537"/>
+        <source>no sound: {problem} (M)</source>
+        <translation>لا صوت: {problem} (M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="539"/>
+        <source>sound on (M)</source>
+        <translation>الصوت مفعّل (M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="543"/>
+        <source>Space play · ←/→ 5 s · ,/. frame · J/L speed · wheel scrub</source>
+        <translation>مسافة تشغيل · ←/→ 5 ث · ,/. إطار · J/L السرعة · العجلة للتنقّل</translation>
+    </message>
+</context>
+<context>
     <name>WHO5</name>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="34" />
+        <location filename="../../ui/screening_dialog.py" line="34"/>
         <source>Over the last two weeks:</source>
         <translation>خلال الأسبوعين الماضيين:</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="35" />
+        <location filename="../../ui/screening_dialog.py" line="35"/>
         <source>I have felt cheerful and in good spirits</source>
         <translation>شعرت بالبهجة وكانت معنوياتي جيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="36" />
+        <location filename="../../ui/screening_dialog.py" line="36"/>
         <source>I have felt calm and relaxed</source>
         <translation>شعرت بالهدوء والاسترخاء</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="37" />
+        <location filename="../../ui/screening_dialog.py" line="37"/>
         <source>I have felt active and vigorous</source>
         <translation>شعرت بالنشاط والحيوية</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="38" />
+        <location filename="../../ui/screening_dialog.py" line="38"/>
         <source>I woke up feeling fresh and rested</source>
         <translation>استيقظت وأنا أشعر بالانتعاش والراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="39" />
+        <location filename="../../ui/screening_dialog.py" line="39"/>
         <source>My daily life has been filled with things that interest me</source>
         <translation>كانت حياتي اليومية مليئة بأشياء تهمني</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="40" />
+        <location filename="../../ui/screening_dialog.py" line="40"/>
         <source>All of the time</source>
         <translation>طوال الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="41" />
+        <location filename="../../ui/screening_dialog.py" line="41"/>
         <source>Most of the time</source>
         <translation>معظم الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="42" />
+        <location filename="../../ui/screening_dialog.py" line="42"/>
         <source>More than half of the time</source>
         <translation>أكثر من نصف الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="43" />
+        <location filename="../../ui/screening_dialog.py" line="43"/>
         <source>Less than half of the time</source>
         <translation>أقل من نصف الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="44" />
+        <location filename="../../ui/screening_dialog.py" line="44"/>
         <source>Some of the time</source>
         <translation>بعض الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="45" />
+        <location filename="../../ui/screening_dialog.py" line="45"/>
         <source>At no time</source>
         <translation>لم يحدث أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="46" />
+        <location filename="../../ui/screening_dialog.py" line="46"/>
         <source>This score is low. Please consider talking to your support contact or a doctor soon; it is a prompt to talk, not a diagnosis.</source>
         <translation>هذه النتيجة منخفضة. يُرجى التفكير في التحدث قريبًا مع جهة الدعم أو مع طبيب؛ إنها دعوة إلى الحديث، وليست تشخيصًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="51" />
+        <location filename="../../ui/screening_dialog.py" line="51"/>
         <source>This score suggests your well-being has been low lately. Talking to your support contact can help; it is a prompt to talk, not a diagnosis.</source>
         <translation>تشير هذه النتيجة إلى أن حالتك النفسية لم تكن جيدة مؤخرًا. قد يساعدك التحدث مع جهة الدعم؛ إنها دعوة إلى الحديث، وليست تشخيصًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="56" />
+        <location filename="../../ui/screening_dialog.py" line="56"/>
         <source>Thank you. Your answers are private to you and wellbeing staff.</source>
         <translation>شكرًا لك. إجاباتك خاصة بك وبفريق الرفاه النفسي فقط.</translation>
     </message>
@@ -1608,127 +4791,139 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>WellbeingUi</name>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="89" />
+        <location filename="../../ui/wellbeing_ui.py" line="90"/>
+        <location filename="../../ui/wellbeing_ui.py" line="155"/>
         <source>This affected me</source>
         <translation>هذا أثّر فيّ</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="91" />
+        <location filename="../../ui/wellbeing_ui.py" line="92"/>
         <source>This affected me: take a break and check in</source>
         <translation>هذا أثّر فيّ: خذ استراحة وسجّل شعورك</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="92" />
+        <location filename="../../ui/wellbeing_ui.py" line="93"/>
         <source>Take a break and check in ({key})</source>
         <translation>خذ استراحة وسجّل شعورك ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="95" />
+        <location filename="../../ui/wellbeing_ui.py" line="96"/>
         <source>Take a break</source>
         <translation>خذ استراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="97" />
+        <location filename="../../ui/wellbeing_ui.py" line="98"/>
+        <location filename="../../ui/wellbeing_ui.py" line="160"/>
         <source>Take a break now</source>
         <translation>خذ استراحة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="98" />
+        <location filename="../../ui/wellbeing_ui.py" line="99"/>
         <source>Take a break now ({key})</source>
         <translation>خذ استراحة الآن ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="107" />
+        <location filename="../../ui/wellbeing_ui.py" line="108"/>
         <source>Rotation suggestion</source>
         <translation>اقتراح تبديل</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="108" />
+        <location filename="../../ui/wellbeing_ui.py" line="109"/>
         <source>Choose a queue</source>
         <translation>اختيار قائمة انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="109" />
+        <location filename="../../ui/wellbeing_ui.py" line="110"/>
         <source>Dismiss</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="110" />
+        <location filename="../../ui/wellbeing_ui.py" line="111"/>
         <source>Locked queues</source>
         <translation>قوائم انتظار مقفلة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="111" />
+        <location filename="../../ui/wellbeing_ui.py" line="112"/>
         <source>See my day</source>
         <translation>عرض يومي</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="112" />
+        <location filename="../../ui/wellbeing_ui.py" line="113"/>
         <source>Break postponed</source>
         <translation>تأجيل الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="113" />
+        <location filename="../../ui/wellbeing_ui.py" line="114"/>
         <source>Check-in</source>
         <translation>تسجيل الشعور</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="119" />
+        <location filename="../../ui/wellbeing_ui.py" line="120"/>
         <source>Wellbeing questionnaire</source>
         <translation>استبيان الرفاه</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="120" />
+        <location filename="../../ui/wellbeing_ui.py" line="121"/>
         <source>Answer now</source>
         <translation>أجب الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="122" />
+        <location filename="../../ui/wellbeing_ui.py" line="123"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="239" />
+        <location filename="../../ui/wellbeing_ui.py" line="166"/>
+        <source>Your wellbeing</source>
+        <translation>رفاهك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="171"/>
+        <source>Wellbeing questionnaire…</source>
+        <translation>استبيان الرفاه…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="243"/>
         <source>Wellbeing notices</source>
         <translation>إشعارات الرفاه</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="290" />
+        <location filename="../../ui/wellbeing_ui.py" line="294"/>
         <source>Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the last two weeks). Only you and wellbeing staff see your answers.</source>
         <translation>تقدّم مؤسستك استبيانًا قصيرًا عن الرفاه (WHO-5، خمسة أسئلة عن الأسبوعين الماضيين). لا يرى إجاباتك إلا أنت وفريق الرفاه النفسي.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="337" />
+        <location filename="../../ui/wellbeing_ui.py" line="341"/>
         <source>Break postponed so you can finish this item. It starts when you close the item, or at {time} at the latest.</source>
         <translation>أُجّلت الاستراحة لتتمكن من إنهاء هذا العنصر. تبدأ عندما تغلق العنصر، أو عند {time} على أقصى تقدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="365" />
+        <location filename="../../ui/wellbeing_ui.py" line="369"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
         <translation>عدد العناصر عالية الخطورة التي راجعتها على التوالي: {count}. يساعدك الانتقال إلى عمل أهدأ لبعض الوقت. قوائم الانتظار الأهدأ المتاحة لك: {queues}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="370" />
+        <location filename="../../ui/wellbeing_ui.py" line="374"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
         <translation>عدد العناصر عالية الخطورة التي راجعتها على التوالي: {count}. يساعدك الانتقال إلى عمل أهدأ لبعض الوقت.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="381" />
-        <source>You have reached today's exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
+        <location filename="../../ui/wellbeing_ui.py" line="385"/>
+        <source>You have reached today&apos;s exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
         <translation>لقد بلغت الحد المسموح للتعرض اليوم ({budget}). قوائم الانتظار الأعلى من مستوى الخطورة {tier} مغلقة أمامك حتى الغد؛ وتبقى قوائم المستويات الأدنى مفتوحة. شكرًا لاهتمامك بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="406" />
+        <location filename="../../ui/wellbeing_ui.py" line="413"/>
         <source>Locked today · {queue}</source>
         <translation>مقفلة اليوم · {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="410" />
+        <location filename="../../ui/wellbeing_ui.py" line="417"/>
         <source>Closed to you for today: your daily exposure budget is spent.</source>
         <translation>مغلقة أمامك اليوم: استنفدت الحد اليومي المسموح للتعرض.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="417" />
+        <location filename="../../ui/wellbeing_ui.py" line="424"/>
         <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
         <translation>تُحفظ أرقام التعرض على محطة العمل هذه، وستُسجَّل عند عودة قاعدة البيانات.</translation>
     </message>

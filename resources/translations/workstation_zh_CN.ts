@@ -1,156 +1,555 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../ui/role_windows.py" line="266"/>
+        <source>Administration — Reviewer Workstation</source>
+        <translation>管理 — 审核工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="282"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="286"/>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="297"/>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="307"/>
+        <source>Loading the queues…</source>
+        <translation>正在加载队列…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="314"/>
+        <source>The queues could not be read: {error}</source>
+        <translation>无法读取队列：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="325"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="337"/>
+        <source>{queues} queues, {pending} items pending</source>
+        <translation>{queues} 个队列，{pending} 项待处理</translation>
+    </message>
+</context>
+<context>
+    <name>Attention</name>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="162"/>
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="164"/>
+        <source>{count} times</source>
+        <translation>{count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="221"/>
+        <source>: &quot;{note}&quot;</source>
+        <translation>：&quot;{note}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="223"/>
+        <source> (no note)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="226"/>
+        <source> ({count} low in a row)</source>
+        <translation>（连续 {count} 次低落）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="230"/>
+        <source>{mood} check-in on {when}{note}{more}</source>
+        <translation>{when} 的心情记录：{mood}{note}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="243"/>
+        <source>&quot;This affected me&quot; {times} in {days} days, latest {when}</source>
+        <translation>{days} 天内“这让我感到不适” {times}，最近一次 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="267"/>
+        <source>Enforced break skipped {times} in {days} days, latest {when}</source>
+        <translation>{days} 天内跳过强制休息 {times}，最近一次 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="276"/>
+        <source>, postponed {times}</source>
+        <translation>，推迟 {times}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="284"/>
+        <source> (ended early)</source>
+        <translation>（提前结束）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="285"/>
+        <source>taken{postponed}{early}</source>
+        <translation>已休息{postponed}{early}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="290"/>
+        <source>open{postponed}</source>
+        <translation>未结束{postponed}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="291"/>
+        <source>skipped{postponed}</source>
+        <translation>已跳过{postponed}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="293"/>
+        <source>not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="295"/>
+        <source>open</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="309"/>
+        <source>Enforced break postponed {times} in {days} days, latest {when}</source>
+        <translation>{days} 天内推迟强制休息 {times}，最近一次 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="329"/>
+        <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
+        <translation>{window} 天中有 1 天达到每日预算 {budget}，最近一次 {latest}（最高 {worst} 加权分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="335"/>
+        <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
+        <translation>{window} 天中有 {count} 天达到每日预算 {budget}，最近一次 {latest}（最高 {worst} 加权分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="366"/>
+        <source>Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)</source>
+        <translation>接触量连续 {weeks} 周上升：{steps} 加权分钟/7 天（截至昨天）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="398"/>
+        <source>{hours} h {minutes} min of exposure work without a break on {day} ({start} to {end})</source>
+        <translation>{day} 连续接触工作 {hours} 小时 {minutes} 分钟未休息（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/care_attention.py" line="324"/>
+        <source>&quot;This affected me&quot;</source>
+        <translation>“这让我感到不适”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/care_attention.py" line="330"/>
+        <source>: {note}</source>
+        <translation>：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/care_attention.py" line="331"/>
+        <source>Contacted on {day} by {who}{note}</source>
+        <translation>{day} 由 {who} 联系{note}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../../ui/attention_view.py" line="76"/>
+        <source>This is a bug: {error}</source>
+        <translation>这是一个程序错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="84"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="85"/>
+        <source>Why they are listed</source>
+        <translation>列出的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="86"/>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="87"/>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="135"/>
+        <source>contacted, nothing new</source>
+        <translation>已联系，无新情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="141"/>
+        <source>not yet</source>
+        <translation>尚未联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="142"/>
+        <source>new since then</source>
+        <translation>此后有新情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="144"/>
+        <source>contacted on {day}
+by {who}</source>
+        <translation>{day} 已联系
+联系人：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="166"/>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="168"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="174"/>
+        <source>Most urgent first. • a reason since the last contact, ◦ one from before it. Click a person or press Enter to open their page. Only wellbeing staff see this list.</source>
+        <translation>最紧急的排在前面。• 表示上次联系之后的原因，◦ 表示之前的原因。点击某人或按 Enter 打开其页面。只有身心健康支持人员能看到此列表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="180"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="185"/>
+        <source>People who need attention</source>
+        <translation>需要关注的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="223"/>
+        <source>Nobody needs attention now.</source>
+        <translation>目前没有需要关注的人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="226"/>
+        <source>1 person to look at</source>
+        <translation>1 人需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="226"/>
+        <source>{count} people to look at</source>
+        <translation>{count} 人需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="229"/>
+        <source>; {count} contacted with nothing new since (at the bottom).</source>
+        <translation>；{count} 人已联系且之后无新情况（列在底部）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="380"/>
+        <source>Prompted</source>
+        <translation>提示时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="381"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="382"/>
+        <source>What happened</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="383"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="385"/>
+        <source>Breaks</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="389"/>
+        <location filename="../../ui/attention_view.py" line="396"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="390"/>
+        <source>Mood</source>
+        <translation>心情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="391"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="393"/>
+        <source>Check-ins with notes</source>
+        <translation>带备注的心情记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="396"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="397"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>BreakKind</name>
+    <message>
+        <location filename="../../ui/attention_view.py" line="66"/>
+        <source>soft</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="67"/>
+        <source>enforced</source>
+        <translation>强制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="68"/>
+        <source>affected</source>
+        <translation>感到不适</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="69"/>
+        <source>self</source>
+        <translation>自主</translation>
+    </message>
+</context>
 <context>
     <name>BreakScreen</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="244" />
+        <location filename="../../ui/wellbeing_break.py" line="246"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="254" />
+        <location filename="../../ui/wellbeing_break.py" line="256"/>
         <source>Break title</source>
         <translation>休息标题</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="258" />
+        <location filename="../../ui/wellbeing_break.py" line="260"/>
         <source>Break details</source>
         <translation>休息说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="263" />
+        <location filename="../../ui/wellbeing_break.py" line="265"/>
         <source>Time left of the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="266" />
+        <location filename="../../ui/wellbeing_break.py" line="268"/>
         <source>When work may resume</source>
         <translation>何时可以恢复工作</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="273" />
+        <location filename="../../ui/wellbeing_break.py" line="275"/>
         <source>Start my break now</source>
         <translation>现在开始休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="274" />
+        <location filename="../../ui/wellbeing_break.py" line="276"/>
         <source>Start the break now</source>
         <translation>现在开始休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="276" />
+        <location filename="../../ui/wellbeing_break.py" line="278"/>
         <source>Finish this item first</source>
         <translation>先完成这一项</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="278" />
+        <location filename="../../ui/wellbeing_break.py" line="280"/>
         <source>Finish this item first (postpone the break once)</source>
         <translation>先完成这一项（休息推迟一次）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="280" />
-        <location filename="../../ui/wellbeing_break.py" line="281" />
-        <location filename="../../ui/wellbeing_break.py" line="409" />
-        <location filename="../../ui/wellbeing_break.py" line="419" />
+        <location filename="../../ui/wellbeing_break.py" line="282"/>
+        <location filename="../../ui/wellbeing_break.py" line="283"/>
+        <location filename="../../ui/wellbeing_break.py" line="412"/>
+        <location filename="../../ui/wellbeing_break.py" line="422"/>
         <source>Back to work</source>
         <translation>回到工作</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="285" />
+        <location filename="../../ui/wellbeing_break.py" line="287"/>
         <source>Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option.</source>
         <translation>谢谢你告诉我们。请慢慢来，需要多久就休息多久；你随时都可以找身心健康支持人员聊一聊。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="341" />
+        <location filename="../../ui/wellbeing_break.py" line="344"/>
         <source>Break required: {reason}</source>
         <translation>需要休息：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="343" />
+        <location filename="../../ui/wellbeing_break.py" line="346"/>
         <source>Time for a {minutes}-minute break</source>
         <translation>该休息 {minutes} 分钟了</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="346" />
+        <location filename="../../ui/wellbeing_break.py" line="349"/>
         <source>{reason}. Media is hidden and decisions are paused. If you are in the middle of an item you may finish it first, once.</source>
         <translation>{reason}。所有媒体已隐藏，决定已暂停。如果你正在处理某一项，可以先把它完成（仅限一次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="365" />
+        <location filename="../../ui/wellbeing_break.py" line="368"/>
         <source>On a break until {time}</source>
         <translation>休息至 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="367" />
+        <location filename="../../ui/wellbeing_break.py" line="370"/>
         <source>Break time</source>
         <translation>休息时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="368" />
-        <location filename="../../ui/wellbeing_break.py" line="370" />
+        <location filename="../../ui/wellbeing_break.py" line="371"/>
+        <location filename="../../ui/wellbeing_break.py" line="373"/>
         <source>A short break</source>
         <translation>短暂休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="369" />
+        <location filename="../../ui/wellbeing_break.py" line="372"/>
         <source>Take a moment</source>
         <translation>先停一停</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="372" />
+        <location filename="../../ui/wellbeing_break.py" line="375"/>
         <source>A break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="375" />
+        <location filename="../../ui/wellbeing_break.py" line="378"/>
         <source>All media is hidden. Look away from the screen, stretch, get some water — or follow the circle for a few breaths.</source>
         <translation>所有媒体都已隐藏。把目光从屏幕移开，伸展一下身体，喝点水——或者跟着圆圈做几次呼吸。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="399" />
+        <location filename="../../ui/wellbeing_break.py" line="402"/>
         <source>{time} left</source>
         <translation>还剩 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="401" />
+        <location filename="../../ui/wellbeing_break.py" line="404"/>
         <source>Work resumes at {time}.</source>
         <translation>{time} 恢复工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="403" />
+        <location filename="../../ui/wellbeing_break.py" line="406"/>
         <source>Back to work at {time}</source>
         <translation>{time} 回到工作</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="406" />
+        <location filename="../../ui/wellbeing_break.py" line="409"/>
         <source>Suggested until {time}. You can come back earlier.</source>
         <translation>建议休息到 {time}。你也可以提前回来。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="416" />
+        <location filename="../../ui/wellbeing_break.py" line="419"/>
         <source>Break complete</source>
         <translation>休息结束</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="417" />
+        <location filename="../../ui/wellbeing_break.py" line="420"/>
         <source>You may resume work now (since {time}).</source>
         <translation>现在可以恢复工作了（自 {time} 起）。</translation>
     </message>
 </context>
 <context>
+    <name>Breaks</name>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="44"/>
+        <source>less than a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="45"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="52"/>
+        <source>0 weighted min</source>
+        <translation>0 加权分钟</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="54"/>
+        <source>less than 1 weighted min</source>
+        <translation>不到 1 加权分钟</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="56"/>
+        <source>{dose} weighted min</source>
+        <translation>{dose} 加权分钟</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="63"/>
+        <source>{first}; {second}</source>
+        <translation>{first}；{second}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="104"/>
+        <source>on a break ({left} left)</source>
+        <translation>正在休息（还剩 {left}）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="110"/>
+        <source>exposure since your last break is {dose}</source>
+        <translation>自上次休息以来的接触量为 {dose}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="113"/>
+        <source>you have worked {time} without a break</source>
+        <translation>你已连续工作 {time}，没有休息</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="132"/>
+        <source>no break due</source>
+        <translation>暂无需要的休息</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="137"/>
+        <source>break postponed until {time}: {reasons}</source>
+        <translation>休息已推迟至 {time}：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/breaks.py" line="151"/>
+        <source>break suggestion snoozed until {time}</source>
+        <translation>休息建议已推迟至 {time}</translation>
+    </message>
+</context>
+<context>
     <name>BreathingGuide</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="141" />
+        <location filename="../../ui/wellbeing_break.py" line="143"/>
         <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
         <translation>呼吸引导：圆圈变大时吸气，变小时呼气</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <location filename="../../ui/wellbeing_break.py" line="220"/>
         <source>Breathe in</source>
         <translation>吸气</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="218" />
+        <location filename="../../ui/wellbeing_break.py" line="220"/>
         <source>Breathe out</source>
         <translation>呼气</translation>
     </message>
@@ -158,7 +557,7 @@
 <context>
     <name>CalmBanner</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="82" />
+        <location filename="../../ui/wellbeing_break.py" line="84"/>
         <source>{name} text</source>
         <translation>{name}文字</translation>
     </message>
@@ -166,308 +565,471 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="42" />
+        <location filename="../../ui/wellbeing_checkin.py" line="42"/>
+        <location filename="../../wellbeing/attention.py" line="51"/>
         <source>Very low</source>
+        <extracomment>Reason kinds, in the order of their weight when urgency ties.</extracomment>
         <translation>很低落</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="43" />
+        <location filename="../../ui/wellbeing_checkin.py" line="43"/>
+        <location filename="../../wellbeing/attention.py" line="52"/>
         <source>Low</source>
         <translation>低落</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="44" />
+        <location filename="../../ui/wellbeing_checkin.py" line="44"/>
+        <location filename="../../wellbeing/attention.py" line="53"/>
         <source>Okay</source>
         <translation>还好</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="45" />
+        <location filename="../../ui/wellbeing_checkin.py" line="45"/>
+        <location filename="../../wellbeing/attention.py" line="54"/>
         <source>Good</source>
         <translation>不错</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="46" />
+        <location filename="../../ui/wellbeing_checkin.py" line="46"/>
+        <location filename="../../wellbeing/attention.py" line="55"/>
         <source>Very good</source>
         <translation>很好</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="128" />
+        <location filename="../../ui/wellbeing_checkin.py" line="128"/>
         <source>Check-in</source>
         <translation>心情记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="129" />
+        <location filename="../../ui/wellbeing_checkin.py" line="129"/>
         <source>How are you feeling right now?</source>
         <translation>你现在感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="134" />
+        <location filename="../../ui/wellbeing_checkin.py" line="134"/>
         <source>Private: only you and wellbeing staff see check-ins. Tap a face to save, or press 1-5 (Tab for a note) and Enter.</source>
         <translation>私密：只有你和身心健康支持人员能看到心情记录。点一下表情即可保存，或按 1-5（按 Tab 可添加备注）再按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="141" />
+        <location filename="../../ui/wellbeing_checkin.py" line="141"/>
         <source>Add a note if you like (optional), then tap a face</source>
         <translation>如果愿意，可以写一句备注（可选），然后点一下表情</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="142" />
+        <location filename="../../ui/wellbeing_checkin.py" line="142"/>
         <source>Check-in note (optional)</source>
         <translation>心情记录备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="162" />
+        <location filename="../../ui/wellbeing_checkin.py" line="162"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="164" />
+        <location filename="../../ui/wellbeing_checkin.py" line="164"/>
         <source>Skip the check-in</source>
         <translation>跳过心情记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="168" />
+        <location filename="../../ui/wellbeing_checkin.py" line="168"/>
         <source>Check-in status</source>
         <translation>心情记录状态</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="171" />
+        <location filename="../../ui/wellbeing_checkin.py" line="171"/>
         <source>How are you feeling after your break?</source>
         <translation>休息之后，你感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="173" />
+        <location filename="../../ui/wellbeing_checkin.py" line="173"/>
         <source>Private: only you and wellbeing staff see it.</source>
         <translation>私密：只有你和身心健康支持人员能看到。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="226" />
+        <location filename="../../ui/wellbeing_checkin.py" line="226"/>
         <source>{mood}: press Enter to save, or Tab to add a note first.</source>
         <translation>{mood}：按 Enter 保存，或先按 Tab 添加备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="235" />
+        <location filename="../../ui/wellbeing_checkin.py" line="235"/>
         <source>Choose a face first: keys 1 (very low) to 5 (very good).</source>
         <translation>请先选择一个表情：按 1（很低落）到 5（很好）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="292" />
+        <location filename="../../ui/wellbeing_checkin.py" line="292"/>
         <source>Saved privately: {mood}. Thank you.</source>
         <translation>已私密保存：{mood}。谢谢你。</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="44"/>
+        <source>Correct or appeal a decision</source>
+        <translation>更正或申诉决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="50"/>
+        <source>Item reference</source>
+        <translation>条目编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="51"/>
+        <source>Item reference, e.g. H-EVE-1127-00042</source>
+        <translation>条目编号，例如 H-EVE-1127-00042</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="54"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="61"/>
+        <source>The decision to correct</source>
+        <translation>要更正的决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="65"/>
+        <source>Corrected verdict</source>
+        <translation>更正后的裁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="66"/>
+        <source>Verdict</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="68"/>
+        <location filename="../../ui/correction_dialog.py" line="70"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="69"/>
+        <source>Why (required; the reviewer is told it)</source>
+        <translation>原因（必填；审核员会看到）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="73"/>
+        <source>Record correction</source>
+        <translation>记录更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="75"/>
+        <source>Record appeal</source>
+        <translation>记录申诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="84"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="99"/>
+        <source>That did not work: a problem in this program. This is a bug.</source>
+        <translation>操作未成功：这是本程序的问题，属于程序错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="108"/>
+        <source>Looking up the item…</source>
+        <translation>正在查找条目…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="124"/>
+        <source>This item has no decision to correct.</source>
+        <translation>此条目没有可更正的决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="128"/>
+        <source>Decision {id} by {who} at {at} UTC: {verdict}</source>
+        <translation>决定 {id}，由 {who} 于 {at} UTC 作出：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="151"/>
+        <source>Recording…</source>
+        <translation>正在记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="161"/>
+        <source>under appeal</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="163"/>
+        <source>corrected to {verdict}</source>
+        <translation>已更正为 {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="166"/>
+        <source>Recorded: decision {id} is {what}. The reviewer is told in their window.</source>
+        <translation>已记录：决定 {id} {what}。审核员会在其窗口中收到通知。</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionNotice</name>
     <message>
-        <location filename="../../ui/correction_notice.py" line="41" />
+        <location filename="../../ui/correction_notice.py" line="41"/>
         <source>Your decisions</source>
         <translation>你的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_notice.py" line="58" />
+        <location filename="../../ui/correction_notice.py" line="58"/>
         <source>Got it</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_notice.py" line="59" />
+        <location filename="../../ui/correction_notice.py" line="59"/>
         <source>Dismiss the notice about your decisions</source>
         <translation>关闭关于你的决定的通知</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_notice.py" line="90" />
+        <location filename="../../ui/correction_notice.py" line="90"/>
         <source>1 earlier notice about your decisions (workstation decisions notices).</source>
         <translation>还有 1 条更早的关于你的决定的通知（workstation decisions notices）。</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_notice.py" line="92" />
+        <location filename="../../ui/correction_notice.py" line="92"/>
         <source>{count} earlier notices about your decisions (workstation decisions notices).</source>
         <translation>还有 {count} 条更早的关于你的决定的通知（workstation decisions notices）。</translation>
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../ui/role_windows.py" line="142"/>
+        <source>Exposure dashboard (wellbeing) — Reviewer Workstation</source>
+        <translation>接触量仪表板（身心健康）— 审核工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="144"/>
+        <source>Exposure dashboard (aggregates only) — Reviewer Workstation</source>
+        <translation>接触量仪表板（仅汇总）— 审核工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="158"/>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="159"/>
+        <source>Exposure</source>
+        <translation>接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="164"/>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="166"/>
+        <source>Show the report again</source>
+        <translation>重新显示报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="172"/>
+        <source>Correct or appeal a decision…</source>
+        <translation>更正或申诉决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="179"/>
+        <source>Wellbeing policy…</source>
+        <translation>身心健康政策…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="186"/>
+        <source>Operations (SLA, daily report)…</source>
+        <translation>运营（SLA、每日报告）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="193"/>
+        <source>Administration…</source>
+        <translation>管理…</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../ui/decision_panel.py" line="92" />
+        <location filename="../../ui/decision_panel.py" line="93"/>
         <source>Decision panel</source>
         <translation>决定面板</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="102" />
+        <location filename="../../ui/decision_panel.py" line="103"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="115" />
+        <location filename="../../ui/decision_panel.py" line="116"/>
         <source>Escalate this item</source>
         <translation>升级处理此项</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="115" />
+        <location filename="../../ui/decision_panel.py" line="116"/>
         <source>Escalate</source>
         <translation>升级处理</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="118" />
+        <location filename="../../ui/decision_panel.py" line="119"/>
         <source>Skip this item</source>
         <translation>跳过此项</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="118" />
+        <location filename="../../ui/decision_panel.py" line="119"/>
         <source>Skip (give it back)</source>
         <translation>跳过（交还）</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="121" />
+        <location filename="../../ui/decision_panel.py" line="122"/>
         <source>Undo last decision</source>
         <translation>撤销上一个决定</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="122" />
+        <location filename="../../ui/decision_panel.py" line="123"/>
         <source>Undo the last decision</source>
         <translation>撤销上一个决定</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="138" />
+        <location filename="../../ui/decision_panel.py" line="139"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="142" />
+        <location filename="../../ui/decision_panel.py" line="143"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="149" />
+        <location filename="../../ui/decision_panel.py" line="150"/>
         <source>Escalate to</source>
         <translation>升级至</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="153" />
+        <location filename="../../ui/decision_panel.py" line="154"/>
         <source>Imminent harm (Alt+I)</source>
         <translation>迫在眉睫的伤害（Alt+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="155" />
+        <location filename="../../ui/decision_panel.py" line="156"/>
         <source>A person is at risk now: opens a P0 incident that alerts the leads on duty</source>
         <translation>有人正面临危险：创建一个 P0 事件并通知值班组长</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="158" />
+        <location filename="../../ui/decision_panel.py" line="159"/>
         <source>Imminent harm</source>
         <translation>迫在眉睫的伤害</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="164" />
+        <location filename="../../ui/decision_panel.py" line="165"/>
         <source>Record the decision</source>
         <translation>记录此决定</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="164" />
+        <location filename="../../ui/decision_panel.py" line="165"/>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="168" />
+        <location filename="../../ui/decision_panel.py" line="169"/>
         <source>Cancel this verdict</source>
         <translation>取消此裁定</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="168" />
+        <location filename="../../ui/decision_panel.py" line="169"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="179" />
+        <location filename="../../ui/decision_panel.py" line="180"/>
         <source>Decision hint</source>
         <translation>决定提示</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="223" />
+        <location filename="../../ui/decision_panel.py" line="226"/>
         <source>Verdict {number}: {label}</source>
         <translation>裁定 {number}：{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="236" />
+        <location filename="../../ui/decision_panel.py" line="239"/>
         <source>Policy for verdict {number}</source>
         <translation>裁定 {number} 的政策</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="264" />
+        <location filename="../../ui/decision_panel.py" line="267"/>
         <source>{title} (policy {version}); F2: full text</source>
         <translation>{title}（政策 {version}）；F2：查看全文</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="324" />
+        <location filename="../../ui/decision_panel.py" line="327"/>
         <source>Decisions are paused.</source>
         <translation>决定已暂停。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="369" />
+        <location filename="../../ui/decision_panel.py" line="375"/>
         <source>The leads of your team</source>
         <translation>你所在团队的组长</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="377" />
+        <location filename="../../ui/decision_panel.py" line="383"/>
         <source>Why escalate? (required)</source>
         <translation>为什么升级处理？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="381" />
+        <location filename="../../ui/decision_panel.py" line="387"/>
         <source>Note (required)</source>
         <translation>备注（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="381" />
+        <location filename="../../ui/decision_panel.py" line="387"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="399" />
+        <location filename="../../ui/decision_panel.py" line="405"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. Up/Down chooses where it goes. Alt+I if a person is at risk now.</source>
         <translation>升级处理：写明原因，方便接手的人了解情况，然后按 Enter。用上/下键选择升级到哪里。如果有人正面临危险，请按 Alt+I。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="405" />
+        <location filename="../../ui/decision_panel.py" line="411"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to your team leads. Alt+I if a person is at risk now.</source>
         <translation>升级处理：写明原因，方便接手的人了解情况，然后按 Enter。此项将转给你所在团队的组长。如果有人正面临危险，请按 Alt+I。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="409" />
+        <location filename="../../ui/decision_panel.py" line="415"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to {destination}. Alt+I if a person is at risk now.</source>
         <translation>升级处理：写明原因，方便接手的人了解情况，然后按 Enter。此项将转给 {destination}。如果有人正面临危险，请按 Alt+I。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="418" />
+        <location filename="../../ui/decision_panel.py" line="424"/>
         <source>{verdict}: Pick a reason (1-9) and write a note, then press Enter.</source>
         <translation>{verdict}：选择一个理由（1-9）并写下备注，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="420" />
+        <location filename="../../ui/decision_panel.py" line="426"/>
         <source>{verdict}: Pick a reason (1-9), then press Enter.</source>
         <translation>{verdict}：选择一个理由（1-9），然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="424" />
+        <location filename="../../ui/decision_panel.py" line="430"/>
         <source>{verdict}: Type a reason and write a note, then press Enter.</source>
         <translation>{verdict}：输入理由并写下备注，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="426" />
+        <location filename="../../ui/decision_panel.py" line="432"/>
         <source>{verdict}: Type a reason, then press Enter.</source>
         <translation>{verdict}：输入理由，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="429" />
+        <location filename="../../ui/decision_panel.py" line="435"/>
         <source>{verdict}: Write a note, then press Enter.</source>
         <translation>{verdict}：写下备注，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="452" />
+        <location filename="../../ui/decision_panel.py" line="459"/>
         <source>Reason: {reason} — {summary}</source>
         <translation>理由：{reason} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="454" />
+        <location filename="../../ui/decision_panel.py" line="461"/>
         <source>Reason: {reason}</source>
         <translation>理由：{reason}</translation>
     </message>
@@ -475,126 +1037,525 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="40" />
+        <location filename="../../ui/details.py" line="26"/>
+        <source>no SLA</source>
+        <translation>无 SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="33"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="37"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="41"/>
+        <source>overdue by {time}</source>
+        <translation>已超时 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="43"/>
+        <source>due in {time}</source>
+        <translation>{time} 后到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="53"/>
+        <source> (superseded)</source>
+        <translation>（已被取代）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="60"/>
+        <source>History ({zone})</source>
+        <translation>历史记录（{zone}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="68"/>
         <source>Item details</source>
         <translation>条目详情</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="45" />
+        <location filename="../../ui/details.py" line="73"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="50" />
+        <location filename="../../ui/details.py" line="78"/>
         <source>External reference</source>
         <translation>外部编号</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="51" />
-        <location filename="../../ui/details.py" line="59" />
+        <location filename="../../ui/details.py" line="79"/>
+        <location filename="../../ui/details.py" line="87"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="52" />
+        <location filename="../../ui/details.py" line="80"/>
         <source>Escalation reason</source>
         <translation>上报原因</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="54" />
-        <location filename="../../ui/details.py" line="61" />
+        <location filename="../../ui/details.py" line="82"/>
+        <location filename="../../ui/details.py" line="89"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="55" />
-        <location filename="../../ui/details.py" line="62" />
+        <location filename="../../ui/details.py" line="83"/>
+        <location filename="../../ui/details.py" line="90"/>
         <source>SLA</source>
         <translation>SLA 时限</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="56" />
-        <location filename="../../ui/details.py" line="63" />
+        <location filename="../../ui/details.py" line="84"/>
+        <location filename="../../ui/details.py" line="91"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="58" />
+        <location filename="../../ui/details.py" line="86"/>
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="60" />
+        <location filename="../../ui/details.py" line="88"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="98"/>
+        <source>Decision history</source>
+        <translation>决定历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="125"/>
+        <source>{queue} (tier {tier})</source>
+        <translation>{queue}（第 {tier} 级）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="129"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
     <name>DoseBar</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="28" />
+        <location filename="../../ui/wellbeing_meter.py" line="28"/>
         <source>Exposure today, share of the daily budget</source>
-        <extracomment>Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
+        <extracomment>Calm colours that read on both themes: the palette&apos;s accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
         <translation>今日接触量占每日额度的比例</translation>
     </message>
 </context>
 <context>
     <name>DoseChart</name>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="52" />
+        <location filename="../../ui/wellbeing_view.py" line="53"/>
         <source>Exposure per day this week against the budget</source>
         <translation>本周每日接触量与预算对比</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="71" />
+        <location filename="../../ui/wellbeing_view.py" line="72"/>
         <source>Exposure (weighted minutes)</source>
         <translation>接触量（加权分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="72" />
+        <location filename="../../ui/wellbeing_view.py" line="73"/>
         <source>Over budget</source>
         <translation>超出预算</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="103" />
+        <location filename="../../ui/wellbeing_view.py" line="104"/>
         <source>Daily budget ({budget})</source>
         <translation>每日预算（{budget}）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="122" />
+        <location filename="../../ui/wellbeing_view.py" line="123"/>
         <source>{day}: {dose} of {budget}</source>
         <translation>{day}：{dose}/{budget}</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../workstation/care.py" line="447"/>
+        <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
+        <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
+        <translation>今日接触量额度（{budget} 加权分钟）已用完，因此高于第 {above} 级的队列在明天之前对你关闭。“{queue}”为第 {tier} 级；较低级别的队列仍然开放。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/claims.py" line="482"/>
+        <source> and {who} has it now</source>
+        <translation>，现在由 {who} 处理</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/claims.py" line="483"/>
+        <source>your claim on {ref} expired at {when} (no heartbeat reached the database){whom}. Nothing was recorded for it; claim the next item.</source>
+        <translation>你对 {ref} 的领取已于 {when} 过期（心跳未到达数据库）{whom}。此项未记录任何内容；请领取下一项。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/claims.py" line="488"/>
+        <source>your claim on {ref} is closed ({outcome}).</source>
+        <translation>你对 {ref} 的领取已关闭（{outcome}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/db.py" line="137"/>
+        <source>the database is busy (locked by another workstation) and stayed busy; try again in a moment</source>
+        <translation>数据库繁忙（被另一台工作站锁定）且持续繁忙；请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/db.py" line="144"/>
+        <source>cannot reach the database at {url}: {error}. Check that the server is running and the URL is right (WORKSTATION_DATABASE_URL or --database-url).</source>
+        <translation>无法连接 {url} 上的数据库：{error}。请检查服务器是否在运行、URL 是否正确（WORKSTATION_DATABASE_URL 或 --database-url）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/decisions.py" line="489"/>
+        <source>{who} decided it at {at} UTC</source>
+        <translation>{who} 已于 {at} UTC 作出决定</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/decisions.py" line="493"/>
+        <source>it was decided</source>
+        <translation>已有人作出决定</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/decisions.py" line="496"/>
+        <source>your claim on {ref} expired and {what}; your decision was not recorded.</source>
+        <translation>你对 {ref} 的领取已过期，且{what}；你的决定未被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/review.py" line="195"/>
+        <source>the database cannot be reached</source>
+        <translation>无法连接数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="166"/>
+        <source>an escalation is not a verdict to appeal; decide the item instead</source>
+        <translation>升级处理不是可以申诉的裁定；请改为对该条目作出决定</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="183"/>
+        <source>the reason has {count} characters; at most {most}</source>
+        <translation>原因有 {count} 个字符；最多 {most} 个</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="201"/>
+        <source>no decision {id}</source>
+        <translation>没有决定 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/corrections.py" line="281"/>
+        <source>no decision on an item {ref!r}</source>
+        <translation>条目 {ref!r} 没有决定</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <location filename="../../ui/report_export.py" line="91"/>
+        <source>Exporting decisions: {done} of {total}</source>
+        <translation>正在导出决定：{done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="99"/>
+        <source>exported {rows} decisions to {path}</source>
+        <translation>已将 {rows} 个决定导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="129"/>
+        <source>Counting decisions…</source>
+        <translation>正在统计决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="130"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="135"/>
+        <source>Export decisions</source>
+        <translation>导出决定</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureDashboard</name>
+    <message>
+        <location filename="../../ui/dashboard.py" line="97"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="98"/>
+        <source>Dose (weighted minutes)</source>
+        <translation>接触量（加权分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="139"/>
+        <source>Reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="140"/>
+        <source>Days over
+budget</source>
+        <translation>超出预算
+天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="141"/>
+        <source>Dose (weighted
+minutes)</source>
+        <translation>接触量（加权
+分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="142"/>
+        <source>Revealed
+minutes</source>
+        <translation>显示原图
+分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="143"/>
+        <source>Breaks
+suggested</source>
+        <translation>建议的
+休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="144"/>
+        <source>Breaks
+taken</source>
+        <translation>已休息
+次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="145"/>
+        <source>Mood trend
+(points per week)</source>
+        <translation>心情趋势
+（每周分值）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="223"/>
+        <source>Exposure - wellbeing dashboard</source>
+        <translation>接触量 — 身心健康仪表板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="230"/>
+        <source>per day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="231"/>
+        <source>per week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="232"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="234"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="235"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="236"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="244"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="246"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="259"/>
+        <source>Choose a range and press Show.</source>
+        <translation>选择日期范围并按“显示”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="271"/>
+        <location filename="../../ui/dashboard.py" line="279"/>
+        <source>People over budget</source>
+        <translation>超出预算的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="285"/>
+        <source>People of the chart point or bar clicked</source>
+        <translation>所点击图表点或柱中的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="290"/>
+        <location filename="../../ui/dashboard.py" line="454"/>
+        <source>Click a point or a bar of a chart to list its people.</source>
+        <translation>点击图表中的点或柱，列出其中的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="351"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="362"/>
+        <source>the report failed: {error}</source>
+        <translation>报告生成失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="383"/>
+        <source>individual rows shown (wellbeing)</source>
+        <translation>显示个人数据（身心健康）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="386"/>
+        <source>aggregates only; groups under {count} people suppressed, with enough others that none can be worked out by difference</source>
+        <translation>仅汇总；少于 {count} 人的组已隐藏，并同时隐藏足够多的其他组，使任何组都无法通过差值推算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="392"/>
+        <source>no exposure recorded in this range</source>
+        <translation>此范围内没有记录到接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="394"/>
+        <source>suppressed: too few people</source>
+        <translation>已隐藏：人数太少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="400"/>
+        <source>median {median}, p90 {p90}, max {max}</source>
+        <translation>中位数 {median}，p90 {p90}，最大值 {max}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="406"/>
+        <source>mean {mean}</source>
+        <translation>平均值 {mean}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="412"/>
+        <source> ({days} person-days)</source>
+        <translation>（{days} 人日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="415"/>
+        <source>1 person reached the daily budget of {budget}{days}</source>
+        <translation>1 人达到每日预算 {budget}{days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="417"/>
+        <source>{count} people reached the daily budget of {budget}{days}</source>
+        <translation>{count} 人达到每日预算 {budget}{days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="420"/>
+        <source>{people} people; dose per person over the range: {spread} weighted min; {reached}</source>
+        <translation>{people} 人；范围内人均接触量：{spread} 加权分钟；{reached}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="431"/>
+        <source>{start} – {end}: {figures}. ({scope})</source>
+        <translation>{start} – {end}：{figures}。（{scope}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="440"/>
+        <source>People over budget ({count})</source>
+        <translation>超出预算的人员（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="442"/>
+        <source>People over budget: individual rows are for wellbeing staff only</source>
+        <translation>超出预算的人员：个人数据仅供身心健康支持人员查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="452"/>
+        <source>Charts of aggregates only: no person behind a point or bar.</source>
+        <translation>图表仅为汇总：点或柱背后没有具体个人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="483"/>
+        <source>People with exposure on {span} ({count}); click one or press Enter</source>
+        <translation>{span} 有接触量的人员（{count}）；点击某人或按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="501"/>
+        <source>People with a dose of {low} to {high} over the range ({count}); click one or press Enter</source>
+        <translation>范围内接触量在 {low} 到 {high} 之间的人员（{count}）；点击某人或按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="509"/>
+        <source>Export the report as CSV</source>
+        <translation>将报告导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="515"/>
+        <source>Export the report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="546"/>
+        <source>The report was not saved: {reason}.</source>
+        <translation>报告未保存：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="549"/>
+        <source>Report not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="560"/>
+        <source>The report was saved, but its audit record failed: {error}</source>
+        <translation>报告已保存，但其审计记录失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="564"/>
+        <source>Saved the report as {format} to {path}.</source>
+        <translation>报告已保存为 {format}：{path}。</translation>
+    </message>
+</context>
+<context>
     <name>ExposureMeterWidget</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="67" />
+        <location filename="../../ui/wellbeing_meter.py" line="67"/>
         <source>Exposure today</source>
         <translation>今日接触量</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="71" />
+        <location filename="../../ui/wellbeing_meter.py" line="71"/>
         <source>Exposure today —</source>
         <translation>今日接触量 —</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="87" />
+        <location filename="../../ui/wellbeing_meter.py" line="87"/>
         <source>Exposure today {today} / {budget}  · budget spent</source>
         <translation>今日接触量 {today} / {budget}  · 额度已用完</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="89" />
+        <location filename="../../ui/wellbeing_meter.py" line="89"/>
         <source>Exposure today {today} / {budget}</source>
         <translation>今日接触量 {today} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="93" />
+        <location filename="../../ui/wellbeing_meter.py" line="93"/>
         <source>{today} of {budget} weighted minutes today. {explanation}</source>
         <translation>今日 {today} / {budget} 加权分钟。{explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="100" />
+        <location filename="../../ui/wellbeing_meter.py" line="100"/>
         <source>Right now: {explanation}
 Since your last break: {since} weighted minutes.
 
@@ -610,44 +1571,655 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
 </context>
 <context>
+    <name>ExposureReport</name>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="42"/>
+        <source>mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="43"/>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="44"/>
+        <source>90th percentile</source>
+        <translation>第 90 百分位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="45"/>
+        <source>maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="105"/>
+        <source>Dose per person per day (weighted minutes)</source>
+        <extracomment>The object name of the daily budget&apos;s line, which has no people behind it (ui/dashboard.py).</extracomment>
+        <translation>每人每天接触量（加权分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="107"/>
+        <source>Dose per person per week (weighted minutes)</source>
+        <translation>每人每周接触量（加权分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="116"/>
+        <source>this day so far (partial, not joined)</source>
+        <translation>今天到目前为止（不完整，未连线）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="118"/>
+        <source>this week so far (partial, not joined)</source>
+        <translation>本周到目前为止（不完整，未连线）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="134"/>
+        <source>no period to show: no data, or fewer than {count} people in each</source>
+        <translation>没有可显示的周期：没有数据，或每个周期都少于 {count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="141"/>
+        <source>period starting</source>
+        <translation>周期开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="148"/>
+        <location filename="../../ui/report_pdf.py" line="286"/>
+        <source>dose</source>
+        <translation>接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="168"/>
+        <source>daily budget ({budget})</source>
+        <translation>每日预算（{budget}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="233"/>
+        <source>Distribution: people by dose over {start} - {end}</source>
+        <translation>分布：{start} - {end} 期间按接触量统计的人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="240"/>
+        <location filename="../../ui/report_pdf.py" line="252"/>
+        <source>people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="256"/>
+        <source>dose over the range (bins of {width} weighted min)</source>
+        <translation>范围内接触量（每组 {width} 加权分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="263"/>
+        <source>Distribution per team: dose per person over the range</source>
+        <translation>按团队分布：范围内人均接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="280"/>
+        <source>{group} (suppressed)</source>
+        <translation>{group}（已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="283"/>
+        <source>(no data)</source>
+        <translation>（无数据）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="302"/>
+        <source>People</source>
+        <extracomment>The PDF&apos;s columns: (figure, heading spelled out, decimals). Two tables per level, so that every column is wide enough for 9 pt type on A4: exposure, then care.</extracomment>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="303"/>
+        <location filename="../../ui/report_pdf.py" line="337"/>
+        <source>Total dose</source>
+        <translation>总接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="304"/>
+        <location filename="../../ui/report_pdf.py" line="344"/>
+        <source>Mean per person</source>
+        <translation>人均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="305"/>
+        <source>Median per person</source>
+        <translation>人均中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="308"/>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="309"/>
+        <location filename="../../ui/report_pdf.py" line="358"/>
+        <source>Revealed minutes</source>
+        <translation>显示原图分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="310"/>
+        <location filename="../../ui/report_pdf.py" line="365"/>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="313"/>
+        <location filename="../../ui/report_pdf.py" line="372"/>
+        <source>Days over budget</source>
+        <translation>超出预算天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="314"/>
+        <location filename="../../ui/report_pdf.py" line="379"/>
+        <source>People over budget</source>
+        <translation>超出预算的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="315"/>
+        <source>Breaks suggested</source>
+        <translation>建议的休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="316"/>
+        <source>Breaks taken</source>
+        <translation>已休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="317"/>
+        <source>Breaks postponed</source>
+        <translation>推迟的休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="318"/>
+        <location filename="../../ui/report_pdf.py" line="393"/>
+        <source>Check-ins</source>
+        <translation>心情记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="319"/>
+        <location filename="../../ui/report_pdf.py" line="400"/>
+        <source>Mood trend per week</source>
+        <translation>每周心情趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="322"/>
+        <source>suppressed (too few people, or another group could be worked out from it)</source>
+        <translation>已隐藏（人数太少，或可由此推算出另一组）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="329"/>
+        <source>Dose</source>
+        <extracomment>What the PDF&apos;s legend page says about each heading and term.</extracomment>
+        <translation>接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="330"/>
+        <source>Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the queue&apos;s severity weight. One minute of fully revealed tier-2 media is 1.</source>
+        <translation>加权分钟：屏幕上的分钟数 × 可见程度（隐藏为 0，显示原图为 1）× 队列的严重度权重。完全显示原图的第 2 级媒体一分钟记为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="338"/>
+        <source>The group&apos;s dose over the whole range, all people added up.</source>
+        <translation>该组在整个范围内的接触量，所有人相加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="345"/>
+        <source>Total dose divided by the number of people in the group.</source>
+        <translation>总接触量除以组内人数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="351"/>
+        <source>Median, 90th percentile, maximum</source>
+        <translation>中位数、第 90 百分位、最大值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="352"/>
+        <source>Of the people&apos;s doses over the range (wellbeing staff only: each is one person&apos;s figure).</source>
+        <translation>范围内各人接触量的统计（仅限身心健康支持人员：每一项都是某一个人的数值）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="359"/>
+        <source>Minutes with media fully revealed (no blur, no grayscale).</source>
+        <translation>媒体完全显示原图（无模糊、无灰度）的分钟数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="366"/>
+        <source>Items on screen.</source>
+        <translation>屏幕上显示过的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="373"/>
+        <source>Person-days on which the dose reached the daily budget.</source>
+        <translation>接触量达到每日预算的人日数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="380"/>
+        <source>People with at least one such day.</source>
+        <translation>至少有一天达到预算的人数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="386"/>
+        <source>Breaks suggested / taken / postponed</source>
+        <translation>建议 / 已休息 / 推迟的休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="387"/>
+        <source>Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.</source>
+        <translation>休息提示（建议和强制）、已休息次数，以及强制休息的推迟次数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="394"/>
+        <source>Voluntary mood check-ins, 1 (very low) to 5 (very good).</source>
+        <translation>自愿的心情记录，1（很低落）到 5（很好）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="401"/>
+        <source>Slope of the check-in moods over the range, in points per week: negative means mood is falling.</source>
+        <translation>范围内心情记录的变化斜率，单位为每周分值：负数表示心情在下降。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="407"/>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="408"/>
+        <source>No value: not applicable at this level (queues have no breaks), or withheld because it would come from fewer people than the minimum group size.</source>
+        <translation>无数值：此层级不适用（队列没有休息），或因数据来自少于最小组人数的人而不予显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="415"/>
+        <source>Suppressed</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="416"/>
+        <source>A group of fewer people than the minimum group size, or one hidden so that such a group cannot be worked out by difference.</source>
+        <translation>人数少于最小组人数的组，或为防止通过差值推算出这类组而隐藏的组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="423"/>
+        <source>Today / this week</source>
+        <translation>今天 / 本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="424"/>
+        <source>The period still running is partial: the dose chart shows it as a hollow marker, not joined to the line.</source>
+        <translation>仍在进行中的周期是不完整的：接触量图表以空心标记显示，不与折线相连。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="446"/>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="471"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="472"/>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="473"/>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="480"/>
+        <source>{group}, whole range: exposure</source>
+        <translation>{group}，整个范围：接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="484"/>
+        <source>{group}, whole range: care</source>
+        <translation>{group}，整个范围：关怀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="600"/>
+        <source>Exposure report {start} to {end}</source>
+        <translation>接触量报告 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="609"/>
+        <source>Exposure report</source>
+        <translation>接触量报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="612"/>
+        <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
+        <translation>{start} 至 {end}，按天；每日预算 {budget} 加权分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="616"/>
+        <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
+        <translation>{start} 至 {end}，按周；每日预算 {budget} 加权分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="629"/>
+        <source>Generated {at} UTC. The legend is on the last page.</source>
+        <translation>生成于 {at} UTC。图例在最后一页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="634"/>
+        <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
+        <translation>包含个人数据（身心健康支持人员）。关怀数据：不得用于绩效评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="639"/>
+        <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
+        <translation>仅汇总；少于 {count} 人的组已隐藏，相关的其他组也一并隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="656"/>
+        <source>People over budget ({count})</source>
+        <translation>超出预算的人员（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="667"/>
+        <source>Nobody reached the daily budget in this range.</source>
+        <translation>此范围内没有人达到每日预算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="673"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+<context>
     <name>FaceButton</name>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="62" />
+        <location filename="../../ui/wellbeing_checkin.py" line="62"/>
         <source>Mood {mood} of 5: {label}</source>
         <translation>心情 {mood}/5：{label}</translation>
     </message>
 </context>
 <context>
+    <name>Filter</name>
+    <message>
+        <location filename="../../media/reveal.py" line="140"/>
+        <source>blur {level}/5</source>
+        <translation>模糊 {level}/5</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="142"/>
+        <source>no blur</source>
+        <translation>不模糊</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="145"/>
+        <source>gray</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="145"/>
+        <source>colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="148"/>
+        <source>{blur}, {colour}, stylised</source>
+        <translation>{blur}，{colour}，风格化</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="149"/>
+        <source>{blur}, {colour}</source>
+        <translation>{blur}，{colour}</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="203"/>
+        <source>a moment</source>
+        <translation>片刻</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="204"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="212"/>
+        <source>Revealed: re-blurs in {time} (R re-blurs now)</source>
+        <translation>已显示原图：{time} 后重新模糊（按 R 立即模糊）</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="216"/>
+        <source>Spotlight: re-blurs in {time} or when P is released</source>
+        <translation>聚光：{time} 后或松开 P 时重新模糊</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="219"/>
+        <source>Filter lowered to {filter}: back to {defaults} in {time}</source>
+        <translation>滤镜已降低为 {filter}：{time} 后恢复为 {defaults}</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="231"/>
+        <source>unfiltered</source>
+        <translation>无滤镜</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="232"/>
+        <source>spotlight</source>
+        <translation>聚光</translation>
+    </message>
+    <message>
+        <location filename="../../media/reveal.py" line="235"/>
+        <source>REVEALED ({what}): re-blurs in {time}</source>
+        <translation>已显示原图（{what}）：{time} 后重新模糊</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBanner</name>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="60"/>
+        <source>Incident alert</source>
+        <translation>事件警报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="70"/>
+        <source>Incident alert text</source>
+        <translation>事件警报内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="72"/>
+        <source>A   Acknowledge</source>
+        <translation>A   确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="73"/>
+        <source>Acknowledge the incident</source>
+        <translation>确认此事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="95"/>
+        <source>  (+{count} more)</source>
+        <translation>  （另有 {count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="101"/>
+        <source>INCIDENT {severity}: {category} — item {item} ({queue}), opened by {who} {waited} min ago; acknowledge within {target} min. Press A to acknowledge.{more}</source>
+        <translation>事件 {severity}：{category} — 条目 {item}（{queue}），由 {who} 于 {waited} 分钟前提出；请在 {target} 分钟内确认。按 A 确认。{more}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="107"/>
+        <source>no queue</source>
+        <translation>无队列</translation>
+    </message>
+</context>
+<context>
+    <name>LeadAlerts</name>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="161"/>
+        <source>Reviewer Workstation: incidents</source>
+        <translation>审核工作站：事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="212"/>
+        <source>Incident {severity}: {category}</source>
+        <translation>事件 {severity}：{category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="213"/>
+        <source>Item {item} opened by {who}.</source>
+        <translation>条目 {item} 由 {who} 提出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="214"/>
+        <source> It was not acknowledged in time: you are next on the duty list.</source>
+        <translation> 未在规定时间内确认：值班名单上下一位是你。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="230"/>
+        <source>Incident {id} acknowledged by {who}.</source>
+        <translation>事件 {id} 已由 {who} 确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="239"/>
+        <source>the database did not answer</source>
+        <translation>数据库没有响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_alerts.py" line="242"/>
+        <source>Could not acknowledge incident {id}: {reason}</source>
+        <translation>无法确认事件 {id}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaKind</name>
+    <message>
+        <location filename="../../ui/details.py" line="17"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="18"/>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="19"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details.py" line="20"/>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+</context>
+<context>
     <name>MediaView</name>
     <message>
-        <location filename="../../ui/media_view.py" line="69" />
+        <location filename="../../ui/media_view.py" line="70"/>
         <source>This media could not be opened: {reason}.
 You can still decide from the details (E escalates with a note) or skip (S).</source>
         <translation>无法打开此媒体：{reason}。
 您仍可根据详情作出决定（按 E 附说明上报），或跳过（按 S）。</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="111" />
+        <location filename="../../ui/media_view.py" line="112"/>
         <source>Media view</source>
         <translation>媒体视图</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="112" />
-        <source>The item's media, blurred and gray until you reveal it</source>
+        <location filename="../../ui/media_view.py" line="113"/>
+        <source>The item&apos;s media, blurred and gray until you reveal it</source>
         <translation>条目的媒体，在您选择显示之前保持模糊和灰度</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="578" />
+        <location filename="../../ui/media_view.py" line="232"/>
+        <source>Preparing a filtered preview…</source>
+        <translation>正在准备模糊预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media_view.py" line="577"/>
         <source>Media hidden.
 Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>媒体已隐藏。
 按 Esc 恢复显示——恢复后仍为模糊灰度。</translation>
     </message>
+    <message>
+        <location filename="../../ui/media_view.py" line="623"/>
+        <source>Revealed: re-blurs in 8 s</source>
+        <translation>已显示原图：8 秒后重新模糊</translation>
+    </message>
+</context>
+<context>
+    <name>MyQADialog</name>
+    <message>
+        <location filename="../../ui/qa_review.py" line="365"/>
+        <location filename="../../ui/qa_review.py" line="366"/>
+        <source>My QA</source>
+        <translation>我的质检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="372"/>
+        <source>Some of your decisions are sampled for a blind second review by a lead. This is how they fared; the QA reviewer is not named.</source>
+        <translation>你的部分决定会被抽样，由组长进行盲审复核。以下是复核结果；不显示质检人员的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="378"/>
+        <location filename="../../ui/qa_review.py" line="403"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="381"/>
+        <source>Your QA agreement</source>
+        <translation>你的质检一致率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="385"/>
+        <source>Your reviewed decisions</source>
+        <translation>你被复核的决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="394"/>
+        <source>Press F4 or Enter to close.</source>
+        <translation>按 F4 或 Enter 关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="409"/>
+        <source>Your QA results could not be read: {error}</source>
+        <translation>无法读取你的质检结果：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="415"/>
+        <source>None of your decisions has had a QA review yet.</source>
+        <translation>你的决定尚未经过质检复核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="419"/>
+        <source>{n} of your decisions had a second review; agreement {pct} %.</source>
+        <translation>你的 {n} 项决定经过了复核；一致率 {pct}%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="431"/>
+        <source>Known-answer items before today: {correct} of {n} right ({pct} %).</source>
+        <translation>今天之前的已知答案条目：{n} 项中答对 {correct} 项（{pct}%）。</translation>
+    </message>
+</context>
+<context>
+    <name>NoRoleWindow</name>
+    <message>
+        <location filename="../../ui/role_windows.py" line="354"/>
+        <source>Reviewer Workstation</source>
+        <translation>审核工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="357"/>
+        <source>{name} ({user}) has no role on this workstation yet, so there is nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin.</source>
+        <translation>{name}（{user}）在此工作站上还没有角色，因此没有可打开的内容。请联系管理员为你分配一个角色：审核员、身心健康支持、组长或管理员。</translation>
+    </message>
 </context>
 <context>
     <name>NotificationArea</name>
     <message>
-        <location filename="../../ui/notices.py" line="59" />
+        <location filename="../../ui/notices.py" line="59"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
@@ -655,359 +2227,1771 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>OfflineStartWindow</name>
     <message>
-        <location filename="../../ui/offline_start.py" line="40" />
+        <location filename="../../ui/offline_start.py" line="41"/>
         <source>Reviewer Workstation — waiting for the database</source>
         <translation>审核工作站 — 正在等待数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="41" />
+        <location filename="../../ui/offline_start.py" line="42"/>
         <source>Waiting for the database</source>
         <translation>正在等待数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="46" />
+        <location filename="../../ui/offline_start.py" line="47"/>
         <source>The database cannot be reached</source>
         <translation>无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="57" />
+        <location filename="../../ui/offline_start.py" line="58"/>
         <source>Your decisions waiting to be sent</source>
         <translation>您等待发送的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="62" />
+        <location filename="../../ui/offline_start.py" line="63"/>
         <source>{count} more saved by other people who use this workstation also wait.</source>
         <translation>使用本工作站的其他人另有 {count} 项记录也在等待。</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="67" />
-        <location filename="../../ui/offline_start.py" line="124" />
+        <location filename="../../ui/offline_start.py" line="68"/>
+        <location filename="../../ui/offline_start.py" line="125"/>
         <source>Trying to reach it…</source>
         <translation>正在尝试连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="69" />
+        <location filename="../../ui/offline_start.py" line="70"/>
         <source>Try now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="72" />
+        <location filename="../../ui/offline_start.py" line="73"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="90" />
+        <location filename="../../ui/offline_start.py" line="91"/>
         <source>Nothing of yours waits on this workstation. You can claim work once it is back.</source>
         <translation>本工作站上没有您等待发送的内容。数据库恢复后即可领取工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="92" />
+        <location filename="../../ui/offline_start.py" line="93"/>
         <source>Your work is safe: 1 decision is saved on this workstation.</source>
         <translation>您的工作是安全的：1 项决定已保存在本工作站。</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="95" />
+        <location filename="../../ui/offline_start.py" line="96"/>
         <source>Your work is safe: {count} decisions are saved on this workstation.</source>
         <translation>您的工作是安全的：{count} 项决定已保存在本工作站。</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="100" />
+        <location filename="../../ui/offline_start.py" line="101"/>
         <source>Your exposure records waiting to be sent: {count}.</source>
         <translation>您等待发送的接触记录：{count} 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="102" />
+        <location filename="../../ui/offline_start.py" line="103"/>
         <source>They are sent when the database is back, in the order you made them.</source>
         <translation>数据库恢复后，它们将按您作出的顺序发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="112" />
+        <location filename="../../ui/offline_start.py" line="113"/>
         <source>{verdict}, decided {when} — refused by the database: {why}</source>
         <translation>{verdict}，决定于 {when} — 被数据库拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="114" />
+        <location filename="../../ui/offline_start.py" line="115"/>
         <source>{verdict}, decided {when}</source>
         <translation>{verdict}，决定于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="133" />
+        <location filename="../../ui/offline_start.py" line="134"/>
         <source>The database answers again: signing in…</source>
         <translation>数据库已恢复响应：正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/offline_start.py" line="139" />
+        <location filename="../../ui/offline_start.py" line="140"/>
         <source>No answer at {time}. Trying again every {seconds} s; F5 tries now.</source>
         <translation>{time} 无响应。每 {seconds} 秒重试一次；按 F5 立即重试。</translation>
     </message>
 </context>
 <context>
+    <name>OperationsWindow</name>
+    <message>
+        <location filename="../../ui/operations.py" line="85"/>
+        <source>Operations — SLA and daily report — Reviewer Workstation</source>
+        <translation>运营 — SLA 与每日报告 — 审核工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="92"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="93"/>
+        <source>Daily report</source>
+        <translation>每日报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="103"/>
+        <source>queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="104"/>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="105"/>
+        <source>Group by</source>
+        <translation>分组方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="107"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="108"/>
+        <source>last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="109"/>
+        <location filename="../../ui/operations.py" line="118"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="110"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="112"/>
+        <location filename="../../ui/operations.py" line="204"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="118"/>
+        <source>By</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="130"/>
+        <source>Breaches</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="143"/>
+        <location filename="../../ui/operations.py" line="256"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="150"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="150"/>
+        <location filename="../../ui/operations.py" line="200"/>
+        <location filename="../../ui/operations.py" line="211"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="156"/>
+        <source>Breaches ({count})</source>
+        <translation>超时（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="161"/>
+        <source>{start} to {end} ({zone}); {overdue} overdue now, {breaches} breaches in the window</source>
+        <translation>{start} 至 {end}（{zone}）；当前超时 {overdue} 项，时段内超时 {breaches} 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="176"/>
+        <source>Save the SLA report</source>
+        <translation>保存 SLA 报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="197"/>
+        <location filename="../../ui/operations.py" line="211"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="199"/>
+        <source>All teams</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="202"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="205"/>
+        <source>Save as Markdown…</source>
+        <translation>另存为 Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="234"/>
+        <source>Loading the teams…</source>
+        <translation>正在加载团队…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="247"/>
+        <source>The team list could not be read: {error}</source>
+        <translation>无法读取团队列表：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="270"/>
+        <location filename="../../ui/operations.py" line="288"/>
+        <source>Save the daily report</source>
+        <translation>保存每日报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="294"/>
+        <location filename="../../ui/operations.py" line="305"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="297"/>
+        <location filename="../../ui/operations.py" line="307"/>
+        <source>could not save {path}: {error}</source>
+        <translation>无法保存 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="313"/>
+        <source>the report failed: {error}</source>
+        <translation>报告生成失败：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/outbox_status.py" line="65" />
-        <source>Offline: the database cannot be reached</source>
+        <location filename="../../ui/outbox_status.py" line="42"/>
+        <source>Saved on this workstation; will be sent when the database is back.</source>
         <extracomment>What the reviewer is told about a decision the outbox kept (the database is away).</extracomment>
+        <translation>已保存在本工作站；数据库恢复后将发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="52"/>
+        <source>Offline: 1 decision saved here, not sent yet</source>
+        <translation>离线：1 项决定已保存在此，尚未发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="53"/>
+        <source>Offline: {count} decisions saved here, not sent yet</source>
+        <translation>离线：{count} 项决定已保存在此，尚未发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="57"/>
+        <source>Sending 1 decision saved offline…</source>
+        <translation>正在发送离线时保存的 1 项决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="58"/>
+        <source>Sending {count} decisions saved offline…</source>
+        <translation>正在发送离线时保存的 {count} 项决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="66"/>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="70"/>
+        <source>A decision saved on this workstation while offline could not be recorded: {reasons}. Nothing is lost: it is kept here and in the audit log, and your lead can see it.</source>
+        <translation>离线时保存在本工作站的一项决定无法记录：{reasons}。没有任何内容丢失：它保存在这里和审计日志中，你的组长也能看到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="76"/>
+        <source>{count} decisions saved on this workstation while offline could not be recorded: {reasons}. Nothing is lost: they are kept here and in the audit log, and your lead can see them.</source>
+        <translation>离线时保存在本工作站的 {count} 项决定无法记录：{reasons}。没有任何内容丢失：它们保存在这里和审计日志中，你的组长也能看到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_status.py" line="89"/>
+        <source>Offline: the database cannot be reached</source>
         <translation>离线：无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="69" />
+        <location filename="../../ui/outbox_status.py" line="93"/>
         <source>Offline: 1 decision saved on this workstation, sent when the database is back</source>
         <translation>离线：1 项决定已保存在本工作站，数据库恢复后将发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="72" />
+        <location filename="../../ui/outbox_status.py" line="96"/>
         <source>Offline: {count} decisions saved on this workstation, sent when the database is back</source>
         <translation>离线：{count} 项决定已保存在本工作站，数据库恢复后将发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="76" />
+        <location filename="../../ui/outbox_status.py" line="100"/>
         <source>Sending 1 decision saved while offline…</source>
         <translation>正在发送离线时保存的 1 项决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/outbox_status.py" line="77" />
+        <location filename="../../ui/outbox_status.py" line="101"/>
         <source>Sending {count} decisions saved while offline…</source>
         <translation>正在发送离线时保存的 {count} 项决定…</translation>
     </message>
 </context>
 <context>
+    <name>OutcomePanel</name>
+    <message>
+        <location filename="../../ui/qa_review.py" line="210"/>
+        <source>QA outcome</source>
+        <translation>质检结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="222"/>
+        <source>Your verdict and the first verdict</source>
+        <translation>你的裁定与首次裁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="229"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="236"/>
+        <source>Note on the QA review</source>
+        <translation>质检复核备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="237"/>
+        <source>Note for the reviewer (optional)</source>
+        <translation>给审核员的备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="241"/>
+        <location filename="../../ui/qa_review.py" line="242"/>
+        <source>Record the QA review</source>
+        <translation>记录质检复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="262"/>
+        <source>QA of {ref}: the first verdict</source>
+        <translation>{ref} 的质检：首次裁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="264"/>
+        <source>Your verdict: {mine}. The first verdict: {first}.</source>
+        <translation>你的裁定：{mine}。首次裁定：{first}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="268"/>
+        <source>Its reason: {reason}</source>
+        <translation>其理由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="277"/>
+        <source>The verdicts agree. Add a note if you like, then press Enter.</source>
+        <translation>两项裁定一致。如有需要可添加备注，然后按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="282"/>
+        <source>How does the first verdict compare? Press 1-3, add a note if you like, then press Enter.</source>
+        <translation>首次裁定相比如何？按 1-3，如有需要可添加备注，然后按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="325"/>
+        <source>Choose how the first verdict compares first: 1, 2 or 3.</source>
+        <translation>请先选择首次裁定的比较结果：1、2 或 3。</translation>
+    </message>
+</context>
+<context>
     <name>OwnWellbeingView</name>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="42" />
+        <location filename="../../ui/wellbeing_view.py" line="43"/>
         <source>{mood} ({label})</source>
         <translation>{mood}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="134" />
-        <location filename="../../ui/wellbeing_view.py" line="135" />
+        <location filename="../../ui/wellbeing_view.py" line="138"/>
+        <location filename="../../ui/wellbeing_view.py" line="139"/>
         <source>Your wellbeing</source>
         <translation>你的身心健康</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="137" />
+        <location filename="../../ui/wellbeing_view.py" line="141"/>
         <source>Your exposure and breaks</source>
         <translation>你的接触量与休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="141" />
+        <location filename="../../ui/wellbeing_view.py" line="145"/>
         <source>Only you and wellbeing staff can see these figures and your check-ins. Leads see team totals only, and only for groups of five or more.</source>
         <translation>只有你和身心健康支持人员能看到这些数据和你的心情记录。组长只能看到团队汇总数据，且仅限五人及以上的小组。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="147" />
+        <location filename="../../ui/wellbeing_view.py" line="151"/>
         <source>Who can see this</source>
         <translation>谁能看到这些信息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="155" />
+        <location filename="../../ui/wellbeing_view.py" line="159"/>
         <source>Exposure</source>
         <translation>接触量</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="156" />
+        <location filename="../../ui/wellbeing_view.py" line="160"/>
         <source>Media on screen</source>
         <translation>屏幕上显示媒体的时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="157" />
+        <location filename="../../ui/wellbeing_view.py" line="161"/>
         <source>Revealed</source>
         <translation>已显示原图</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="158" />
+        <location filename="../../ui/wellbeing_view.py" line="162"/>
         <source>Breaks taken / suggested</source>
         <translation>已休息 / 建议休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="159" />
+        <location filename="../../ui/wellbeing_view.py" line="163"/>
         <source>Mood (check-ins)</source>
         <translation>心情（心情记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="161" />
+        <location filename="../../ui/wellbeing_view.py" line="165"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="161" />
+        <location filename="../../ui/wellbeing_view.py" line="165"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="171" />
+        <location filename="../../ui/wellbeing_view.py" line="175"/>
         <source>{figure}, today</source>
         <translation>{figure}，今天</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="171" />
+        <location filename="../../ui/wellbeing_view.py" line="175"/>
         <source>{figure}, last 7 days</source>
         <translation>{figure}，最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="181" />
+        <location filename="../../ui/wellbeing_view.py" line="185"/>
         <source>Your check-ins this week</source>
         <translation>你本周的心情记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="183" />
+        <location filename="../../ui/wellbeing_view.py" line="187"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="185" />
+        <location filename="../../ui/wellbeing_view.py" line="189"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="186" />
+        <location filename="../../ui/wellbeing_view.py" line="190"/>
         <source>Close your wellbeing view</source>
         <translation>关闭你的身心健康页面</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="197" />
+        <location filename="../../ui/wellbeing_view.py" line="201"/>
         <source>Check-ins this week</source>
         <translation>本周心情记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="208" />
+        <location filename="../../ui/wellbeing_view.py" line="212"/>
         <source>Could not load your figures: {reason}</source>
         <translation>无法加载你的数据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="216" />
+        <location filename="../../ui/wellbeing_view.py" line="221"/>
         <source>{dose} · 1 day over budget</source>
         <translation>{dose} · 1 天超出预算</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="218" />
+        <location filename="../../ui/wellbeing_view.py" line="223"/>
         <source>{dose} · {days} days over budget</source>
         <translation>{dose} · {days} 天超出预算</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="222" />
+        <location filename="../../ui/wellbeing_view.py" line="227"/>
         <source>{dose} of {budget}</source>
         <translation>{dose}/{budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="248" />
+        <location filename="../../ui/wellbeing_view.py" line="254"/>
         <source>{when}  ·  {mood}  ·  “{note}”</source>
         <translation>{when}  ·  {mood}  ·  “{note}”</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="250" />
+        <location filename="../../ui/wellbeing_view.py" line="256"/>
         <source>{when}  ·  {mood}</source>
         <translation>{when}  ·  {mood}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="254" />
+        <location filename="../../ui/wellbeing_view.py" line="260"/>
         <source>No check-ins yet this week.</source>
         <translation>本周还没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="259" />
+        <location filename="../../ui/wellbeing_view.py" line="265"/>
         <source>Daily budget {budget} weighted minutes. Tiers {tiers} are closed to you for today.</source>
         <translation>每日预算 {budget} 加权分钟。今天你不能再处理第 {tiers} 级内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="262" />
+        <location filename="../../ui/wellbeing_view.py" line="268"/>
         <source>Daily budget {budget} weighted minutes.</source>
         <translation>每日预算 {budget} 加权分钟。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_view.py" line="266" />
+        <location filename="../../ui/wellbeing_view.py" line="272"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
 </context>
 <context>
-    <name>ScreeningDialog</name>
+    <name>PersonDoseChart</name>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="77" />
-        <source>Wellbeing questionnaire (WHO-5)</source>
-        <translation>身心健康问卷（WHO-5）</translation>
+        <location filename="../../ui/attention_view.py" line="277"/>
+        <source>Dose per day against the daily budget</source>
+        <translation>每日接触量与每日预算对比</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="78" />
-        <source>Wellbeing questionnaire</source>
-        <translation>身心健康问卷</translation>
+        <location filename="../../ui/attention_view.py" line="285"/>
+        <source>Dose per day (weighted minutes)</source>
+        <translation>每日接触量（加权分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="80" />
-        <source>{intro} how often has each been true for you?</source>
-        <translation>{intro}以下每一项有多少时候符合你的情况？</translation>
+        <location filename="../../ui/attention_view.py" line="287"/>
+        <source>within budget</source>
+        <translation>预算内</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="86" />
-        <source>Private: only you and wellbeing staff see your answers and score; leads and admins never do. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</source>
-        <translation>私密：只有你和身心健康支持人员能看到你的回答和得分；组长和管理员永远看不到。WHO-5 幸福感指数，世界卫生组织欧洲区域办事处 / 精神病学研究部，1998 年。</translation>
+        <location filename="../../ui/attention_view.py" line="288"/>
+        <source>over budget</source>
+        <translation>超出预算</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="100" />
-        <source>{number}. {statement}</source>
-        <translation>{number}. {statement}</translation>
+        <location filename="../../ui/attention_view.py" line="289"/>
+        <source>today so far (partial day)</source>
+        <translation>今天到目前为止（不完整的一天）</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="102" />
-        <source>Question {number} of 5: {statement}</source>
-        <translation>第 {number} 题（共 5 题）：{statement}</translation>
+        <location filename="../../ui/attention_view.py" line="308"/>
+        <source>{start} to {end} (today grey: a partial day)</source>
+        <translation>{start} 至 {end}（灰色为今天：不完整的一天）</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="108" />
-        <source>{value} · {answer}</source>
-        <translation>{value} · {answer}</translation>
+        <location filename="../../ui/attention_view.py" line="323"/>
+        <source>daily budget ({budget})</source>
+        <translation>每日预算（{budget}）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPageDialog</name>
+    <message>
+        <location filename="../../ui/attention_view.py" line="364"/>
+        <source>{name} — care page (wellbeing staff only)</source>
+        <translation>{name} — 关怀页面（仅限身心健康支持人员）</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="109" />
-        <source>{answer} ({value})</source>
-        <translation>{answer}（{value}）</translation>
+        <location filename="../../ui/attention_view.py" line="368"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="117" />
-        <source>Answer all five questions, then press Enter or Save.</source>
-        <translation>请回答全部五个问题，然后按 Enter 或点“保存”。</translation>
+        <location filename="../../ui/attention_view.py" line="403"/>
+        <location filename="../../ui/attention_view.py" line="435"/>
+        <source>Contacted on</source>
+        <translation>联系日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="119" />
-        <source>Questionnaire status</source>
-        <translation>问卷状态</translation>
+        <location filename="../../ui/attention_view.py" line="406"/>
+        <source>A private note (wellbeing staff only; leads and admins never see it)</source>
+        <translation>私密备注（仅身心健康支持人员可见；组长和管理员永远看不到）</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="121" />
-        <source>Save my answers</source>
-        <translation>保存我的回答</translation>
+        <location filename="../../ui/attention_view.py" line="408"/>
+        <source>Private note</source>
+        <translation>私密备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="125" />
-        <source>Not now</source>
-        <translation>以后再说</translation>
+        <location filename="../../ui/attention_view.py" line="411"/>
+        <source>Record contact</source>
+        <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="146" />
-        <source>Still to answer: question {numbers}.</source>
-        <translation>还需回答：第 {numbers} 题。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screening_dialog.py" line="149" />
-        <source>All answered: press Enter or Save.</source>
-        <translation>已全部回答：按 Enter 或点“保存”。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screening_dialog.py" line="178" />
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screening_dialog.py" line="188" />
-        <source>Saved. Your WHO-5 score: {score} of 100. {meaning}</source>
-        <translation>已保存。你的 WHO-5 得分：{score}/100。{meaning}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screening_dialog.py" line="193" />
+        <location filename="../../ui/attention_view.py" line="414"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="196" />
+        <location filename="../../ui/attention_view.py" line="421"/>
+        <source>Breaks</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="426"/>
+        <source>Check-ins</source>
+        <translation>心情记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="428"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="465"/>
+        <source>Listed because:</source>
+        <translation>列出原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="467"/>
+        <source>Not on the attention list now.</source>
+        <translation>目前不在关注列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="482"/>
+        <source>No breaks in this range.</source>
+        <translation>此范围内没有休息记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="494"/>
+        <source>No check-ins in this range.</source>
+        <translation>此范围内没有心情记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="499"/>
+        <source>No events in this range.</source>
+        <translation>此范围内没有事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="506"/>
+        <source>{start} to {end} (from the first data); 1 day over the budget of {budget}. Today is a partial day, shown grey.</source>
+        <translation>{start} 至 {end}（从最早的数据开始）；有 1 天超出预算 {budget}。今天是不完整的一天，以灰色显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="511"/>
+        <source>{start} to {end} (from the first data); {count} days over the budget of {budget}. Today is a partial day, shown grey.</source>
+        <translation>{start} 至 {end}（从最早的数据开始）；有 {count} 天超出预算 {budget}。今天是不完整的一天，以灰色显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="521"/>
+        <source>Times in {zone}.</source>
+        <translation>时间以 {zone} 为准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="533"/>
+        <source>The note has {count} characters; keep it to {most}.</source>
+        <translation>备注有 {count} 个字符；请控制在 {most} 个以内。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention_view.py" line="544"/>
+        <source>Recorded: contacted on {day}. </source>
+        <translation>已记录：{day} 已联系。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="62"/>
+        <source>Breaks</source>
+        <extracomment>The form&apos;s groups: (title, [(dotted key, label, unit)]). Severity weights are added per tier.</extracomment>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="66"/>
+        <source>Suggest a break at</source>
+        <translation>建议休息的接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="67"/>
+        <location filename="../../ui/policy_editor.py" line="77"/>
+        <source>weighted min since a break</source>
+        <translation>自上次休息以来的加权分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="71"/>
+        <location filename="../../ui/policy_editor.py" line="81"/>
+        <source>…or after</source>
+        <translation>…或在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="72"/>
+        <location filename="../../ui/policy_editor.py" line="82"/>
+        <source>min on task</source>
+        <translation>分钟连续工作后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="76"/>
+        <source>Require a break at</source>
+        <translation>强制休息的接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="86"/>
+        <source>Short break</source>
+        <translation>短暂休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="87"/>
+        <location filename="../../ui/policy_editor.py" line="92"/>
+        <location filename="../../ui/policy_editor.py" line="102"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="91"/>
+        <source>Required break</source>
+        <translation>强制休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="96"/>
+        <source>Postponements allowed</source>
+        <translation>允许推迟次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="97"/>
+        <source>per required break</source>
+        <translation>每次强制休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="101"/>
+        <source>Postpone at most</source>
+        <translation>最多推迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="107"/>
+        <source>Daily budget and rotation</source>
+        <translation>每日预算与轮换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="111"/>
+        <source>Daily exposure budget</source>
+        <translation>每日接触量预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="112"/>
+        <source>weighted min</source>
+        <translation>加权分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="116"/>
+        <source>When spent, close tiers above</source>
+        <translation>用完后关闭高于此级别的队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="117"/>
+        <source>tier</source>
+        <translation>级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="121"/>
+        <source>Suggest calmer work after</source>
+        <translation>建议换成轻松工作，在连续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="122"/>
+        <source>severe items</source>
+        <translation>个严重条目之后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="126"/>
+        <source>Severe means tier</source>
+        <translation>严重指的是级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="127"/>
+        <source>and above</source>
+        <translation>及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="131"/>
+        <source>Reports show groups of at least</source>
+        <translation>报告显示的组至少有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="132"/>
+        <source>people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="137"/>
+        <source>How much each view counts (0 to 1)</source>
+        <translation>各种查看方式的计算比例（0 到 1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="139"/>
+        <source>Blurred and gray</source>
+        <translation>模糊且灰度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="140"/>
+        <source>Blurred, colour</source>
+        <translation>模糊，彩色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="141"/>
+        <source>Stylised</source>
+        <translation>风格化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="142"/>
+        <source>Gray, not blurred</source>
+        <translation>灰度，不模糊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="143"/>
+        <source>Revealed</source>
+        <translation>显示原图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="144"/>
+        <source>Unmuted audio adds</source>
+        <translation>取消静音的音频另加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="145"/>
+        <source>Hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="161"/>
+        <source>Wellbeing policy — Reviewer Workstation</source>
+        <translation>身心健康政策 — 审核工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="162"/>
+        <source>Wellbeing policy editor</source>
+        <translation>身心健康政策编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="170"/>
+        <source>The organisation&apos;s wellbeing policy</source>
+        <translation>本机构的身心健康政策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="172"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="176"/>
+        <source>Changes reach every workstation within a minute. Every saved version is kept with who saved it, when and why, and the change is on the audit trail.</source>
+        <translation>更改会在一分钟内传到每台工作站。每个已保存的版本都会记录保存人、时间和原因，更改也会记入审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="188"/>
+        <source>Severity weight per queue tier</source>
+        <translation>每个队列级别的严重度权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="202"/>
+        <source>Support and screening</source>
+        <translation>支持与筛查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="207"/>
+        <source>Support contact, shown on the break screen, the check-in and each reviewer&apos;s own view:</source>
+        <translation>支持联系方式，显示在休息界面、心情记录和每位审核员自己的页面上：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="213"/>
+        <source>Support contact</source>
+        <translation>支持联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="215"/>
+        <source>e.g. Dr. Ana Rivera, staff counsellor: ext. 4411, care.example.org/book</source>
+        <translation>例如：Ana Rivera 医生，员工心理咨询师：分机 4411，care.example.org/book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="220"/>
+        <source>Offer the WHO-5 wellbeing questionnaire (5 questions, private)</source>
+        <translation>提供 WHO-5 身心健康问卷（5 个问题，私密）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="221"/>
+        <source>Offer the WHO-5 questionnaire</source>
+        <translation>提供 WHO-5 问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="224"/>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="227"/>
+        <source>Questionnaire interval in days</source>
+        <translation>问卷间隔天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="229"/>
+        <source>days (at least 14: it asks about two weeks)</source>
+        <translation>天（至少 14 天：问卷询问的是最近两周）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="237"/>
+        <source>Save a new version</source>
+        <translation>保存新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="241"/>
+        <source>Why the policy changes</source>
+        <translation>政策更改的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="242"/>
+        <source>Why it changes (required, kept with the version)</source>
+        <translation>更改原因（必填，随版本保存）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="244"/>
+        <source>Save new version</source>
+        <translation>保存新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="251"/>
+        <source>Policy editor status</source>
+        <translation>政策编辑器状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="257"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="262"/>
+        <source>Saved versions of the policy</source>
+        <translation>政策的已保存版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="264"/>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="264"/>
+        <source>saved (UTC)</source>
+        <translation>保存时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="264"/>
+        <source>by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="264"/>
+        <source>why and what changed</source>
+        <translation>原因与更改内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="271"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="349"/>
+        <source>Version {version} in force.</source>
+        <translation>当前生效版本：{version}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="351"/>
+        <source>The shipped defaults are in force (no version saved yet).</source>
+        <translation>当前使用出厂默认设置（尚未保存任何版本）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="362"/>
+        <source>Tier {tier}</source>
+        <translation>第 {tier} 级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="364"/>
+        <source>× per minute</source>
+        <translation>× 每分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="385"/>
+        <source>first version</source>
+        <translation>第一个版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="388"/>
+        <source>a version no workstation can read</source>
+        <translation>任何工作站都无法读取的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="436"/>
+        <source>Not saved: {reason}.</source>
+        <translation>未保存：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="441"/>
+        <source>Not saved: say why the policy changes (it is kept with the version).</source>
+        <translation>未保存：请说明政策更改的原因（会随版本保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="446"/>
+        <source>Nothing changed: no new version saved.</source>
+        <translation>没有更改：未保存新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="451"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="462"/>
+        <source>Saved as version {version}. Workstations use it within a minute.</source>
+        <translation>已保存为版本 {version}。各工作站会在一分钟内使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="474"/>
+        <source>Could not load the policy</source>
+        <translation>无法加载政策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="477"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="483"/>
+        <source>{what}: an unexpected error ({kind}); details are in the log.</source>
+        <translation>{what}：发生意外错误（{kind}）；详情见日志。</translation>
+    </message>
+</context>
+<context>
+    <name>QA</name>
+    <message>
+        <location filename="../../ui/qa_review.py" line="56"/>
+        <source>Over-enforcement (too strict)</source>
+        <translation>执行过度（过严）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="57"/>
+        <source>Under-enforcement (too lenient)</source>
+        <translation>执行不足（过松）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="58"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="60"/>
+        <source>Something went wrong ({kind}); it was logged. Try again.</source>
+        <translation>出现问题（{kind}）；已记录到日志。请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="62"/>
+        <source>agree</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="63"/>
+        <source>over-enforcement</source>
+        <translation>执行过度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="64"/>
+        <source>under-enforcement</source>
+        <translation>执行不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="65"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="352"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="353"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="354"/>
+        <source>Decided</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="355"/>
+        <source>Your verdict</source>
+        <translation>你的裁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="356"/>
+        <source>QA verdict</source>
+        <translation>质检裁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="357"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_review.py" line="358"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="46"/>
+        <source>That was an urgent case, and the leads on duty are alerted. If it affected you, press Ctrl+Shift+A (This affected me) for a break and a check-in.</source>
+        <translation>这是一个紧急案例，值班组长已收到警报。如果它让你感到不适，请按 Ctrl+Shift+A（这让我感到不适），休息一下并记录心情。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="56"/>
+        <source>your lead by phone (no on-call contact is configured on this workstation)</source>
+        <translation>打电话给你的组长（此工作站未配置值班联系人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="59"/>
+        <source>URGENT: “{label}” for {ref} did NOT reach the database, so nobody has been alerted. Call {contact} now. The decision is saved here and will be sent when the database is back.</source>
+        <translation>紧急：{ref} 的“{label}”没有送达数据库，因此还没有人收到警报。请立即联系 {contact}。该决定已保存在这里，数据库恢复后将发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="178"/>
+        <source>Something went wrong ({kind}); it was logged. Try again.</source>
+        <translation>出现问题（{kind}）；已记录到日志。请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="217"/>
+        <source>Choose a queue first.</source>
+        <translation>请先选择一个队列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="292"/>
+        <source>There is no decision to undo.</source>
+        <translation>没有可撤销的决定。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerWindow</name>
+    <message>
+        <location filename="../../ui/main.py" line="212"/>
+        <source>&amp;Wellbeing</source>
+        <translation>身心健康(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="213"/>
+        <source>My wellbeing</source>
+        <translation>我的身心健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="230"/>
+        <source>Exposure dashboard</source>
+        <translation>接触量仪表板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="249"/>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="98"/>
+        <source>Ctrl+Z undoes it for 10 s</source>
+        <translation>按 Ctrl+Z 可在 10 秒内撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="256"/>
+        <location filename="../../ui/window.py" line="257"/>
+        <source>Reviewer Workstation</source>
+        <translation>审核工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="322"/>
+        <source>Choose a queue and press N to claim the next item.</source>
+        <translation>选择一个队列，然后按 N 领取下一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="348"/>
+        <source>&amp;Queue</source>
+        <translation>队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="350"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="646"/>
+        <location filename="../../ui/window.py" line="1126"/>
+        <location filename="../../ui/window.py" line="1175"/>
+        <location filename="../../ui/window.py" line="1329"/>
+        <source>N  claim next</source>
+        <translation>N  领取下一项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="361"/>
+        <source>Current filter</source>
+        <translation>当前滤镜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="363"/>
+        <source>QA: blind second review</source>
+        <translation>质检：盲审复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="365"/>
+        <source>QA mode</source>
+        <translation>质检模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="368"/>
+        <source>?  shortcuts    Esc  hide all media</source>
+        <translation>?  快捷键    Esc  隐藏所有媒体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="377"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="382"/>
+        <source>Decided before</source>
+        <translation>以前的决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="396"/>
+        <source>Video controls</source>
+        <translation>视频控制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="444"/>
+        <source>Signed in as {name}</source>
+        <translation>登录身份：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="445"/>
+        <source>Signed in user</source>
+        <translation>已登录用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="446"/>
+        <location filename="../../ui/window.py" line="1184"/>
+        <source>● connected</source>
+        <translation>● 已连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="447"/>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="449"/>
+        <source>Decisions waiting to sync</source>
+        <translation>等待同步的决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="450"/>
+        <location filename="../../ui/window.py" line="996"/>
+        <source>Every decision is recorded.</source>
+        <translation>每个决定都会被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="492"/>
+        <source>Verdict {n}</source>
+        <translation>裁定 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="516"/>
+        <source>&amp;QA</source>
+        <translation>质检(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="519"/>
+        <source>QA queue (blind second review)</source>
+        <translation>质检队列（盲审复核）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="525"/>
+        <source>My QA: how my sampled decisions fared</source>
+        <translation>我的质检：我被抽样的决定的复核结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="539"/>
+        <source>Decision undone: {ref} is yours again.</source>
+        <translation>决定已撤销：{ref} 重新由你处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="543"/>
+        <source>Skipped; it will not come back to you.</source>
+        <translation>已跳过；它不会再分配给你。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="596"/>
+        <source>The queues could not be read: {error}</source>
+        <translation>无法读取队列：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="645"/>
+        <source>Queue {name}: press N to claim the next item.</source>
+        <translation>队列 {name}：按 N 领取下一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="688"/>
+        <location filename="../../ui/window.py" line="1305"/>
+        <source>Record the outcome of the QA review first (Enter).</source>
+        <translation>请先记录质检复核的结果（Enter）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="691"/>
+        <source>Decisions are paused; the next item comes after the break.</source>
+        <translation>决定已暂停；休息结束后再分配下一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="694"/>
+        <location filename="../../ui/window.py" line="1312"/>
+        <source>Decide or skip the open item first.</source>
+        <translation>请先对当前条目作出决定或跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="701"/>
+        <source>The queues are still loading; press N again in a moment.</source>
+        <translation>队列仍在加载；请稍后再按 N。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="715"/>
+        <source>Skipped; another lead reviews it.</source>
+        <translation>已跳过；将由另一位组长复核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="734"/>
+        <source>Open an item first: a key ticket flags the item in front of you.</source>
+        <translation>请先打开一个条目：关键工单标记的是你面前的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="740"/>
+        <source>Key ticket</source>
+        <translation>关键工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="741"/>
+        <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
+        <translation>为组长的每日报告写一行 {ref} 的摘要：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="748"/>
+        <source>{ref} flagged as a key ticket for the daily report.</source>
+        <translation>{ref} 已标记为每日报告的关键工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="756"/>
+        <source>The key ticket could not be saved. This is a bug.</source>
+        <translation>无法保存关键工单。这是一个程序错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="758"/>
+        <source>Flagging {ref} as a key ticket…</source>
+        <translation>正在将 {ref} 标记为关键工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="766"/>
+        <source>A QA review is final: it cannot be undone.</source>
+        <translation>质检复核一经提交即为最终结果，无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="769"/>
+        <source>There is no decision to undo.</source>
+        <translation>没有可撤销的决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="782"/>
+        <source>Your verdict is recorded as final. The first verdict follows.</source>
+        <translation>你的裁定已记录为最终结果。接下来显示首次裁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="821"/>
+        <source>New items will open with {filter}.</source>
+        <translation>新条目将以 {filter} 打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="966"/>
+        <source>Welcome back. Press N to claim the next item.</source>
+        <translation>欢迎回来。按 N 领取下一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="983"/>
+        <source>1 decision waiting to sync</source>
+        <translation>1 项决定等待同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="983"/>
+        <source>{n} decisions waiting to sync</source>
+        <translation>{n} 项决定等待同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="999"/>
+        <source>Offline decisions sent.</source>
+        <translation>离线决定已发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1003"/>
+        <source>Sent: your decision is recorded. Press N to claim the next item.</source>
+        <translation>已发送：你的决定已记录。按 N 领取下一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1072"/>
+        <source>This item has no viewable media ({reason}). Decide from the details.</source>
+        <translation>此条目没有可查看的媒体（{reason}）。请根据详情作出决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1073"/>
+        <source>none attached</source>
+        <translation>未附带媒体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1124"/>
+        <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
+        <translation>队列 {queue} 中没有等待你处理的条目。按 N 再次检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1132"/>
+        <location filename="../../ui/window.py" line="1142"/>
+        <source>Press N to claim the next item.</source>
+        <translation>按 N 领取下一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1135"/>
+        <source>Ctrl+Shift+A  This affected me</source>
+        <translation>Ctrl+Shift+A  这让我感到不适</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1139"/>
+        <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
+        <translation>{ref} 的“{label}”：{queued} 数据库响应后即可继续（按 N）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1146"/>
+        <source>Recorded “{label}” for {ref}.</source>
+        <translation>已记录 {ref} 的“{label}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1153"/>
+        <source>Your decision is recorded. The next item comes after the break.</source>
+        <translation>你的决定已记录。休息结束后再分配下一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1156"/>
+        <source>The next item could not be claimed: {reason}</source>
+        <translation>无法领取下一项：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1160"/>
+        <source>The database cannot be reached right now. Press N to try again.</source>
+        <translation>目前无法连接数据库。按 N 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1166"/>
+        <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
+        <translation>你对 {ref} 的决定已保存在本工作站，等待发送。发送后才会分配下一项；按 N 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1174"/>
+        <source>The next item could not be claimed; the notice above says why.</source>
+        <translation>无法领取下一项；上方的通知说明了原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1179"/>
+        <source>This item is no longer yours. Press N to claim the next item.</source>
+        <translation>此条目已不再由你处理。按 N 领取下一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1180"/>
+        <source>Your claim ran out: {reason}</source>
+        <translation>你的领取已过期：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1184"/>
+        <source>○ database unreachable</source>
+        <translation>○ 无法连接数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1218"/>
+        <source>Shown revealed now; it re-blurs by itself.</source>
+        <translation>现在显示原图；它会自动重新模糊。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1220"/>
+        <source>The media stays filtered.</source>
+        <translation>媒体保持模糊。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1246"/>
+        <source> (and {count} more)</source>
+        <translation>（另有 {count} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1248"/>
+        <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
+        <translation>以前的决定为“{verdict}”，时间 {date}（{ref}，{queue}）{more}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1301"/>
+        <source>The QA queue is for leads, who review sampled decisions blind.</source>
+        <translation>质检队列供组长使用，他们以盲审方式复核被抽样的决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1310"/>
+        <source>Back to review: choose a queue and press N.</source>
+        <translation>回到审核：选择一个队列并按 N。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1318"/>
+        <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
+        <translation>质检队列：按 N 获取下一个被抽样的决定。你在盲审状态下作出裁定：只有在你的裁定成为最终结果后，才会显示首次裁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1329"/>
+        <location filename="../../ui/window.py" line="1378"/>
+        <source>N  next QA item</source>
+        <translation>N  下一个质检条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1346"/>
+        <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
+        <translation>质检中不对抽样条目进行升级处理；请用 1-9 作出裁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1357"/>
+        <source>No sampled decision waits for your review. Press N to check again.</source>
+        <translation>没有等待你复核的抽样决定。按 N 再次检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1365"/>
+        <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
+        <translation>你的裁定已是最终结果。首次裁定显示在旁边：选择两者的比较结果，如有需要可添加备注，然后按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1375"/>
+        <source>QA review recorded for {ref}: {outcome}.</source>
+        <translation>已记录 {ref} 的质检复核：{outcome}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1381"/>
+        <source>Recorded. Press N for the next sampled decision.</source>
+        <translation>已记录。按 N 获取下一个被抽样的决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1430"/>
+        <source> · restricted</source>
+        <translation> · 受限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="1431"/>
+        <source>{name}  (tier {tier}, {pending} pending{lock})</source>
+        <translation>{name}  （第 {tier} 级，{pending} 项待处理{lock}）</translation>
+    </message>
+</context>
+<context>
+    <name>RoleWindows</name>
+    <message>
+        <location filename="../../ui/role_windows.py" line="52"/>
+        <source>&lt;p&gt;Administration is done with the &lt;code&gt;workstation&lt;/code&gt; command, not in a window, so every
+change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
+&lt;table cellspacing=&quot;6&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;add a user; repeat &lt;code&gt;--role&lt;/code&gt; for several (reviewer, wellbeing, lead, admin)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;users, teams and roles&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users grant NAME QUEUE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;let a reviewer open a restricted queue&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues add NAME --tier 1-4 [--restricted]&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;add a review queue with its severity tier (and &lt;code&gt;--taxonomy&lt;/code&gt; for its verdicts)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;queues with item counts by status&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation import PATH… --queue NAME&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;import escalations: media files, folders or manifests (.jsonl, .csv)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation export decisions --format csv --out FILE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;the decision log (also &quot;Export decisions…&quot; in the menu)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation audit verify [FILE]&lt;/code&gt;&lt;/td&gt;&lt;td&gt;check the decision log was not altered&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation db upgrade&lt;/code&gt;&lt;/td&gt;&lt;td&gt;create or upgrade the database schema&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; and &lt;code&gt;workstation COMMAND --help&lt;/code&gt; list every option.&lt;/p&gt;
+</source>
+        <translation>&lt;p&gt;管理工作通过 &lt;code&gt;workstation&lt;/code&gt; 命令完成，而不是在窗口中，因此每项更改都有脚本、有日志、可重复。以 &lt;b&gt;{user}&lt;/b&gt; 身份：&lt;/p&gt;
+&lt;table cellspacing=&quot;6&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users add NAME --role reviewer --team TEAM&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;添加用户；可重复 &lt;code&gt;--role&lt;/code&gt; 指定多个角色（reviewer、wellbeing、lead、admin）&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;用户、团队和角色&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation users grant NAME QUEUE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;允许审核员打开受限队列&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues add NAME --tier 1-4 [--restricted]&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;添加审核队列及其严重度级别（用 &lt;code&gt;--taxonomy&lt;/code&gt; 指定其裁定）&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation queues list&lt;/code&gt;&lt;/td&gt;&lt;td&gt;队列及各状态的条目数&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation import PATH… --queue NAME&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;导入升级案例：媒体文件、文件夹或清单（.jsonl、.csv）&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation export decisions --format csv --out FILE&lt;/code&gt;&lt;/td&gt;
+    &lt;td&gt;决定日志（菜单中的“导出决定…”也可以）&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation audit verify [FILE]&lt;/code&gt;&lt;/td&gt;&lt;td&gt;检查决定日志未被篡改&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;code&gt;workstation db upgrade&lt;/code&gt;&lt;/td&gt;&lt;td&gt;创建或升级数据库结构&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;&lt;code&gt;workstation --help&lt;/code&gt; 和 &lt;code&gt;workstation COMMAND --help&lt;/code&gt; 列出所有选项。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="79"/>
+        <source>Signed in as {name}</source>
+        <translation>登录身份：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="81"/>
+        <source>Signed in user</source>
+        <translation>已登录用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="82"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="85"/>
+        <source>Roles: {roles}</source>
+        <translation>角色：{roles}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="93"/>
+        <source>Export decisions…</source>
+        <translation>导出决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="104"/>
+        <source>Export decisions</source>
+        <translation>导出决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="117"/>
+        <source>Export stopped: {reason}</source>
+        <translation>导出已停止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="250"/>
+        <source>queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="251"/>
+        <source>tier</source>
+        <translation>级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="252"/>
+        <source>restricted</source>
+        <translation>受限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="253"/>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="254"/>
+        <source>escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_windows.py" line="255"/>
+        <source>decided</source>
+        <translation>已决定</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="77"/>
+        <source>Wellbeing questionnaire (WHO-5)</source>
+        <translation>身心健康问卷（WHO-5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="78"/>
+        <source>Wellbeing questionnaire</source>
+        <translation>身心健康问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="80"/>
+        <source>{intro} how often has each been true for you?</source>
+        <translation>{intro}以下每一项有多少时候符合你的情况？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="86"/>
+        <source>Private: only you and wellbeing staff see your answers and score; leads and admins never do. WHO-5 Well-Being Index, WHO Regional Office for Europe / Psychiatric Research Unit, 1998.</source>
+        <translation>私密：只有你和身心健康支持人员能看到你的回答和得分；组长和管理员永远看不到。WHO-5 幸福感指数，世界卫生组织欧洲区域办事处 / 精神病学研究部，1998 年。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="100"/>
+        <source>{number}. {statement}</source>
+        <translation>{number}. {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="102"/>
+        <source>Question {number} of 5: {statement}</source>
+        <translation>第 {number} 题（共 5 题）：{statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="108"/>
+        <source>{value} · {answer}</source>
+        <translation>{value} · {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="109"/>
+        <source>{answer} ({value})</source>
+        <translation>{answer}（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="117"/>
+        <source>Answer all five questions, then press Enter or Save.</source>
+        <translation>请回答全部五个问题，然后按 Enter 或点“保存”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="119"/>
+        <source>Questionnaire status</source>
+        <translation>问卷状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="121"/>
+        <source>Save my answers</source>
+        <translation>保存我的回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="125"/>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="146"/>
+        <source>Still to answer: question {numbers}.</source>
+        <translation>还需回答：第 {numbers} 题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="149"/>
+        <source>All answered: press Enter or Save.</source>
+        <translation>已全部回答：按 Enter 或点“保存”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="178"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="188"/>
+        <source>Saved. Your WHO-5 score: {score} of 100. {meaning}</source>
+        <translation>已保存。你的 WHO-5 得分：{score}/100。{meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="193"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_dialog.py" line="196"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -1015,28 +3999,28 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>SeedingWindow</name>
     <message>
-        <location filename="../../ui/seeding.py" line="31" />
+        <location filename="../../ui/seeding.py" line="31"/>
         <source>Preparing the demo</source>
         <extracomment>What the work is handed: ``report(step, steps, message)``, callable from any thread.</extracomment>
         <translation>正在准备演示</translation>
     </message>
     <message>
-        <location filename="../../ui/seeding.py" line="33" />
+        <location filename="../../ui/seeding.py" line="33"/>
         <source>Reviewer Workstation — {title}</source>
         <translation>审核工作站 — {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/seeding.py" line="40" />
+        <location filename="../../ui/seeding.py" line="40"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ui/seeding.py" line="48" />
+        <location filename="../../ui/seeding.py" line="48"/>
         <source>Only the first start on a new data folder does this; synthetic data, nothing real.</source>
         <translation>仅在新数据文件夹上首次启动时执行此操作；均为合成数据，没有真实内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/seeding.py" line="60" />
+        <location filename="../../ui/seeding.py" line="60"/>
         <source>step {step} of {steps}</source>
         <translation>第 {step} 步，共 {steps} 步</translation>
     </message>
@@ -1044,13 +4028,13 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="254" />
-        <location filename="../../ui/shortcuts.py" line="255" />
+        <location filename="../../ui/shortcuts.py" line="254"/>
+        <location filename="../../ui/shortcuts.py" line="255"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="290" />
+        <location filename="../../ui/shortcuts.py" line="290"/>
         <source>Press ? or Enter to close.</source>
         <translation>按 ? 或 Enter 关闭。</translation>
     </message>
@@ -1058,273 +4042,272 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="39" />
+        <location filename="../../ui/shortcuts.py" line="39"/>
         <source>Claim the next item of the queue</source>
         <translation>领取队列中的下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="40" />
-        <location filename="../../ui/shortcuts.py" line="46" />
+        <location filename="../../ui/shortcuts.py" line="40"/>
+        <location filename="../../ui/shortcuts.py" line="46"/>
         <source>Items</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45" />
+        <location filename="../../ui/shortcuts.py" line="45"/>
         <source>Choose a queue</source>
         <translation>选择队列</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="51" />
+        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>Choose a verdict (or a reason while one is asked)</source>
         <translation>选择裁定（需要理由时选择理由）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52" />
-        <location filename="../../ui/shortcuts.py" line="59" />
-        <location filename="../../ui/shortcuts.py" line="66" />
-        <location filename="../../ui/shortcuts.py" line="72" />
-        <location filename="../../ui/shortcuts.py" line="78" />
-        <location filename="../../ui/shortcuts.py" line="84" />
-        <location filename="../../ui/shortcuts.py" line="91" />
+        <location filename="../../ui/shortcuts.py" line="52"/>
+        <location filename="../../ui/shortcuts.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="66"/>
+        <location filename="../../ui/shortcuts.py" line="72"/>
+        <location filename="../../ui/shortcuts.py" line="78"/>
+        <location filename="../../ui/shortcuts.py" line="84"/>
+        <location filename="../../ui/shortcuts.py" line="91"/>
         <source>Decide</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="58" />
+        <location filename="../../ui/shortcuts.py" line="58"/>
         <source>Record the verdict in progress</source>
         <translation>记录正在进行的裁定</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="65" />
+        <location filename="../../ui/shortcuts.py" line="65"/>
         <source>Cancel the verdict in progress</source>
         <translation>取消正在进行的裁定</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="71" />
+        <location filename="../../ui/shortcuts.py" line="71"/>
         <source>Escalate, with a note (Up/Down: where to; Alt+I: imminent harm)</source>
         <translation>升级处理并附备注（上/下：升级到哪里；Alt+I：迫在眉睫的伤害）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="77" />
+        <location filename="../../ui/shortcuts.py" line="77"/>
         <source>Skip: give the item back (it will not come back to you)</source>
         <translation>跳过：交还此项（不会再分配给你）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="83" />
+        <location filename="../../ui/shortcuts.py" line="83"/>
         <source>Undo the last decision (for 10 seconds)</source>
         <translation>撤销上一个决定（10 秒内）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="90" />
-        <source>Flag a key ticket for the lead's daily report</source>
+        <location filename="../../ui/shortcuts.py" line="90"/>
+        <source>Flag a key ticket for the lead&apos;s daily report</source>
         <translation>为组长的每日报告标记重点工单</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="96" />
+        <location filename="../../ui/shortcuts.py" line="96"/>
         <source>Hide all media at once; press again to bring it back, blurred</source>
         <translation>立即隐藏所有媒体；再按一次以模糊状态恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="97" />
-        <location filename="../../ui/shortcuts.py" line="104" />
-        <location filename="../../ui/shortcuts.py" line="114" />
+        <location filename="../../ui/shortcuts.py" line="97"/>
+        <location filename="../../ui/shortcuts.py" line="104"/>
+        <location filename="../../ui/shortcuts.py" line="114"/>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="103" />
+        <location filename="../../ui/shortcuts.py" line="103"/>
         <source>Hold: reveal a small disc under the pointer</source>
         <translation>按住：显示指针下方的一小块圆形区域</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="105" />
+        <location filename="../../ui/shortcuts.py" line="105"/>
         <source>hold P</source>
         <translation>按住 P</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="110" />
+        <location filename="../../ui/shortcuts.py" line="110"/>
         <source>Reveal the whole item (or masked words); re-blurs after a few seconds; R again re-blurs now</source>
         <translation>显示整项内容（或被遮盖的文字）；几秒后重新模糊；再按 R 立即重新模糊</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="115" />
+        <location filename="../../ui/shortcuts.py" line="115"/>
         <source>R or click</source>
         <translation>R 或点击</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="120" />
+        <location filename="../../ui/shortcuts.py" line="120"/>
         <source>Stronger blur</source>
         <translation>加强模糊</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="121" />
-        <location filename="../../ui/shortcuts.py" line="127" />
-        <location filename="../../ui/shortcuts.py" line="133" />
-        <location filename="../../ui/shortcuts.py" line="139" />
-        <location filename="../../ui/shortcuts.py" line="145" />
+        <location filename="../../ui/shortcuts.py" line="121"/>
+        <location filename="../../ui/shortcuts.py" line="127"/>
+        <location filename="../../ui/shortcuts.py" line="133"/>
+        <location filename="../../ui/shortcuts.py" line="139"/>
+        <location filename="../../ui/shortcuts.py" line="145"/>
         <source>Filter</source>
         <translation>滤镜</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="126" />
+        <location filename="../../ui/shortcuts.py" line="126"/>
         <source>Weaker blur</source>
         <translation>减弱模糊</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="132" />
+        <location filename="../../ui/shortcuts.py" line="132"/>
         <source>Grayscale on / off</source>
         <translation>开启 / 关闭灰度</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="138" />
+        <location filename="../../ui/shortcuts.py" line="138"/>
         <source>Stylised (reduced detail) on / off</source>
         <translation>开启 / 关闭风格化（减少细节）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="144" />
+        <location filename="../../ui/shortcuts.py" line="144"/>
         <source>Keep the current filter as my default for new items</source>
         <translation>将当前滤镜设为新项目的默认设置</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="150" />
+        <location filename="../../ui/shortcuts.py" line="150"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="151" />
-        <location filename="../../ui/shortcuts.py" line="155" />
-        <location filename="../../ui/shortcuts.py" line="161" />
-        <location filename="../../ui/shortcuts.py" line="167" />
+        <location filename="../../ui/shortcuts.py" line="151"/>
+        <location filename="../../ui/shortcuts.py" line="155"/>
+        <location filename="../../ui/shortcuts.py" line="161"/>
+        <location filename="../../ui/shortcuts.py" line="167"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="155" />
+        <location filename="../../ui/shortcuts.py" line="155"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="160" />
+        <location filename="../../ui/shortcuts.py" line="160"/>
         <source>Fit to the view</source>
         <translation>适应视图</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="166" />
+        <location filename="../../ui/shortcuts.py" line="166"/>
         <source>Dark / light / high-contrast theme</source>
         <translation>深色 / 浅色 / 高对比度主题</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="172" />
+        <location filename="../../ui/shortcuts.py" line="172"/>
         <source>Play / pause (videos never play by themselves)</source>
         <translation>播放 / 暂停（视频从不自动播放）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="173" />
-        <location filename="../../ui/shortcuts.py" line="180" />
-        <location filename="../../ui/shortcuts.py" line="187" />
-        <location filename="../../ui/shortcuts.py" line="194" />
-        <location filename="../../ui/shortcuts.py" line="200" />
-        <location filename="../../ui/shortcuts.py" line="206" />
-        <location filename="../../ui/shortcuts.py" line="212" />
-        <location filename="../../ui/shortcuts.py" line="218" />
-        <location filename="../../ui/shortcuts.py" line="224" />
+        <location filename="../../ui/shortcuts.py" line="173"/>
+        <location filename="../../ui/shortcuts.py" line="180"/>
+        <location filename="../../ui/shortcuts.py" line="187"/>
+        <location filename="../../ui/shortcuts.py" line="194"/>
+        <location filename="../../ui/shortcuts.py" line="200"/>
+        <location filename="../../ui/shortcuts.py" line="206"/>
+        <location filename="../../ui/shortcuts.py" line="212"/>
+        <location filename="../../ui/shortcuts.py" line="218"/>
+        <location filename="../../ui/shortcuts.py" line="224"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="174" />
+        <location filename="../../ui/shortcuts.py" line="174"/>
         <source>Space or K</source>
         <translation>空格键或 K</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="179" />
+        <location filename="../../ui/shortcuts.py" line="179"/>
         <source>Back 5 seconds</source>
         <translation>后退 5 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="186" />
+        <location filename="../../ui/shortcuts.py" line="186"/>
         <source>Forward 5 seconds</source>
         <translation>前进 5 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="193" />
+        <location filename="../../ui/shortcuts.py" line="193"/>
         <source>Previous frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="199" />
+        <location filename="../../ui/shortcuts.py" line="199"/>
         <source>Next frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="205" />
+        <location filename="../../ui/shortcuts.py" line="205"/>
         <source>Slower (down to 0.25x)</source>
         <translation>减速（最低 0.25 倍）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="211" />
+        <location filename="../../ui/shortcuts.py" line="211"/>
         <source>Faster (up to 4x)</source>
         <translation>加速（最高 4 倍）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="217" />
+        <location filename="../../ui/shortcuts.py" line="217"/>
         <source>Sound on / off for this item (each item starts muted)</source>
         <translation>开启 / 关闭此项的声音（每项开始时均为静音）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="223" />
+        <location filename="../../ui/shortcuts.py" line="223"/>
         <source>Scrub through the video</source>
         <translation>拖动浏览视频</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="225" />
+        <location filename="../../ui/shortcuts.py" line="225"/>
         <source>mouse wheel</source>
         <translation>鼠标滚轮</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="230" />
+        <location filename="../../ui/shortcuts.py" line="230"/>
         <source>This sheet</source>
         <translation>本快捷键表</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="231" />
-        <location filename="../../ui/shortcuts.py" line="238" />
+        <location filename="../../ui/shortcuts.py" line="231"/>
+        <location filename="../../ui/shortcuts.py" line="238"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="232" />
+        <location filename="../../ui/shortcuts.py" line="232"/>
         <source>? or F1</source>
         <translation>? 或 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="237" />
+        <location filename="../../ui/shortcuts.py" line="237"/>
         <source>Policies (SOPs): search and read the procedures</source>
         <translation>政策（SOP）：搜索并阅读操作规程</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="244" />
+        <location filename="../../ui/shortcuts.py" line="244"/>
         <source>Wellbeing</source>
         <translation>身心健康</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="244" />
+        <location filename="../../ui/shortcuts.py" line="244"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="101" />
+        <location filename="../../ui/window.py" line="105"/>
         <source>This affected me: a break and a check-in now</source>
         <translation>这让我感到不适：现在休息一下并记录心情</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="102" />
+        <location filename="../../ui/window.py" line="106"/>
         <source>Take a break now (your own; a prompted break is taken instead)</source>
         <translation>现在休息（自主休息；如已有提示的休息，则进行该休息）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="105" />
-        <location filename="../../ui/window.py" line="106" />
+        <location filename="../../ui/window.py" line="109"/>
         <source>My wellbeing: today and the last seven days</source>
         <translation>我的身心健康：今天和最近七天</translation>
     </message>
@@ -1332,35 +4315,140 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/signin.py" line="30" />
+        <location filename="../../ui/signin.py" line="30"/>
         <source>Sign in to Reviewer Workstation</source>
         <translation>登录审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="48" />
+        <location filename="../../ui/signin.py" line="48"/>
         <source>Keep the password?</source>
         <translation>保存密码吗？</translation>
     </message>
 </context>
 <context>
+    <name>Sla</name>
+    <message>
+        <location filename="../../workstation/sla.py" line="655"/>
+        <location filename="../../workstation/sla.py" line="692"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="656"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="657"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="658"/>
+        <source>Oldest</source>
+        <translation>最久</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="659"/>
+        <source>Due &lt;1 h</source>
+        <translation>1 小时内到期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="660"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="661"/>
+        <location filename="../../workstation/sla.py" line="696"/>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="662"/>
+        <source>SLA today</source>
+        <translation>今日 SLA</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="663"/>
+        <source>SLA 7 d</source>
+        <translation>7 天 SLA</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="664"/>
+        <source>Import→dec. p50/p90</source>
+        <translation>导入→决定 p50/p90</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="665"/>
+        <source>Claim→dec. p50/p90</source>
+        <translation>领取→决定 p50/p90</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="666"/>
+        <source>Escal.</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="667"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="668"/>
+        <source>Lease exp.</source>
+        <translation>领取过期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="693"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="694"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="695"/>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="697"/>
+        <source>By</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="698"/>
+        <source>Late by</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/sla.py" line="708"/>
+        <source>still pending</source>
+        <translation>仍待处理</translation>
+    </message>
+</context>
+<context>
     <name>SoftPromptBanner</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="119" />
+        <location filename="../../ui/wellbeing_break.py" line="121"/>
         <source>Break suggestion</source>
         <translation>休息建议</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="120" />
+        <location filename="../../ui/wellbeing_break.py" line="122"/>
         <source>Take break</source>
         <translation>去休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="121" />
+        <location filename="../../ui/wellbeing_break.py" line="123"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="127" />
+        <location filename="../../ui/wellbeing_break.py" line="129"/>
         <source>Take a {minutes}-minute break? {reason}.</source>
         <translation>休息 {minutes} 分钟好吗？{reason}。</translation>
     </message>
@@ -1368,100 +4456,123 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>SopPanel</name>
     <message>
-        <location filename="../../ui/sop_panel.py" line="53" />
+        <location filename="../../ui/sop_panel.py" line="53"/>
         <source>Changed {date}.</source>
         <translation>更新于 {date}。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="59" />
+        <location filename="../../ui/sop_panel.py" line="59"/>
         <source>Examples (text only)</source>
         <translation>示例（仅文字）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="60" />
+        <location filename="../../ui/sop_panel.py" line="60"/>
         <source>section {id}</source>
         <translation>章节 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="76" />
+        <location filename="../../ui/sop_panel.py" line="76"/>
         <source>Policies (SOPs)</source>
         <translation>政策（SOP）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="77" />
+        <location filename="../../ui/sop_panel.py" line="77"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="85" />
-        <source>No policy has been published yet. A lead publishes one with 'workstation policies publish'.</source>
-        <translation>尚未发布任何政策。组长可使用 'workstation policies publish' 发布政策。</translation>
+        <location filename="../../ui/sop_panel.py" line="85"/>
+        <source>No policy has been published yet. A lead publishes one with &apos;workstation policies publish&apos;.</source>
+        <translation>尚未发布任何政策。组长可使用 &apos;workstation policies publish&apos; 发布政策。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="91" />
+        <location filename="../../ui/sop_panel.py" line="91"/>
         <source>{title} — version {version}, in force since {date}</source>
         <translation>{title} — 版本 {version}，自 {date} 起生效</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="97" />
+        <location filename="../../ui/sop_panel.py" line="97"/>
         <source>{title} — version {version}</source>
         <translation>{title} — 版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="104" />
+        <location filename="../../ui/sop_panel.py" line="104"/>
         <source>Search the policies</source>
         <translation>搜索政策</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="106" />
+        <location filename="../../ui/sop_panel.py" line="106"/>
         <source>Search: words anywhere in a section (title, summary, text, examples)</source>
         <translation>搜索：章节中任意位置的词语（标题、摘要、正文、示例）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="112" />
+        <location filename="../../ui/sop_panel.py" line="112"/>
         <source>Policy sections</source>
         <translation>政策章节</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="118" />
+        <location filename="../../ui/sop_panel.py" line="118"/>
         <source>Policy text</source>
         <translation>政策正文</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="127" />
+        <location filename="../../ui/sop_panel.py" line="127"/>
         <source>Close (F2)</source>
         <translation>关闭（F2）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="151" />
+        <location filename="../../ui/sop_panel.py" line="151"/>
         <source>CHANGED</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="164" />
+        <location filename="../../ui/sop_panel.py" line="164"/>
         <source>{found} of {total} sections; {changed} changed in the last 14 days</source>
         <translation>{found}/{total} 个章节；最近 14 天内更新了 {changed} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="166" />
+        <location filename="../../ui/sop_panel.py" line="166"/>
         <source>{found} of {total} sections</source>
         <translation>{found}/{total} 个章节</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_panel.py" line="170" />
+        <location filename="../../ui/sop_panel.py" line="170"/>
         <source>No section matches.</source>
         <translation>没有匹配的章节。</translation>
     </message>
 </context>
 <context>
+    <name>SoundTrack</name>
+    <message>
+        <location filename="../../ui/audio.py" line="63"/>
+        <source>no sound output device</source>
+        <translation>没有声音输出设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="69"/>
+        <source>the sound output cannot play {rate} Hz, {channels} channels</source>
+        <translation>声音输出无法播放 {rate} Hz、{channels} 声道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="76"/>
+        <source>the sound output could not be opened ({error})</source>
+        <translation>无法打开声音输出（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audio.py" line="206"/>
+        <source>the sound could not be decoded ({kind})</source>
+        <translation>无法解码声音（{kind}）</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/notices.py" line="146" />
+        <location filename="../../ui/notices.py" line="146"/>
         <source>Status message</source>
         <translation>状态消息</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="149" />
+        <location filename="../../ui/notices.py" line="149"/>
         <source>Status key hint</source>
         <translation>状态按键提示</translation>
     </message>
@@ -1469,17 +4580,17 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>SupportLabel</name>
     <message>
-        <location filename="../../ui/support_contact.py" line="18" />
+        <location filename="../../ui/support_contact.py" line="18"/>
         <source>Need to talk to someone? {contact}</source>
         <translation>想找人聊聊吗？{contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/support_contact.py" line="21" />
+        <location filename="../../ui/support_contact.py" line="21"/>
         <source>Need to talk to someone? Your wellbeing staff are there for you.</source>
         <translation>想找人聊聊吗？身心健康支持人员随时在这里支持你。</translation>
     </message>
     <message>
-        <location filename="../../ui/support_contact.py" line="32" />
+        <location filename="../../ui/support_contact.py" line="32"/>
         <source>Support contact</source>
         <translation>支持联系人</translation>
     </message>
@@ -1487,120 +4598,191 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../ui/text_view.py" line="32" />
+        <location filename="../../ui/text_view.py" line="44"/>
         <source>Text of the item, with listed terms masked</source>
         <translation>条目文本，已遮盖列出的词语</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="59" />
+        <location filename="../../ui/text_view.py" line="71"/>
         <source>Loading text (listed terms masked)…</source>
         <translation>正在加载文本（已遮盖列出的词语）…</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="68" />
+        <location filename="../../ui/text_view.py" line="84"/>
         <source>This text cannot be shown: {error}</source>
         <translation>无法显示此文本：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="133" />
+        <location filename="../../ui/text_view.py" line="149"/>
         <source>REVEALED (masked words shown): re-masks in {seconds} s</source>
         <translation>已显示（被遮盖的词语可见）：{seconds} 秒后重新遮盖</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="141" />
+        <location filename="../../ui/text_view.py" line="157"/>
         <source>Text hidden. Press Esc to bring it back, masked.</source>
         <translation>文本已隐藏。按 Esc 恢复显示（仍为遮盖状态）。</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="158" />
+        <location filename="../../ui/text_view.py" line="174"/>
         <source>1 listed term masked · R shows it for {seconds} s</source>
         <translation>已遮盖 1 个列出的词语 · 按 R 显示 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="160" />
+        <location filename="../../ui/text_view.py" line="176"/>
         <source>{count} listed terms masked · R shows them for {seconds} s</source>
         <translation>已遮盖 {count} 个列出的词语 · 按 R 显示 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="164" />
+        <location filename="../../ui/text_view.py" line="180"/>
         <source>Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)</source>
         <translation>已显示：被遮盖的词语可见；{seconds} 秒后重新遮盖（按 R 立即遮盖）</translation>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <location filename="../../ui/locale_format.py" line="32"/>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locale_format.py" line="33"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locale_format.py" line="34"/>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locale_format.py" line="35"/>
+        <source>d</source>
+        <translation>天</translation>
+    </message>
+</context>
+<context>
+    <name>VideoController</name>
+    <message>
+        <location filename="../../ui/video.py" line="270"/>
+        <source>Preparing a filtered storyboard…</source>
+        <translation>正在准备模糊的故事板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="528"/>
+        <source>▶ playing</source>
+        <translation>▶ 播放中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="530"/>
+        <source>storyboard</source>
+        <translation>故事板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="530"/>
+        <source>❚❚ paused</source>
+        <translation>❚❚ 已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="533"/>
+        <source>no audio</source>
+        <translation>无音频</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="535"/>
+        <source>muted (M)</source>
+        <translation>已静音 (M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="537"/>
+        <source>no sound: {problem} (M)</source>
+        <translation>无声音：{problem} (M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="539"/>
+        <source>sound on (M)</source>
+        <translation>声音已开启 (M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/video.py" line="543"/>
+        <source>Space play · ←/→ 5 s · ,/. frame · J/L speed · wheel scrub</source>
+        <translation>空格 播放 · ←/→ 5 秒 · ,/. 逐帧 · J/L 速度 · 滚轮 拖动</translation>
+    </message>
+</context>
+<context>
     <name>WHO5</name>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="34" />
+        <location filename="../../ui/screening_dialog.py" line="34"/>
         <source>Over the last two weeks:</source>
         <translation>在过去两周里，</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="35" />
+        <location filename="../../ui/screening_dialog.py" line="35"/>
         <source>I have felt cheerful and in good spirits</source>
         <translation>我感到快乐、心情舒畅</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="36" />
+        <location filename="../../ui/screening_dialog.py" line="36"/>
         <source>I have felt calm and relaxed</source>
         <translation>我感到平静、放松</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="37" />
+        <location filename="../../ui/screening_dialog.py" line="37"/>
         <source>I have felt active and vigorous</source>
         <translation>我感到充满活力、精力充沛</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="38" />
+        <location filename="../../ui/screening_dialog.py" line="38"/>
         <source>I woke up feeling fresh and rested</source>
         <translation>我醒来时感到神清气爽、休息充分</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="39" />
+        <location filename="../../ui/screening_dialog.py" line="39"/>
         <source>My daily life has been filled with things that interest me</source>
         <translation>我的日常生活中充满了让我感兴趣的事情</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="40" />
+        <location filename="../../ui/screening_dialog.py" line="40"/>
         <source>All of the time</source>
         <translation>所有时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="41" />
+        <location filename="../../ui/screening_dialog.py" line="41"/>
         <source>Most of the time</source>
         <translation>大部分时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="42" />
+        <location filename="../../ui/screening_dialog.py" line="42"/>
         <source>More than half of the time</source>
         <translation>一半以上时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="43" />
+        <location filename="../../ui/screening_dialog.py" line="43"/>
         <source>Less than half of the time</source>
         <translation>不到一半时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="44" />
+        <location filename="../../ui/screening_dialog.py" line="44"/>
         <source>Some of the time</source>
         <translation>偶尔</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="45" />
+        <location filename="../../ui/screening_dialog.py" line="45"/>
         <source>At no time</source>
         <translation>从来没有</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="46" />
+        <location filename="../../ui/screening_dialog.py" line="46"/>
         <source>This score is low. Please consider talking to your support contact or a doctor soon; it is a prompt to talk, not a diagnosis.</source>
         <translation>这个分数偏低。请考虑尽快和你的支持联系人或医生谈一谈；这只是提醒你找人聊聊，并不是诊断。</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="51" />
+        <location filename="../../ui/screening_dialog.py" line="51"/>
         <source>This score suggests your well-being has been low lately. Talking to your support contact can help; it is a prompt to talk, not a diagnosis.</source>
         <translation>这个分数说明你最近的身心状态不太好。和你的支持联系人谈一谈会有帮助；这只是提醒你找人聊聊，并不是诊断。</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_dialog.py" line="56" />
+        <location filename="../../ui/screening_dialog.py" line="56"/>
         <source>Thank you. Your answers are private to you and wellbeing staff.</source>
         <translation>谢谢你。你的回答只有你和身心健康支持人员能看到。</translation>
     </message>
@@ -1608,127 +4790,139 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>WellbeingUi</name>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="89" />
+        <location filename="../../ui/wellbeing_ui.py" line="90"/>
+        <location filename="../../ui/wellbeing_ui.py" line="155"/>
         <source>This affected me</source>
         <translation>这让我感到不适</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="91" />
+        <location filename="../../ui/wellbeing_ui.py" line="92"/>
         <source>This affected me: take a break and check in</source>
         <translation>这让我感到不适：休息一下并记录心情</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="92" />
+        <location filename="../../ui/wellbeing_ui.py" line="93"/>
         <source>Take a break and check in ({key})</source>
         <translation>休息一下并记录心情（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="95" />
+        <location filename="../../ui/wellbeing_ui.py" line="96"/>
         <source>Take a break</source>
         <translation>休息一下</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="97" />
+        <location filename="../../ui/wellbeing_ui.py" line="98"/>
+        <location filename="../../ui/wellbeing_ui.py" line="160"/>
         <source>Take a break now</source>
         <translation>现在休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="98" />
+        <location filename="../../ui/wellbeing_ui.py" line="99"/>
         <source>Take a break now ({key})</source>
         <translation>现在休息（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="107" />
+        <location filename="../../ui/wellbeing_ui.py" line="108"/>
         <source>Rotation suggestion</source>
         <translation>轮换建议</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="108" />
+        <location filename="../../ui/wellbeing_ui.py" line="109"/>
         <source>Choose a queue</source>
         <translation>选择队列</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="109" />
+        <location filename="../../ui/wellbeing_ui.py" line="110"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="110" />
+        <location filename="../../ui/wellbeing_ui.py" line="111"/>
         <source>Locked queues</source>
         <translation>已锁定的队列</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="111" />
+        <location filename="../../ui/wellbeing_ui.py" line="112"/>
         <source>See my day</source>
         <translation>查看我的今天</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="112" />
+        <location filename="../../ui/wellbeing_ui.py" line="113"/>
         <source>Break postponed</source>
         <translation>休息已推迟</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="113" />
+        <location filename="../../ui/wellbeing_ui.py" line="114"/>
         <source>Check-in</source>
         <translation>心情记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="119" />
+        <location filename="../../ui/wellbeing_ui.py" line="120"/>
         <source>Wellbeing questionnaire</source>
         <translation>身心健康问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="120" />
+        <location filename="../../ui/wellbeing_ui.py" line="121"/>
         <source>Answer now</source>
         <translation>现在填写</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="122" />
+        <location filename="../../ui/wellbeing_ui.py" line="123"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="239" />
+        <location filename="../../ui/wellbeing_ui.py" line="166"/>
+        <source>Your wellbeing</source>
+        <translation>你的身心健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="171"/>
+        <source>Wellbeing questionnaire…</source>
+        <translation>身心健康问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="243"/>
         <source>Wellbeing notices</source>
         <translation>身心健康提示</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="290" />
+        <location filename="../../ui/wellbeing_ui.py" line="294"/>
         <source>Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the last two weeks). Only you and wellbeing staff see your answers.</source>
         <translation>你的组织提供一份简短的身心健康问卷（WHO-5，五个关于过去两周的问题）。只有你和身心健康支持人员能看到你的回答。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="337" />
+        <location filename="../../ui/wellbeing_ui.py" line="341"/>
         <source>Break postponed so you can finish this item. It starts when you close the item, or at {time} at the latest.</source>
         <translation>休息已推迟，你可以先完成这一项。关闭此项时休息开始，最晚 {time} 开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="365" />
+        <location filename="../../ui/wellbeing_ui.py" line="369"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
         <translation>你已连续审核了 {count} 个高严重度项目。暂时换做一些较轻松的工作会有帮助。你可以处理的较轻松队列：{queues}。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="370" />
+        <location filename="../../ui/wellbeing_ui.py" line="374"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
         <translation>你已连续审核了 {count} 个高严重度项目。暂时换做一些较轻松的工作会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="381" />
-        <source>You have reached today's exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
+        <location filename="../../ui/wellbeing_ui.py" line="385"/>
+        <source>You have reached today&apos;s exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
         <translation>你已达到今天的接触量预算（{budget}）。严重度高于第 {tier} 级的队列在明天之前对你关闭；较低级别的队列仍然开放。谢谢你照顾好自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="406" />
+        <location filename="../../ui/wellbeing_ui.py" line="413"/>
         <source>Locked today · {queue}</source>
         <translation>今日锁定 · {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="410" />
+        <location filename="../../ui/wellbeing_ui.py" line="417"/>
         <source>Closed to you for today: your daily exposure budget is spent.</source>
         <translation>今天对你关闭：你的每日接触量预算已用完。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="417" />
+        <location filename="../../ui/wellbeing_ui.py" line="424"/>
         <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
         <translation>接触量数据暂存在本工作站，数据库恢复后将会保存。</translation>
     </message>

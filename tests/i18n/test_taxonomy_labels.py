@@ -170,4 +170,5 @@ def test_an_items_history_reads_in_arabic_with_the_zone_named(qapp: QApplication
     item = ClaimedItem(1, 1, "general", 2, (), "ref-1", "", 0, None, at, at, (), history=(entry,))
     text = history_text(item)
     assert "إزالة" in text and "عنف صادم; a note" in text and "Remove" not in text
-    assert text.startswith("History (") and "UTC" in text.splitlines()[0]
+    # The heading is the catalogue's (DetailsPanel "History ({zone})"), the zone named in it.
+    assert text.startswith("السجل (") and "UTC" in text.splitlines()[0]

@@ -310,7 +310,7 @@ def test_the_pseudo_locale_reaches_the_shortcut_sheet_but_never_its_keys(
     from ui.window import WELLBEING_ACTIONS
 
     # A row the window adds for its own action (ReviewerWindow.extra_keys): its words are translated too.
-    extra = (Key("x", ("Ctrl+Shift+B",), WELLBEING_ACTIONS["Take a break now"], "Wellbeing", "Ctrl+Shift+B"),)
+    extra = (Key("x", ("Ctrl+Shift+B",), WELLBEING_ACTIONS["breakNowAction"], "Wellbeing", "Ctrl+Shift+B"),)
     sheet = ShortcutSheet(extra=extra)
     qtbot.addWidget(sheet)
     caps = [label for label in sheet.findChildren(QLabel) if label.objectName() == "keyCap"]
@@ -532,3 +532,43 @@ def test_every_mood_word_fits_under_its_face_in_every_language(
         font = face.label_font()
         assert QFontMetrics(font).horizontalAdvance(face.text()) <= face.width() - 2, (lang, face.text())
         assert font.pointSizeF() >= 7, (lang, face.text(), "too small to read")
+
+
+def test_fill_keeps_a_translation_made_for_another_context_unless_told(tmp_path: Path) -> None:
+    """The same English in two contexts ("Revealed" a chart legend and a policy setting) may need two
+    words; filling a new string must not overwrite the one a translator chose (found at merge time)."""
+    import xml.etree.ElementTree as ET
+
+    copy = tmp_path / "workstation_ar.ts"
+    shutil.copy2(ROOT / "resources" / "translations" / "workstation_ar.ts", copy)
+
+    def revealed() -> set[str]:
+        root = ET.parse(copy).getroot()
+        found = root.iter("message")
+        return {m.findtext("translation") or "" for m in found if m.findtext("source") == "Revealed"}
+
+    before = revealed()
+    assert len(before) >= 2  # two contexts, two words
+    assert TOOL.fill(copy, {"Revealed": "X"}) == 0 and revealed() == before
+    assert TOOL.fill(copy, {"Revealed": "X"}, overwrite=True) >= 2 and revealed() == {"X"}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("zh_SG", "队列"),  # Singapore's Simplified Chinese reads the zh_CN catalogue (found trying zh_SG)
+        ("zh_Hans_SG", "队列"),
+        ("zh_TW", "Queue"),  # Traditional Chinese is another script: English rather than the wrong one
+        ("zh_HK", "Queue"),
+        ("ms_SG", "Baris gilir"),
+        ("ar_AE", "قائمة الانتظار"),
+        ("ta_SG", "Queue"),
+    ],
+)
+def test_a_team_in_another_country_gets_the_catalogue_of_its_language_and_script(
+    qapp: QApplication, language: list[i18n.Language], name: str, expected: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    language.append(i18n.install(qapp, QLocale(name)))
+    assert QCoreApplication.translate("ReviewerWindow", "Queue") == expected

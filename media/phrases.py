@@ -1,0 +1,42 @@
+"""Sentences of the pure layers that the window shows in the reviewer's language.
+
+The pure layers cannot call Qt (docs/architecture.md, layers), so a sentence is marked with
+``QT_TRANSLATE_NOOP(context, template)``, the name ``pyside6-lupdate`` looks for, and formatted with
+``.format(name=value)`` as usual. What comes back is a :class:`Phrase`: the English ``str`` every
+caller, log and test already uses, which also remembers its context, template and values, so
+``ui.i18n.shown`` can translate the template and format it again when the window shows it
+(docs/translations.md, "Sentences of the core"). A copy of ``wellbeing/phrases.py``: the two leaves
+import nothing of each other (tests/i18n/test_translations.py keeps them the same).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Phrase(str):
+    """English text plus what it takes to translate it later (``tr_context``, ``tr_template``,
+    ``tr_values``). Any ``str`` operation on it gives plain English ``str``."""
+
+    tr_context: str
+    tr_template: str
+    tr_values: dict[str, Any]
+
+    def __new__(cls, context: str, template: str, values: dict[str, Any] | None = None) -> Phrase:
+        made = super().__new__(cls, template.format(**values) if values else template)
+        made.tr_context, made.tr_template, made.tr_values = context, template, dict(values or {})
+        return made
+
+    def format(self, *args: object, **values: Any) -> Phrase:
+        """Named values only (translations move them): ``{minutes}``, never ``{}``."""
+        if args:
+            raise TypeError("a phrase takes named values only")
+        return Phrase(self.tr_context, self.tr_template, values)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled across the decoder processes and queues
+        return (Phrase, (self.tr_context, self.tr_template, self.tr_values))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Phrase:  # the name lupdate looks for
+    """Mark ``text`` for translation under ``context``; the window translates it when shown."""
+    return Phrase(context, text)
