@@ -237,78 +237,78 @@ by {who}</source>
         <translation>الأشخاص الذين يحتاجون إلى اهتمام</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="223"/>
+        <location filename="../../ui/attention_view.py" line="224"/>
         <source>Nobody needs attention now.</source>
         <translation>لا أحد يحتاج إلى اهتمام الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="226"/>
+        <location filename="../../ui/attention_view.py" line="227"/>
         <source>1 person to look at</source>
         <translation>شخص واحد بحاجة إلى متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="226"/>
+        <location filename="../../ui/attention_view.py" line="227"/>
         <source>{count} people to look at</source>
         <translation>الأشخاص الذين بحاجة إلى متابعة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="229"/>
+        <location filename="../../ui/attention_view.py" line="230"/>
         <source>; {count} contacted with nothing new since (at the bottom).</source>
         <translation>؛ تم التواصل مع {count} ولا جديد منذ ذلك (في الأسفل).</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="380"/>
+        <location filename="../../ui/attention_view.py" line="384"/>
         <source>Prompted</source>
         <translation>وقت الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="381"/>
+        <location filename="../../ui/attention_view.py" line="385"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="382"/>
+        <location filename="../../ui/attention_view.py" line="386"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="383"/>
+        <location filename="../../ui/attention_view.py" line="387"/>
         <source>Minutes</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="385"/>
+        <location filename="../../ui/attention_view.py" line="389"/>
         <source>Breaks</source>
         <translation>الاستراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="389"/>
-        <location filename="../../ui/attention_view.py" line="396"/>
+        <location filename="../../ui/attention_view.py" line="393"/>
+        <location filename="../../ui/attention_view.py" line="400"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="390"/>
+        <location filename="../../ui/attention_view.py" line="394"/>
         <source>Mood</source>
         <translation>الشعور</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="391"/>
+        <location filename="../../ui/attention_view.py" line="395"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="393"/>
+        <location filename="../../ui/attention_view.py" line="397"/>
         <source>Check-ins with notes</source>
         <translation>تسجيلات الشعور مع الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="396"/>
+        <location filename="../../ui/attention_view.py" line="400"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="397"/>
+        <location filename="../../ui/attention_view.py" line="401"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
@@ -636,27 +636,27 @@ by {who}</source>
         <translation>حالة تسجيل الشعور</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="171"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="173"/>
         <source>How are you feeling after your break?</source>
         <translation>كيف تشعر بعد استراحتك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="173"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="175"/>
         <source>Private: only you and wellbeing staff see it.</source>
         <translation>خاص: لا يراه إلا أنت وفريق الرفاه النفسي.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="226"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="231"/>
         <source>{mood}: press Enter to save, or Tab to add a note first.</source>
         <translation>{mood}: اضغط Enter للحفظ، أو Tab لإضافة ملاحظة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="235"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="239"/>
         <source>Choose a face first: keys 1 (very low) to 5 (very good).</source>
         <translation>اختر وجهًا أولاً: المفاتيح من 1 (سيئ جدًا) إلى 5 (جيد جدًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="292"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="304"/>
         <source>Saved privately: {mood}. Thank you.</source>
         <translation>حُفظ بشكل خاص: {mood}. شكرًا لك.</translation>
     </message>
@@ -1131,12 +1131,12 @@ by {who}</source>
         <translation>سجل القرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="125"/>
+        <location filename="../../ui/details.py" line="127"/>
         <source>{queue} (tier {tier})</source>
         <translation>{queue} (المستوى {tier})</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="129"/>
+        <location filename="../../ui/details.py" line="131"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -1181,7 +1181,7 @@ by {who}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/care.py" line="447"/>
+        <location filename="../../workstation/care.py" line="454"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>استُنفد حد التعرّض اليومي ({budget} دقيقة مرجّحة)، لذا أُغلقت أمامك قوائم الانتظار فوق مستوى الخطورة {above} حتى الغد. &apos;{queue}&apos; من المستوى {tier}؛ وتبقى قوائم المستويات الأدنى مفتوحة.</translation>
@@ -1212,17 +1212,17 @@ by {who}</source>
         <translation>يتعذّر الوصول إلى قاعدة البيانات في {url}: {error}. تحقّق من أن الخادم يعمل وأن العنوان صحيح (WORKSTATION_DATABASE_URL أو --database-url).</translation>
     </message>
     <message>
-        <location filename="../../workstation/decisions.py" line="489"/>
+        <location filename="../../workstation/decisions.py" line="564"/>
         <source>{who} decided it at {at} UTC</source>
         <translation>قرّر فيه {who} في {at} UTC</translation>
     </message>
     <message>
-        <location filename="../../workstation/decisions.py" line="493"/>
+        <location filename="../../workstation/decisions.py" line="568"/>
         <source>it was decided</source>
         <translation>صدر قرار فيه</translation>
     </message>
     <message>
-        <location filename="../../workstation/decisions.py" line="496"/>
+        <location filename="../../workstation/decisions.py" line="571"/>
         <source>your claim on {ref} expired and {what}; your decision was not recorded.</source>
         <translation>انتهت مهلة استلامك للعنصر {ref} و{what}؛ لم يُسجَّل قرارك.</translation>
     </message>
@@ -1283,246 +1283,282 @@ by {who}</source>
 <context>
     <name>ExposureDashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="97"/>
+        <location filename="../../ui/dashboard.py" line="98"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="98"/>
+        <location filename="../../ui/dashboard.py" line="99"/>
         <source>Dose (weighted minutes)</source>
         <translation>التعرّض (دقائق مرجّحة)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139"/>
+        <location filename="../../ui/dashboard.py" line="140"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="140"/>
+        <location filename="../../ui/dashboard.py" line="141"/>
         <source>Days over
 budget</source>
         <translation>أيام تجاوز
 الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="141"/>
+        <location filename="../../ui/dashboard.py" line="142"/>
         <source>Dose (weighted
 minutes)</source>
         <translation>التعرّض (دقائق
 مرجّحة)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="142"/>
+        <location filename="../../ui/dashboard.py" line="143"/>
         <source>Revealed
 minutes</source>
         <translation>دقائق
 الكشف</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="143"/>
+        <location filename="../../ui/dashboard.py" line="144"/>
         <source>Breaks
 suggested</source>
         <translation>استراحات
 مقترحة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144"/>
+        <location filename="../../ui/dashboard.py" line="145"/>
         <source>Breaks
 taken</source>
         <translation>استراحات
 مأخوذة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="145"/>
+        <location filename="../../ui/dashboard.py" line="146"/>
         <source>Mood trend
 (points per week)</source>
         <translation>اتجاه الشعور
 (نقاط في الأسبوع)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="224"/>
         <source>Exposure - wellbeing dashboard</source>
         <translation>التعرّض - لوحة الرفاه النفسي</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="236"/>
         <source>per day</source>
         <translation>يوميًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="237"/>
         <source>per week</source>
         <translation>أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="240"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="242"/>
         <source>Export PDF…</source>
         <translation>تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="244"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="250"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
+        <source>First day of the report, year-month-day</source>
+        <translation>أول يوم في التقرير، سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="233"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="234"/>
+        <source>Last day of the report, year-month-day</source>
+        <translation>آخر يوم في التقرير، سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="252"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
+        <location filename="../../ui/dashboard.py" line="265"/>
         <source>Choose a range and press Show.</source>
         <translation>اختر نطاقًا ثم اضغط «عرض».</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="271"/>
-        <location filename="../../ui/dashboard.py" line="279"/>
+        <location filename="../../ui/dashboard.py" line="270"/>
+        <source>Exposure chart</source>
+        <translation>مخطط التعرّض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="272"/>
+        <source>Weighted exposure over the range; the same figures are in the summary and the tables</source>
+        <translation>التعرّض المرجّح خلال النطاق؛ الأرقام نفسها في الملخص والجداول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="274"/>
+        <source>Distribution chart</source>
+        <translation>مخطط التوزيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="276"/>
+        <source>How many people had each daily dose; the same figures are in the summary and the tables</source>
+        <translation>عدد الأشخاص عند كل مقدار تعرّض يومي؛ الأرقام نفسها في الملخص والجداول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="285"/>
+        <location filename="../../ui/dashboard.py" line="294"/>
         <source>People over budget</source>
         <translation>الأشخاص الذين تجاوزوا الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="285"/>
+        <location filename="../../ui/dashboard.py" line="300"/>
         <source>People of the chart point or bar clicked</source>
         <translation>الأشخاص في نقطة الرسم أو العمود الذي نُقر عليه</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="290"/>
-        <location filename="../../ui/dashboard.py" line="454"/>
+        <location filename="../../ui/dashboard.py" line="306"/>
+        <location filename="../../ui/dashboard.py" line="470"/>
         <source>Click a point or a bar of a chart to list its people.</source>
         <translation>انقر على نقطة أو عمود في الرسم لعرض الأشخاص فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="351"/>
+        <location filename="../../ui/dashboard.py" line="367"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362"/>
+        <location filename="../../ui/dashboard.py" line="378"/>
         <source>the report failed: {error}</source>
         <translation>تعذّر إعداد التقرير: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="383"/>
+        <location filename="../../ui/dashboard.py" line="399"/>
         <source>individual rows shown (wellbeing)</source>
         <translation>تُعرض صفوف فردية (الرفاه النفسي)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="386"/>
+        <location filename="../../ui/dashboard.py" line="402"/>
         <source>aggregates only; groups under {count} people suppressed, with enough others that none can be worked out by difference</source>
         <translation>بيانات مجمّعة فقط؛ تُحجب المجموعات التي تقل عن {count} أشخاص، ومعها ما يكفي من المجموعات الأخرى بحيث لا يمكن استنتاج أيٍّ منها بالفرق</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="392"/>
+        <location filename="../../ui/dashboard.py" line="408"/>
         <source>no exposure recorded in this range</source>
         <translation>لم يُسجَّل أي تعرّض في هذا النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="394"/>
+        <location filename="../../ui/dashboard.py" line="410"/>
         <source>suppressed: too few people</source>
         <translation>محجوب: عدد الأشخاص قليل جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="400"/>
+        <location filename="../../ui/dashboard.py" line="416"/>
         <source>median {median}, p90 {p90}, max {max}</source>
         <translation>الوسيط {median}، المئين 90 {p90}، الأقصى {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="406"/>
+        <location filename="../../ui/dashboard.py" line="422"/>
         <source>mean {mean}</source>
         <translation>المتوسط {mean}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="412"/>
+        <location filename="../../ui/dashboard.py" line="428"/>
         <source> ({days} person-days)</source>
         <translation> (أيام-أشخاص: {days})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="415"/>
+        <location filename="../../ui/dashboard.py" line="431"/>
         <source>1 person reached the daily budget of {budget}{days}</source>
         <translation>شخص واحد بلغ الحد اليومي {budget}{days}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="417"/>
+        <location filename="../../ui/dashboard.py" line="433"/>
         <source>{count} people reached the daily budget of {budget}{days}</source>
         <translation>الأشخاص الذين بلغوا الحد اليومي {budget}: {count}{days}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="420"/>
+        <location filename="../../ui/dashboard.py" line="436"/>
         <source>{people} people; dose per person over the range: {spread} weighted min; {reached}</source>
         <translation>عدد الأشخاص: {people}؛ التعرّض لكل شخص خلال النطاق: {spread} دقيقة مرجّحة؛ {reached}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="431"/>
+        <location filename="../../ui/dashboard.py" line="447"/>
         <source>{start} – {end}: {figures}. ({scope})</source>
         <translation>{start} – {end}: {figures}. ({scope})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="440"/>
+        <location filename="../../ui/dashboard.py" line="456"/>
         <source>People over budget ({count})</source>
         <translation>الأشخاص الذين تجاوزوا الحد ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="442"/>
+        <location filename="../../ui/dashboard.py" line="458"/>
         <source>People over budget: individual rows are for wellbeing staff only</source>
         <translation>الأشخاص الذين تجاوزوا الحد: الصفوف الفردية لفريق الرفاه النفسي فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="452"/>
+        <location filename="../../ui/dashboard.py" line="468"/>
         <source>Charts of aggregates only: no person behind a point or bar.</source>
         <translation>رسوم بيانات مجمّعة فقط: لا يوجد شخص بعينه خلف أي نقطة أو عمود.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="483"/>
+        <location filename="../../ui/dashboard.py" line="499"/>
         <source>People with exposure on {span} ({count}); click one or press Enter</source>
         <translation>الأشخاص الذين تعرّضوا في {span} ({count})؛ انقر على أحدهم أو اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="501"/>
+        <location filename="../../ui/dashboard.py" line="517"/>
         <source>People with a dose of {low} to {high} over the range ({count}); click one or press Enter</source>
         <translation>الأشخاص الذين بلغ تعرّضهم من {low} إلى {high} خلال النطاق ({count})؛ انقر على أحدهم أو اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="509"/>
+        <location filename="../../ui/dashboard.py" line="525"/>
         <source>Export the report as CSV</source>
         <translation>تصدير التقرير بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="515"/>
+        <location filename="../../ui/dashboard.py" line="531"/>
         <source>Export the report as PDF</source>
         <translation>تصدير التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="546"/>
+        <location filename="../../ui/dashboard.py" line="562"/>
         <source>The report was not saved: {reason}.</source>
         <translation>لم يُحفظ التقرير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="549"/>
+        <location filename="../../ui/dashboard.py" line="565"/>
         <source>Report not saved</source>
         <translation>لم يُحفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="560"/>
+        <location filename="../../ui/dashboard.py" line="576"/>
         <source>The report was saved, but its audit record failed: {error}</source>
         <translation>حُفظ التقرير، لكن تعذّر تسجيله في سجل التدقيق: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="564"/>
+        <location filename="../../ui/dashboard.py" line="580"/>
         <source>Saved the report as {format} to {path}.</source>
         <translation>حُفظ التقرير بصيغة {format} في {path}.</translation>
     </message>
@@ -1540,22 +1576,27 @@ taken</source>
         <translation>التعرّض اليوم —</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="87"/>
+        <location filename="../../ui/wellbeing_meter.py" line="89"/>
         <source>Exposure today {today} / {budget}  · budget spent</source>
         <translation>التعرّض اليوم {today} / {budget}  · استُنفد الحدّ</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="89"/>
+        <location filename="../../ui/wellbeing_meter.py" line="91"/>
         <source>Exposure today {today} / {budget}</source>
         <translation>التعرّض اليوم {today} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="93"/>
+        <location filename="../../ui/wellbeing_meter.py" line="94"/>
         <source>{today} of {budget} weighted minutes today. {explanation}</source>
         <translation>{today} من {budget} دقيقة مرجّحة اليوم. {explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="100"/>
+        <location filename="../../ui/wellbeing_meter.py" line="98"/>
+        <source>Budget spent. {described}</source>
+        <translation>استُنفد الحد اليومي. {described}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="103"/>
         <source>Right now: {explanation}
 Since your last break: {since} weighted minutes.
 
@@ -1876,57 +1917,62 @@ Click for your own view (Ctrl+Shift+W).</source>
         <translation>{group}، النطاق كاملًا: التعرّض</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="484"/>
+        <location filename="../../ui/report_pdf.py" line="485"/>
         <source>{group}, whole range: care</source>
         <translation>{group}، النطاق كاملًا: الرعاية</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="600"/>
+        <location filename="../../ui/report_pdf.py" line="488"/>
+        <source>{group}, whole range: days over budget</source>
+        <translation>{group}، النطاق كاملًا: أيام تجاوز الحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="604"/>
         <source>Exposure report {start} to {end}</source>
         <translation>تقرير التعرّض من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="609"/>
+        <location filename="../../ui/report_pdf.py" line="613"/>
         <source>Exposure report</source>
         <translation>تقرير التعرّض</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="612"/>
+        <location filename="../../ui/report_pdf.py" line="616"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>من {start} إلى {end}، يوميًا؛ الحد اليومي {budget} دقيقة مرجّحة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="616"/>
+        <location filename="../../ui/report_pdf.py" line="620"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>من {start} إلى {end}، أسبوعيًا؛ الحد اليومي {budget} دقيقة مرجّحة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="629"/>
+        <location filename="../../ui/report_pdf.py" line="633"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>أُنشئ في {at} UTC. مفتاح المصطلحات في الصفحة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="634"/>
+        <location filename="../../ui/report_pdf.py" line="638"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
         <translation>يتضمّن صفوفًا فردية (فريق الرفاه النفسي). بيانات الرعاية: ليست لتقييم الأداء.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="639"/>
+        <location filename="../../ui/report_pdf.py" line="643"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>بيانات مجمّعة فقط؛ تُحجب المجموعات التي تقل عن {count} أشخاص، ومعها مجموعات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="656"/>
+        <location filename="../../ui/report_pdf.py" line="660"/>
         <source>People over budget ({count})</source>
         <translation>الأشخاص الذين تجاوزوا الحد ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="667"/>
+        <location filename="../../ui/report_pdf.py" line="671"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>لم يبلغ أحد الحد اليومي في هذا النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="673"/>
+        <location filename="../../ui/report_pdf.py" line="677"/>
         <source>Legend</source>
         <translation>مفتاح المصطلحات</translation>
     </message>
@@ -2316,156 +2362,162 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>OperationsWindow</name>
     <message>
-        <location filename="../../ui/operations.py" line="85"/>
+        <location filename="../../ui/operations.py" line="86"/>
         <source>Operations — SLA and daily report — Reviewer Workstation</source>
         <translation>العمليات — SLA والتقرير اليومي — محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="92"/>
+        <location filename="../../ui/operations.py" line="93"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="93"/>
+        <location filename="../../ui/operations.py" line="94"/>
         <source>Daily report</source>
         <translation>التقرير اليومي</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="103"/>
+        <location filename="../../ui/operations.py" line="104"/>
         <source>queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="104"/>
+        <location filename="../../ui/operations.py" line="105"/>
         <source>team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="105"/>
+        <location filename="../../ui/operations.py" line="106"/>
         <source>Group by</source>
         <translation>التجميع حسب</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="107"/>
+        <location filename="../../ui/operations.py" line="108"/>
         <source>today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="108"/>
+        <location filename="../../ui/operations.py" line="109"/>
         <source>last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="109"/>
-        <location filename="../../ui/operations.py" line="118"/>
+        <location filename="../../ui/operations.py" line="110"/>
+        <location filename="../../ui/operations.py" line="119"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="110"/>
+        <location filename="../../ui/operations.py" line="111"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="112"/>
-        <location filename="../../ui/operations.py" line="204"/>
+        <location filename="../../ui/operations.py" line="113"/>
+        <location filename="../../ui/operations.py" line="207"/>
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="118"/>
+        <location filename="../../ui/operations.py" line="119"/>
         <source>By</source>
         <translation>حسب</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="130"/>
+        <location filename="../../ui/operations.py" line="128"/>
+        <source>SLA per queue or team</source>
+        <translation>مهلة الخدمة (SLA) لكل قائمة انتظار أو فريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="132"/>
+        <location filename="../../ui/operations.py" line="134"/>
         <source>Breaches</source>
         <translation>الإخلالات</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="143"/>
-        <location filename="../../ui/operations.py" line="256"/>
+        <location filename="../../ui/operations.py" line="146"/>
+        <location filename="../../ui/operations.py" line="259"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="150"/>
+        <location filename="../../ui/operations.py" line="153"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="150"/>
-        <location filename="../../ui/operations.py" line="200"/>
-        <location filename="../../ui/operations.py" line="211"/>
+        <location filename="../../ui/operations.py" line="153"/>
+        <location filename="../../ui/operations.py" line="203"/>
+        <location filename="../../ui/operations.py" line="214"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="156"/>
+        <location filename="../../ui/operations.py" line="159"/>
         <source>Breaches ({count})</source>
         <translation>الإخلالات ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="161"/>
+        <location filename="../../ui/operations.py" line="164"/>
         <source>{start} to {end} ({zone}); {overdue} overdue now, {breaches} breaches in the window</source>
         <translation>من {start} إلى {end} ({zone})؛ المتأخر الآن: {overdue}، الإخلالات في الفترة: {breaches}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="176"/>
+        <location filename="../../ui/operations.py" line="179"/>
         <source>Save the SLA report</source>
         <translation>حفظ تقرير SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="197"/>
-        <location filename="../../ui/operations.py" line="211"/>
+        <location filename="../../ui/operations.py" line="200"/>
+        <location filename="../../ui/operations.py" line="214"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="199"/>
+        <location filename="../../ui/operations.py" line="202"/>
         <source>All teams</source>
         <translation>كل الفرق</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="202"/>
+        <location filename="../../ui/operations.py" line="205"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="205"/>
+        <location filename="../../ui/operations.py" line="208"/>
         <source>Save as Markdown…</source>
         <translation>حفظ بصيغة Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="234"/>
+        <location filename="../../ui/operations.py" line="237"/>
         <source>Loading the teams…</source>
         <translation>جارٍ تحميل الفرق…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="247"/>
+        <location filename="../../ui/operations.py" line="250"/>
         <source>The team list could not be read: {error}</source>
         <translation>تعذّرت قراءة قائمة الفرق: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="270"/>
-        <location filename="../../ui/operations.py" line="288"/>
+        <location filename="../../ui/operations.py" line="273"/>
+        <location filename="../../ui/operations.py" line="291"/>
         <source>Save the daily report</source>
         <translation>حفظ التقرير اليومي</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="294"/>
-        <location filename="../../ui/operations.py" line="305"/>
+        <location filename="../../ui/operations.py" line="297"/>
+        <location filename="../../ui/operations.py" line="308"/>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="297"/>
-        <location filename="../../ui/operations.py" line="307"/>
+        <location filename="../../ui/operations.py" line="300"/>
+        <location filename="../../ui/operations.py" line="310"/>
         <source>could not save {path}: {error}</source>
         <translation>تعذّر حفظ {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="313"/>
+        <location filename="../../ui/operations.py" line="316"/>
         <source>the report failed: {error}</source>
         <translation>تعذّر إعداد التقرير: {error}</translation>
     </message>
@@ -2755,37 +2807,37 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>PersonDoseChart</name>
     <message>
-        <location filename="../../ui/attention_view.py" line="277"/>
+        <location filename="../../ui/attention_view.py" line="281"/>
         <source>Dose per day against the daily budget</source>
         <translation>التعرّض اليومي مقارنة بالحد اليومي</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="285"/>
+        <location filename="../../ui/attention_view.py" line="289"/>
         <source>Dose per day (weighted minutes)</source>
         <translation>التعرّض اليومي (دقائق مرجّحة)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="287"/>
+        <location filename="../../ui/attention_view.py" line="291"/>
         <source>within budget</source>
         <translation>ضمن الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="288"/>
+        <location filename="../../ui/attention_view.py" line="292"/>
         <source>over budget</source>
         <translation>فوق الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="289"/>
+        <location filename="../../ui/attention_view.py" line="293"/>
         <source>today so far (partial day)</source>
         <translation>اليوم حتى الآن (يوم جزئي)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="308"/>
+        <location filename="../../ui/attention_view.py" line="312"/>
         <source>{start} to {end} (today grey: a partial day)</source>
         <translation>من {start} إلى {end} (اليوم بالرمادي: يوم جزئي)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="323"/>
+        <location filename="../../ui/attention_view.py" line="327"/>
         <source>daily budget ({budget})</source>
         <translation>الحد اليومي ({budget})</translation>
     </message>
@@ -2793,103 +2845,103 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>PersonPageDialog</name>
     <message>
-        <location filename="../../ui/attention_view.py" line="364"/>
+        <location filename="../../ui/attention_view.py" line="368"/>
         <source>{name} — care page (wellbeing staff only)</source>
         <translation>{name} — صفحة الرعاية (لفريق الرفاه النفسي فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="368"/>
+        <location filename="../../ui/attention_view.py" line="372"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="403"/>
-        <location filename="../../ui/attention_view.py" line="435"/>
+        <location filename="../../ui/attention_view.py" line="407"/>
+        <location filename="../../ui/attention_view.py" line="444"/>
         <source>Contacted on</source>
         <translation>تاريخ التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="406"/>
+        <location filename="../../ui/attention_view.py" line="410"/>
         <source>A private note (wellbeing staff only; leads and admins never see it)</source>
         <translation>ملاحظة خاصة (لفريق الرفاه النفسي فقط؛ لا يراها القادة ولا المسؤولون أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="408"/>
+        <location filename="../../ui/attention_view.py" line="412"/>
         <source>Private note</source>
         <translation>ملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="411"/>
+        <location filename="../../ui/attention_view.py" line="415"/>
         <source>Record contact</source>
         <translation>تسجيل التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="414"/>
+        <location filename="../../ui/attention_view.py" line="418"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="421"/>
+        <location filename="../../ui/attention_view.py" line="430"/>
         <source>Breaks</source>
         <translation>الاستراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="426"/>
+        <location filename="../../ui/attention_view.py" line="435"/>
         <source>Check-ins</source>
         <translation>تسجيلات الشعور</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="428"/>
+        <location filename="../../ui/attention_view.py" line="437"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="465"/>
+        <location filename="../../ui/attention_view.py" line="474"/>
         <source>Listed because:</source>
         <translation>أُدرج بسبب:</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="467"/>
+        <location filename="../../ui/attention_view.py" line="476"/>
         <source>Not on the attention list now.</source>
         <translation>ليس في قائمة الاهتمام الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="482"/>
+        <location filename="../../ui/attention_view.py" line="491"/>
         <source>No breaks in this range.</source>
         <translation>لا استراحات في هذا النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="494"/>
+        <location filename="../../ui/attention_view.py" line="503"/>
         <source>No check-ins in this range.</source>
         <translation>لا تسجيلات شعور في هذا النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="499"/>
+        <location filename="../../ui/attention_view.py" line="508"/>
         <source>No events in this range.</source>
         <translation>لا أحداث في هذا النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="506"/>
+        <location filename="../../ui/attention_view.py" line="515"/>
         <source>{start} to {end} (from the first data); 1 day over the budget of {budget}. Today is a partial day, shown grey.</source>
         <translation>من {start} إلى {end} (منذ أول البيانات)؛ يوم واحد فوق الحد {budget}. اليوم يوم جزئي، يظهر بالرمادي.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="511"/>
+        <location filename="../../ui/attention_view.py" line="520"/>
         <source>{start} to {end} (from the first data); {count} days over the budget of {budget}. Today is a partial day, shown grey.</source>
         <translation>من {start} إلى {end} (منذ أول البيانات)؛ أيام فوق الحد {budget}: {count}. اليوم يوم جزئي، يظهر بالرمادي.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="521"/>
+        <location filename="../../ui/attention_view.py" line="530"/>
         <source>Times in {zone}.</source>
         <translation>الأوقات بتوقيت {zone}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="533"/>
+        <location filename="../../ui/attention_view.py" line="542"/>
         <source>The note has {count} characters; keep it to {most}.</source>
         <translation>في الملاحظة {count} حرفًا؛ اجعلها في حدود {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="544"/>
+        <location filename="../../ui/attention_view.py" line="553"/>
         <source>Recorded: contacted on {day}. </source>
         <translation>سُجّل: تم التواصل في {day}. </translation>
     </message>
@@ -3088,177 +3140,182 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>وزن الخطورة لكل مستوى من قوائم الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="202"/>
+        <location filename="../../ui/policy_editor.py" line="203"/>
         <source>Support and screening</source>
         <translation>الدعم والفحص</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="207"/>
+        <location filename="../../ui/policy_editor.py" line="208"/>
         <source>Support contact, shown on the break screen, the check-in and each reviewer&apos;s own view:</source>
         <translation>جهة الدعم، تظهر في شاشة الاستراحة وتسجيل الشعور وصفحة كل مراجِع الخاصة:</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="213"/>
+        <location filename="../../ui/policy_editor.py" line="214"/>
         <source>Support contact</source>
         <translation>جهة الدعم</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="215"/>
+        <location filename="../../ui/policy_editor.py" line="216"/>
         <source>e.g. Dr. Ana Rivera, staff counsellor: ext. 4411, care.example.org/book</source>
         <translation>مثال: د. آنا ريفيرا، مستشارة الموظفين: تحويلة 4411، care.example.org/book</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="220"/>
+        <location filename="../../ui/policy_editor.py" line="221"/>
         <source>Offer the WHO-5 wellbeing questionnaire (5 questions, private)</source>
         <translation>عرض استبيان الرفاه WHO-5 (5 أسئلة، خاص)</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="221"/>
+        <location filename="../../ui/policy_editor.py" line="222"/>
         <source>Offer the WHO-5 questionnaire</source>
         <translation>عرض استبيان WHO-5</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="224"/>
+        <location filename="../../ui/policy_editor.py" line="225"/>
         <source>every</source>
         <translation>كل</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="227"/>
+        <location filename="../../ui/policy_editor.py" line="228"/>
         <source>Questionnaire interval in days</source>
         <translation>الفاصل بين الاستبيانات بالأيام</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="229"/>
+        <location filename="../../ui/policy_editor.py" line="230"/>
         <source>days (at least 14: it asks about two weeks)</source>
         <translation>يوم (14 على الأقل: يسأل عن أسبوعين)</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="237"/>
+        <location filename="../../ui/policy_editor.py" line="238"/>
         <source>Save a new version</source>
         <translation>حفظ نسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="241"/>
+        <location filename="../../ui/policy_editor.py" line="242"/>
         <source>Why the policy changes</source>
         <translation>سبب تغيير السياسة</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="242"/>
+        <location filename="../../ui/policy_editor.py" line="243"/>
         <source>Why it changes (required, kept with the version)</source>
         <translation>سبب التغيير (مطلوب، يُحفظ مع النسخة)</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="244"/>
+        <location filename="../../ui/policy_editor.py" line="245"/>
         <source>Save new version</source>
         <translation>حفظ نسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="251"/>
+        <location filename="../../ui/policy_editor.py" line="252"/>
         <source>Policy editor status</source>
         <translation>حالة محرّر السياسة</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="257"/>
+        <location filename="../../ui/policy_editor.py" line="258"/>
         <source>Versions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="262"/>
+        <location filename="../../ui/policy_editor.py" line="263"/>
         <source>Saved versions of the policy</source>
         <translation>النسخ المحفوظة من السياسة</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>saved (UTC)</source>
         <translation>وقت الحفظ (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>by</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>why and what changed</source>
         <translation>السبب وما تغيّر</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="271"/>
+        <location filename="../../ui/policy_editor.py" line="273"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="349"/>
+        <location filename="../../ui/policy_editor.py" line="326"/>
+        <source>{unit} (policy setting {key})</source>
+        <translation>{unit} (إعداد السياسة {key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="328"/>
+        <source>policy setting {key}</source>
+        <translation>إعداد السياسة {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="357"/>
         <source>Version {version} in force.</source>
         <translation>النسخة {version} سارية.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="351"/>
+        <location filename="../../ui/policy_editor.py" line="359"/>
         <source>The shipped defaults are in force (no version saved yet).</source>
         <translation>الإعدادات الافتراضية المرفقة سارية (لم تُحفظ أي نسخة بعد).</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="362"/>
+        <location filename="../../ui/policy_editor.py" line="370"/>
         <source>Tier {tier}</source>
         <translation>المستوى {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="364"/>
+        <location filename="../../ui/policy_editor.py" line="375"/>
         <source>× per minute</source>
         <translation>× لكل دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="385"/>
-        <source>first version</source>
-        <translation>النسخة الأولى</translation>
+        <location filename="../../ui/policy_editor.py" line="376"/>
+        <source>Severity weight of tier {tier}</source>
+        <translation>وزن الخطورة للمستوى {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="388"/>
-        <source>a version no workstation can read</source>
-        <translation>نسخة لا تستطيع أي محطة عمل قراءتها</translation>
-    </message>
-    <message>
-        <location filename="../../ui/policy_editor.py" line="436"/>
+        <location filename="../../ui/policy_editor.py" line="447"/>
         <source>Not saved: {reason}.</source>
         <translation>لم يُحفظ: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="441"/>
+        <location filename="../../ui/policy_editor.py" line="452"/>
         <source>Not saved: say why the policy changes (it is kept with the version).</source>
         <translation>لم يُحفظ: اذكر سبب تغيير السياسة (يُحفظ مع النسخة).</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="446"/>
+        <location filename="../../ui/policy_editor.py" line="457"/>
         <source>Nothing changed: no new version saved.</source>
         <translation>لم يتغيّر شيء: لم تُحفظ نسخة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="451"/>
+        <location filename="../../ui/policy_editor.py" line="462"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="462"/>
+        <location filename="../../ui/policy_editor.py" line="473"/>
         <source>Saved as version {version}. Workstations use it within a minute.</source>
         <translation>حُفظت بوصفها النسخة {version}. تستخدمها محطات العمل خلال دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="474"/>
+        <location filename="../../ui/policy_editor.py" line="485"/>
         <source>Could not load the policy</source>
         <translation>تعذّر تحميل السياسة</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="477"/>
+        <location filename="../../ui/policy_editor.py" line="488"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="483"/>
+        <location filename="../../ui/policy_editor.py" line="494"/>
         <source>{what}: an unexpected error ({kind}); details are in the log.</source>
         <translation>{what}: خطأ غير متوقع ({kind})؛ التفاصيل في السجل.</translation>
     </message>
@@ -3427,7 +3484,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <location filename="../../ui/window.py" line="646"/>
         <location filename="../../ui/window.py" line="1126"/>
         <location filename="../../ui/window.py" line="1175"/>
-        <location filename="../../ui/window.py" line="1329"/>
+        <location filename="../../ui/window.py" line="1333"/>
         <source>N  claim next</source>
         <translation>N  استلام التالي</translation>
     </message>
@@ -3540,7 +3597,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
     <message>
         <location filename="../../ui/window.py" line="688"/>
-        <location filename="../../ui/window.py" line="1305"/>
+        <location filename="../../ui/window.py" line="1309"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>سجّل نتيجة مراجعة ضبط الجودة أولًا (Enter).</translation>
     </message>
@@ -3551,7 +3608,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
     <message>
         <location filename="../../ui/window.py" line="694"/>
-        <location filename="../../ui/window.py" line="1312"/>
+        <location filename="../../ui/window.py" line="1316"/>
         <source>Decide or skip the open item first.</source>
         <translation>قرّر في العنصر المفتوح أو تخطَّه أولًا.</translation>
     </message>
@@ -3717,78 +3774,78 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>○ يتعذّر الوصول إلى قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1218"/>
+        <location filename="../../ui/window.py" line="1222"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>مكشوف الآن؛ يعود التمويه تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1220"/>
+        <location filename="../../ui/window.py" line="1224"/>
         <source>The media stays filtered.</source>
         <translation>تبقى الوسائط مموّهة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1246"/>
+        <location filename="../../ui/window.py" line="1250"/>
         <source> (and {count} more)</source>
         <translation> (و{count} أخرى)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1248"/>
+        <location filename="../../ui/window.py" line="1252"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>صدر فيه قرار سابق «{verdict}» في {date} ({ref}، {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1301"/>
+        <location filename="../../ui/window.py" line="1305"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>قائمة ضبط الجودة لقادة الفرق، وهم يراجعون القرارات المختارة عيّنةً مراجعةً عمياء.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1310"/>
+        <location filename="../../ui/window.py" line="1314"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>العودة إلى المراجعة: اختر قائمة انتظار واضغط N.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1318"/>
+        <location filename="../../ui/window.py" line="1322"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>قائمة ضبط الجودة: اضغط N للقرار التالي المختار عيّنةً. تحكم دون أن ترى الحكم الأول: لا يظهر إلا بعد أن يصبح حكمك نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1329"/>
-        <location filename="../../ui/window.py" line="1378"/>
+        <location filename="../../ui/window.py" line="1333"/>
+        <location filename="../../ui/window.py" line="1382"/>
         <source>N  next QA item</source>
         <translation>N  عنصر ضبط الجودة التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1346"/>
+        <location filename="../../ui/window.py" line="1350"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>لا يُصعَّد العنصر المختار عيّنةً في ضبط الجودة؛ احكم فيه بـ 1-9.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1357"/>
+        <location filename="../../ui/window.py" line="1361"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>لا يوجد قرار مختار عيّنةً ينتظر مراجعتك. اضغط N للتحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1365"/>
+        <location filename="../../ui/window.py" line="1369"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>حكمك نهائي. الحكم الأول بجانبه: اختر كيف يُقارَن، وأضف ملاحظة إن شئت، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1375"/>
+        <location filename="../../ui/window.py" line="1379"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>سُجّلت مراجعة ضبط الجودة لـ {ref}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1381"/>
+        <location filename="../../ui/window.py" line="1385"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>تم التسجيل. اضغط N للقرار التالي المختار عيّنةً.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1430"/>
+        <location filename="../../ui/window.py" line="1434"/>
         <source> · restricted</source>
         <translation> · مقيّدة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1431"/>
+        <location filename="../../ui/window.py" line="1435"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (المستوى {tier}، المنتظر: {pending}{lock})</translation>
     </message>
@@ -4316,12 +4373,17 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/signin.py" line="30"/>
+        <location filename="../../ui/signin.py" line="34"/>
         <source>Sign in to Reviewer Workstation</source>
         <translation>تسجيل الدخول إلى محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="48"/>
+        <location filename="../../ui/signin.py" line="42"/>
+        <source>Password, not shown as you type</source>
+        <translation>كلمة المرور، لا تظهر أثناء الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="67"/>
         <source>Keep the password?</source>
         <translation>هل تريد حفظ كلمة المرور؟</translation>
     </message>
@@ -4898,32 +4960,32 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <translation>أُجّلت الاستراحة لتتمكن من إنهاء هذا العنصر. تبدأ عندما تغلق العنصر، أو عند {time} على أقصى تقدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="369"/>
+        <location filename="../../ui/wellbeing_ui.py" line="373"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
         <translation>عدد العناصر عالية الخطورة التي راجعتها على التوالي: {count}. يساعدك الانتقال إلى عمل أهدأ لبعض الوقت. قوائم الانتظار الأهدأ المتاحة لك: {queues}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="374"/>
+        <location filename="../../ui/wellbeing_ui.py" line="378"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
         <translation>عدد العناصر عالية الخطورة التي راجعتها على التوالي: {count}. يساعدك الانتقال إلى عمل أهدأ لبعض الوقت.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="385"/>
+        <location filename="../../ui/wellbeing_ui.py" line="389"/>
         <source>You have reached today&apos;s exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
         <translation>لقد بلغت الحد المسموح للتعرض اليوم ({budget}). قوائم الانتظار الأعلى من مستوى الخطورة {tier} مغلقة أمامك حتى الغد؛ وتبقى قوائم المستويات الأدنى مفتوحة. شكرًا لاهتمامك بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="413"/>
+        <location filename="../../ui/wellbeing_ui.py" line="417"/>
         <source>Locked today · {queue}</source>
         <translation>مقفلة اليوم · {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="417"/>
+        <location filename="../../ui/wellbeing_ui.py" line="421"/>
         <source>Closed to you for today: your daily exposure budget is spent.</source>
         <translation>مغلقة أمامك اليوم: استنفدت الحد اليومي المسموح للتعرض.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="424"/>
+        <location filename="../../ui/wellbeing_ui.py" line="428"/>
         <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
         <translation>تُحفظ أرقام التعرض على محطة العمل هذه، وستُسجَّل عند عودة قاعدة البيانات.</translation>
     </message>

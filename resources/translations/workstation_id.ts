@@ -237,78 +237,78 @@ oleh {who}</translation>
         <translation>Orang yang perlu perhatian</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="223"/>
+        <location filename="../../ui/attention_view.py" line="224"/>
         <source>Nobody needs attention now.</source>
         <translation>Tidak ada yang perlu perhatian saat ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="226"/>
+        <location filename="../../ui/attention_view.py" line="227"/>
         <source>1 person to look at</source>
         <translation>1 orang perlu dilihat</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="226"/>
+        <location filename="../../ui/attention_view.py" line="227"/>
         <source>{count} people to look at</source>
         <translation>{count} orang perlu dilihat</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="229"/>
+        <location filename="../../ui/attention_view.py" line="230"/>
         <source>; {count} contacted with nothing new since (at the bottom).</source>
         <translation>; {count} sudah dihubungi dan tidak ada yang baru sejak itu (di bagian bawah).</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="380"/>
+        <location filename="../../ui/attention_view.py" line="384"/>
         <source>Prompted</source>
         <translation>Diminta</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="381"/>
+        <location filename="../../ui/attention_view.py" line="385"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="382"/>
+        <location filename="../../ui/attention_view.py" line="386"/>
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="383"/>
+        <location filename="../../ui/attention_view.py" line="387"/>
         <source>Minutes</source>
         <translation>Menit</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="385"/>
+        <location filename="../../ui/attention_view.py" line="389"/>
         <source>Breaks</source>
         <translation>Istirahat</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="389"/>
-        <location filename="../../ui/attention_view.py" line="396"/>
+        <location filename="../../ui/attention_view.py" line="393"/>
+        <location filename="../../ui/attention_view.py" line="400"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="390"/>
+        <location filename="../../ui/attention_view.py" line="394"/>
         <source>Mood</source>
         <translation>Perasaan</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="391"/>
+        <location filename="../../ui/attention_view.py" line="395"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="393"/>
+        <location filename="../../ui/attention_view.py" line="397"/>
         <source>Check-ins with notes</source>
         <translation>Cek perasaan dengan catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="396"/>
+        <location filename="../../ui/attention_view.py" line="400"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="397"/>
+        <location filename="../../ui/attention_view.py" line="401"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
@@ -636,27 +636,27 @@ oleh {who}</translation>
         <translation>Status cek perasaan</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="171"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="173"/>
         <source>How are you feeling after your break?</source>
         <translation>Bagaimana perasaan Anda setelah istirahat?</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="173"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="175"/>
         <source>Private: only you and wellbeing staff see it.</source>
         <translation>Pribadi: hanya Anda dan staf kesejahteraan yang melihatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="226"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="231"/>
         <source>{mood}: press Enter to save, or Tab to add a note first.</source>
         <translation>{mood}: tekan Enter untuk menyimpan, atau Tab untuk menambahkan catatan dulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="235"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="239"/>
         <source>Choose a face first: keys 1 (very low) to 5 (very good).</source>
         <translation>Pilih wajah dulu: tombol 1 (sangat buruk) sampai 5 (sangat baik).</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="292"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="304"/>
         <source>Saved privately: {mood}. Thank you.</source>
         <translation>Disimpan secara pribadi: {mood}. Terima kasih.</translation>
     </message>
@@ -1131,12 +1131,12 @@ oleh {who}</translation>
         <translation>Riwayat keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="125"/>
+        <location filename="../../ui/details.py" line="127"/>
         <source>{queue} (tier {tier})</source>
         <translation>{queue} (tingkat {tier})</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="129"/>
+        <location filename="../../ui/details.py" line="131"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -1181,7 +1181,7 @@ oleh {who}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/care.py" line="447"/>
+        <location filename="../../workstation/care.py" line="454"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>anggaran paparan hari ini ({budget} menit berbobot) sudah habis, jadi antrean di atas tingkat keparahan {above} ditutup untuk Anda sampai besok. &apos;{queue}&apos; adalah tingkat {tier}; antrean tingkat lebih rendah tetap terbuka.</translation>
@@ -1212,17 +1212,17 @@ oleh {who}</translation>
         <translation>tidak dapat menjangkau basis data di {url}: {error}. Periksa apakah server berjalan dan URL-nya benar (WORKSTATION_DATABASE_URL atau --database-url).</translation>
     </message>
     <message>
-        <location filename="../../workstation/decisions.py" line="489"/>
+        <location filename="../../workstation/decisions.py" line="564"/>
         <source>{who} decided it at {at} UTC</source>
         <translation>{who} memutuskannya pada {at} UTC</translation>
     </message>
     <message>
-        <location filename="../../workstation/decisions.py" line="493"/>
+        <location filename="../../workstation/decisions.py" line="568"/>
         <source>it was decided</source>
         <translation>item sudah diputuskan</translation>
     </message>
     <message>
-        <location filename="../../workstation/decisions.py" line="496"/>
+        <location filename="../../workstation/decisions.py" line="571"/>
         <source>your claim on {ref} expired and {what}; your decision was not recorded.</source>
         <translation>klaim Anda atas {ref} kedaluwarsa dan {what}; keputusan Anda tidak dicatat.</translation>
     </message>
@@ -1283,246 +1283,282 @@ oleh {who}</translation>
 <context>
     <name>ExposureDashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="97"/>
+        <location filename="../../ui/dashboard.py" line="98"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="98"/>
+        <location filename="../../ui/dashboard.py" line="99"/>
         <source>Dose (weighted minutes)</source>
         <translation>Paparan (menit berbobot)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139"/>
+        <location filename="../../ui/dashboard.py" line="140"/>
         <source>Reviewer</source>
         <translation>Peninjau</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="140"/>
+        <location filename="../../ui/dashboard.py" line="141"/>
         <source>Days over
 budget</source>
         <translation>Hari melebihi
 anggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="141"/>
+        <location filename="../../ui/dashboard.py" line="142"/>
         <source>Dose (weighted
 minutes)</source>
         <translation>Paparan (menit
 berbobot)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="142"/>
+        <location filename="../../ui/dashboard.py" line="143"/>
         <source>Revealed
 minutes</source>
         <translation>Menit
 ditampilkan jelas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="143"/>
+        <location filename="../../ui/dashboard.py" line="144"/>
         <source>Breaks
 suggested</source>
         <translation>Istirahat
 disarankan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144"/>
+        <location filename="../../ui/dashboard.py" line="145"/>
         <source>Breaks
 taken</source>
         <translation>Istirahat
 diambil</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="145"/>
+        <location filename="../../ui/dashboard.py" line="146"/>
         <source>Mood trend
 (points per week)</source>
         <translation>Tren perasaan
 (poin per minggu)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="224"/>
         <source>Exposure - wellbeing dashboard</source>
         <translation>Paparan - dasbor kesejahteraan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="236"/>
         <source>per day</source>
         <translation>per hari</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="237"/>
         <source>per week</source>
         <translation>per minggu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="240"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="242"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="244"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="250"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
+        <source>First day of the report, year-month-day</source>
+        <translation>Tanggal pertama laporan, tahun-bulan-tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="233"/>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="234"/>
+        <source>Last day of the report, year-month-day</source>
+        <translation>Tanggal terakhir laporan, tahun-bulan-tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="252"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
+        <location filename="../../ui/dashboard.py" line="265"/>
         <source>Choose a range and press Show.</source>
         <translation>Pilih rentang lalu tekan Tampilkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="271"/>
-        <location filename="../../ui/dashboard.py" line="279"/>
+        <location filename="../../ui/dashboard.py" line="270"/>
+        <source>Exposure chart</source>
+        <translation>Grafik paparan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="272"/>
+        <source>Weighted exposure over the range; the same figures are in the summary and the tables</source>
+        <translation>Paparan berbobot dalam rentang; angka yang sama ada di ringkasan dan tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="274"/>
+        <source>Distribution chart</source>
+        <translation>Grafik sebaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="276"/>
+        <source>How many people had each daily dose; the same figures are in the summary and the tables</source>
+        <translation>Berapa orang pada setiap paparan harian; angka yang sama ada di ringkasan dan tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="285"/>
+        <location filename="../../ui/dashboard.py" line="294"/>
         <source>People over budget</source>
         <translation>Orang yang melebihi anggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="285"/>
+        <location filename="../../ui/dashboard.py" line="300"/>
         <source>People of the chart point or bar clicked</source>
         <translation>Orang pada titik atau batang grafik yang diklik</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="290"/>
-        <location filename="../../ui/dashboard.py" line="454"/>
+        <location filename="../../ui/dashboard.py" line="306"/>
+        <location filename="../../ui/dashboard.py" line="470"/>
         <source>Click a point or a bar of a chart to list its people.</source>
         <translation>Klik titik atau batang grafik untuk melihat orang-orangnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="351"/>
+        <location filename="../../ui/dashboard.py" line="367"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362"/>
+        <location filename="../../ui/dashboard.py" line="378"/>
         <source>the report failed: {error}</source>
         <translation>laporan gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="383"/>
+        <location filename="../../ui/dashboard.py" line="399"/>
         <source>individual rows shown (wellbeing)</source>
         <translation>baris perorangan ditampilkan (kesejahteraan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="386"/>
+        <location filename="../../ui/dashboard.py" line="402"/>
         <source>aggregates only; groups under {count} people suppressed, with enough others that none can be worked out by difference</source>
         <translation>hanya agregat; kelompok di bawah {count} orang disembunyikan, bersama cukup banyak kelompok lain sehingga tidak ada yang bisa dihitung dari selisihnya</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="392"/>
+        <location filename="../../ui/dashboard.py" line="408"/>
         <source>no exposure recorded in this range</source>
         <translation>tidak ada paparan yang tercatat dalam rentang ini</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="394"/>
+        <location filename="../../ui/dashboard.py" line="410"/>
         <source>suppressed: too few people</source>
         <translation>disembunyikan: terlalu sedikit orang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="400"/>
+        <location filename="../../ui/dashboard.py" line="416"/>
         <source>median {median}, p90 {p90}, max {max}</source>
         <translation>median {median}, p90 {p90}, maks {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="406"/>
+        <location filename="../../ui/dashboard.py" line="422"/>
         <source>mean {mean}</source>
         <translation>rata-rata {mean}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="412"/>
+        <location filename="../../ui/dashboard.py" line="428"/>
         <source> ({days} person-days)</source>
         <translation> ({days} hari-orang)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="415"/>
+        <location filename="../../ui/dashboard.py" line="431"/>
         <source>1 person reached the daily budget of {budget}{days}</source>
         <translation>1 orang mencapai anggaran harian {budget}{days}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="417"/>
+        <location filename="../../ui/dashboard.py" line="433"/>
         <source>{count} people reached the daily budget of {budget}{days}</source>
         <translation>{count} orang mencapai anggaran harian {budget}{days}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="420"/>
+        <location filename="../../ui/dashboard.py" line="436"/>
         <source>{people} people; dose per person over the range: {spread} weighted min; {reached}</source>
         <translation>{people} orang; paparan per orang dalam rentang: {spread} menit berbobot; {reached}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="431"/>
+        <location filename="../../ui/dashboard.py" line="447"/>
         <source>{start} – {end}: {figures}. ({scope})</source>
         <translation>{start} – {end}: {figures}. ({scope})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="440"/>
+        <location filename="../../ui/dashboard.py" line="456"/>
         <source>People over budget ({count})</source>
         <translation>Orang yang melebihi anggaran ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="442"/>
+        <location filename="../../ui/dashboard.py" line="458"/>
         <source>People over budget: individual rows are for wellbeing staff only</source>
         <translation>Orang yang melebihi anggaran: baris perorangan hanya untuk staf kesejahteraan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="452"/>
+        <location filename="../../ui/dashboard.py" line="468"/>
         <source>Charts of aggregates only: no person behind a point or bar.</source>
         <translation>Grafik hanya agregat: tidak ada orang di balik titik atau batang.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="483"/>
+        <location filename="../../ui/dashboard.py" line="499"/>
         <source>People with exposure on {span} ({count}); click one or press Enter</source>
         <translation>Orang dengan paparan pada {span} ({count}); klik salah satu atau tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="501"/>
+        <location filename="../../ui/dashboard.py" line="517"/>
         <source>People with a dose of {low} to {high} over the range ({count}); click one or press Enter</source>
         <translation>Orang dengan paparan {low} sampai {high} dalam rentang ({count}); klik salah satu atau tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="509"/>
+        <location filename="../../ui/dashboard.py" line="525"/>
         <source>Export the report as CSV</source>
         <translation>Ekspor laporan sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="515"/>
+        <location filename="../../ui/dashboard.py" line="531"/>
         <source>Export the report as PDF</source>
         <translation>Ekspor laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="546"/>
+        <location filename="../../ui/dashboard.py" line="562"/>
         <source>The report was not saved: {reason}.</source>
         <translation>Laporan tidak disimpan: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="549"/>
+        <location filename="../../ui/dashboard.py" line="565"/>
         <source>Report not saved</source>
         <translation>Laporan tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="560"/>
+        <location filename="../../ui/dashboard.py" line="576"/>
         <source>The report was saved, but its audit record failed: {error}</source>
         <translation>Laporan sudah disimpan, tetapi catatan auditnya gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="564"/>
+        <location filename="../../ui/dashboard.py" line="580"/>
         <source>Saved the report as {format} to {path}.</source>
         <translation>Laporan disimpan sebagai {format} di {path}.</translation>
     </message>
@@ -1540,22 +1576,27 @@ diambil</translation>
         <translation>Paparan hari ini —</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="87"/>
+        <location filename="../../ui/wellbeing_meter.py" line="89"/>
         <source>Exposure today {today} / {budget}  · budget spent</source>
         <translation>Paparan hari ini {today} / {budget}  · anggaran habis</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="89"/>
+        <location filename="../../ui/wellbeing_meter.py" line="91"/>
         <source>Exposure today {today} / {budget}</source>
         <translation>Paparan hari ini {today} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="93"/>
+        <location filename="../../ui/wellbeing_meter.py" line="94"/>
         <source>{today} of {budget} weighted minutes today. {explanation}</source>
         <translation>{today} dari {budget} menit berbobot hari ini. {explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="100"/>
+        <location filename="../../ui/wellbeing_meter.py" line="98"/>
+        <source>Budget spent. {described}</source>
+        <translation>Anggaran habis. {described}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="103"/>
         <source>Right now: {explanation}
 Since your last break: {since} weighted minutes.
 
@@ -1876,57 +1917,62 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
         <translation>{group}, seluruh rentang: paparan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="484"/>
+        <location filename="../../ui/report_pdf.py" line="485"/>
         <source>{group}, whole range: care</source>
         <translation>{group}, seluruh rentang: kepedulian</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="600"/>
+        <location filename="../../ui/report_pdf.py" line="488"/>
+        <source>{group}, whole range: days over budget</source>
+        <translation>{group}, seluruh rentang: hari melebihi anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="604"/>
         <source>Exposure report {start} to {end}</source>
         <translation>Laporan paparan {start} sampai {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="609"/>
+        <location filename="../../ui/report_pdf.py" line="613"/>
         <source>Exposure report</source>
         <translation>Laporan paparan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="612"/>
+        <location filename="../../ui/report_pdf.py" line="616"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>{start} sampai {end}, per hari; anggaran harian {budget} menit berbobot</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="616"/>
+        <location filename="../../ui/report_pdf.py" line="620"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>{start} sampai {end}, per minggu; anggaran harian {budget} menit berbobot</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="629"/>
+        <location filename="../../ui/report_pdf.py" line="633"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>Dibuat {at} UTC. Keterangan ada di halaman terakhir.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="634"/>
+        <location filename="../../ui/report_pdf.py" line="638"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
         <translation>Termasuk baris perorangan (staf kesejahteraan). Data kepedulian: bukan untuk penilaian kinerja.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="639"/>
+        <location filename="../../ui/report_pdf.py" line="643"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>Hanya agregat; kelompok di bawah {count} orang disembunyikan, beserta kelompok lain yang terkait.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="656"/>
+        <location filename="../../ui/report_pdf.py" line="660"/>
         <source>People over budget ({count})</source>
         <translation>Orang yang melebihi anggaran ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="667"/>
+        <location filename="../../ui/report_pdf.py" line="671"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>Tidak ada yang mencapai anggaran harian dalam rentang ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="673"/>
+        <location filename="../../ui/report_pdf.py" line="677"/>
         <source>Legend</source>
         <translation>Keterangan</translation>
     </message>
@@ -2316,156 +2362,162 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
 <context>
     <name>OperationsWindow</name>
     <message>
-        <location filename="../../ui/operations.py" line="85"/>
+        <location filename="../../ui/operations.py" line="86"/>
         <source>Operations — SLA and daily report — Reviewer Workstation</source>
         <translation>Operasional — SLA dan laporan harian — Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="92"/>
+        <location filename="../../ui/operations.py" line="93"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="93"/>
+        <location filename="../../ui/operations.py" line="94"/>
         <source>Daily report</source>
         <translation>Laporan harian</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="103"/>
+        <location filename="../../ui/operations.py" line="104"/>
         <source>queue</source>
         <translation>antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="104"/>
+        <location filename="../../ui/operations.py" line="105"/>
         <source>team</source>
         <translation>tim</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="105"/>
+        <location filename="../../ui/operations.py" line="106"/>
         <source>Group by</source>
         <translation>Kelompokkan menurut</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="107"/>
+        <location filename="../../ui/operations.py" line="108"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="108"/>
+        <location filename="../../ui/operations.py" line="109"/>
         <source>last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="109"/>
-        <location filename="../../ui/operations.py" line="118"/>
+        <location filename="../../ui/operations.py" line="110"/>
+        <location filename="../../ui/operations.py" line="119"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="110"/>
+        <location filename="../../ui/operations.py" line="111"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="112"/>
-        <location filename="../../ui/operations.py" line="204"/>
+        <location filename="../../ui/operations.py" line="113"/>
+        <location filename="../../ui/operations.py" line="207"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="118"/>
+        <location filename="../../ui/operations.py" line="119"/>
         <source>By</source>
         <translation>Menurut</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="130"/>
+        <location filename="../../ui/operations.py" line="128"/>
+        <source>SLA per queue or team</source>
+        <translation>SLA per antrean atau tim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="132"/>
+        <location filename="../../ui/operations.py" line="134"/>
         <source>Breaches</source>
         <translation>Pelanggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="143"/>
-        <location filename="../../ui/operations.py" line="256"/>
+        <location filename="../../ui/operations.py" line="146"/>
+        <location filename="../../ui/operations.py" line="259"/>
         <source>Working…</source>
         <translation>Sedang diproses…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="150"/>
+        <location filename="../../ui/operations.py" line="153"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="150"/>
-        <location filename="../../ui/operations.py" line="200"/>
-        <location filename="../../ui/operations.py" line="211"/>
+        <location filename="../../ui/operations.py" line="153"/>
+        <location filename="../../ui/operations.py" line="203"/>
+        <location filename="../../ui/operations.py" line="214"/>
         <source>Team</source>
         <translation>Tim</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="156"/>
+        <location filename="../../ui/operations.py" line="159"/>
         <source>Breaches ({count})</source>
         <translation>Pelanggaran ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="161"/>
+        <location filename="../../ui/operations.py" line="164"/>
         <source>{start} to {end} ({zone}); {overdue} overdue now, {breaches} breaches in the window</source>
         <translation>{start} sampai {end} ({zone}); {overdue} terlambat sekarang, {breaches} pelanggaran dalam periode ini</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="176"/>
+        <location filename="../../ui/operations.py" line="179"/>
         <source>Save the SLA report</source>
         <translation>Simpan laporan SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="197"/>
-        <location filename="../../ui/operations.py" line="211"/>
+        <location filename="../../ui/operations.py" line="200"/>
+        <location filename="../../ui/operations.py" line="214"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="199"/>
+        <location filename="../../ui/operations.py" line="202"/>
         <source>All teams</source>
         <translation>Semua tim</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="202"/>
+        <location filename="../../ui/operations.py" line="205"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="205"/>
+        <location filename="../../ui/operations.py" line="208"/>
         <source>Save as Markdown…</source>
         <translation>Simpan sebagai Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="234"/>
+        <location filename="../../ui/operations.py" line="237"/>
         <source>Loading the teams…</source>
         <translation>Memuat tim…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="247"/>
+        <location filename="../../ui/operations.py" line="250"/>
         <source>The team list could not be read: {error}</source>
         <translation>Daftar tim tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="270"/>
-        <location filename="../../ui/operations.py" line="288"/>
+        <location filename="../../ui/operations.py" line="273"/>
+        <location filename="../../ui/operations.py" line="291"/>
         <source>Save the daily report</source>
         <translation>Simpan laporan harian</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="294"/>
-        <location filename="../../ui/operations.py" line="305"/>
+        <location filename="../../ui/operations.py" line="297"/>
+        <location filename="../../ui/operations.py" line="308"/>
         <source>Saved {path}</source>
         <translation>Disimpan {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="297"/>
-        <location filename="../../ui/operations.py" line="307"/>
+        <location filename="../../ui/operations.py" line="300"/>
+        <location filename="../../ui/operations.py" line="310"/>
         <source>could not save {path}: {error}</source>
         <translation>tidak dapat menyimpan {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="313"/>
+        <location filename="../../ui/operations.py" line="316"/>
         <source>the report failed: {error}</source>
         <translation>laporan gagal: {error}</translation>
     </message>
@@ -2755,37 +2807,37 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
 <context>
     <name>PersonDoseChart</name>
     <message>
-        <location filename="../../ui/attention_view.py" line="277"/>
+        <location filename="../../ui/attention_view.py" line="281"/>
         <source>Dose per day against the daily budget</source>
         <translation>Paparan per hari dibandingkan anggaran harian</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="285"/>
+        <location filename="../../ui/attention_view.py" line="289"/>
         <source>Dose per day (weighted minutes)</source>
         <translation>Paparan per hari (menit berbobot)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="287"/>
+        <location filename="../../ui/attention_view.py" line="291"/>
         <source>within budget</source>
         <translation>dalam anggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="288"/>
+        <location filename="../../ui/attention_view.py" line="292"/>
         <source>over budget</source>
         <translation>melebihi anggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="289"/>
+        <location filename="../../ui/attention_view.py" line="293"/>
         <source>today so far (partial day)</source>
         <translation>hari ini sejauh ini (hari belum selesai)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="308"/>
+        <location filename="../../ui/attention_view.py" line="312"/>
         <source>{start} to {end} (today grey: a partial day)</source>
         <translation>{start} sampai {end} (hari ini abu-abu: hari belum selesai)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="323"/>
+        <location filename="../../ui/attention_view.py" line="327"/>
         <source>daily budget ({budget})</source>
         <translation>anggaran harian ({budget})</translation>
     </message>
@@ -2793,103 +2845,103 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
 <context>
     <name>PersonPageDialog</name>
     <message>
-        <location filename="../../ui/attention_view.py" line="364"/>
+        <location filename="../../ui/attention_view.py" line="368"/>
         <source>{name} — care page (wellbeing staff only)</source>
         <translation>{name} — halaman kepedulian (hanya staf kesejahteraan)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="368"/>
+        <location filename="../../ui/attention_view.py" line="372"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="403"/>
-        <location filename="../../ui/attention_view.py" line="435"/>
+        <location filename="../../ui/attention_view.py" line="407"/>
+        <location filename="../../ui/attention_view.py" line="444"/>
         <source>Contacted on</source>
         <translation>Dihubungi pada</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="406"/>
+        <location filename="../../ui/attention_view.py" line="410"/>
         <source>A private note (wellbeing staff only; leads and admins never see it)</source>
         <translation>Catatan pribadi (hanya staf kesejahteraan; ketua tim dan admin tidak pernah melihatnya)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="408"/>
+        <location filename="../../ui/attention_view.py" line="412"/>
         <source>Private note</source>
         <translation>Catatan pribadi</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="411"/>
+        <location filename="../../ui/attention_view.py" line="415"/>
         <source>Record contact</source>
         <translation>Catat kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="414"/>
+        <location filename="../../ui/attention_view.py" line="418"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="421"/>
+        <location filename="../../ui/attention_view.py" line="430"/>
         <source>Breaks</source>
         <translation>Istirahat</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="426"/>
+        <location filename="../../ui/attention_view.py" line="435"/>
         <source>Check-ins</source>
         <translation>Cek perasaan</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="428"/>
+        <location filename="../../ui/attention_view.py" line="437"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="465"/>
+        <location filename="../../ui/attention_view.py" line="474"/>
         <source>Listed because:</source>
         <translation>Tercantum karena:</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="467"/>
+        <location filename="../../ui/attention_view.py" line="476"/>
         <source>Not on the attention list now.</source>
         <translation>Tidak ada di daftar perhatian saat ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="482"/>
+        <location filename="../../ui/attention_view.py" line="491"/>
         <source>No breaks in this range.</source>
         <translation>Tidak ada istirahat dalam rentang ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="494"/>
+        <location filename="../../ui/attention_view.py" line="503"/>
         <source>No check-ins in this range.</source>
         <translation>Tidak ada cek perasaan dalam rentang ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="499"/>
+        <location filename="../../ui/attention_view.py" line="508"/>
         <source>No events in this range.</source>
         <translation>Tidak ada peristiwa dalam rentang ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="506"/>
+        <location filename="../../ui/attention_view.py" line="515"/>
         <source>{start} to {end} (from the first data); 1 day over the budget of {budget}. Today is a partial day, shown grey.</source>
         <translation>{start} sampai {end} (sejak data pertama); 1 hari melebihi anggaran {budget}. Hari ini belum selesai, ditampilkan abu-abu.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="511"/>
+        <location filename="../../ui/attention_view.py" line="520"/>
         <source>{start} to {end} (from the first data); {count} days over the budget of {budget}. Today is a partial day, shown grey.</source>
         <translation>{start} sampai {end} (sejak data pertama); {count} hari melebihi anggaran {budget}. Hari ini belum selesai, ditampilkan abu-abu.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="521"/>
+        <location filename="../../ui/attention_view.py" line="530"/>
         <source>Times in {zone}.</source>
         <translation>Waktu menurut {zone}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="533"/>
+        <location filename="../../ui/attention_view.py" line="542"/>
         <source>The note has {count} characters; keep it to {most}.</source>
         <translation>Catatan berisi {count} karakter; batasi sampai {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="544"/>
+        <location filename="../../ui/attention_view.py" line="553"/>
         <source>Recorded: contacted on {day}. </source>
         <translation>Tercatat: dihubungi pada {day}. </translation>
     </message>
@@ -3088,177 +3140,182 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <translation>Bobot keparahan per tingkat antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="202"/>
+        <location filename="../../ui/policy_editor.py" line="203"/>
         <source>Support and screening</source>
         <translation>Dukungan dan skrining</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="207"/>
+        <location filename="../../ui/policy_editor.py" line="208"/>
         <source>Support contact, shown on the break screen, the check-in and each reviewer&apos;s own view:</source>
         <translation>Kontak dukungan, ditampilkan di layar istirahat, cek perasaan, dan halaman pribadi setiap peninjau:</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="213"/>
+        <location filename="../../ui/policy_editor.py" line="214"/>
         <source>Support contact</source>
         <translation>Kontak dukungan</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="215"/>
+        <location filename="../../ui/policy_editor.py" line="216"/>
         <source>e.g. Dr. Ana Rivera, staff counsellor: ext. 4411, care.example.org/book</source>
         <translation>mis. Dr. Ana Rivera, konselor staf: ext. 4411, care.example.org/book</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="220"/>
+        <location filename="../../ui/policy_editor.py" line="221"/>
         <source>Offer the WHO-5 wellbeing questionnaire (5 questions, private)</source>
         <translation>Tawarkan kuesioner kesejahteraan WHO-5 (5 pertanyaan, pribadi)</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="221"/>
+        <location filename="../../ui/policy_editor.py" line="222"/>
         <source>Offer the WHO-5 questionnaire</source>
         <translation>Tawarkan kuesioner WHO-5</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="224"/>
+        <location filename="../../ui/policy_editor.py" line="225"/>
         <source>every</source>
         <translation>setiap</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="227"/>
+        <location filename="../../ui/policy_editor.py" line="228"/>
         <source>Questionnaire interval in days</source>
         <translation>Jarak kuesioner dalam hari</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="229"/>
+        <location filename="../../ui/policy_editor.py" line="230"/>
         <source>days (at least 14: it asks about two weeks)</source>
         <translation>hari (minimal 14: kuesioner menanyakan dua minggu terakhir)</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="237"/>
+        <location filename="../../ui/policy_editor.py" line="238"/>
         <source>Save a new version</source>
         <translation>Simpan versi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="241"/>
+        <location filename="../../ui/policy_editor.py" line="242"/>
         <source>Why the policy changes</source>
         <translation>Mengapa kebijakan berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="242"/>
+        <location filename="../../ui/policy_editor.py" line="243"/>
         <source>Why it changes (required, kept with the version)</source>
         <translation>Mengapa berubah (wajib, disimpan bersama versinya)</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="244"/>
+        <location filename="../../ui/policy_editor.py" line="245"/>
         <source>Save new version</source>
         <translation>Simpan versi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="251"/>
+        <location filename="../../ui/policy_editor.py" line="252"/>
         <source>Policy editor status</source>
         <translation>Status editor kebijakan</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="257"/>
+        <location filename="../../ui/policy_editor.py" line="258"/>
         <source>Versions</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="262"/>
+        <location filename="../../ui/policy_editor.py" line="263"/>
         <source>Saved versions of the policy</source>
         <translation>Versi kebijakan yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>version</source>
         <translation>versi</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>saved (UTC)</source>
         <translation>disimpan (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>by</source>
         <translation>oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>why and what changed</source>
         <translation>alasan dan perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="271"/>
+        <location filename="../../ui/policy_editor.py" line="273"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="349"/>
+        <location filename="../../ui/policy_editor.py" line="326"/>
+        <source>{unit} (policy setting {key})</source>
+        <translation>{unit} (pengaturan kebijakan {key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="328"/>
+        <source>policy setting {key}</source>
+        <translation>pengaturan kebijakan {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="357"/>
         <source>Version {version} in force.</source>
         <translation>Versi {version} berlaku.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="351"/>
+        <location filename="../../ui/policy_editor.py" line="359"/>
         <source>The shipped defaults are in force (no version saved yet).</source>
         <translation>Pengaturan bawaan sedang berlaku (belum ada versi yang disimpan).</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="362"/>
+        <location filename="../../ui/policy_editor.py" line="370"/>
         <source>Tier {tier}</source>
         <translation>Tingkat {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="364"/>
+        <location filename="../../ui/policy_editor.py" line="375"/>
         <source>× per minute</source>
         <translation>× per menit</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="385"/>
-        <source>first version</source>
-        <translation>versi pertama</translation>
+        <location filename="../../ui/policy_editor.py" line="376"/>
+        <source>Severity weight of tier {tier}</source>
+        <translation>Bobot keparahan tingkat {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="388"/>
-        <source>a version no workstation can read</source>
-        <translation>versi yang tidak dapat dibaca workstation mana pun</translation>
-    </message>
-    <message>
-        <location filename="../../ui/policy_editor.py" line="436"/>
+        <location filename="../../ui/policy_editor.py" line="447"/>
         <source>Not saved: {reason}.</source>
         <translation>Tidak disimpan: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="441"/>
+        <location filename="../../ui/policy_editor.py" line="452"/>
         <source>Not saved: say why the policy changes (it is kept with the version).</source>
         <translation>Tidak disimpan: jelaskan mengapa kebijakan berubah (disimpan bersama versinya).</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="446"/>
+        <location filename="../../ui/policy_editor.py" line="457"/>
         <source>Nothing changed: no new version saved.</source>
         <translation>Tidak ada perubahan: tidak ada versi baru yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="451"/>
+        <location filename="../../ui/policy_editor.py" line="462"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="462"/>
+        <location filename="../../ui/policy_editor.py" line="473"/>
         <source>Saved as version {version}. Workstations use it within a minute.</source>
         <translation>Disimpan sebagai versi {version}. Workstation akan memakainya dalam satu menit.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="474"/>
+        <location filename="../../ui/policy_editor.py" line="485"/>
         <source>Could not load the policy</source>
         <translation>Tidak dapat memuat kebijakan</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="477"/>
+        <location filename="../../ui/policy_editor.py" line="488"/>
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="483"/>
+        <location filename="../../ui/policy_editor.py" line="494"/>
         <source>{what}: an unexpected error ({kind}); details are in the log.</source>
         <translation>{what}: terjadi kesalahan tak terduga ({kind}); detailnya ada di log.</translation>
     </message>
@@ -3427,7 +3484,7 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <location filename="../../ui/window.py" line="646"/>
         <location filename="../../ui/window.py" line="1126"/>
         <location filename="../../ui/window.py" line="1175"/>
-        <location filename="../../ui/window.py" line="1329"/>
+        <location filename="../../ui/window.py" line="1333"/>
         <source>N  claim next</source>
         <translation>N  ambil berikutnya</translation>
     </message>
@@ -3540,7 +3597,7 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     </message>
     <message>
         <location filename="../../ui/window.py" line="688"/>
-        <location filename="../../ui/window.py" line="1305"/>
+        <location filename="../../ui/window.py" line="1309"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>Catat dulu hasil tinjauan QA (Enter).</translation>
     </message>
@@ -3551,7 +3608,7 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     </message>
     <message>
         <location filename="../../ui/window.py" line="694"/>
-        <location filename="../../ui/window.py" line="1312"/>
+        <location filename="../../ui/window.py" line="1316"/>
         <source>Decide or skip the open item first.</source>
         <translation>Putuskan atau lewati item yang terbuka terlebih dahulu.</translation>
     </message>
@@ -3717,78 +3774,78 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <translation>○ basis data tidak terjangkau</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1218"/>
+        <location filename="../../ui/window.py" line="1222"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>Sekarang ditampilkan jelas; akan buram lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1220"/>
+        <location filename="../../ui/window.py" line="1224"/>
         <source>The media stays filtered.</source>
         <translation>Media tetap difilter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1246"/>
+        <location filename="../../ui/window.py" line="1250"/>
         <source> (and {count} more)</source>
         <translation> (dan {count} lainnya)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1248"/>
+        <location filename="../../ui/window.py" line="1252"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>Pernah diputuskan sebagai “{verdict}” pada {date} ({ref}, {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1301"/>
+        <location filename="../../ui/window.py" line="1305"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>Antrean QA untuk ketua tim, yang meninjau keputusan sampel secara tertutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1310"/>
+        <location filename="../../ui/window.py" line="1314"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>Kembali ke peninjauan: pilih antrean dan tekan N.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1318"/>
+        <location filename="../../ui/window.py" line="1322"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>Antrean QA: tekan N untuk keputusan sampel berikutnya. Anda memutuskan secara tertutup: putusan pertama baru ditampilkan setelah putusan Anda final.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1329"/>
-        <location filename="../../ui/window.py" line="1378"/>
+        <location filename="../../ui/window.py" line="1333"/>
+        <location filename="../../ui/window.py" line="1382"/>
         <source>N  next QA item</source>
         <translation>N  item QA berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1346"/>
+        <location filename="../../ui/window.py" line="1350"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>Item sampel tidak dieskalasi dalam QA; putuskan dengan 1-9.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1357"/>
+        <location filename="../../ui/window.py" line="1361"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>Tidak ada keputusan sampel yang menunggu tinjauan Anda. Tekan N untuk memeriksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1365"/>
+        <location filename="../../ui/window.py" line="1369"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>Putusan Anda sudah final. Putusan pertama ada di sebelahnya: pilih bagaimana perbandingannya, tambahkan catatan jika perlu, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1375"/>
+        <location filename="../../ui/window.py" line="1379"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>Tinjauan QA untuk {ref} dicatat: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1381"/>
+        <location filename="../../ui/window.py" line="1385"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>Dicatat. Tekan N untuk keputusan sampel berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1430"/>
+        <location filename="../../ui/window.py" line="1434"/>
         <source> · restricted</source>
         <translation> · terbatas</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1431"/>
+        <location filename="../../ui/window.py" line="1435"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (tingkat {tier}, {pending} menunggu{lock})</translation>
     </message>
@@ -4316,12 +4373,17 @@ perubahan tertulis dalam skrip, tercatat, dan dapat diulang. Sebagai &lt;b&gt;{u
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/signin.py" line="30"/>
+        <location filename="../../ui/signin.py" line="34"/>
         <source>Sign in to Reviewer Workstation</source>
         <translation>Masuk ke Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="48"/>
+        <location filename="../../ui/signin.py" line="42"/>
+        <source>Password, not shown as you type</source>
+        <translation>Kata sandi, tidak ditampilkan saat diketik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="67"/>
         <source>Keep the password?</source>
         <translation>Simpan kata sandi?</translation>
     </message>
@@ -4898,32 +4960,32 @@ perubahan tertulis dalam skrip, tercatat, dan dapat diulang. Sebagai &lt;b&gt;{u
         <translation>Istirahat ditunda agar Anda dapat menyelesaikan item ini. Istirahat dimulai saat Anda menutup item, atau paling lambat pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="369"/>
+        <location filename="../../ui/wellbeing_ui.py" line="373"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
         <translation>Anda telah meninjau {count} item berat berturut-turut. Beralih ke pekerjaan yang lebih ringan untuk sementara akan membantu. Antrean yang lebih ringan untuk Anda: {queues}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="374"/>
+        <location filename="../../ui/wellbeing_ui.py" line="378"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
         <translation>Anda telah meninjau {count} item berat berturut-turut. Beralih ke pekerjaan yang lebih ringan untuk sementara akan membantu.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="385"/>
+        <location filename="../../ui/wellbeing_ui.py" line="389"/>
         <source>You have reached today&apos;s exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
         <translation>Anda telah mencapai anggaran paparan hari ini ({budget}). Antrean di atas tingkat keparahan {tier} ditutup untuk Anda sampai besok; antrean tingkat lebih rendah tetap terbuka. Terima kasih telah menjaga diri Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="413"/>
+        <location filename="../../ui/wellbeing_ui.py" line="417"/>
         <source>Locked today · {queue}</source>
         <translation>Terkunci hari ini · {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="417"/>
+        <location filename="../../ui/wellbeing_ui.py" line="421"/>
         <source>Closed to you for today: your daily exposure budget is spent.</source>
         <translation>Ditutup untuk Anda hari ini: anggaran paparan harian Anda sudah habis.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="424"/>
+        <location filename="../../ui/wellbeing_ui.py" line="428"/>
         <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
         <translation>Angka paparan disimpan di workstation ini dan akan disimpan saat basis data tersedia kembali.</translation>
     </message>

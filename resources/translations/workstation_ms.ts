@@ -237,78 +237,78 @@ oleh {who}</translation>
         <translation>Orang yang perlu perhatian</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="223"/>
+        <location filename="../../ui/attention_view.py" line="224"/>
         <source>Nobody needs attention now.</source>
         <translation>Tiada sesiapa yang perlu perhatian sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="226"/>
+        <location filename="../../ui/attention_view.py" line="227"/>
         <source>1 person to look at</source>
         <translation>1 orang perlu dilihat</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="226"/>
+        <location filename="../../ui/attention_view.py" line="227"/>
         <source>{count} people to look at</source>
         <translation>{count} orang perlu dilihat</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="229"/>
+        <location filename="../../ui/attention_view.py" line="230"/>
         <source>; {count} contacted with nothing new since (at the bottom).</source>
         <translation>; {count} sudah dihubungi dan tiada yang baharu sejak itu (di bahagian bawah).</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="380"/>
+        <location filename="../../ui/attention_view.py" line="384"/>
         <source>Prompted</source>
         <translation>Dicadangkan</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="381"/>
+        <location filename="../../ui/attention_view.py" line="385"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="382"/>
+        <location filename="../../ui/attention_view.py" line="386"/>
         <source>What happened</source>
         <translation>Apa yang berlaku</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="383"/>
+        <location filename="../../ui/attention_view.py" line="387"/>
         <source>Minutes</source>
         <translation>Minit</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="385"/>
+        <location filename="../../ui/attention_view.py" line="389"/>
         <source>Breaks</source>
         <translation>Rehat</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="389"/>
-        <location filename="../../ui/attention_view.py" line="396"/>
+        <location filename="../../ui/attention_view.py" line="393"/>
+        <location filename="../../ui/attention_view.py" line="400"/>
         <source>When</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="390"/>
+        <location filename="../../ui/attention_view.py" line="394"/>
         <source>Mood</source>
         <translation>Perasaan</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="391"/>
+        <location filename="../../ui/attention_view.py" line="395"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="393"/>
+        <location filename="../../ui/attention_view.py" line="397"/>
         <source>Check-ins with notes</source>
         <translation>Semakan perasaan dengan nota</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="396"/>
+        <location filename="../../ui/attention_view.py" line="400"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="397"/>
+        <location filename="../../ui/attention_view.py" line="401"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
@@ -636,27 +636,27 @@ oleh {who}</translation>
         <translation>Status semakan perasaan</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="171"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="173"/>
         <source>How are you feeling after your break?</source>
         <translation>Bagaimana perasaan anda selepas berehat?</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="173"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="175"/>
         <source>Private: only you and wellbeing staff see it.</source>
         <translation>Peribadi: hanya anda dan kakitangan kesejahteraan yang melihatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="226"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="231"/>
         <source>{mood}: press Enter to save, or Tab to add a note first.</source>
         <translation>{mood}: tekan Enter untuk menyimpan, atau Tab untuk menambah nota dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="235"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="239"/>
         <source>Choose a face first: keys 1 (very low) to 5 (very good).</source>
         <translation>Pilih wajah dahulu: kekunci 1 (sangat rendah) hingga 5 (sangat baik).</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="292"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="304"/>
         <source>Saved privately: {mood}. Thank you.</source>
         <translation>Disimpan secara peribadi: {mood}. Terima kasih.</translation>
     </message>
@@ -1131,12 +1131,12 @@ oleh {who}</translation>
         <translation>Sejarah keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="125"/>
+        <location filename="../../ui/details.py" line="127"/>
         <source>{queue} (tier {tier})</source>
         <translation>{queue} (peringkat {tier})</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="129"/>
+        <location filename="../../ui/details.py" line="131"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
@@ -1181,7 +1181,7 @@ oleh {who}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/care.py" line="447"/>
+        <location filename="../../workstation/care.py" line="454"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>bajet pendedahan hari ini ({budget} minit berwajaran) sudah habis, jadi baris gilir di atas peringkat keterukan {above} ditutup kepada anda sehingga esok. &apos;{queue}&apos; ialah peringkat {tier}; baris gilir peringkat lebih rendah kekal terbuka.</translation>
@@ -1212,17 +1212,17 @@ oleh {who}</translation>
         <translation>tidak dapat mencapai pangkalan data di {url}: {error}. Semak bahawa pelayan sedang berjalan dan URL betul (WORKSTATION_DATABASE_URL atau --database-url).</translation>
     </message>
     <message>
-        <location filename="../../workstation/decisions.py" line="489"/>
+        <location filename="../../workstation/decisions.py" line="564"/>
         <source>{who} decided it at {at} UTC</source>
         <translation>{who} memutuskannya pada {at} UTC</translation>
     </message>
     <message>
-        <location filename="../../workstation/decisions.py" line="493"/>
+        <location filename="../../workstation/decisions.py" line="568"/>
         <source>it was decided</source>
         <translation>item sudah diputuskan</translation>
     </message>
     <message>
-        <location filename="../../workstation/decisions.py" line="496"/>
+        <location filename="../../workstation/decisions.py" line="571"/>
         <source>your claim on {ref} expired and {what}; your decision was not recorded.</source>
         <translation>tuntutan anda atas {ref} tamat tempoh dan {what}; keputusan anda tidak direkodkan.</translation>
     </message>
@@ -1283,246 +1283,282 @@ oleh {who}</translation>
 <context>
     <name>ExposureDashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="97"/>
+        <location filename="../../ui/dashboard.py" line="98"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="98"/>
+        <location filename="../../ui/dashboard.py" line="99"/>
         <source>Dose (weighted minutes)</source>
         <translation>Pendedahan (minit berwajaran)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139"/>
+        <location filename="../../ui/dashboard.py" line="140"/>
         <source>Reviewer</source>
         <translation>Penyemak</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="140"/>
+        <location filename="../../ui/dashboard.py" line="141"/>
         <source>Days over
 budget</source>
         <translation>Hari melebihi
 bajet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="141"/>
+        <location filename="../../ui/dashboard.py" line="142"/>
         <source>Dose (weighted
 minutes)</source>
         <translation>Pendedahan (minit
 berwajaran)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="142"/>
+        <location filename="../../ui/dashboard.py" line="143"/>
         <source>Revealed
 minutes</source>
         <translation>Minit
 didedahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="143"/>
+        <location filename="../../ui/dashboard.py" line="144"/>
         <source>Breaks
 suggested</source>
         <translation>Rehat
 dicadangkan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144"/>
+        <location filename="../../ui/dashboard.py" line="145"/>
         <source>Breaks
 taken</source>
         <translation>Rehat
 diambil</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="145"/>
+        <location filename="../../ui/dashboard.py" line="146"/>
         <source>Mood trend
 (points per week)</source>
         <translation>Trend perasaan
 (mata seminggu)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="224"/>
         <source>Exposure - wellbeing dashboard</source>
         <translation>Pendedahan - papan pemuka kesejahteraan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="236"/>
         <source>per day</source>
         <translation>setiap hari</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="237"/>
         <source>per week</source>
         <translation>setiap minggu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Period</source>
         <translation>Tempoh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="240"/>
         <source>Show</source>
         <translation>Tunjukkan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Export CSV…</source>
         <translation>Eksport CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="242"/>
         <source>Export PDF…</source>
         <translation>Eksport PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="244"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="250"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
+        <source>First day of the report, year-month-day</source>
+        <translation>Hari pertama laporan, tahun-bulan-hari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="233"/>
+        <source>To</source>
+        <translation>Hingga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="234"/>
+        <source>Last day of the report, year-month-day</source>
+        <translation>Hari terakhir laporan, tahun-bulan-hari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="252"/>
         <source>to</source>
         <translation>hingga</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
+        <location filename="../../ui/dashboard.py" line="265"/>
         <source>Choose a range and press Show.</source>
         <translation>Pilih julat dan tekan Tunjukkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="271"/>
-        <location filename="../../ui/dashboard.py" line="279"/>
+        <location filename="../../ui/dashboard.py" line="270"/>
+        <source>Exposure chart</source>
+        <translation>Carta pendedahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="272"/>
+        <source>Weighted exposure over the range; the same figures are in the summary and the tables</source>
+        <translation>Pendedahan berpemberat dalam julat; angka yang sama ada dalam ringkasan dan jadual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="274"/>
+        <source>Distribution chart</source>
+        <translation>Carta taburan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="276"/>
+        <source>How many people had each daily dose; the same figures are in the summary and the tables</source>
+        <translation>Berapa orang bagi setiap pendedahan harian; angka yang sama ada dalam ringkasan dan jadual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="285"/>
+        <location filename="../../ui/dashboard.py" line="294"/>
         <source>People over budget</source>
         <translation>Orang yang melebihi bajet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="285"/>
+        <location filename="../../ui/dashboard.py" line="300"/>
         <source>People of the chart point or bar clicked</source>
         <translation>Orang pada titik atau bar carta yang diklik</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="290"/>
-        <location filename="../../ui/dashboard.py" line="454"/>
+        <location filename="../../ui/dashboard.py" line="306"/>
+        <location filename="../../ui/dashboard.py" line="470"/>
         <source>Click a point or a bar of a chart to list its people.</source>
         <translation>Klik titik atau bar carta untuk menyenaraikan orangnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="351"/>
+        <location filename="../../ui/dashboard.py" line="367"/>
         <source>Loading…</source>
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362"/>
+        <location filename="../../ui/dashboard.py" line="378"/>
         <source>the report failed: {error}</source>
         <translation>laporan gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="383"/>
+        <location filename="../../ui/dashboard.py" line="399"/>
         <source>individual rows shown (wellbeing)</source>
         <translation>baris individu ditunjukkan (kesejahteraan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="386"/>
+        <location filename="../../ui/dashboard.py" line="402"/>
         <source>aggregates only; groups under {count} people suppressed, with enough others that none can be worked out by difference</source>
         <translation>agregat sahaja; kumpulan di bawah {count} orang disembunyikan, bersama cukup banyak kumpulan lain supaya tiada yang boleh dikira daripada perbezaannya</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="392"/>
+        <location filename="../../ui/dashboard.py" line="408"/>
         <source>no exposure recorded in this range</source>
         <translation>tiada pendedahan direkodkan dalam julat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="394"/>
+        <location filename="../../ui/dashboard.py" line="410"/>
         <source>suppressed: too few people</source>
         <translation>disembunyikan: terlalu sedikit orang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="400"/>
+        <location filename="../../ui/dashboard.py" line="416"/>
         <source>median {median}, p90 {p90}, max {max}</source>
         <translation>median {median}, p90 {p90}, maks {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="406"/>
+        <location filename="../../ui/dashboard.py" line="422"/>
         <source>mean {mean}</source>
         <translation>purata {mean}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="412"/>
+        <location filename="../../ui/dashboard.py" line="428"/>
         <source> ({days} person-days)</source>
         <translation> ({days} hari-orang)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="415"/>
+        <location filename="../../ui/dashboard.py" line="431"/>
         <source>1 person reached the daily budget of {budget}{days}</source>
         <translation>1 orang mencapai bajet harian {budget}{days}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="417"/>
+        <location filename="../../ui/dashboard.py" line="433"/>
         <source>{count} people reached the daily budget of {budget}{days}</source>
         <translation>{count} orang mencapai bajet harian {budget}{days}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="420"/>
+        <location filename="../../ui/dashboard.py" line="436"/>
         <source>{people} people; dose per person over the range: {spread} weighted min; {reached}</source>
         <translation>{people} orang; pendedahan setiap orang dalam julat: {spread} minit berwajaran; {reached}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="431"/>
+        <location filename="../../ui/dashboard.py" line="447"/>
         <source>{start} – {end}: {figures}. ({scope})</source>
         <translation>{start} – {end}: {figures}. ({scope})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="440"/>
+        <location filename="../../ui/dashboard.py" line="456"/>
         <source>People over budget ({count})</source>
         <translation>Orang yang melebihi bajet ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="442"/>
+        <location filename="../../ui/dashboard.py" line="458"/>
         <source>People over budget: individual rows are for wellbeing staff only</source>
         <translation>Orang yang melebihi bajet: baris individu hanya untuk kakitangan kesejahteraan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="452"/>
+        <location filename="../../ui/dashboard.py" line="468"/>
         <source>Charts of aggregates only: no person behind a point or bar.</source>
         <translation>Carta agregat sahaja: tiada individu di sebalik titik atau bar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="483"/>
+        <location filename="../../ui/dashboard.py" line="499"/>
         <source>People with exposure on {span} ({count}); click one or press Enter</source>
         <translation>Orang dengan pendedahan pada {span} ({count}); klik seorang atau tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="501"/>
+        <location filename="../../ui/dashboard.py" line="517"/>
         <source>People with a dose of {low} to {high} over the range ({count}); click one or press Enter</source>
         <translation>Orang dengan pendedahan {low} hingga {high} dalam julat ({count}); klik seorang atau tekan Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="509"/>
+        <location filename="../../ui/dashboard.py" line="525"/>
         <source>Export the report as CSV</source>
         <translation>Eksport laporan sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="515"/>
+        <location filename="../../ui/dashboard.py" line="531"/>
         <source>Export the report as PDF</source>
         <translation>Eksport laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="546"/>
+        <location filename="../../ui/dashboard.py" line="562"/>
         <source>The report was not saved: {reason}.</source>
         <translation>Laporan tidak disimpan: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="549"/>
+        <location filename="../../ui/dashboard.py" line="565"/>
         <source>Report not saved</source>
         <translation>Laporan tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="560"/>
+        <location filename="../../ui/dashboard.py" line="576"/>
         <source>The report was saved, but its audit record failed: {error}</source>
         <translation>Laporan telah disimpan, tetapi rekod auditnya gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="564"/>
+        <location filename="../../ui/dashboard.py" line="580"/>
         <source>Saved the report as {format} to {path}.</source>
         <translation>Laporan disimpan sebagai {format} di {path}.</translation>
     </message>
@@ -1540,22 +1576,27 @@ diambil</translation>
         <translation>Pendedahan hari ini —</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="87"/>
+        <location filename="../../ui/wellbeing_meter.py" line="89"/>
         <source>Exposure today {today} / {budget}  · budget spent</source>
         <translation>Pendedahan hari ini {today} / {budget}  · bajet habis</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="89"/>
+        <location filename="../../ui/wellbeing_meter.py" line="91"/>
         <source>Exposure today {today} / {budget}</source>
         <translation>Pendedahan hari ini {today} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="93"/>
+        <location filename="../../ui/wellbeing_meter.py" line="94"/>
         <source>{today} of {budget} weighted minutes today. {explanation}</source>
         <translation>{today} daripada {budget} minit berwajaran hari ini. {explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="100"/>
+        <location filename="../../ui/wellbeing_meter.py" line="98"/>
+        <source>Budget spent. {described}</source>
+        <translation>Bajet telah habis. {described}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="103"/>
         <source>Right now: {explanation}
 Since your last break: {since} weighted minutes.
 
@@ -1876,57 +1917,62 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
         <translation>{group}, seluruh julat: pendedahan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="484"/>
+        <location filename="../../ui/report_pdf.py" line="485"/>
         <source>{group}, whole range: care</source>
         <translation>{group}, seluruh julat: penjagaan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="600"/>
+        <location filename="../../ui/report_pdf.py" line="488"/>
+        <source>{group}, whole range: days over budget</source>
+        <translation>{group}, seluruh julat: hari melebihi bajet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="604"/>
         <source>Exposure report {start} to {end}</source>
         <translation>Laporan pendedahan {start} hingga {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="609"/>
+        <location filename="../../ui/report_pdf.py" line="613"/>
         <source>Exposure report</source>
         <translation>Laporan pendedahan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="612"/>
+        <location filename="../../ui/report_pdf.py" line="616"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>{start} hingga {end}, setiap hari; bajet harian {budget} minit berwajaran</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="616"/>
+        <location filename="../../ui/report_pdf.py" line="620"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>{start} hingga {end}, setiap minggu; bajet harian {budget} minit berwajaran</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="629"/>
+        <location filename="../../ui/report_pdf.py" line="633"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>Dijana {at} UTC. Petunjuk ada di halaman terakhir.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="634"/>
+        <location filename="../../ui/report_pdf.py" line="638"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
         <translation>Termasuk baris individu (kakitangan kesejahteraan). Data penjagaan: bukan untuk penilaian prestasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="639"/>
+        <location filename="../../ui/report_pdf.py" line="643"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>Agregat sahaja; kumpulan di bawah {count} orang disembunyikan, bersama kumpulan lain yang berkaitan.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="656"/>
+        <location filename="../../ui/report_pdf.py" line="660"/>
         <source>People over budget ({count})</source>
         <translation>Orang yang melebihi bajet ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="667"/>
+        <location filename="../../ui/report_pdf.py" line="671"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>Tiada sesiapa mencapai bajet harian dalam julat ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="673"/>
+        <location filename="../../ui/report_pdf.py" line="677"/>
         <source>Legend</source>
         <translation>Petunjuk</translation>
     </message>
@@ -2316,156 +2362,162 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
 <context>
     <name>OperationsWindow</name>
     <message>
-        <location filename="../../ui/operations.py" line="85"/>
+        <location filename="../../ui/operations.py" line="86"/>
         <source>Operations — SLA and daily report — Reviewer Workstation</source>
         <translation>Operasi — SLA dan laporan harian — Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="92"/>
+        <location filename="../../ui/operations.py" line="93"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="93"/>
+        <location filename="../../ui/operations.py" line="94"/>
         <source>Daily report</source>
         <translation>Laporan harian</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="103"/>
+        <location filename="../../ui/operations.py" line="104"/>
         <source>queue</source>
         <translation>baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="104"/>
+        <location filename="../../ui/operations.py" line="105"/>
         <source>team</source>
         <translation>pasukan</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="105"/>
+        <location filename="../../ui/operations.py" line="106"/>
         <source>Group by</source>
         <translation>Kumpulkan mengikut</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="107"/>
+        <location filename="../../ui/operations.py" line="108"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="108"/>
+        <location filename="../../ui/operations.py" line="109"/>
         <source>last 7 days</source>
         <translation>7 hari lalu</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="109"/>
-        <location filename="../../ui/operations.py" line="118"/>
+        <location filename="../../ui/operations.py" line="110"/>
+        <location filename="../../ui/operations.py" line="119"/>
         <source>Period</source>
         <translation>Tempoh</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="110"/>
+        <location filename="../../ui/operations.py" line="111"/>
         <source>Refresh</source>
         <translation>Muat semula</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="112"/>
-        <location filename="../../ui/operations.py" line="204"/>
+        <location filename="../../ui/operations.py" line="113"/>
+        <location filename="../../ui/operations.py" line="207"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="118"/>
+        <location filename="../../ui/operations.py" line="119"/>
         <source>By</source>
         <translation>Mengikut</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="130"/>
+        <location filename="../../ui/operations.py" line="128"/>
+        <source>SLA per queue or team</source>
+        <translation>SLA mengikut baris gilir atau pasukan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="132"/>
+        <location filename="../../ui/operations.py" line="134"/>
         <source>Breaches</source>
         <translation>Pelanggaran</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="143"/>
-        <location filename="../../ui/operations.py" line="256"/>
+        <location filename="../../ui/operations.py" line="146"/>
+        <location filename="../../ui/operations.py" line="259"/>
         <source>Working…</source>
         <translation>Sedang diproses…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="150"/>
+        <location filename="../../ui/operations.py" line="153"/>
         <source>Queue</source>
         <translation>Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="150"/>
-        <location filename="../../ui/operations.py" line="200"/>
-        <location filename="../../ui/operations.py" line="211"/>
+        <location filename="../../ui/operations.py" line="153"/>
+        <location filename="../../ui/operations.py" line="203"/>
+        <location filename="../../ui/operations.py" line="214"/>
         <source>Team</source>
         <translation>Pasukan</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="156"/>
+        <location filename="../../ui/operations.py" line="159"/>
         <source>Breaches ({count})</source>
         <translation>Pelanggaran ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="161"/>
+        <location filename="../../ui/operations.py" line="164"/>
         <source>{start} to {end} ({zone}); {overdue} overdue now, {breaches} breaches in the window</source>
         <translation>{start} hingga {end} ({zone}); {overdue} lewat sekarang, {breaches} pelanggaran dalam tempoh ini</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="176"/>
+        <location filename="../../ui/operations.py" line="179"/>
         <source>Save the SLA report</source>
         <translation>Simpan laporan SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="197"/>
-        <location filename="../../ui/operations.py" line="211"/>
+        <location filename="../../ui/operations.py" line="200"/>
+        <location filename="../../ui/operations.py" line="214"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="199"/>
+        <location filename="../../ui/operations.py" line="202"/>
         <source>All teams</source>
         <translation>Semua pasukan</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="202"/>
+        <location filename="../../ui/operations.py" line="205"/>
         <source>Show</source>
         <translation>Tunjukkan</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="205"/>
+        <location filename="../../ui/operations.py" line="208"/>
         <source>Save as Markdown…</source>
         <translation>Simpan sebagai Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="234"/>
+        <location filename="../../ui/operations.py" line="237"/>
         <source>Loading the teams…</source>
         <translation>Memuatkan pasukan…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="247"/>
+        <location filename="../../ui/operations.py" line="250"/>
         <source>The team list could not be read: {error}</source>
         <translation>Senarai pasukan tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="270"/>
-        <location filename="../../ui/operations.py" line="288"/>
+        <location filename="../../ui/operations.py" line="273"/>
+        <location filename="../../ui/operations.py" line="291"/>
         <source>Save the daily report</source>
         <translation>Simpan laporan harian</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="294"/>
-        <location filename="../../ui/operations.py" line="305"/>
+        <location filename="../../ui/operations.py" line="297"/>
+        <location filename="../../ui/operations.py" line="308"/>
         <source>Saved {path}</source>
         <translation>Disimpan {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="297"/>
-        <location filename="../../ui/operations.py" line="307"/>
+        <location filename="../../ui/operations.py" line="300"/>
+        <location filename="../../ui/operations.py" line="310"/>
         <source>could not save {path}: {error}</source>
         <translation>tidak dapat menyimpan {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="313"/>
+        <location filename="../../ui/operations.py" line="316"/>
         <source>the report failed: {error}</source>
         <translation>laporan gagal: {error}</translation>
     </message>
@@ -2755,37 +2807,37 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
 <context>
     <name>PersonDoseChart</name>
     <message>
-        <location filename="../../ui/attention_view.py" line="277"/>
+        <location filename="../../ui/attention_view.py" line="281"/>
         <source>Dose per day against the daily budget</source>
         <translation>Pendedahan setiap hari berbanding bajet harian</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="285"/>
+        <location filename="../../ui/attention_view.py" line="289"/>
         <source>Dose per day (weighted minutes)</source>
         <translation>Pendedahan setiap hari (minit berwajaran)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="287"/>
+        <location filename="../../ui/attention_view.py" line="291"/>
         <source>within budget</source>
         <translation>dalam bajet</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="288"/>
+        <location filename="../../ui/attention_view.py" line="292"/>
         <source>over budget</source>
         <translation>melebihi bajet</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="289"/>
+        <location filename="../../ui/attention_view.py" line="293"/>
         <source>today so far (partial day)</source>
         <translation>hari ini setakat ini (hari belum tamat)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="308"/>
+        <location filename="../../ui/attention_view.py" line="312"/>
         <source>{start} to {end} (today grey: a partial day)</source>
         <translation>{start} hingga {end} (hari ini kelabu: hari belum tamat)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="323"/>
+        <location filename="../../ui/attention_view.py" line="327"/>
         <source>daily budget ({budget})</source>
         <translation>bajet harian ({budget})</translation>
     </message>
@@ -2793,103 +2845,103 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
 <context>
     <name>PersonPageDialog</name>
     <message>
-        <location filename="../../ui/attention_view.py" line="364"/>
+        <location filename="../../ui/attention_view.py" line="368"/>
         <source>{name} — care page (wellbeing staff only)</source>
         <translation>{name} — halaman penjagaan (kakitangan kesejahteraan sahaja)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="368"/>
+        <location filename="../../ui/attention_view.py" line="372"/>
         <source>Loading…</source>
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="403"/>
-        <location filename="../../ui/attention_view.py" line="435"/>
+        <location filename="../../ui/attention_view.py" line="407"/>
+        <location filename="../../ui/attention_view.py" line="444"/>
         <source>Contacted on</source>
         <translation>Dihubungi pada</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="406"/>
+        <location filename="../../ui/attention_view.py" line="410"/>
         <source>A private note (wellbeing staff only; leads and admins never see it)</source>
         <translation>Nota peribadi (kakitangan kesejahteraan sahaja; ketua pasukan dan pentadbir tidak pernah melihatnya)</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="408"/>
+        <location filename="../../ui/attention_view.py" line="412"/>
         <source>Private note</source>
         <translation>Nota peribadi</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="411"/>
+        <location filename="../../ui/attention_view.py" line="415"/>
         <source>Record contact</source>
         <translation>Rekod hubungan</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="414"/>
+        <location filename="../../ui/attention_view.py" line="418"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="421"/>
+        <location filename="../../ui/attention_view.py" line="430"/>
         <source>Breaks</source>
         <translation>Rehat</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="426"/>
+        <location filename="../../ui/attention_view.py" line="435"/>
         <source>Check-ins</source>
         <translation>Semakan perasaan</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="428"/>
+        <location filename="../../ui/attention_view.py" line="437"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="465"/>
+        <location filename="../../ui/attention_view.py" line="474"/>
         <source>Listed because:</source>
         <translation>Disenaraikan kerana:</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="467"/>
+        <location filename="../../ui/attention_view.py" line="476"/>
         <source>Not on the attention list now.</source>
         <translation>Tiada dalam senarai perhatian sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="482"/>
+        <location filename="../../ui/attention_view.py" line="491"/>
         <source>No breaks in this range.</source>
         <translation>Tiada rehat dalam julat ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="494"/>
+        <location filename="../../ui/attention_view.py" line="503"/>
         <source>No check-ins in this range.</source>
         <translation>Tiada semakan perasaan dalam julat ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="499"/>
+        <location filename="../../ui/attention_view.py" line="508"/>
         <source>No events in this range.</source>
         <translation>Tiada peristiwa dalam julat ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="506"/>
+        <location filename="../../ui/attention_view.py" line="515"/>
         <source>{start} to {end} (from the first data); 1 day over the budget of {budget}. Today is a partial day, shown grey.</source>
         <translation>{start} hingga {end} (sejak data pertama); 1 hari melebihi bajet {budget}. Hari ini belum tamat, ditunjukkan kelabu.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="511"/>
+        <location filename="../../ui/attention_view.py" line="520"/>
         <source>{start} to {end} (from the first data); {count} days over the budget of {budget}. Today is a partial day, shown grey.</source>
         <translation>{start} hingga {end} (sejak data pertama); {count} hari melebihi bajet {budget}. Hari ini belum tamat, ditunjukkan kelabu.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="521"/>
+        <location filename="../../ui/attention_view.py" line="530"/>
         <source>Times in {zone}.</source>
         <translation>Masa mengikut {zone}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="533"/>
+        <location filename="../../ui/attention_view.py" line="542"/>
         <source>The note has {count} characters; keep it to {most}.</source>
         <translation>Nota mempunyai {count} aksara; hadkan kepada {most}.</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="544"/>
+        <location filename="../../ui/attention_view.py" line="553"/>
         <source>Recorded: contacted on {day}. </source>
         <translation>Direkodkan: dihubungi pada {day}. </translation>
     </message>
@@ -3088,177 +3140,182 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <translation>Pemberat keterukan setiap peringkat baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="202"/>
+        <location filename="../../ui/policy_editor.py" line="203"/>
         <source>Support and screening</source>
         <translation>Sokongan dan saringan</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="207"/>
+        <location filename="../../ui/policy_editor.py" line="208"/>
         <source>Support contact, shown on the break screen, the check-in and each reviewer&apos;s own view:</source>
         <translation>Hubungan sokongan, dipaparkan pada skrin rehat, semakan perasaan dan halaman setiap penyemak:</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="213"/>
+        <location filename="../../ui/policy_editor.py" line="214"/>
         <source>Support contact</source>
         <translation>Hubungan sokongan</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="215"/>
+        <location filename="../../ui/policy_editor.py" line="216"/>
         <source>e.g. Dr. Ana Rivera, staff counsellor: ext. 4411, care.example.org/book</source>
         <translation>cth. Dr. Ana Rivera, kaunselor kakitangan: samb. 4411, care.example.org/book</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="220"/>
+        <location filename="../../ui/policy_editor.py" line="221"/>
         <source>Offer the WHO-5 wellbeing questionnaire (5 questions, private)</source>
         <translation>Tawarkan soal selidik kesejahteraan WHO-5 (5 soalan, peribadi)</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="221"/>
+        <location filename="../../ui/policy_editor.py" line="222"/>
         <source>Offer the WHO-5 questionnaire</source>
         <translation>Tawarkan soal selidik WHO-5</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="224"/>
+        <location filename="../../ui/policy_editor.py" line="225"/>
         <source>every</source>
         <translation>setiap</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="227"/>
+        <location filename="../../ui/policy_editor.py" line="228"/>
         <source>Questionnaire interval in days</source>
         <translation>Selang soal selidik dalam hari</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="229"/>
+        <location filename="../../ui/policy_editor.py" line="230"/>
         <source>days (at least 14: it asks about two weeks)</source>
         <translation>hari (sekurang-kurangnya 14: ia bertanya tentang dua minggu lalu)</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="237"/>
+        <location filename="../../ui/policy_editor.py" line="238"/>
         <source>Save a new version</source>
         <translation>Simpan versi baharu</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="241"/>
+        <location filename="../../ui/policy_editor.py" line="242"/>
         <source>Why the policy changes</source>
         <translation>Sebab dasar berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="242"/>
+        <location filename="../../ui/policy_editor.py" line="243"/>
         <source>Why it changes (required, kept with the version)</source>
         <translation>Sebab ia berubah (wajib, disimpan bersama versi)</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="244"/>
+        <location filename="../../ui/policy_editor.py" line="245"/>
         <source>Save new version</source>
         <translation>Simpan versi baharu</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="251"/>
+        <location filename="../../ui/policy_editor.py" line="252"/>
         <source>Policy editor status</source>
         <translation>Status editor dasar</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="257"/>
+        <location filename="../../ui/policy_editor.py" line="258"/>
         <source>Versions</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="262"/>
+        <location filename="../../ui/policy_editor.py" line="263"/>
         <source>Saved versions of the policy</source>
         <translation>Versi dasar yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>version</source>
         <translation>versi</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>saved (UTC)</source>
         <translation>disimpan (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>by</source>
         <translation>oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>why and what changed</source>
         <translation>sebab dan apa yang berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="271"/>
+        <location filename="../../ui/policy_editor.py" line="273"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="349"/>
+        <location filename="../../ui/policy_editor.py" line="326"/>
+        <source>{unit} (policy setting {key})</source>
+        <translation>{unit} (tetapan dasar {key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="328"/>
+        <source>policy setting {key}</source>
+        <translation>tetapan dasar {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="357"/>
         <source>Version {version} in force.</source>
         <translation>Versi {version} sedang berkuat kuasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="351"/>
+        <location filename="../../ui/policy_editor.py" line="359"/>
         <source>The shipped defaults are in force (no version saved yet).</source>
         <translation>Tetapan asal sedang berkuat kuasa (belum ada versi disimpan).</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="362"/>
+        <location filename="../../ui/policy_editor.py" line="370"/>
         <source>Tier {tier}</source>
         <translation>Peringkat {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="364"/>
+        <location filename="../../ui/policy_editor.py" line="375"/>
         <source>× per minute</source>
         <translation>× setiap minit</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="385"/>
-        <source>first version</source>
-        <translation>versi pertama</translation>
+        <location filename="../../ui/policy_editor.py" line="376"/>
+        <source>Severity weight of tier {tier}</source>
+        <translation>Pemberat keterukan peringkat {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="388"/>
-        <source>a version no workstation can read</source>
-        <translation>versi yang tidak boleh dibaca oleh mana-mana stesen kerja</translation>
-    </message>
-    <message>
-        <location filename="../../ui/policy_editor.py" line="436"/>
+        <location filename="../../ui/policy_editor.py" line="447"/>
         <source>Not saved: {reason}.</source>
         <translation>Tidak disimpan: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="441"/>
+        <location filename="../../ui/policy_editor.py" line="452"/>
         <source>Not saved: say why the policy changes (it is kept with the version).</source>
         <translation>Tidak disimpan: nyatakan sebab dasar berubah (ia disimpan bersama versi).</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="446"/>
+        <location filename="../../ui/policy_editor.py" line="457"/>
         <source>Nothing changed: no new version saved.</source>
         <translation>Tiada perubahan: tiada versi baharu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="451"/>
+        <location filename="../../ui/policy_editor.py" line="462"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="462"/>
+        <location filename="../../ui/policy_editor.py" line="473"/>
         <source>Saved as version {version}. Workstations use it within a minute.</source>
         <translation>Disimpan sebagai versi {version}. Stesen kerja menggunakannya dalam masa seminit.</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="474"/>
+        <location filename="../../ui/policy_editor.py" line="485"/>
         <source>Could not load the policy</source>
         <translation>Tidak dapat memuatkan dasar</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="477"/>
+        <location filename="../../ui/policy_editor.py" line="488"/>
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="483"/>
+        <location filename="../../ui/policy_editor.py" line="494"/>
         <source>{what}: an unexpected error ({kind}); details are in the log.</source>
         <translation>{what}: ralat tidak dijangka ({kind}); butirannya ada dalam log.</translation>
     </message>
@@ -3427,7 +3484,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <location filename="../../ui/window.py" line="646"/>
         <location filename="../../ui/window.py" line="1126"/>
         <location filename="../../ui/window.py" line="1175"/>
-        <location filename="../../ui/window.py" line="1329"/>
+        <location filename="../../ui/window.py" line="1333"/>
         <source>N  claim next</source>
         <translation>N  ambil seterusnya</translation>
     </message>
@@ -3540,7 +3597,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     </message>
     <message>
         <location filename="../../ui/window.py" line="688"/>
-        <location filename="../../ui/window.py" line="1305"/>
+        <location filename="../../ui/window.py" line="1309"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>Rekodkan dahulu hasil semakan QA (Enter).</translation>
     </message>
@@ -3551,7 +3608,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     </message>
     <message>
         <location filename="../../ui/window.py" line="694"/>
-        <location filename="../../ui/window.py" line="1312"/>
+        <location filename="../../ui/window.py" line="1316"/>
         <source>Decide or skip the open item first.</source>
         <translation>Putuskan atau langkau item yang terbuka dahulu.</translation>
     </message>
@@ -3717,78 +3774,78 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <translation>○ pangkalan data tidak dapat dicapai</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1218"/>
+        <location filename="../../ui/window.py" line="1222"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>Didedahkan sekarang; ia akan kabur semula dengan sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1220"/>
+        <location filename="../../ui/window.py" line="1224"/>
         <source>The media stays filtered.</source>
         <translation>Media kekal ditapis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1246"/>
+        <location filename="../../ui/window.py" line="1250"/>
         <source> (and {count} more)</source>
         <translation> (dan {count} lagi)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1248"/>
+        <location filename="../../ui/window.py" line="1252"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>Pernah diputuskan sebagai “{verdict}” pada {date} ({ref}, {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1301"/>
+        <location filename="../../ui/window.py" line="1305"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>Baris gilir QA adalah untuk ketua pasukan, yang menyemak keputusan sampel secara tertutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1310"/>
+        <location filename="../../ui/window.py" line="1314"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>Kembali ke semakan: pilih baris gilir dan tekan N.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1318"/>
+        <location filename="../../ui/window.py" line="1322"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>Baris gilir QA: tekan N untuk keputusan sampel seterusnya. Anda membuat putusan secara tertutup: putusan pertama hanya dipaparkan selepas putusan anda muktamad.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1329"/>
-        <location filename="../../ui/window.py" line="1378"/>
+        <location filename="../../ui/window.py" line="1333"/>
+        <location filename="../../ui/window.py" line="1382"/>
         <source>N  next QA item</source>
         <translation>N  item QA seterusnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1346"/>
+        <location filename="../../ui/window.py" line="1350"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>Item sampel tidak dieskalasi dalam QA; putuskan dengan 1-9.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1357"/>
+        <location filename="../../ui/window.py" line="1361"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>Tiada keputusan sampel yang menunggu semakan anda. Tekan N untuk menyemak semula.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1365"/>
+        <location filename="../../ui/window.py" line="1369"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>Putusan anda sudah muktamad. Putusan pertama ada di sebelahnya: pilih bagaimana perbandingannya, tambah nota jika mahu, kemudian tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1375"/>
+        <location filename="../../ui/window.py" line="1379"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>Semakan QA bagi {ref} direkodkan: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1381"/>
+        <location filename="../../ui/window.py" line="1385"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>Direkodkan. Tekan N untuk keputusan sampel seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1430"/>
+        <location filename="../../ui/window.py" line="1434"/>
         <source> · restricted</source>
         <translation> · terhad</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1431"/>
+        <location filename="../../ui/window.py" line="1435"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (peringkat {tier}, {pending} menunggu{lock})</translation>
     </message>
@@ -4316,12 +4373,17 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/signin.py" line="30"/>
+        <location filename="../../ui/signin.py" line="34"/>
         <source>Sign in to Reviewer Workstation</source>
         <translation>Log masuk ke Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="48"/>
+        <location filename="../../ui/signin.py" line="42"/>
+        <source>Password, not shown as you type</source>
+        <translation>Kata laluan, tidak dipaparkan semasa menaip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="67"/>
         <source>Keep the password?</source>
         <translation>Simpan kata laluan?</translation>
     </message>
@@ -4898,32 +4960,32 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
         <translation>Rehat ditangguhkan supaya anda boleh menyelesaikan item ini. Ia bermula apabila anda menutup item, atau selewat-lewatnya pada {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="369"/>
+        <location filename="../../ui/wellbeing_ui.py" line="373"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
         <translation>Anda telah menyemak {count} item berketerukan tinggi berturut-turut. Beralih kepada kerja yang lebih tenang buat seketika boleh membantu. Baris gilir yang lebih tenang untuk anda: {queues}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="374"/>
+        <location filename="../../ui/wellbeing_ui.py" line="378"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
         <translation>Anda telah menyemak {count} item berketerukan tinggi berturut-turut. Beralih kepada kerja yang lebih tenang buat seketika boleh membantu.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="385"/>
+        <location filename="../../ui/wellbeing_ui.py" line="389"/>
         <source>You have reached today&apos;s exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
         <translation>Anda telah mencapai bajet pendedahan hari ini ({budget}). Baris gilir di atas peringkat keterukan {tier} ditutup kepada anda sehingga esok; baris gilir peringkat lebih rendah kekal dibuka. Terima kasih kerana menjaga diri anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="413"/>
+        <location filename="../../ui/wellbeing_ui.py" line="417"/>
         <source>Locked today · {queue}</source>
         <translation>Dikunci hari ini · {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="417"/>
+        <location filename="../../ui/wellbeing_ui.py" line="421"/>
         <source>Closed to you for today: your daily exposure budget is spent.</source>
         <translation>Ditutup kepada anda untuk hari ini: bajet pendedahan harian anda telah habis.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="424"/>
+        <location filename="../../ui/wellbeing_ui.py" line="428"/>
         <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
         <translation>Angka pendedahan disimpan di stesen kerja ini dan akan disimpan apabila pangkalan data kembali.</translation>
     </message>

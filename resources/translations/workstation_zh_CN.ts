@@ -237,78 +237,78 @@ by {who}</source>
         <translation>需要关注的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="223"/>
+        <location filename="../../ui/attention_view.py" line="224"/>
         <source>Nobody needs attention now.</source>
         <translation>目前没有需要关注的人。</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="226"/>
+        <location filename="../../ui/attention_view.py" line="227"/>
         <source>1 person to look at</source>
         <translation>1 人需要关注</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="226"/>
+        <location filename="../../ui/attention_view.py" line="227"/>
         <source>{count} people to look at</source>
         <translation>{count} 人需要关注</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="229"/>
+        <location filename="../../ui/attention_view.py" line="230"/>
         <source>; {count} contacted with nothing new since (at the bottom).</source>
         <translation>；{count} 人已联系且之后无新情况（列在底部）。</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="380"/>
+        <location filename="../../ui/attention_view.py" line="384"/>
         <source>Prompted</source>
         <translation>提示时间</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="381"/>
+        <location filename="../../ui/attention_view.py" line="385"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="382"/>
+        <location filename="../../ui/attention_view.py" line="386"/>
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="383"/>
+        <location filename="../../ui/attention_view.py" line="387"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="385"/>
+        <location filename="../../ui/attention_view.py" line="389"/>
         <source>Breaks</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="389"/>
-        <location filename="../../ui/attention_view.py" line="396"/>
+        <location filename="../../ui/attention_view.py" line="393"/>
+        <location filename="../../ui/attention_view.py" line="400"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="390"/>
+        <location filename="../../ui/attention_view.py" line="394"/>
         <source>Mood</source>
         <translation>心情</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="391"/>
+        <location filename="../../ui/attention_view.py" line="395"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="393"/>
+        <location filename="../../ui/attention_view.py" line="397"/>
         <source>Check-ins with notes</source>
         <translation>带备注的心情记录</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="396"/>
+        <location filename="../../ui/attention_view.py" line="400"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="397"/>
+        <location filename="../../ui/attention_view.py" line="401"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -636,27 +636,27 @@ by {who}</source>
         <translation>心情记录状态</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="171"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="173"/>
         <source>How are you feeling after your break?</source>
         <translation>休息之后，你感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="173"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="175"/>
         <source>Private: only you and wellbeing staff see it.</source>
         <translation>私密：只有你和身心健康支持人员能看到。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="226"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="231"/>
         <source>{mood}: press Enter to save, or Tab to add a note first.</source>
         <translation>{mood}：按 Enter 保存，或先按 Tab 添加备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="235"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="239"/>
         <source>Choose a face first: keys 1 (very low) to 5 (very good).</source>
         <translation>请先选择一个表情：按 1（很低落）到 5（很好）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_checkin.py" line="292"/>
+        <location filename="../../ui/wellbeing_checkin.py" line="304"/>
         <source>Saved privately: {mood}. Thank you.</source>
         <translation>已私密保存：{mood}。谢谢你。</translation>
     </message>
@@ -1131,12 +1131,12 @@ by {who}</source>
         <translation>决定历史</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="125"/>
+        <location filename="../../ui/details.py" line="127"/>
         <source>{queue} (tier {tier})</source>
         <translation>{queue}（第 {tier} 级）</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="129"/>
+        <location filename="../../ui/details.py" line="131"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1181,7 +1181,7 @@ by {who}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/care.py" line="447"/>
+        <location filename="../../workstation/care.py" line="454"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>今日接触量额度（{budget} 加权分钟）已用完，因此高于第 {above} 级的队列在明天之前对你关闭。“{queue}”为第 {tier} 级；较低级别的队列仍然开放。</translation>
@@ -1212,17 +1212,17 @@ by {who}</source>
         <translation>无法连接 {url} 上的数据库：{error}。请检查服务器是否在运行、URL 是否正确（WORKSTATION_DATABASE_URL 或 --database-url）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/decisions.py" line="489"/>
+        <location filename="../../workstation/decisions.py" line="564"/>
         <source>{who} decided it at {at} UTC</source>
         <translation>{who} 已于 {at} UTC 作出决定</translation>
     </message>
     <message>
-        <location filename="../../workstation/decisions.py" line="493"/>
+        <location filename="../../workstation/decisions.py" line="568"/>
         <source>it was decided</source>
         <translation>已有人作出决定</translation>
     </message>
     <message>
-        <location filename="../../workstation/decisions.py" line="496"/>
+        <location filename="../../workstation/decisions.py" line="571"/>
         <source>your claim on {ref} expired and {what}; your decision was not recorded.</source>
         <translation>你对 {ref} 的领取已过期，且{what}；你的决定未被记录。</translation>
     </message>
@@ -1283,246 +1283,282 @@ by {who}</source>
 <context>
     <name>ExposureDashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="97"/>
+        <location filename="../../ui/dashboard.py" line="98"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="98"/>
+        <location filename="../../ui/dashboard.py" line="99"/>
         <source>Dose (weighted minutes)</source>
         <translation>接触量（加权分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="139"/>
+        <location filename="../../ui/dashboard.py" line="140"/>
         <source>Reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="140"/>
+        <location filename="../../ui/dashboard.py" line="141"/>
         <source>Days over
 budget</source>
         <translation>超出预算
 天数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="141"/>
+        <location filename="../../ui/dashboard.py" line="142"/>
         <source>Dose (weighted
 minutes)</source>
         <translation>接触量（加权
 分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="142"/>
+        <location filename="../../ui/dashboard.py" line="143"/>
         <source>Revealed
 minutes</source>
         <translation>显示原图
 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="143"/>
+        <location filename="../../ui/dashboard.py" line="144"/>
         <source>Breaks
 suggested</source>
         <translation>建议的
 休息</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="144"/>
+        <location filename="../../ui/dashboard.py" line="145"/>
         <source>Breaks
 taken</source>
         <translation>已休息
 次数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="145"/>
+        <location filename="../../ui/dashboard.py" line="146"/>
         <source>Mood trend
 (points per week)</source>
         <translation>心情趋势
 （每周分值）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="223"/>
+        <location filename="../../ui/dashboard.py" line="224"/>
         <source>Exposure - wellbeing dashboard</source>
         <translation>接触量 — 身心健康仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="230"/>
+        <location filename="../../ui/dashboard.py" line="236"/>
         <source>per day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="237"/>
         <source>per week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="232"/>
+        <location filename="../../ui/dashboard.py" line="238"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="234"/>
+        <location filename="../../ui/dashboard.py" line="240"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="235"/>
+        <location filename="../../ui/dashboard.py" line="241"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="236"/>
+        <location filename="../../ui/dashboard.py" line="242"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="244"/>
+        <location filename="../../ui/dashboard.py" line="231"/>
+        <location filename="../../ui/dashboard.py" line="250"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="246"/>
+        <location filename="../../ui/dashboard.py" line="232"/>
+        <source>First day of the report, year-month-day</source>
+        <translation>报告的第一天，年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="233"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="234"/>
+        <source>Last day of the report, year-month-day</source>
+        <translation>报告的最后一天，年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="252"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
+        <location filename="../../ui/dashboard.py" line="265"/>
         <source>Choose a range and press Show.</source>
         <translation>选择日期范围并按“显示”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="271"/>
-        <location filename="../../ui/dashboard.py" line="279"/>
+        <location filename="../../ui/dashboard.py" line="270"/>
+        <source>Exposure chart</source>
+        <translation>接触量图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="272"/>
+        <source>Weighted exposure over the range; the same figures are in the summary and the tables</source>
+        <translation>范围内的加权接触量；摘要和表格中有相同的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="274"/>
+        <source>Distribution chart</source>
+        <translation>分布图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="276"/>
+        <source>How many people had each daily dose; the same figures are in the summary and the tables</source>
+        <translation>每种每日接触量各有多少人；摘要和表格中有相同的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="285"/>
+        <location filename="../../ui/dashboard.py" line="294"/>
         <source>People over budget</source>
         <translation>超出预算的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="285"/>
+        <location filename="../../ui/dashboard.py" line="300"/>
         <source>People of the chart point or bar clicked</source>
         <translation>所点击图表点或柱中的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="290"/>
-        <location filename="../../ui/dashboard.py" line="454"/>
+        <location filename="../../ui/dashboard.py" line="306"/>
+        <location filename="../../ui/dashboard.py" line="470"/>
         <source>Click a point or a bar of a chart to list its people.</source>
         <translation>点击图表中的点或柱，列出其中的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="351"/>
+        <location filename="../../ui/dashboard.py" line="367"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="362"/>
+        <location filename="../../ui/dashboard.py" line="378"/>
         <source>the report failed: {error}</source>
         <translation>报告生成失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="383"/>
+        <location filename="../../ui/dashboard.py" line="399"/>
         <source>individual rows shown (wellbeing)</source>
         <translation>显示个人数据（身心健康）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="386"/>
+        <location filename="../../ui/dashboard.py" line="402"/>
         <source>aggregates only; groups under {count} people suppressed, with enough others that none can be worked out by difference</source>
         <translation>仅汇总；少于 {count} 人的组已隐藏，并同时隐藏足够多的其他组，使任何组都无法通过差值推算</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="392"/>
+        <location filename="../../ui/dashboard.py" line="408"/>
         <source>no exposure recorded in this range</source>
         <translation>此范围内没有记录到接触量</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="394"/>
+        <location filename="../../ui/dashboard.py" line="410"/>
         <source>suppressed: too few people</source>
         <translation>已隐藏：人数太少</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="400"/>
+        <location filename="../../ui/dashboard.py" line="416"/>
         <source>median {median}, p90 {p90}, max {max}</source>
         <translation>中位数 {median}，p90 {p90}，最大值 {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="406"/>
+        <location filename="../../ui/dashboard.py" line="422"/>
         <source>mean {mean}</source>
         <translation>平均值 {mean}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="412"/>
+        <location filename="../../ui/dashboard.py" line="428"/>
         <source> ({days} person-days)</source>
         <translation>（{days} 人日）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="415"/>
+        <location filename="../../ui/dashboard.py" line="431"/>
         <source>1 person reached the daily budget of {budget}{days}</source>
         <translation>1 人达到每日预算 {budget}{days}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="417"/>
+        <location filename="../../ui/dashboard.py" line="433"/>
         <source>{count} people reached the daily budget of {budget}{days}</source>
         <translation>{count} 人达到每日预算 {budget}{days}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="420"/>
+        <location filename="../../ui/dashboard.py" line="436"/>
         <source>{people} people; dose per person over the range: {spread} weighted min; {reached}</source>
         <translation>{people} 人；范围内人均接触量：{spread} 加权分钟；{reached}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="431"/>
+        <location filename="../../ui/dashboard.py" line="447"/>
         <source>{start} – {end}: {figures}. ({scope})</source>
         <translation>{start} – {end}：{figures}。（{scope}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="440"/>
+        <location filename="../../ui/dashboard.py" line="456"/>
         <source>People over budget ({count})</source>
         <translation>超出预算的人员（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="442"/>
+        <location filename="../../ui/dashboard.py" line="458"/>
         <source>People over budget: individual rows are for wellbeing staff only</source>
         <translation>超出预算的人员：个人数据仅供身心健康支持人员查看</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="452"/>
+        <location filename="../../ui/dashboard.py" line="468"/>
         <source>Charts of aggregates only: no person behind a point or bar.</source>
         <translation>图表仅为汇总：点或柱背后没有具体个人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="483"/>
+        <location filename="../../ui/dashboard.py" line="499"/>
         <source>People with exposure on {span} ({count}); click one or press Enter</source>
         <translation>{span} 有接触量的人员（{count}）；点击某人或按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="501"/>
+        <location filename="../../ui/dashboard.py" line="517"/>
         <source>People with a dose of {low} to {high} over the range ({count}); click one or press Enter</source>
         <translation>范围内接触量在 {low} 到 {high} 之间的人员（{count}）；点击某人或按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="509"/>
+        <location filename="../../ui/dashboard.py" line="525"/>
         <source>Export the report as CSV</source>
         <translation>将报告导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="515"/>
+        <location filename="../../ui/dashboard.py" line="531"/>
         <source>Export the report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="546"/>
+        <location filename="../../ui/dashboard.py" line="562"/>
         <source>The report was not saved: {reason}.</source>
         <translation>报告未保存：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="549"/>
+        <location filename="../../ui/dashboard.py" line="565"/>
         <source>Report not saved</source>
         <translation>报告未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="560"/>
+        <location filename="../../ui/dashboard.py" line="576"/>
         <source>The report was saved, but its audit record failed: {error}</source>
         <translation>报告已保存，但其审计记录失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="564"/>
+        <location filename="../../ui/dashboard.py" line="580"/>
         <source>Saved the report as {format} to {path}.</source>
         <translation>报告已保存为 {format}：{path}。</translation>
     </message>
@@ -1540,22 +1576,27 @@ taken</source>
         <translation>今日接触量 —</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="87"/>
+        <location filename="../../ui/wellbeing_meter.py" line="89"/>
         <source>Exposure today {today} / {budget}  · budget spent</source>
         <translation>今日接触量 {today} / {budget}  · 额度已用完</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="89"/>
+        <location filename="../../ui/wellbeing_meter.py" line="91"/>
         <source>Exposure today {today} / {budget}</source>
         <translation>今日接触量 {today} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="93"/>
+        <location filename="../../ui/wellbeing_meter.py" line="94"/>
         <source>{today} of {budget} weighted minutes today. {explanation}</source>
         <translation>今日 {today} / {budget} 加权分钟。{explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="100"/>
+        <location filename="../../ui/wellbeing_meter.py" line="98"/>
+        <source>Budget spent. {described}</source>
+        <translation>额度已用完。{described}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_meter.py" line="103"/>
         <source>Right now: {explanation}
 Since your last break: {since} weighted minutes.
 
@@ -1876,57 +1917,62 @@ Click for your own view (Ctrl+Shift+W).</source>
         <translation>{group}，整个范围：接触量</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="484"/>
+        <location filename="../../ui/report_pdf.py" line="485"/>
         <source>{group}, whole range: care</source>
         <translation>{group}，整个范围：关怀</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="600"/>
+        <location filename="../../ui/report_pdf.py" line="488"/>
+        <source>{group}, whole range: days over budget</source>
+        <translation>{group}，整个范围：超出预算天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="604"/>
         <source>Exposure report {start} to {end}</source>
         <translation>接触量报告 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="609"/>
+        <location filename="../../ui/report_pdf.py" line="613"/>
         <source>Exposure report</source>
         <translation>接触量报告</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="612"/>
+        <location filename="../../ui/report_pdf.py" line="616"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>{start} 至 {end}，按天；每日预算 {budget} 加权分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="616"/>
+        <location filename="../../ui/report_pdf.py" line="620"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>{start} 至 {end}，按周；每日预算 {budget} 加权分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="629"/>
+        <location filename="../../ui/report_pdf.py" line="633"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>生成于 {at} UTC。图例在最后一页。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="634"/>
+        <location filename="../../ui/report_pdf.py" line="638"/>
         <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
         <translation>包含个人数据（身心健康支持人员）。关怀数据：不得用于绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="639"/>
+        <location filename="../../ui/report_pdf.py" line="643"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>仅汇总；少于 {count} 人的组已隐藏，相关的其他组也一并隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="656"/>
+        <location filename="../../ui/report_pdf.py" line="660"/>
         <source>People over budget ({count})</source>
         <translation>超出预算的人员（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="667"/>
+        <location filename="../../ui/report_pdf.py" line="671"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>此范围内没有人达到每日预算。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="673"/>
+        <location filename="../../ui/report_pdf.py" line="677"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
@@ -2316,156 +2362,162 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>OperationsWindow</name>
     <message>
-        <location filename="../../ui/operations.py" line="85"/>
+        <location filename="../../ui/operations.py" line="86"/>
         <source>Operations — SLA and daily report — Reviewer Workstation</source>
         <translation>运营 — SLA 与每日报告 — 审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="92"/>
+        <location filename="../../ui/operations.py" line="93"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="93"/>
+        <location filename="../../ui/operations.py" line="94"/>
         <source>Daily report</source>
         <translation>每日报告</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="103"/>
+        <location filename="../../ui/operations.py" line="104"/>
         <source>queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="104"/>
+        <location filename="../../ui/operations.py" line="105"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="105"/>
+        <location filename="../../ui/operations.py" line="106"/>
         <source>Group by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="107"/>
+        <location filename="../../ui/operations.py" line="108"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="108"/>
+        <location filename="../../ui/operations.py" line="109"/>
         <source>last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="109"/>
-        <location filename="../../ui/operations.py" line="118"/>
+        <location filename="../../ui/operations.py" line="110"/>
+        <location filename="../../ui/operations.py" line="119"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="110"/>
+        <location filename="../../ui/operations.py" line="111"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="112"/>
-        <location filename="../../ui/operations.py" line="204"/>
+        <location filename="../../ui/operations.py" line="113"/>
+        <location filename="../../ui/operations.py" line="207"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="118"/>
+        <location filename="../../ui/operations.py" line="119"/>
         <source>By</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="130"/>
+        <location filename="../../ui/operations.py" line="128"/>
+        <source>SLA per queue or team</source>
+        <translation>按队列或团队的 SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="132"/>
+        <location filename="../../ui/operations.py" line="134"/>
         <source>Breaches</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="143"/>
-        <location filename="../../ui/operations.py" line="256"/>
+        <location filename="../../ui/operations.py" line="146"/>
+        <location filename="../../ui/operations.py" line="259"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="150"/>
+        <location filename="../../ui/operations.py" line="153"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="150"/>
-        <location filename="../../ui/operations.py" line="200"/>
-        <location filename="../../ui/operations.py" line="211"/>
+        <location filename="../../ui/operations.py" line="153"/>
+        <location filename="../../ui/operations.py" line="203"/>
+        <location filename="../../ui/operations.py" line="214"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="156"/>
+        <location filename="../../ui/operations.py" line="159"/>
         <source>Breaches ({count})</source>
         <translation>超时（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="161"/>
+        <location filename="../../ui/operations.py" line="164"/>
         <source>{start} to {end} ({zone}); {overdue} overdue now, {breaches} breaches in the window</source>
         <translation>{start} 至 {end}（{zone}）；当前超时 {overdue} 项，时段内超时 {breaches} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="176"/>
+        <location filename="../../ui/operations.py" line="179"/>
         <source>Save the SLA report</source>
         <translation>保存 SLA 报告</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="197"/>
-        <location filename="../../ui/operations.py" line="211"/>
+        <location filename="../../ui/operations.py" line="200"/>
+        <location filename="../../ui/operations.py" line="214"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="199"/>
+        <location filename="../../ui/operations.py" line="202"/>
         <source>All teams</source>
         <translation>所有团队</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="202"/>
+        <location filename="../../ui/operations.py" line="205"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="205"/>
+        <location filename="../../ui/operations.py" line="208"/>
         <source>Save as Markdown…</source>
         <translation>另存为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="234"/>
+        <location filename="../../ui/operations.py" line="237"/>
         <source>Loading the teams…</source>
         <translation>正在加载团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="247"/>
+        <location filename="../../ui/operations.py" line="250"/>
         <source>The team list could not be read: {error}</source>
         <translation>无法读取团队列表：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="270"/>
-        <location filename="../../ui/operations.py" line="288"/>
+        <location filename="../../ui/operations.py" line="273"/>
+        <location filename="../../ui/operations.py" line="291"/>
         <source>Save the daily report</source>
         <translation>保存每日报告</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="294"/>
-        <location filename="../../ui/operations.py" line="305"/>
+        <location filename="../../ui/operations.py" line="297"/>
+        <location filename="../../ui/operations.py" line="308"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="297"/>
-        <location filename="../../ui/operations.py" line="307"/>
+        <location filename="../../ui/operations.py" line="300"/>
+        <location filename="../../ui/operations.py" line="310"/>
         <source>could not save {path}: {error}</source>
         <translation>无法保存 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="313"/>
+        <location filename="../../ui/operations.py" line="316"/>
         <source>the report failed: {error}</source>
         <translation>报告生成失败：{error}</translation>
     </message>
@@ -2755,37 +2807,37 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>PersonDoseChart</name>
     <message>
-        <location filename="../../ui/attention_view.py" line="277"/>
+        <location filename="../../ui/attention_view.py" line="281"/>
         <source>Dose per day against the daily budget</source>
         <translation>每日接触量与每日预算对比</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="285"/>
+        <location filename="../../ui/attention_view.py" line="289"/>
         <source>Dose per day (weighted minutes)</source>
         <translation>每日接触量（加权分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="287"/>
+        <location filename="../../ui/attention_view.py" line="291"/>
         <source>within budget</source>
         <translation>预算内</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="288"/>
+        <location filename="../../ui/attention_view.py" line="292"/>
         <source>over budget</source>
         <translation>超出预算</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="289"/>
+        <location filename="../../ui/attention_view.py" line="293"/>
         <source>today so far (partial day)</source>
         <translation>今天到目前为止（不完整的一天）</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="308"/>
+        <location filename="../../ui/attention_view.py" line="312"/>
         <source>{start} to {end} (today grey: a partial day)</source>
         <translation>{start} 至 {end}（灰色为今天：不完整的一天）</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="323"/>
+        <location filename="../../ui/attention_view.py" line="327"/>
         <source>daily budget ({budget})</source>
         <translation>每日预算（{budget}）</translation>
     </message>
@@ -2793,103 +2845,103 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>PersonPageDialog</name>
     <message>
-        <location filename="../../ui/attention_view.py" line="364"/>
+        <location filename="../../ui/attention_view.py" line="368"/>
         <source>{name} — care page (wellbeing staff only)</source>
         <translation>{name} — 关怀页面（仅限身心健康支持人员）</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="368"/>
+        <location filename="../../ui/attention_view.py" line="372"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="403"/>
-        <location filename="../../ui/attention_view.py" line="435"/>
+        <location filename="../../ui/attention_view.py" line="407"/>
+        <location filename="../../ui/attention_view.py" line="444"/>
         <source>Contacted on</source>
         <translation>联系日期</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="406"/>
+        <location filename="../../ui/attention_view.py" line="410"/>
         <source>A private note (wellbeing staff only; leads and admins never see it)</source>
         <translation>私密备注（仅身心健康支持人员可见；组长和管理员永远看不到）</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="408"/>
+        <location filename="../../ui/attention_view.py" line="412"/>
         <source>Private note</source>
         <translation>私密备注</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="411"/>
+        <location filename="../../ui/attention_view.py" line="415"/>
         <source>Record contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="414"/>
+        <location filename="../../ui/attention_view.py" line="418"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="421"/>
+        <location filename="../../ui/attention_view.py" line="430"/>
         <source>Breaks</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="426"/>
+        <location filename="../../ui/attention_view.py" line="435"/>
         <source>Check-ins</source>
         <translation>心情记录</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="428"/>
+        <location filename="../../ui/attention_view.py" line="437"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="465"/>
+        <location filename="../../ui/attention_view.py" line="474"/>
         <source>Listed because:</source>
         <translation>列出原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="467"/>
+        <location filename="../../ui/attention_view.py" line="476"/>
         <source>Not on the attention list now.</source>
         <translation>目前不在关注列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="482"/>
+        <location filename="../../ui/attention_view.py" line="491"/>
         <source>No breaks in this range.</source>
         <translation>此范围内没有休息记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="494"/>
+        <location filename="../../ui/attention_view.py" line="503"/>
         <source>No check-ins in this range.</source>
         <translation>此范围内没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="499"/>
+        <location filename="../../ui/attention_view.py" line="508"/>
         <source>No events in this range.</source>
         <translation>此范围内没有事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="506"/>
+        <location filename="../../ui/attention_view.py" line="515"/>
         <source>{start} to {end} (from the first data); 1 day over the budget of {budget}. Today is a partial day, shown grey.</source>
         <translation>{start} 至 {end}（从最早的数据开始）；有 1 天超出预算 {budget}。今天是不完整的一天，以灰色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="511"/>
+        <location filename="../../ui/attention_view.py" line="520"/>
         <source>{start} to {end} (from the first data); {count} days over the budget of {budget}. Today is a partial day, shown grey.</source>
         <translation>{start} 至 {end}（从最早的数据开始）；有 {count} 天超出预算 {budget}。今天是不完整的一天，以灰色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="521"/>
+        <location filename="../../ui/attention_view.py" line="530"/>
         <source>Times in {zone}.</source>
         <translation>时间以 {zone} 为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="533"/>
+        <location filename="../../ui/attention_view.py" line="542"/>
         <source>The note has {count} characters; keep it to {most}.</source>
         <translation>备注有 {count} 个字符；请控制在 {most} 个以内。</translation>
     </message>
     <message>
-        <location filename="../../ui/attention_view.py" line="544"/>
+        <location filename="../../ui/attention_view.py" line="553"/>
         <source>Recorded: contacted on {day}. </source>
         <translation>已记录：{day} 已联系。</translation>
     </message>
@@ -3088,177 +3140,182 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>每个队列级别的严重度权重</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="202"/>
+        <location filename="../../ui/policy_editor.py" line="203"/>
         <source>Support and screening</source>
         <translation>支持与筛查</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="207"/>
+        <location filename="../../ui/policy_editor.py" line="208"/>
         <source>Support contact, shown on the break screen, the check-in and each reviewer&apos;s own view:</source>
         <translation>支持联系方式，显示在休息界面、心情记录和每位审核员自己的页面上：</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="213"/>
+        <location filename="../../ui/policy_editor.py" line="214"/>
         <source>Support contact</source>
         <translation>支持联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="215"/>
+        <location filename="../../ui/policy_editor.py" line="216"/>
         <source>e.g. Dr. Ana Rivera, staff counsellor: ext. 4411, care.example.org/book</source>
         <translation>例如：Ana Rivera 医生，员工心理咨询师：分机 4411，care.example.org/book</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="220"/>
+        <location filename="../../ui/policy_editor.py" line="221"/>
         <source>Offer the WHO-5 wellbeing questionnaire (5 questions, private)</source>
         <translation>提供 WHO-5 身心健康问卷（5 个问题，私密）</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="221"/>
+        <location filename="../../ui/policy_editor.py" line="222"/>
         <source>Offer the WHO-5 questionnaire</source>
         <translation>提供 WHO-5 问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="224"/>
+        <location filename="../../ui/policy_editor.py" line="225"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="227"/>
+        <location filename="../../ui/policy_editor.py" line="228"/>
         <source>Questionnaire interval in days</source>
         <translation>问卷间隔天数</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="229"/>
+        <location filename="../../ui/policy_editor.py" line="230"/>
         <source>days (at least 14: it asks about two weeks)</source>
         <translation>天（至少 14 天：问卷询问的是最近两周）</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="237"/>
+        <location filename="../../ui/policy_editor.py" line="238"/>
         <source>Save a new version</source>
         <translation>保存新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="241"/>
+        <location filename="../../ui/policy_editor.py" line="242"/>
         <source>Why the policy changes</source>
         <translation>政策更改的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="242"/>
+        <location filename="../../ui/policy_editor.py" line="243"/>
         <source>Why it changes (required, kept with the version)</source>
         <translation>更改原因（必填，随版本保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="244"/>
+        <location filename="../../ui/policy_editor.py" line="245"/>
         <source>Save new version</source>
         <translation>保存新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="251"/>
+        <location filename="../../ui/policy_editor.py" line="252"/>
         <source>Policy editor status</source>
         <translation>政策编辑器状态</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="257"/>
+        <location filename="../../ui/policy_editor.py" line="258"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="262"/>
+        <location filename="../../ui/policy_editor.py" line="263"/>
         <source>Saved versions of the policy</source>
         <translation>政策的已保存版本</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>saved (UTC)</source>
         <translation>保存时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>by</source>
         <translation>保存人</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="264"/>
+        <location filename="../../ui/policy_editor.py" line="265"/>
         <source>why and what changed</source>
         <translation>原因与更改内容</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="271"/>
+        <location filename="../../ui/policy_editor.py" line="273"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="349"/>
+        <location filename="../../ui/policy_editor.py" line="326"/>
+        <source>{unit} (policy setting {key})</source>
+        <translation>{unit}（政策设置 {key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="328"/>
+        <source>policy setting {key}</source>
+        <translation>政策设置 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/policy_editor.py" line="357"/>
         <source>Version {version} in force.</source>
         <translation>当前生效版本：{version}。</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="351"/>
+        <location filename="../../ui/policy_editor.py" line="359"/>
         <source>The shipped defaults are in force (no version saved yet).</source>
         <translation>当前使用出厂默认设置（尚未保存任何版本）。</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="362"/>
+        <location filename="../../ui/policy_editor.py" line="370"/>
         <source>Tier {tier}</source>
         <translation>第 {tier} 级</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="364"/>
+        <location filename="../../ui/policy_editor.py" line="375"/>
         <source>× per minute</source>
         <translation>× 每分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="385"/>
-        <source>first version</source>
-        <translation>第一个版本</translation>
+        <location filename="../../ui/policy_editor.py" line="376"/>
+        <source>Severity weight of tier {tier}</source>
+        <translation>第 {tier} 级的严重度权重</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="388"/>
-        <source>a version no workstation can read</source>
-        <translation>任何工作站都无法读取的版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/policy_editor.py" line="436"/>
+        <location filename="../../ui/policy_editor.py" line="447"/>
         <source>Not saved: {reason}.</source>
         <translation>未保存：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="441"/>
+        <location filename="../../ui/policy_editor.py" line="452"/>
         <source>Not saved: say why the policy changes (it is kept with the version).</source>
         <translation>未保存：请说明政策更改的原因（会随版本保存）。</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="446"/>
+        <location filename="../../ui/policy_editor.py" line="457"/>
         <source>Nothing changed: no new version saved.</source>
         <translation>没有更改：未保存新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="451"/>
+        <location filename="../../ui/policy_editor.py" line="462"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="462"/>
+        <location filename="../../ui/policy_editor.py" line="473"/>
         <source>Saved as version {version}. Workstations use it within a minute.</source>
         <translation>已保存为版本 {version}。各工作站会在一分钟内使用它。</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="474"/>
+        <location filename="../../ui/policy_editor.py" line="485"/>
         <source>Could not load the policy</source>
         <translation>无法加载政策</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="477"/>
+        <location filename="../../ui/policy_editor.py" line="488"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/policy_editor.py" line="483"/>
+        <location filename="../../ui/policy_editor.py" line="494"/>
         <source>{what}: an unexpected error ({kind}); details are in the log.</source>
         <translation>{what}：发生意外错误（{kind}）；详情见日志。</translation>
     </message>
@@ -3427,7 +3484,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <location filename="../../ui/window.py" line="646"/>
         <location filename="../../ui/window.py" line="1126"/>
         <location filename="../../ui/window.py" line="1175"/>
-        <location filename="../../ui/window.py" line="1329"/>
+        <location filename="../../ui/window.py" line="1333"/>
         <source>N  claim next</source>
         <translation>N  领取下一项</translation>
     </message>
@@ -3540,7 +3597,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
     <message>
         <location filename="../../ui/window.py" line="688"/>
-        <location filename="../../ui/window.py" line="1305"/>
+        <location filename="../../ui/window.py" line="1309"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>请先记录质检复核的结果（Enter）。</translation>
     </message>
@@ -3551,7 +3608,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
     <message>
         <location filename="../../ui/window.py" line="694"/>
-        <location filename="../../ui/window.py" line="1312"/>
+        <location filename="../../ui/window.py" line="1316"/>
         <source>Decide or skip the open item first.</source>
         <translation>请先对当前条目作出决定或跳过。</translation>
     </message>
@@ -3717,78 +3774,78 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>○ 无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1218"/>
+        <location filename="../../ui/window.py" line="1222"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>现在显示原图；它会自动重新模糊。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1220"/>
+        <location filename="../../ui/window.py" line="1224"/>
         <source>The media stays filtered.</source>
         <translation>媒体保持模糊。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1246"/>
+        <location filename="../../ui/window.py" line="1250"/>
         <source> (and {count} more)</source>
         <translation>（另有 {count} 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1248"/>
+        <location filename="../../ui/window.py" line="1252"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>以前的决定为“{verdict}”，时间 {date}（{ref}，{queue}）{more}。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1301"/>
+        <location filename="../../ui/window.py" line="1305"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>质检队列供组长使用，他们以盲审方式复核被抽样的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1310"/>
+        <location filename="../../ui/window.py" line="1314"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>回到审核：选择一个队列并按 N。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1318"/>
+        <location filename="../../ui/window.py" line="1322"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>质检队列：按 N 获取下一个被抽样的决定。你在盲审状态下作出裁定：只有在你的裁定成为最终结果后，才会显示首次裁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1329"/>
-        <location filename="../../ui/window.py" line="1378"/>
+        <location filename="../../ui/window.py" line="1333"/>
+        <location filename="../../ui/window.py" line="1382"/>
         <source>N  next QA item</source>
         <translation>N  下一个质检条目</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1346"/>
+        <location filename="../../ui/window.py" line="1350"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>质检中不对抽样条目进行升级处理；请用 1-9 作出裁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1357"/>
+        <location filename="../../ui/window.py" line="1361"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>没有等待你复核的抽样决定。按 N 再次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1365"/>
+        <location filename="../../ui/window.py" line="1369"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>你的裁定已是最终结果。首次裁定显示在旁边：选择两者的比较结果，如有需要可添加备注，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1375"/>
+        <location filename="../../ui/window.py" line="1379"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>已记录 {ref} 的质检复核：{outcome}。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1381"/>
+        <location filename="../../ui/window.py" line="1385"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>已记录。按 N 获取下一个被抽样的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1430"/>
+        <location filename="../../ui/window.py" line="1434"/>
         <source> · restricted</source>
         <translation> · 受限</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1431"/>
+        <location filename="../../ui/window.py" line="1435"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  （第 {tier} 级，{pending} 项待处理{lock}）</translation>
     </message>
@@ -4315,12 +4372,17 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/signin.py" line="30"/>
+        <location filename="../../ui/signin.py" line="34"/>
         <source>Sign in to Reviewer Workstation</source>
         <translation>登录审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="48"/>
+        <location filename="../../ui/signin.py" line="42"/>
+        <source>Password, not shown as you type</source>
+        <translation>密码，输入时不显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="67"/>
         <source>Keep the password?</source>
         <translation>保存密码吗？</translation>
     </message>
@@ -4897,32 +4959,32 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <translation>休息已推迟，你可以先完成这一项。关闭此项时休息开始，最晚 {time} 开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="369"/>
+        <location filename="../../ui/wellbeing_ui.py" line="373"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
         <translation>你已连续审核了 {count} 个高严重度项目。暂时换做一些较轻松的工作会有帮助。你可以处理的较轻松队列：{queues}。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="374"/>
+        <location filename="../../ui/wellbeing_ui.py" line="378"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
         <translation>你已连续审核了 {count} 个高严重度项目。暂时换做一些较轻松的工作会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="385"/>
+        <location filename="../../ui/wellbeing_ui.py" line="389"/>
         <source>You have reached today&apos;s exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
         <translation>你已达到今天的接触量预算（{budget}）。严重度高于第 {tier} 级的队列在明天之前对你关闭；较低级别的队列仍然开放。谢谢你照顾好自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="413"/>
+        <location filename="../../ui/wellbeing_ui.py" line="417"/>
         <source>Locked today · {queue}</source>
         <translation>今日锁定 · {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="417"/>
+        <location filename="../../ui/wellbeing_ui.py" line="421"/>
         <source>Closed to you for today: your daily exposure budget is spent.</source>
         <translation>今天对你关闭：你的每日接触量预算已用完。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="424"/>
+        <location filename="../../ui/wellbeing_ui.py" line="428"/>
         <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
         <translation>接触量数据暂存在本工作站，数据库恢复后将会保存。</translation>
     </message>
