@@ -66,7 +66,7 @@ class FixedClock:
 
 def load(url: str, plan: Any) -> Database:
     """``reports.py``'s organisation, items and hash-chained decisions (by its own generators), without
-    the exposure spans: neither report reads care data, so the spans' table changes none of their
+    the exposure spans: neither report reads wellbeing data, so the spans' table changes none of their
     plans. (Its own PostgreSQL loader predates ``decisions.chain`` and fails; this one sets it.)"""
     import psycopg
 

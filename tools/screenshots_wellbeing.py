@@ -85,7 +85,7 @@ def main() -> int:
     prefs = Preferences(QSettings(str(tmp / "prefs.ini"), QSettings.Format.IniFormat), actor.username)
     prefs.theme = args.theme
     apply_theme(app, args.theme)
-    policy = services.care.policy
+    policy = services.wellbeing.policy
 
     # This morning, before the app was opened: 75 weighted minutes already seen (stored spans).
     start = clock.now() - timedelta(hours=3)
@@ -104,7 +104,7 @@ def main() -> int:
         )
         for m in range(84)
     ]
-    services.care.record_spans(actor, earlier[: round(75 / 0.9)])
+    services.wellbeing.record_spans(actor, earlier[: round(75 / 0.9)])
 
     meter = ExposureMeter(policy, clock)
     runner = ImmediateRunner()
@@ -190,7 +190,7 @@ def main() -> int:
 
     # 5. The daily budget is spent: locked queues.
     later = clock.now() - timedelta(minutes=1)
-    services.care.record_spans(
+    services.wellbeing.record_spans(
         actor,
         [
             ExposureSpan(
@@ -207,7 +207,7 @@ def main() -> int:
             )
         ],
     )
-    meter.start_new_day(services.care.dose_today(actor.id))
+    meter.start_new_day(services.wellbeing.dose_today(actor.id))
     controller.tick()
     window.queue_box.setCurrentIndex(window.queue_box.findData("Self-harm"))
     save(window, "locked")

@@ -1,6 +1,6 @@
 """Wellbeing staff's "Needs attention" list and a person's page (``PersonPageDialog``).
 
-Both only show what :class:`~workstation.care_attention.CareAttention` answers: the service checks
+Both only show what :class:`~workstation.wellbeing_attention.WellbeingAttention` answers: the service checks
 that the actor is wellbeing staff, applies ``wellbeing.attention``'s rules and keeps the care log. A
 row opens the person's page on click or Enter; the page records "contacted on ..." with a private
 note (docs/wellbeing.md).
@@ -54,8 +54,8 @@ from ui.locale_format import formats, named_zone, person_zone
 from ui.tasks import Runner
 from wellbeing.attention import MOODS, Attention
 from workstation.actor import Actor
-from workstation.care_attention import NOTE_MAX, CareAttention, PersonPage
 from workstation.errors import WorkstationError
+from workstation.wellbeing_attention import NOTE_MAX, PersonPage, WellbeingAttention
 
 Index = QModelIndex | QPersistentModelIndex
 USERNAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -156,7 +156,7 @@ class AttentionView(QWidget):
     failed = Signal(str)
 
     def __init__(
-        self, service: CareAttention, actor: Actor, runner: Runner, parent: QWidget | None = None
+        self, service: WellbeingAttention, actor: Actor, runner: Runner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("attentionView")
@@ -354,7 +354,7 @@ class PersonPageDialog(QDialog):
 
     def __init__(
         self,
-        service: CareAttention,
+        service: WellbeingAttention,
         actor: Actor,
         runner: Runner,
         username: str,

@@ -161,7 +161,7 @@ def _start_reviewer(
 
     closers: list[Callable[[], None]] = []
     prefs = prefs or Preferences(QSettings(), actor.username)
-    policy = services.care.policy  # the organisation's policy, as the claim gate uses
+    policy = services.wellbeing.policy  # the organisation's policy, as the claim gate uses
     meter = ExposureMeter(policy, services.clock)
     runners = Runners(
         db=make_runner("database"),

@@ -2,7 +2,7 @@
 
 Both reports are built by the services (``workstation.sla``, ``workstation.daily_report``) on a
 worker runner; this window only shows them. The services check the lead or admin role again and
-audit every run. Opened from the lead's dashboard ("Operations…", ``ui.role_windows``); no care data
+audit every run. Opened from the lead's dashboard ("Operations…", ``ui.role_windows``); no wellbeing data
 is shown here. See docs/operations-sla.md.
 """
 

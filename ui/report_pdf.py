@@ -637,7 +637,7 @@ def write_report_pdf(report: ExposureReport, path: Path) -> None:
         scope = (
             QCoreApplication.translate(
                 "ExposureReport",
-                "Individual rows included (wellbeing staff). Care data: not for performance review.",
+                "Individual rows included (wellbeing staff). Wellbeing data: not for performance review.",
             )
             if report.individual
             else QCoreApplication.translate(

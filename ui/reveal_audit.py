@@ -4,7 +4,7 @@ Fed by the media view's ``screenStateChanged`` (the same state the paint and the
 through ``media.reveal.RevealLog``, which turns state transitions into finished episodes. Each
 episode is written by ``AuditService.record_reveal`` on a worker (``ui.tasks``), never on the GUI
 thread. This is decision-quality data (how closely an item was looked at before it was decided),
-not care data: exposure is measured by the exposure meter and never read from these events.
+not wellbeing data: exposure is measured by the exposure meter and never read from these events.
 """
 
 from __future__ import annotations

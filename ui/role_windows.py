@@ -149,7 +149,7 @@ class DashboardWindow(QMainWindow):
         self.attention: AttentionView | None = None
         self.person_pages: dict[str, PersonPageDialog] = {}
         if actor.has(Role.WELLBEING):
-            self._care = services.care_attention()
+            self._care = services.wellbeing_attention()
             self.attention = AttentionView(self._care, actor, runner)
             self.attention.personRequested.connect(self.open_person)
             self.dashboard.personRequested.connect(self.open_person)

@@ -3,7 +3,7 @@
 Five statements about the last two weeks, each answered 0 ("at no time") to 5 ("all of the time").
 Keyboard: Tab moves from question to question, the arrow keys or the digits 0-5 choose an answer,
 Enter saves once every question is answered. The score is shown to the person right after saving,
-with the support contact; it is stored as care data (only they and wellbeing staff see it).
+with the support contact; it is stored as wellbeing data (only they and wellbeing staff see it).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A one-tap mood check-in: five drawn faces from very low to very good, and an optional note.
 
-Private: it is stored with ``CareService.record_checkin`` (through the controller), readable by the
+Private: it is stored with ``WellbeingRecords.record_checkin`` (through the controller), readable by the
 reviewer and by wellbeing staff only, never by leads. Tapping a face saves at once; the note, if
 typed first, goes with it.
 

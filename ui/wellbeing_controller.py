@@ -51,20 +51,20 @@ from wellbeing.breaks import BreakAdvice, BreakPlanner, locked_tiers, rotation_d
 from wellbeing.exposure import ExposureMeter, ExposureSpan
 from wellbeing.policy import WellbeingPolicy
 from workstation.actor import Actor
-from workstation.care import (
+from workstation.errors import DatabaseUnavailable
+from workstation.screening import ScreeningService
+from workstation.wellbeing_records import (
     BREAK_OUTBOX_KIND,
     CHECKIN_OUTBOX_KIND,
     SPANS_OUTBOX_KIND,
-    CareService,
-    CareSummary,
+    WellbeingRecords,
+    WellbeingSummary,
     break_payload,
     checkin_payload,
     day_start,
     spans_batch_id,
     spans_payload,
 )
-from workstation.errors import DatabaseUnavailable
-from workstation.screening import ScreeningService
 
 log = logging.getLogger(__name__)
 
@@ -82,11 +82,11 @@ class _SpanOutbox(Protocol):
     def send_or_queue(self, kind: str, client_id: str, payload: Any) -> bool: ...
 
 
-class CareServices(Protocol):
+class WellbeingServices(Protocol):
     """The part of ``workstation.app.Services`` the controller uses."""
 
     @property
-    def care(self) -> CareService: ...
+    def wellbeing(self) -> WellbeingRecords: ...
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ class WellbeingController(QObject):
     doseChanged = Signal(object)  # DoseReading
     spansFlushed = Signal(int)  # spans written (or queued durably) by the last flush
     flushFailed = Signal(str)  # the spans stay in memory and are retried
-    summaryReady = Signal(object)  # CareSummary
+    summaryReady = Signal(object)  # WellbeingSummary
     checkinSaved = Signal(str)  # client id
     careWriteFailed = Signal(str)
     policyChanged = Signal(object)  # WellbeingPolicy: the organisation's policy changed and is in use
@@ -129,7 +129,7 @@ class WellbeingController(QObject):
 
     def __init__(
         self,
-        services: CareServices,
+        services: WellbeingServices,
         actor: Actor,
         meter: ExposureMeter,
         planner: BreakPlanner,
@@ -144,22 +144,22 @@ class WellbeingController(QObject):
         policy_refresh_seconds: float = POLICY_REFRESH_SECONDS,
     ) -> None:
         super().__init__(parent)
-        self.care: CareService = services.care
-        self.clock = self.care.clock
+        self.records: WellbeingRecords = services.wellbeing
+        self.clock = self.records.clock
         self.actor = actor
         self.meter = meter
         self.planner = planner
-        self.policy: WellbeingPolicy = self.care.policy
-        self.screening = ScreeningService(self.care.db, self.clock)
+        self.policy: WellbeingPolicy = self.records.policy
+        self.screening = ScreeningService(self.records.db, self.clock)
         self._owns_runner = runner is None
         self._runner: Runner = runner if runner is not None else TaskRunner(1, name="wellbeing")
         if outbox is None:
             outbox = getattr(services, "outbox_sync", None)
         self._outbox = outbox
         if outbox is not None:
-            outbox.register(SPANS_OUTBOX_KIND, self.care.replay_spans)
-            outbox.register(BREAK_OUTBOX_KIND, self.care.replay_break)
-            outbox.register(CHECKIN_OUTBOX_KIND, self.care.replay_checkin)
+            outbox.register(SPANS_OUTBOX_KIND, self.records.replay_spans)
+            outbox.register(BREAK_OUTBOX_KIND, self.records.replay_break)
+            outbox.register(CHECKIN_OUTBOX_KIND, self.records.replay_checkin)
 
         self._lock = threading.RLock()  # guards the waiting spans (flushed on the runner)
         self._pending: list[ExposureSpan] = []
@@ -176,7 +176,7 @@ class WellbeingController(QObject):
             # Continue today's dose across restarts: the stored spans are what was already seen.
             # Read on the runner, first in its lane, so before any flush of this window's spans:
             # the stored dose never holds what the meter counts now, and adding it is exact.
-            care, meter, user_id = self.care, self.meter, actor.id
+            care, meter, user_id = self.records, self.meter, actor.id
             self._runner.submit(
                 lambda: care.dose_today(user_id),
                 meter.add_earlier_dose,
@@ -315,7 +315,7 @@ class WellbeingController(QObject):
         """A job (any thread): re-read the stored policy; a changed one is applied on the GUI thread.
         Returns whether it changed. An unreachable database keeps the policy in use."""
         try:
-            policy = self.care.load_policy()
+            policy = self.records.load_policy()
         except Exception as error:  # the environment (or a bug, logged): keep working on the old one
             log.info("the wellbeing policy could not be re-read: %s", error)
             return False
@@ -335,7 +335,7 @@ class WellbeingController(QObject):
             return
         with self._lock:
             self.planner.set_policy(policy)
-        self.care.use_policy(policy)
+        self.records.use_policy(policy)
         self.policy = policy
         self.policyChanged.emit(policy)
         self.tick()
@@ -458,7 +458,7 @@ class WellbeingController(QObject):
             payload = spans_payload(self.actor.id, batch)
             self._outbox.send_or_queue(SPANS_OUTBOX_KIND, spans_batch_id(self.actor.id, batch), payload)
         else:
-            self.care.record_spans(self.actor, batch)
+            self.records.record_spans(self.actor, batch)
 
     @Slot(int, str)
     def _on_flushed(self, count: int, error: str) -> None:
@@ -551,7 +551,7 @@ class WellbeingController(QObject):
     def record_checkin(self, mood: int, note: str = "") -> str:
         """Store a private check-in (off the GUI thread); ``checkinSaved`` reports its id."""
         client_id, at = str(uuid.uuid4()), self.clock.now()
-        care, actor, outbox = self.care, self.actor, self._outbox
+        care, actor, outbox = self.records, self.actor, self._outbox
 
         def write() -> str:
             if outbox is not None:
@@ -566,7 +566,7 @@ class WellbeingController(QObject):
     def _record_break(self, record: BreakRecord) -> None:
         """Store one state of a break. Through the outbox, each state is its own entry (a break is
         prompted, then taken, then ended under one client id), replayed in order."""
-        care, actor, outbox = self.care, self.actor, self._outbox
+        care, actor, outbox = self.records, self.actor, self._outbox
         fields: dict[str, Any] = {
             "kind": str(record.kind),
             "prompted_at": record.prompted_at,
@@ -614,10 +614,10 @@ class WellbeingController(QObject):
 
     def load_summary(self) -> None:
         """Read the reviewer's own care summary off the GUI thread; ``summaryReady`` delivers it."""
-        care, actor = self.care, self.actor
+        care, actor = self.records, self.actor
         self.tick()
 
-        def read() -> CareSummary:
+        def read() -> WellbeingSummary:
             self.flush_spans()  # so "today" includes the last seconds
             return care.summary(actor)
 

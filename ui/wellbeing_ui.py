@@ -39,8 +39,8 @@ from ui.wellbeing_checkin import CheckInPanel
 from ui.wellbeing_controller import (
     POLICY_REFRESH_SECONDS,
     BreakSession,
-    CareServices,
     WellbeingController,
+    WellbeingServices,
 )
 from ui.wellbeing_meter import ExposureMeterWidget
 from ui.wellbeing_view import OwnWellbeingView
@@ -453,7 +453,7 @@ class WellbeingUi(QObject):
 
 def install_wellbeing(
     window: QMainWindow,
-    services: CareServices,
+    services: WellbeingServices,
     actor: Actor,
     meter: ExposureMeter,
     *,
@@ -470,7 +470,7 @@ def install_wellbeing(
         services,
         actor,
         meter,
-        planner or BreakPlanner(services.care.policy),
+        planner or BreakPlanner(services.wellbeing.policy),
         window,
         runner=runner,
         policy_refresh_seconds=policy_refresh_seconds or POLICY_REFRESH_SECONDS,

@@ -1,6 +1,6 @@
 """The reviewer's own wellbeing view: today and the last seven days, just for them.
 
-Everything shown comes from ``CareService.summary(actor)`` (the service checks who may read it):
+Everything shown comes from ``WellbeingRecords.summary(actor)`` (the service checks who may read it):
 the dose per day against the budget as a bar chart, exposed and revealed minutes, breaks taken and
 prompted, and check-ins. The view computes nothing but sums of the figures it is given.
 """
@@ -33,7 +33,7 @@ from ui.locale_format import formats
 from ui.support_contact import SupportLabel
 from ui.wellbeing_checkin import mood_label
 from ui.wellbeing_meter import SPENT_COLOUR
-from workstation.care import CareSummary, DaySummary
+from workstation.wellbeing_records import DaySummary, WellbeingSummary
 
 
 def _mood_text(mood: float | None) -> str:
@@ -206,12 +206,12 @@ class OwnWellbeingView(QDialog):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(close)
         layout.addLayout(bottom)
-        self.summary: CareSummary | None = None
+        self.summary: WellbeingSummary | None = None
 
     def show_error(self, text: str) -> None:
         self.status.setText(self.tr("Could not load your figures: {reason}").format(reason=text))
 
-    def show_summary(self, summary: CareSummary) -> None:
+    def show_summary(self, summary: WellbeingSummary) -> None:
         self.summary = summary
         today, days, budget = summary.today, summary.days, summary.budget
         over = sum(1 for d in days if d.dose >= budget)

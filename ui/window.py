@@ -286,7 +286,12 @@ class ReviewerWindow(QMainWindow):
         # The blind second review (leads): the same screen, media pipeline and meter; the QA service's
         # steps on the same database lane (ui/qa_review.py, docs/policies-and-quality.md).
         self.qa = QAQueue(
-            services.qa, actor, runners.db, gate=services.care.gate, live_dose=self._live_dose, parent=self
+            services.qa,
+            actor,
+            runners.db,
+            gate=services.wellbeing.gate,
+            live_dose=self._live_dose,
+            parent=self,
         )
         self.outcome_panel = OutcomePanel()
         self._qa_label = ""  # the label of the QA verdict being committed
@@ -323,7 +328,7 @@ class ReviewerWindow(QMainWindow):
 
     def _load_min_view_seconds(self, db: Runner) -> None:
         """The organisation's ``decision_min_view_seconds`` (docs/reviewer-keys.md), read on ``db``."""
-        care, considered = self.services.care, self.considered
+        care, considered = self.services.wellbeing, self.considered
 
         def use(seconds: float) -> None:
             considered.min_view_seconds = float(seconds)

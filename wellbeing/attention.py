@@ -1,6 +1,6 @@
 """Who needs wellbeing staff's attention, and why: the rules of the "Needs attention" view.
 
-Pure rules over one person's recent care data, handed in by ``workstation`` (which reads it, and
+Pure rules over one person's recent wellbeing data, handed in by ``workstation`` (which reads it, and
 checks that only wellbeing staff ask): check-ins, "This affected me" events, enforced breaks, the dose
 per day and the exposure spans of the last weeks. Thresholds come from the policy's ``[attention]``
 section (``wellbeing.policy.AttentionPolicy``). Each rule gives at most one :class:`Reason`, with the
@@ -27,7 +27,7 @@ __all__ = [
     "Attention",
     "BreakFact",
     "CheckinFact",
-    "PersonCare",
+    "PersonWellbeing",
     "Reason",
     "WorkSpan",
     "assess",
@@ -90,8 +90,8 @@ class Acknowledgement:
 
 
 @dataclass(frozen=True)
-class PersonCare:
-    """One person's care data over the look-back (``lookback_days``), as ``assess`` needs it."""
+class PersonWellbeing:
+    """One person's wellbeing data over the look-back (``lookback_days``), as ``assess`` needs it."""
 
     username: str
     display_name: str
@@ -169,7 +169,7 @@ def _since(now: datetime, days: int) -> datetime:
     return now - timedelta(days=days)
 
 
-def assess(person: PersonCare, policy: WellbeingPolicy, now: datetime) -> tuple[Reason, ...]:
+def assess(person: PersonWellbeing, policy: WellbeingPolicy, now: datetime) -> tuple[Reason, ...]:
     """Every reason to list ``person`` at ``now``, heaviest first (none: not listed)."""
     reasons = [
         r
@@ -187,7 +187,9 @@ def assess(person: PersonCare, policy: WellbeingPolicy, now: datetime) -> tuple[
     return tuple(sorted(reasons, key=lambda r: (-r.weight, KINDS.index(r.kind))))
 
 
-def attention_list(people: Iterable[PersonCare], policy: WellbeingPolicy, now: datetime) -> list[Attention]:
+def attention_list(
+    people: Iterable[PersonWellbeing], policy: WellbeingPolicy, now: datetime
+) -> list[Attention]:
     """Everyone with a reason, most urgent first; people acknowledged since their last reason last."""
     out: list[Attention] = []
     for person in people:

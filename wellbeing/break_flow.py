@@ -58,7 +58,7 @@ class FlowState(Enum):
 
 
 class BreakKind(StrEnum):
-    """The kinds of the ``breaks`` table (``CareService.record_break``)."""
+    """The kinds of the ``breaks`` table (``WellbeingRecords.record_break``)."""
 
     SOFT = "soft"  # a suggested break, taken or not
     ENFORCED = "enforced"  # a required break

@@ -93,7 +93,7 @@ def suppress_small_groups(
 ) -> dict[str, T | None]:
     """Replace the figures of groups with fewer than ``min_size`` people by None ("suppressed").
 
-    Care data stays care data (docs/architecture.md, invariant 5): a group of unknown size is
+    Wellbeing data stays wellbeing data (docs/architecture.md, invariant 5): a group of unknown size is
     suppressed too. This alone does not stop differencing (a total minus the other groups): a report
     with totals goes through ``complementary_suppression``.
     """

@@ -8,7 +8,7 @@ General Hospital, Hillerød), for the WHO Regional Office for Europe, 1998; it m
 permission (Topp et al., 2015, "The WHO-5 Well-Being Index: a systematic review of the literature",
 Psychotherapy and Psychosomatics 84(3):167-176). The wording below is the English version.
 
-A score is care data: it is shown to the person and to wellbeing staff only. This module scores and
+A score is wellbeing data: it is shown to the person and to wellbeing staff only. This module scores and
 words it; it decides nothing about a person.
 """
 

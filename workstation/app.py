@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from wellbeing.clock import Clock, SystemClock
 from workstation import config, signing
 from workstation.audit import AuditService
-from workstation.care import BREAK_OUTBOX_KIND, CHECKIN_OUTBOX_KIND, SPANS_OUTBOX_KIND, CareService
 from workstation.claims import ClaimedItem, ClaimService
 from workstation.corrections import CorrectionService
 from workstation.db import Database
@@ -33,14 +32,20 @@ from workstation.policy_store import WellbeingPolicyService
 from workstation.qa import QAService
 from workstation.reports import ExposureReports
 from workstation.screening import ScreeningService
+from workstation.wellbeing_records import (
+    BREAK_OUTBOX_KIND,
+    CHECKIN_OUTBOX_KIND,
+    SPANS_OUTBOX_KIND,
+    WellbeingRecords,
+)
 
 if TYPE_CHECKING:
-    from workstation.care_attention import CareAttention
     from workstation.daily_report import DailyReports
     from workstation.exports import DecisionExports
     from workstation.history import EarlierDecision
     from workstation.key_tickets import KeyTickets
     from workstation.sla import SlaReports
+    from workstation.wellbeing_attention import WellbeingAttention
 
 
 @dataclass
@@ -50,7 +55,7 @@ class Services:
     directory: Directory
     claims: ClaimService
     decisions: DecisionService
-    care: CareService
+    wellbeing: WellbeingRecords
     # Decisions through the local outbox (issue 7): what the window calls to decide and to sync.
     outbox_sync: OutboxSync
     # Published policies (SOPs) beside the verdicts (docs/policies-and-quality.md).
@@ -74,7 +79,7 @@ class Services:
 
     @property
     def screening(self) -> ScreeningService:
-        """The optional WHO-5 questionnaire, stored as care data."""
+        """The optional WHO-5 questionnaire, stored as wellbeing data."""
         return ScreeningService(self.db, self.clock)
 
     # Services the window asks for, so ``ui/`` never holds the database handle itself.
@@ -137,12 +142,12 @@ class Services:
         with self.db.read() as session:
             return list(session.execute(select(Team.name).order_by(Team.name)).scalars())
 
-    def care_attention(self) -> CareAttention:
+    def wellbeing_attention(self) -> WellbeingAttention:
         """Who needs attention, for wellbeing staff (the service checks the role), over the stored
         policy read at first use (on the window's worker, not when the window is built)."""
-        from workstation.care_attention import CareAttention  # lazy: only wellbeing staff's window
+        from workstation.wellbeing_attention import WellbeingAttention  # lazy: only wellbeing staff's window
 
-        return CareAttention(self.db, self.clock)
+        return WellbeingAttention(self.db, self.clock)
 
     def close(self) -> None:
         self.outbox_sync.outbox.close()
@@ -171,7 +176,7 @@ def build(
     else:
         db.check_not_newer()
     directory = Directory(db, clock)
-    care = CareService(db, clock)
+    care = WellbeingRecords(db, clock)
     # The daily exposure cap is enforced inside the claim transaction, not only hidden in the UI.
     claims = ClaimService(db, clock, gate=care.gate)
     decisions = DecisionService(db, clock, claims)
@@ -191,7 +196,7 @@ def build(
         directory=directory,
         claims=claims,
         decisions=decisions,
-        care=care,
+        wellbeing=care,
         outbox_sync=outbox_sync,
         policies=PolicyService(db, clock),
         corrections=CorrectionService(db, clock, decisions),

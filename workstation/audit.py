@@ -151,8 +151,8 @@ class AuditService:
         """A reviewer deliberately showed an item below their filter defaults (``kind``: how, e.g.
         "full", "spotlight", "lowered filter"; ``seconds``: for how long).
 
-        Decision-quality data, not care data: it tells a lead how closely an item was looked at
-        before it was decided. Exposure (care data) is measured separately by the exposure meter.
+        Decision-quality data, not wellbeing data: it tells a lead how closely an item was looked at
+        before it was decided. Exposure (wellbeing data) is measured separately by the exposure meter.
         """
         require(self.db, self.clock, actor, "reveal media", Role.REVIEWER)
         if not kind or len(kind) > 40:

@@ -5,7 +5,7 @@ The day is a calendar day in the team's time zone (``workstation.sla.zone_of``: 
 else the organisation's, else UTC); its cut-off is local midnight at its end, or now for today.
 ``--team`` narrows what people did (decided, escalated, key tickets, breaches they decided late) to
 that team's members; items, imports and backlog belong to queues, not teams, and are shown whole.
-Every run is an audit event (``report.daily``). No care data is read.
+Every run is an audit event (``report.daily``). No wellbeing data is read.
 
 Incidents come from the incident feature's tables (``incidents`` and the events of the ``incidents``
 chain, docs/escalations-and-incidents.md), read by :func:`incident_summary`.

@@ -699,7 +699,7 @@ def _decided_before(services: Services, rng: random.Random, item_ids: list[int])
 def _wellbeing_history(
     services: Services, rng: random.Random, days: int, handled: dict[tuple[int, str], list[tuple[int, int]]]
 ) -> int:
-    """Exposure spans (stored by ``CareService.record_spans``, as the window stores them), breaks and
+    """Exposure spans (stored by ``WellbeingRecords.record_spans``, as the window stores them), breaks and
     check-ins; the two heavy revealers go over budget on some days."""
     policy = load_policy()
     vis = policy.visibility
@@ -779,7 +779,9 @@ def _wellbeing_history(
                                         note="" if rng.random() < 0.8 else "tough queue today",
                                     )
                                 )
-    return sum(services.care.record_spans(services.directory.sign_in(name), s) for name, s in spans.items())
+    return sum(
+        services.wellbeing.record_spans(services.directory.sign_in(name), s) for name, s in spans.items()
+    )
 
 
 def _care_stories(services: Services) -> None:

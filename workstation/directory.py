@@ -298,7 +298,7 @@ class Directory:
 
     def deactivate(self, username: str, *, by: Actor | None) -> int:
         """Offboard a user: they can no longer sign in, their open claims are released (the items
-        go back to the queue) and their history (decisions, audit, care data) stays. Returns how
+        go back to the queue) and their history (decisions, audit, wellbeing data) stays. Returns how
         many claims were released."""
         if by is not None:
             audit.require(self.db, self.clock, by, "deactivate users", Role.ADMIN)

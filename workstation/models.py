@@ -400,7 +400,7 @@ class CheckIn(Base):
 
 class CareLogRow(Base):
     """Wellbeing staff's own record about a person: "contacted on ..." with a private note, and who
-    opened whose page. Care data of the staff, for the staff only: on PostgreSQL only the wellbeing
+    opened whose page. Wellbeing data of the staff, for the staff only: on PostgreSQL only the wellbeing
     group may read it (row-level security) and it is written only by ``ws_care_log`` (migration 0011);
     append-only, so it is its own audit trail (docs/wellbeing.md)."""
 
@@ -459,7 +459,7 @@ class WellbeingPolicyVersion(Base):
 
 
 class Screening(Base):
-    """A periodic wellbeing questionnaire (WHO-5): care data, readable by its person and wellbeing
+    """A periodic wellbeing questionnaire (WHO-5): wellbeing data, readable by its person and wellbeing
     staff only (docs/wellbeing.md; docs/architecture.md, invariant 5)."""
 
     __tablename__ = "screenings"

@@ -7,7 +7,7 @@ and tells whether the server answers again. The window (ui/offline_start.py) sho
 the second; when the server answers, the normal start (sign-in, the window) continues.
 
 Privacy: decisions are listed only for the person signing in (the URL's login, else the OS account),
-other people's entries are only counted, and exposure records (care data) only counted.
+other people's entries are only counted, and exposure records (wellbeing data) only counted.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ class WaitingWork:
     person: str
     decisions: list[WaitingDecision]
     others: int  # entries of other people of this workstation, or of no known owner (counted only)
-    exposure_records: int  # the person's exposure records waiting (care data: a count only)
+    exposure_records: int  # the person's exposure records waiting (wellbeing data: a count only)
     path: Path | None  # the outbox file; None when there is none yet
 
 

@@ -6,7 +6,7 @@ event naming each setting that moved; ``settings['wellbeing_policy']`` holds the
 workstation re-reads within a minute and ``ws_exposure_cells`` reads on PostgreSQL.
 
 Only wellbeing staff may save. Not admins: the policy holds the minimum group size that keeps one
-person's care data out of the leads' and admins' reports (docs/architecture.md, invariant 5), so the
+person's wellbeing data out of the leads' and admins' reports (docs/architecture.md, invariant 5), so the
 people it protects the data from must not be able to lower it. An admin who must change it is given
 the wellbeing role, which is itself an audited change. On PostgreSQL the database enforces this
 (``ws_save_policy``, migration 0012); on SQLite the service does.

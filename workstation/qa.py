@@ -16,7 +16,7 @@
   final and audited before the first verdict is handed out (``FirstVerdict``), "My QA" with the notes.
 - ``report`` and ``mine``: agreement %, Cohen's kappa per queue with its 95 % interval (only from
   n >= 30, ``qa_stats.MIN_N``), a confusion matrix per queue; a reviewer's own results. These read
-  decisions, samples and reviews only: QA data is never joined with care data.
+  decisions, samples and reviews only: QA data is never joined with wellbeing data.
 
 On PostgreSQL the writes are ``ws_qa_sample`` and ``ws_qa_review`` (migration 0016).
 docs/policies-and-quality.md says how leads use it.
@@ -534,7 +534,7 @@ class QAService:
         the actor's own), skipping the samples in ``exclude`` (skipped in this window), with what the
         screen needs (media, the queue's tier for the exposure meter, its verdicts). Leads.
 
-        QA time is exposure like any other: ``gate`` (the claim gate, ``CareService.gate``) with the
+        QA time is exposure like any other: ``gate`` (the claim gate, ``WellbeingRecords.gate``) with the
         window's ``live_dose`` skips samples of a tier today's spent budget closed; when every waiting
         sample is closed so, its refusal is raised (docs/wellbeing.md#what-is-measured)."""
         audit.require(self.db, self.clock, actor, "review sampled decisions (QA)", Role.LEAD)

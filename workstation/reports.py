@@ -2,7 +2,7 @@
 
 Exposure is read from the daily rollup (``exposure_daily``, kept by a trigger as spans are written),
 breaks and check-ins from their tables. Everything is bucketed by UTC day, then by period (a day, or an
-ISO week from Monday, clipped to the requested range). The report holds care data only: no decision
+ISO week from Monday, clipped to the requested range). The report holds wellbeing data only: no decision
 counts, handling times or other productivity figures (docs/architecture.md, invariant 5).
 
 Roles: wellbeing staff see individual rows and unsuppressed aggregates; leads and admins see
@@ -34,11 +34,11 @@ from wellbeing.policy import WellbeingPolicy
 from wellbeing.reports import TOTAL, checkin_trend, complementary_suppression, days_over_budget, distribution
 from workstation import audit
 from workstation.actor import Actor
-from workstation.care_attention import log_care
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
 from workstation.models import BreakRow, CheckIn, ExposureDaily, Queue, Role, Team, User
 from workstation.policy_store import read_policy
+from workstation.wellbeing_attention import log_care
 
 PERIODS = ("day", "week")
 LEVELS = ("all", "team", "queue", "reviewer")
@@ -281,7 +281,7 @@ class ExposureReports:
         if username == actor.username:
             self._audit(actor, "report.person", username, start, end, period, True)
         else:
-            # Whose care data staff read is care data too: the care log (wellbeing staff only) says
+            # Whose wellbeing data staff read is wellbeing data too: the care log (wellbeing staff only) says
             # whom; the shared audit trail, which leads read, gets an event naming nobody.
             log_care(self.db, self.clock, actor, user_id, "viewed", None, "")
         return report

@@ -1,4 +1,4 @@
-"""The optional periodic WHO-5 questionnaire, stored as care data (docs/wellbeing.md, "Screening").
+"""The optional periodic WHO-5 questionnaire, stored as wellbeing data (docs/wellbeing.md, "Screening").
 
 Offered only when the organisation switches it on in the policy (``[screening] enabled``), at most
 every ``interval_days``. A result (answers and the 0-100 score) is readable by its person and by

@@ -16,7 +16,7 @@ Definitions (docs/operations-sla.md says the same for readers of the report):
   closed as skipped / claims closed in the window. Lease expiries: leases that ran out in the window.
 
 Windows are days in the team's time zone (``operations.timezone`` settings, zoneinfo): "day" is today
-from local midnight to now, "week" the seven days ending now. No care data is read here.
+from local midnight to now, "week" the seven days ending now. No wellbeing data is read here.
 """
 
 from __future__ import annotations

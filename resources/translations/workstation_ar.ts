@@ -57,107 +57,107 @@
         <translation>عدد المرات: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="221"/>
+        <location filename="../../wellbeing/attention.py" line="223"/>
         <source>: &quot;{note}&quot;</source>
         <translation>: &quot;{note}&quot;</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="223"/>
+        <location filename="../../wellbeing/attention.py" line="225"/>
         <source> (no note)</source>
         <translation> (بلا ملاحظة)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="226"/>
+        <location filename="../../wellbeing/attention.py" line="228"/>
         <source> ({count} low in a row)</source>
         <translation> (منخفض على التوالي: {count})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="230"/>
+        <location filename="../../wellbeing/attention.py" line="232"/>
         <source>{mood} check-in on {when}{note}{more}</source>
         <translation>تسجيل شعور «{mood}» في {when}{note}{more}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="243"/>
+        <location filename="../../wellbeing/attention.py" line="245"/>
         <source>&quot;This affected me&quot; {times} in {days} days, latest {when}</source>
         <translation>&quot;هذا أثّر فيّ&quot; {times} خلال {days} يومًا، آخرها {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="267"/>
+        <location filename="../../wellbeing/attention.py" line="269"/>
         <source>Enforced break skipped {times} in {days} days, latest {when}</source>
         <translation>تخطّي استراحة إلزامية {times} خلال {days} يومًا، آخرها {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="276"/>
+        <location filename="../../wellbeing/attention.py" line="278"/>
         <source>, postponed {times}</source>
         <translation>، أُجّلت {times}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="284"/>
+        <location filename="../../wellbeing/attention.py" line="286"/>
         <source> (ended early)</source>
         <translation> (انتهت مبكرًا)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="285"/>
+        <location filename="../../wellbeing/attention.py" line="287"/>
         <source>taken{postponed}{early}</source>
         <translation>أُخذت{postponed}{early}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="290"/>
+        <location filename="../../wellbeing/attention.py" line="292"/>
         <source>open{postponed}</source>
         <translation>مفتوحة{postponed}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="291"/>
+        <location filename="../../wellbeing/attention.py" line="293"/>
         <source>skipped{postponed}</source>
         <translation>تُخطّيت{postponed}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="293"/>
+        <location filename="../../wellbeing/attention.py" line="295"/>
         <source>not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="295"/>
+        <location filename="../../wellbeing/attention.py" line="297"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="309"/>
+        <location filename="../../wellbeing/attention.py" line="311"/>
         <source>Enforced break postponed {times} in {days} days, latest {when}</source>
         <translation>تأجيل استراحة إلزامية {times} خلال {days} يومًا، آخرها {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="329"/>
+        <location filename="../../wellbeing/attention.py" line="331"/>
         <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>تجاوز الحد اليومي {budget} في يوم واحد من {window}، آخرها {latest} (الأعلى {worst} دقيقة مرجّحة)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="335"/>
+        <location filename="../../wellbeing/attention.py" line="337"/>
         <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>تجاوز الحد اليومي {budget} في {count} من الأيام من أصل {window}، آخرها {latest} (الأعلى {worst} دقيقة مرجّحة)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="366"/>
+        <location filename="../../wellbeing/attention.py" line="368"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)</source>
         <translation>التعرّض يرتفع منذ {weeks} أسابيع متتالية: {steps} دقيقة مرجّحة لكل 7 أيام (حتى أمس)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="398"/>
+        <location filename="../../wellbeing/attention.py" line="400"/>
         <source>{hours} h {minutes} min of exposure work without a break on {day} ({start} to {end})</source>
         <translation>{hours} س {minutes} د من العمل مع التعرّض دون استراحة يوم {day} (من {start} إلى {end})</translation>
     </message>
     <message>
-        <location filename="../../workstation/care_attention.py" line="324"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="324"/>
         <source>&quot;This affected me&quot;</source>
         <translation>&quot;هذا أثّر فيّ&quot;</translation>
     </message>
     <message>
-        <location filename="../../workstation/care_attention.py" line="330"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="330"/>
         <source>: {note}</source>
         <translation>: {note}</translation>
     </message>
     <message>
-        <location filename="../../workstation/care_attention.py" line="331"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="331"/>
         <source>Contacted on {day} by {who}{note}</source>
         <translation>تم التواصل في {day} بواسطة {who}{note}</translation>
     </message>
@@ -1181,7 +1181,7 @@ by {who}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/care.py" line="454"/>
+        <location filename="../../workstation/wellbeing_records.py" line="454"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>استُنفد حد التعرّض اليومي ({budget} دقيقة مرجّحة)، لذا أُغلقت أمامك قوائم الانتظار فوق مستوى الخطورة {above} حتى الغد. &apos;{queue}&apos; من المستوى {tier}؛ وتبقى قوائم المستويات الأدنى مفتوحة.</translation>
@@ -1953,8 +1953,8 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="638"/>
-        <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
-        <translation>يتضمّن صفوفًا فردية (فريق الرفاه النفسي). بيانات الرعاية: ليست لتقييم الأداء.</translation>
+        <source>Individual rows included (wellbeing staff). Wellbeing data: not for performance review.</source>
+        <translation>يتضمّن صفوفًا فردية (فريق الرفاه النفسي). بيانات الرفاه النفسي: ليست لتقييم الأداء.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="643"/>
@@ -3465,387 +3465,387 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="327"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>اختر قائمة انتظار واضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="348"/>
+        <location filename="../../ui/window.py" line="353"/>
         <source>&amp;Queue</source>
         <translation>قائمة ال&amp;انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="350"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
-        <location filename="../../ui/window.py" line="646"/>
-        <location filename="../../ui/window.py" line="1126"/>
-        <location filename="../../ui/window.py" line="1175"/>
-        <location filename="../../ui/window.py" line="1333"/>
+        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="651"/>
+        <location filename="../../ui/window.py" line="1131"/>
+        <location filename="../../ui/window.py" line="1180"/>
+        <location filename="../../ui/window.py" line="1338"/>
         <source>N  claim next</source>
         <translation>N  استلام التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="366"/>
         <source>Current filter</source>
         <translation>المرشّح الحالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="363"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>QA: blind second review</source>
         <translation>ضبط الجودة: مراجعة ثانية عمياء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="365"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>QA mode</source>
         <translation>وضع ضبط الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="373"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  الاختصارات    Esc  إخفاء كل الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="377"/>
+        <location filename="../../ui/window.py" line="382"/>
         <source>Notice</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="382"/>
+        <location filename="../../ui/window.py" line="387"/>
         <source>Decided before</source>
         <translation>قرار سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="396"/>
+        <location filename="../../ui/window.py" line="401"/>
         <source>Video controls</source>
         <translation>عناصر التحكم بالفيديو</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="449"/>
         <source>Signed in as {name}</source>
         <translation>مسجّل الدخول باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="445"/>
+        <location filename="../../ui/window.py" line="450"/>
         <source>Signed in user</source>
         <translation>المستخدم المسجّل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446"/>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="451"/>
+        <location filename="../../ui/window.py" line="1189"/>
         <source>● connected</source>
         <translation>● متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="447"/>
+        <location filename="../../ui/window.py" line="452"/>
         <source>Connection state</source>
         <translation>حالة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="449"/>
+        <location filename="../../ui/window.py" line="454"/>
         <source>Decisions waiting to sync</source>
         <translation>قرارات تنتظر المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="450"/>
-        <location filename="../../ui/window.py" line="996"/>
+        <location filename="../../ui/window.py" line="455"/>
+        <location filename="../../ui/window.py" line="1001"/>
         <source>Every decision is recorded.</source>
         <translation>يُسجَّل كل قرار.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="492"/>
+        <location filename="../../ui/window.py" line="497"/>
         <source>Verdict {n}</source>
         <translation>الحكم {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516"/>
+        <location filename="../../ui/window.py" line="521"/>
         <source>&amp;QA</source>
         <translation>&amp;ضبط الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="519"/>
+        <location filename="../../ui/window.py" line="524"/>
         <source>QA queue (blind second review)</source>
         <translation>قائمة ضبط الجودة (مراجعة ثانية عمياء)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="525"/>
+        <location filename="../../ui/window.py" line="530"/>
         <source>My QA: how my sampled decisions fared</source>
         <translation>ضبط الجودة الخاص بي: نتائج قراراتي المختارة عيّنةً</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="539"/>
+        <location filename="../../ui/window.py" line="544"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>أُلغي القرار: {ref} عاد إليك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543"/>
+        <location filename="../../ui/window.py" line="548"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>تم التخطّي؛ لن يعود إليك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="596"/>
+        <location filename="../../ui/window.py" line="601"/>
         <source>The queues could not be read: {error}</source>
         <translation>تعذّرت قراءة قوائم الانتظار: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645"/>
+        <location filename="../../ui/window.py" line="650"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>قائمة الانتظار {name}: اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="688"/>
-        <location filename="../../ui/window.py" line="1309"/>
+        <location filename="../../ui/window.py" line="693"/>
+        <location filename="../../ui/window.py" line="1314"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>سجّل نتيجة مراجعة ضبط الجودة أولًا (Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="691"/>
+        <location filename="../../ui/window.py" line="696"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>القرارات متوقفة مؤقتًا؛ يأتي العنصر التالي بعد الاستراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="694"/>
-        <location filename="../../ui/window.py" line="1316"/>
+        <location filename="../../ui/window.py" line="699"/>
+        <location filename="../../ui/window.py" line="1321"/>
         <source>Decide or skip the open item first.</source>
         <translation>قرّر في العنصر المفتوح أو تخطَّه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="701"/>
+        <location filename="../../ui/window.py" line="706"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>ما زالت قوائم الانتظار تُحمَّل؛ اضغط N مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="715"/>
+        <location filename="../../ui/window.py" line="720"/>
         <source>Skipped; another lead reviews it.</source>
         <translation>تم التخطي؛ سيراجعه قائد فريق آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="734"/>
+        <location filename="../../ui/window.py" line="739"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>افتح عنصرًا أولًا: التذكرة المهمة تُعلِّم العنصر الذي أمامك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="740"/>
+        <location filename="../../ui/window.py" line="745"/>
         <source>Key ticket</source>
         <translation>تذكرة مهمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="741"/>
+        <location filename="../../ui/window.py" line="746"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>ملخص من سطر واحد عن {ref} للتقرير اليومي لقائد الفريق:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="748"/>
+        <location filename="../../ui/window.py" line="753"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>عُلِّم {ref} تذكرةً مهمة للتقرير اليومي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="756"/>
+        <location filename="../../ui/window.py" line="761"/>
         <source>The key ticket could not be saved. This is a bug.</source>
         <translation>تعذّر حفظ التذكرة المهمة. هذا خلل برمجي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758"/>
+        <location filename="../../ui/window.py" line="763"/>
         <source>Flagging {ref} as a key ticket…</source>
         <translation>جارٍ تعليم {ref} تذكرةً مهمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="766"/>
+        <location filename="../../ui/window.py" line="771"/>
         <source>A QA review is final: it cannot be undone.</source>
         <translation>مراجعة ضبط الجودة نهائية: لا يمكن التراجع عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769"/>
+        <location filename="../../ui/window.py" line="774"/>
         <source>There is no decision to undo.</source>
         <translation>لا يوجد قرار للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="782"/>
+        <location filename="../../ui/window.py" line="787"/>
         <source>Your verdict is recorded as final. The first verdict follows.</source>
         <translation>سُجّل حكمك نهائيًا. يلي ذلك الحكم الأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="821"/>
+        <location filename="../../ui/window.py" line="826"/>
         <source>New items will open with {filter}.</source>
         <translation>ستُفتح العناصر الجديدة بـ {filter}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="966"/>
+        <location filename="../../ui/window.py" line="971"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>مرحبًا بعودتك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="983"/>
+        <location filename="../../ui/window.py" line="988"/>
         <source>1 decision waiting to sync</source>
         <translation>قرار واحد ينتظر المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="983"/>
+        <location filename="../../ui/window.py" line="988"/>
         <source>{n} decisions waiting to sync</source>
         <translation>قرارات تنتظر المزامنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="999"/>
+        <location filename="../../ui/window.py" line="1004"/>
         <source>Offline decisions sent.</source>
         <translation>أُرسلت القرارات المحفوظة دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1003"/>
+        <location filename="../../ui/window.py" line="1008"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>أُرسل: سُجّل قرارك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1072"/>
+        <location filename="../../ui/window.py" line="1077"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>لا توجد وسائط قابلة للعرض لهذا العنصر ({reason}). قرّر بناءً على التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1073"/>
+        <location filename="../../ui/window.py" line="1078"/>
         <source>none attached</source>
         <translation>لا مرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1124"/>
+        <location filename="../../ui/window.py" line="1129"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>لا توجد عناصر تنتظرك في قائمة الانتظار {queue}. اضغط N للتحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1132"/>
-        <location filename="../../ui/window.py" line="1142"/>
+        <location filename="../../ui/window.py" line="1137"/>
+        <location filename="../../ui/window.py" line="1147"/>
         <source>Press N to claim the next item.</source>
         <translation>اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1135"/>
+        <location filename="../../ui/window.py" line="1140"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  هذا أثّر فيّ</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1139"/>
+        <location filename="../../ui/window.py" line="1144"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>«{label}» للعنصر {ref}: {queued} يمكنك المتابعة حين تستجيب قاعدة البيانات (اضغط N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1146"/>
+        <location filename="../../ui/window.py" line="1151"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>سُجّل «{label}» للعنصر {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1153"/>
+        <location filename="../../ui/window.py" line="1158"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>سُجّل قرارك. يأتي العنصر التالي بعد الاستراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1156"/>
+        <location filename="../../ui/window.py" line="1161"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>تعذّر استلام العنصر التالي: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1160"/>
+        <location filename="../../ui/window.py" line="1165"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>يتعذّر الوصول إلى قاعدة البيانات الآن. اضغط N للمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1166"/>
+        <location filename="../../ui/window.py" line="1171"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>قرارك بشأن {ref} محفوظ على محطة العمل هذه وينتظر الإرسال. يأتي العنصر التالي بعد إرساله؛ اضغط N للمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1174"/>
+        <location filename="../../ui/window.py" line="1179"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>تعذّر استلام العنصر التالي؛ التنبيه أعلاه يوضح السبب.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1179"/>
+        <location filename="../../ui/window.py" line="1184"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>لم يعد هذا العنصر لك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1180"/>
+        <location filename="../../ui/window.py" line="1185"/>
         <source>Your claim ran out: {reason}</source>
         <translation>انتهت مهلة استلامك: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="1189"/>
         <source>○ database unreachable</source>
         <translation>○ يتعذّر الوصول إلى قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1222"/>
+        <location filename="../../ui/window.py" line="1227"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>مكشوف الآن؛ يعود التمويه تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1224"/>
+        <location filename="../../ui/window.py" line="1229"/>
         <source>The media stays filtered.</source>
         <translation>تبقى الوسائط مموّهة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1250"/>
+        <location filename="../../ui/window.py" line="1255"/>
         <source> (and {count} more)</source>
         <translation> (و{count} أخرى)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1252"/>
+        <location filename="../../ui/window.py" line="1257"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>صدر فيه قرار سابق «{verdict}» في {date} ({ref}، {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1305"/>
+        <location filename="../../ui/window.py" line="1310"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>قائمة ضبط الجودة لقادة الفرق، وهم يراجعون القرارات المختارة عيّنةً مراجعةً عمياء.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1314"/>
+        <location filename="../../ui/window.py" line="1319"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>العودة إلى المراجعة: اختر قائمة انتظار واضغط N.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1322"/>
+        <location filename="../../ui/window.py" line="1327"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>قائمة ضبط الجودة: اضغط N للقرار التالي المختار عيّنةً. تحكم دون أن ترى الحكم الأول: لا يظهر إلا بعد أن يصبح حكمك نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1333"/>
-        <location filename="../../ui/window.py" line="1382"/>
+        <location filename="../../ui/window.py" line="1338"/>
+        <location filename="../../ui/window.py" line="1387"/>
         <source>N  next QA item</source>
         <translation>N  عنصر ضبط الجودة التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1350"/>
+        <location filename="../../ui/window.py" line="1355"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>لا يُصعَّد العنصر المختار عيّنةً في ضبط الجودة؛ احكم فيه بـ 1-9.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1361"/>
+        <location filename="../../ui/window.py" line="1366"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>لا يوجد قرار مختار عيّنةً ينتظر مراجعتك. اضغط N للتحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1369"/>
+        <location filename="../../ui/window.py" line="1374"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>حكمك نهائي. الحكم الأول بجانبه: اختر كيف يُقارَن، وأضف ملاحظة إن شئت، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1379"/>
+        <location filename="../../ui/window.py" line="1384"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>سُجّلت مراجعة ضبط الجودة لـ {ref}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1385"/>
+        <location filename="../../ui/window.py" line="1390"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>تم التسجيل. اضغط N للقرار التالي المختار عيّنةً.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1434"/>
+        <location filename="../../ui/window.py" line="1439"/>
         <source> · restricted</source>
         <translation> · مقيّدة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1435"/>
+        <location filename="../../ui/window.py" line="1440"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (المستوى {tier}، المنتظر: {pending}{lock})</translation>
     </message>

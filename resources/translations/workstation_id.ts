@@ -57,107 +57,107 @@
         <translation>{count} kali</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="221"/>
+        <location filename="../../wellbeing/attention.py" line="223"/>
         <source>: &quot;{note}&quot;</source>
         <translation>: &quot;{note}&quot;</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="223"/>
+        <location filename="../../wellbeing/attention.py" line="225"/>
         <source> (no note)</source>
         <translation> (tanpa catatan)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="226"/>
+        <location filename="../../wellbeing/attention.py" line="228"/>
         <source> ({count} low in a row)</source>
         <translation> ({count} kali rendah berturut-turut)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="230"/>
+        <location filename="../../wellbeing/attention.py" line="232"/>
         <source>{mood} check-in on {when}{note}{more}</source>
         <translation>Cek perasaan {mood} pada {when}{note}{more}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="243"/>
+        <location filename="../../wellbeing/attention.py" line="245"/>
         <source>&quot;This affected me&quot; {times} in {days} days, latest {when}</source>
         <translation>&quot;Ini memengaruhi saya&quot; {times} dalam {days} hari, terakhir {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="267"/>
+        <location filename="../../wellbeing/attention.py" line="269"/>
         <source>Enforced break skipped {times} in {days} days, latest {when}</source>
         <translation>Istirahat wajib dilewati {times} dalam {days} hari, terakhir {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="276"/>
+        <location filename="../../wellbeing/attention.py" line="278"/>
         <source>, postponed {times}</source>
         <translation>, ditunda {times}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="284"/>
+        <location filename="../../wellbeing/attention.py" line="286"/>
         <source> (ended early)</source>
         <translation> (selesai lebih awal)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="285"/>
+        <location filename="../../wellbeing/attention.py" line="287"/>
         <source>taken{postponed}{early}</source>
         <translation>diambil{postponed}{early}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="290"/>
+        <location filename="../../wellbeing/attention.py" line="292"/>
         <source>open{postponed}</source>
         <translation>terbuka{postponed}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="291"/>
+        <location filename="../../wellbeing/attention.py" line="293"/>
         <source>skipped{postponed}</source>
         <translation>dilewati{postponed}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="293"/>
+        <location filename="../../wellbeing/attention.py" line="295"/>
         <source>not now</source>
         <translation>nanti saja</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="295"/>
+        <location filename="../../wellbeing/attention.py" line="297"/>
         <source>open</source>
         <translation>terbuka</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="309"/>
+        <location filename="../../wellbeing/attention.py" line="311"/>
         <source>Enforced break postponed {times} in {days} days, latest {when}</source>
         <translation>Istirahat wajib ditunda {times} dalam {days} hari, terakhir {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="329"/>
+        <location filename="../../wellbeing/attention.py" line="331"/>
         <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>Melebihi anggaran harian {budget} pada 1 hari dari {window}, terakhir {latest} (tertinggi {worst} menit berbobot)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="335"/>
+        <location filename="../../wellbeing/attention.py" line="337"/>
         <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>Melebihi anggaran harian {budget} pada {count} hari dari {window}, terakhir {latest} (tertinggi {worst} menit berbobot)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="366"/>
+        <location filename="../../wellbeing/attention.py" line="368"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)</source>
         <translation>Paparan naik {weeks} minggu berturut-turut: {steps} menit berbobot per 7 hari (sampai kemarin)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="398"/>
+        <location filename="../../wellbeing/attention.py" line="400"/>
         <source>{hours} h {minutes} min of exposure work without a break on {day} ({start} to {end})</source>
         <translation>{hours} jam {minutes} menit kerja paparan tanpa istirahat pada {day} ({start} sampai {end})</translation>
     </message>
     <message>
-        <location filename="../../workstation/care_attention.py" line="324"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="324"/>
         <source>&quot;This affected me&quot;</source>
         <translation>&quot;Ini memengaruhi saya&quot;</translation>
     </message>
     <message>
-        <location filename="../../workstation/care_attention.py" line="330"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="330"/>
         <source>: {note}</source>
         <translation>: {note}</translation>
     </message>
     <message>
-        <location filename="../../workstation/care_attention.py" line="331"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="331"/>
         <source>Contacted on {day} by {who}{note}</source>
         <translation>Dihubungi pada {day} oleh {who}{note}</translation>
     </message>
@@ -1181,7 +1181,7 @@ oleh {who}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/care.py" line="454"/>
+        <location filename="../../workstation/wellbeing_records.py" line="454"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>anggaran paparan hari ini ({budget} menit berbobot) sudah habis, jadi antrean di atas tingkat keparahan {above} ditutup untuk Anda sampai besok. &apos;{queue}&apos; adalah tingkat {tier}; antrean tingkat lebih rendah tetap terbuka.</translation>
@@ -1953,8 +1953,8 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="638"/>
-        <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
-        <translation>Termasuk baris perorangan (staf kesejahteraan). Data kepedulian: bukan untuk penilaian kinerja.</translation>
+        <source>Individual rows included (wellbeing staff). Wellbeing data: not for performance review.</source>
+        <translation>Termasuk baris perorangan (staf kesejahteraan). Data kesejahteraan: bukan untuk penilaian kinerja.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="643"/>
@@ -3465,387 +3465,387 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
         <translation>Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="327"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>Pilih antrean dan tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="348"/>
+        <location filename="../../ui/window.py" line="353"/>
         <source>&amp;Queue</source>
         <translation>&amp;Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="350"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
-        <location filename="../../ui/window.py" line="646"/>
-        <location filename="../../ui/window.py" line="1126"/>
-        <location filename="../../ui/window.py" line="1175"/>
-        <location filename="../../ui/window.py" line="1333"/>
+        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="651"/>
+        <location filename="../../ui/window.py" line="1131"/>
+        <location filename="../../ui/window.py" line="1180"/>
+        <location filename="../../ui/window.py" line="1338"/>
         <source>N  claim next</source>
         <translation>N  ambil berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="366"/>
         <source>Current filter</source>
         <translation>Filter saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="363"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>QA: blind second review</source>
         <translation>QA: tinjauan kedua tertutup</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="365"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>QA mode</source>
         <translation>Mode QA</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="373"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  pintasan    Esc  sembunyikan semua media</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="377"/>
+        <location filename="../../ui/window.py" line="382"/>
         <source>Notice</source>
         <translation>Pemberitahuan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="382"/>
+        <location filename="../../ui/window.py" line="387"/>
         <source>Decided before</source>
         <translation>Pernah diputuskan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="396"/>
+        <location filename="../../ui/window.py" line="401"/>
         <source>Video controls</source>
         <translation>Kontrol video</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="449"/>
         <source>Signed in as {name}</source>
         <translation>Masuk sebagai {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="445"/>
+        <location filename="../../ui/window.py" line="450"/>
         <source>Signed in user</source>
         <translation>Pengguna yang masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446"/>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="451"/>
+        <location filename="../../ui/window.py" line="1189"/>
         <source>● connected</source>
         <translation>● terhubung</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="447"/>
+        <location filename="../../ui/window.py" line="452"/>
         <source>Connection state</source>
         <translation>Status koneksi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="449"/>
+        <location filename="../../ui/window.py" line="454"/>
         <source>Decisions waiting to sync</source>
         <translation>Keputusan yang menunggu sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="450"/>
-        <location filename="../../ui/window.py" line="996"/>
+        <location filename="../../ui/window.py" line="455"/>
+        <location filename="../../ui/window.py" line="1001"/>
         <source>Every decision is recorded.</source>
         <translation>Setiap keputusan dicatat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="492"/>
+        <location filename="../../ui/window.py" line="497"/>
         <source>Verdict {n}</source>
         <translation>Putusan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516"/>
+        <location filename="../../ui/window.py" line="521"/>
         <source>&amp;QA</source>
         <translation>&amp;QA</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="519"/>
+        <location filename="../../ui/window.py" line="524"/>
         <source>QA queue (blind second review)</source>
         <translation>Antrean QA (tinjauan kedua tertutup)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="525"/>
+        <location filename="../../ui/window.py" line="530"/>
         <source>My QA: how my sampled decisions fared</source>
         <translation>QA saya: hasil keputusan saya yang diambil sebagai sampel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="539"/>
+        <location filename="../../ui/window.py" line="544"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>Keputusan diurungkan: {ref} kembali menjadi milik Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543"/>
+        <location filename="../../ui/window.py" line="548"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>Dilewati; item ini tidak akan kembali kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="596"/>
+        <location filename="../../ui/window.py" line="601"/>
         <source>The queues could not be read: {error}</source>
         <translation>Antrean tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645"/>
+        <location filename="../../ui/window.py" line="650"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>Antrean {name}: tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="688"/>
-        <location filename="../../ui/window.py" line="1309"/>
+        <location filename="../../ui/window.py" line="693"/>
+        <location filename="../../ui/window.py" line="1314"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>Catat dulu hasil tinjauan QA (Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="691"/>
+        <location filename="../../ui/window.py" line="696"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>Keputusan dijeda; item berikutnya datang setelah istirahat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="694"/>
-        <location filename="../../ui/window.py" line="1316"/>
+        <location filename="../../ui/window.py" line="699"/>
+        <location filename="../../ui/window.py" line="1321"/>
         <source>Decide or skip the open item first.</source>
         <translation>Putuskan atau lewati item yang terbuka terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="701"/>
+        <location filename="../../ui/window.py" line="706"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>Antrean masih dimuat; tekan N lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="715"/>
+        <location filename="../../ui/window.py" line="720"/>
         <source>Skipped; another lead reviews it.</source>
         <translation>Dilewati; ketua tim lain akan meninjaunya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="734"/>
+        <location filename="../../ui/window.py" line="739"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>Buka item terlebih dahulu: tiket kunci menandai item yang ada di depan Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="740"/>
+        <location filename="../../ui/window.py" line="745"/>
         <source>Key ticket</source>
         <translation>Tiket kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="741"/>
+        <location filename="../../ui/window.py" line="746"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>Ringkasan satu baris tentang {ref} untuk laporan harian ketua tim:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="748"/>
+        <location filename="../../ui/window.py" line="753"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>{ref} ditandai sebagai tiket kunci untuk laporan harian.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="756"/>
+        <location filename="../../ui/window.py" line="761"/>
         <source>The key ticket could not be saved. This is a bug.</source>
         <translation>Tiket kunci tidak dapat disimpan. Ini adalah bug.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758"/>
+        <location filename="../../ui/window.py" line="763"/>
         <source>Flagging {ref} as a key ticket…</source>
         <translation>Menandai {ref} sebagai tiket kunci…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="766"/>
+        <location filename="../../ui/window.py" line="771"/>
         <source>A QA review is final: it cannot be undone.</source>
         <translation>Tinjauan QA bersifat final: tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769"/>
+        <location filename="../../ui/window.py" line="774"/>
         <source>There is no decision to undo.</source>
         <translation>Tidak ada keputusan yang bisa diurungkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="782"/>
+        <location filename="../../ui/window.py" line="787"/>
         <source>Your verdict is recorded as final. The first verdict follows.</source>
         <translation>Putusan Anda dicatat sebagai final. Putusan pertama ditampilkan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="821"/>
+        <location filename="../../ui/window.py" line="826"/>
         <source>New items will open with {filter}.</source>
         <translation>Item baru akan dibuka dengan {filter}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="966"/>
+        <location filename="../../ui/window.py" line="971"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>Selamat datang kembali. Tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="983"/>
+        <location filename="../../ui/window.py" line="988"/>
         <source>1 decision waiting to sync</source>
         <translation>1 keputusan menunggu sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="983"/>
+        <location filename="../../ui/window.py" line="988"/>
         <source>{n} decisions waiting to sync</source>
         <translation>{n} keputusan menunggu sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="999"/>
+        <location filename="../../ui/window.py" line="1004"/>
         <source>Offline decisions sent.</source>
         <translation>Keputusan luring sudah dikirim.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1003"/>
+        <location filename="../../ui/window.py" line="1008"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>Terkirim: keputusan Anda tercatat. Tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1072"/>
+        <location filename="../../ui/window.py" line="1077"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>Item ini tidak punya media yang bisa dilihat ({reason}). Putuskan dari detailnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1073"/>
+        <location filename="../../ui/window.py" line="1078"/>
         <source>none attached</source>
         <translation>tidak ada lampiran</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1124"/>
+        <location filename="../../ui/window.py" line="1129"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>Antrean {queue} tidak punya item yang menunggu Anda. Tekan N untuk memeriksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1132"/>
-        <location filename="../../ui/window.py" line="1142"/>
+        <location filename="../../ui/window.py" line="1137"/>
+        <location filename="../../ui/window.py" line="1147"/>
         <source>Press N to claim the next item.</source>
         <translation>Tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1135"/>
+        <location filename="../../ui/window.py" line="1140"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  Ini memengaruhi saya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1139"/>
+        <location filename="../../ui/window.py" line="1144"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>“{label}” untuk {ref}: {queued} Anda bisa melanjutkan setelah basis data menjawab (tekan N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1146"/>
+        <location filename="../../ui/window.py" line="1151"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>Tercatat “{label}” untuk {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1153"/>
+        <location filename="../../ui/window.py" line="1158"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>Keputusan Anda tercatat. Item berikutnya datang setelah istirahat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1156"/>
+        <location filename="../../ui/window.py" line="1161"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>Item berikutnya tidak dapat diambil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1160"/>
+        <location filename="../../ui/window.py" line="1165"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>Basis data tidak dapat dijangkau saat ini. Tekan N untuk mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1166"/>
+        <location filename="../../ui/window.py" line="1171"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>Keputusan Anda untuk {ref} disimpan di workstation ini dan menunggu dikirim. Item berikutnya datang setelah terkirim; tekan N untuk mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1174"/>
+        <location filename="../../ui/window.py" line="1179"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>Item berikutnya tidak dapat diambil; pemberitahuan di atas menjelaskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1179"/>
+        <location filename="../../ui/window.py" line="1184"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>Item ini bukan milik Anda lagi. Tekan N untuk mengambil item berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1180"/>
+        <location filename="../../ui/window.py" line="1185"/>
         <source>Your claim ran out: {reason}</source>
         <translation>Klaim Anda habis waktunya: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="1189"/>
         <source>○ database unreachable</source>
         <translation>○ basis data tidak terjangkau</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1222"/>
+        <location filename="../../ui/window.py" line="1227"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>Sekarang ditampilkan jelas; akan buram lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1224"/>
+        <location filename="../../ui/window.py" line="1229"/>
         <source>The media stays filtered.</source>
         <translation>Media tetap difilter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1250"/>
+        <location filename="../../ui/window.py" line="1255"/>
         <source> (and {count} more)</source>
         <translation> (dan {count} lainnya)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1252"/>
+        <location filename="../../ui/window.py" line="1257"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>Pernah diputuskan sebagai “{verdict}” pada {date} ({ref}, {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1305"/>
+        <location filename="../../ui/window.py" line="1310"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>Antrean QA untuk ketua tim, yang meninjau keputusan sampel secara tertutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1314"/>
+        <location filename="../../ui/window.py" line="1319"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>Kembali ke peninjauan: pilih antrean dan tekan N.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1322"/>
+        <location filename="../../ui/window.py" line="1327"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>Antrean QA: tekan N untuk keputusan sampel berikutnya. Anda memutuskan secara tertutup: putusan pertama baru ditampilkan setelah putusan Anda final.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1333"/>
-        <location filename="../../ui/window.py" line="1382"/>
+        <location filename="../../ui/window.py" line="1338"/>
+        <location filename="../../ui/window.py" line="1387"/>
         <source>N  next QA item</source>
         <translation>N  item QA berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1350"/>
+        <location filename="../../ui/window.py" line="1355"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>Item sampel tidak dieskalasi dalam QA; putuskan dengan 1-9.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1361"/>
+        <location filename="../../ui/window.py" line="1366"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>Tidak ada keputusan sampel yang menunggu tinjauan Anda. Tekan N untuk memeriksa lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1369"/>
+        <location filename="../../ui/window.py" line="1374"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>Putusan Anda sudah final. Putusan pertama ada di sebelahnya: pilih bagaimana perbandingannya, tambahkan catatan jika perlu, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1379"/>
+        <location filename="../../ui/window.py" line="1384"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>Tinjauan QA untuk {ref} dicatat: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1385"/>
+        <location filename="../../ui/window.py" line="1390"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>Dicatat. Tekan N untuk keputusan sampel berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1434"/>
+        <location filename="../../ui/window.py" line="1439"/>
         <source> · restricted</source>
         <translation> · terbatas</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1435"/>
+        <location filename="../../ui/window.py" line="1440"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (tingkat {tier}, {pending} menunggu{lock})</translation>
     </message>

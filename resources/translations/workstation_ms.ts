@@ -57,107 +57,107 @@
         <translation>{count} kali</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="221"/>
+        <location filename="../../wellbeing/attention.py" line="223"/>
         <source>: &quot;{note}&quot;</source>
         <translation>: &quot;{note}&quot;</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="223"/>
+        <location filename="../../wellbeing/attention.py" line="225"/>
         <source> (no note)</source>
         <translation> (tiada nota)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="226"/>
+        <location filename="../../wellbeing/attention.py" line="228"/>
         <source> ({count} low in a row)</source>
         <translation> ({count} kali rendah berturut-turut)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="230"/>
+        <location filename="../../wellbeing/attention.py" line="232"/>
         <source>{mood} check-in on {when}{note}{more}</source>
         <translation>Semakan perasaan {mood} pada {when}{note}{more}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="243"/>
+        <location filename="../../wellbeing/attention.py" line="245"/>
         <source>&quot;This affected me&quot; {times} in {days} days, latest {when}</source>
         <translation>&quot;Ini menjejaskan saya&quot; {times} dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="267"/>
+        <location filename="../../wellbeing/attention.py" line="269"/>
         <source>Enforced break skipped {times} in {days} days, latest {when}</source>
         <translation>Rehat wajib dilangkau {times} dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="276"/>
+        <location filename="../../wellbeing/attention.py" line="278"/>
         <source>, postponed {times}</source>
         <translation>, ditangguhkan {times}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="284"/>
+        <location filename="../../wellbeing/attention.py" line="286"/>
         <source> (ended early)</source>
         <translation> (tamat awal)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="285"/>
+        <location filename="../../wellbeing/attention.py" line="287"/>
         <source>taken{postponed}{early}</source>
         <translation>diambil{postponed}{early}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="290"/>
+        <location filename="../../wellbeing/attention.py" line="292"/>
         <source>open{postponed}</source>
         <translation>terbuka{postponed}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="291"/>
+        <location filename="../../wellbeing/attention.py" line="293"/>
         <source>skipped{postponed}</source>
         <translation>dilangkau{postponed}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="293"/>
+        <location filename="../../wellbeing/attention.py" line="295"/>
         <source>not now</source>
         <translation>bukan sekarang</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="295"/>
+        <location filename="../../wellbeing/attention.py" line="297"/>
         <source>open</source>
         <translation>terbuka</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="309"/>
+        <location filename="../../wellbeing/attention.py" line="311"/>
         <source>Enforced break postponed {times} in {days} days, latest {when}</source>
         <translation>Rehat wajib ditangguhkan {times} dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="329"/>
+        <location filename="../../wellbeing/attention.py" line="331"/>
         <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>Melebihi bajet harian {budget} pada 1 hari dalam {window}, terkini {latest} (tertinggi {worst} minit berwajaran)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="335"/>
+        <location filename="../../wellbeing/attention.py" line="337"/>
         <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>Melebihi bajet harian {budget} pada {count} hari dalam {window}, terkini {latest} (tertinggi {worst} minit berwajaran)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="366"/>
+        <location filename="../../wellbeing/attention.py" line="368"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)</source>
         <translation>Pendedahan meningkat {weeks} minggu berturut-turut: {steps} minit berwajaran setiap 7 hari (hingga semalam)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="398"/>
+        <location filename="../../wellbeing/attention.py" line="400"/>
         <source>{hours} h {minutes} min of exposure work without a break on {day} ({start} to {end})</source>
         <translation>{hours} jam {minutes} minit kerja pendedahan tanpa rehat pada {day} ({start} hingga {end})</translation>
     </message>
     <message>
-        <location filename="../../workstation/care_attention.py" line="324"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="324"/>
         <source>&quot;This affected me&quot;</source>
         <translation>&quot;Ini menjejaskan saya&quot;</translation>
     </message>
     <message>
-        <location filename="../../workstation/care_attention.py" line="330"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="330"/>
         <source>: {note}</source>
         <translation>: {note}</translation>
     </message>
     <message>
-        <location filename="../../workstation/care_attention.py" line="331"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="331"/>
         <source>Contacted on {day} by {who}{note}</source>
         <translation>Dihubungi pada {day} oleh {who}{note}</translation>
     </message>
@@ -1181,7 +1181,7 @@ oleh {who}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/care.py" line="454"/>
+        <location filename="../../workstation/wellbeing_records.py" line="454"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>bajet pendedahan hari ini ({budget} minit berwajaran) sudah habis, jadi baris gilir di atas peringkat keterukan {above} ditutup kepada anda sehingga esok. &apos;{queue}&apos; ialah peringkat {tier}; baris gilir peringkat lebih rendah kekal terbuka.</translation>
@@ -1953,8 +1953,8 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="638"/>
-        <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
-        <translation>Termasuk baris individu (kakitangan kesejahteraan). Data penjagaan: bukan untuk penilaian prestasi.</translation>
+        <source>Individual rows included (wellbeing staff). Wellbeing data: not for performance review.</source>
+        <translation>Termasuk baris individu (kakitangan kesejahteraan). Data kesejahteraan: bukan untuk penilaian prestasi.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="643"/>
@@ -3465,387 +3465,387 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <translation>Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="327"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>Pilih baris gilir dan tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="348"/>
+        <location filename="../../ui/window.py" line="353"/>
         <source>&amp;Queue</source>
         <translation>&amp;Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="350"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Queue</source>
         <translation>Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
-        <location filename="../../ui/window.py" line="646"/>
-        <location filename="../../ui/window.py" line="1126"/>
-        <location filename="../../ui/window.py" line="1175"/>
-        <location filename="../../ui/window.py" line="1333"/>
+        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="651"/>
+        <location filename="../../ui/window.py" line="1131"/>
+        <location filename="../../ui/window.py" line="1180"/>
+        <location filename="../../ui/window.py" line="1338"/>
         <source>N  claim next</source>
         <translation>N  ambil seterusnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="366"/>
         <source>Current filter</source>
         <translation>Penapis semasa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="363"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>QA: blind second review</source>
         <translation>QA: semakan kedua tertutup</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="365"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>QA mode</source>
         <translation>Mod QA</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="373"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  pintasan    Esc  sembunyikan semua media</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="377"/>
+        <location filename="../../ui/window.py" line="382"/>
         <source>Notice</source>
         <translation>Notis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="382"/>
+        <location filename="../../ui/window.py" line="387"/>
         <source>Decided before</source>
         <translation>Pernah diputuskan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="396"/>
+        <location filename="../../ui/window.py" line="401"/>
         <source>Video controls</source>
         <translation>Kawalan video</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="449"/>
         <source>Signed in as {name}</source>
         <translation>Log masuk sebagai {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="445"/>
+        <location filename="../../ui/window.py" line="450"/>
         <source>Signed in user</source>
         <translation>Pengguna log masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446"/>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="451"/>
+        <location filename="../../ui/window.py" line="1189"/>
         <source>● connected</source>
         <translation>● disambungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="447"/>
+        <location filename="../../ui/window.py" line="452"/>
         <source>Connection state</source>
         <translation>Status sambungan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="449"/>
+        <location filename="../../ui/window.py" line="454"/>
         <source>Decisions waiting to sync</source>
         <translation>Keputusan menunggu penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="450"/>
-        <location filename="../../ui/window.py" line="996"/>
+        <location filename="../../ui/window.py" line="455"/>
+        <location filename="../../ui/window.py" line="1001"/>
         <source>Every decision is recorded.</source>
         <translation>Setiap keputusan direkodkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="492"/>
+        <location filename="../../ui/window.py" line="497"/>
         <source>Verdict {n}</source>
         <translation>Putusan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516"/>
+        <location filename="../../ui/window.py" line="521"/>
         <source>&amp;QA</source>
         <translation>&amp;QA</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="519"/>
+        <location filename="../../ui/window.py" line="524"/>
         <source>QA queue (blind second review)</source>
         <translation>Baris gilir QA (semakan kedua tertutup)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="525"/>
+        <location filename="../../ui/window.py" line="530"/>
         <source>My QA: how my sampled decisions fared</source>
         <translation>QA saya: hasil keputusan saya yang dipilih sebagai sampel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="539"/>
+        <location filename="../../ui/window.py" line="544"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>Keputusan dibuat asal: {ref} kembali kepada anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543"/>
+        <location filename="../../ui/window.py" line="548"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>Dilangkau; ia tidak akan kembali kepada anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="596"/>
+        <location filename="../../ui/window.py" line="601"/>
         <source>The queues could not be read: {error}</source>
         <translation>Baris gilir tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645"/>
+        <location filename="../../ui/window.py" line="650"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>Baris gilir {name}: tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="688"/>
-        <location filename="../../ui/window.py" line="1309"/>
+        <location filename="../../ui/window.py" line="693"/>
+        <location filename="../../ui/window.py" line="1314"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>Rekodkan dahulu hasil semakan QA (Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="691"/>
+        <location filename="../../ui/window.py" line="696"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>Keputusan dijeda; item seterusnya datang selepas rehat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="694"/>
-        <location filename="../../ui/window.py" line="1316"/>
+        <location filename="../../ui/window.py" line="699"/>
+        <location filename="../../ui/window.py" line="1321"/>
         <source>Decide or skip the open item first.</source>
         <translation>Putuskan atau langkau item yang terbuka dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="701"/>
+        <location filename="../../ui/window.py" line="706"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>Baris gilir masih dimuatkan; tekan N lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="715"/>
+        <location filename="../../ui/window.py" line="720"/>
         <source>Skipped; another lead reviews it.</source>
         <translation>Dilangkau; ketua pasukan lain akan menyemaknya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="734"/>
+        <location filename="../../ui/window.py" line="739"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>Buka item dahulu: tiket utama menandakan item di hadapan anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="740"/>
+        <location filename="../../ui/window.py" line="745"/>
         <source>Key ticket</source>
         <translation>Tiket utama</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="741"/>
+        <location filename="../../ui/window.py" line="746"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>Ringkasan satu baris tentang {ref} untuk laporan harian ketua pasukan:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="748"/>
+        <location filename="../../ui/window.py" line="753"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>{ref} ditandakan sebagai tiket utama untuk laporan harian.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="756"/>
+        <location filename="../../ui/window.py" line="761"/>
         <source>The key ticket could not be saved. This is a bug.</source>
         <translation>Tiket utama tidak dapat disimpan. Ini pepijat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758"/>
+        <location filename="../../ui/window.py" line="763"/>
         <source>Flagging {ref} as a key ticket…</source>
         <translation>Menandakan {ref} sebagai tiket utama…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="766"/>
+        <location filename="../../ui/window.py" line="771"/>
         <source>A QA review is final: it cannot be undone.</source>
         <translation>Semakan QA adalah muktamad: ia tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769"/>
+        <location filename="../../ui/window.py" line="774"/>
         <source>There is no decision to undo.</source>
         <translation>Tiada keputusan untuk dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="782"/>
+        <location filename="../../ui/window.py" line="787"/>
         <source>Your verdict is recorded as final. The first verdict follows.</source>
         <translation>Putusan anda direkodkan sebagai muktamad. Putusan pertama dipaparkan seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="821"/>
+        <location filename="../../ui/window.py" line="826"/>
         <source>New items will open with {filter}.</source>
         <translation>Item baharu akan dibuka dengan {filter}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="966"/>
+        <location filename="../../ui/window.py" line="971"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>Selamat kembali. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="983"/>
+        <location filename="../../ui/window.py" line="988"/>
         <source>1 decision waiting to sync</source>
         <translation>1 keputusan menunggu penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="983"/>
+        <location filename="../../ui/window.py" line="988"/>
         <source>{n} decisions waiting to sync</source>
         <translation>{n} keputusan menunggu penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="999"/>
+        <location filename="../../ui/window.py" line="1004"/>
         <source>Offline decisions sent.</source>
         <translation>Keputusan luar talian telah dihantar.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1003"/>
+        <location filename="../../ui/window.py" line="1008"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>Dihantar: keputusan anda direkodkan. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1072"/>
+        <location filename="../../ui/window.py" line="1077"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>Item ini tiada media yang boleh dilihat ({reason}). Putuskan berdasarkan butiran.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1073"/>
+        <location filename="../../ui/window.py" line="1078"/>
         <source>none attached</source>
         <translation>tiada lampiran</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1124"/>
+        <location filename="../../ui/window.py" line="1129"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>Baris gilir {queue} tiada item yang menunggu anda. Tekan N untuk semak lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1132"/>
-        <location filename="../../ui/window.py" line="1142"/>
+        <location filename="../../ui/window.py" line="1137"/>
+        <location filename="../../ui/window.py" line="1147"/>
         <source>Press N to claim the next item.</source>
         <translation>Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1135"/>
+        <location filename="../../ui/window.py" line="1140"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  Ini menjejaskan saya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1139"/>
+        <location filename="../../ui/window.py" line="1144"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>“{label}” untuk {ref}: {queued} Anda boleh teruskan apabila pangkalan data menjawab (tekan N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1146"/>
+        <location filename="../../ui/window.py" line="1151"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>Direkodkan “{label}” untuk {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1153"/>
+        <location filename="../../ui/window.py" line="1158"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>Keputusan anda direkodkan. Item seterusnya datang selepas rehat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1156"/>
+        <location filename="../../ui/window.py" line="1161"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>Item seterusnya tidak dapat diambil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1160"/>
+        <location filename="../../ui/window.py" line="1165"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>Pangkalan data tidak dapat dicapai sekarang. Tekan N untuk cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1166"/>
+        <location filename="../../ui/window.py" line="1171"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>Keputusan anda untuk {ref} disimpan di stesen kerja ini dan menunggu untuk dihantar. Item seterusnya datang selepas ia dihantar; tekan N untuk cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1174"/>
+        <location filename="../../ui/window.py" line="1179"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>Item seterusnya tidak dapat diambil; notis di atas menerangkan sebabnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1179"/>
+        <location filename="../../ui/window.py" line="1184"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>Item ini bukan milik anda lagi. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1180"/>
+        <location filename="../../ui/window.py" line="1185"/>
         <source>Your claim ran out: {reason}</source>
         <translation>Tuntutan anda tamat tempoh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="1189"/>
         <source>○ database unreachable</source>
         <translation>○ pangkalan data tidak dapat dicapai</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1222"/>
+        <location filename="../../ui/window.py" line="1227"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>Didedahkan sekarang; ia akan kabur semula dengan sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1224"/>
+        <location filename="../../ui/window.py" line="1229"/>
         <source>The media stays filtered.</source>
         <translation>Media kekal ditapis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1250"/>
+        <location filename="../../ui/window.py" line="1255"/>
         <source> (and {count} more)</source>
         <translation> (dan {count} lagi)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1252"/>
+        <location filename="../../ui/window.py" line="1257"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>Pernah diputuskan sebagai “{verdict}” pada {date} ({ref}, {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1305"/>
+        <location filename="../../ui/window.py" line="1310"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>Baris gilir QA adalah untuk ketua pasukan, yang menyemak keputusan sampel secara tertutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1314"/>
+        <location filename="../../ui/window.py" line="1319"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>Kembali ke semakan: pilih baris gilir dan tekan N.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1322"/>
+        <location filename="../../ui/window.py" line="1327"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>Baris gilir QA: tekan N untuk keputusan sampel seterusnya. Anda membuat putusan secara tertutup: putusan pertama hanya dipaparkan selepas putusan anda muktamad.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1333"/>
-        <location filename="../../ui/window.py" line="1382"/>
+        <location filename="../../ui/window.py" line="1338"/>
+        <location filename="../../ui/window.py" line="1387"/>
         <source>N  next QA item</source>
         <translation>N  item QA seterusnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1350"/>
+        <location filename="../../ui/window.py" line="1355"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>Item sampel tidak dieskalasi dalam QA; putuskan dengan 1-9.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1361"/>
+        <location filename="../../ui/window.py" line="1366"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>Tiada keputusan sampel yang menunggu semakan anda. Tekan N untuk menyemak semula.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1369"/>
+        <location filename="../../ui/window.py" line="1374"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>Putusan anda sudah muktamad. Putusan pertama ada di sebelahnya: pilih bagaimana perbandingannya, tambah nota jika mahu, kemudian tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1379"/>
+        <location filename="../../ui/window.py" line="1384"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>Semakan QA bagi {ref} direkodkan: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1385"/>
+        <location filename="../../ui/window.py" line="1390"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>Direkodkan. Tekan N untuk keputusan sampel seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1434"/>
+        <location filename="../../ui/window.py" line="1439"/>
         <source> · restricted</source>
         <translation> · terhad</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1435"/>
+        <location filename="../../ui/window.py" line="1440"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (peringkat {tier}, {pending} menunggu{lock})</translation>
     </message>

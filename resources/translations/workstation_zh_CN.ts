@@ -57,107 +57,107 @@
         <translation>{count} 次</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="221"/>
+        <location filename="../../wellbeing/attention.py" line="223"/>
         <source>: &quot;{note}&quot;</source>
         <translation>：&quot;{note}&quot;</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="223"/>
+        <location filename="../../wellbeing/attention.py" line="225"/>
         <source> (no note)</source>
         <translation>（无备注）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="226"/>
+        <location filename="../../wellbeing/attention.py" line="228"/>
         <source> ({count} low in a row)</source>
         <translation>（连续 {count} 次低落）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="230"/>
+        <location filename="../../wellbeing/attention.py" line="232"/>
         <source>{mood} check-in on {when}{note}{more}</source>
         <translation>{when} 的心情记录：{mood}{note}{more}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="243"/>
+        <location filename="../../wellbeing/attention.py" line="245"/>
         <source>&quot;This affected me&quot; {times} in {days} days, latest {when}</source>
         <translation>{days} 天内“这让我感到不适” {times}，最近一次 {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="267"/>
+        <location filename="../../wellbeing/attention.py" line="269"/>
         <source>Enforced break skipped {times} in {days} days, latest {when}</source>
         <translation>{days} 天内跳过强制休息 {times}，最近一次 {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="276"/>
+        <location filename="../../wellbeing/attention.py" line="278"/>
         <source>, postponed {times}</source>
         <translation>，推迟 {times}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="284"/>
+        <location filename="../../wellbeing/attention.py" line="286"/>
         <source> (ended early)</source>
         <translation>（提前结束）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="285"/>
+        <location filename="../../wellbeing/attention.py" line="287"/>
         <source>taken{postponed}{early}</source>
         <translation>已休息{postponed}{early}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="290"/>
+        <location filename="../../wellbeing/attention.py" line="292"/>
         <source>open{postponed}</source>
         <translation>未结束{postponed}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="291"/>
+        <location filename="../../wellbeing/attention.py" line="293"/>
         <source>skipped{postponed}</source>
         <translation>已跳过{postponed}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="293"/>
+        <location filename="../../wellbeing/attention.py" line="295"/>
         <source>not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="295"/>
+        <location filename="../../wellbeing/attention.py" line="297"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="309"/>
+        <location filename="../../wellbeing/attention.py" line="311"/>
         <source>Enforced break postponed {times} in {days} days, latest {when}</source>
         <translation>{days} 天内推迟强制休息 {times}，最近一次 {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="329"/>
+        <location filename="../../wellbeing/attention.py" line="331"/>
         <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>{window} 天中有 1 天达到每日预算 {budget}，最近一次 {latest}（最高 {worst} 加权分钟）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="335"/>
+        <location filename="../../wellbeing/attention.py" line="337"/>
         <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>{window} 天中有 {count} 天达到每日预算 {budget}，最近一次 {latest}（最高 {worst} 加权分钟）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="366"/>
+        <location filename="../../wellbeing/attention.py" line="368"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)</source>
         <translation>接触量连续 {weeks} 周上升：{steps} 加权分钟/7 天（截至昨天）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="398"/>
+        <location filename="../../wellbeing/attention.py" line="400"/>
         <source>{hours} h {minutes} min of exposure work without a break on {day} ({start} to {end})</source>
         <translation>{day} 连续接触工作 {hours} 小时 {minutes} 分钟未休息（{start} 至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/care_attention.py" line="324"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="324"/>
         <source>&quot;This affected me&quot;</source>
         <translation>“这让我感到不适”</translation>
     </message>
     <message>
-        <location filename="../../workstation/care_attention.py" line="330"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="330"/>
         <source>: {note}</source>
         <translation>：{note}</translation>
     </message>
     <message>
-        <location filename="../../workstation/care_attention.py" line="331"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="331"/>
         <source>Contacted on {day} by {who}{note}</source>
         <translation>{day} 由 {who} 联系{note}</translation>
     </message>
@@ -1181,7 +1181,7 @@ by {who}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/care.py" line="454"/>
+        <location filename="../../workstation/wellbeing_records.py" line="454"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>今日接触量额度（{budget} 加权分钟）已用完，因此高于第 {above} 级的队列在明天之前对你关闭。“{queue}”为第 {tier} 级；较低级别的队列仍然开放。</translation>
@@ -1953,8 +1953,8 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="638"/>
-        <source>Individual rows included (wellbeing staff). Care data: not for performance review.</source>
-        <translation>包含个人数据（身心健康支持人员）。关怀数据：不得用于绩效评估。</translation>
+        <source>Individual rows included (wellbeing staff). Wellbeing data: not for performance review.</source>
+        <translation>包含个人数据（身心健康支持人员）。身心健康数据：不得用于绩效评估。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="643"/>
@@ -3465,387 +3465,387 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="322"/>
+        <location filename="../../ui/window.py" line="327"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>选择一个队列，然后按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="348"/>
+        <location filename="../../ui/window.py" line="353"/>
         <source>&amp;Queue</source>
         <translation>队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="350"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
-        <location filename="../../ui/window.py" line="646"/>
-        <location filename="../../ui/window.py" line="1126"/>
-        <location filename="../../ui/window.py" line="1175"/>
-        <location filename="../../ui/window.py" line="1333"/>
+        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="651"/>
+        <location filename="../../ui/window.py" line="1131"/>
+        <location filename="../../ui/window.py" line="1180"/>
+        <location filename="../../ui/window.py" line="1338"/>
         <source>N  claim next</source>
         <translation>N  领取下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="361"/>
+        <location filename="../../ui/window.py" line="366"/>
         <source>Current filter</source>
         <translation>当前滤镜</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="363"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>QA: blind second review</source>
         <translation>质检：盲审复核</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="365"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>QA mode</source>
         <translation>质检模式</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="373"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  快捷键    Esc  隐藏所有媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="377"/>
+        <location filename="../../ui/window.py" line="382"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="382"/>
+        <location filename="../../ui/window.py" line="387"/>
         <source>Decided before</source>
         <translation>以前的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="396"/>
+        <location filename="../../ui/window.py" line="401"/>
         <source>Video controls</source>
         <translation>视频控制</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="449"/>
         <source>Signed in as {name}</source>
         <translation>登录身份：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="445"/>
+        <location filename="../../ui/window.py" line="450"/>
         <source>Signed in user</source>
         <translation>已登录用户</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446"/>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="451"/>
+        <location filename="../../ui/window.py" line="1189"/>
         <source>● connected</source>
         <translation>● 已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="447"/>
+        <location filename="../../ui/window.py" line="452"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="449"/>
+        <location filename="../../ui/window.py" line="454"/>
         <source>Decisions waiting to sync</source>
         <translation>等待同步的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="450"/>
-        <location filename="../../ui/window.py" line="996"/>
+        <location filename="../../ui/window.py" line="455"/>
+        <location filename="../../ui/window.py" line="1001"/>
         <source>Every decision is recorded.</source>
         <translation>每个决定都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="492"/>
+        <location filename="../../ui/window.py" line="497"/>
         <source>Verdict {n}</source>
         <translation>裁定 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516"/>
+        <location filename="../../ui/window.py" line="521"/>
         <source>&amp;QA</source>
         <translation>质检(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="519"/>
+        <location filename="../../ui/window.py" line="524"/>
         <source>QA queue (blind second review)</source>
         <translation>质检队列（盲审复核）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="525"/>
+        <location filename="../../ui/window.py" line="530"/>
         <source>My QA: how my sampled decisions fared</source>
         <translation>我的质检：我被抽样的决定的复核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="539"/>
+        <location filename="../../ui/window.py" line="544"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>决定已撤销：{ref} 重新由你处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543"/>
+        <location filename="../../ui/window.py" line="548"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>已跳过；它不会再分配给你。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="596"/>
+        <location filename="../../ui/window.py" line="601"/>
         <source>The queues could not be read: {error}</source>
         <translation>无法读取队列：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645"/>
+        <location filename="../../ui/window.py" line="650"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>队列 {name}：按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="688"/>
-        <location filename="../../ui/window.py" line="1309"/>
+        <location filename="../../ui/window.py" line="693"/>
+        <location filename="../../ui/window.py" line="1314"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>请先记录质检复核的结果（Enter）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="691"/>
+        <location filename="../../ui/window.py" line="696"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>决定已暂停；休息结束后再分配下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="694"/>
-        <location filename="../../ui/window.py" line="1316"/>
+        <location filename="../../ui/window.py" line="699"/>
+        <location filename="../../ui/window.py" line="1321"/>
         <source>Decide or skip the open item first.</source>
         <translation>请先对当前条目作出决定或跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="701"/>
+        <location filename="../../ui/window.py" line="706"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>队列仍在加载；请稍后再按 N。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="715"/>
+        <location filename="../../ui/window.py" line="720"/>
         <source>Skipped; another lead reviews it.</source>
         <translation>已跳过；将由另一位组长复核。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="734"/>
+        <location filename="../../ui/window.py" line="739"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>请先打开一个条目：关键工单标记的是你面前的条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="740"/>
+        <location filename="../../ui/window.py" line="745"/>
         <source>Key ticket</source>
         <translation>关键工单</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="741"/>
+        <location filename="../../ui/window.py" line="746"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>为组长的每日报告写一行 {ref} 的摘要：</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="748"/>
+        <location filename="../../ui/window.py" line="753"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>{ref} 已标记为每日报告的关键工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="756"/>
+        <location filename="../../ui/window.py" line="761"/>
         <source>The key ticket could not be saved. This is a bug.</source>
         <translation>无法保存关键工单。这是一个程序错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758"/>
+        <location filename="../../ui/window.py" line="763"/>
         <source>Flagging {ref} as a key ticket…</source>
         <translation>正在将 {ref} 标记为关键工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="766"/>
+        <location filename="../../ui/window.py" line="771"/>
         <source>A QA review is final: it cannot be undone.</source>
         <translation>质检复核一经提交即为最终结果，无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769"/>
+        <location filename="../../ui/window.py" line="774"/>
         <source>There is no decision to undo.</source>
         <translation>没有可撤销的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="782"/>
+        <location filename="../../ui/window.py" line="787"/>
         <source>Your verdict is recorded as final. The first verdict follows.</source>
         <translation>你的裁定已记录为最终结果。接下来显示首次裁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="821"/>
+        <location filename="../../ui/window.py" line="826"/>
         <source>New items will open with {filter}.</source>
         <translation>新条目将以 {filter} 打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="966"/>
+        <location filename="../../ui/window.py" line="971"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>欢迎回来。按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="983"/>
+        <location filename="../../ui/window.py" line="988"/>
         <source>1 decision waiting to sync</source>
         <translation>1 项决定等待同步</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="983"/>
+        <location filename="../../ui/window.py" line="988"/>
         <source>{n} decisions waiting to sync</source>
         <translation>{n} 项决定等待同步</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="999"/>
+        <location filename="../../ui/window.py" line="1004"/>
         <source>Offline decisions sent.</source>
         <translation>离线决定已发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1003"/>
+        <location filename="../../ui/window.py" line="1008"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>已发送：你的决定已记录。按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1072"/>
+        <location filename="../../ui/window.py" line="1077"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>此条目没有可查看的媒体（{reason}）。请根据详情作出决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1073"/>
+        <location filename="../../ui/window.py" line="1078"/>
         <source>none attached</source>
         <translation>未附带媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1124"/>
+        <location filename="../../ui/window.py" line="1129"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>队列 {queue} 中没有等待你处理的条目。按 N 再次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1132"/>
-        <location filename="../../ui/window.py" line="1142"/>
+        <location filename="../../ui/window.py" line="1137"/>
+        <location filename="../../ui/window.py" line="1147"/>
         <source>Press N to claim the next item.</source>
         <translation>按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1135"/>
+        <location filename="../../ui/window.py" line="1140"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  这让我感到不适</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1139"/>
+        <location filename="../../ui/window.py" line="1144"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>{ref} 的“{label}”：{queued} 数据库响应后即可继续（按 N）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1146"/>
+        <location filename="../../ui/window.py" line="1151"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>已记录 {ref} 的“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1153"/>
+        <location filename="../../ui/window.py" line="1158"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>你的决定已记录。休息结束后再分配下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1156"/>
+        <location filename="../../ui/window.py" line="1161"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>无法领取下一项：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1160"/>
+        <location filename="../../ui/window.py" line="1165"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>目前无法连接数据库。按 N 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1166"/>
+        <location filename="../../ui/window.py" line="1171"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>你对 {ref} 的决定已保存在本工作站，等待发送。发送后才会分配下一项；按 N 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1174"/>
+        <location filename="../../ui/window.py" line="1179"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>无法领取下一项；上方的通知说明了原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1179"/>
+        <location filename="../../ui/window.py" line="1184"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>此条目已不再由你处理。按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1180"/>
+        <location filename="../../ui/window.py" line="1185"/>
         <source>Your claim ran out: {reason}</source>
         <translation>你的领取已过期：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="1189"/>
         <source>○ database unreachable</source>
         <translation>○ 无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1222"/>
+        <location filename="../../ui/window.py" line="1227"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>现在显示原图；它会自动重新模糊。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1224"/>
+        <location filename="../../ui/window.py" line="1229"/>
         <source>The media stays filtered.</source>
         <translation>媒体保持模糊。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1250"/>
+        <location filename="../../ui/window.py" line="1255"/>
         <source> (and {count} more)</source>
         <translation>（另有 {count} 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1252"/>
+        <location filename="../../ui/window.py" line="1257"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>以前的决定为“{verdict}”，时间 {date}（{ref}，{queue}）{more}。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1305"/>
+        <location filename="../../ui/window.py" line="1310"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>质检队列供组长使用，他们以盲审方式复核被抽样的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1314"/>
+        <location filename="../../ui/window.py" line="1319"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>回到审核：选择一个队列并按 N。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1322"/>
+        <location filename="../../ui/window.py" line="1327"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>质检队列：按 N 获取下一个被抽样的决定。你在盲审状态下作出裁定：只有在你的裁定成为最终结果后，才会显示首次裁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1333"/>
-        <location filename="../../ui/window.py" line="1382"/>
+        <location filename="../../ui/window.py" line="1338"/>
+        <location filename="../../ui/window.py" line="1387"/>
         <source>N  next QA item</source>
         <translation>N  下一个质检条目</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1350"/>
+        <location filename="../../ui/window.py" line="1355"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>质检中不对抽样条目进行升级处理；请用 1-9 作出裁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1361"/>
+        <location filename="../../ui/window.py" line="1366"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>没有等待你复核的抽样决定。按 N 再次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1369"/>
+        <location filename="../../ui/window.py" line="1374"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>你的裁定已是最终结果。首次裁定显示在旁边：选择两者的比较结果，如有需要可添加备注，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1379"/>
+        <location filename="../../ui/window.py" line="1384"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>已记录 {ref} 的质检复核：{outcome}。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1385"/>
+        <location filename="../../ui/window.py" line="1390"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>已记录。按 N 获取下一个被抽样的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1434"/>
+        <location filename="../../ui/window.py" line="1439"/>
         <source> · restricted</source>
         <translation> · 受限</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1435"/>
+        <location filename="../../ui/window.py" line="1440"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  （第 {tier} 级，{pending} 项待处理{lock}）</translation>
     </message>

@@ -375,14 +375,14 @@ def test_the_pseudo_locale_reaches_the_decision_panel_in_each_of_its_questions(
 def _summary() -> object:
     from datetime import UTC, date, datetime, timedelta
 
-    from workstation.care import CareSummary, DaySummary
+    from workstation.wellbeing_records import DaySummary, WellbeingSummary
 
     days = tuple(
         DaySummary(date(2026, 3, 2) + timedelta(days=i), 100.0 + 40 * i, 3.0, 20.0, 1, 2, 3.0)
         for i in range(7)
     )
     at = datetime(2026, 3, 8, 9, 30, tzinfo=UTC)
-    return CareSummary("ada", 240.0, days[-1], days, ((at, 2, "rough one"), (at, 4, "")), frozenset({3}))
+    return WellbeingSummary("ada", 240.0, days[-1], days, ((at, 2, "rough one"), (at, 4, "")), frozenset({3}))
 
 
 def test_the_pseudo_locale_reaches_the_reviewers_own_wellbeing_view(

@@ -18,9 +18,9 @@ from tests.conftest import PG_ADMIN_URL, _PgServer
 from wellbeing.clock import SystemClock
 from workstation import app, pg_roles, taxonomy
 from workstation.actor import Actor
-from workstation.care import CareService
 from workstation.decisions import DecisionRequest
 from workstation.models import Item
+from workstation.wellbeing_records import WellbeingRecords
 
 
 @dataclass
@@ -73,8 +73,8 @@ def world(pg_server: _PgServer) -> Iterator[World]:
                 )
         w.ids["general"] = directory.queue("general").id
         w.ids["secret"] = directory.queue("secret").id
-        # bob's care data and a decision of his, made through the owner path on his behalf
-        care = CareService(services.db, services.clock)
+        # bob's wellbeing data and a decision of his, made through the owner path on his behalf
+        care = WellbeingRecords(services.db, services.clock)
         care.record_checkin(w.people["bob"], 2, "rough day, please keep this private")
         claim = services.claims.claim_next(w.people["bob"], "general")
         assert claim is not None

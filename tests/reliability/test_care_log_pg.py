@@ -14,8 +14,8 @@ import pytest
 from tests.reliability.pg_logins import World, open_as
 from tests.reliability.test_pg_rules import refused, rows
 from wellbeing.policy import load_policy
-from workstation.care_attention import CareAttention
 from workstation.errors import PermissionDenied
+from workstation.wellbeing_attention import WellbeingAttention
 
 pytestmark = pytest.mark.postgres
 
@@ -25,7 +25,7 @@ CALL = "SELECT ws_care_log(%s, 'x', %s, NULL, 'acknowledged', current_date, 'for
 def _acknowledge_as_wendy(world: World) -> None:
     services = open_as(world, "wendy")
     try:
-        service = CareAttention(services.db, services.clock, load_policy())
+        service = WellbeingAttention(services.db, services.clock, load_policy())
         service.acknowledge(world.people["wendy"], "bob", date.today(), "called him; keep this private")
         listed = service.attention(world.people["wendy"])  # bob's Low check-in, now acknowledged
         assert [(a.username, a.cleared) for a in listed] == [("bob", True)]
@@ -68,7 +68,7 @@ def test_leads_and_admins_are_refused_by_the_service_with_a_sentence(world: Worl
     for who in ("leo", "ada"):
         services = open_as(world, who)
         try:
-            service = CareAttention(services.db, services.clock, load_policy())
+            service = WellbeingAttention(services.db, services.clock, load_policy())
             with pytest.raises(
                 PermissionDenied,
                 match=f"{who} may not see who needs attention: that needs the wellbeing role",

@@ -106,7 +106,7 @@ def test_each_person_works_through_their_own_login(setup: Setup, tmp_path: Path)
         again = ann.decisions.undo(me, result.record.id)  # undo appends; it changes nothing
         assert again.item_id == claim.item_id
         ann.claims.release(me, again.claim_id)
-        ann.care.record_checkin(me, 3, "a note for wellbeing staff only")
+        ann.wellbeing.record_checkin(me, 3, "a note for wellbeing staff only")
     finally:
         ann.close()
     ada = _services(setup, "ada", tmp_path)

@@ -22,9 +22,9 @@ from ui.offline_start import OfflineStartWindow
 from ui.tasks import ImmediateRunner
 from wellbeing.clock import FakeClock
 from workstation import cli, offline
-from workstation.care import SPANS_OUTBOX_KIND
 from workstation.db import Database
 from workstation.outbox import DECISION, Outbox, database_identity, outbox_path_for
+from workstation.wellbeing_records import SPANS_OUTBOX_KIND
 
 # The offscreen platform's note on a top-level window's size hints (tests/ui/conftest.py ignores it too).
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

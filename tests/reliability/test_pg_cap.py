@@ -2,7 +2,7 @@
 
 The same scripted situations (a stored policy, a reviewer's exposure today, yesterday and a colleague's,
 a queue) run through the workstation's gate on SQLite (``ClaimService.claim_next`` with
-``CareService.gate``) and through PostgreSQL with the reviewer's own login calling ``ws_claim_next``
+``WellbeingRecords.gate``) and through PostgreSQL with the reviewer's own login calling ``ws_claim_next``
 directly, as psql would. Both must give the same answer, the same sentence when they refuse, and
 the answer each situation expects (docs/postgresql.md, "The daily exposure cap").
 """
@@ -25,10 +25,10 @@ from wellbeing.policy import CapPolicy, QueueOverride, WellbeingPolicy, policy_t
 from workstation import app, pg_roles, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.app import Services
-from workstation.care import day_start
 from workstation.errors import QueueLocked
 from workstation.models import Item
 from workstation.pgfunc import REFUSAL_DETAIL
+from workstation.wellbeing_records import day_start
 
 pytestmark = pytest.mark.postgres
 
@@ -121,7 +121,7 @@ def _span(when: Any, dose: float) -> ExposureSpan:
 
 def _stage(side: Side, index: int, s: Situation) -> Actor:
     """Store the situation's policy and exposure; returns its reviewer."""
-    care = side.services.care
+    care = side.services.wellbeing
     care.save_policy(side.admin, policy_to_toml(s.policy), f"situation {index}")
     midnight = day_start(side.services.clock.now())
     reviewer, colleague = side.people[f"r{index}"], side.people[f"r{len(SITUATIONS)}"]
@@ -242,8 +242,8 @@ def test_the_window_gets_the_workstations_sentence_and_the_database_backs_it(
         with pytest.raises(QueueLocked, match="today's exposure budget \\(10 weighted minutes\\)"):
             services.claims.claim_next(reviewer, "t3")
         # a lenient policy in the workstation's memory: its gate would let the claim through
-        services.care._policy = WellbeingPolicy(caps=CapPolicy(daily_budget_dose=1000.0))
-        assert services.care.locked_tiers_for(reviewer.id) == frozenset()
+        services.wellbeing._policy = WellbeingPolicy(caps=CapPolicy(daily_budget_dose=1000.0))
+        assert services.wellbeing.locked_tiers_for(reviewer.id) == frozenset()
         with pytest.raises(QueueLocked, match="'t3' is tier 3"):
             services.claims.claim_next(reviewer, "t3")
         assert services.claims.claim_next(reviewer, "t2") is not None  # lower tiers stay open

@@ -128,7 +128,7 @@ def test_what_psql_with_ones_own_login_cannot_do(world: World) -> None:
             conn.execute("SELECT ws_take_back(NULL, %s, NULL, NULL, NULL)", (esc,))
         assert conn.execute("SELECT count(*) FROM incidents").fetchone() == (0,)
         assert conn.execute("SELECT count(*) FROM incident_events").fetchone() == (0,)
-    with world.connect("wendy") as conn:  # wellbeing staff: incidents are not care data
+    with world.connect("wendy") as conn:  # wellbeing staff: incidents are not wellbeing data
         assert conn.execute("SELECT count(*) FROM incidents").fetchone() == (0,)
         _refused(conn, "SELECT ws_incident_event(NULL, %s, 'acknowledged', '', '', '', NULL)", (inc,))
     with world.connect("leo") as conn:

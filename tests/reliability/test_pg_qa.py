@@ -73,6 +73,6 @@ def test_a_lead_samples_and_reviews_through_their_login_and_the_reviewer_sees_on
     with world.connect("ann") as conn:  # another reviewer sees nothing of bob's QA
         assert rows(conn, "SELECT * FROM qa_reviews") == []
         assert rows(conn, "SELECT * FROM qa_samples") == []
-    with world.connect("wendy") as conn:  # QA data is never care data: no grant at all
+    with world.connect("wendy") as conn:  # QA data is never wellbeing data: no grant at all
         refused(conn, "SELECT * FROM qa_reviews")
         refused(conn, "SELECT * FROM qa_samples")

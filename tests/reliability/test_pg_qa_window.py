@@ -29,7 +29,7 @@ def test_the_window_steps_through_the_real_logins(world: World) -> None:
     lead = open_as(world, "leo")
     try:
         leo = world.people["leo"]
-        item = lead.qa.open_next(leo, gate=lead.care.gate)
+        item = lead.qa.open_next(leo, gate=lead.wellbeing.gate)
         assert item is not None and item.blind.external_ref == "general-0" and item.verdicts
         first = lead.qa.commit_verdict(leo, item.blind.sample_id, "remove")
         assert (first.first_verdict, first.settled) == ("allow", "")

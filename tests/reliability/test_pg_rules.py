@@ -283,8 +283,8 @@ def test_the_app_runs_the_review_flow_over_a_reviewers_own_login(world: World) -
         assert record.chain == ledger.decision_chain(world.ids["general"])
         again = services.decisions.undo(ann, record.id)
         services.claims.skip(ann, again.claim_id)
-        services.care.record_checkin(ann, 4, "ok")
-        services.care.record_break(ann, kind="soft", prompted_at=services.clock.now(), outcome="taken")
+        services.wellbeing.record_checkin(ann, 4, "ok")
+        services.wellbeing.record_break(ann, kind="soft", prompted_at=services.clock.now(), outcome="taken")
     finally:
         services.close()
     lead = open_as(world, "leo")
@@ -317,11 +317,11 @@ def test_a_login_cannot_replay_or_decide_as_someone_else(world: World) -> None:
             dose=0.5,
             revealed_seconds=0.0,
         )
-        from workstation.care import spans_payload
+        from workstation.wellbeing_records import spans_payload
 
         with pytest.raises(PermissionDenied, match="acts only as itself"):
-            services.care.replay_spans(spans_payload(world.people["bob"].id, [span]))
-        assert services.care.replay_spans(spans_payload(world.people["ann"].id, [span])) == 1
+            services.wellbeing.replay_spans(spans_payload(world.people["bob"].id, [span]))
+        assert services.wellbeing.replay_spans(spans_payload(world.people["ann"].id, [span])) == 1
         with pytest.raises(PermissionDenied, match="acts only as itself"):
             services.decisions.decide(world.people["bob"], DecisionRequest(1, "allow"))
     finally:

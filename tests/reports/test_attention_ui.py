@@ -20,7 +20,7 @@ from ui.attention_view import AttentionView, PersonPageDialog
 from ui.dashboard import ExposureDashboard, documents_folder
 from ui.report_pdf import write_report_pdf
 from ui.tasks import ImmediateRunner
-from workstation.care_attention import CareAttention
+from workstation.wellbeing_attention import WellbeingAttention
 
 START, END = date(2026, 1, 5), date(2026, 1, 11)
 
@@ -32,8 +32,8 @@ def friday(week: World) -> World:
     return week
 
 
-def _care(world: World) -> CareAttention:
-    return CareAttention(world.db, world.clock, world.reports.policy)
+def _care(world: World) -> WellbeingAttention:
+    return WellbeingAttention(world.db, world.clock, world.reports.policy)
 
 
 def _ms(day: date) -> float:
@@ -113,9 +113,9 @@ def test_enter_on_a_persons_page_records_no_contact(qtbot: QtBot, friday: World)
 
 def test_a_note_with_markup_is_shown_as_text(qtbot: QtBot, friday: World) -> None:
     care = _care(friday)
-    from workstation.care import CareService
+    from workstation.wellbeing_records import WellbeingRecords
 
-    CareService(friday.db, friday.clock).record_checkin(
+    WellbeingRecords(friday.db, friday.clock).record_checkin(
         friday.users["a3"], 1, "<b>bold</b> <img src='x.png'>"
     )
     page = PersonPageDialog(care, friday.users["well"], ImmediateRunner(), "a3")

@@ -34,10 +34,10 @@ import workstation.app
 from wellbeing.clock import FakeClock
 from workstation import app, cli, pg_roles
 from workstation.actor import Actor
-from workstation.care_attention import CareAttention
 from workstation.exports import FORMATS, DecisionExports
 from workstation.reports import ExposureReports, write_csv, write_json
 from workstation.screening import ScreeningService
+from workstation.wellbeing_attention import WellbeingAttention
 
 START, END = "2026-01-05", "2026-01-11"
 #: The report's care columns: wellbeing staff's only.
@@ -147,7 +147,7 @@ def _care_events(world: World, services: Any) -> None:
         world.break_(name, at(3, 10), "enforced", "taken", postponed=1)
         world.break_(name, at(4, 10), "soft", "prompted")
         world.break_(name, at(5, 10), "self", "taken")
-    care = CareAttention(world.db, world.clock, world.reports.policy)
+    care = WellbeingAttention(world.db, world.clock, world.reports.policy)
     for name in people:
         care.acknowledge(world.users["well"], name, date(2026, 1, 19), f"called {name}; private")
         care.person(world.users["well"], name, date(2026, 1, 5), date(2026, 1, 19))

@@ -207,7 +207,7 @@ def test_spans_written_by_the_care_service_roll_up_once(world: World) -> None:
     from datetime import UTC, datetime, timedelta
 
     from wellbeing.exposure import ExposureSpan
-    from workstation.care import CareService
+    from workstation.wellbeing_records import WellbeingRecords
 
     ann = world.user("ann")
     well = world.user("well", "wellbeing", team=None)
@@ -229,7 +229,7 @@ def test_spans_written_by_the_care_service_roll_up_once(world: World) -> None:
         )
         for n in range(4)
     ]
-    care = CareService(world.db, world.clock, world.reports.policy)
+    care = WellbeingRecords(world.db, world.clock, world.reports.policy)
     assert care.record_spans(ann, spans[:3]) == 3
     assert care.record_spans(ann, spans) == 1  # a retried batch: three were already stored
     figures = rows(world.reports.person(well, "ann", START, END, period="week"), "reviewer")["ann"]

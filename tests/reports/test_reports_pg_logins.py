@@ -209,14 +209,14 @@ def test_a_lead_with_psql_gets_no_small_group_and_cannot_difference_one(org: Org
 
     me = org.people["leo"].id
     with org.connect("leo") as conn:
-        # the rows themselves stay care data
+        # the rows themselves stay wellbeing data
         for table in ("exposure_daily", "exposure_spans", "breaks", "checkins"):
             assert conn.execute(f"SELECT count(*) FROM {table} WHERE user_id <> %s", (me,)).fetchone() == (0,)
         cells = _cells(conn, period, 1, 0.25)  # asks for no suppression and a tiny budget: neither is given
         assert cells == _cells(conn, period, MIN_SIZE, BUDGET)
         assert {(c["o_min_size"], c["o_budget"]) for c in cells} == {(MIN_SIZE, BUDGET)}
         assert not [k for k in cells[0] if any(s in k for s in ("median", "p90", "max"))]  # order statistics
-        assert not [k for k in cells[0] if "break" in k or "checkin" in k]  # care data (issue 14)
+        assert not [k for k in cells[0] if "break" in k or "checkin" in k]  # wellbeing data (issue 14)
         shown = [c for c in cells if c["o_people"] is not None]
         assert shown and all(c["o_people"] >= MIN_SIZE for c in shown)
         hidden_teams = {c["o_group"] for c in cells if c["o_whole"] and c["o_people"] is None}

@@ -23,7 +23,7 @@ from ui.qimage import to_array
 from ui.role_windows import DashboardWindow
 from ui.tasks import ImmediateRunner
 from workstation.app import build
-from workstation.care import CareService
+from workstation.wellbeing_records import WellbeingRecords
 
 NOTE = "The third video stays with me."
 
@@ -35,7 +35,7 @@ def main() -> int:
     alex = directory.add_user("alex", ["reviewer"], display_name="Alex Kim", team="North")
     wendy = directory.add_user("wendy", ["wellbeing"], display_name="Wendy Ito")
     leo = directory.add_user("leo", ["lead"], display_name="Leo Brandt")
-    CareService(services.db, services.clock).record_checkin(alex, 2, NOTE)
+    WellbeingRecords(services.db, services.clock).record_checkin(alex, 2, NOTE)
     app = QApplication(sys.argv[:1])
 
     def settle(seconds: float = 0.5) -> None:

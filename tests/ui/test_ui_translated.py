@@ -207,8 +207,8 @@ def test_the_pseudo_locale_reaches_every_word_of_the_reviewer_window(
 def test_a_core_sentence_reaches_the_window_translated(
     qapp: QApplication, world: Any, start: Any, pseudo_catalogue: Path, language: list[i18n.Language]
 ) -> None:
-    """A refusal made in the core (``QueueLocked``, workstation/care.py) arrives as a Phrase and is
-    shown in the window's language, with the queue name and figures in place."""
+    """A refusal made in the core (``QueueLocked``, workstation/wellbeing_records.py) arrives as a
+    Phrase and is shown in the window's language, with the queue name and figures in place."""
     from wellbeing.phrases import Phrase
     from workstation.errors import QueueLocked, message
 

@@ -91,7 +91,7 @@ class World:
             ended_at=start + timedelta(seconds=seconds), seconds=seconds, visibility_weight=1.0,
             severity_weight=1.0, dose=dose, revealed_seconds=seconds,
         )
-        self.services.care.record_spans(self.reviewer, [span])
+        self.services.wellbeing.record_spans(self.reviewer, [span])
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ def rig_factory(qtbot: Any, qapp: QApplication, world: World, tmp_path: Path) ->
     made: list[Rig] = []
 
     def make(*, real: bool = False, **kwargs: Any) -> Rig:
-        meter = ExposureMeter(world.services.care.policy, world.clock)
+        meter = ExposureMeter(world.services.wellbeing.policy, world.clock)
         window: Any
         if real:
             prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat), "rita")

@@ -42,7 +42,7 @@ def test_the_simulation_and_the_controller_store_the_same_breaks(world, rig_fact
     start = world.clock.now()
     from wellbeing.clock import FakeClock
 
-    simulated = simulate_shift(world.services.care.policy, FakeClock(start), script)
+    simulated = simulate_shift(world.services.wellbeing.policy, FakeClock(start), script)
 
     rig = rig_factory()
     c = rig.controller

@@ -1,5 +1,5 @@
 """The WHO-5 questionnaire on the reviewer's side: offered only when switched on, answered by keyboard
-alone, the score shown to the person and stored as their care data."""
+alone, the score shown to the person and stored as their wellbeing data."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _switch_on(world: Any) -> None:
     wendy = world.services.directory.add_user("wendy", ("wellbeing",), team="blue")
     policy = WellbeingPolicy(screening=ScreeningPolicy(enabled=True), support_contact="Ana, ext. 4411")
     WellbeingPolicyService(world.services.db, world.clock).save(wendy, policy_to_toml(policy), "offer WHO-5")
-    world.services.care.use_policy(world.services.care.load_policy())
+    world.services.wellbeing.use_policy(world.services.wellbeing.load_policy())
 
 
 def test_not_offered_unless_the_organisation_switches_it_on(rig_factory) -> None:

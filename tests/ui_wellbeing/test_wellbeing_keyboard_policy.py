@@ -113,7 +113,7 @@ def test_the_banners_check_in_says_it_was_saved_where_it_can_be_read(rig_factory
     from ui.theme import apply_theme
 
     _save(world, WellbeingPolicy(support_contact="Ana Ruiz, ext. 4412"))
-    world.services.care.use_policy(world.services.care.load_policy())
+    world.services.wellbeing.use_policy(world.services.wellbeing.load_policy())
     palette, sheet = qapp.palette(), qapp.styleSheet()
     apply_theme(qapp, "dark")
     try:
@@ -138,7 +138,7 @@ def test_the_support_contact_is_on_the_break_screen_the_check_in_and_the_own_vie
     rig_factory, qtbot, world
 ) -> None:
     _save(world, WellbeingPolicy(support_contact=CONTACT))
-    world.services.care.use_policy(world.services.care.load_policy())
+    world.services.wellbeing.use_policy(world.services.wellbeing.load_policy())
     rig = rig_factory()
     rig.controller.this_affected_me()
     screen = rig.ui.screen
@@ -159,7 +159,7 @@ def test_a_change_saved_elsewhere_reaches_the_running_workstation_off_the_gui_th
 ) -> None:
     # A real worker: the re-read must run off the GUI thread (tests elsewhere run work inline).
     rig = rig_factory(policy_refresh_seconds=0.2, care_runner=TaskRunner(1, name="care-test"))
-    care = rig.controller.care
+    care = rig.controller.records
     threads: list[bool] = []
     original = care.load_policy
 

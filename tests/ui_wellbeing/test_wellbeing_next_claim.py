@@ -25,7 +25,7 @@ from workstation.models import Claim, Decision
 
 @pytest.fixture
 def rig(world, qtbot, qapp, tmp_path: Path) -> Any:
-    meter = ExposureMeter(world.services.care.policy, world.clock)
+    meter = ExposureMeter(world.services.wellbeing.policy, world.clock)
     prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat), "rita")
     runner = ImmediateRunner()
     window = ReviewerWindow(
@@ -58,7 +58,7 @@ def _work(world: Any, meter: ExposureMeter, controller: Any, seconds: float) -> 
 def test_the_item_after_the_one_that_spent_the_budget_is_refused(world, rig, qtbot) -> None:
     window, ui, meter, _flushes = rig
     world.store_dose(239)  # stored earlier today: 1 weighted minute of the 240 left
-    meter.start_new_day(world.services.care.dose_today(world.reviewer.id))
+    meter.start_new_day(world.services.wellbeing.dose_today(world.reviewer.id))
     for n in range(3):
         world.add_image(f"severe-{n}", queue="violence", seed=n)
     window.queue_box.setCurrentIndex(window.queue_box.findData("violence"))
@@ -68,7 +68,7 @@ def test_the_item_after_the_one_that_spent_the_budget_is_refused(world, rig, qtb
     meter.view_changed(REVEALED)  # revealed, tier 4 (x2): two weighted minutes a minute
     _work(world, meter, ui.controller, 60)
     assert meter.dose_today >= 240, "the live meter has spent the budget"
-    assert world.services.care.dose_today(world.reviewer.id) < 240, "the store has not seen it yet"
+    assert world.services.wellbeing.dose_today(world.reviewer.id) < 240, "the store has not seen it yet"
 
     qtbot.keyClick(window, Qt.Key.Key_1)  # Allow: recorded; the next claim must be refused
     with world.services.db.read() as session:

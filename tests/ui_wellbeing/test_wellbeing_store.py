@@ -54,7 +54,7 @@ def test_spans_are_flushed_on_item_change_and_on_close(rig_factory, qtbot) -> No
 
 def test_a_database_error_keeps_the_spans_and_they_are_sent_later(rig_factory, monkeypatch) -> None:
     rig = rig_factory()
-    care = rig.world.services.care
+    care = rig.world.services.wellbeing
     real = care._record_spans
 
     def down(*_args, **_kwargs):
@@ -79,10 +79,10 @@ def test_a_database_error_keeps_the_spans_and_they_are_sent_later(rig_factory, m
 
 @SQLITE
 def test_without_an_outbox_spans_wait_in_memory_until_the_database_is_back(world, qtbot, monkeypatch) -> None:
-    services = SimpleNamespace(care=world.services.care)  # an app without the local outbox
-    meter = ExposureMeter(world.services.care.policy, world.clock)
+    services = SimpleNamespace(wellbeing=world.services.wellbeing)  # an app without the local outbox
+    meter = ExposureMeter(world.services.wellbeing.policy, world.clock)
     controller = WellbeingController(
-        services, world.reviewer, meter, BreakPlanner(meter_policy := world.services.care.policy),
+        services, world.reviewer, meter, BreakPlanner(meter_policy := world.services.wellbeing.policy),
         runner=ImmediateRunner(),
     )
     assert meter_policy is controller.policy
@@ -91,13 +91,13 @@ def test_without_an_outbox_spans_wait_in_memory_until_the_database_is_back(world
         world.clock.advance(10)
         meter.user_input()
         controller.tick()
-    real = world.services.care._record_spans
-    monkeypatch.setattr(world.services.care, "_record_spans", lambda *a: (_ for _ in ()).throw(
+    real = world.services.wellbeing._record_spans
+    monkeypatch.setattr(world.services.wellbeing, "_record_spans", lambda *a: (_ for _ in ()).throw(
         DatabaseUnavailable("down (test)")))
     with qtbot.waitSignal(controller.flushFailed, timeout=1000), running_task():
         controller.flush_spans()
     assert controller.pending_spans == 2 and world.spans() == []
-    monkeypatch.setattr(world.services.care, "_record_spans", real)
+    monkeypatch.setattr(world.services.wellbeing, "_record_spans", real)
     controller.shutdown()
     assert sum(r.seconds for r in world.spans()) == pytest.approx(30)
 
@@ -155,7 +155,7 @@ def test_a_locked_queue_cannot_be_claimed_after_the_daily_budget(world, rig_fact
 def test_the_lock_arrives_while_working(rig_factory, qtbot) -> None:
     rig = rig_factory()
     rig.world.store_dose(239)
-    rig.meter.start_new_day(rig.world.services.care.dose_today(rig.world.reviewer.id))
+    rig.meter.start_new_day(rig.world.services.wellbeing.dose_today(rig.world.reviewer.id))
     rig.meter.item_shown("x1", "general", 2, REVEALED)
     rig.work(50, check=False)
     assert rig.ui.locked.isHidden()
@@ -180,7 +180,7 @@ def test_the_check_in_is_stored_privately(rig_factory, qtbot) -> None:
 def test_the_own_view_shows_the_stored_numbers(world, rig_factory, qtbot) -> None:
     world.store_dose(84)
     world.store_dose(250, days_ago=1, item="yesterday")
-    world.services.care.record_checkin(world.reviewer, 4, "fine after lunch")
+    world.services.wellbeing.record_checkin(world.reviewer, 4, "fine after lunch")
     rig = rig_factory()
     rig.controller.take_break("self")
     world.clock.advance(300)
@@ -218,10 +218,10 @@ def test_the_meter_explains_itself(rig_factory) -> None:
 @SQLITE
 def test_the_break_check_runs_on_the_gui_thread_and_the_flush_on_the_runner(world, qtbot) -> None:
     """Plain timers: the pure break check on the GUI thread, the database write handed to the runner."""
-    meter = ExposureMeter(world.services.care.policy, world.clock)
+    meter = ExposureMeter(world.services.wellbeing.policy, world.clock)
     runner = TaskRunner(1, name="test-wellbeing")
     controller = WellbeingController(
-        world.services, world.reviewer, meter, BreakPlanner(world.services.care.policy),
+        world.services, world.reviewer, meter, BreakPlanner(world.services.wellbeing.policy),
         runner=runner, break_check_seconds=0.05, flush_seconds=0.05,
     )
     job_threads: set[int] = set()
@@ -264,7 +264,7 @@ def test_ticking_for_hours_does_not_use_up_references_to_true(rig_factory) -> No
 def test_a_new_day_starts_a_new_dose(rig_factory) -> None:
     rig = rig_factory()
     rig.world.store_dose(240)
-    rig.meter.start_new_day(rig.world.services.care.dose_today(rig.world.reviewer.id))
+    rig.meter.start_new_day(rig.world.services.wellbeing.dose_today(rig.world.reviewer.id))
     rig.controller.tick()
     assert rig.controller.locked == frozenset({3, 4})
     late = rig.world.clock.now().astimezone().replace(hour=23, minute=59, second=50)
@@ -279,7 +279,7 @@ def test_breaks_and_check_ins_that_failed_to_save_survive_a_crash(world, rig_fac
     """The database is away while a break is taken and a check-in given; the app then dies without
     a shutdown. A new process (new services over the same outbox file) sends both, with their times."""
     rig = rig_factory()
-    care = rig.world.services.care
+    care = rig.world.services.wellbeing
 
     def down(*_args, **_kwargs):
         raise DatabaseUnavailable("cannot reach the database (test)")

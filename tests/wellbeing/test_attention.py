@@ -11,7 +11,7 @@ from wellbeing.attention import (
     Acknowledgement,
     BreakFact,
     CheckinFact,
-    PersonCare,
+    PersonWellbeing,
     WorkSpan,
     assess,
     attention_list,
@@ -68,8 +68,8 @@ class Shift:
         now = self.clock.now()
         self.ack = Acknowledgement(now, now.date(), "wendy", note)
 
-    def person(self) -> PersonCare:
-        return PersonCare(
+    def person(self) -> PersonWellbeing:
+        return PersonWellbeing(
             "alex",
             "Alex Kim",
             dict(self.daily),

@@ -14,8 +14,13 @@ from sqlalchemy import select
 from tests.reliability.faults import Outage
 from wellbeing.clock import FakeClock
 from workstation.app import Services, build
-from workstation.care import BREAK_OUTBOX_KIND, CHECKIN_OUTBOX_KIND, break_payload, checkin_payload
 from workstation.models import BreakRow, CheckIn
+from workstation.wellbeing_records import (
+    BREAK_OUTBOX_KIND,
+    CHECKIN_OUTBOX_KIND,
+    break_payload,
+    checkin_payload,
+)
 
 
 @pytest.fixture

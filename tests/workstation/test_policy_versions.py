@@ -11,10 +11,10 @@ from sqlalchemy import select
 from tests.workstation.conftest import Core
 from wellbeing.policy import load_policy, policy_to_toml
 from workstation import cli
-from workstation.care import CareService
 from workstation.errors import InvalidInput, PermissionDenied
 from workstation.models import AuditEvent, Setting
 from workstation.policy_store import POLICY_KEY, WellbeingPolicyService
+from workstation.wellbeing_records import WellbeingRecords
 
 
 def _text(budget: str = "200.0") -> str:
@@ -29,7 +29,7 @@ def test_wellbeing_staff_save_versions_and_another_process_reads_them(core: Core
     core.clock.advance(60)
     assert policies.save(wendy, _text("180.0"), "  pilot week  ") == 2
     # another workstation: its own service objects over the same database
-    assert CareService(core.db, core.clock).load_policy().caps.daily_budget_dose == 180.0
+    assert WellbeingRecords(core.db, core.clock).load_policy().caps.daily_budget_dose == 180.0
     history = policies.history(wendy)
     assert [(v.version, v.saved_by, v.reason) for v in history] == [
         (2, "wendy", "pilot week"),
@@ -101,7 +101,7 @@ def test_unreadable_stored_text_falls_back_to_the_newest_readable_version(core: 
         row = session.get(Setting, POLICY_KEY)
         assert row is not None
         row.value = "[caps]\ndaily_budget_dose = 'lots'\n"
-    assert CareService(core.db, core.clock).load_policy().caps.daily_budget_dose == 150.0
+    assert WellbeingRecords(core.db, core.clock).load_policy().caps.daily_budget_dose == 150.0
 
 
 # -- the command line (SQLite: the OS account is the identity, which a test stands in for) -----------

@@ -68,7 +68,7 @@ def test_unreachable_server_is_a_clear_error_without_the_password() -> None:
 
 
 def test_an_older_database_is_upgraded_with_its_data(db_url: str) -> None:
-    """A database left at the first revision, with care data in it, upgrades and keeps everything."""
+    """A database left at the first revision, with wellbeing data in it, upgrades and keeps everything."""
     from alembic import command
 
     from workstation.db import Database

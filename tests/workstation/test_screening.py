@@ -1,4 +1,4 @@
-"""WHO-5 screenings are care data: the person and wellbeing staff read them, nobody else."""
+"""WHO-5 screenings are wellbeing data: the person and wellbeing staff read them, nobody else."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ from workstation.reports import (
 
 
 def register(sub: Any) -> None:
-    report = sub.add_parser("report", help="wellbeing reports (care data, kept apart from productivity)")
+    report = sub.add_parser("report", help="wellbeing reports (wellbeing data, kept apart from productivity)")
     rsub = report.add_subparsers(title="report commands", metavar="REPORT", required=True)
     p = rsub.add_parser(
         "exposure",

@@ -1,4 +1,4 @@
-"""Care data in the shared database: spans, breaks, check-ins, the daily cap, and who may read them."""
+"""Wellbeing data in the shared database: spans, breaks, check-ins, the daily cap, and who may read them."""
 
 from __future__ import annotations
 
@@ -17,15 +17,15 @@ from wellbeing.clock import FakeClock
 from wellbeing.exposure import ExposureSpan
 from wellbeing.policy import load_policy, policy_to_toml
 from wellbeing.simulation import simulate_shift
-from workstation.care import CareService
 from workstation.claims import ClaimService
 from workstation.errors import DatabaseUnavailable, InvalidInput, PermissionDenied, QueueLocked
 from workstation.models import AuditEvent, BreakRow, ExposureSpanRow
+from workstation.wellbeing_records import WellbeingRecords
 
 
 @pytest.fixture
-def care(core: Core) -> CareService:
-    service = CareService(core.db, core.clock)
+def care(core: Core) -> WellbeingRecords:
+    service = WellbeingRecords(core.db, core.clock)
     core.claims = ClaimService(core.db, core.clock, lease_seconds=60, gate=service.gate)
     return service
 
@@ -37,7 +37,7 @@ def _span(core: Core, minutes: float, dose: float, item: str = "x1", queue: str 
     )
 
 
-def test_spans_are_stored_once_even_when_written_twice(core: Core, care: CareService) -> None:
+def test_spans_are_stored_once_even_when_written_twice(core: Core, care: WellbeingRecords) -> None:
     core.queue()
     ann = core.reviewer("ann")
     spans = [_span(core, 1, 1.0), _span(core, 2, 2.0, item="x2")]
@@ -48,7 +48,7 @@ def test_spans_are_stored_once_even_when_written_twice(core: Core, care: CareSer
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_a_batch_retried_after_a_locked_commit_is_stored(
-    core: Core, care: CareService, monkeypatch: pytest.MonkeyPatch
+    core: Core, care: WellbeingRecords, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """SQLite locked at commit: ``run_write`` runs the same work again, which must find its rows as
     they were (the first attempt once took the queue name out of them and the retry failed)."""
@@ -74,7 +74,7 @@ def test_a_batch_retried_after_a_locked_commit_is_stored(
     assert care.dose_today(ann.id) == pytest.approx(3.0)
 
 
-def test_the_daily_budget_locks_severe_queues_in_the_service(core: Core, care: CareService) -> None:
+def test_the_daily_budget_locks_severe_queues_in_the_service(core: Core, care: WellbeingRecords) -> None:
     severe, mild = core.queue("violent", tier=4), core.queue("spam", tier=1)
     core.items(severe, 2, prefix="v")
     core.items(mild, 2, prefix="s")
@@ -91,7 +91,7 @@ def test_the_daily_budget_locks_severe_queues_in_the_service(core: Core, care: C
     assert care.locked_tiers_for(ann.id) == frozenset()
 
 
-def test_care_data_is_private_to_the_person_and_wellbeing_staff(core: Core, care: CareService) -> None:
+def test_care_data_is_private_to_the_person_and_wellbeing_staff(core: Core, care: WellbeingRecords) -> None:
     core.queue()
     ann, bob = core.reviewer("ann"), core.reviewer("bob")
     wendy, leo = core.reviewer("wendy", "wellbeing"), core.reviewer("leo", "lead")
@@ -109,13 +109,13 @@ def test_care_data_is_private_to_the_person_and_wellbeing_staff(core: Core, care
         care.record_checkin(ann, 7)
 
 
-def test_the_policy_is_shared_through_the_database(core: Core, care: CareService) -> None:
+def test_the_policy_is_shared_through_the_database(core: Core, care: WellbeingRecords) -> None:
     wendy = core.reviewer("wendy", "wellbeing")
     text = policy_to_toml(load_policy()).replace("daily_budget_dose = 240", "daily_budget_dose = 200")
     assert "daily_budget_dose = 200" in text
     care.save_policy(wendy, text, "tighter budget")
     assert care.policy.caps.daily_budget_dose == 200
-    assert CareService(core.db, core.clock).policy.caps.daily_budget_dose == 200
+    assert WellbeingRecords(core.db, core.clock).policy.caps.daily_budget_dose == 200
     for who in (core.reviewer("ann"), core.reviewer("ada", "admin")):  # admins neither: policy_store
         with pytest.raises(PermissionDenied):
             care.save_policy(who, text, "x")
@@ -129,7 +129,7 @@ def test_a_simulated_shift_is_written_to_the_database(core: Core) -> None:
     clock = FakeClock()
     result = simulate_shift(policy, clock, eight_hour_script())
     core.clock = clock
-    care = CareService(core.db, clock, policy)
+    care = WellbeingRecords(core.db, clock, policy)
     claims = ClaimService(core.db, clock, gate=care.gate)
     severe = core.queue("violence", tier=4)
     core.items(severe, 1)

@@ -12,23 +12,25 @@ from tests.workstation.conftest import Core
 from wellbeing.exposure import ExposureSpan
 from wellbeing.policy import load_policy
 from workstation.actor import Actor
-from workstation.care import CareService
-from workstation.care_attention import CareAttention
 from workstation.errors import InvalidInput, NotFound, PermissionDenied
 from workstation.models import AuditEvent, CareLogRow
+from workstation.wellbeing_attention import WellbeingAttention
+from workstation.wellbeing_records import WellbeingRecords
 
 
 @pytest.fixture
-def care(core: Core) -> CareService:
-    return CareService(core.db, core.clock)
+def care(core: Core) -> WellbeingRecords:
+    return WellbeingRecords(core.db, core.clock)
 
 
 @pytest.fixture
-def service(core: Core) -> CareAttention:
-    return CareAttention(core.db, core.clock, load_policy())
+def service(core: Core) -> WellbeingAttention:
+    return WellbeingAttention(core.db, core.clock, load_policy())
 
 
-def _work(core: Core, care: CareService, who: Actor, minutes: float, dose_per_minute: float = 0.5) -> None:
+def _work(
+    core: Core, care: WellbeingRecords, who: Actor, minutes: float, dose_per_minute: float = 0.5
+) -> None:
     core.clock.advance(0.001)
     start = core.clock.now()
     span = ExposureSpan(
@@ -47,12 +49,12 @@ def _work(core: Core, care: CareService, who: Actor, minutes: float, dose_per_mi
     core.clock.advance(minutes * 60)
 
 
-def _kinds(service: CareAttention, wendy: Actor) -> dict[str, set[str]]:
+def _kinds(service: WellbeingAttention, wendy: Actor) -> dict[str, set[str]]:
     return {a.username: {r.kind for r in a.new} for a in service.attention(wendy)}
 
 
 def test_a_scripted_shift_lists_each_reason_and_clears_it(
-    core: Core, care: CareService, service: CareAttention
+    core: Core, care: WellbeingRecords, service: WellbeingAttention
 ) -> None:
     core.queue()
     wendy = core.reviewer("wendy", "wellbeing")
@@ -96,7 +98,7 @@ def test_a_scripted_shift_lists_each_reason_and_clears_it(
 
 
 def test_a_persons_page_holds_dose_per_day_breaks_checkins_and_events(
-    core: Core, care: CareService, service: CareAttention
+    core: Core, care: WellbeingRecords, service: WellbeingAttention
 ) -> None:
     core.queue()
     wendy, alex = core.reviewer("wendy", "wellbeing"), core.reviewer("alex")
@@ -121,7 +123,7 @@ def test_a_persons_page_holds_dose_per_day_breaks_checkins_and_events(
 
 @pytest.mark.parametrize("role", ["lead", "admin", "reviewer"])
 def test_nobody_but_wellbeing_staff_gets_any_of_it(
-    core: Core, care: CareService, service: CareAttention, role: str
+    core: Core, care: WellbeingRecords, service: WellbeingAttention, role: str
 ) -> None:
     core.queue()
     wendy, alex = core.reviewer("wendy", "wellbeing"), core.reviewer("alex")
@@ -145,7 +147,7 @@ def test_nobody_but_wellbeing_staff_gets_any_of_it(
     assert not any("private" in str(e) or "alex" in str(e) for e in care_events + refusals)
 
 
-def test_acknowledging_refuses_absurd_input(core: Core, service: CareAttention) -> None:
+def test_acknowledging_refuses_absurd_input(core: Core, service: WellbeingAttention) -> None:
     wendy = core.reviewer("wendy", "wellbeing")
     core.reviewer("alex")
     today = core.clock.now().date()

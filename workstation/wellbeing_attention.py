@@ -1,6 +1,6 @@
 """Wellbeing staff's care work: who needs attention, one person's page, and "contacted on ...".
 
-The rules are ``wellbeing.attention``'s; this service reads the care data they need, checks that only
+The rules are ``wellbeing.attention``'s; this service reads the wellbeing data they need, checks that only
 wellbeing staff ask (everyone else is refused with a sentence, and the refusal audited), and keeps the
 staff's own record in ``care_log`` (migration 0011): acknowledgements with a private note, and every
 opening of a person's page. Nothing of it reaches leads or admins (docs/architecture.md, invariant 5):
@@ -25,7 +25,7 @@ from wellbeing.attention import (
     Attention,
     BreakFact,
     CheckinFact,
-    PersonCare,
+    PersonWellbeing,
     Reason,
     WorkSpan,
     assess,
@@ -62,7 +62,7 @@ class BreakLine:
 
 @dataclass(frozen=True)
 class PersonPage:
-    """One person's care data over a range, for wellbeing staff."""
+    """One person's wellbeing data over a range, for wellbeing staff."""
 
     username: str
     display_name: str
@@ -82,7 +82,7 @@ def _utc_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0), UTC)
 
 
-class CareAttention:
+class WellbeingAttention:
     """The attention view, a person's page and acknowledgements, for wellbeing staff only."""
 
     def __init__(self, db: Database, clock: Clock, policy: WellbeingPolicy | None = None) -> None:
@@ -109,7 +109,7 @@ class CareAttention:
             people = self._gather(session, now, user_id=None)
         return attention_list(people.values(), self.policy, now)
 
-    def _gather(self, session: Session, now: datetime, *, user_id: int | None) -> dict[int, PersonCare]:
+    def _gather(self, session: Session, now: datetime, *, user_id: int | None) -> dict[int, PersonWellbeing]:
         since = now - timedelta(days=lookback_days(self.policy))
         first_day = now.astimezone(UTC).date() - timedelta(days=lookback_days(self.policy))
         run = session.connection().execute
@@ -148,12 +148,12 @@ class CareAttention:
         for uid, at, mood, note in session.execute(only(checkin_rows, CheckIn.user_id)):
             checkins[uid].append(CheckinFact(at, mood, note or ""))
         acks = self._acknowledgements(session, user_id)
-        out: dict[int, PersonCare] = {}
+        out: dict[int, PersonWellbeing] = {}
         for uid, (name, display) in users.items():
             if not (daily.get(uid) or spans.get(uid) or breaks.get(uid) or checkins.get(uid)):
                 continue
             mine = acks.get(uid, [])
-            out[uid] = PersonCare(
+            out[uid] = PersonWellbeing(
                 name,
                 display,
                 daily.get(uid, {}),
@@ -353,7 +353,7 @@ class CareAttention:
     # -- acknowledging ----------------------------------------------------------------------------
 
     def acknowledge(self, actor: Actor, username: str, contacted_on: date, note: str = "") -> None:
-        """Record "contacted on ``contacted_on``" with a private note: care data for staff only."""
+        """Record "contacted on ``contacted_on``" with a private note: wellbeing data for staff only."""
         audit.require(self.db, self.clock, actor, "acknowledge a person", Role.WELLBEING)
         note = note.strip()
         if len(note) > NOTE_MAX:

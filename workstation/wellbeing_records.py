@@ -1,8 +1,8 @@
-"""Care data: exposure spans, breaks and check-ins in the shared database, and the daily cap.
+"""Wellbeing data: exposure spans, breaks and check-ins in the shared database, and the daily cap.
 
 ``wellbeing`` defines what exposure and care mean; this module stores them and reads them back.
 Writes are idempotent (every row has a client id; a span's id is derived from its content), so an
-outbox replay or a retried batch never counts a minute twice. Individual care data is readable by
+outbox replay or a retried batch never counts a minute twice. Individual wellbeing data is readable by
 the person themself and by wellbeing staff only (docs/architecture.md, invariant 5); every other read is
 refused and audited.
 """
@@ -35,7 +35,7 @@ from workstation.errors import InvalidInput, NotFound, QueueLocked
 from workstation.models import BreakRow, CheckIn, ExposureSpanRow, Queue, Role, User
 from workstation.policy_store import WellbeingPolicyService, read_policy
 
-# PostgreSQL: care data is written by the functions of migration 0005, as the session's person.
+# PostgreSQL: wellbeing data is written by the functions of migration 0005, as the session's person.
 _PG_SPANS = text("SELECT ws_record_spans(CAST(:p_actor AS integer), CAST(:p_spans AS jsonb))")
 _PG_BREAK = text(
     "SELECT ws_record_break(CAST(:p_actor AS integer), CAST(:p_client AS text), CAST(:p_kind AS text), "
@@ -172,7 +172,7 @@ class DaySummary:
 
 
 @dataclass(frozen=True)
-class CareSummary:
+class WellbeingSummary:
     """A reviewer's own view: today and the last days, against the budget."""
 
     username: str
@@ -183,7 +183,7 @@ class CareSummary:
     locked_tiers: frozenset[int]
 
 
-class CareService:
+class WellbeingRecords:
     def __init__(self, db: Database, clock: Clock, policy: WellbeingPolicy | None = None) -> None:
         self.db = db
         self.clock = clock
@@ -466,8 +466,8 @@ class CareService:
 
     # -- reading (own data, or wellbeing staff) -----------------------------------------------------
 
-    def summary(self, actor: Actor, username: str | None = None, *, days: int = 7) -> CareSummary:
-        """Today and the last ``days`` days of one person's care data."""
+    def summary(self, actor: Actor, username: str | None = None, *, days: int = 7) -> WellbeingSummary:
+        """Today and the last ``days`` days of one person's wellbeing data."""
         with self.db.read() as session:
             user = self._subject(session, actor, username)
         now = self.clock.now()
@@ -526,7 +526,7 @@ class CareService:
             )
             for d, b in sorted(by_day.items())
         )
-        return CareSummary(
+        return WellbeingSummary(
             username=user.username,
             budget=self.policy.caps.daily_budget_dose,
             today=summaries[-1],
