@@ -86,11 +86,12 @@ class World:
 
 
 @pytest.fixture
-def world(db_url: str, tmp_path: Path) -> Iterator[World]:
+def world(migrated_url: str, tmp_path: Path) -> Iterator[World]:
     """Services as the app builds them (``workstation.app.build``) over a fresh database on SQLite
-    and PostgreSQL (``db_url`` is what the ``database`` fixture is parametrized on), on a fake clock."""
+    and PostgreSQL (``migrated_url``: ``db_url``, the backends' parameter, at the newest schema), on a
+    fake clock."""
     clock = FakeClock()
-    services = build(db_url, clock=clock)
+    services = build(migrated_url, clock=clock)
     directory = services.directory
     reviewer = directory.add_user("rita", ("reviewer",), team="blue", display_name="Rita Reviewer")
     services.outbox_sync.sign_in(reviewer)  # as the composition root does: the outbox replays rita's work
