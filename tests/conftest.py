@@ -38,6 +38,39 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=50, deadline=None)
 
+QT_FIXTURES = {"qapp", "qtbot"}
+
+
+@pytest.fixture(autouse=True)
+def no_leaks(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fails a test that leaves behind a thread or a child process (a decoder worker, a command it
+    ran) and, in a Qt test (one using ``qapp`` or ``qtbot``), a top-level window on screen or a
+    running timer of a window it made: each would run on into the next test and, in the app, past
+    the window that owned it. Its teardown runs after the test's other fixtures' (it is set up
+    first), so what they clean up is not reported (docs/development.md)."""
+    from tests.leaks import leaks, snapshot
+
+    app = request.getfixturevalue("qapp") if QT_FIXTURES & set(request.fixturenames) else None
+    before = snapshot(app)
+    yield
+    found = leaks(app, before)
+    if found:
+        pytest.fail("the test leaked:\n  " + "\n  ".join(found), pytrace=False)
+
+
+@pytest.fixture
+def fake_timers() -> Iterator[Any]:
+    """Timers the test moves by hand (``fake_timers.advance(ms)``) instead of waiting: every widget
+    made during the test gets its timers from here (``ui.tasks.timers``). Set ``.clock`` to a
+    ``FakeClock`` to move it along with them (docs/development.md, "Fake timers")."""
+    from ui.tasks import FakeTimers, use_timers
+
+    fake = FakeTimers()
+    previous = use_timers(fake)
+    yield fake
+    use_timers(previous)
+
+
 # The server tests use; they create and drop their own database inside it and touch nothing else.
 PG_ADMIN_URL = os.environ.get("WORKSTATION_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("WORKSTATION_TEST_REQUIRE_POSTGRES", "") == "1" or os.environ.get("CI") == "true"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
+from ui.tasks import timers
 from wellbeing.clock import Clock
 from workstation.claims import ClaimedItem
 
@@ -71,7 +72,7 @@ class DetailsPanel(QFrame):
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.history)
-        self._timer = QTimer(self)
+        self._timer = timers().timer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh_sla)
         self.show_item(None)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import logging
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from ui.tasks import Runner
+from ui.tasks import Runner, timers
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ class OutboxStatus(QObject):
         self._reliable = reliable
         self._runner = runner
         self._busy = False
-        self._timer = QTimer(self)
+        self._timer = timers().timer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.sync_now)
 

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from ui_leaks import leaks, snapshot
 from ui_samples import detailed_image, save_jpeg, sha256
 
 from ui.prefs import Preferences
@@ -25,19 +24,6 @@ from workstation import taxonomy
 from workstation.actor import Actor
 from workstation.app import Services, build
 from workstation.models import Item, MediaAsset
-
-
-@pytest.fixture(autouse=True)
-def no_leaks(qapp: QApplication) -> Iterator[None]:
-    """Fails a test that leaves behind a top-level window on screen, a running timer of a window
-    it made, a thread or a child process (a decoder worker): each would run on into the next test
-    and, in the app, past the window that owned it. Runs after pytest-qt has closed the widgets
-    registered with ``qtbot`` and after the other fixtures' teardown."""
-    before = snapshot(qapp)
-    yield
-    found = leaks(qapp, before)
-    if found:
-        pytest.fail("the test leaked:\n  " + "\n  ".join(found), pytrace=False)
 
 
 @dataclass
