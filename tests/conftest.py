@@ -418,3 +418,26 @@ def database(migrated_url: str) -> Iterator[object]:
     db.upgrade()  # on SQLite, a check that the copy is at the newest schema
     yield db
     db.dispose()
+
+
+# -- the time budget (docs/development.md, "Slow tests") -----------------------------------------
+
+SLOW_S = 10.0  # a test longer than this (set-up, call and tear-down) is marked slow
+_unmarked_slow: list[tuple[float, str]] = []
+_durations: dict[str, float] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _durations[report.nodeid] = _durations.get(report.nodeid, 0.0) + report.duration
+    if report.when == "teardown" and _durations[report.nodeid] > SLOW_S and "slow" not in report.keywords:
+        _unmarked_slow.append((_durations[report.nodeid], report.nodeid))
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Name the tests over the budget that are not marked ``slow`` (on a busy machine a test may
+    pass it for want of a core: compare with ``--durations``)."""
+    if _unmarked_slow:
+        terminalreporter.section(f"over {SLOW_S:.0f} s and not marked slow")
+        for seconds, nodeid in sorted(_unmarked_slow, reverse=True):
+            terminalreporter.write_line(f"{seconds:6.1f}s {nodeid}")
+
