@@ -8,11 +8,26 @@ import multiprocessing
 import os
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 LEAK_GRACE_S = 5.0  # a stopped stream worker ends within 0.1 s; a busy machine gets more
+
+_lasting: list[Callable[[], Iterable[int]]] = []
+
+
+@contextmanager
+def lasting_children(owned: Callable[[], Iterable[int]]) -> Iterator[None]:
+    """For a fixture that outlives a test (a module's decoder pool): the children ``owned()`` names
+    are its own, started on first use during some test, and not that test's leftovers."""
+    _lasting.append(owned)
+    try:
+        yield
+    finally:
+        _lasting.remove(owned)
 
 
 def _settle(app: Any) -> None:
@@ -37,6 +52,15 @@ def child_pids() -> frozenset[int]:
         except OSError:  # the thread ended meanwhile
             continue
     return frozenset(pid for pid in pids if not _ended(pid))
+
+
+def _helpers() -> set[int]:
+    """Python's own process-long helper (``multiprocessing``'s resource tracker, started by the first
+    spawned process and kept until exit): not a test's leftover."""
+    from multiprocessing import resource_tracker
+
+    pid = getattr(resource_tracker._resource_tracker, "_pid", None)
+    return {pid} if isinstance(pid, int) else set()
 
 
 def _ended(pid: int) -> bool:
@@ -89,10 +113,14 @@ def leaks(app: Any, before: Snapshot, grace_s: float = LEAK_GRACE_S) -> list[str
     for child in multiprocessing.active_children():  # reaps the ended ones, waits for the ending ones
         if child.pid not in before.children:
             child.join(max(0.0, deadline - time.monotonic()))
-    children = child_pids() - before.children
+    def new_children() -> frozenset[int]:
+        owned = {pid for names in _lasting for pid in names()} | _helpers()
+        return child_pids() - before.children - owned
+
+    children = new_children()
     while children and time.monotonic() < deadline:
         time.sleep(0.05)
-        children = child_pids() - before.children
+        children = new_children()
     found: list[str] = []
     if app is not None:
         from PySide6.QtCore import QTimer
