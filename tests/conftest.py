@@ -343,7 +343,11 @@ def pg_server() -> Iterator[_PgServer]:
     server = _PgServer()
     server.start()
     yield server
-    server.stop()
+    import time
+
+    started = time.monotonic()
+    server.stop()  # DROP DATABASE waits for a checkpoint: seconds on a busy server
+    _session_teardown_s[0] += time.monotonic() - started
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -425,10 +429,15 @@ def database(migrated_url: str) -> Iterator[object]:
 SLOW_S = 10.0  # a test longer than this (set-up, call and tear-down) is marked slow
 _unmarked_slow: list[tuple[float, str]] = []
 _durations: dict[str, float] = {}
+_session_teardown_s = [0.0]  # the session's own clean-up, which the last test's tear-down carries
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    _durations[report.nodeid] = _durations.get(report.nodeid, 0.0) + report.duration
+    duration = report.duration
+    if report.when == "teardown":
+        duration -= _session_teardown_s[0]
+        _session_teardown_s[0] = 0.0
+    _durations[report.nodeid] = _durations.get(report.nodeid, 0.0) + duration
     if report.when == "teardown" and _durations[report.nodeid] > SLOW_S and "slow" not in report.keywords:
         _unmarked_slow.append((_durations[report.nodeid], report.nodeid))
 
