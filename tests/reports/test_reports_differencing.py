@@ -394,6 +394,7 @@ def same_as(shape: Cells, report: Cells, name: str) -> None:
 
 
 @seed(11)
+@pytest.mark.slow  # 40 worlds seeded and reported on: docs/development.md, "Slow tests"
 @settings(
     max_examples=40,
     deadline=None,
