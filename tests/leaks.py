@@ -110,12 +110,16 @@ def leaks(app: Any, before: Snapshot, grace_s: float = LEAK_GRACE_S) -> list[str
     ]
     for thread in new_threads:
         thread.join(max(0.0, deadline - time.monotonic()))
+
+    def owned() -> set[int]:
+        return {pid for names in _lasting for pid in names()} | _helpers()
+
     for child in multiprocessing.active_children():  # reaps the ended ones, waits for the ending ones
-        if child.pid not in before.children:
+        if child.pid not in before.children and child.pid not in owned():
             child.join(max(0.0, deadline - time.monotonic()))
+
     def new_children() -> frozenset[int]:
-        owned = {pid for names in _lasting for pid in names()} | _helpers()
-        return child_pids() - before.children - owned
+        return child_pids() - before.children - owned()
 
     children = new_children()
     while children and time.monotonic() < deadline:
