@@ -16,12 +16,12 @@ from collections.abc import Callable
 from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from media.audio import PcmFormat
 from media.errors import MediaError
 from media.playback import VideoSource
-from ui.tasks import StreamWorker
+from ui.tasks import StreamWorker, timers
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ class SoundTrack(QObject):
         self._pending = b""
         self._start_s = 0.0
         self._speed = 1.0
-        self._timer = QTimer(self)
+        self._timer = timers().timer(self)
         self._timer.setInterval(PUMP_MS)
         self._timer.timeout.connect(self._pump)
 

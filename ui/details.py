@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.locale_format import formats, named_zone, person_zone, taxonomy_labels
+from ui.tasks import timers
 from wellbeing.clock import Clock
 from workstation.claims import ClaimedItem
 
@@ -99,7 +100,7 @@ class DetailsPanel(QFrame):
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.history)
-        self._timer = QTimer(self)
+        self._timer = timers().timer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh_sla)
         self.show_item(None)

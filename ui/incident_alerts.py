@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import shown
-from ui.tasks import Runner
+from ui.tasks import Runner, timers
 from workstation.actor import Actor
 from workstation.app import Services
 from workstation.errors import ConfigError, WorkstationError
@@ -160,7 +160,7 @@ class LeadAlerts(QObject):
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.tr("Reviewer Workstation: incidents"))
             self.tray.show()
-        self.timer = QTimer(self)
+        self.timer = timers().timer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.refresh)
 

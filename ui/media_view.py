@@ -31,7 +31,7 @@ import time
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QCursor,
@@ -59,7 +59,7 @@ from media.reveal import (
 from ui.i18n import shown
 from ui.qimage import to_qimage
 from ui.render import ImageLoader, Rendered, VideoFrameLike, load_and_render, load_in_process, render_still
-from ui.tasks import Runner
+from ui.tasks import Runner, timers
 from wellbeing.exposure import ViewState
 
 ZOOM_STEPS = (1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
@@ -135,15 +135,14 @@ class MediaView(QWidget):
         self._last_screen: ScreenState | None = None
         self._peak = Reveal.FILTERED
         self.paint_ms: list[float] | None = None  # set to a list to measure painting (benchmarks)
-        self._reveal_timer = QTimer(self)
+        self._reveal_timer = timers().timer(self, precise=True)  # coarse timers may fire 5 % late
         self._reveal_timer.setSingleShot(True)
-        self._reveal_timer.setTimerType(Qt.TimerType.PreciseTimer)  # coarse timers may fire 5 % late
         self._reveal_timer.timeout.connect(lambda: self.reblur("reveal timed out"))
-        self._tick = QTimer(self)  # moves the countdown of the label and the top bar
+        self._tick = timers().timer(self)  # moves the countdown of the label and the top bar
         self._tick.setInterval(COUNTDOWN_TICK_MS)
         self._tick.timeout.connect(self._changed)
         self.reveal_seconds = reveal_seconds
-        self._resize_timer = QTimer(self)
+        self._resize_timer = timers().timer(self)
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(120)
         self._resize_timer.timeout.connect(self._rerender)

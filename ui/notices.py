@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.tasks import timers
+
 # Most important first: what went wrong with the reviewer's own work, then care, then information.
 PRIORITY_PROBLEM = 0
 PRIORITY_BREAK = 10
@@ -150,7 +152,7 @@ class StatusLine(QWidget):
         self.keys.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         row.addWidget(self.text, 1)
         row.addWidget(self.keys, 0)
-        self._timer = QTimer(self)
+        self._timer = timers().timer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clear)
 

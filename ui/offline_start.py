@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from ui.locale_format import formats, person_zone
-from ui.tasks import Runner, TaskRunner
+from ui.tasks import Runner, TaskRunner, timers
 from wellbeing.clock import Clock, SystemClock
 from workstation.offline import WaitingWork
 
@@ -80,7 +80,7 @@ class OfflineStartWindow(QWidget):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self._retry_ms = retry_ms
-        self._timer = QTimer(self)
+        self._timer = timers().timer(self)
         self._timer.setInterval(retry_ms)
         self._timer.timeout.connect(self.attempt)
         self._timer.start()

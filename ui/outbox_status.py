@@ -14,11 +14,11 @@ from __future__ import annotations
 import logging
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from ui.i18n import shown
 from ui.locale_format import formats
-from ui.tasks import Runner
+from ui.tasks import Runner, timers
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ class OutboxStatus(QObject):
         self._runner = runner
         self._busy = False
         self._last_count = 0
-        self._timer = QTimer(self)
+        self._timer = timers().timer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.sync_now)
 

@@ -18,10 +18,10 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ui.i18n import shown
-from ui.tasks import Runner
+from ui.tasks import Runner, timers
 from workstation.actor import Actor
 from workstation.app import Services
 from workstation.claims import ClaimedItem
@@ -111,7 +111,7 @@ class ReviewSession(QObject):
         except ConfigError as error:
             log.error("the incidents configuration cannot be used: %s", error)
             self.on_call = ""
-        self._heartbeat = QTimer(self)
+        self._heartbeat = timers().timer(self)
         self._heartbeat.setInterval(max(1000, int(services.claims.lease.total_seconds() * 1000 / 3)))
         self._heartbeat.timeout.connect(self.heartbeat)
 

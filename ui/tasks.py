@@ -11,6 +11,10 @@ Two kinds of work, two tools (docs/architecture.md, "Threads and processes"):
 - **Streams** (video frames, sound blocks, a decision export): a :class:`StreamWorker` runs one long
   loop on a thread of its own that it can be told to stop, and posts what it makes through its
   owner's Qt signals, which Qt queues to the GUI thread.
+- **Timers** (the reveal re-blur, the sound pump, the break check, the policy re-read, the outbox
+  retry, the incident alerts...): widgets make them through :func:`timers`, which is
+  :class:`QtTimers` in the app; tests install :class:`FakeTimers` (:func:`use_timers`) and let time
+  pass with ``advance(ms)``, so nothing waits on the wall clock (docs/development.md, "Fake timers").
 
 Nothing else in ``ui/`` starts a thread: no ``QThread`` subclass, no ``moveToThread``, no raw
 ``threading.Thread``.
@@ -22,9 +26,9 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Protocol
+from typing import Any, Protocol, overload
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, SignalInstance, Slot
 
 log = logging.getLogger(__name__)
 
@@ -206,3 +210,176 @@ class StreamWorker(QObject):
 
 #: Started workers whose ``finished`` has not yet reached the GUI thread.
 _running: set[StreamWorker] = set()
+
+
+# -- timers -------------------------------------------------------------------------------------
+
+
+class Timer(Protocol):
+    """The part of ``QTimer`` the widgets use; :class:`QTimer` and :class:`FakeTimer` both have it."""
+
+    @property
+    def timeout(self) -> SignalInstance: ...
+
+    @overload
+    def start(self) -> None: ...
+
+    @overload
+    def start(self, msec: int, /) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def isActive(self) -> bool: ...
+
+    def interval(self) -> int: ...
+
+    def setInterval(self, msec: int) -> None: ...
+
+    def setSingleShot(self, single: bool) -> None: ...
+
+    def remainingTime(self) -> int: ...
+
+
+class Timers(Protocol):
+    """Where a widget gets its timers: real ones in the app, fake ones in tests."""
+
+    def timer(self, parent: QObject, *, precise: bool = False) -> Timer: ...
+
+    def single_shot(self, msec: int, parent: QObject, fn: Callable[[], None]) -> None: ...
+
+
+class QtTimers:
+    """Real ``QTimer`` objects on the GUI thread's event loop."""
+
+    def timer(self, parent: QObject, *, precise: bool = False) -> Timer:
+        """``precise``: a ``PreciseTimer`` (a coarse one may fire 5 % late: the reveal re-blur)."""
+        timer = QTimer(parent)
+        if precise:
+            from PySide6.QtCore import Qt
+
+            timer.setTimerType(Qt.TimerType.PreciseTimer)
+        return timer
+
+    def single_shot(self, msec: int, parent: QObject, fn: Callable[[], None]) -> None:
+        """``fn`` once, after ``msec``, unless ``parent`` is gone by then."""
+        QTimer.singleShot(msec, parent, fn)
+
+
+class FakeTimer(QObject):
+    """A timer that fires only when its :class:`FakeTimers` is advanced past its due time."""
+
+    timeout = Signal()
+
+    def __init__(self, owner: FakeTimers, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._owner = owner
+        self._interval = 0
+        self._single = False
+        self._due: int | None = None
+
+    def start(self, msec: int | None = None) -> None:
+        if msec is not None:
+            self._interval = msec
+        self._due = self._owner.now_ms + max(0, self._interval)
+
+    def stop(self) -> None:
+        self._due = None
+
+    def isActive(self) -> bool:
+        return self._due is not None
+
+    def interval(self) -> int:
+        return self._interval
+
+    def setInterval(self, msec: int) -> None:
+        self._interval = msec
+        if self._due is not None:  # as QTimer: a running timer restarts with the new interval
+            self.start()
+
+    def setSingleShot(self, single: bool) -> None:
+        self._single = single
+
+    def isSingleShot(self) -> bool:
+        return self._single
+
+    def remainingTime(self) -> int:
+        return -1 if self._due is None else max(0, self._due - self._owner.now_ms)
+
+    @property
+    def due(self) -> int | None:
+        return self._due
+
+    def _fire(self) -> None:
+        if self._single:
+            self._due = None
+        else:
+            assert self._due is not None
+            self._due += max(1, self._interval)  # a 0 ms repeating timer fires once per ms of fake time
+        self.timeout.emit()
+
+
+class FakeTimers:
+    """Timers on a fake time line that moves only by :meth:`advance`, firing what falls due in
+    order (each at its own due time), on the calling thread. ``clock`` (a
+    ``wellbeing.clock.FakeClock``) is moved along, so a timer's slot sees the time it fired at."""
+
+    def __init__(self, clock: Any = None) -> None:
+        self.now_ms = 0
+        self.clock = clock
+        self._timers: list[FakeTimer] = []
+
+    def timer(self, parent: QObject, *, precise: bool = False) -> Timer:
+        del precise  # fake time is exact
+        timer = FakeTimer(self, parent)
+        self._timers.append(timer)
+        return timer
+
+    def single_shot(self, msec: int, parent: QObject, fn: Callable[[], None]) -> None:
+        timer = FakeTimer(self, parent)
+        timer.setSingleShot(True)
+        timer.timeout.connect(fn)
+        timer.timeout.connect(timer.deleteLater)
+        self._timers.append(timer)
+        timer.start(msec)
+
+    def active(self) -> list[FakeTimer]:
+        """The timers that will fire if time passes (those whose owner still exists)."""
+        from shiboken6 import isValid
+
+        self._timers = [t for t in self._timers if isValid(t)]
+        return [t for t in self._timers if t.isActive()]
+
+    def advance(self, msec: float) -> int:
+        """Let ``msec`` of fake time pass; returns how many timeouts fired."""
+        target = self.now_ms + round(msec)
+        fired = 0
+        while True:
+            due = [t for t in self.active() if t.due is not None and t.due <= target]
+            if not due:
+                break
+            timer = min(due, key=lambda t: t.due or 0)
+            self._move_to(timer.due or self.now_ms)
+            timer._fire()
+            fired += 1
+        self._move_to(target)
+        return fired
+
+    def _move_to(self, ms: int) -> None:
+        if ms > self.now_ms and self.clock is not None:
+            self.clock.advance((ms - self.now_ms) / 1000)
+        self.now_ms = max(self.now_ms, ms)
+
+
+_timers: Timers = QtTimers()
+
+
+def timers() -> Timers:
+    """The timer factory widgets use (:class:`QtTimers` unless a test installed another)."""
+    return _timers
+
+
+def use_timers(factory: Timers) -> Timers:
+    """Install ``factory`` for timers made from now on; returns the one it replaces (to restore)."""
+    global _timers
+    previous, _timers = _timers, factory
+    return previous

@@ -12,10 +12,10 @@ import math
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ui.tasks import Runner
+from ui.tasks import Runner, timers
 from wellbeing.exposure import ViewState
 
 MASK_CHAR = "█"
@@ -48,11 +48,10 @@ class TextView(QTextBrowser):
         self._hidden = False
         self._generation = 0
         self.revealed_any = False
-        self._timer = QTimer(self)
+        self._timer = timers().timer(self, precise=True)
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.remask)
-        self._tick = QTimer(self)  # moves the countdown once a second
+        self._tick = timers().timer(self)  # moves the countdown once a second
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._render)
         self.reveal_seconds = reveal_seconds

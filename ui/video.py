@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from media.filters import FilterSettings, prepare, render
@@ -40,7 +40,7 @@ from ui.audio import PcmSink, QtPcmSink, SoundTrack
 from ui.i18n import shown
 from ui.media_view import MediaView, Reveal
 from ui.qimage import to_qimage
-from ui.tasks import Runner, StreamWorker
+from ui.tasks import Runner, StreamWorker, timers
 from workstation.claims import MediaInfo
 
 log = logging.getLogger(__name__)
@@ -212,7 +212,7 @@ class VideoController(QObject):
         self.frames_shown = 0
         self.frames_dropped = 0
         self.gui_ms: list[float] = []
-        self._sync = QTimer(self)
+        self._sync = timers().timer(self)
         self._sync.setInterval(1000)
         self._sync.timeout.connect(self._sync_audio)
         view.settingsChanged.connect(self._settings_changed)

@@ -35,9 +35,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from ui.tasks import Runner, TaskRunner
+from ui.tasks import Runner, TaskRunner, timers
 from wellbeing.break_flow import (
     BreakFlow,
     BreakKind,
@@ -183,20 +183,20 @@ class WellbeingController(QObject):
                 lambda error: log.warning("today's earlier dose not read: %s", error),
             )
 
-        self._timer = QTimer(self)
+        self._timer = timers().timer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
         self._policyLoaded.connect(self._apply_policy)
         # The break check is pure and takes microseconds: a timer on this (the GUI) thread runs it.
-        self._break_timer = QTimer(self)
+        self._break_timer = timers().timer(self)
         self._break_timer.setInterval(max(1, round(break_check_seconds * 1000)))
         self._break_timer.timeout.connect(self.check_breaks)
         # The flush writes to the database: the timer only hands it to the runner.
-        self._flush_timer = QTimer(self)
+        self._flush_timer = timers().timer(self)
         self._flush_timer.setInterval(max(1, round(flush_seconds * 1000)))
         self._flush_timer.timeout.connect(self.flush_soon)
         # The policy re-read reads the database: the timer only hands it to the runner.
-        self._policy_timer = QTimer(self)
+        self._policy_timer = timers().timer(self)
         self._policy_timer.setInterval(max(1, round(policy_refresh_seconds * 1000)))
         self._policy_timer.timeout.connect(self.refresh_policy_soon)
         self._flushed.connect(self._on_flushed)

@@ -69,7 +69,7 @@ from ui.reveal_audit import RevealAudit
 from ui.session import Decided, ReviewSession, affected_offer, urgent_offline_text
 from ui.shortcuts import KEYS, Key, ShortcutSheet
 from ui.sop_panel import SopPanel
-from ui.tasks import Runner
+from ui.tasks import Runner, timers
 from ui.text_view import TextView
 from ui.theme import apply_theme, next_theme, theme_for
 from ui.video import VideoController
@@ -313,7 +313,7 @@ class ReviewerWindow(QMainWindow):
         # The meter is fed from this window's signals only, never called from here (ui.meter_feed).
         self._meter_feed = MeterFeed(self, meter, self) if meter is not None else None
 
-        self._idle = QTimer(self)
+        self._idle = timers().timer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, round(idle_seconds * 1000)))
         self._idle.timeout.connect(self.on_idle)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,10 +28,9 @@ HOSTILE = ("LOGNAME", "USER", "LNAME", "USERNAME", "WORKSTATION_USER", "WORKSTAT
 
 
 @pytest.fixture
-def real_db(tmp_path: Path) -> Database:
+def real_db(tmp_path: Path, migrated_sqlite: Callable[[Path], str]) -> Database:
     """A real (not demo) SQLite database: the OS account is only a reviewer; leo leads, ada administers."""
-    db = Database(f"sqlite:///{tmp_path / 'real.db'}")
-    db.upgrade()
+    db = Database(migrated_sqlite(tmp_path / "real.db"))
     directory = Directory(db, FakeClock())
     directory.add_user(ME, ["reviewer"])
     directory.add_user("leo", ["lead"])

@@ -4,6 +4,7 @@ control character reaches the terminal or the database, and nothing changes."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,10 +22,9 @@ ABSURD = [LONG, "ann\nroot", "e\x1b]0;pwned\x07", "\x1b[2Jhi", "a\u202eb", "tab\
 
 
 @pytest.fixture
-def url(tmp_path: Path) -> str:
+def url(tmp_path: Path, migrated_sqlite: Callable[[Path], str]) -> str:
     """A demo-marked database, so --user can stand for each role in one process."""
-    db = Database(f"sqlite:///{tmp_path / 'names.db'}")
-    db.upgrade()
+    db = Database(migrated_sqlite(tmp_path / "names.db"))
     directory = Directory(db, FakeClock())
     for name, role in PEOPLE.items():
         directory.add_user(name, [role])

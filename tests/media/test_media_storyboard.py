@@ -72,6 +72,7 @@ def test_not_a_video(tmp_path: Path) -> None:
         storyboard(path, DEFAULT_FILTER, count=0)
 
 
+@pytest.mark.slow  # docs/development.md, "Slow tests"
 def test_one_minute_1080p_keyframes_and_cuts(tmp_path: Path) -> None:
     """Its speed (well under a second) is measured by benchmarks/media.py, not asserted here."""
     # A 60 s 1080p clip with a 2 s GOP, as streaming encoders use; 5 fps keeps encoding cheap

@@ -35,6 +35,16 @@ def wait_for(name: str, seconds: float) -> list[str]:
     return []
 
 
+def gone(name: str, seconds: float) -> bool:
+    """Whether no window called ``name`` is left within ``seconds`` (it closes as the next opens)."""
+    deadline = time.monotonic() + seconds
+    while windows(name):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.3)
+    return True
+
+
 def shot(path: Path) -> str:
     subprocess.run(["import", "-window", "root", str(path)], check=True)
     return str(path)
@@ -91,7 +101,7 @@ def main(url: str, port: int, out: Path) -> dict[str, object]:
             subprocess.run(["xdotool", "key", "--window", waiting[0], "F5"], check=False)
         opened = wait_for("Administration", 60)
         result["window_after"] = bool(opened)
-        result["waiting_after"] = bool(windows("waiting for the database"))
+        result["waiting_after"] = not gone("waiting for the database", 30)
         time.sleep(1.0)
         result["online_shot"] = shot(out / "online.png")
     finally:

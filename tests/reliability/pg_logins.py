@@ -53,7 +53,7 @@ PEOPLE = {"ann": "reviewer", "bob": "reviewer", "wendy": "wellbeing", "leo": "le
 @pytest.fixture
 def world(pg_server: _PgServer) -> Iterator[World]:
     pg_server.require("the PostgreSQL attack tests")
-    schema = pg_server.create_schema()
+    schema = pg_server.migrated_schema()  # reused, as the migration left it (tests/conftest.py)
     w = World(pg_server, schema, pg_server.url(schema))
     services = app.build(w.owner_url, clock=SystemClock(), outbox_path=None)
     try:
@@ -88,7 +88,7 @@ def world(pg_server: _PgServer) -> Iterator[World]:
         yield w
     finally:
         services.close()
-        pg_server.drop_schema(schema)
+        pg_server.release_schema(schema)
 
 
 def open_as(world: World, username: str):  # type: ignore[no-untyped-def]

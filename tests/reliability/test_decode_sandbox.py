@@ -18,6 +18,7 @@ from PIL import Image
 from media.errors import MediaError
 from media.image import load_image
 from media.limits import Limits
+from tests.leaks import lasting_children
 from tests.reliability import decoders
 from wellbeing.clock import FakeClock
 from workstation import taxonomy
@@ -46,7 +47,9 @@ needs_rlimits = pytest.mark.skipif(not _has_rlimits(), reason="no resource modul
 @pytest.fixture(scope="module")
 def pool() -> Iterator[DecoderPool]:
     """Two workers; a 3 s wall-clock limit so hangs end quickly, generous processor time."""
-    with DecoderPool(2, IsolationLimits(wall_seconds=3.0, cpu_seconds=60)) as shared:
+    # Its workers start (and restart after a kill) during the tests, and belong to the module.
+    shared = DecoderPool(2, IsolationLimits(wall_seconds=3.0, cpu_seconds=60))
+    with shared, lasting_children(lambda: {w.process.pid for w in list(shared._workers)}):
         yield shared
 
 

@@ -75,6 +75,7 @@ def blocked_env() -> dict[str, str]:
     return env
 
 
+@pytest.mark.slow  # docs/development.md, "Slow tests"
 def test_every_module_imports_and_workers_decode_without_resource(
     blocked_env: dict[str, str], tmp_path: Path
 ) -> None:

@@ -1,5 +1,8 @@
 """Every export forgery of issue 11, on files written by ``workstation export decisions`` in its own
-process and judged by ``workstation audit verify FILE`` in another.
+process and judged by ``workstation audit verify FILE``: in another process for the genuine files
+(the verifier has nothing but the file and the public key), in this one for the forgeries (a
+refusal cannot come from anything this process holds: the world here has no key of the lead's and
+each forgery's refusal names its own reason), which saves a Python start-up (seconds) per forgery.
 
 Before signed trailers each of these verified "ok": the chain has no key, so whoever edits a file
 can recompute every hash. The forger here has everything but the lead's private key, and knows the
@@ -58,6 +61,16 @@ def workstation(env: dict[str, str], *argv: str) -> subprocess.CompletedProcess[
         )
         command = [sys.executable, "-c", probe]
     return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+
+
+def verify(path: Path, trust: Path) -> subprocess.CompletedProcess[str]:
+    """``workstation audit verify PATH --trust-key TRUST`` through the command line's own ``main``."""
+    from workstation.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["audit", "verify", str(path), "--trust-key", str(trust)]
+    code = main(argv, out=out, err=err)
+    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture(scope="module")
@@ -265,7 +278,7 @@ def test_each_forgery_is_refused(
     forged = tmp_path / original.name
     forged.write_text(forge(parse(original)), encoding="utf-8", newline="")
     assert forged.read_bytes() != original.read_bytes()
-    done = workstation(exported.env, "audit", "verify", str(forged), "--trust-key", str(exported.trust))
+    done = verify(forged, exported.trust)
     assert done.returncode == 1, done.stdout + done.stderr
     assert done.stdout.startswith(f"{forged}: REFUSED: ") and expected in done.stdout, done.stdout
     assert "Traceback" not in done.stderr
@@ -284,10 +297,7 @@ def test_the_untouched_export_verifies_and_a_faithful_rewrite_too(
     assert f": ok ({len(parsed.rows)} records, the whole log; signed by lead" in done.stdout
     copy = tmp_path / original.name
     shutil.copy(original, copy)
-    assert (
-        workstation(exported.env, "audit", "verify", str(copy), "--trust-key", str(exported.trust)).returncode
-        == 0
-    )
+    assert verify(copy, exported.trust).returncode == 0
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
@@ -329,14 +339,14 @@ def test_a_trailer_rewritten_for_a_forged_body_is_refused(
 
     forged = tmp_path / original.name
     forged.write_text(body + line(trailer), encoding="utf-8", newline="")
-    done = workstation(exported.env, "audit", "verify", str(forged), "--trust-key", str(exported.trust))
+    done = verify(forged, exported.trust)
     assert done.returncode == 1 and "the trailer's signature is not valid" in done.stdout, done.stdout
 
     mallory = signing.generate(tmp_path / "mallory.pem")
     payload = {k: v for k, v in trailer.items() if k != "signature"} | {"key": mallory.fingerprint}
     resigned = payload | {"signature": mallory.sign(signing.canonical_bytes(payload))}
     forged.write_text(body + line(resigned), encoding="utf-8", newline="")
-    done = workstation(exported.env, "audit", "verify", str(forged), "--trust-key", str(exported.trust))
+    done = verify(forged, exported.trust)
     assert (
         done.returncode == 1 and f"signed with key {mallory.fingerprint}, which is not among" in done.stdout
     )

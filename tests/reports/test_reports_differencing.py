@@ -405,6 +405,7 @@ def exposure_truth(world: World, start: date, end: date, period: str) -> Exposur
 
 
 @seed(11)
+@pytest.mark.slow  # 40 worlds seeded and reported on: docs/development.md, "Slow tests"
 @settings(
     max_examples=40,
     deadline=None,

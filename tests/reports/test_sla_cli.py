@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -27,9 +27,8 @@ def db_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def sla(db_url: str) -> Iterator[World]:
-    db = Database(db_url)
-    db.upgrade()
+def sla(db_url: str, migrated_sqlite: Callable[[Path], str]) -> Iterator[World]:
+    db = Database(migrated_sqlite(Path(db_url.removeprefix("sqlite:///"))))
     yield build(db)
     db.dispose()
 

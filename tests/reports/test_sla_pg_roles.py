@@ -43,7 +43,7 @@ class Org:
 @pytest.fixture
 def org(pg_server: _PgServer) -> Iterator[Org]:
     pg_server.require("SLA operations over PostgreSQL logins")
-    schema = pg_server.create_schema()
+    schema = pg_server.migrated_schema()  # reused, as the migration left it (tests/conftest.py)
     services = app.build(pg_server.url(schema), outbox_path=None)
     try:
         world = build(services.db)
@@ -55,7 +55,7 @@ def org(pg_server: _PgServer) -> Iterator[Org]:
         yield o
     finally:
         services.close()
-        pg_server.drop_schema(schema)
+        pg_server.release_schema(schema)
 
 
 def test_a_leads_own_login_gets_the_owners_figures(org: Org) -> None:

@@ -12,9 +12,12 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.screen.test_screen import ROOT, xvfb  # noqa: F401  (the private X server fixture)
 
 
+@pytest.mark.slow  # docs/development.md, "Slow tests"
 def test_attention_view_and_person_page_on_the_real_screen(xvfb: str) -> None:  # noqa: F811
     env = {**os.environ, "DISPLAY": xvfb, "QT_QPA_PLATFORM": "xcb", "QT_XCB_GL_INTEGRATION": "none"}
     env.pop("WAYLAND_DISPLAY", None)

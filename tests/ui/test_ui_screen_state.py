@@ -135,7 +135,7 @@ def long_clip(tmp_path: Path) -> Path:
 
 
 def test_r_on_a_storyboard_reveals_it_and_playback_is_revealed_only_while_it_lasts(
-    world, make_window, qtbot, prefs, long_clip
+    world, make_window, qtbot, prefs, long_clip, fake_timers
 ) -> None:
     prefs.reveal_seconds = 1.5
     world.add_item("vid-1", [("video", long_clip, {"mime": "video/mp4", "width": 320, "height": 240,
@@ -159,7 +159,9 @@ def test_r_on_a_storyboard_reveals_it_and_playback_is_revealed_only_while_it_las
     if view.revealed:
         screen = on_screen(view)
         assert border_share(screen) > 0.3
-    qtbot.waitUntil(lambda: not view.revealed, timeout=5000)  # the reveal times out while playing
+    assert view.revealed
+    fake_timers.advance(1500)  # the reveal times out while playing
+    assert not view.revealed
     assert window.video.playing
     after = window.video.frames_shown
     qtbot.waitUntil(lambda: window.video.frames_shown >= after + 3, timeout=5000)
@@ -210,7 +212,9 @@ def test_a_full_reveal_is_marked_with_border_label_and_top_bar(world, make_windo
     assert_screen_matches_state(window)
 
 
-def test_a_lowered_filter_is_marked_and_returns_to_the_defaults(world, make_window, qtbot, prefs) -> None:
+def test_a_lowered_filter_is_marked_and_returns_to_the_defaults(
+    world, make_window, qtbot, prefs, fake_timers
+) -> None:
     prefs.reveal_seconds = 1.0
     for n in range(3):
         world.add_image(f"img-{n}", seed=n)
@@ -225,7 +229,10 @@ def test_a_lowered_filter_is_marked_and_returns_to_the_defaults(world, make_wind
     screen = on_screen(view)
     assert border_share(screen) > 0.3 and channel_spread(media_box(window, screen)) > 50
     # ... until the reveal time runs out
-    qtbot.waitUntil(lambda: not view.revealed, timeout=3000)
+    fake_timers.advance(999)
+    assert view.revealed
+    fake_timers.advance(1)
+    assert not view.revealed
     assert view.settings == view.defaults and window.filter_label.text() == "blur 3/5, gray"
     screen = on_screen(view)
     assert border_share(screen) == 0.0 and channel_spread(media_box(window, screen)) <= GRAY_BOUND

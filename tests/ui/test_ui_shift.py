@@ -148,7 +148,7 @@ def test_history_banner_for_media_decided_before(world, make_window, qtbot) -> N
     assert world.clock.now() - found[0].decided_at < timedelta(minutes=1)
 
 
-def test_text_item_masks_terms_until_revealed(world, make_window, qtbot, tmp_path) -> None:
+def test_text_item_masks_terms_until_revealed(world, make_window, qtbot, tmp_path, fake_timers) -> None:
     from media.textmask import load_terms
 
     term = load_terms()[0]
@@ -166,6 +166,8 @@ def test_text_item_masks_terms_until_revealed(world, make_window, qtbot, tmp_pat
     view.reveal_seconds = 0.05
     qtbot.keyClick(window, Qt.Key.Key_R)
     assert term in view.visible_text()
-    with qtbot.waitSignal(view.viewStateChanged, timeout=3000):
-        pass  # the reveal timer re-masks by itself
+    fake_timers.advance(49)
+    assert term in view.visible_text()
+    with qtbot.waitSignal(view.viewStateChanged, timeout=0):
+        fake_timers.advance(1)  # the reveal timer re-masks by itself
     assert term not in view.visible_text()

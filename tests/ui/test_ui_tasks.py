@@ -1,5 +1,6 @@
 """The background toolkit (ui/tasks.py): lanes keep order and bring results home to the GUI thread;
-a stream worker stops when told, reports through queued signals, and never loses an error."""
+a stream worker stops when told, reports through queued signals, and never loses an error; fake
+timers fire as real ones would, only when the test lets time pass."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ import threading
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ui.tasks import StreamWorker, TaskRunner
+from ui.tasks import FakeTimers, StreamWorker, TaskRunner, timers
+from wellbeing.clock import FakeClock
 
 
 def test_a_lane_runs_its_tasks_in_order_off_the_gui_thread_and_answers_on_it(qtbot: QtBot) -> None:
@@ -122,3 +124,78 @@ def test_a_worker_its_owner_dropped_is_deleted_on_the_gui_thread(qtbot: QtBot) -
     assert ended.wait(10)
     qtbot.waitUntil(lambda: bool(deleted_on), timeout=10_000)
     assert deleted_on == [threading.main_thread().name]
+
+
+# -- fake timers --------------------------------------------------------------------------------
+
+
+def test_fake_timers_fire_in_order_each_at_its_own_time(qapp: QApplication, fake_timers: FakeTimers) -> None:
+    owner = QObject()
+    clock = FakeClock()
+    fake_timers.clock = clock
+    start = clock.now()
+    fired: list[tuple[str, int, float]] = []
+    every = timers().timer(owner)
+    every.setInterval(300)
+    def seen(name: str) -> None:
+        fired.append((name, fake_timers.now_ms, (clock.now() - start).total_seconds()))
+
+    every.timeout.connect(lambda: seen("every"))
+    once = timers().timer(owner, precise=True)
+    once.setSingleShot(True)
+    once.timeout.connect(lambda: seen("once"))
+    every.start()
+    once.start(500)
+    assert once.remainingTime() == 500 and every.isActive() and once.isActive()
+    assert fake_timers.advance(299) == 0 and fired == []
+    assert fake_timers.advance(1000) == 5  # every at 300, 600, 900, 1200; once at 500
+    assert fired == [
+        ("every", 300, 0.3),
+        ("once", 500, 0.5),
+        ("every", 600, 0.6),
+        ("every", 900, 0.9),
+        ("every", 1200, 1.2),
+    ]
+    assert not once.isActive() and once.remainingTime() == -1
+    assert every.remainingTime() == 1500 - 1299
+    every.stop()
+    assert fake_timers.advance(10_000) == 0
+
+
+def test_a_fake_timer_restarts_as_qtimer_does_and_dies_with_its_owner(
+    qapp: QApplication, fake_timers: FakeTimers
+) -> None:
+    owner = QObject()
+    fired: list[int] = []
+    timer = timers().timer(owner)
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: fired.append(fake_timers.now_ms))
+    timer.start(1000)
+    fake_timers.advance(600)
+    timer.start()  # restarted: a full interval from now
+    fake_timers.advance(600)
+    assert fired == []
+    fake_timers.advance(400)
+    assert fired == [1600]
+    timer.start(100)
+    del timer
+    owner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert fake_timers.advance(1000) == 0 and fired == [1600]  # its owner is gone: so is the timer
+
+
+def test_single_shot_through_the_factory(qapp: QApplication, fake_timers: FakeTimers) -> None:
+    owner = QObject()
+    fired: list[int] = []
+    timers().single_shot(250, owner, lambda: fired.append(fake_timers.now_ms))
+    fake_timers.advance(249)
+    assert fired == []
+    fake_timers.advance(1)
+    fake_timers.advance(1000)
+    assert fired == [250]
+
+
+def test_the_app_gets_real_timers(qapp: QApplication) -> None:
+    owner = QObject()
+    timer = timers().timer(owner, precise=True)
+    assert isinstance(timer, QTimer) and timer.timerType() == Qt.TimerType.PreciseTimer

@@ -95,9 +95,9 @@ class World:
 
 
 @pytest.fixture
-def world(db_url: str, tmp_path: Path) -> Iterator[World]:
+def world(migrated_url: str, tmp_path: Path) -> Iterator[World]:
     clock = FakeClock()
-    services = build(db_url, clock=clock, outbox_path=tmp_path / "outbox.db")
+    services = build(migrated_url, clock=clock, outbox_path=tmp_path / "outbox.db")
     directory = services.directory
     reviewer = directory.add_user("rita", ("reviewer",), team="blue", display_name="Rita Reviewer")
     services.outbox_sync.sign_in(reviewer)  # as the composition root does: the outbox replays rita's work

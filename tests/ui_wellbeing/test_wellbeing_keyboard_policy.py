@@ -155,7 +155,7 @@ def test_without_a_contact_the_screens_still_say_where_to_turn(rig_factory) -> N
 
 
 def test_a_change_saved_elsewhere_reaches_the_running_workstation_off_the_gui_thread(
-    rig_factory, qtbot, world, db_url, tmp_path
+    rig_factory, qtbot, world, db_url, tmp_path, fake_timers
 ) -> None:
     # A real worker: the re-read must run off the GUI thread (tests elsewhere run work inline).
     rig = rig_factory(policy_refresh_seconds=0.2, care_runner=TaskRunner(1, name="care-test"))
@@ -196,6 +196,7 @@ def test_a_change_saved_elsewhere_reaches_the_running_workstation_off_the_gui_th
             assert done.returncode == 0, done.stderr
         else:  # PostgreSQL: another set of service objects over its own connection pool
             _save(world, new, "from another connection")
+        fake_timers.advance(200)  # the re-read timer hands the read to the worker thread
     assert changed.args[0].support_contact == CONTACT
     assert threads and not any(threads)  # every re-read ran on the runner's worker thread
     assert rig.controller.policy.breaks.soft_prompt_dose == 5.0

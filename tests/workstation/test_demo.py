@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections import defaultdict
 
+import pytest
 from sqlalchemy import func, select
 
 from wellbeing.policy import load_policy
@@ -21,6 +22,7 @@ from workstation.models import (
 )
 
 
+@pytest.mark.slow  # the whole demo (1,000+ decisions, 4K media): docs/development.md, "Slow tests"
 def test_demo_seeds_everything_once(db_url: str) -> None:
     out, err = io.StringIO(), io.StringIO()
     assert cli.main(["--database-url", db_url, "demo", "--seed-only"], out=out, err=err) == 0, err.getvalue()
