@@ -44,7 +44,7 @@ def test_a_changed_policy_is_picked_up_by_the_re_read_timer(rig_factory, fake_ti
     rig = rig_factory()
     rig.controller.start()
     changed = replace(rig.controller.policy, support_contact="Call Dana on 555-0100")
-    monkeypatch.setattr(rig.controller.care, "load_policy", lambda: changed)
+    monkeypatch.setattr(rig.controller.records, "load_policy", lambda: changed)
     fake_timers.advance(POLICY_REFRESH_SECONDS * 1000 - 1)
     assert rig.controller.policy != changed
     fake_timers.advance(1)
