@@ -1,4 +1,5 @@
-"""The "Quality" tab of a lead's (or admin's) dashboard window: the QA report (issue 16).
+"""The "Quality" tab of a lead's (or admin's) dashboard window: the QA report (issue 16;
+docs/policies-and-quality.md, "QA figures in a lead's window").
 
 What it shows is ``QAService.report`` as the core computes it, never recomputed here: agreement %,
 Cohen's kappa with its 95 % interval and Fleiss' kappa with its interval only where the report's
@@ -175,6 +176,9 @@ class QualityView(QWidget):
             self.refresh_button.setEnabled(True)
             if not isinstance(error, WorkstationError):
                 log.error("QA figures not read", exc_info=error)
+            self.rows = []  # no figures left on screen (nor saved) that were not read again
+            self.table.setRowCount(0)
+            self._show_confusion(-1)
             message = self.tr("The QA figures could not be read: {error}").format(error=error)
             self.summary.setText(message)
             self.failed.emit(message)
@@ -284,6 +288,7 @@ class QualityView(QWidget):
         self.confusion.clear()
         self.confusion.setRowCount(0)
         self.confusion.setColumnCount(0)
+        self.confusion.setVisible(self.rows_by == "queue")  # no empty box (nor Tab stop) otherwise
         if self.rows_by != "queue":
             self.confusion_label.setText(
                 self.tr("The confusion matrix is per queue: group by queue to see it.")

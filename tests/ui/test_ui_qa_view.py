@@ -185,8 +185,12 @@ def test_the_grouping_is_chosen_by_keyboard(world: World, lead_window: Dashboard
     assert view.table.horizontalHeaderItem(view.table.columnCount() - 1).text() == "Golden accuracy (n)"
     assert _cells(view)["ann"][-1].endswith("(n = 2)")  # ann and bob took turns: two copies each
     assert "group by queue" in view.confusion_label.text()  # the matrix is per queue
+    assert not view.confusion.isVisibleTo(view)
     QTest.keyClick(view.by, Qt.Key.Key_Down)
     assert view.rows_by == "verdict" and set(_cells(view)) == {"allow", "remove"}
+    assert unnamed_controls(view) == []
+    QTest.keyClick(view.by, Qt.Key.Key_Home)  # back to "Queue": the matrix is a stop again
+    assert view.rows_by == "queue" and view.confusion.isVisibleTo(view)
     assert unnamed_controls(view) == []
     stops = tab_cycle(lead_window)
     order = [
@@ -316,3 +320,14 @@ def test_only_leads_and_admins_may_note_a_saved_qa_report(world: World, qa_world
     with pytest.raises(PermissionDenied):
         world.services.qa.note_saved(qa_world["wendy"], "queue", 2, "qa.pdf", "pdf")
     world.services.qa.note_saved(qa_world["leo"], "queue", 2, "qa.pdf", "pdf")
+
+
+def test_a_refused_read_says_why_and_leaves_no_figures(
+    world: World, qa_world: dict[str, Actor], qtbot: Any
+) -> None:
+    """Were the view ever built for someone the service refuses, it shows the refusal, no figures."""
+    view = QualityView(world.services.qa, qa_world["wendy"], ImmediateRunner(), world.clock)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert "needs the lead or admin role" in view.summary.text()
+    assert view.table.rowCount() == 0 and view.rows == [] and not view.save_button.isEnabled()
