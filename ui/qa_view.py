@@ -179,7 +179,10 @@ class QualityView(QWidget):
             self.rows = []  # no figures left on screen (nor saved) that were not read again
             self.table.setRowCount(0)
             self._show_confusion(-1)
-            message = self.tr("The QA figures could not be read: {error}").format(error=error)
+            if isinstance(error, WorkstationError):
+                message = self.tr("The QA figures could not be read: {error}").format(error=error)
+            else:  # a database's refusal or a fault: its text (SQL and all) is for the log
+                message = self.tr("The QA figures could not be read; the log has the details.")
             self.summary.setText(message)
             self.failed.emit(message)
 
