@@ -331,3 +331,22 @@ def test_a_refused_read_says_why_and_leaves_no_figures(
     view.refresh()
     assert "needs the lead or admin role" in view.summary.text()
     assert view.table.rowCount() == 0 and view.rows == [] and not view.save_button.isEnabled()
+
+
+def test_a_queue_named_like_markup_is_shown_as_text(
+    world: World, qa_world: dict[str, Actor], qtbot: Any
+) -> None:
+    """Attack: a queue named with HTML; the window's labels would have rendered it as rich text."""
+    name = "<h1>HUGE</h1><img src=x>"
+    world.services.directory.add_queue(name, severity_tier=1, verdicts=taxonomy.builtin("general"))
+    _items(world, name, ["m-1"])
+    _decide_all(world, name, [qa_world["ann"]], lambda _n, _i: "remove")
+    world.services.qa.sample(qa_world["leo"], name, rate=1.0, min_per_reviewer=0, seed=1)
+    assert _review_all(world, qa_world["leo"], name) == 1
+    view = QualityView(world.services.qa, qa_world["leo"], ImmediateRunner(), world.clock)
+    qtbot.addWidget(view)
+    view.refresh()
+    row = [r["queue"] for r in view.rows].index(name)
+    view.table.setCurrentCell(row, 0)
+    assert name in view.confusion_label.text()
+    assert view.confusion_label.textFormat() == Qt.TextFormat.PlainText
