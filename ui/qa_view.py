@@ -192,9 +192,9 @@ class QualityView(QWidget):
 
     def _show(self, result: tuple[str, list[dict[str, Any]]]) -> None:
         by, rows = result
-        self.refresh_button.setEnabled(True)
         if by != self.by.currentData():
-            return  # an older grouping's answer arrived after the person chose another
+            return  # an older grouping's answer arrived after the person chose another: wait for theirs
+        self.refresh_button.setEnabled(True)
         self.rows, self.rows_by = rows, by
         headers, cells = self._cells(by, rows)
         self.table.clear()

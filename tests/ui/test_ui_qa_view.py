@@ -23,6 +23,7 @@ import ui.qa_view
 from tests.conftest import require_tool
 from tests.ui.a11y import spoken, tab_cycle, unnamed_controls
 from tests.ui.conftest import World
+from tests.ui.ui_samples import ManualRunner
 from ui.dashboard import documents_folder
 from ui.locale_format import formats
 from ui.main import DASHBOARD, REVIEWER, start_window, window_kind
@@ -350,3 +351,22 @@ def test_a_queue_named_like_markup_is_shown_as_text(
     view.table.setCurrentCell(row, 0)
     assert name in view.confusion_label.text()
     assert view.confusion_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_late_answer_for_an_earlier_grouping_is_not_shown(
+    world: World, qa_world: dict[str, Actor], qtbot: Any
+) -> None:
+    runner = ManualRunner()
+    view = QualityView(world.services.qa, qa_world["leo"], runner, world.clock)
+    qtbot.addWidget(view)
+    view.refresh()  # by queue: still on the worker
+    assert view.summary.text() == "Reading the QA figures…" and not view.save_button.isEnabled()
+    view.by.setCurrentIndex(1)  # the person chose "reviewer" before the answer came
+    runner.run_all()  # the queue answer arrives first, then the reviewer one
+    assert view.rows_by == "reviewer" and set(_cells(view)) == {"ann", "bob"}
+    assert view.save_button.isEnabled() and view.refresh_button.isEnabled()
+    view.refresh()
+    view.by.setCurrentIndex(0)
+    runner.queue.reverse()  # now the stale (reviewer) answer comes last: it must not replace queue's
+    runner.run_all()
+    assert view.rows_by == "queue" and set(_cells(view)) == {"general", "spam"}
