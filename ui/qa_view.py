@@ -138,8 +138,8 @@ class QualityView(QWidget):
         foot.addWidget(self.saved_label, 1)
         foot.addWidget(self.save_button)
 
-        for label in (self.summary, self.confusion_label, self.saved_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)  # a queue or folder named "<h1>…" is just text
+        for changing in (self.summary, self.confusion_label, self.saved_label):
+            changing.setTextFormat(Qt.TextFormat.PlainText)  # a queue or folder named "<h1>…" is just text
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.table, 3)
