@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabWidget
 from sqlalchemy import insert, select
@@ -370,3 +370,18 @@ def test_a_late_answer_for_an_earlier_grouping_is_not_shown(
     runner.queue.reverse()  # now the stale (reviewer) answer comes last: it must not replace queue's
     runner.run_all()
     assert view.rows_by == "queue" and set(_cells(view)) == {"general", "spam"}
+
+
+def test_the_figures_follow_the_windows_locale(world: World, qa_world: dict[str, Actor], qtbot: Any) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        view = QualityView(world.services.qa, qa_world["leo"], ImmediateRunner(), world.clock)
+        qtbot.addWidget(view)
+        view.refresh()
+        general = next(r for r in view.rows if r["queue"] == "general")
+        cells = _cells(view)["general"]
+        assert cells[5] == f"{general['kappa']:.3f}".replace(".", ",")  # 0,8… : the decimal comma
+        assert cells[9].startswith("75,0")
+    finally:
+        QLocale.setDefault(before)
