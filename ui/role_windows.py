@@ -38,6 +38,7 @@ from ui.dashboard import ExposureDashboard
 from ui.i18n import QT_TRANSLATE_NOOP, shown
 from ui.operations import OperationsWindow
 from ui.policy_editor import PolicyEditor
+from ui.qa_view import add_quality_tab
 from ui.report_export import ExportRun, start_decision_export
 from ui.tasks import Runner
 from workstation.actor import Actor
@@ -193,6 +194,7 @@ class DashboardWindow(QMainWindow):
             admin = QAction(self.tr("Administration…"), self)
             admin.triggered.connect(lambda: self._open_admin(services, actor))
             menu.addAction(admin)
+        self.quality = add_quality_tab(self, services, actor, runner)  # leads, admins (ui/qa_view.py)
         self.statusBar().addPermanentWidget(_signed_in(actor))
         self.dashboard.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.dashboard.saved.connect(lambda message: self.statusBar().showMessage(message, 30000))

@@ -458,6 +458,14 @@ class QAService:
             rows.append(row)
         return rows
 
+    def note_saved(self, actor: Actor, by: str, rows: int, name: str, fmt: str) -> None:
+        """A QA report written to a file from the window is an export: audit it, as the dashboard's
+        saved reports are (``report.saved``). Leads and admins, like the report itself."""
+        audit.require(self.db, self.clock, actor, "save QA figures", Role.LEAD, Role.ADMIN)
+        with self.db.write() as session:
+            details = {"by": by, "rows": rows, "format": fmt}
+            audit.record(session, self.clock.now(), actor.id, "qa report saved", name, details)
+
     def _many_ratings(self, session: Session) -> dict[str, list[list[str]]]:
         """Per queue, the verdicts of each item that more than two reviewers saw (for Fleiss' kappa):
         a golden item (every copy's current verdict), or a sampled item whose decisions by distinct

@@ -53,14 +53,14 @@ def _world(url: str) -> None:
 def test_the_qa_report_pdf_is_readable_with_a_legend(tmp_path: Path, qapp: Any) -> None:
     require_tool("pdftoppm")
     require_tool("pdftotext")
-    from ui.launch import FRONTEND
+    from ui.launch import frontend
 
     url = f"sqlite:///{tmp_path / 'ws.db'}"
     _world(url)
     pdf = tmp_path / "qa.pdf"
     out, err = io.StringIO(), io.StringIO()
     argv = ["--database-url", url, "qa", "report", "--by", "queue", "--format", "pdf", "--out", str(pdf)]
-    code = cli.main(argv, out=out, err=err, account=lambda: "leo", frontend=FRONTEND)
+    code = cli.main(argv, out=out, err=err, account=lambda: "leo", frontend=frontend())
     assert code == 0, err.getvalue()
     assert "wrote the QA report" in err.getvalue()
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp_path / "page")], check=True)
