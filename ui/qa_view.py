@@ -7,7 +7,7 @@ Cohen's kappa with its 95 % interval and Fleiss' kappa with its interval only wh
 golden-item accuracy with its n, and the selected queue's confusion matrix (the report's own, the one
 the PDF prints). "Save as PDF…" writes the PDF ``workstation qa report --format pdf`` writes
 (``qa.report_html`` through the frontend's HTML-to-PDF writer) and audits it. The report is read on
-the runner, never on the GUI thread. It reads decisions, samples and reviews only: no care data.
+the runner, never on the GUI thread. It reads decisions, samples and reviews only: no wellbeing data.
 """
 
 from __future__ import annotations

@@ -4,42 +4,42 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="266"/>
+        <location filename="../../ui/role_windows.py" line="268"/>
         <source>Administration — Reviewer Workstation</source>
         <translation>الإدارة — محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="282"/>
+        <location filename="../../ui/role_windows.py" line="284"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="286"/>
+        <location filename="../../ui/role_windows.py" line="288"/>
         <source>Queues</source>
         <translation>قوائم الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="297"/>
+        <location filename="../../ui/role_windows.py" line="299"/>
         <source>&amp;Reports</source>
         <translation>ال&amp;تقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="307"/>
+        <location filename="../../ui/role_windows.py" line="309"/>
         <source>Loading the queues…</source>
         <translation>جارٍ تحميل قوائم الانتظار…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="314"/>
+        <location filename="../../ui/role_windows.py" line="316"/>
         <source>The queues could not be read: {error}</source>
         <translation>تعذّرت قراءة قوائم الانتظار: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="325"/>
+        <location filename="../../ui/role_windows.py" line="327"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="337"/>
+        <location filename="../../ui/role_windows.py" line="339"/>
         <source>{queues} queues, {pending} items pending</source>
         <translation>قوائم الانتظار: {queues}، العناصر المنتظرة: {pending}</translation>
     </message>
@@ -796,52 +796,52 @@ by {who}</source>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="142"/>
+        <location filename="../../ui/role_windows.py" line="143"/>
         <source>Exposure dashboard (wellbeing) — Reviewer Workstation</source>
         <translation>لوحة التعرّض (الرفاه النفسي) — محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="144"/>
+        <location filename="../../ui/role_windows.py" line="145"/>
         <source>Exposure dashboard (aggregates only) — Reviewer Workstation</source>
         <translation>لوحة التعرّض (بيانات مجمّعة فقط) — محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="158"/>
+        <location filename="../../ui/role_windows.py" line="159"/>
         <source>Needs attention</source>
         <translation>بحاجة إلى اهتمام</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="159"/>
+        <location filename="../../ui/role_windows.py" line="160"/>
         <source>Exposure</source>
         <translation>التعرّض</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="164"/>
+        <location filename="../../ui/role_windows.py" line="165"/>
         <source>&amp;Reports</source>
         <translation>ال&amp;تقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="166"/>
+        <location filename="../../ui/role_windows.py" line="167"/>
         <source>Show the report again</source>
         <translation>عرض التقرير مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="172"/>
+        <location filename="../../ui/role_windows.py" line="173"/>
         <source>Correct or appeal a decision…</source>
         <translation>تصحيح قرار أو الطعن فيه…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="179"/>
+        <location filename="../../ui/role_windows.py" line="180"/>
         <source>Wellbeing policy…</source>
         <translation>سياسة الرفاه النفسي…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="186"/>
+        <location filename="../../ui/role_windows.py" line="187"/>
         <source>Operations (SLA, daily report)…</source>
         <translation>العمليات (SLA، التقرير اليومي)…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="193"/>
+        <location filename="../../ui/role_windows.py" line="194"/>
         <source>Administration…</source>
         <translation>الإدارة…</translation>
     </message>
@@ -1037,106 +1037,106 @@ by {who}</source>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="26"/>
+        <location filename="../../ui/details.py" line="27"/>
         <source>no SLA</source>
         <translation>لا SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="33"/>
+        <location filename="../../ui/details.py" line="34"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} س {minutes} د</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="37"/>
+        <location filename="../../ui/details.py" line="38"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} د {seconds} ث</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="41"/>
+        <location filename="../../ui/details.py" line="42"/>
         <source>overdue by {time}</source>
         <translation>متأخر بمقدار {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="43"/>
+        <location filename="../../ui/details.py" line="44"/>
         <source>due in {time}</source>
         <translation>يستحق خلال {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="53"/>
+        <location filename="../../ui/details.py" line="54"/>
         <source> (superseded)</source>
         <translation> (استُبدل)</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="60"/>
+        <location filename="../../ui/details.py" line="61"/>
         <source>History ({zone})</source>
         <translation>السجل ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="68"/>
+        <location filename="../../ui/details.py" line="69"/>
         <source>Item details</source>
         <translation>تفاصيل العنصر</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="73"/>
+        <location filename="../../ui/details.py" line="74"/>
         <source>Item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="78"/>
+        <location filename="../../ui/details.py" line="79"/>
         <source>External reference</source>
         <translation>المرجع الخارجي</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="79"/>
-        <location filename="../../ui/details.py" line="87"/>
+        <location filename="../../ui/details.py" line="80"/>
+        <location filename="../../ui/details.py" line="88"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="80"/>
+        <location filename="../../ui/details.py" line="81"/>
         <source>Escalation reason</source>
         <translation>سبب التصعيد</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="82"/>
-        <location filename="../../ui/details.py" line="89"/>
+        <location filename="../../ui/details.py" line="83"/>
+        <location filename="../../ui/details.py" line="90"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="83"/>
-        <location filename="../../ui/details.py" line="90"/>
+        <location filename="../../ui/details.py" line="84"/>
+        <location filename="../../ui/details.py" line="91"/>
         <source>SLA</source>
         <translation>مهلة الخدمة (SLA)</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="84"/>
-        <location filename="../../ui/details.py" line="91"/>
+        <location filename="../../ui/details.py" line="85"/>
+        <location filename="../../ui/details.py" line="92"/>
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="86"/>
+        <location filename="../../ui/details.py" line="87"/>
         <source>Ref</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="88"/>
+        <location filename="../../ui/details.py" line="89"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="98"/>
+        <location filename="../../ui/details.py" line="99"/>
         <source>Decision history</source>
         <translation>سجل القرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="127"/>
+        <location filename="../../ui/details.py" line="128"/>
         <source>{queue} (tier {tier})</source>
         <translation>{queue} (المستوى {tier})</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="131"/>
+        <location filename="../../ui/details.py" line="132"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -2137,22 +2137,22 @@ Click for your own view (Ctrl+Shift+W).</source>
 <context>
     <name>MediaKind</name>
     <message>
-        <location filename="../../ui/details.py" line="17"/>
+        <location filename="../../ui/details.py" line="18"/>
         <source>image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="18"/>
+        <location filename="../../ui/details.py" line="19"/>
         <source>video</source>
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="19"/>
+        <location filename="../../ui/details.py" line="20"/>
         <source>text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="20"/>
+        <location filename="../../ui/details.py" line="21"/>
         <source>audio</source>
         <translation>صوت</translation>
     </message>
@@ -2177,19 +2177,19 @@ You can still decide from the details (E escalates with a note) or skip (S).</so
         <translation>وسائط العنصر، مموّهة ورمادية إلى أن تكشفها</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="232"/>
+        <location filename="../../ui/media_view.py" line="231"/>
         <source>Preparing a filtered preview…</source>
         <translation>جارٍ تجهيز معاينة مموّهة…</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="577"/>
+        <location filename="../../ui/media_view.py" line="576"/>
         <source>Media hidden.
 Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>الوسائط مخفية.
 اضغط Esc لإعادتها — ستعود مموّهة ورمادية.</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="623"/>
+        <location filename="../../ui/media_view.py" line="622"/>
         <source>Revealed: re-blurs in 8 s</source>
         <translation>مكشوف: يعود التمويه بعد 8 ث</translation>
     </message>
@@ -2252,12 +2252,12 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>NoRoleWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="354"/>
+        <location filename="../../ui/role_windows.py" line="356"/>
         <source>Reviewer Workstation</source>
         <translation>محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="357"/>
+        <location filename="../../ui/role_windows.py" line="359"/>
         <source>{name} ({user}) has no role on this workstation yet, so there is nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin.</source>
         <translation>ليس لدى {name} ({user}) أي دور على محطة العمل هذه بعد، لذا لا يوجد ما يُفتح. اطلب من أحد المسؤولين منحك دورًا: مراجِع، رفاه نفسي، قائد فريق، أو مسؤول.</translation>
     </message>
@@ -2265,7 +2265,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>NotificationArea</name>
     <message>
-        <location filename="../../ui/notices.py" line="59"/>
+        <location filename="../../ui/notices.py" line="61"/>
         <source>Notices</source>
         <translation>الإشعارات</translation>
     </message>
@@ -3399,6 +3399,217 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
 </context>
 <context>
+    <name>QualityView</name>
+    <message>
+        <location filename="../../ui/qa_view.py" line="79"/>
+        <location filename="../../ui/qa_view.py" line="229"/>
+        <source>Queue</source>
+        <translation type="unfinished">قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="80"/>
+        <source>Reviewer (first decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="81"/>
+        <location filename="../../ui/qa_view.py" line="231"/>
+        <source>First verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="84"/>
+        <source>Group the QA figures by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="85"/>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="87"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="89"/>
+        <source>Read the QA figures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="101"/>
+        <source>QA figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="110"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="117"/>
+        <source>Confusion matrix of the selected queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="122"/>
+        <source>The QA reviewer&apos;s verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="123"/>
+        <source>The first reviewer&apos;s verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="127"/>
+        <source>First verdict by QA verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="133"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="135"/>
+        <location filename="../../ui/qa_view.py" line="335"/>
+        <source>Save the QA report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="175"/>
+        <source>Reading the QA figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="185"/>
+        <source>The QA figures could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="187"/>
+        <source>The QA figures could not be read; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="214"/>
+        <source>{n} sampled decisions reviewed twice; a kappa is shown from 30 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="219"/>
+        <source>No QA review and no golden item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="230"/>
+        <source>Reviewer</source>
+        <translation type="unfinished">المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="235"/>
+        <source>Reviewed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="236"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="237"/>
+        <source>Over-enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="238"/>
+        <source>Under-enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="242"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="243"/>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="244"/>
+        <source>Fleiss&apos; kappa (items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="245"/>
+        <source>Fleiss&apos; 95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="248"/>
+        <source>Golden accuracy (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="265"/>
+        <source>{pct} (n = {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="279"/>
+        <source>not shown below 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="285"/>
+        <source>{low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="299"/>
+        <source>The confusion matrix is per queue: group by queue to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="303"/>
+        <source>Select a queue to see its confusion matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="310"/>
+        <source>Queue {queue}: no sampled decision reviewed twice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="315"/>
+        <source>Confusion matrix, queue {queue}. Rows: the first reviewer&apos;s verdict; columns: the QA reviewer&apos;s verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="355"/>
+        <source>The QA report was not saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="357"/>
+        <source>QA report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="366"/>
+        <source>The QA report was saved, but its audit record failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="372"/>
+        <source>Saved the QA report as PDF to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewSession</name>
     <message>
         <location filename="../../ui/session.py" line="46"/>
@@ -3853,7 +4064,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>RoleWindows</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="52"/>
+        <location filename="../../ui/role_windows.py" line="53"/>
         <source>&lt;p&gt;Administration is done with the &lt;code&gt;workstation&lt;/code&gt; command, not in a window, so every
 change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
 &lt;table cellspacing=&quot;6&quot;&gt;
@@ -3896,67 +4107,67 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 </translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="79"/>
+        <location filename="../../ui/role_windows.py" line="80"/>
         <source>Signed in as {name}</source>
         <translation>مسجّل الدخول باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="81"/>
+        <location filename="../../ui/role_windows.py" line="82"/>
         <source>Signed in user</source>
         <translation>المستخدم المسجّل</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="82"/>
+        <location filename="../../ui/role_windows.py" line="83"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="85"/>
+        <location filename="../../ui/role_windows.py" line="86"/>
         <source>Roles: {roles}</source>
         <translation>الأدوار: {roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="93"/>
+        <location filename="../../ui/role_windows.py" line="94"/>
         <source>Export decisions…</source>
         <translation>تصدير القرارات…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="104"/>
+        <location filename="../../ui/role_windows.py" line="105"/>
         <source>Export decisions</source>
         <translation>تصدير القرارات</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="117"/>
+        <location filename="../../ui/role_windows.py" line="118"/>
         <source>Export stopped: {reason}</source>
         <translation>توقّف التصدير: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="250"/>
+        <location filename="../../ui/role_windows.py" line="252"/>
         <source>queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="251"/>
+        <location filename="../../ui/role_windows.py" line="253"/>
         <source>tier</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="252"/>
+        <location filename="../../ui/role_windows.py" line="254"/>
         <source>restricted</source>
         <translation>مقيّدة</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="253"/>
+        <location filename="../../ui/role_windows.py" line="255"/>
         <source>pending</source>
         <translation>منتظرة</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="254"/>
+        <location filename="../../ui/role_windows.py" line="256"/>
         <source>escalated</source>
         <translation>مُصعَّدة</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="255"/>
+        <location filename="../../ui/role_windows.py" line="257"/>
         <source>decided</source>
         <translation>مُقرَّر فيها</translation>
     </message>
@@ -4630,12 +4841,12 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/notices.py" line="146"/>
+        <location filename="../../ui/notices.py" line="148"/>
         <source>Status message</source>
         <translation>رسالة الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="149"/>
+        <location filename="../../ui/notices.py" line="151"/>
         <source>Status key hint</source>
         <translation>تلميح مفتاح الحالة</translation>
     </message>
@@ -4666,37 +4877,37 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <translation>نص العنصر، مع إخفاء المصطلحات المدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="71"/>
+        <location filename="../../ui/text_view.py" line="70"/>
         <source>Loading text (listed terms masked)…</source>
         <translation>جارٍ تحميل النص (المصطلحات المدرجة مخفية)…</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="84"/>
+        <location filename="../../ui/text_view.py" line="83"/>
         <source>This text cannot be shown: {error}</source>
         <translation>يتعذّر عرض هذا النص: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="149"/>
+        <location filename="../../ui/text_view.py" line="148"/>
         <source>REVEALED (masked words shown): re-masks in {seconds} s</source>
         <translation>مكشوف (الكلمات المخفية ظاهرة): يُعاد الإخفاء بعد {seconds} ث</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="157"/>
+        <location filename="../../ui/text_view.py" line="156"/>
         <source>Text hidden. Press Esc to bring it back, masked.</source>
         <translation>النص مخفي. اضغط Esc لإعادته، مع بقاء الإخفاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="174"/>
+        <location filename="../../ui/text_view.py" line="173"/>
         <source>1 listed term masked · R shows it for {seconds} s</source>
         <translation>مصطلح مدرج واحد مخفي · R يُظهره لمدة {seconds} ث</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="176"/>
+        <location filename="../../ui/text_view.py" line="175"/>
         <source>{count} listed terms masked · R shows them for {seconds} s</source>
         <translation>المصطلحات المدرجة المخفية: {count} · R يُظهرها لمدة {seconds} ث</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="180"/>
+        <location filename="../../ui/text_view.py" line="179"/>
         <source>Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)</source>
         <translation>مكشوف: الكلمات المخفية ظاهرة؛ يُعاد الإخفاء بعد {seconds} ث (R للإخفاء الآن)</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="266"/>
+        <location filename="../../ui/role_windows.py" line="268"/>
         <source>Administration — Reviewer Workstation</source>
         <translation>管理 — 审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="282"/>
+        <location filename="../../ui/role_windows.py" line="284"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="286"/>
+        <location filename="../../ui/role_windows.py" line="288"/>
         <source>Queues</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="297"/>
+        <location filename="../../ui/role_windows.py" line="299"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="307"/>
+        <location filename="../../ui/role_windows.py" line="309"/>
         <source>Loading the queues…</source>
         <translation>正在加载队列…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="314"/>
+        <location filename="../../ui/role_windows.py" line="316"/>
         <source>The queues could not be read: {error}</source>
         <translation>无法读取队列：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="325"/>
+        <location filename="../../ui/role_windows.py" line="327"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="337"/>
+        <location filename="../../ui/role_windows.py" line="339"/>
         <source>{queues} queues, {pending} items pending</source>
         <translation>{queues} 个队列，{pending} 项待处理</translation>
     </message>
@@ -796,52 +796,52 @@ by {who}</source>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="142"/>
+        <location filename="../../ui/role_windows.py" line="143"/>
         <source>Exposure dashboard (wellbeing) — Reviewer Workstation</source>
         <translation>接触量仪表板（身心健康）— 审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="144"/>
+        <location filename="../../ui/role_windows.py" line="145"/>
         <source>Exposure dashboard (aggregates only) — Reviewer Workstation</source>
         <translation>接触量仪表板（仅汇总）— 审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="158"/>
+        <location filename="../../ui/role_windows.py" line="159"/>
         <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="159"/>
+        <location filename="../../ui/role_windows.py" line="160"/>
         <source>Exposure</source>
         <translation>接触量</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="164"/>
+        <location filename="../../ui/role_windows.py" line="165"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="166"/>
+        <location filename="../../ui/role_windows.py" line="167"/>
         <source>Show the report again</source>
         <translation>重新显示报告</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="172"/>
+        <location filename="../../ui/role_windows.py" line="173"/>
         <source>Correct or appeal a decision…</source>
         <translation>更正或申诉决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="179"/>
+        <location filename="../../ui/role_windows.py" line="180"/>
         <source>Wellbeing policy…</source>
         <translation>身心健康政策…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="186"/>
+        <location filename="../../ui/role_windows.py" line="187"/>
         <source>Operations (SLA, daily report)…</source>
         <translation>运营（SLA、每日报告）…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="193"/>
+        <location filename="../../ui/role_windows.py" line="194"/>
         <source>Administration…</source>
         <translation>管理…</translation>
     </message>
@@ -1037,106 +1037,106 @@ by {who}</source>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/details.py" line="26"/>
+        <location filename="../../ui/details.py" line="27"/>
         <source>no SLA</source>
         <translation>无 SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="33"/>
+        <location filename="../../ui/details.py" line="34"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="37"/>
+        <location filename="../../ui/details.py" line="38"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="41"/>
+        <location filename="../../ui/details.py" line="42"/>
         <source>overdue by {time}</source>
         <translation>已超时 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="43"/>
+        <location filename="../../ui/details.py" line="44"/>
         <source>due in {time}</source>
         <translation>{time} 后到期</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="53"/>
+        <location filename="../../ui/details.py" line="54"/>
         <source> (superseded)</source>
         <translation>（已被取代）</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="60"/>
+        <location filename="../../ui/details.py" line="61"/>
         <source>History ({zone})</source>
         <translation>历史记录（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="68"/>
+        <location filename="../../ui/details.py" line="69"/>
         <source>Item details</source>
         <translation>条目详情</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="73"/>
+        <location filename="../../ui/details.py" line="74"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="78"/>
+        <location filename="../../ui/details.py" line="79"/>
         <source>External reference</source>
         <translation>外部编号</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="79"/>
-        <location filename="../../ui/details.py" line="87"/>
+        <location filename="../../ui/details.py" line="80"/>
+        <location filename="../../ui/details.py" line="88"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="80"/>
+        <location filename="../../ui/details.py" line="81"/>
         <source>Escalation reason</source>
         <translation>上报原因</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="82"/>
-        <location filename="../../ui/details.py" line="89"/>
+        <location filename="../../ui/details.py" line="83"/>
+        <location filename="../../ui/details.py" line="90"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="83"/>
-        <location filename="../../ui/details.py" line="90"/>
+        <location filename="../../ui/details.py" line="84"/>
+        <location filename="../../ui/details.py" line="91"/>
         <source>SLA</source>
         <translation>SLA 时限</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="84"/>
-        <location filename="../../ui/details.py" line="91"/>
+        <location filename="../../ui/details.py" line="85"/>
+        <location filename="../../ui/details.py" line="92"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="86"/>
+        <location filename="../../ui/details.py" line="87"/>
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="88"/>
+        <location filename="../../ui/details.py" line="89"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="98"/>
+        <location filename="../../ui/details.py" line="99"/>
         <source>Decision history</source>
         <translation>决定历史</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="127"/>
+        <location filename="../../ui/details.py" line="128"/>
         <source>{queue} (tier {tier})</source>
         <translation>{queue}（第 {tier} 级）</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="131"/>
+        <location filename="../../ui/details.py" line="132"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2137,22 +2137,22 @@ Click for your own view (Ctrl+Shift+W).</source>
 <context>
     <name>MediaKind</name>
     <message>
-        <location filename="../../ui/details.py" line="17"/>
+        <location filename="../../ui/details.py" line="18"/>
         <source>image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="18"/>
+        <location filename="../../ui/details.py" line="19"/>
         <source>video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="19"/>
+        <location filename="../../ui/details.py" line="20"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="20"/>
+        <location filename="../../ui/details.py" line="21"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
@@ -2177,19 +2177,19 @@ You can still decide from the details (E escalates with a note) or skip (S).</so
         <translation>条目的媒体，在您选择显示之前保持模糊和灰度</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="232"/>
+        <location filename="../../ui/media_view.py" line="231"/>
         <source>Preparing a filtered preview…</source>
         <translation>正在准备模糊预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="577"/>
+        <location filename="../../ui/media_view.py" line="576"/>
         <source>Media hidden.
 Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>媒体已隐藏。
 按 Esc 恢复显示——恢复后仍为模糊灰度。</translation>
     </message>
     <message>
-        <location filename="../../ui/media_view.py" line="623"/>
+        <location filename="../../ui/media_view.py" line="622"/>
         <source>Revealed: re-blurs in 8 s</source>
         <translation>已显示原图：8 秒后重新模糊</translation>
     </message>
@@ -2252,12 +2252,12 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>NoRoleWindow</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="354"/>
+        <location filename="../../ui/role_windows.py" line="356"/>
         <source>Reviewer Workstation</source>
         <translation>审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="357"/>
+        <location filename="../../ui/role_windows.py" line="359"/>
         <source>{name} ({user}) has no role on this workstation yet, so there is nothing to open. Ask an admin to give you one: reviewer, wellbeing, lead or admin.</source>
         <translation>{name}（{user}）在此工作站上还没有角色，因此没有可打开的内容。请联系管理员为你分配一个角色：审核员、身心健康支持、组长或管理员。</translation>
     </message>
@@ -2265,7 +2265,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>NotificationArea</name>
     <message>
-        <location filename="../../ui/notices.py" line="59"/>
+        <location filename="../../ui/notices.py" line="61"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
@@ -3399,6 +3399,217 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     </message>
 </context>
 <context>
+    <name>QualityView</name>
+    <message>
+        <location filename="../../ui/qa_view.py" line="79"/>
+        <location filename="../../ui/qa_view.py" line="229"/>
+        <source>Queue</source>
+        <translation type="unfinished">队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="80"/>
+        <source>Reviewer (first decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="81"/>
+        <location filename="../../ui/qa_view.py" line="231"/>
+        <source>First verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="84"/>
+        <source>Group the QA figures by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="85"/>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="87"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="89"/>
+        <source>Read the QA figures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="101"/>
+        <source>QA figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="110"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="117"/>
+        <source>Confusion matrix of the selected queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="122"/>
+        <source>The QA reviewer&apos;s verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="123"/>
+        <source>The first reviewer&apos;s verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="127"/>
+        <source>First verdict by QA verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="133"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="135"/>
+        <location filename="../../ui/qa_view.py" line="335"/>
+        <source>Save the QA report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="175"/>
+        <source>Reading the QA figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="185"/>
+        <source>The QA figures could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="187"/>
+        <source>The QA figures could not be read; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="214"/>
+        <source>{n} sampled decisions reviewed twice; a kappa is shown from 30 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="219"/>
+        <source>No QA review and no golden item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="230"/>
+        <source>Reviewer</source>
+        <translation type="unfinished">审核员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="235"/>
+        <source>Reviewed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="236"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="237"/>
+        <source>Over-enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="238"/>
+        <source>Under-enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="242"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="243"/>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="244"/>
+        <source>Fleiss&apos; kappa (items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="245"/>
+        <source>Fleiss&apos; 95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="248"/>
+        <source>Golden accuracy (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="265"/>
+        <source>{pct} (n = {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="279"/>
+        <source>not shown below 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="285"/>
+        <source>{low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="299"/>
+        <source>The confusion matrix is per queue: group by queue to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="303"/>
+        <source>Select a queue to see its confusion matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="310"/>
+        <source>Queue {queue}: no sampled decision reviewed twice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="315"/>
+        <source>Confusion matrix, queue {queue}. Rows: the first reviewer&apos;s verdict; columns: the QA reviewer&apos;s verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="355"/>
+        <source>The QA report was not saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="357"/>
+        <source>QA report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="366"/>
+        <source>The QA report was saved, but its audit record failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="372"/>
+        <source>Saved the QA report as PDF to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewSession</name>
     <message>
         <location filename="../../ui/session.py" line="46"/>
@@ -3853,7 +4064,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>RoleWindows</name>
     <message>
-        <location filename="../../ui/role_windows.py" line="52"/>
+        <location filename="../../ui/role_windows.py" line="53"/>
         <source>&lt;p&gt;Administration is done with the &lt;code&gt;workstation&lt;/code&gt; command, not in a window, so every
 change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&gt;
 &lt;table cellspacing=&quot;6&quot;&gt;
@@ -3895,67 +4106,67 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 </translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="79"/>
+        <location filename="../../ui/role_windows.py" line="80"/>
         <source>Signed in as {name}</source>
         <translation>登录身份：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="81"/>
+        <location filename="../../ui/role_windows.py" line="82"/>
         <source>Signed in user</source>
         <translation>已登录用户</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="82"/>
+        <location filename="../../ui/role_windows.py" line="83"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="85"/>
+        <location filename="../../ui/role_windows.py" line="86"/>
         <source>Roles: {roles}</source>
         <translation>角色：{roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="93"/>
+        <location filename="../../ui/role_windows.py" line="94"/>
         <source>Export decisions…</source>
         <translation>导出决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="104"/>
+        <location filename="../../ui/role_windows.py" line="105"/>
         <source>Export decisions</source>
         <translation>导出决定</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="117"/>
+        <location filename="../../ui/role_windows.py" line="118"/>
         <source>Export stopped: {reason}</source>
         <translation>导出已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="250"/>
+        <location filename="../../ui/role_windows.py" line="252"/>
         <source>queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="251"/>
+        <location filename="../../ui/role_windows.py" line="253"/>
         <source>tier</source>
         <translation>级</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="252"/>
+        <location filename="../../ui/role_windows.py" line="254"/>
         <source>restricted</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="253"/>
+        <location filename="../../ui/role_windows.py" line="255"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="254"/>
+        <location filename="../../ui/role_windows.py" line="256"/>
         <source>escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/role_windows.py" line="255"/>
+        <location filename="../../ui/role_windows.py" line="257"/>
         <source>decided</source>
         <translation>已决定</translation>
     </message>
@@ -4629,12 +4840,12 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/notices.py" line="146"/>
+        <location filename="../../ui/notices.py" line="148"/>
         <source>Status message</source>
         <translation>状态消息</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="149"/>
+        <location filename="../../ui/notices.py" line="151"/>
         <source>Status key hint</source>
         <translation>状态按键提示</translation>
     </message>
@@ -4665,37 +4876,37 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <translation>条目文本，已遮盖列出的词语</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="71"/>
+        <location filename="../../ui/text_view.py" line="70"/>
         <source>Loading text (listed terms masked)…</source>
         <translation>正在加载文本（已遮盖列出的词语）…</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="84"/>
+        <location filename="../../ui/text_view.py" line="83"/>
         <source>This text cannot be shown: {error}</source>
         <translation>无法显示此文本：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="149"/>
+        <location filename="../../ui/text_view.py" line="148"/>
         <source>REVEALED (masked words shown): re-masks in {seconds} s</source>
         <translation>已显示（被遮盖的词语可见）：{seconds} 秒后重新遮盖</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="157"/>
+        <location filename="../../ui/text_view.py" line="156"/>
         <source>Text hidden. Press Esc to bring it back, masked.</source>
         <translation>文本已隐藏。按 Esc 恢复显示（仍为遮盖状态）。</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="174"/>
+        <location filename="../../ui/text_view.py" line="173"/>
         <source>1 listed term masked · R shows it for {seconds} s</source>
         <translation>已遮盖 1 个列出的词语 · 按 R 显示 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="176"/>
+        <location filename="../../ui/text_view.py" line="175"/>
         <source>{count} listed terms masked · R shows them for {seconds} s</source>
         <translation>已遮盖 {count} 个列出的词语 · 按 R 显示 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/text_view.py" line="180"/>
+        <location filename="../../ui/text_view.py" line="179"/>
         <source>Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)</source>
         <translation>已显示：被遮盖的词语可见；{seconds} 秒后重新遮盖（按 R 立即遮盖）</translation>
     </message>
