@@ -52,10 +52,6 @@ log = logging.getLogger(__name__)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QualityView", text)
-
-
 class QualityView(QWidget):
     """The QA figures by queue, reviewer or first verdict, a queue's confusion matrix, and the PDF."""
 
@@ -389,9 +385,9 @@ def add_quality_tab(
         assert shown is not None, "the dashboard window has its dashboard"
         tabs = QTabWidget()
         tabs.setObjectName("leadTabs")
-        tabs.addTab(shown, _tr("Exposure"))
+        tabs.addTab(shown, QCoreApplication.translate("QualityView", "Exposure"))
         window.setCentralWidget(tabs)
-    tabs.addTab(view, _tr("Quality"))
+    tabs.addTab(view, QCoreApplication.translate("QualityView", "Quality"))
     view.saved.connect(lambda message: window.statusBar().showMessage(message, 30000))
     view.failed.connect(lambda message: window.statusBar().showMessage(message, 15000))
     return view

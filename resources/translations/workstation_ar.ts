@@ -3401,212 +3401,222 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>QualityView</name>
     <message>
-        <location filename="../../ui/qa_view.py" line="79"/>
-        <location filename="../../ui/qa_view.py" line="229"/>
+        <location filename="../../ui/qa_view.py" line="75"/>
+        <location filename="../../ui/qa_view.py" line="225"/>
         <source>Queue</source>
-        <translation type="unfinished">قائمة الانتظار</translation>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="76"/>
+        <source>Reviewer (first decision)</source>
+        <translation>المراجِع (القرار الأول)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="77"/>
+        <location filename="../../ui/qa_view.py" line="227"/>
+        <source>First verdict</source>
+        <translation>الحكم الأول</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="80"/>
-        <source>Reviewer (first decision)</source>
-        <translation type="unfinished"></translation>
+        <source>Group the QA figures by</source>
+        <translation>تجميع أرقام ضبط الجودة حسب</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="81"/>
-        <location filename="../../ui/qa_view.py" line="231"/>
-        <source>First verdict</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;By</source>
+        <translation>&amp;حسب</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="84"/>
-        <source>Group the QA figures by</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/qa_view.py" line="83"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="85"/>
-        <source>&amp;By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="87"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="89"/>
         <source>Read the QA figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة قراءة أرقام ضبط الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="101"/>
+        <location filename="../../ui/qa_view.py" line="97"/>
         <source>QA figures</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام ضبط الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="110"/>
+        <location filename="../../ui/qa_view.py" line="106"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="117"/>
+        <location filename="../../ui/qa_view.py" line="113"/>
         <source>Confusion matrix of the selected queue</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة الالتباس لقائمة الانتظار المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="122"/>
+        <location filename="../../ui/qa_view.py" line="118"/>
         <source>The QA reviewer&apos;s verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>حكم مراجِع ضبط الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="119"/>
+        <source>The first reviewer&apos;s verdict</source>
+        <translation>حكم المراجِع الأول</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="123"/>
-        <source>The first reviewer&apos;s verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="127"/>
         <source>First verdict by QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم الأول مقابل حكم ضبط الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="133"/>
+        <location filename="../../ui/qa_view.py" line="129"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="135"/>
-        <location filename="../../ui/qa_view.py" line="335"/>
+        <location filename="../../ui/qa_view.py" line="131"/>
+        <location filename="../../ui/qa_view.py" line="331"/>
         <source>Save the QA report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير ضبط الجودة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="175"/>
+        <location filename="../../ui/qa_view.py" line="171"/>
         <source>Reading the QA figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة أرقام ضبط الجودة…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="185"/>
+        <location filename="../../ui/qa_view.py" line="181"/>
         <source>The QA figures could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة أرقام ضبط الجودة: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="187"/>
+        <location filename="../../ui/qa_view.py" line="183"/>
         <source>The QA figures could not be read; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة أرقام ضبط الجودة؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="214"/>
+        <location filename="../../ui/qa_view.py" line="210"/>
         <source>{n} sampled decisions reviewed twice; a kappa is shown from 30 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات المختارة عيّنةً التي رُوجعت مرتين: {n}؛ لا تُعرض قيمة كابا إلا ابتداءً من 30 عنصرًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="219"/>
+        <location filename="../../ui/qa_view.py" line="215"/>
         <source>No QA review and no golden item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد أي مراجعة لضبط الجودة ولا أي عنصر مرجعي.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="230"/>
+        <location filename="../../ui/qa_view.py" line="226"/>
         <source>Reviewer</source>
-        <translation type="unfinished">المراجِع</translation>
+        <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="235"/>
+        <location filename="../../ui/qa_view.py" line="231"/>
         <source>Reviewed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>رُوجعت مرتين</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="236"/>
+        <location filename="../../ui/qa_view.py" line="232"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="237"/>
+        <location filename="../../ui/qa_view.py" line="233"/>
         <source>Over-enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>إفراط في التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="234"/>
+        <source>Under-enforcement</source>
+        <translation>تقصير في التطبيق</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="238"/>
-        <source>Under-enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="242"/>
         <source>Cohen&apos;s kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>كابا كوهين</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="243"/>
+        <location filename="../../ui/qa_view.py" line="239"/>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة الثقة 95%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="240"/>
+        <source>Fleiss&apos; kappa (items)</source>
+        <translation>كابا فلايس (العناصر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="241"/>
+        <source>Fleiss&apos; 95 % interval</source>
+        <translation>فترة الثقة 95% لكابا فلايس</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="244"/>
-        <source>Fleiss&apos; kappa (items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="245"/>
-        <source>Fleiss&apos; 95 % interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="248"/>
         <source>Golden accuracy (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>دقة العناصر المرجعية (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="265"/>
+        <location filename="../../ui/qa_view.py" line="261"/>
         <source>{pct} (n = {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} (العدد {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="279"/>
+        <location filename="../../ui/qa_view.py" line="275"/>
         <source>not shown below 30</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعرض دون 30</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="285"/>
+        <location filename="../../ui/qa_view.py" line="281"/>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="295"/>
+        <source>The confusion matrix is per queue: group by queue to see it.</source>
+        <translation>مصفوفة الالتباس خاصة بكل قائمة انتظار: جمّع الأرقام حسب قائمة الانتظار لرؤيتها.</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="299"/>
-        <source>The confusion matrix is per queue: group by queue to see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="303"/>
         <source>Select a queue to see its confusion matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قائمة انتظار لرؤية مصفوفة الالتباس الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="310"/>
+        <location filename="../../ui/qa_view.py" line="306"/>
         <source>Queue {queue}: no sampled decision reviewed twice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار {queue}: لا يوجد بعد قرار مختار عيّنةً رُوجع مرتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="315"/>
+        <location filename="../../ui/qa_view.py" line="311"/>
         <source>Confusion matrix, queue {queue}. Rows: the first reviewer&apos;s verdict; columns: the QA reviewer&apos;s verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة الالتباس، قائمة الانتظار {queue}. الصفوف: حكم المراجِع الأول؛ الأعمدة: حكم مراجِع ضبط الجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="355"/>
+        <location filename="../../ui/qa_view.py" line="351"/>
         <source>The QA report was not saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ تقرير ضبط الجودة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="357"/>
+        <location filename="../../ui/qa_view.py" line="353"/>
         <source>QA report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ تقرير ضبط الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="366"/>
+        <location filename="../../ui/qa_view.py" line="362"/>
         <source>The QA report was saved, but its audit record failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ تقرير ضبط الجودة، لكن تعذّر تسجيله في سجل التدقيق: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="372"/>
+        <location filename="../../ui/qa_view.py" line="368"/>
         <source>Saved the QA report as PDF to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ تقرير ضبط الجودة بصيغة PDF في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="388"/>
+        <source>Exposure</source>
+        <translation>التعرّض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="390"/>
+        <source>Quality</source>
+        <translation>الجودة</translation>
     </message>
 </context>
 <context>

@@ -3401,212 +3401,222 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
 <context>
     <name>QualityView</name>
     <message>
-        <location filename="../../ui/qa_view.py" line="79"/>
-        <location filename="../../ui/qa_view.py" line="229"/>
+        <location filename="../../ui/qa_view.py" line="75"/>
+        <location filename="../../ui/qa_view.py" line="225"/>
         <source>Queue</source>
-        <translation type="unfinished">Baris gilir</translation>
+        <translation>Baris gilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="76"/>
+        <source>Reviewer (first decision)</source>
+        <translation>Penyemak (keputusan pertama)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="77"/>
+        <location filename="../../ui/qa_view.py" line="227"/>
+        <source>First verdict</source>
+        <translation>Putusan pertama</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="80"/>
-        <source>Reviewer (first decision)</source>
-        <translation type="unfinished"></translation>
+        <source>Group the QA figures by</source>
+        <translation>Kumpulkan angka QA mengikut</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="81"/>
-        <location filename="../../ui/qa_view.py" line="231"/>
-        <source>First verdict</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;By</source>
+        <translation>&amp;Mengikut</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="84"/>
-        <source>Group the QA figures by</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/qa_view.py" line="83"/>
+        <source>&amp;Refresh</source>
+        <translation>Muat &amp;semula</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="85"/>
-        <source>&amp;By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="87"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="89"/>
         <source>Read the QA figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca semula angka QA</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="101"/>
+        <location filename="../../ui/qa_view.py" line="97"/>
         <source>QA figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka QA</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="110"/>
+        <location filename="../../ui/qa_view.py" line="106"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="117"/>
+        <location filename="../../ui/qa_view.py" line="113"/>
         <source>Confusion matrix of the selected queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriks kekeliruan baris gilir yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="122"/>
+        <location filename="../../ui/qa_view.py" line="118"/>
         <source>The QA reviewer&apos;s verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Putusan penyemak QA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="119"/>
+        <source>The first reviewer&apos;s verdict</source>
+        <translation>Putusan penyemak pertama</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="123"/>
-        <source>The first reviewer&apos;s verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="127"/>
         <source>First verdict by QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Putusan pertama berbanding putusan QA</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="133"/>
+        <location filename="../../ui/qa_view.py" line="129"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="135"/>
-        <location filename="../../ui/qa_view.py" line="335"/>
+        <location filename="../../ui/qa_view.py" line="131"/>
+        <location filename="../../ui/qa_view.py" line="331"/>
         <source>Save the QA report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan QA sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="175"/>
+        <location filename="../../ui/qa_view.py" line="171"/>
         <source>Reading the QA figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca angka QA…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="185"/>
+        <location filename="../../ui/qa_view.py" line="181"/>
         <source>The QA figures could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka QA tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="187"/>
+        <location filename="../../ui/qa_view.py" line="183"/>
         <source>The QA figures could not be read; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka QA tidak dapat dibaca; butirannya ada dalam log.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="214"/>
+        <location filename="../../ui/qa_view.py" line="210"/>
         <source>{n} sampled decisions reviewed twice; a kappa is shown from 30 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} keputusan sampel disemak dua kali; kappa hanya dipaparkan mulai 30 item.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="219"/>
+        <location filename="../../ui/qa_view.py" line="215"/>
         <source>No QA review and no golden item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada semakan QA mahupun item rujukan.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="230"/>
+        <location filename="../../ui/qa_view.py" line="226"/>
         <source>Reviewer</source>
-        <translation type="unfinished">Penyemak</translation>
+        <translation>Penyemak</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="235"/>
+        <location filename="../../ui/qa_view.py" line="231"/>
         <source>Reviewed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Disemak dua kali</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="236"/>
+        <location filename="../../ui/qa_view.py" line="232"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="237"/>
+        <location filename="../../ui/qa_view.py" line="233"/>
         <source>Over-enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Penguatkuasaan berlebihan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="234"/>
+        <source>Under-enforcement</source>
+        <translation>Penguatkuasaan kurang</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="238"/>
-        <source>Under-enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="242"/>
         <source>Cohen&apos;s kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa Cohen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="243"/>
+        <location filename="../../ui/qa_view.py" line="239"/>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Selang 95%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="240"/>
+        <source>Fleiss&apos; kappa (items)</source>
+        <translation>Kappa Fleiss (item)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="241"/>
+        <source>Fleiss&apos; 95 % interval</source>
+        <translation>Selang 95% Fleiss</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="244"/>
-        <source>Fleiss&apos; kappa (items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="245"/>
-        <source>Fleiss&apos; 95 % interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="248"/>
         <source>Golden accuracy (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketepatan item rujukan (n)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="265"/>
+        <location filename="../../ui/qa_view.py" line="261"/>
         <source>{pct} (n = {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} (n = {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="279"/>
+        <location filename="../../ui/qa_view.py" line="275"/>
         <source>not shown below 30</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dipaparkan di bawah 30</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="285"/>
+        <location filename="../../ui/qa_view.py" line="281"/>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} hingga {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="295"/>
+        <source>The confusion matrix is per queue: group by queue to see it.</source>
+        <translation>Matriks kekeliruan dikira bagi setiap baris gilir: kumpulkan mengikut baris gilir untuk melihatnya.</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="299"/>
-        <source>The confusion matrix is per queue: group by queue to see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="303"/>
         <source>Select a queue to see its confusion matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih baris gilir untuk melihat matriks kekeliruannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="310"/>
+        <location filename="../../ui/qa_view.py" line="306"/>
         <source>Queue {queue}: no sampled decision reviewed twice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris gilir {queue}: belum ada keputusan sampel yang disemak dua kali.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="315"/>
+        <location filename="../../ui/qa_view.py" line="311"/>
         <source>Confusion matrix, queue {queue}. Rows: the first reviewer&apos;s verdict; columns: the QA reviewer&apos;s verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriks kekeliruan, baris gilir {queue}. Baris: putusan penyemak pertama; lajur: putusan penyemak QA.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="355"/>
+        <location filename="../../ui/qa_view.py" line="351"/>
         <source>The QA report was not saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan QA tidak disimpan: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="357"/>
+        <location filename="../../ui/qa_view.py" line="353"/>
         <source>QA report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan QA tidak disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="366"/>
+        <location filename="../../ui/qa_view.py" line="362"/>
         <source>The QA report was saved, but its audit record failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan QA telah disimpan, tetapi rekod auditnya gagal: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="372"/>
+        <location filename="../../ui/qa_view.py" line="368"/>
         <source>Saved the QA report as PDF to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan QA disimpan sebagai PDF di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="388"/>
+        <source>Exposure</source>
+        <translation>Pendedahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="390"/>
+        <source>Quality</source>
+        <translation>Kualiti</translation>
     </message>
 </context>
 <context>

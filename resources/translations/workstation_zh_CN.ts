@@ -3401,212 +3401,222 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>QualityView</name>
     <message>
-        <location filename="../../ui/qa_view.py" line="79"/>
-        <location filename="../../ui/qa_view.py" line="229"/>
+        <location filename="../../ui/qa_view.py" line="75"/>
+        <location filename="../../ui/qa_view.py" line="225"/>
         <source>Queue</source>
-        <translation type="unfinished">队列</translation>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="76"/>
+        <source>Reviewer (first decision)</source>
+        <translation>审核员（首次决定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="77"/>
+        <location filename="../../ui/qa_view.py" line="227"/>
+        <source>First verdict</source>
+        <translation>首次裁定</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="80"/>
-        <source>Reviewer (first decision)</source>
-        <translation type="unfinished"></translation>
+        <source>Group the QA figures by</source>
+        <translation>质检数据的分组方式</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="81"/>
-        <location filename="../../ui/qa_view.py" line="231"/>
-        <source>First verdict</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;By</source>
+        <translation>分组依据(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="84"/>
-        <source>Group the QA figures by</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/qa_view.py" line="83"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="85"/>
-        <source>&amp;By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="87"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="89"/>
         <source>Read the QA figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取质检数据</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="101"/>
+        <location filename="../../ui/qa_view.py" line="97"/>
         <source>QA figures</source>
-        <translation type="unfinished"></translation>
+        <translation>质检数据</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="110"/>
+        <location filename="../../ui/qa_view.py" line="106"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="117"/>
+        <location filename="../../ui/qa_view.py" line="113"/>
         <source>Confusion matrix of the selected queue</source>
-        <translation type="unfinished"></translation>
+        <translation>所选队列的混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="122"/>
+        <location filename="../../ui/qa_view.py" line="118"/>
         <source>The QA reviewer&apos;s verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>质检人员的裁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="119"/>
+        <source>The first reviewer&apos;s verdict</source>
+        <translation>首位审核员的裁定</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="123"/>
-        <source>The first reviewer&apos;s verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="127"/>
         <source>First verdict by QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>首次裁定与质检裁定对照</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="133"/>
+        <location filename="../../ui/qa_view.py" line="129"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="135"/>
-        <location filename="../../ui/qa_view.py" line="335"/>
+        <location filename="../../ui/qa_view.py" line="131"/>
+        <location filename="../../ui/qa_view.py" line="331"/>
         <source>Save the QA report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将质检报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="175"/>
+        <location filename="../../ui/qa_view.py" line="171"/>
         <source>Reading the QA figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取质检数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="185"/>
+        <location filename="../../ui/qa_view.py" line="181"/>
         <source>The QA figures could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取质检数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="187"/>
+        <location filename="../../ui/qa_view.py" line="183"/>
         <source>The QA figures could not be read; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取质检数据；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="214"/>
+        <location filename="../../ui/qa_view.py" line="210"/>
         <source>{n} sampled decisions reviewed twice; a kappa is shown from 30 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 项抽样决定经过了两次审核；达到 30 项后才显示 kappa 系数。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="219"/>
+        <location filename="../../ui/qa_view.py" line="215"/>
         <source>No QA review and no golden item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无质检复核，也没有金标准条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="230"/>
+        <location filename="../../ui/qa_view.py" line="226"/>
         <source>Reviewer</source>
-        <translation type="unfinished">审核员</translation>
+        <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="235"/>
+        <location filename="../../ui/qa_view.py" line="231"/>
         <source>Reviewed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>两次审核数</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="236"/>
+        <location filename="../../ui/qa_view.py" line="232"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="237"/>
+        <location filename="../../ui/qa_view.py" line="233"/>
         <source>Over-enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>执行过度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="234"/>
+        <source>Under-enforcement</source>
+        <translation>执行不足</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="238"/>
-        <source>Under-enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="242"/>
         <source>Cohen&apos;s kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohen kappa 系数</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="243"/>
+        <location filename="../../ui/qa_view.py" line="239"/>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="240"/>
+        <source>Fleiss&apos; kappa (items)</source>
+        <translation>Fleiss kappa 系数（条目数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="241"/>
+        <source>Fleiss&apos; 95 % interval</source>
+        <translation>Fleiss 95% 置信区间</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="244"/>
-        <source>Fleiss&apos; kappa (items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="245"/>
-        <source>Fleiss&apos; 95 % interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="248"/>
         <source>Golden accuracy (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>金标准准确率（n）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="265"/>
+        <location filename="../../ui/qa_view.py" line="261"/>
         <source>{pct} (n = {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct}（n = {n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="279"/>
+        <location filename="../../ui/qa_view.py" line="275"/>
         <source>not shown below 30</source>
-        <translation type="unfinished"></translation>
+        <translation>不足 30 项不显示</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="285"/>
+        <location filename="../../ui/qa_view.py" line="281"/>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="295"/>
+        <source>The confusion matrix is per queue: group by queue to see it.</source>
+        <translation>混淆矩阵按队列计算：请按队列分组查看。</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="299"/>
-        <source>The confusion matrix is per queue: group by queue to see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/qa_view.py" line="303"/>
         <source>Select a queue to see its confusion matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个队列以查看其混淆矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="310"/>
+        <location filename="../../ui/qa_view.py" line="306"/>
         <source>Queue {queue}: no sampled decision reviewed twice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列 {queue}：尚无经过两次审核的抽样决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="315"/>
+        <location filename="../../ui/qa_view.py" line="311"/>
         <source>Confusion matrix, queue {queue}. Rows: the first reviewer&apos;s verdict; columns: the QA reviewer&apos;s verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵，队列 {queue}。行：首位审核员的裁定；列：质检人员的裁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="355"/>
+        <location filename="../../ui/qa_view.py" line="351"/>
         <source>The QA report was not saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>质检报告未保存：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="357"/>
+        <location filename="../../ui/qa_view.py" line="353"/>
         <source>QA report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>质检报告未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="366"/>
+        <location filename="../../ui/qa_view.py" line="362"/>
         <source>The QA report was saved, but its audit record failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>质检报告已保存，但其审计记录失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa_view.py" line="372"/>
+        <location filename="../../ui/qa_view.py" line="368"/>
         <source>Saved the QA report as PDF to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>质检报告已保存为 PDF：{path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="388"/>
+        <source>Exposure</source>
+        <translation>接触量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa_view.py" line="390"/>
+        <source>Quality</source>
+        <translation>质检</translation>
     </message>
 </context>
 <context>

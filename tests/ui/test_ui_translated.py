@@ -357,6 +357,8 @@ def test_arabic_turns_every_window_right_to_left(
     for shown in (board, board.dashboard, operations, board.policy_editor):
         assert shown is not None and shown.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert board.tabs.tabText(0) == "بحاجة إلى اهتمام"
+    assert board.tabs.tabText(2) == "الجودة"  # a lead's Quality tab (ui/qa_view.py)
+    assert board.quality is not None and board.quality.refresh_button.text() == "&تحديث"
     assert operations.tabs.tabText(1) == "التقرير اليومي"
 
 
@@ -378,6 +380,34 @@ def test_no_word_of_ours_is_cut_off_in_the_reviewer_window(
         window.resize(1280, 800)
         window.claim_next()
         assert clipped(window) == [], (lang, clipped(window))
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+
+
+@OFFSCREEN
+@pytest.mark.parametrize("lang", ["en_GB", "zh_CN", "ar", "id", "ms"])
+def test_no_word_of_ours_is_cut_off_in_the_quality_tab(
+    qapp: QApplication, world: Any, start: Any, language: list[i18n.Language], lang: str
+) -> None:
+    """A lead's Quality tab (ui/qa_view.py) at 1280 x 800: its grouping label, buttons and sentences
+    have room for their text in each shipped language."""
+    from PySide6.QtGui import QAction
+
+    from ui.theme import apply_theme
+
+    language.append(i18n.install(qapp, QLocale(lang)))
+    started = start(_everyone(world))
+    started.window.findChild(QAction, "exposureDashboardAction").trigger()
+    board = started.extra_windows[DASHBOARD]
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    apply_theme(qapp, "dark")
+    try:
+        board.resize(1280, 800)
+        board.tabs.setCurrentWidget(board.quality)
+        board.quality.refresh()
+        assert board.quality.isVisible()
+        assert clipped(board.quality) == [], (lang, clipped(board.quality))
     finally:
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
