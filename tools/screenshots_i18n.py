@@ -4,10 +4,11 @@
         .venv/bin/python tools/screenshots_i18n.py --database-url sqlite:////tmp/demo/demo.db --out /tmp/shots
 
 Opens the windows as ``workstation`` does for a person with every role (the reviewer window with its
-menus, an item claimed and blurred; the dashboard; the operations window; the policy editor), in the
-language of ``WORKSTATION_LANG`` installed as the application installs it, and saves what the X
-screen shows (``import -window root``, not ``QWidget.grab()``). Also writes the exposure report as a
-PDF and its first and last pages as PNG (``pdftoppm``). Files: ``i18n-<window>-<lang>.png``.
+menus, an item claimed and blurred; the dashboard and its Quality tab; the operations window; the
+policy editor), in the language of ``WORKSTATION_LANG`` installed as the application installs it,
+and saves what the X screen shows (``import -window root``, not ``QWidget.grab()``). Also writes the
+exposure report as a PDF and its first and last pages as PNG (``pdftoppm``). Files:
+``i18n-<window>-<lang>.png``.
 Without ``--database-url`` it seeds a demo database first (about a minute).
 """
 
@@ -98,6 +99,9 @@ def main() -> int:
     shoot("dashboard")
     board.tabs.setCurrentIndex(0)
     shoot("attention")
+    if board.quality is not None:  # a lead's Quality tab (ui/qa_view.py)
+        board.tabs.setCurrentWidget(board.quality)
+        shoot("quality")
     operations = board.open_operations(services, rose, ImmediateRunner())
     operations.move(0, 0)
     operations.raise_()
