@@ -651,6 +651,17 @@ class QAReview(Base):
     )
 
 
+class QACommitment(Base):
+    """A QA reviewer's verdict made final before the first verdict is shown (migration 0019): the
+    review of the sample must be recorded by them, with this verdict. Append-only."""
+
+    __tablename__ = "qa_commitments"
+    sample_id: Mapped[int] = mapped_column(ForeignKey("qa_samples.id"), primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    verdict: Mapped[str] = mapped_column(String(60))
+    at: Mapped[datetime]
+
+
 class GoldenItem(Base):
     """An item whose right verdict is known, mixed into its queue as look-alike copies (migration 0018).
 

@@ -18,7 +18,12 @@
   n >= 30, ``qa_stats.MIN_N``), a confusion matrix per queue; a reviewer's own results. These read
   decisions, samples and reviews only: QA data is never joined with wellbeing data.
 
-On PostgreSQL the writes are ``ws_qa_sample`` and ``ws_qa_review`` (migration 0016).
+A committed verdict binds the review (migration 0019): only the lead who committed records the review
+of that sample, and only with the committed verdict; a review without a commitment (the CLI's blind
+``qa review``) is recorded as before.
+
+On PostgreSQL the writes are ``ws_qa_sample``, ``ws_qa_review`` (migration 0016) and ``ws_qa_commit``
+(migration 0019).
 docs/policies-and-quality.md says how leads use it.
 """
 
@@ -26,7 +31,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from html import escape
@@ -47,6 +52,7 @@ from workstation.models import (
     Incident,
     Item,
     MediaAsset,
+    QACommitment,
     QAReview,
     QASample,
     Queue,
@@ -70,6 +76,10 @@ _PG_REVIEW = text(
     "SELECT ws_qa_review(CAST(:p_actor AS integer), CAST(:p_sample AS integer), CAST(:p_verdict AS text), "
     "CAST(:p_outcome AS text), CAST(:p_note AS text), CAST(:p_now AS timestamp))"
 ).columns(ws_qa_review=Integer)
+_PG_COMMIT = text(
+    "SELECT ws_qa_commit(CAST(:p_actor AS integer), CAST(:p_sample AS integer), CAST(:p_verdict AS text), "
+    "CAST(:p_now AS timestamp))"
+).columns(ws_qa_commit=Integer)
 
 
 def review_fields(
@@ -175,6 +185,28 @@ class FirstVerdict:
     first_label: str
     first_reason: str
     settled: str
+
+
+class _BindingRefused(InvalidInput):
+    """A review that does not match its sample's commitment: audited as a refusal, then raised."""
+
+
+def _binding_refusal(session: Session, actor: Actor, sample_id: int, verdict: str) -> str | None:
+    """Why a review of ``sample_id`` by ``actor`` with ``verdict`` breaks the sample's commitment, or
+    None (no commitment, or it matches). The same sentences as ``ws_qa_review`` (migration 0019)."""
+    found = session.execute(
+        select(QACommitment.user_id, QACommitment.verdict).where(QACommitment.sample_id == sample_id)
+    ).first()
+    if found is None:
+        return None
+    if found[0] != actor.id:
+        return f"another lead committed the QA verdict on sample {sample_id}; only they record its review"
+    if found[1] != verdict:
+        return (
+            f"your committed QA verdict on sample {sample_id} is {found[1]!r}; "
+            f"the review records it, not {verdict!r}"
+        )
+    return None
 
 
 def _naive(moment: datetime) -> datetime:
@@ -299,7 +331,12 @@ class QAService:
                 .join(Decision, Decision.id == QASample.decision_id)
                 .join(Item, Item.id == Decision.item_id)
                 .join(Queue, Queue.id == Decision.queue_id)
-                .where(Decision.user_id != actor.id, ~exists().where(QAReview.sample_id == QASample.id))
+                .where(
+                    Decision.user_id != actor.id,
+                    ~exists().where(QAReview.sample_id == QASample.id),
+                    # committed by another lead: only they record its review (migration 0019)
+                    ~exists().where(QACommitment.sample_id == QASample.id, QACommitment.user_id != actor.id),
+                )
                 .order_by(QASample.sampled_at, QASample.id)
                 .limit(1)
             )
@@ -333,10 +370,13 @@ class QAService:
             }
 
             def pg(session: Session) -> ReviewResult:
+                why = _binding_refusal(session, actor, sample_id, verdict)
+                if why is not None:
+                    raise _BindingRefused(why)
                 new_id = int(pgfunc.call(session.connection(), _PG_REVIEW, params).scalar_one())
                 return self._result(session, new_id)
 
-            return self.db.run_write(pg)
+            return self._bound(actor, sample_id, lambda: self.db.run_write(pg))
 
         def work(session: Session) -> ReviewResult:
             found = session.execute(
@@ -354,6 +394,9 @@ class QAService:
                 raise InvalidInput(f"QA sample {sample_id} is your own decision; another lead reviews it")
             if session.execute(select(QAReview.id).where(QAReview.sample_id == sample_id)).first():
                 raise InvalidInput(f"QA sample {sample_id} was already reviewed")
+            why = _binding_refusal(session, actor, sample_id, verdict)
+            if why is not None:
+                raise _BindingRefused(why)
             keys = {v.key for v in taxonomy.parse(queue.taxonomy, source=queue.name)}
             if verdict in taxonomy.RESERVED or verdict not in keys:
                 raise InvalidInput(f"{verdict!r} is not a verdict of this item's queue")
@@ -389,7 +432,16 @@ class QAService:
             )
             return self._result(session, new_id)
 
-        return self.db.run_write(work)
+        return self._bound(actor, sample_id, lambda: self.db.run_write(work))
+
+    def _bound(self, actor: Actor, sample_id: int, write: Callable[[], ReviewResult]) -> ReviewResult:
+        """Run a review's write; a refusal by the sample's commitment rolled it back: audit it."""
+        try:
+            return write()
+        except _BindingRefused as refusal:
+            why = {"why": str(refusal), "sample": sample_id}
+            audit.record_refusal(self.db, self.clock, actor, "record a QA review", why)
+            raise InvalidInput(str(refusal)) from None
 
     @staticmethod
     def _result(session: Session, review_id: int) -> ReviewResult:
@@ -563,7 +615,13 @@ class QAService:
                 .join(Decision, Decision.id == QASample.decision_id)
                 .join(Item, Item.id == Decision.item_id)
                 .join(Queue, Queue.id == Decision.queue_id)
-                .where(Decision.user_id != actor.id, ~exists().where(QAReview.sample_id == QASample.id))
+                .where(
+                    Decision.user_id != actor.id,
+                    ~exists().where(QAReview.sample_id == QASample.id),
+                    # committed already (a window closed before Enter): never offered again, as a
+                    # second commitment is refused; the committing lead ends it with ``qa review``
+                    ~exists().where(QACommitment.sample_id == QASample.id),
+                )
                 .order_by(QASample.sampled_at, QASample.id)
                 .limit(1 if gate is None else 200)
             )
@@ -596,9 +654,11 @@ class QAService:
         )
 
     def commit_verdict(self, actor: Actor, sample_id: int, verdict: str) -> FirstVerdict:
-        """The QA reviewer's verdict is final: audit it (``qa verdict committed``), then hand out the
-        first verdict, so the window can ask for the outcome and note (``review`` records all three,
-        with this verdict). Refused only for reasons that say nothing of the first verdict."""
+        """The QA reviewer's verdict is final: store it (``qa_commitments``, which binds the review to
+        this lead and verdict) with its audit event (``qa verdict committed``) in one transaction, then
+        hand out the first verdict, so the window can ask for the outcome and note (``review`` records
+        all three, with this verdict). Committed once per sample. Refused only for reasons that say
+        nothing of the first verdict."""
         audit.require(self.db, self.clock, actor, "review sampled decisions (QA)", Role.LEAD)
         now = self.clock.now()
 
@@ -626,11 +686,32 @@ class QAService:
             if session.execute(select(QAReview.id).where(QAReview.sample_id == sample_id)).first():
                 raise InvalidInput(f"QA sample {sample_id} was already reviewed")
             verdicts = {v.key: v for v in taxonomy.parse(tax, source=queue_name)}
+            if session.execute(
+                select(QACommitment.sample_id).where(QACommitment.sample_id == sample_id)
+            ).first():
+                raise InvalidInput(
+                    f"a QA verdict on sample {sample_id} was already committed; it cannot be committed again"
+                )
             if verdict in taxonomy.RESERVED or verdict not in verdicts:
                 raise InvalidInput(f"{verdict!r} is not a verdict of this item's queue")
-            audit.record(
-                session, now, actor.id, "qa verdict committed", ref, {"sample": sample_id, "verdict": verdict}
-            )
+            if self.db.dialect == "postgresql":
+                params = {
+                    "p_actor": actor.id,
+                    "p_sample": sample_id,
+                    "p_verdict": verdict,
+                    "p_now": _naive(now),
+                }
+                pgfunc.call(session.connection(), _PG_COMMIT, params)
+            else:
+                session.add(QACommitment(sample_id=sample_id, user_id=actor.id, verdict=verdict, at=now))
+                audit.record(
+                    session,
+                    now,
+                    actor.id,
+                    "qa verdict committed",
+                    ref,
+                    {"sample": sample_id, "verdict": verdict},
+                )
             label = verdicts[first].label if first in verdicts else first
             return FirstVerdict(
                 sample_id, verdict, first, label, reason or "", "agree" if verdict == first else ""
