@@ -141,3 +141,35 @@ def test_leads_and_admins_read_commitments(world: World) -> None:
     for who in ("leo", "ada"):
         with world.connect(who) as conn:
             assert rows(conn, "SELECT sample_id, verdict FROM qa_commitments") == [(sample, "remove")]
+
+
+def test_the_cli_as_each_lead_login_keeps_to_the_commitment(world: World) -> None:
+    """The attack from a terminal: after committing in the window, leo tries ``qa review`` with another
+    verdict, and lia tries to review leo's sample; both get a sentence, no traceback, nothing stored."""
+    from tests.reliability.test_cli_qa import _capture
+
+    sample = _sample(world)
+    _second_lead(world)
+    lead = open_as(world, "leo")
+    try:
+        lead.qa.commit_verdict(world.people["leo"], sample, "remove")
+    finally:
+        lead.close()
+
+    def cli(who: str, verdict: str) -> tuple[int, str, str]:
+        return _capture(
+            ["--database-url", world.url(who), "qa", "review", str(sample), "--verdict", verdict], None
+        )
+
+    for who, verdict, says in (
+        ("leo", "allow", "the review records it, not 'allow'"),
+        ("lia", "remove", "another lead committed the QA verdict"),
+    ):
+        code, out, err = cli(who, verdict)
+        assert code != 0 and says in err and "Traceback" not in err, (code, out, err)
+    with world.connect("leo") as conn:
+        assert rows(conn, "SELECT count(*) FROM qa_reviews") == [(0,)]
+    code, out, err = cli("leo", "remove")
+    assert code == 0, (out, err)
+    with world.connect("leo") as conn:
+        assert rows(conn, "SELECT verdict FROM qa_reviews") == [("remove",)]
