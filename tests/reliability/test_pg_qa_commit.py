@@ -85,6 +85,8 @@ def test_another_lead_cannot_review_a_sample_someone_committed(world: World) -> 
     sample = _sample(world)
     _second_lead(world)
     with world.connect("leo") as conn:
+        # leo's login acts only as leo: no committing in lia's name
+        refused(conn, f"SELECT ws_qa_commit({world.people['lia'].id}, {sample}, 'allow', NULL)")
         rows(conn, f"SELECT ws_qa_commit(NULL, {sample}, 'remove', NULL)")
     with world.connect("lia") as conn:
         for verdict in ("remove", "allow"):
