@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QTabWidget
 
+from ui.attention_view import AttentionView
 from ui.qimage import to_array
 from ui.role_windows import DashboardWindow
 from ui.tasks import ImmediateRunner
@@ -87,8 +88,10 @@ def main() -> int:
     lead.resize(1280, 800)
     lead.show()
     settle(1.0)
-    if lead.attention is not None or lead.findChildren(QTabWidget) or lead.person_pages:
-        print("FAIL: a lead's window has the attention tab or a person's page")
+    # A lead's window has tabs (Exposure, Quality), never the attention view or a person's page.
+    tabs = [t.tabText(i) for t in lead.findChildren(QTabWidget) for i in range(t.count())]
+    if lead.attention is not None or lead.findChildren(AttentionView) or lead.person_pages:
+        print(f"FAIL: a lead's window has the attention view or a person's page (tabs: {tabs})")
         return 1
     if lead.dashboard.receivers("2personRequested(QString)") != 0 or lead.dashboard.drill_table.isVisible():
         print("FAIL: a lead's dashboard leads to a person")
