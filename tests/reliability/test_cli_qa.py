@@ -224,6 +224,7 @@ def test_qa_from_the_command_line_on_sqlite(tmp_path: Path, monkeypatch: pytest.
 
 
 @pytest.mark.postgres
+@pytest.mark.slow  # the whole QA flow through each login: about 10 s
 def test_qa_from_the_command_line_on_postgresql_as_each_login(
     world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from workstation import demo
@@ -20,6 +21,7 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
 
 
+@pytest.mark.slow  # seeds the whole demo: 5-11 s
 def test_the_demo_has_qa_figures_and_no_name_in_any_item(db_url: str) -> None:
     services = build(db_url)
     try:
