@@ -323,6 +323,31 @@ SUPPRESSED = QT_TRANSLATE_NOOP(
     "ExposureReport", "suppressed (too few people, or another group could be worked out from it)"
 )
 
+#: The legend's break and check-in terms: only wellbeing staff's report has these columns.
+CARE_LEGEND = (
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "Breaks suggested / taken / postponed"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "Check-ins"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "Voluntary mood check-ins, 1 (very low) to 5 (very good).",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ExposureReport", "Mood trend per week"),
+        QT_TRANSLATE_NOOP(
+            "ExposureReport",
+            "Slope of the check-in moods over the range, in points per week: negative means mood is falling.",
+        ),
+    ),
+)
+
 #: What the PDF's legend page says about each heading and term.
 LEGEND = (
     (
@@ -382,27 +407,7 @@ LEGEND = (
             "People with at least one such day.",
         ),
     ),
-    (
-        QT_TRANSLATE_NOOP("ExposureReport", "Breaks suggested / taken / postponed"),
-        QT_TRANSLATE_NOOP(
-            "ExposureReport",
-            "Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.",
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("ExposureReport", "Check-ins"),
-        QT_TRANSLATE_NOOP(
-            "ExposureReport",
-            "Voluntary mood check-ins, 1 (very low) to 5 (very good).",
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("ExposureReport", "Mood trend per week"),
-        QT_TRANSLATE_NOOP(
-            "ExposureReport",
-            "Slope of the check-in moods over the range, in points per week: negative means mood is falling.",
-        ),
-    ),
+    *CARE_LEGEND,
     (
         QT_TRANSLATE_NOOP("ExposureReport", "-"),
         QT_TRANSLATE_NOOP(
@@ -676,10 +681,9 @@ def write_report_pdf(report: ExposureReport, path: Path) -> None:
         pages.new_page()
         pages.text(QCoreApplication.translate("ExposureReport", "Legend"), 20, bold=True)
         pages.y += 4
-        care_terms = ("Breaks suggested / taken / postponed", "Check-ins", "Mood trend per week")
         for term, meaning in LEGEND:
-            if not report.care and term in care_terms:
-                continue  # a lead's report has no such column
+            if not report.care and (term, meaning) in CARE_LEGEND:
+                continue  # a lead's report has no such column (docs/reports-privacy.md)
             pages.paragraph(_tr(term), _tr(meaning))
     finally:
         painter.end()

@@ -99,6 +99,12 @@ def read_policy(session: Session) -> WellbeingPolicy:
     return load_policy()
 
 
+def stored_policy(db: Database) -> WellbeingPolicy:
+    """``read_policy`` in a read transaction of its own: what a service reads at first use."""
+    with db.read() as session:
+        return read_policy(session)
+
+
 class WellbeingPolicyService:
     """Reading, saving and listing the policy; ``save`` checks the role and keeps every version."""
 

@@ -37,7 +37,7 @@ from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
 from workstation.models import BreakRow, CheckIn, ExposureDaily, Queue, Role, Team, User
-from workstation.policy_store import read_policy
+from workstation.policy_store import stored_policy
 from workstation.wellbeing_attention import log_care
 
 PERIODS = ("day", "week")
@@ -188,12 +188,6 @@ def write_csv(report: ExposureReport, out: TextIO) -> None:
 def write_json(report: ExposureReport, out: TextIO) -> None:
     json.dump(report_dict(report), out, indent=1)
     out.write("\n")
-
-
-def stored_policy(db: Database) -> WellbeingPolicy:
-    """The organisation's policy from the settings table, else the shipped defaults."""
-    with db.read() as session:
-        return read_policy(session)
 
 
 # -- the data of one person over the range ---------------------------------------------------------

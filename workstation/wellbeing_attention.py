@@ -41,7 +41,7 @@ from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
 from workstation.models import BreakRow, CareLogRow, CheckIn, ExposureDaily, ExposureSpanRow, Role, User
-from workstation.policy_store import read_policy
+from workstation.policy_store import stored_policy
 
 _S = TypeVar("_S", bound=Select[*tuple[Any, ...]])
 NOTE_MAX = 2000
@@ -95,8 +95,7 @@ class WellbeingAttention:
     @property
     def policy(self) -> WellbeingPolicy:
         if self._policy is None:
-            with self.db.read() as session:
-                self._policy = read_policy(session)
+            self._policy = stored_policy(self.db)
         return self._policy
 
     # -- the attention view -------------------------------------------------------------------------

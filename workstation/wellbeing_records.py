@@ -33,7 +33,7 @@ from workstation.claims import QueueRef
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound, QueueLocked
 from workstation.models import BreakRow, CheckIn, ExposureSpanRow, Queue, Role, User
-from workstation.policy_store import WellbeingPolicyService, read_policy
+from workstation.policy_store import WellbeingPolicyService, stored_policy
 
 # PostgreSQL: wellbeing data is written by the functions of migration 0005, as the session's person.
 _PG_SPANS = text("SELECT ws_record_spans(CAST(:p_actor AS integer), CAST(:p_spans AS jsonb))")
@@ -199,8 +199,7 @@ class WellbeingRecords:
 
     def load_policy(self) -> WellbeingPolicy:
         """The organisation's policy from the database, else the documented defaults (read fresh)."""
-        with self.db.read() as session:
-            return read_policy(session)
+        return stored_policy(self.db)
 
     def use_policy(self, policy: WellbeingPolicy) -> None:
         """A workstation picked up a changed policy (``WellbeingController``): the claim gate uses it."""

@@ -147,17 +147,17 @@
         <translation>{hours} س {minutes} د من العمل مع التعرّض دون استراحة يوم {day} (من {start} إلى {end})</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="324"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="323"/>
         <source>&quot;This affected me&quot;</source>
         <translation>&quot;هذا أثّر فيّ&quot;</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="330"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="329"/>
         <source>: {note}</source>
         <translation>: {note}</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="331"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="330"/>
         <source>Contacted on {day} by {who}{note}</source>
         <translation>تم التواصل في {day} بواسطة {who}{note}</translation>
     </message>
@@ -1181,7 +1181,7 @@ by {who}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/wellbeing_records.py" line="454"/>
+        <location filename="../../workstation/wellbeing_records.py" line="453"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>استُنفد حد التعرّض اليومي ({budget} دقيقة مرجّحة)، لذا أُغلقت أمامك قوائم الانتظار فوق مستوى الخطورة {above} حتى الغد. &apos;{queue}&apos; من المستوى {tier}؛ وتبقى قوائم المستويات الأدنى مفتوحة.</translation>
@@ -1714,13 +1714,13 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="303"/>
-        <location filename="../../ui/report_pdf.py" line="337"/>
+        <location filename="../../ui/report_pdf.py" line="362"/>
         <source>Total dose</source>
         <translation>إجمالي التعرّض</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="304"/>
-        <location filename="../../ui/report_pdf.py" line="344"/>
+        <location filename="../../ui/report_pdf.py" line="369"/>
         <source>Mean per person</source>
         <translation>المتوسط لكل شخص</translation>
     </message>
@@ -1736,25 +1736,25 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="309"/>
-        <location filename="../../ui/report_pdf.py" line="358"/>
+        <location filename="../../ui/report_pdf.py" line="383"/>
         <source>Revealed minutes</source>
         <translation>دقائق الكشف</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="310"/>
-        <location filename="../../ui/report_pdf.py" line="365"/>
+        <location filename="../../ui/report_pdf.py" line="390"/>
         <source>Items</source>
         <translation>العناصر</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="313"/>
-        <location filename="../../ui/report_pdf.py" line="372"/>
+        <location filename="../../ui/report_pdf.py" line="397"/>
         <source>Days over budget</source>
         <translation>أيام تجاوز الحد</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="314"/>
-        <location filename="../../ui/report_pdf.py" line="379"/>
+        <location filename="../../ui/report_pdf.py" line="404"/>
         <source>People over budget</source>
         <translation>الأشخاص الذين تجاوزوا الحد</translation>
     </message>
@@ -1775,13 +1775,13 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="318"/>
-        <location filename="../../ui/report_pdf.py" line="393"/>
+        <location filename="../../ui/report_pdf.py" line="336"/>
         <source>Check-ins</source>
         <translation>تسجيلات الشعور</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="319"/>
-        <location filename="../../ui/report_pdf.py" line="400"/>
+        <location filename="../../ui/report_pdf.py" line="343"/>
         <source>Mood trend per week</source>
         <translation>اتجاه الشعور أسبوعيًا</translation>
     </message>
@@ -1791,188 +1791,189 @@ Click for your own view (Ctrl+Shift+W).</source>
         <translation>محجوب (عدد الأشخاص قليل جدًا، أو يمكن استنتاج مجموعة أخرى منه)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="329"/>
+        <location filename="../../ui/report_pdf.py" line="354"/>
         <source>Dose</source>
         <extracomment>What the PDF&apos;s legend page says about each heading and term.</extracomment>
         <translation>التعرّض</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="330"/>
+        <location filename="../../ui/report_pdf.py" line="355"/>
         <source>Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the queue&apos;s severity weight. One minute of fully revealed tier-2 media is 1.</source>
         <translation>دقائق مرجّحة: الدقائق على الشاشة × مقدار ما كان ظاهرًا (من 0 للمخفي إلى 1 للمكشوف) × وزن خطورة قائمة الانتظار. دقيقة واحدة من وسائط المستوى 2 المكشوفة كليًا تساوي 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="338"/>
+        <location filename="../../ui/report_pdf.py" line="363"/>
         <source>The group&apos;s dose over the whole range, all people added up.</source>
         <translation>تعرّض المجموعة طوال النطاق، مجموعًا لكل الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="345"/>
+        <location filename="../../ui/report_pdf.py" line="370"/>
         <source>Total dose divided by the number of people in the group.</source>
         <translation>إجمالي التعرّض مقسومًا على عدد الأشخاص في المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="351"/>
+        <location filename="../../ui/report_pdf.py" line="376"/>
         <source>Median, 90th percentile, maximum</source>
         <translation>الوسيط، المئين 90، الأقصى</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="352"/>
+        <location filename="../../ui/report_pdf.py" line="377"/>
         <source>Of the people&apos;s doses over the range (wellbeing staff only: each is one person&apos;s figure).</source>
         <translation>من تعرّض الأشخاص خلال النطاق (لفريق الرفاه النفسي فقط: كل قيمة تخص شخصًا واحدًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="359"/>
+        <location filename="../../ui/report_pdf.py" line="384"/>
         <source>Minutes with media fully revealed (no blur, no grayscale).</source>
         <translation>الدقائق التي كانت فيها الوسائط مكشوفة كليًا (بلا تمويه وبلا تدرّج رمادي).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="366"/>
+        <location filename="../../ui/report_pdf.py" line="391"/>
         <source>Items on screen.</source>
         <translation>العناصر المعروضة على الشاشة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="373"/>
+        <location filename="../../ui/report_pdf.py" line="398"/>
         <source>Person-days on which the dose reached the daily budget.</source>
         <translation>أيام-الأشخاص التي بلغ فيها التعرّض الحد اليومي.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="380"/>
+        <location filename="../../ui/report_pdf.py" line="405"/>
         <source>People with at least one such day.</source>
         <translation>الأشخاص الذين مرّ بهم يوم واحد على الأقل من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="386"/>
+        <location filename="../../ui/report_pdf.py" line="329"/>
         <source>Breaks suggested / taken / postponed</source>
+        <extracomment>The legend&apos;s break and check-in terms: only wellbeing staff&apos;s report has these columns.</extracomment>
         <translation>استراحات مقترحة / مأخوذة / مؤجّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="387"/>
+        <location filename="../../ui/report_pdf.py" line="330"/>
         <source>Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.</source>
         <translation>تنبيهات الاستراحة (المقترحة والإلزامية)، والاستراحات المأخوذة، وتأجيلات الاستراحات الإلزامية.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="394"/>
+        <location filename="../../ui/report_pdf.py" line="337"/>
         <source>Voluntary mood check-ins, 1 (very low) to 5 (very good).</source>
         <translation>تسجيلات شعور طوعية، من 1 (سيئ جدًا) إلى 5 (جيد جدًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="401"/>
+        <location filename="../../ui/report_pdf.py" line="344"/>
         <source>Slope of the check-in moods over the range, in points per week: negative means mood is falling.</source>
         <translation>ميل الشعور في التسجيلات خلال النطاق، بالنقاط في الأسبوع: القيمة السالبة تعني أن الشعور يتراجع.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="407"/>
+        <location filename="../../ui/report_pdf.py" line="412"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="408"/>
+        <location filename="../../ui/report_pdf.py" line="413"/>
         <source>No value: not applicable at this level (queues have no breaks), or withheld because it would come from fewer people than the minimum group size.</source>
         <translation>لا قيمة: غير منطبق في هذا المستوى (قوائم الانتظار لا استراحات لها)، أو محجوب لأنه سيأتي من أشخاص أقل من الحد الأدنى لحجم المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="415"/>
+        <location filename="../../ui/report_pdf.py" line="420"/>
         <source>Suppressed</source>
         <translation>محجوب</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="416"/>
+        <location filename="../../ui/report_pdf.py" line="421"/>
         <source>A group of fewer people than the minimum group size, or one hidden so that such a group cannot be worked out by difference.</source>
         <translation>مجموعة أفرادها أقل من الحد الأدنى لحجم المجموعة، أو مجموعة حُجبت حتى لا يمكن استنتاج مثل تلك المجموعة بالفرق.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="423"/>
+        <location filename="../../ui/report_pdf.py" line="428"/>
         <source>Today / this week</source>
         <translation>اليوم / هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="424"/>
+        <location filename="../../ui/report_pdf.py" line="429"/>
         <source>The period still running is partial: the dose chart shows it as a hollow marker, not joined to the line.</source>
         <translation>الفترة الجارية جزئية: يعرضها رسم التعرّض علامةً مجوّفة غير موصولة بالخط.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="446"/>
+        <location filename="../../ui/report_pdf.py" line="451"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="471"/>
+        <location filename="../../ui/report_pdf.py" line="476"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="472"/>
+        <location filename="../../ui/report_pdf.py" line="477"/>
         <source>Teams</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="473"/>
+        <location filename="../../ui/report_pdf.py" line="478"/>
         <source>Queues</source>
         <translation>قوائم الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="480"/>
+        <location filename="../../ui/report_pdf.py" line="485"/>
         <source>{group}, whole range: exposure</source>
         <translation>{group}، النطاق كاملًا: التعرّض</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="485"/>
+        <location filename="../../ui/report_pdf.py" line="490"/>
         <source>{group}, whole range: care</source>
         <translation>{group}، النطاق كاملًا: الرعاية</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="488"/>
+        <location filename="../../ui/report_pdf.py" line="493"/>
         <source>{group}, whole range: days over budget</source>
         <translation>{group}، النطاق كاملًا: أيام تجاوز الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="604"/>
+        <location filename="../../ui/report_pdf.py" line="609"/>
         <source>Exposure report {start} to {end}</source>
         <translation>تقرير التعرّض من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="613"/>
+        <location filename="../../ui/report_pdf.py" line="618"/>
         <source>Exposure report</source>
         <translation>تقرير التعرّض</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="616"/>
+        <location filename="../../ui/report_pdf.py" line="621"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>من {start} إلى {end}، يوميًا؛ الحد اليومي {budget} دقيقة مرجّحة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="620"/>
+        <location filename="../../ui/report_pdf.py" line="625"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>من {start} إلى {end}، أسبوعيًا؛ الحد اليومي {budget} دقيقة مرجّحة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="633"/>
+        <location filename="../../ui/report_pdf.py" line="638"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>أُنشئ في {at} UTC. مفتاح المصطلحات في الصفحة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="638"/>
+        <location filename="../../ui/report_pdf.py" line="643"/>
         <source>Individual rows included (wellbeing staff). Wellbeing data: not for performance review.</source>
         <translation>يتضمّن صفوفًا فردية (فريق الرفاه النفسي). بيانات الرفاه النفسي: ليست لتقييم الأداء.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="643"/>
+        <location filename="../../ui/report_pdf.py" line="648"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>بيانات مجمّعة فقط؛ تُحجب المجموعات التي تقل عن {count} أشخاص، ومعها مجموعات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="660"/>
+        <location filename="../../ui/report_pdf.py" line="665"/>
         <source>People over budget ({count})</source>
         <translation>الأشخاص الذين تجاوزوا الحد ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="671"/>
+        <location filename="../../ui/report_pdf.py" line="676"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>لم يبلغ أحد الحد اليومي في هذا النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="677"/>
+        <location filename="../../ui/report_pdf.py" line="682"/>
         <source>Legend</source>
         <translation>مفتاح المصطلحات</translation>
     </message>

@@ -147,17 +147,17 @@
         <translation>{hours} jam {minutes} minit kerja pendedahan tanpa rehat pada {day} ({start} hingga {end})</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="324"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="323"/>
         <source>&quot;This affected me&quot;</source>
         <translation>&quot;Ini menjejaskan saya&quot;</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="330"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="329"/>
         <source>: {note}</source>
         <translation>: {note}</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="331"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="330"/>
         <source>Contacted on {day} by {who}{note}</source>
         <translation>Dihubungi pada {day} oleh {who}{note}</translation>
     </message>
@@ -1181,7 +1181,7 @@ oleh {who}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/wellbeing_records.py" line="454"/>
+        <location filename="../../workstation/wellbeing_records.py" line="453"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>bajet pendedahan hari ini ({budget} minit berwajaran) sudah habis, jadi baris gilir di atas peringkat keterukan {above} ditutup kepada anda sehingga esok. &apos;{queue}&apos; ialah peringkat {tier}; baris gilir peringkat lebih rendah kekal terbuka.</translation>
@@ -1714,13 +1714,13 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="303"/>
-        <location filename="../../ui/report_pdf.py" line="337"/>
+        <location filename="../../ui/report_pdf.py" line="362"/>
         <source>Total dose</source>
         <translation>Jumlah pendedahan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="304"/>
-        <location filename="../../ui/report_pdf.py" line="344"/>
+        <location filename="../../ui/report_pdf.py" line="369"/>
         <source>Mean per person</source>
         <translation>Purata setiap orang</translation>
     </message>
@@ -1736,25 +1736,25 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="309"/>
-        <location filename="../../ui/report_pdf.py" line="358"/>
+        <location filename="../../ui/report_pdf.py" line="383"/>
         <source>Revealed minutes</source>
         <translation>Minit didedahkan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="310"/>
-        <location filename="../../ui/report_pdf.py" line="365"/>
+        <location filename="../../ui/report_pdf.py" line="390"/>
         <source>Items</source>
         <translation>Item</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="313"/>
-        <location filename="../../ui/report_pdf.py" line="372"/>
+        <location filename="../../ui/report_pdf.py" line="397"/>
         <source>Days over budget</source>
         <translation>Hari melebihi bajet</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="314"/>
-        <location filename="../../ui/report_pdf.py" line="379"/>
+        <location filename="../../ui/report_pdf.py" line="404"/>
         <source>People over budget</source>
         <translation>Orang yang melebihi bajet</translation>
     </message>
@@ -1775,13 +1775,13 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="318"/>
-        <location filename="../../ui/report_pdf.py" line="393"/>
+        <location filename="../../ui/report_pdf.py" line="336"/>
         <source>Check-ins</source>
         <translation>Semakan perasaan</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="319"/>
-        <location filename="../../ui/report_pdf.py" line="400"/>
+        <location filename="../../ui/report_pdf.py" line="343"/>
         <source>Mood trend per week</source>
         <translation>Trend perasaan seminggu</translation>
     </message>
@@ -1791,188 +1791,189 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
         <translation>disembunyikan (terlalu sedikit orang, atau kumpulan lain boleh dikira daripadanya)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="329"/>
+        <location filename="../../ui/report_pdf.py" line="354"/>
         <source>Dose</source>
         <extracomment>What the PDF&apos;s legend page says about each heading and term.</extracomment>
         <translation>Pendedahan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="330"/>
+        <location filename="../../ui/report_pdf.py" line="355"/>
         <source>Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the queue&apos;s severity weight. One minute of fully revealed tier-2 media is 1.</source>
         <translation>Minit berwajaran: minit di skrin x berapa banyak yang kelihatan (tersembunyi 0 hingga didedahkan 1) x pemberat keterukan baris gilir. Seminit media peringkat 2 yang didedahkan sepenuhnya bernilai 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="338"/>
+        <location filename="../../ui/report_pdf.py" line="363"/>
         <source>The group&apos;s dose over the whole range, all people added up.</source>
         <translation>Pendedahan kumpulan sepanjang julat, dijumlahkan bagi semua orang.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="345"/>
+        <location filename="../../ui/report_pdf.py" line="370"/>
         <source>Total dose divided by the number of people in the group.</source>
         <translation>Jumlah pendedahan dibahagi dengan bilangan orang dalam kumpulan.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="351"/>
+        <location filename="../../ui/report_pdf.py" line="376"/>
         <source>Median, 90th percentile, maximum</source>
         <translation>Median, persentil ke-90, maksimum</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="352"/>
+        <location filename="../../ui/report_pdf.py" line="377"/>
         <source>Of the people&apos;s doses over the range (wellbeing staff only: each is one person&apos;s figure).</source>
         <translation>Daripada pendedahan setiap orang dalam julat (kakitangan kesejahteraan sahaja: setiap satu ialah angka seorang individu).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="359"/>
+        <location filename="../../ui/report_pdf.py" line="384"/>
         <source>Minutes with media fully revealed (no blur, no grayscale).</source>
         <translation>Minit apabila media didedahkan sepenuhnya (tanpa kabur, tanpa kelabu).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="366"/>
+        <location filename="../../ui/report_pdf.py" line="391"/>
         <source>Items on screen.</source>
         <translation>Item yang dipaparkan di skrin.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="373"/>
+        <location filename="../../ui/report_pdf.py" line="398"/>
         <source>Person-days on which the dose reached the daily budget.</source>
         <translation>Hari-orang apabila pendedahan mencapai bajet harian.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="380"/>
+        <location filename="../../ui/report_pdf.py" line="405"/>
         <source>People with at least one such day.</source>
         <translation>Orang dengan sekurang-kurangnya satu hari sedemikian.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="386"/>
+        <location filename="../../ui/report_pdf.py" line="329"/>
         <source>Breaks suggested / taken / postponed</source>
+        <extracomment>The legend&apos;s break and check-in terms: only wellbeing staff&apos;s report has these columns.</extracomment>
         <translation>Rehat dicadangkan / diambil / ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="387"/>
+        <location filename="../../ui/report_pdf.py" line="330"/>
         <source>Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.</source>
         <translation>Peringatan rehat (cadangan dan wajib), rehat yang diambil, dan penangguhan rehat wajib.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="394"/>
+        <location filename="../../ui/report_pdf.py" line="337"/>
         <source>Voluntary mood check-ins, 1 (very low) to 5 (very good).</source>
         <translation>Semakan perasaan sukarela, 1 (sangat rendah) hingga 5 (sangat baik).</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="401"/>
+        <location filename="../../ui/report_pdf.py" line="344"/>
         <source>Slope of the check-in moods over the range, in points per week: negative means mood is falling.</source>
         <translation>Kecerunan perasaan daripada semakan perasaan sepanjang julat, dalam mata seminggu: negatif bermaksud perasaan menurun.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="407"/>
+        <location filename="../../ui/report_pdf.py" line="412"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="408"/>
+        <location filename="../../ui/report_pdf.py" line="413"/>
         <source>No value: not applicable at this level (queues have no breaks), or withheld because it would come from fewer people than the minimum group size.</source>
         <translation>Tiada nilai: tidak berkenaan pada peringkat ini (baris gilir tiada rehat), atau ditahan kerana datang daripada bilangan orang yang kurang daripada saiz kumpulan minimum.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="415"/>
+        <location filename="../../ui/report_pdf.py" line="420"/>
         <source>Suppressed</source>
         <translation>Disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="416"/>
+        <location filename="../../ui/report_pdf.py" line="421"/>
         <source>A group of fewer people than the minimum group size, or one hidden so that such a group cannot be worked out by difference.</source>
         <translation>Kumpulan dengan bilangan orang kurang daripada saiz kumpulan minimum, atau kumpulan yang disembunyikan supaya kumpulan sedemikian tidak boleh dikira daripada perbezaannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="423"/>
+        <location filename="../../ui/report_pdf.py" line="428"/>
         <source>Today / this week</source>
         <translation>Hari ini / minggu ini</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="424"/>
+        <location filename="../../ui/report_pdf.py" line="429"/>
         <source>The period still running is partial: the dose chart shows it as a hollow marker, not joined to the line.</source>
         <translation>Tempoh yang masih berjalan adalah separa: carta pendedahan menunjukkannya sebagai penanda berongga, tidak disambung ke garisan.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="446"/>
+        <location filename="../../ui/report_pdf.py" line="451"/>
         <source>Group</source>
         <translation>Kumpulan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="471"/>
+        <location filename="../../ui/report_pdf.py" line="476"/>
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="472"/>
+        <location filename="../../ui/report_pdf.py" line="477"/>
         <source>Teams</source>
         <translation>Pasukan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="473"/>
+        <location filename="../../ui/report_pdf.py" line="478"/>
         <source>Queues</source>
         <translation>Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="480"/>
+        <location filename="../../ui/report_pdf.py" line="485"/>
         <source>{group}, whole range: exposure</source>
         <translation>{group}, seluruh julat: pendedahan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="485"/>
+        <location filename="../../ui/report_pdf.py" line="490"/>
         <source>{group}, whole range: care</source>
         <translation>{group}, seluruh julat: penjagaan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="488"/>
+        <location filename="../../ui/report_pdf.py" line="493"/>
         <source>{group}, whole range: days over budget</source>
         <translation>{group}, seluruh julat: hari melebihi bajet</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="604"/>
+        <location filename="../../ui/report_pdf.py" line="609"/>
         <source>Exposure report {start} to {end}</source>
         <translation>Laporan pendedahan {start} hingga {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="613"/>
+        <location filename="../../ui/report_pdf.py" line="618"/>
         <source>Exposure report</source>
         <translation>Laporan pendedahan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="616"/>
+        <location filename="../../ui/report_pdf.py" line="621"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>{start} hingga {end}, setiap hari; bajet harian {budget} minit berwajaran</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="620"/>
+        <location filename="../../ui/report_pdf.py" line="625"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>{start} hingga {end}, setiap minggu; bajet harian {budget} minit berwajaran</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="633"/>
+        <location filename="../../ui/report_pdf.py" line="638"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>Dijana {at} UTC. Petunjuk ada di halaman terakhir.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="638"/>
+        <location filename="../../ui/report_pdf.py" line="643"/>
         <source>Individual rows included (wellbeing staff). Wellbeing data: not for performance review.</source>
         <translation>Termasuk baris individu (kakitangan kesejahteraan). Data kesejahteraan: bukan untuk penilaian prestasi.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="643"/>
+        <location filename="../../ui/report_pdf.py" line="648"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>Agregat sahaja; kumpulan di bawah {count} orang disembunyikan, bersama kumpulan lain yang berkaitan.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="660"/>
+        <location filename="../../ui/report_pdf.py" line="665"/>
         <source>People over budget ({count})</source>
         <translation>Orang yang melebihi bajet ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="671"/>
+        <location filename="../../ui/report_pdf.py" line="676"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>Tiada sesiapa mencapai bajet harian dalam julat ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="677"/>
+        <location filename="../../ui/report_pdf.py" line="682"/>
         <source>Legend</source>
         <translation>Petunjuk</translation>
     </message>

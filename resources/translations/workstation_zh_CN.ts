@@ -147,17 +147,17 @@
         <translation>{day} 连续接触工作 {hours} 小时 {minutes} 分钟未休息（{start} 至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="324"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="323"/>
         <source>&quot;This affected me&quot;</source>
         <translation>“这让我感到不适”</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="330"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="329"/>
         <source>: {note}</source>
         <translation>：{note}</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="331"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="330"/>
         <source>Contacted on {day} by {who}{note}</source>
         <translation>{day} 由 {who} 联系{note}</translation>
     </message>
@@ -1181,7 +1181,7 @@ by {who}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/wellbeing_records.py" line="454"/>
+        <location filename="../../workstation/wellbeing_records.py" line="453"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>今日接触量额度（{budget} 加权分钟）已用完，因此高于第 {above} 级的队列在明天之前对你关闭。“{queue}”为第 {tier} 级；较低级别的队列仍然开放。</translation>
@@ -1714,13 +1714,13 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="303"/>
-        <location filename="../../ui/report_pdf.py" line="337"/>
+        <location filename="../../ui/report_pdf.py" line="362"/>
         <source>Total dose</source>
         <translation>总接触量</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="304"/>
-        <location filename="../../ui/report_pdf.py" line="344"/>
+        <location filename="../../ui/report_pdf.py" line="369"/>
         <source>Mean per person</source>
         <translation>人均</translation>
     </message>
@@ -1736,25 +1736,25 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="309"/>
-        <location filename="../../ui/report_pdf.py" line="358"/>
+        <location filename="../../ui/report_pdf.py" line="383"/>
         <source>Revealed minutes</source>
         <translation>显示原图分钟</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="310"/>
-        <location filename="../../ui/report_pdf.py" line="365"/>
+        <location filename="../../ui/report_pdf.py" line="390"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="313"/>
-        <location filename="../../ui/report_pdf.py" line="372"/>
+        <location filename="../../ui/report_pdf.py" line="397"/>
         <source>Days over budget</source>
         <translation>超出预算天数</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="314"/>
-        <location filename="../../ui/report_pdf.py" line="379"/>
+        <location filename="../../ui/report_pdf.py" line="404"/>
         <source>People over budget</source>
         <translation>超出预算的人员</translation>
     </message>
@@ -1775,13 +1775,13 @@ Click for your own view (Ctrl+Shift+W).</source>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="318"/>
-        <location filename="../../ui/report_pdf.py" line="393"/>
+        <location filename="../../ui/report_pdf.py" line="336"/>
         <source>Check-ins</source>
         <translation>心情记录</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="319"/>
-        <location filename="../../ui/report_pdf.py" line="400"/>
+        <location filename="../../ui/report_pdf.py" line="343"/>
         <source>Mood trend per week</source>
         <translation>每周心情趋势</translation>
     </message>
@@ -1791,188 +1791,189 @@ Click for your own view (Ctrl+Shift+W).</source>
         <translation>已隐藏（人数太少，或可由此推算出另一组）</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="329"/>
+        <location filename="../../ui/report_pdf.py" line="354"/>
         <source>Dose</source>
         <extracomment>What the PDF&apos;s legend page says about each heading and term.</extracomment>
         <translation>接触量</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="330"/>
+        <location filename="../../ui/report_pdf.py" line="355"/>
         <source>Weighted minutes: minutes on screen x how much was visible (hidden 0 to revealed 1) x the queue&apos;s severity weight. One minute of fully revealed tier-2 media is 1.</source>
         <translation>加权分钟：屏幕上的分钟数 × 可见程度（隐藏为 0，显示原图为 1）× 队列的严重度权重。完全显示原图的第 2 级媒体一分钟记为 1。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="338"/>
+        <location filename="../../ui/report_pdf.py" line="363"/>
         <source>The group&apos;s dose over the whole range, all people added up.</source>
         <translation>该组在整个范围内的接触量，所有人相加。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="345"/>
+        <location filename="../../ui/report_pdf.py" line="370"/>
         <source>Total dose divided by the number of people in the group.</source>
         <translation>总接触量除以组内人数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="351"/>
+        <location filename="../../ui/report_pdf.py" line="376"/>
         <source>Median, 90th percentile, maximum</source>
         <translation>中位数、第 90 百分位、最大值</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="352"/>
+        <location filename="../../ui/report_pdf.py" line="377"/>
         <source>Of the people&apos;s doses over the range (wellbeing staff only: each is one person&apos;s figure).</source>
         <translation>范围内各人接触量的统计（仅限身心健康支持人员：每一项都是某一个人的数值）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="359"/>
+        <location filename="../../ui/report_pdf.py" line="384"/>
         <source>Minutes with media fully revealed (no blur, no grayscale).</source>
         <translation>媒体完全显示原图（无模糊、无灰度）的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="366"/>
+        <location filename="../../ui/report_pdf.py" line="391"/>
         <source>Items on screen.</source>
         <translation>屏幕上显示过的条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="373"/>
+        <location filename="../../ui/report_pdf.py" line="398"/>
         <source>Person-days on which the dose reached the daily budget.</source>
         <translation>接触量达到每日预算的人日数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="380"/>
+        <location filename="../../ui/report_pdf.py" line="405"/>
         <source>People with at least one such day.</source>
         <translation>至少有一天达到预算的人数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="386"/>
+        <location filename="../../ui/report_pdf.py" line="329"/>
         <source>Breaks suggested / taken / postponed</source>
+        <extracomment>The legend&apos;s break and check-in terms: only wellbeing staff&apos;s report has these columns.</extracomment>
         <translation>建议 / 已休息 / 推迟的休息</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="387"/>
+        <location filename="../../ui/report_pdf.py" line="330"/>
         <source>Break prompts (soft and enforced), breaks taken, and postponements of enforced breaks.</source>
         <translation>休息提示（建议和强制）、已休息次数，以及强制休息的推迟次数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="394"/>
+        <location filename="../../ui/report_pdf.py" line="337"/>
         <source>Voluntary mood check-ins, 1 (very low) to 5 (very good).</source>
         <translation>自愿的心情记录，1（很低落）到 5（很好）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="401"/>
+        <location filename="../../ui/report_pdf.py" line="344"/>
         <source>Slope of the check-in moods over the range, in points per week: negative means mood is falling.</source>
         <translation>范围内心情记录的变化斜率，单位为每周分值：负数表示心情在下降。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="407"/>
+        <location filename="../../ui/report_pdf.py" line="412"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="408"/>
+        <location filename="../../ui/report_pdf.py" line="413"/>
         <source>No value: not applicable at this level (queues have no breaks), or withheld because it would come from fewer people than the minimum group size.</source>
         <translation>无数值：此层级不适用（队列没有休息），或因数据来自少于最小组人数的人而不予显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="415"/>
+        <location filename="../../ui/report_pdf.py" line="420"/>
         <source>Suppressed</source>
         <translation>已隐藏</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="416"/>
+        <location filename="../../ui/report_pdf.py" line="421"/>
         <source>A group of fewer people than the minimum group size, or one hidden so that such a group cannot be worked out by difference.</source>
         <translation>人数少于最小组人数的组，或为防止通过差值推算出这类组而隐藏的组。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="423"/>
+        <location filename="../../ui/report_pdf.py" line="428"/>
         <source>Today / this week</source>
         <translation>今天 / 本周</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="424"/>
+        <location filename="../../ui/report_pdf.py" line="429"/>
         <source>The period still running is partial: the dose chart shows it as a hollow marker, not joined to the line.</source>
         <translation>仍在进行中的周期是不完整的：接触量图表以空心标记显示，不与折线相连。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="446"/>
+        <location filename="../../ui/report_pdf.py" line="451"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="471"/>
+        <location filename="../../ui/report_pdf.py" line="476"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="472"/>
+        <location filename="../../ui/report_pdf.py" line="477"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="473"/>
+        <location filename="../../ui/report_pdf.py" line="478"/>
         <source>Queues</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="480"/>
+        <location filename="../../ui/report_pdf.py" line="485"/>
         <source>{group}, whole range: exposure</source>
         <translation>{group}，整个范围：接触量</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="485"/>
+        <location filename="../../ui/report_pdf.py" line="490"/>
         <source>{group}, whole range: care</source>
         <translation>{group}，整个范围：关怀</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="488"/>
+        <location filename="../../ui/report_pdf.py" line="493"/>
         <source>{group}, whole range: days over budget</source>
         <translation>{group}，整个范围：超出预算天数</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="604"/>
+        <location filename="../../ui/report_pdf.py" line="609"/>
         <source>Exposure report {start} to {end}</source>
         <translation>接触量报告 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="613"/>
+        <location filename="../../ui/report_pdf.py" line="618"/>
         <source>Exposure report</source>
         <translation>接触量报告</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="616"/>
+        <location filename="../../ui/report_pdf.py" line="621"/>
         <source>{start} to {end}, per day; daily budget {budget} weighted minutes</source>
         <translation>{start} 至 {end}，按天；每日预算 {budget} 加权分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="620"/>
+        <location filename="../../ui/report_pdf.py" line="625"/>
         <source>{start} to {end}, per week; daily budget {budget} weighted minutes</source>
         <translation>{start} 至 {end}，按周；每日预算 {budget} 加权分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="633"/>
+        <location filename="../../ui/report_pdf.py" line="638"/>
         <source>Generated {at} UTC. The legend is on the last page.</source>
         <translation>生成于 {at} UTC。图例在最后一页。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="638"/>
+        <location filename="../../ui/report_pdf.py" line="643"/>
         <source>Individual rows included (wellbeing staff). Wellbeing data: not for performance review.</source>
         <translation>包含个人数据（身心健康支持人员）。身心健康数据：不得用于绩效评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="643"/>
+        <location filename="../../ui/report_pdf.py" line="648"/>
         <source>Aggregates only; groups under {count} people suppressed, and others with them.</source>
         <translation>仅汇总；少于 {count} 人的组已隐藏，相关的其他组也一并隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="660"/>
+        <location filename="../../ui/report_pdf.py" line="665"/>
         <source>People over budget ({count})</source>
         <translation>超出预算的人员（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="671"/>
+        <location filename="../../ui/report_pdf.py" line="676"/>
         <source>Nobody reached the daily budget in this range.</source>
         <translation>此范围内没有人达到每日预算。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="677"/>
+        <location filename="../../ui/report_pdf.py" line="682"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
