@@ -27,11 +27,12 @@ from sqlalchemy import func, inspect, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from workstation import audit, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
-from workstation.formats import PLAIN, Formats, zone_name
+from workstation.formats import PLAIN, Formats, html_document, zone_name
 from workstation.golden import is_copy
 from workstation.key_tickets import KeyTicketRow, KeyTickets
 from workstation.models import (
@@ -119,7 +120,7 @@ class DailyReport:
         q = self.queues
         oldest = [r.oldest_pending_seconds for r in q if r.oldest_pending_seconds is not None]
         return QueueDay(
-            "All queues",
+            QT_TRANSLATE_NOOP("DailyReport", "All queues"),
             sum(r.imported for r in q),
             sum(r.decided for r in q),
             sum(r.escalated for r in q),
@@ -445,15 +446,43 @@ def _aware(value: Any) -> datetime | None:
 
 # -- writing ---------------------------------------------------------------------------------------
 
-QUEUE_HEADER = ("Queue", "Imported", "Decided", "Escalated", "Pending at cut-off", "Oldest pending")
+QUEUE_HEADER = (
+    QT_TRANSLATE_NOOP("DailyReport", "Queue"),
+    QT_TRANSLATE_NOOP("DailyReport", "Imported"),
+    QT_TRANSLATE_NOOP("DailyReport", "Decided"),
+    QT_TRANSLATE_NOOP("DailyReport", "Escalated"),
+    QT_TRANSLATE_NOOP("DailyReport", "Pending at cut-off"),
+    QT_TRANSLATE_NOOP("DailyReport", "Oldest pending"),
+)
+KEY_TICKET_HEADER = (
+    QT_TRANSLATE_NOOP("DailyReport", "Queue"),
+    QT_TRANSLATE_NOOP("DailyReport", "Item"),
+    QT_TRANSLATE_NOOP("DailyReport", "Summary"),
+    QT_TRANSLATE_NOOP("DailyReport", "Flagged by"),
+    QT_TRANSLATE_NOOP("DailyReport", "At"),
+)
+FAULT_HEADER = (QT_TRANSLATE_NOOP("DailyReport", "Fault"), QT_TRANSLATE_NOOP("DailyReport", "Count"))
+QUEUES = QT_TRANSLATE_NOOP("DailyReport", "Queues")
+BREACHES = QT_TRANSLATE_NOOP("DailyReport", "SLA breaches ({count})")
+NO_BREACH = QT_TRANSLATE_NOOP("DailyReport", "No SLA was missed.")
+KEY_TICKETS = QT_TRANSLATE_NOOP("DailyReport", "Key tickets ({count})")
+NO_KEY_TICKET = QT_TRANSLATE_NOOP("DailyReport", "No key tickets were flagged.")
+INCIDENTS = QT_TRANSLATE_NOOP("DailyReport", "Incidents")
+FAULTS = QT_TRANSLATE_NOOP("DailyReport", "Platform faults")
 
 
 def _change(value: float, average: float, fmt: Formats = PLAIN) -> str:
     """``12 (avg 9.3, +29%)``: the day against the seven days before."""
     shown = fmt.number(value, 0 if float(value).is_integer() else 1)
     if average == 0:
-        return f"{shown} (avg {fmt.number(0)})"
-    return f"{shown} (avg {fmt.number(average, 1)}, {fmt.percent((value - average) / average, signed=True)})"
+        return QT_TRANSLATE_NOOP("DailyReport", "{value} (avg {average})").format(
+            value=shown, average=fmt.number(0)
+        )
+    return QT_TRANSLATE_NOOP("DailyReport", "{value} (avg {average}, {change})").format(
+        value=shown,
+        average=fmt.number(average, 1),
+        change=fmt.percent((value - average) / average, signed=True),
+    )
 
 
 def queue_cells(r: QueueDay, fmt: Formats = PLAIN) -> list[str]:
@@ -468,11 +497,11 @@ def queue_cells(r: QueueDay, fmt: Formats = PLAIN) -> list[str]:
 
 
 FAULT_LABELS = {
-    "unreadable_media": "Unreadable media imported",
-    "decoder_crashes": "of which the decoder crashed",
-    "outbox_conflicts": "Offline decisions refused (outbox conflicts)",
-    "lease_expiries": "Claim leases expired",
-    "rejected_import_lines": "Import lines rejected",
+    "unreadable_media": QT_TRANSLATE_NOOP("DailyReport", "Unreadable media imported"),
+    "decoder_crashes": QT_TRANSLATE_NOOP("DailyReport", "of which the decoder crashed"),
+    "outbox_conflicts": QT_TRANSLATE_NOOP("DailyReport", "Offline decisions refused (outbox conflicts)"),
+    "lease_expiries": QT_TRANSLATE_NOOP("DailyReport", "Claim leases expired"),
+    "rejected_import_lines": QT_TRANSLATE_NOOP("DailyReport", "Import lines rejected"),
 }
 
 
@@ -484,24 +513,34 @@ def fault_rows(report: DailyReport, fmt: Formats = PLAIN) -> list[list[str]]:
 
 
 def _title(report: DailyReport, fmt: Formats = PLAIN) -> str:
-    who = f", team {report.team}" if report.team else ""
-    return f"Daily report {fmt.long_day(report.day)}{who}"
+    if report.team:
+        return QT_TRANSLATE_NOOP("DailyReport", "Daily report {day}, team {team}").format(
+            day=fmt.long_day(report.day), team=report.team
+        )
+    return QT_TRANSLATE_NOOP("DailyReport", "Daily report {day}").format(day=fmt.long_day(report.day))
 
 
 def _subtitle(report: DailyReport, fmt: Formats = PLAIN) -> str:
-    return (
-        f"{fmt.moment(report.start, report.zone)} to {fmt.moment(report.cutoff, report.zone)} "
-        f"({zone_name(report.zone, report.cutoff)}); "
-        f"figures against the average of the {AVERAGE_DAYS} days before. "
-        f"Generated {fmt.moment(report.generated_at, 'UTC')} UTC."
+    return QT_TRANSLATE_NOOP(
+        "DailyReport",
+        "{start} to {end} ({zone}); figures against the average of the {days} days before. "
+        "Generated {generated} UTC.",
+    ).format(
+        start=fmt.moment(report.start, report.zone),
+        end=fmt.moment(report.cutoff, report.zone),
+        zone=zone_name(report.zone, report.cutoff),
+        days=fmt.count(AVERAGE_DAYS),
+        generated=fmt.moment(report.generated_at, "UTC"),
     )
 
 
-def _incident_line(report: DailyReport) -> str:
+def _incident_line(report: DailyReport, fmt: Formats = PLAIN) -> str:
     i = report.incidents
     if i is None:
-        return "Incidents are not recorded in this database."
-    return f"Opened {i.opened}, acknowledged late {i.acknowledged_late}, closed {i.closed}."
+        return QT_TRANSLATE_NOOP("DailyReport", "Incidents are not recorded in this database.")
+    return QT_TRANSLATE_NOOP(
+        "DailyReport", "Opened {opened}, acknowledged late {late}, closed {closed}."
+    ).format(opened=fmt.figure(i.opened), late=fmt.figure(i.acknowledged_late), closed=fmt.figure(i.closed))
 
 
 def _md_cell(text: str) -> str:
@@ -516,62 +555,71 @@ def _md_table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
 
 
 def write_markdown(report: DailyReport, out: TextIO) -> None:
+    """English and plain figures, as the command line writes it (for scripts and archives)."""
     parts = [
         f"# {_title(report)}",
         _subtitle(report),
-        "## Queues",
+        f"## {QUEUES}",
         _md_table(QUEUE_HEADER, [*(queue_cells(r) for r in report.queues), queue_cells(report.totals)]),
-        f"## SLA breaches ({len(report.breaches)})",
+        f"## {BREACHES.format(count=len(report.breaches))}",
         _md_table(BREACH_HEADER, (breach_cells(b, report.zone) for b in report.breaches))
         if report.breaches
-        else "No SLA was missed.",
-        f"## Key tickets ({len(report.key_tickets)})",
+        else NO_BREACH,
+        f"## {KEY_TICKETS.format(count=len(report.key_tickets))}",
         _md_table(
-            ("Queue", "Item", "Summary", "Flagged by", "At"),
+            KEY_TICKET_HEADER,
             (
                 [k.queue, k.item_ref, k.summary, k.flagged_by, local(k.flagged_at, report.zone)]
                 for k in report.key_tickets
             ),
         )
         if report.key_tickets
-        else "No key tickets were flagged.",
-        "## Incidents",
+        else NO_KEY_TICKET,
+        f"## {INCIDENTS}",
         _incident_line(report),
-        "## Platform faults",
-        _md_table(("Fault", "Count"), fault_rows(report)),
+        f"## {FAULTS}",
+        _md_table(FAULT_HEADER, fault_rows(report)),
     ]
     out.write("\n\n".join(parts) + "\n")
 
 
 def report_html(report: DailyReport, fmt: Formats = PLAIN) -> str:
-    """The report as HTML (the window shows it; the PDF is printed from it)."""
+    """The report as HTML (the window shows it; the PDF is printed from it). Every word of ours goes
+    through ``fmt.text``: English for the command line, the person's language from the window."""
+
+    def say(phrase: str) -> str:
+        return escape(fmt.text(phrase))
+
     parts = [
-        f"<h1>{escape(_title(report, fmt))}</h1>",
-        f"<p>{escape(_subtitle(report, fmt))}</p>",
-        "<h2>Queues</h2>",
+        f"<h1>{say(_title(report, fmt))}</h1>",
+        f"<p>{say(_subtitle(report, fmt))}</p>",
+        f"<h2>{say(QUEUES)}</h2>",
         html_table(
-            QUEUE_HEADER, [*(queue_cells(r, fmt) for r in report.queues), queue_cells(report.totals, fmt)]
+            QUEUE_HEADER,
+            [*(queue_cells(r, fmt) for r in report.queues), queue_cells(report.totals, fmt)],
+            fmt,
         ),
-        f"<h2>SLA breaches ({fmt.count(len(report.breaches))})</h2>",
-        html_table(BREACH_HEADER, (breach_cells(b, report.zone, fmt) for b in report.breaches))
+        f"<h2>{say(BREACHES.format(count=fmt.count(len(report.breaches))))}</h2>",
+        html_table(BREACH_HEADER, (breach_cells(b, report.zone, fmt) for b in report.breaches), fmt)
         if report.breaches
-        else "<p>No SLA was missed.</p>",
-        f"<h2>Key tickets ({fmt.count(len(report.key_tickets))})</h2>",
+        else f"<p>{say(NO_BREACH)}</p>",
+        f"<h2>{say(KEY_TICKETS.format(count=fmt.count(len(report.key_tickets))))}</h2>",
         html_table(
-            ("Queue", "Item", "Summary", "Flagged by", "At"),
+            KEY_TICKET_HEADER,
             (
                 [k.queue, k.item_ref, k.summary, k.flagged_by, fmt.moment(k.flagged_at, report.zone)]
                 for k in report.key_tickets
             ),
+            fmt,
         )
         if report.key_tickets
-        else "<p>No key tickets were flagged.</p>",
-        "<h2>Incidents</h2>",
-        f"<p>{escape(_incident_line(report))}</p>",
-        "<h2>Platform faults</h2>",
-        html_table(("Fault", "Count"), fault_rows(report, fmt)),
+        else f"<p>{say(NO_KEY_TICKET)}</p>",
+        f"<h2>{say(INCIDENTS)}</h2>",
+        f"<p>{say(_incident_line(report, fmt))}</p>",
+        f"<h2>{say(FAULTS)}</h2>",
+        html_table(FAULT_HEADER, fault_rows(report, fmt), fmt),
     ]
-    return "\n".join(parts)
+    return html_document(parts, fmt)
 
 
 def write_csv(report: DailyReport, out: TextIO) -> None:

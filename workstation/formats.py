@@ -18,7 +18,24 @@ DASH = "–"  # no value: a pending item has no decision time, a group with no i
 
 
 class Formats:
-    """Plain formatting (ASCII digits, ISO dates, English unit words); subclasses change the text only."""
+    """Plain formatting (ASCII digits, ISO dates, English words); subclasses change the text only.
+
+    It is also how a report built here speaks the reader's language without Qt: every word of ours in
+    the SLA, daily and QA reports is a phrase (``wellbeing.phrases``) written through :meth:`text`,
+    and :attr:`right_to_left` says which way the document reads. The plain one keeps the English
+    (the command line's reports, byte for byte); the window's translates (``ui.locale_format``).
+    """
+
+    #: The reader's language runs right to left: a report's HTML says so (``dir="rtl"``).
+    right_to_left: bool = False
+
+    def text(self, value: str) -> str:
+        """A phrase of ours (or data, a queue name, kept as written) in the reader's language."""
+        return str(value)
+
+    def figure(self, value: float | str | None) -> str:
+        """A figure as a report row carries it (``87.5``, ``0.712``, ``40``), digits as given."""
+        return DASH if value in ("", None) else str(value)
 
     def number(self, value: float, digits: int = 0) -> str:
         """``1,234.5``: grouped thousands, ``digits`` after the point."""
@@ -65,6 +82,12 @@ class Formats:
 
 
 PLAIN = Formats()
+
+
+def html_document(parts: list[str], fmt: Formats) -> str:
+    """A report's HTML parts as one document, marked right to left when the reader's language is."""
+    body = "\n".join(parts)
+    return f'<div dir="rtl">\n{body}\n</div>' if fmt.right_to_left else body
 
 
 Zone = str | tzinfo  # an IANA name, a ZoneInfo, or a fixed offset where the system has no IANA name

@@ -41,11 +41,13 @@ from sqlalchemy import ARRAY, Integer, Text, bindparam, exists, insert, select, 
 from sqlalchemy.orm import Session, aliased
 
 from wellbeing.clock import Clock
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from workstation import audit, ledger, pgfunc, qa_stats, taxonomy
 from workstation.actor import Actor
 from workstation.claims import MEDIA_COLUMNS, ClaimGate, MediaInfo, QueueRef
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound, QueueLocked
+from workstation.formats import PLAIN, Formats, Zone, html_document, zone_name
 from workstation.golden import GoldenService, is_copy, ratings_by_golden
 from workstation.models import (
     Decision,
@@ -510,6 +512,21 @@ class QAService:
             rows.append(row)
         return rows
 
+    def verdict_labels(self, actor: Actor) -> dict[str, dict[str, str]]:
+        """Per queue name, each verdict key's label as the queue's taxonomy writes it (English): what
+        the window translates (``resources/taxonomy_labels.toml``) to name a confusion matrix's rows
+        and columns, where the command line keeps the keys. Leads and admins, like the report."""
+        audit.require(self.db, self.clock, actor, "read QA figures", Role.LEAD, Role.ADMIN)
+        with self.db.read() as session:
+            queues = session.execute(select(Queue.name, Queue.taxonomy)).all()
+        labels: dict[str, dict[str, str]] = {}
+        for name, entries in queues:
+            try:
+                labels[name] = {v.key: v.label for v in taxonomy.parse(entries, source=name)}
+            except InvalidInput:  # a queue whose stored taxonomy no longer parses: its keys are shown
+                labels[name] = {}
+        return labels
+
     def note_saved(self, actor: Actor, by: str, rows: int, name: str, fmt: str) -> None:
         """A QA report written to a file from the window is an export: audit it, as the dashboard's
         saved reports are (``report.saved``). Leads and admins, like the report itself."""
@@ -802,70 +819,133 @@ def _figures(
 # -- the report as HTML (the PDF's source; laid out by the frontend's write_html_pdf) -------------------
 
 _HEADINGS = {
-    "queue": "Queue",
-    "reviewer": "Reviewer (first decision)",
-    "verdict": "First verdict",
-    "n": "Items reviewed twice",
-    "agreement_pct": "Agreement %",
-    "agree": "Agree",
-    "over-enforcement": "Over-enforcement",
-    "under-enforcement": "Under-enforcement",
-    "other": "Other",
-    "kappa": "Cohen's kappa",
-    "kappa_ci": "Cohen's kappa, 95 % interval",
-    "fleiss_n": "Items seen by 3+ reviewers",
-    "fleiss_kappa": "Fleiss' kappa",
-    "fleiss_ci": "Fleiss' kappa, 95 % interval",
-    "golden_n": "Golden items decided",
-    "golden_accuracy_pct": "Golden accuracy %",
+    "queue": QT_TRANSLATE_NOOP("QaReport", "Queue"),
+    "reviewer": QT_TRANSLATE_NOOP("QaReport", "Reviewer (first decision)"),
+    "verdict": QT_TRANSLATE_NOOP("QaReport", "First verdict"),
+    "n": QT_TRANSLATE_NOOP("QaReport", "Items reviewed twice"),
+    "agreement_pct": QT_TRANSLATE_NOOP("QaReport", "Agreement %"),
+    "agree": QT_TRANSLATE_NOOP("QaReport", "Agree"),
+    "over-enforcement": QT_TRANSLATE_NOOP("QaReport", "Over-enforcement"),
+    "under-enforcement": QT_TRANSLATE_NOOP("QaReport", "Under-enforcement"),
+    "other": QT_TRANSLATE_NOOP("QaReport", "Other"),
+    "kappa": QT_TRANSLATE_NOOP("QaReport", "Cohen's kappa"),
+    "kappa_ci": QT_TRANSLATE_NOOP("QaReport", "Cohen's kappa, 95 % interval"),
+    "fleiss_n": QT_TRANSLATE_NOOP("QaReport", "Items seen by 3+ reviewers"),
+    "fleiss_kappa": QT_TRANSLATE_NOOP("QaReport", "Fleiss' kappa"),
+    "fleiss_ci": QT_TRANSLATE_NOOP("QaReport", "Fleiss' kappa, 95 % interval"),
+    "golden_n": QT_TRANSLATE_NOOP("QaReport", "Golden items decided"),
+    "golden_accuracy_pct": QT_TRANSLATE_NOOP("QaReport", "Golden accuracy %"),
+}
+_TITLES = {
+    "queue": QT_TRANSLATE_NOOP("QaReport", "Quality review (QA) report, by queue"),
+    "reviewer": QT_TRANSLATE_NOOP("QaReport", "Quality review (QA) report, by reviewer (first decision)"),
+    "verdict": QT_TRANSLATE_NOOP("QaReport", "Quality review (QA) report, by first verdict"),
 }
 
 LEGEND = (
-    ("Agreement %", "the share of sampled decisions on which the blind QA reviewer chose the same verdict."),
     (
-        "Cohen's kappa",
-        "agreement between the first reviewer and the QA reviewer beyond what chance alone would give: "
-        "1 is perfect agreement, 0 is no better than chance, below 0 worse than chance.",
+        QT_TRANSLATE_NOOP("QaReport", "Agreement %"),
+        QT_TRANSLATE_NOOP(
+            "QaReport",
+            "the share of sampled decisions on which the blind QA reviewer chose the same verdict.",
+        ),
     ),
     (
-        "Fleiss' kappa",
-        "the same idea for items that more than two reviewers saw (golden items decided by many "
-        "reviewers, or a sampled item that was also corrected or appealed).",
+        QT_TRANSLATE_NOOP("QaReport", "Cohen's kappa"),
+        QT_TRANSLATE_NOOP(
+            "QaReport",
+            "agreement between the first reviewer and the QA reviewer beyond what chance alone would give: "
+            "1 is perfect agreement, 0 is no better than chance, below 0 worse than chance.",
+        ),
     ),
     (
-        "95 % interval",
-        "the range that holds the true kappa with 95 % confidence; a wide interval means few items.",
+        QT_TRANSLATE_NOOP("QaReport", "Fleiss' kappa"),
+        QT_TRANSLATE_NOOP(
+            "QaReport",
+            "the same idea for items that more than two reviewers saw (golden items decided by many "
+            "reviewers, or a sampled item that was also corrected or appealed).",
+        ),
     ),
     (
-        "Shown from n ≥ 30",
-        "a kappa and its interval are shown only when at least 30 items stand behind them: below that "
-        "they say more about chance than about reviewers, and the cell reads 'fewer than 30 items'.",
+        QT_TRANSLATE_NOOP("QaReport", "95 % interval"),
+        QT_TRANSLATE_NOOP(
+            "QaReport",
+            "the range that holds the true kappa with 95 % confidence; a wide interval means few items.",
+        ),
     ),
     (
-        "Golden accuracy %",
-        "the share of golden items (items whose right verdict a lead set) decided with that verdict, "
-        "with the number decided. Reviewers cannot tell golden items from real ones.",
+        QT_TRANSLATE_NOOP("QaReport", "Shown from n ≥ 30"),
+        QT_TRANSLATE_NOOP(
+            "QaReport",
+            "a kappa and its interval are shown only when at least 30 items stand behind them: below that "
+            "they say more about chance than about reviewers, and the cell reads 'fewer than 30 items'.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("QaReport", "Golden accuracy %"),
+        QT_TRANSLATE_NOOP(
+            "QaReport",
+            "the share of golden items (items whose right verdict a lead set) decided with that verdict, "
+            "with the number decided. Reviewers cannot tell golden items from real ones.",
+        ),
     ),
 )
+FEWER_THAN_30 = QT_TRANSLATE_NOOP("QaReport", "fewer than 30 items")
+_INTRO = QT_TRANSLATE_NOOP(
+    "QaReport",
+    "Generated {time} {zone}. Each sampled decision was decided again, blind, by a lead; the legend on "
+    "the last page explains each figure.",
+)
+_NOTHING = QT_TRANSLATE_NOOP("QaReport", "No QA review and no golden item yet.")
+_AGREEMENT = QT_TRANSLATE_NOOP("QaReport", "Agreement")
+_KAPPA_GOLDEN = QT_TRANSLATE_NOOP("QaReport", "Kappa and golden items")
+_GOLDEN = QT_TRANSLATE_NOOP("QaReport", "Golden items")
+_CONFUSION = QT_TRANSLATE_NOOP("QaReport", "Confusion matrix, queue {queue}")
+_CONFUSION_AXES = QT_TRANSLATE_NOOP(
+    "QaReport", "Rows: the first reviewer's verdict; columns: the QA reviewer's verdict."
+)
+_CORNER = QT_TRANSLATE_NOOP("QaReport", "First verdict \\ QA verdict")
+_LEGEND = QT_TRANSLATE_NOOP("QaReport", "Legend")
+_LEGEND_HEADER = (QT_TRANSLATE_NOOP("QaReport", "Figure"), QT_TRANSLATE_NOOP("QaReport", "What it means"))
+
+#: How a verdict is named in a report: ``(queue or None, key) -> text``. The command line keeps the
+#: key (``allow``); the window passes the label in the person's language (ui/qa_view.py).
+VerdictLabel = Callable[[str | None, str], str]
 
 
-def _cell(value: Any) -> str:
-    return "–" if value in ("", None) else str(value)
+def _key(_queue: str | None, key: str) -> str:
+    return key
 
 
-def _interval(row: dict[str, Any], prefix: str) -> str:
+def _cell(value: Any, fmt: Formats = PLAIN) -> str:
+    return fmt.figure(value) if isinstance(value, int | float) or value in ("", None) else str(value)
+
+
+def _interval(row: dict[str, Any], prefix: str, fmt: Formats = PLAIN) -> str:
     shown = row.get(f"{prefix}_shown")
     if shown is None:
         return "–"
     if not shown:
-        return "fewer than 30 items"
+        return FEWER_THAN_30
     low, high = row.get(f"{prefix}_low"), row.get(f"{prefix}_high")
-    return f"{low} to {high}" if low != "" and high != "" else "–"
+    if low == "" or high == "":
+        return "–"
+    return QT_TRANSLATE_NOOP("QaReport", "{low} to {high}").format(low=fmt.figure(low), high=fmt.figure(high))
 
 
-def report_html(rows: list[dict[str, Any]], by: str, generated: datetime) -> str:
+def report_html(
+    rows: list[dict[str, Any]],
+    by: str,
+    generated: datetime,
+    fmt: Formats = PLAIN,
+    *,
+    zone: Zone = "UTC",
+    verdict_label: VerdictLabel = _key,
+) -> str:
     """The QA report as simple HTML: a title, the figures table with spelled-out headings, per queue
-    the confusion matrices, and a legend on its own page."""
+    the confusion matrices, and a legend on its own page. Every word of ours goes through
+    ``fmt.text`` and each verdict through ``verdict_label``: the command line's defaults write English,
+    UTC and the verdicts' keys; the window, the person's language, zone and verdict labels."""
     agreement_keys = [by, "n", "agreement_pct", "agree", "over-enforcement", "under-enforcement", "other"]
     more_keys = [by]  # a second table: sixteen columns on one A4 line break words
     if by == "queue":
@@ -875,42 +955,54 @@ def report_html(rows: list[dict[str, Any]], by: str, generated: datetime) -> str
     cells = []
     for row in rows:
         cell = dict(row)
-        cell["kappa_ci"] = _interval(row, "kappa")
-        cell["fleiss_ci"] = _interval(row, "fleiss")
+        cell["kappa_ci"] = _interval(row, "kappa", fmt)
+        cell["fleiss_ci"] = _interval(row, "fleiss", fmt)
         if row.get("kappa_shown") is False:
-            cell["kappa"] = "fewer than 30 items"
+            cell["kappa"] = FEWER_THAN_30
         if row.get("fleiss_shown") is False:
-            cell["fleiss_kappa"] = "fewer than 30 items"
+            cell["fleiss_kappa"] = FEWER_THAN_30
+        if by == "verdict":
+            cell[by] = verdict_label(None, str(row[by]))
         cells.append(cell)
 
     def table(keys: list[str]) -> str:
-        return html_table([_HEADINGS[k] for k in keys], ([_cell(c.get(k)) for k in keys] for c in cells))
+        return html_table(
+            [_HEADINGS[k] for k in keys], ([_cell(c.get(k), fmt) for k in keys] for c in cells), fmt
+        )
 
+    def say(phrase: str) -> str:
+        return escape(fmt.text(phrase))
+
+    time = fmt.moment(generated, zone)
     parts = [
-        f"<h1>Quality review (QA) report, by {escape(_HEADINGS[by].lower())}</h1>",
-        f"<p>Generated {generated:%Y-%m-%d %H:%M} UTC. Each sampled decision was decided again, blind, by a "
-        "lead; the legend on the last page explains each figure.</p>",
+        f"<h1>{say(_TITLES[by])}</h1>",
+        f"<p>{say(_INTRO.format(time=time, zone=zone_name(zone, generated)))}</p>",
     ]
     if not cells:
-        parts.append("<p>No QA review and no golden item yet.</p>")
+        parts.append(f"<p>{say(_NOTHING)}</p>")
     else:
-        parts += ["<h2>Agreement</h2>", table(agreement_keys)]
+        parts += [f"<h2>{say(_AGREEMENT)}</h2>", table(agreement_keys)]
         if len(more_keys) > 1:
-            title = "Kappa and golden items" if by == "queue" else "Golden items"
-            parts += [f"<h2>{title}</h2>", table(more_keys)]
+            title = _KAPPA_GOLDEN if by == "queue" else _GOLDEN
+            parts += [f"<h2>{say(title)}</h2>", table(more_keys)]
     for row in rows:
         confusion = row.get("confusion")
         if not confusion or not confusion["labels"]:
             continue
-        labels = confusion["labels"]
-        parts.append(f"<h2>Confusion matrix, queue {escape(str(row[by]))}</h2>")
-        parts.append("<p>Rows: the first reviewer's verdict; columns: the QA reviewer's verdict.</p>")
+        queue = str(row[by])
+        names = [verdict_label(queue, key) for key in confusion["labels"]]
+        parts.append(f"<h2>{say(_CONFUSION.format(queue=queue))}</h2>")
+        parts.append(f"<p>{escape(fmt.text(_CONFUSION_AXES), quote=False)}</p>")  # as it always was
         parts.append(
             html_table(
-                ["First verdict \\ QA verdict", *labels],
-                ([label, *map(str, line)] for label, line in zip(labels, confusion["matrix"], strict=True)),
+                [_CORNER, *names],
+                (
+                    [name, *map(fmt.figure, line)]
+                    for name, line in zip(names, confusion["matrix"], strict=True)
+                ),
+                fmt,
             )
         )
-    parts.append('<h2 style="page-break-before: always">Legend</h2>')
-    parts.append(html_table(["Figure", "What it means"], ([name, text_] for name, text_ in LEGEND)))
-    return "\n".join(parts)
+    parts.append(f'<h2 style="page-break-before: always">{say(_LEGEND)}</h2>')
+    parts.append(html_table(_LEGEND_HEADER, ([name, text_] for name, text_ in LEGEND), fmt))
+    return html_document(parts, fmt)

@@ -41,7 +41,7 @@ from workstation import audit, config, pgfunc, taxonomy
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import InvalidInput, NotFound
-from workstation.formats import PLAIN, Formats, zone_name
+from workstation.formats import PLAIN, Formats, html_document, zone_name
 from workstation.golden import RATE_KEY as GOLDEN_RATE_KEY
 from workstation.golden import check_rate, is_copy
 from workstation.models import (
@@ -446,9 +446,10 @@ class SlaReports:
         least ``PER_PERSON_MIN_DECISIONS`` decisions in the window (fewer say little and single
         a person out)."""
         if not per_person_allowed(session):
-            note = (
+            note = QT_TRANSLATE_NOOP(
+                "Sla",
                 "Per-person figures are off: the organisation's policy does not allow them "
-                "(an admin decides: 'workstation operations per-person allow')."
+                "(an admin decides: 'workstation operations per-person allow').",
             )
             return _replace(report, people=None, people_note=note)
         names = dict(session.execute(select(User.id, User.username)).all())
@@ -476,8 +477,15 @@ class SlaReports:
         )
         left_out = sum(1 for a in acc.values() if a.decided < PER_PERSON_MIN_DECISIONS)
         note = (
-            f"Only reviewers with at least {PER_PERSON_MIN_DECISIONS} decisions in the window are listed"
-            + (f"; {left_out} with fewer are not." if left_out else ".")
+            QT_TRANSLATE_NOOP(
+                "Sla",
+                "Only reviewers with at least {count} decisions in the window are listed; {left_out} "
+                "with fewer are not.",
+            ).format(count=PER_PERSON_MIN_DECISIONS, left_out=left_out)
+            if left_out
+            else QT_TRANSLATE_NOOP(
+                "Sla", "Only reviewers with at least {count} decisions in the window are listed."
+            ).format(count=PER_PERSON_MIN_DECISIONS)
         )
         return _replace(report, people=people, people_note=note)
 
@@ -711,37 +719,74 @@ def breach_cells(b: Breach, zone: str, fmt: Formats = PLAIN) -> list[str]:
     ]
 
 
-def html_table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
-    """An HTML table (escaped) that QTextDocument renders in the window and in the PDF."""
-    head = "".join(f"<th>{escape(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+def html_table(header: Iterable[str], rows: Iterable[Iterable[str]], fmt: Formats = PLAIN) -> str:
+    """An HTML table (escaped) that QTextDocument renders in the window and in the PDF; headings and
+    cells that are phrases of ours (``still pending``) in the reader's language (``fmt.text``)."""
+    head = "".join(f"<th>{escape(fmt.text(h))}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{escape(fmt.text(c))}</td>" for c in r) + "</tr>" for r in rows)
     return f'<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>{head}</tr>{body}</table>'
 
 
+TITLES = {
+    ("queue", "day"): QT_TRANSLATE_NOOP("Sla", "SLA report, by queue, today"),
+    ("queue", "week"): QT_TRANSLATE_NOOP("Sla", "SLA report, by queue, the last 7 days"),
+    ("team", "day"): QT_TRANSLATE_NOOP("Sla", "SLA report, by team, today"),
+    ("team", "week"): QT_TRANSLATE_NOOP("Sla", "SLA report, by team, the last 7 days"),
+}
+NO_BREACH = QT_TRANSLATE_NOOP("Sla", "No SLA was missed in this window.")
+PER_REVIEWER = QT_TRANSLATE_NOOP("Sla", "Per reviewer")
+PEOPLE_HEADER = (
+    QT_TRANSLATE_NOOP("Sla", "Reviewer"),
+    QT_TRANSLATE_NOOP("Sla", "Decided"),
+    QT_TRANSLATE_NOOP("Sla", "SLA met"),
+    QT_TRANSLATE_NOOP("Sla", "Claim→dec. p50"),
+    QT_TRANSLATE_NOOP("Sla", "Handling p50"),
+)
+
+
 def report_html(report: SlaReport, fmt: Formats = PLAIN) -> str:
-    """The report as simple HTML (the PDF's source): title, the table, breaches, people."""
-    first = "Queue" if report.by == "queue" else "Team"
+    """The report as simple HTML (the PDF's source): title, the table, breaches, people; every word of
+    ours through ``fmt.text`` (English for the command line, the person's language from the window)."""
+    first = TABLE_HEADER[0] if report.by == "queue" else QT_TRANSLATE_NOOP("Sla", "Team")
+    title = TITLES.get((report.by, report.period)) or TITLES[report.by, "week"]
+    scope = QT_TRANSLATE_NOOP(
+        "Sla",
+        "{start} to {end} ({zone}). Attainment: first decisions by the due time, over those and the "
+        "pending items that fell due. Time to decision: p50 / p90.",
+    ).format(
+        start=fmt.moment(report.start, report.zone),
+        end=fmt.moment(report.end, report.zone),
+        zone=zone_name(report.zone, report.end),
+    )
     parts = [
-        f"<h1>SLA report, by {escape(report.by)}, "
-        f"{'today' if report.period == 'day' else 'the last 7 days'}</h1>",
-        f"<p>{escape(fmt.moment(report.start, report.zone))} to "
-        f"{escape(fmt.moment(report.end, report.zone))} ({escape(zone_name(report.zone, report.end))}). "
-        "Attainment: first decisions by the due time, over those and the pending items that fell due. "
-        "Time to decision: p50 / p90.</p>",
-        html_table((first, *TABLE_HEADER[1:]), (table_cells(r, fmt) for r in report.rows)),
-        f"<h2>Breaches ({fmt.count(len(report.breaches))})</h2>",
+        f"<h1>{escape(fmt.text(title))}</h1>",
+        f"<p>{escape(fmt.text(scope))}</p>",
+        html_table((first, *TABLE_HEADER[1:]), (table_cells(r, fmt) for r in report.rows), fmt),
+        "<h2>{}</h2>".format(
+            escape(
+                fmt.text(
+                    QT_TRANSLATE_NOOP("Sla", "Breaches ({count})").format(
+                        count=fmt.count(len(report.breaches))
+                    )
+                )
+            )
+        ),
     ]
     if report.breaches:
-        parts.append(html_table(BREACH_HEADER, (breach_cells(b, report.zone, fmt) for b in report.breaches)))
+        parts.append(
+            html_table(BREACH_HEADER, (breach_cells(b, report.zone, fmt) for b in report.breaches), fmt)
+        )
     else:
-        parts.append("<p>No SLA was missed in this window.</p>")
+        parts.append(
+            f"<p>{escape(fmt.text(QT_TRANSLATE_NOOP('Sla', 'No SLA was missed in this window.')))}</p>"
+        )
     if report.people is not None or report.people_note:
-        parts.append("<h2>Per reviewer</h2>")
-        parts.append(f"<p>{escape(report.people_note)}</p>")
+        parts.append(f"<h2>{escape(fmt.text(QT_TRANSLATE_NOOP('Sla', 'Per reviewer')))}</h2>")
+        parts.append(f"<p>{escape(fmt.text(report.people_note))}</p>")
         if report.people:
             parts.append(
                 html_table(
-                    ("Reviewer", "Decided", "SLA met", "Claim→dec. p50", "Handling p50"),
+                    PEOPLE_HEADER,
                     (
                         [
                             p.reviewer,
@@ -752,9 +797,10 @@ def report_html(report: SlaReport, fmt: Formats = PLAIN) -> str:
                         ]
                         for p in report.people
                     ),
+                    fmt,
                 )
             )
-    return "\n".join(parts)
+    return html_document(parts, fmt)
 
 
 def backlog_by_name(db: Database, clock: Clock) -> Mapping[str, Backlog]:
