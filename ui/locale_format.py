@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, shown
 from workstation.formats import DASH, Formats, as_zone, local_time, zone_name
 from workstation.taxonomy import LabelTranslations, label_translations
 
@@ -81,6 +81,17 @@ class LocaleFormats(Formats):
         if signed:
             text = (self.locale.negativeSign() if value < 0 else self.locale.positiveSign()) + text
         return text + self.locale.percent()
+
+    def figure(self, value: float | str | None) -> str:
+        """A figure as a report row carries it (``87.5``, ``0.712``, ``40``) in the locale's digits,
+        with as many decimals as it was rounded to."""
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return super().figure(value)
+        if isinstance(value, int):
+            return self.number(value)
+        text = repr(float(value))
+        digits = len(text.split(".", 1)[1]) if "." in text and "e" not in text else 3
+        return self.number(value, digits)
 
     def two_digits(self, value: int) -> str:
         """``05`` in the locale's digits (``٠٥`` in Arabic): minutes and seconds after an hour."""
@@ -179,9 +190,29 @@ FSI, PDI = "\u2068", "\u2069"  # first-strong isolate and its end (Unicode bidi 
 
 
 class ReportFormats(LocaleFormats):
-    """The figures of a report whose words are English (the core's SLA and daily reports) in a
-    right-to-left language: each figure is a bidi isolate, so "12 (avg 78.7, -85%)" keeps its order in
-    Arabic-Indic digits instead of the neutrals between two Arabic numbers turning the run around."""
+    """The core's SLA, daily and QA reports (their HTML, on screen and in the PDFs saved from the
+    window) in the person's language: every word of ours translated (``text``, ``ui.i18n.shown``), the
+    document right to left in Arabic (``right_to_left``: the builders write ``dir="rtl"``), and each
+    figure a bidi isolate in a right-to-left language, so "12 (avg 78.7, -85%)" keeps its order in
+    Arabic-Indic digits instead of the neutrals between two Arabic numbers turning the run around.
+    The command line's reports keep the plain ``Formats`` (English, ASCII digits, ISO dates)."""
+
+    @property
+    def right_to_left(self) -> bool:  # type: ignore[override]  # a property where the base has a field
+        return self.locale.textDirection() == Qt.LayoutDirection.RightToLeft
+
+    def text(self, value: str) -> str:
+        """A phrase of the core in the window's language; its whole-number values (a count the core
+        put in as it is, "at least {count} decisions") in the locale's digits first."""
+        values = getattr(value, "tr_values", None)
+        if values and any(isinstance(v, int) and not isinstance(v, bool) for v in values.values()):
+            value = value.format(  # a Phrase: its format takes named values
+                **{
+                    k: self.number(v) if isinstance(v, int) and not isinstance(v, bool) else v
+                    for k, v in values.items()
+                }
+            )
+        return shown(value)
 
     def _isolated(self, text: str) -> str:
         rtl = self.locale.textDirection() == Qt.LayoutDirection.RightToLeft
@@ -204,5 +235,5 @@ class ReportFormats(LocaleFormats):
 
 
 def report_formats() -> ReportFormats:
-    """For the core's English reports shown or printed by the window (ui/operations.py)."""
+    """For the core's reports shown or printed by the window (ui/operations.py, ui/qa_view.py)."""
     return ReportFormats()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import shown
 from ui.locale_format import formats, named_zone, person_zone, report_formats
-from ui.operations_pdf import STYLE, left_to_right, write_html_pdf
+from ui.operations_pdf import right_to_left, set_direction, style, write_html_pdf
 from ui.tasks import Runner
 from workstation import sla
 from workstation.actor import Actor
@@ -180,10 +180,11 @@ class OperationsWindow(QMainWindow):
         )
         if path:
             report = self.sla_report
+            title = self.tr("SLA report")
             self._save(
                 Path(path),
                 lambda part: write_html_pdf(
-                    sla.report_html(report, report_formats()), part, title="SLA report", landscape=True
+                    sla.report_html(report, report_formats()), part, title=title, landscape=True
                 ),
             )
 
@@ -220,11 +221,6 @@ class OperationsWindow(QMainWindow):
         head.addWidget(self.daily_md)
         self.daily_view = QTextBrowser()
         self.daily_view.setObjectName("dailyReport")
-        # The report's words are the core's English (its figures follow the locale): read left to right
-        # even in a right-to-left window, or its sentences come out backwards around the digits.
-        self.daily_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        left_to_right(self.daily_view.document())
-        self.daily_view.document().setDefaultStyleSheet(STYLE.replace("10pt", "11pt"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(head)
@@ -261,7 +257,14 @@ class OperationsWindow(QMainWindow):
 
     def _show_daily(self, report: DailyReport) -> None:
         self.daily_report = report
-        self.daily_view.setHtml(daily_html(report, report_formats()))
+        html = daily_html(report, report_formats())  # the person's language (docs/translations.md)
+        rtl = right_to_left(html)
+        self.daily_view.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        set_direction(self.daily_view.document(), html)
+        self.daily_view.document().setDefaultStyleSheet(style(html).replace("10pt", "11pt"))
+        self.daily_view.setHtml(html)
         for button in (self.daily_pdf, self.daily_md):
             button.setEnabled(True)
 
@@ -273,12 +276,13 @@ class OperationsWindow(QMainWindow):
             self, self.tr("Save the daily report"), f"daily-report-{report.day}.pdf", "PDF (*.pdf)"
         )
         if path:
+            title = self.tr("Daily report {day}").format(day=formats().day(report.day))
             self._save(
                 Path(path),
                 lambda part: write_html_pdf(
                     daily_html(report, report_formats()),
                     part,
-                    title=f"Daily report {report.day}",
+                    title=title,
                     landscape=True,
                 ),
             )

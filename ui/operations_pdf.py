@@ -1,7 +1,11 @@
-"""The PDFs of the SLA and daily reports: their HTML (built Qt-free by ``workstation.sla`` and
-``workstation.daily_report``) laid out by QTextDocument on A4 pages through QPdfWriter.
+"""The PDFs of the SLA, daily and QA reports: their HTML (built Qt-free by ``workstation.sla``,
+``workstation.daily_report`` and ``workstation.qa``) laid out by QTextDocument on A4 pages through
+QPdfWriter.
 
-Body text is 10 pt and table text 9 pt, readable when printed; the document paginates itself.
+Body text is 10 pt and table text 9 pt, readable when printed; the document paginates itself. The
+command line's reports are English and left to right; one saved from the window is in the person's
+language, and an Arabic one begins ``<div dir="rtl">`` (``workstation.formats.html_document``): it is
+laid out right to left, its headings aligned to the right.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
+
+from workstation.formats import RTL_OPENING
 
 STYLE = """
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #202020; }
@@ -23,20 +29,32 @@ td { font-size: 9pt; }
 """
 
 
+def right_to_left(html: str) -> bool:
+    """The report's HTML says it reads right to left (its builder was given an Arabic ``Formats``)."""
+    return html.lstrip().startswith(RTL_OPENING)
+
+
+def style(html: str) -> str:
+    """The style sheet for ``html``: headings aligned to where a line of the document begins."""
+    return STYLE.replace("text-align: left", "text-align: right") if right_to_left(html) else STYLE
+
+
 def document(html: str) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultFont(QFont("DejaVu Sans", 10))
-    doc.setDefaultStyleSheet(STYLE)
-    left_to_right(doc)
+    doc.setDefaultStyleSheet(style(html))
+    set_direction(doc, html)
     doc.setHtml(f"<html><body>{html}</body></html>")
     return doc
 
 
-def left_to_right(doc: QTextDocument) -> None:
-    """The reports' words are English: every paragraph reads left to right, also one that begins with
-    an Arabic date (its first strong letter would otherwise turn it right to left)."""
+def set_direction(doc: QTextDocument, html: str) -> None:
+    """An English report (the command line's) reads left to right in every paragraph, also one that
+    begins with an Arabic date (its first strong letter would otherwise turn it right to left); one in
+    a right-to-left language reads right to left."""
     option = doc.defaultTextOption()
-    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    rtl = right_to_left(html)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     doc.setDefaultTextOption(option)
 
 

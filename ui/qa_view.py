@@ -5,8 +5,11 @@ What it shows is ``QAService.report`` as the core computes it, never recomputed 
 Cohen's kappa with its 95 % interval and Fleiss' kappa with its interval only where the report's
 ``*_shown`` fields say so (from n >= 30, docs/policies-and-quality.md, "Quality statistics"),
 golden-item accuracy with its n, and the selected queue's confusion matrix (the report's own, the one
-the PDF prints). "Save as PDF…" writes the PDF ``workstation qa report --format pdf`` writes
-(``qa.report_html`` through the frontend's HTML-to-PDF writer) and audits it. The report is read on
+the PDF prints), its verdicts named by their labels in the person's language
+(``resources/taxonomy_labels.toml``, as the decision panel shows them). "Save as PDF…" writes the PDF
+``workstation qa report --format pdf`` writes (``qa.report_html`` through the frontend's HTML-to-PDF
+writer), but in the person's language, digits, time zone and verdict labels, right to left in
+Arabic (the command line's stays English with the verdicts' keys), and audits it. The report is read on
 the runner, never on the GUI thread. It reads decisions, samples and reviews only: no wellbeing data.
 """
 
@@ -37,7 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dashboard import documents_folder
-from ui.locale_format import DASH, formats
+from ui.i18n import shown
+from ui.locale_format import DASH, formats, person_zone, report_formats, taxonomy_labels
 from ui.tasks import Runner
 from wellbeing.clock import Clock
 from workstation import failures
@@ -46,10 +50,27 @@ from workstation.app import Services
 from workstation.errors import InvalidInput, WorkstationError
 from workstation.models import Role
 from workstation.outpaths import write_via
-from workstation.qa import QAService, report_html
+from workstation.qa import QAService, VerdictLabel, report_html
 
 log = logging.getLogger(__name__)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def verdict_namer(labels: dict[str, dict[str, str]]) -> VerdictLabel:
+    """``(queue, key) -> label`` in the window's language: the queue's taxonomy gives the English
+    label (``QAService.verdict_labels``), ``taxonomy_labels`` its words; a key no taxonomy names (a
+    verdict since removed) is shown as the key. Without a queue (the rows by first verdict), the first
+    queue naming the key."""
+    words = taxonomy_labels()
+
+    def name(queue: str | None, key: str) -> str:
+        if queue is not None:
+            english = labels.get(queue, {}).get(key)
+        else:
+            english = next((names[key] for _q, names in sorted(labels.items()) if key in names), None)
+        return words.label(english) if english else key
+
+    return name
 
 
 class QualityView(QWidget):
@@ -66,6 +87,7 @@ class QualityView(QWidget):
         self._qa, self._actor, self._runner, self._clock = qa, actor, runner, clock
         self.rows: list[dict[str, Any]] = []
         self.rows_by = "queue"
+        self.verdict_label: VerdictLabel = verdict_namer({})
         self.last_saved: Path | None = None
         self._loaded_once = False
 
@@ -184,14 +206,15 @@ class QualityView(QWidget):
             self.summary.setText(message)
             self.failed.emit(message)
 
-        self._runner.submit(lambda: (by, qa.report(actor, by)), self._show, failed)
+        self._runner.submit(lambda: (by, qa.report(actor, by), qa.verdict_labels(actor)), self._show, failed)
 
-    def _show(self, result: tuple[str, list[dict[str, Any]]]) -> None:
-        by, rows = result
+    def _show(self, result: tuple[str, list[dict[str, Any]], dict[str, dict[str, str]]]) -> None:
+        by, rows, labels = result
         if by != self.by.currentData():
             return  # an older grouping's answer arrived after the person chose another: wait for theirs
         self.refresh_button.setEnabled(True)
         self.rows, self.rows_by = rows, by
+        self.verdict_label = verdict_namer(labels)
         headers, cells = self._cells(by, rows)
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -246,7 +269,7 @@ class QualityView(QWidget):
         for row in rows:
             agreement = row.get("agreement_pct", "")
             line = [
-                str(row[by]),
+                self.verdict_label(None, str(row[by])) if by == "verdict" else str(row[by]),
                 fmt.count(int(row.get("n", 0))),
                 fmt.percent(agreement / 100, 1) if agreement != "" else DASH,
                 fmt.count(int(row.get("over-enforcement", 0))),
@@ -313,10 +336,11 @@ class QualityView(QWidget):
             ).format(queue=row["queue"])
         )
         fmt = formats()
+        names = [self.verdict_label(str(row["queue"]), key) for key in labels]  # the reader's words
         self.confusion.setRowCount(len(labels))
         self.confusion.setColumnCount(len(labels))
-        self.confusion.setHorizontalHeaderLabels(labels)
-        self.confusion.setVerticalHeaderLabels(labels)
+        self.confusion.setHorizontalHeaderLabels(names)
+        self.confusion.setVerticalHeaderLabels(names)
         for r, line in enumerate(confusion["matrix"]):
             for c, count in enumerate(line):
                 cell = QTableWidgetItem(fmt.count(int(count)))
@@ -334,20 +358,29 @@ class QualityView(QWidget):
             self.save_pdf(Path(path))
 
     def save_pdf(self, path: Path) -> bool:
-        """The PDF ``qa report --format pdf`` writes, of the rows on screen; audited. True when saved."""
+        """The PDF ``qa report --format pdf`` writes, of the rows on screen, in the person's language,
+        digits, time zone and verdict labels (right to left in Arabic); audited. True when saved."""
         from ui.launch import frontend
 
         by, rows = self.rows_by, self.rows
-        html = report_html(rows, by, self._clock.now())
+        html = report_html(
+            rows,
+            by,
+            self._clock.now(),
+            report_formats(),
+            zone=person_zone(),
+            verdict_label=self.verdict_label,
+        )
+        title = self.tr("QA report")
         writer = frontend().write_html_pdf
         try:
             write_via(
                 path,
-                lambda part: writer(html, part, title=f"QA report by {by}", landscape=True),
+                lambda part: writer(html, part, title=title, landscape=True),
                 what="PDF report",
             )
         except (InvalidInput, OSError) as error:
-            reason = str(error) if isinstance(error, InvalidInput) else failures.explain_os_error(error)
+            reason = shown(error) if isinstance(error, InvalidInput) else failures.explain_os_error(error)
             message = self.tr("The QA report was not saved: {reason}.").format(reason=reason)
             self.saved_label.setText(message)
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("QA report not saved"), message, parent=self)

@@ -84,10 +84,13 @@ class Formats:
 PLAIN = Formats()
 
 
+RTL_OPENING = '<div dir="rtl">'  # how a right-to-left report's HTML begins (the PDF writer looks)
+
+
 def html_document(parts: list[str], fmt: Formats) -> str:
     """A report's HTML parts as one document, marked right to left when the reader's language is."""
     body = "\n".join(parts)
-    return f'<div dir="rtl">\n{body}\n</div>' if fmt.right_to_left else body
+    return f"{RTL_OPENING}\n{body}\n</div>" if fmt.right_to_left else body
 
 
 Zone = str | tzinfo  # an IANA name, a ZoneInfo, or a fixed offset where the system has no IANA name

@@ -721,9 +721,17 @@ def breach_cells(b: Breach, zone: str, fmt: Formats = PLAIN) -> list[str]:
 
 def html_table(header: Iterable[str], rows: Iterable[Iterable[str]], fmt: Formats = PLAIN) -> str:
     """An HTML table (escaped) that QTextDocument renders in the window and in the PDF; headings and
-    cells that are phrases of ours (``still pending``) in the reader's language (``fmt.text``)."""
-    head = "".join(f"<th>{escape(fmt.text(h))}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{escape(fmt.text(c))}</td>" for c in r) + "</tr>" for r in rows)
+    cells that are phrases of ours (``still pending``) in the reader's language (``fmt.text``). Right
+    to left, the first column is written last: QTextDocument lays a table's columns out left to right
+    whatever the direction, and an Arabic reader starts at the right."""
+
+    def ordered(cells: Iterable[str]) -> list[str]:  # QTextDocument does not mirror a table's columns
+        return list(cells)[::-1] if fmt.right_to_left else list(cells)
+
+    head = "".join(f"<th>{escape(fmt.text(h))}</th>" for h in ordered(header))
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(fmt.text(c))}</td>" for c in ordered(r)) + "</tr>" for r in rows
+    )
     return f'<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>{head}</tr>{body}</table>'
 
 

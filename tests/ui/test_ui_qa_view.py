@@ -163,7 +163,10 @@ def test_the_quality_tab_shows_the_reports_figures(world: World, lead_window: Da
     # the first row (general) is selected: its confusion matrix is the report's
     confusion = general["confusion"]
     shown = view.confusion
-    assert [shown.horizontalHeaderItem(c).text() for c in range(shown.columnCount())] == confusion["labels"]
+    assert confusion["labels"] == ["allow", "remove"]  # the report keeps the keys (the command line's)
+    # the window names them by their labels (in English here; docs/translations.md, verdict labels)
+    assert [shown.horizontalHeaderItem(c).text() for c in range(shown.columnCount())] == ["Allow", "Remove"]
+    assert [shown.verticalHeaderItem(r).text() for r in range(shown.rowCount())] == ["Allow", "Remove"]
     assert [
         [int(shown.item(r, c).text()) for c in range(shown.columnCount())] for r in range(shown.rowCount())
     ] == confusion["matrix"]
@@ -188,7 +191,7 @@ def test_the_grouping_is_chosen_by_keyboard(world: World, lead_window: Dashboard
     assert "group by queue" in view.confusion_label.text()  # the matrix is per queue
     assert not view.confusion.isVisibleTo(view)
     QTest.keyClick(view.by, Qt.Key.Key_Down)
-    assert view.rows_by == "verdict" and set(_cells(view)) == {"allow", "remove"}
+    assert view.rows_by == "verdict" and set(_cells(view)) == {"Allow", "Remove"}  # labels, not keys
     assert unnamed_controls(view) == []
     QTest.keyClick(view.by, Qt.Key.Key_Home)  # back to "Queue": the matrix is a stop again
     assert view.rows_by == "queue" and view.confusion.isVisibleTo(view)
@@ -245,7 +248,14 @@ def test_save_as_pdf_writes_the_clis_pdf_and_audits_it(
     rows = world.services.qa.report(lead_window._actor, "queue")
     html = report_html(rows, "queue", world.clock.now())
     frontend().write_html_pdf(html, built, title="QA report by queue", landscape=True)
-    assert window_text == text(built)
+    # the window's names the verdicts by their labels where the command line keeps the keys
+    assert window_text != text(built)
+    assert "Allow" in " ".join(window_text).split() and "allow" not in " ".join(window_text).split()
+    labelled = tmp_path / "labelled.pdf"
+    namer = ui.qa_view.verdict_namer(world.services.qa.verdict_labels(lead_window._actor))
+    html = report_html(rows, "queue", world.clock.now(), verdict_label=namer)
+    frontend().write_html_pdf(html, labelled, title="QA report", landscape=True)
+    assert window_text == text(labelled)
     if db_url.startswith("sqlite"):  # on PostgreSQL the command signs in as the database login
         cli_pdf = tmp_path / "cli.pdf"
         err = io.StringIO()
@@ -263,7 +273,7 @@ def test_save_as_pdf_writes_the_clis_pdf_and_audits_it(
         ]
         code = cli.main(argv, out=io.StringIO(), err=err, account=lambda: "leo", frontend=frontend())
         assert code == 0, err.getvalue()
-        assert window_text == text(cli_pdf)  # the same PDF, but for the moment it was generated
+        assert text(built) == text(cli_pdf)  # the same PDF, but for the moment it was generated
     flat = " ".join(" ".join(window_text).split())
     assert "Confusion matrix, queue general" in flat and "Confusion matrix, queue spam" in flat
     assert "fewer than 30 items" in flat and "Golden accuracy %" in flat
