@@ -132,9 +132,9 @@ ARABIC_DIGITS = set("٠١٢٣٤٥٦٧٨٩")
 
 
 def test_the_operations_window_in_arabic(sla: World, db_url: str, qtbot: Any, qapp: Any) -> None:
-    """The SLA table and the daily report in Arabic-Indic digits; the daily report, whose words are
-    the core's English, reads left to right inside the right-to-left window."""
-    from PySide6.QtCore import QDate, QLocale, Qt
+    """The SLA table and the daily report in Arabic-Indic digits; the daily report, in the window's
+    language (docs/translations.md, "Documents in the person's language"), reads right to left."""
+    from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
     from ui import i18n
     from ui.operations import OperationsWindow
@@ -154,11 +154,12 @@ def test_the_operations_window_in_arabic(sla: World, db_url: str, qtbot: Any, qa
         window.day.setDate(QDate(2026, 3, 10))
         window.refresh_daily()
         text = window.daily_view.toPlainText()
-        assert "Daily report" in text and set(text) & ARABIC_DIGITS and "2026-03-10" not in text
+        title = QCoreApplication.translate("DailyReport", "Daily report {day}").split("{day}")[0].strip()
+        assert title in text and set(text) & ARABIC_DIGITS and "2026-03-10" not in text
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        assert window.daily_view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert window.daily_view.layoutDirection() == Qt.LayoutDirection.RightToLeft
         option = window.daily_view.document().defaultTextOption()
-        assert option.textDirection() == Qt.LayoutDirection.LeftToRight  # also a paragraph opening on a date
+        assert option.textDirection() == Qt.LayoutDirection.RightToLeft  # also a paragraph opening on a date
     finally:
         services.close()
         i18n.uninstall(qapp, language)
