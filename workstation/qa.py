@@ -918,6 +918,9 @@ def _key(_queue: str | None, key: str) -> str:
 
 
 def _cell(value: Any, fmt: Formats = PLAIN) -> str:
+    """A figure in the reader's digits; text as it is (a phrase stays one, for ``fmt.text``)."""
+    if isinstance(value, str) and value != "":
+        return value
     return fmt.figure(value) if isinstance(value, int | float) or value in ("", None) else str(value)
 
 
