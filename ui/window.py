@@ -350,7 +350,7 @@ class ReviewerWindow(QMainWindow):
         top.setObjectName("topBar")
         bar = QHBoxLayout(top)
         bar.setContentsMargins(12, 6, 12, 6)
-        queue_label = QLabel(self.tr("&Queue"))
+        queue_label = QLabel(self.tr("Q&ueue"))
         self.queue_box = QComboBox()
         self.queue_box.setAccessibleName(self.tr("Queue"))
         self.queue_box.setMinimumWidth(240)

@@ -113,3 +113,59 @@ def tab_cycle(window: QWidget, *, limit: int = 80, stay: int = 4) -> list[str]:
         stops.append(spoken(nxt))
         current, stayed = nxt, 0
     return [*stops, "<trap: focus never comes back>"]
+
+
+def mnemonic(text: str) -> str:
+    """The letter ``Alt`` + which reaches a text ("&Queue" → "q", "队列(&Q)" → "q"), "" for none
+    ("&&" is a drawn ampersand, not a mnemonic)."""
+    at = 0
+    while (at := text.find("&", at)) >= 0 and at + 1 < len(text):
+        if text[at + 1] != "&":
+            return text[at + 1].lower()
+        at += 2
+    return ""
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Two things that answer the same ``Alt`` + letter: in the window (its menu bar's titles, and the
+    label buddies, buttons, group boxes and tabs shown now, which share the window's ``Alt`` keys with
+    the menu bar) or inside one menu. Qt then reaches neither: the key is ambiguous."""
+    from PySide6.QtWidgets import QGroupBox, QMainWindow, QMenu, QTabBar
+
+    def clashes(where: str, texts: list[str]) -> list[str]:
+        seen: dict[str, str] = {}
+        found = []
+        for text in texts:
+            letter = mnemonic(text)
+            if letter and letter in seen:
+                found.append(f"{where}: {seen[letter]!r} and {text!r} share Alt+{letter.upper()}")
+            elif letter:
+                seen[letter] = text
+        return found
+
+    window_wide: list[str] = []
+    menus: list[QMenu] = []
+    if isinstance(window, QMainWindow) and window.menuWidget() is not None:
+        for action in window.menuBar().actions():
+            if action.isVisible():
+                window_wide.append(action.text())
+                if action.menu() is not None:
+                    menus.append(action.menu())
+    for child in window.findChildren(QWidget):
+        if isinstance(child, QMenu) or not child.isVisibleTo(window):
+            continue
+        buddy_label = isinstance(child, QLabel) and child.buddy() is not None
+        button = isinstance(child, QAbstractButton) and not isinstance(child.parentWidget(), QTabBar)
+        if buddy_label or button:
+            window_wide.append(child.text())
+        elif isinstance(child, QGroupBox):
+            window_wide.append(child.title())
+        elif isinstance(child, QTabBar):
+            window_wide += [child.tabText(i) for i in range(child.count())]
+    found = clashes(type(window).__name__, window_wide)
+    while menus:
+        menu = menus.pop()
+        texts = [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        found += clashes(f"menu {menu.title()!r}", texts)
+        menus += [a.menu() for a in menu.actions() if a.menu() is not None]
+    return found
