@@ -26,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -64,6 +63,7 @@ from ui.outbox_status import conflicts_text, outbox_label, outbox_short, queued_
 from ui.prefetch import PreviewCache
 from ui.prefs import Preferences
 from ui.qa_review import OUTCOME_SHORT, MyQADialog, OutcomePanel, QAQueue, qa_text, screen_item
+from ui.queue_box import QueueBox
 from ui.render import ImageLoader, load_in_process
 from ui.reveal_audit import RevealAudit
 from ui.session import Decided, ReviewSession, affected_offer, urgent_offline_text
@@ -351,9 +351,8 @@ class ReviewerWindow(QMainWindow):
         bar = QHBoxLayout(top)
         bar.setContentsMargins(12, 6, 12, 6)
         queue_label = QLabel(self.tr("Q&ueue"))
-        self.queue_box = QComboBox()
+        self.queue_box = QueueBox()  # as wide as its longest entry; elided with a tooltip if not
         self.queue_box.setAccessibleName(self.tr("Queue"))
-        self.queue_box.setMinimumWidth(240)
         queue_label.setBuddy(self.queue_box)
         bar.addWidget(queue_label)
         bar.addWidget(self.queue_box)

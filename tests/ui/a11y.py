@@ -50,7 +50,8 @@ def unnamed_controls(window: QWidget) -> list[str]:
 
 
 def clipped_labels(window: QWidget) -> list[str]:
-    """Visible one-line labels narrower than their text: text cut off at the window's font size."""
+    """Visible one-line labels narrower than their text, and combo boxes narrower than their entry:
+    text cut off at the window's font size."""
     found = []
     for label in window.findChildren(QLabel):
         if not label.isVisibleTo(window) or label.wordWrap() or not label.text().strip():
@@ -61,6 +62,27 @@ def clipped_labels(window: QWidget) -> list[str]:
         needed = label.fontMetrics().horizontalAdvance(shown)  # a mnemonic's "&" is not drawn
         if label.width() + 1 < needed:
             found.append(f"{_describe(label)}: {label.text()[:60]!r} needs {needed}px, has {label.width()}px")
+    return found + clipped_combos(window)
+
+
+def clipped_combos(window: QWidget) -> list[str]:
+    """Visible combo boxes whose entry is wider than the room the style gives it: cut off (a box
+    that elides says so with "…", which counts as cut here too: at the sizes tested it must fit)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    found = []
+    for box in window.findChildren(QComboBox):
+        if not box.isVisibleTo(window) or box.isEditable() or not box.currentText():
+            continue
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        field = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        needed = box.fontMetrics().horizontalAdvance(box.currentText())
+        room = field.width() - 2  # the style draws the text 1 px in from each side
+        if room < needed:
+            found.append(f"{_describe(box)}: {box.currentText()!r} needs {needed}px, has {room}px")
     return found
 
 

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from tests.i18n.test_translations import TOOL
+from tests.ui.a11y import clipped_combos
+from tests.ui.ui_samples import ManualRunner
 from ui import i18n
 from ui.main import DASHBOARD, Started, start_window
 from ui.render import load_in_process
@@ -58,7 +60,9 @@ def language(qapp: QApplication) -> Iterator[list[i18n.Language]]:
 def start(qtbot: Any, qapp: QApplication, world: Any, prefs: Any) -> Iterator[Any]:
     made: list[Started] = []
 
-    def make(actor: Any) -> Started:
+    def make(actor: Any, database: Any = None) -> Started:
+        """``database``: the reviewer window's database worker (a ``ManualRunner`` answers after the
+        window is shown, as the real worker does)."""
         # As at program start, no window is up yet: windows an earlier test closed are deleted now
         # (a deferred delete left pending makes the GUI-thread database guard count a window).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -66,7 +70,7 @@ def start(qtbot: Any, qapp: QApplication, world: Any, prefs: Any) -> Iterator[An
             world.services,
             actor,
             qapp,
-            runner_factory=lambda _name: ImmediateRunner(),
+            runner_factory=lambda name: database if name == "database" and database else ImmediateRunner(),
             image_loader=load_in_process,
             prefs=prefs,
             start_jobs=False,
@@ -156,6 +160,7 @@ def clipped(widget: QWidget) -> list[str]:
             continue
         if need > room + 1:
             found.append(f"{type(child).__name__} {text!r}: {need} px in {room} px")
+    found += clipped_combos(widget)  # the queue chooser's entry (tests/ui/a11y.py)
     # A scroll area that never scrolls sideways cuts what is wider than it (on the left, right to left).
     for area in widget.findChildren(QScrollArea):
         inner = area.widget()
@@ -429,6 +434,19 @@ def test_arabic_turns_every_window_right_to_left(
     assert operations.tabs.tabText(1) == "التقرير اليومي"
 
 
+def long_queue(world: Any, pending: int = 13) -> None:
+    """The demo's first queue, its name and counts as long as the demo's ("Everyday reports  (tier 1,
+    13 pending)"), chosen first; ``pending`` small images in it."""
+    from workstation import taxonomy
+
+    world.services.directory.add_queue(
+        "Everyday reports", severity_tier=1, verdicts=taxonomy.builtin("general")
+    )
+    world.queue = "Everyday reports"
+    for n in range(pending):
+        world.add_image(f"img-{n}", size=(64, 48))
+
+
 @OFFSCREEN
 @pytest.mark.parametrize("lang", ["en_GB", "zh_CN", "ar", "id", "ms"])
 def test_no_word_of_ours_is_cut_off_in_the_reviewer_window(
@@ -439,15 +457,64 @@ def test_no_word_of_ours_is_cut_off_in_the_reviewer_window(
     from ui.theme import apply_theme
 
     language.append(i18n.install(qapp, QLocale(lang)))
-    world.add_image("img-1")
-    window = start(_everyone(world)).window
+    long_queue(world)
+    database = ManualRunner()
+    window = start(_everyone(world), database).window
     sheet, palette = qapp.styleSheet(), qapp.palette()
     apply_theme(qapp, "dark")  # the default theme's padding, as people see it (found on Xvfb in Arabic)
     try:
         window.resize(1280, 800)
+        database.run_all()  # the queues arrive after the window is shown, as from the real worker
         window.claim_next()
+        database.run_all()
+        assert window.queue_box.currentText().startswith("Everyday reports")
         assert clipped(window) == [], (lang, clipped(window))
     finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+
+
+@OFFSCREEN
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize(("lang", "scale"), [("en_GB", 1.0), ("eo", 1.0), ("en_GB", 1.5)])
+def test_the_queue_chooser_fits_at_1280_in_english_the_pseudo_locale_and_150_percent(
+    qapp: QApplication,
+    world: Any,
+    start: Any,
+    pseudo_catalogue: Path,
+    language: list[i18n.Language],
+    lang: str,
+    scale: float,
+) -> None:
+    """The queue chooser and the top bar's words at 1280 x 800: in English, in the pseudo-locale (40 %
+    longer) and with the system font at 150 %, nothing is cut, the queues arriving after the window
+    is shown as they do from the database worker (the chooser stayed at its first width and cut
+    "Everyday reports  (tier 1, 13 p")."""
+    from ui.theme import apply_theme
+
+    folder = pseudo_catalogue if lang == "eo" else None
+    language.append(
+        i18n.install(qapp, QLocale(lang), folder=folder) if folder else i18n.install(qapp, QLocale(lang))
+    )
+    long_queue(world)
+    font = qapp.font()
+    size = font.pointSizeF()
+    font.setPointSizeF(size * scale)
+    qapp.setFont(font)
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    try:
+        apply_theme(qapp, "dark")
+        database = ManualRunner()
+        window = start(_everyone(world), database).window
+        window.resize(1280, 800)
+        database.run_all()
+        window.claim_next()
+        database.run_all()
+        assert window.width() <= 1280
+        assert clipped(window) == [], (lang, scale, clipped(window))
+    finally:
+        font.setPointSizeF(size)
+        qapp.setFont(font)
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
 
