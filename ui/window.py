@@ -557,6 +557,8 @@ class ReviewerWindow(QMainWindow):
         self.panel.set_guard(self._decision_allowed)
         # Once laid out, scroll the side panel so the question and its Enter / Cancel are in view.
         self.panel.askShown.connect(lambda: QTimer.singleShot(0, self._show_question))
+        # and the hint under it, once it says something (a reason's policy, why Enter was refused)
+        self.panel.hintShown.connect(lambda: QTimer.singleShot(0, self._show_hint))
         self.panel.decisionRequested.connect(self._on_decision)
         # The considered-press clock starts when the item's filtered frame (or the sentence saying
         # why there is none) reaches the screen.
@@ -675,13 +677,21 @@ class ReviewerWindow(QMainWindow):
         return pressed in self._decision_sequences
 
     def _show_question(self) -> None:
+        self._scroll_side_to(self.panel.cancel_button)
+
+    def _show_hint(self) -> None:
+        if self.panel.isVisible() and self.panel.hint.text():
+            self._scroll_side_to(self.panel.hint)
+
+    def _scroll_side_to(self, widget: QWidget) -> None:
+        """Scroll the side panel so ``widget`` is whole in view, at its new size."""
         inner = self.side_scroll.widget()
         layout = inner.layout() if inner is not None else None
         if layout is not None:
             layout.activate()  # the question's new height, before scrolling to it
         if inner is not None:
             QApplication.sendPostedEvents(self.side_scroll, QEvent.Type.LayoutRequest)
-        self.side_scroll.ensureWidgetVisible(self.panel.cancel_button)
+        self.side_scroll.ensureWidgetVisible(widget)
 
     def _on_frame_painted(self, key: str) -> None:
         if self._item is not None and key == str(self._item.claim_id):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from tests.i18n.test_translations import TOOL
 from tests.ui.a11y import clipped_combos
+from tests.ui.test_ui_policies import publish_two
 from tests.ui.ui_samples import ManualRunner
 from ui import i18n
 from ui.main import DASHBOARD, Started, start_window
@@ -434,6 +435,22 @@ def test_arabic_turns_every_window_right_to_left(
     assert operations.tabs.tabText(1) == "التقرير اليومي"
 
 
+def out_of_view(area: QScrollArea, widgets: tuple[QWidget, ...]) -> list[str]:
+    """Of ``widgets`` inside the scroll area, those not whole in its viewport (a word-wrapped label
+    taller than the room its layout gave it counts too): text the person cannot read without
+    scrolling, cut at the viewport's edge."""
+    viewport = area.viewport()
+    found = []
+    for widget in widgets:
+        top = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom = widget.mapTo(viewport, widget.rect().bottomRight())
+        whole = top.y() >= 0 and bottom.y() < viewport.height()
+        tall = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else 0
+        if not widget.isVisible() or not whole or widget.height() < tall:
+            found.append(f"{widget.accessibleName()!r}: rows {top.y()}-{bottom.y()} of {viewport.height()}")
+    return found
+
+
 def long_queue(world: Any, pending: int = 13) -> None:
     """The demo's first queue, its name and counts as long as the demo's ("Everyday reports  (tier 1,
     13 pending)"), chosen first; ``pending`` small images in it."""
@@ -443,6 +460,7 @@ def long_queue(world: Any, pending: int = 13) -> None:
         "Everyday reports", severity_tier=1, verdicts=taxonomy.builtin("general")
     )
     world.queue = "Everyday reports"
+    publish_two(world)  # the policy: a reason's summary in the decision hint
     for n in range(pending):
         world.add_image(f"img-{n}", size=(64, 48))
 
@@ -468,6 +486,17 @@ def test_no_word_of_ours_is_cut_off_in_the_reviewer_window(
         window.claim_next()
         database.run_all()
         assert window.queue_box.currentText().startswith("Everyday reports")
+        assert clipped(window) == [], (lang, clipped(window))
+        # Remove, reason 1: the question, then the reason's policy in the hint under it (3 lines and
+        # more), cut off at the foot of the side panel until it was scrolled into view.
+        window.panel.set_guard(lambda: True)
+        window.panel.number_key(3)
+        window.panel.number_key(1)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert "Remove real, graphic injury" in window.panel.hint.text()
+        panel = window.panel
+        assert out_of_view(window.side_scroll, (panel.hint, panel.confirm_button, panel.cancel_button)) == []
         assert clipped(window) == [], (lang, clipped(window))
     finally:
         qapp.setStyleSheet(sheet)
