@@ -684,7 +684,11 @@ class ReviewerWindow(QMainWindow):
             self._scroll_side_to(self.panel.hint)
 
     def _scroll_side_to(self, widget: QWidget) -> None:
-        """Scroll the side panel so ``widget`` is whole in view, at its new size."""
+        """Scroll the side panel so ``widget`` is whole in view, at its new size: the layouts
+        between it and the scroll area settle first, each asking its parent in turn (scrolling by
+        the hint's old, one-line height left its new lines below the fold on a real screen)."""
+        for _ in range(4):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         inner = self.side_scroll.widget()
         layout = inner.layout() if inner is not None else None
         if layout is not None:
