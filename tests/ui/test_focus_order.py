@@ -132,6 +132,33 @@ def test_the_break_screen_goes_in_the_order_of_the_break_and_never_behind_it(
         started.shutdown()
 
 
+def test_wellbeing_staff_go_through_attention_then_exposure_tables_last(
+    qapp: QApplication, qtbot: Any, demo: Services
+) -> None:
+    from ui.role_windows import DashboardWindow
+
+    wendy = demo.directory.sign_in("wendy")
+    window = _shown(qtbot, DashboardWindow(demo, wendy, ImmediateRunner()))
+    assert isinstance(window, DashboardWindow)
+    check_walk(tab_cycle(window), ["Needs attention", "Refresh", "People who need attention"])
+    window.tabs.setCurrentIndex(1)
+    check_walk(
+        tab_cycle(window),
+        [
+            "From",
+            "To",
+            "per day",
+            "Show",
+            "Export CSV…",
+            "Export PDF…",
+            "Exposure chart",
+            "Distribution chart",
+            "People over budget",
+            "People of the chart point or bar clicked",
+        ],
+    )
+
+
 def test_a_persons_page_and_the_own_wellbeing_view_go_down_the_page_then_close(
     qapp: QApplication, qtbot: Any, demo: Services
 ) -> None:
@@ -164,33 +191,6 @@ def test_a_persons_page_and_the_own_wellbeing_view_go_down_the_page_then_close(
             "Exposure per day this week against the budget",
             "Your check-ins this week",
             "Close your wellbeing view",
-        ],
-    )
-
-
-def test_wellbeing_staff_go_through_attention_then_exposure_tables_last(
-    qapp: QApplication, qtbot: Any, demo: Services
-) -> None:
-    from ui.role_windows import DashboardWindow
-
-    wendy = demo.directory.sign_in("wendy")
-    window = _shown(qtbot, DashboardWindow(demo, wendy, ImmediateRunner()))
-    assert isinstance(window, DashboardWindow)
-    check_walk(tab_cycle(window), ["Needs attention", "Refresh", "People who need attention"])
-    window.tabs.setCurrentIndex(1)
-    check_walk(
-        tab_cycle(window),
-        [
-            "From",
-            "To",
-            "per day",
-            "Show",
-            "Export CSV…",
-            "Export PDF…",
-            "Exposure chart",
-            "Distribution chart",
-            "People over budget",
-            "People of the chart point or bar clicked",
         ],
     )
 
