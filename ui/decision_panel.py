@@ -86,6 +86,7 @@ class DecisionPanel(QFrame):
     skipRequested = Signal()
     undoRequested = Signal()
     askShown = Signal()  # the reason list / note opened (the window scrolls it into view)
+    hintShown = Signal()  # the hint under the question has new words (the window scrolls to them)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +182,15 @@ class DecisionPanel(QFrame):
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self._update_enabled()
+
+    def _say(self, text: str) -> None:
+        """The hint's words: a reason's policy, why a decision cannot be recorded, why decisions are
+        paused. The hint sits under the question, at the foot of a side panel that scrolls; a reason
+        picked with a key grew it below the fold, cut off mid-sentence, so its owner is told to
+        bring it into view."""
+        self.hint.setText(text)
+        if text:
+            self.hintShown.emit()
 
     def _button(self, text: str, accessible: str, slot: object, *, wrap: bool = False) -> QPushButton:
         button = WrapButton(text) if wrap else QPushButton(text)
@@ -327,7 +337,7 @@ class DecisionPanel(QFrame):
         self._blocked_reason = (reason or self.tr("Decisions are paused.")) if blocked else ""
         if blocked:
             self.cancel()
-        self.hint.setText(self._blocked_reason)
+        self._say(self._blocked_reason)
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -459,7 +469,7 @@ class DecisionPanel(QFrame):
             text = self.tr("Reason: {reason} — {summary}").format(reason=shown, summary=section.summary)
         else:
             text = self.tr("Reason: {reason}").format(reason=taxonomy_labels().reason(reason))
-        self.hint.setText(text)
+        self._say(text)
 
     def confirm(self) -> None:
         verdict = self._pending
@@ -475,7 +485,7 @@ class DecisionPanel(QFrame):
         try:
             taxonomy.check_decision(self._verdicts, verdict.key, reason, note)
         except InvalidInput as error:
-            self.hint.setText(sentence(str(error)))
+            self._say(sentence(str(error)))
             return
         self.cancel()
         self.decisionRequested.emit(verdict.key, taxonomy_labels().label(verdict.label), reason, note)
@@ -487,6 +497,6 @@ class DecisionPanel(QFrame):
         self.note.clear()
         self.reasons.clear()
         if not self._blocked_reason:
-            self.hint.setText("")
+            self._say("")
         if self.note.hasFocus() and self.window() is not None:
             self.window().setFocus()

@@ -102,7 +102,7 @@ class QualityView(QWidget):
         self.by.setAccessibleName(self.tr("Group the QA figures by"))
         by_label = QLabel(self.tr("&By"))
         by_label.setBuddy(self.by)  # Alt+B
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.refresh_button.setObjectName("qaRefresh")
         self.refresh_button.setAccessibleName(self.tr("Read the QA figures again"))
         self.summary = QLabel()

@@ -320,6 +320,9 @@ class BreakScreen(QFrame):
         outer.addStretch(1)
         outer.addLayout(column, 4)
         outer.addStretch(1)
+        # Tab follows the break: start it (or finish the item first); during it the check-in, then
+        # back to work (the check-in sits under the buttons, and came after them).
+        QWidget.setTabOrder(self.checkin_panel.skip_button, self.resume_button)
         window.installEventFilter(self)
         central = window.centralWidget()
         self._central = central
@@ -428,6 +431,7 @@ class BreakScreen(QFrame):
         self._session = None
         self.breathing.stop()
         self.hide()
+        self._cover_work(False)
         self._hooks.restore_media("break")
         self._hooks.set_decisions_blocked(False, "")
 
@@ -437,6 +441,14 @@ class BreakScreen(QFrame):
         self._fit()
         self.show()
         self.raise_()
+        self._cover_work(True)
+
+    def _cover_work(self, covered: bool) -> None:
+        """The work area under the screen takes no focus while covered: Tab went on behind the
+        break to the queue chooser and the media view, where a keyboard or screen-reader user
+        was lost. Its own disabled controls stay disabled when it comes back (Qt keeps them)."""
+        if self._central is not None:
+            self._central.setEnabled(not covered)
 
     def set_support(self, contact: str) -> None:
         """The policy's support contact, here and on the check-in."""

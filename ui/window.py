@@ -26,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -64,6 +63,7 @@ from ui.outbox_status import conflicts_text, outbox_label, outbox_short, queued_
 from ui.prefetch import PreviewCache
 from ui.prefs import Preferences
 from ui.qa_review import OUTCOME_SHORT, MyQADialog, OutcomePanel, QAQueue, qa_text, screen_item
+from ui.queue_box import QueueBox
 from ui.render import ImageLoader, load_in_process
 from ui.reveal_audit import RevealAudit
 from ui.session import Decided, ReviewSession, affected_offer, urgent_offline_text
@@ -350,10 +350,9 @@ class ReviewerWindow(QMainWindow):
         top.setObjectName("topBar")
         bar = QHBoxLayout(top)
         bar.setContentsMargins(12, 6, 12, 6)
-        queue_label = QLabel(self.tr("&Queue"))
-        self.queue_box = QComboBox()
+        queue_label = QLabel(self.tr("Q&ueue"))
+        self.queue_box = QueueBox()  # as wide as its longest entry; elided with a tooltip if not
         self.queue_box.setAccessibleName(self.tr("Queue"))
-        self.queue_box.setMinimumWidth(240)
         queue_label.setBuddy(self.queue_box)
         bar.addWidget(queue_label)
         bar.addWidget(self.queue_box)
@@ -558,6 +557,8 @@ class ReviewerWindow(QMainWindow):
         self.panel.set_guard(self._decision_allowed)
         # Once laid out, scroll the side panel so the question and its Enter / Cancel are in view.
         self.panel.askShown.connect(lambda: QTimer.singleShot(0, self._show_question))
+        # and the hint under it, once it says something (a reason's policy, why Enter was refused)
+        self.panel.hintShown.connect(lambda: QTimer.singleShot(0, self._show_hint))
         self.panel.decisionRequested.connect(self._on_decision)
         # The considered-press clock starts when the item's filtered frame (or the sentence saying
         # why there is none) reaches the screen.
@@ -676,13 +677,25 @@ class ReviewerWindow(QMainWindow):
         return pressed in self._decision_sequences
 
     def _show_question(self) -> None:
+        self._scroll_side_to(self.panel.cancel_button)
+
+    def _show_hint(self) -> None:
+        if self.panel.isVisible() and self.panel.hint.text():
+            self._scroll_side_to(self.panel.hint)
+
+    def _scroll_side_to(self, widget: QWidget) -> None:
+        """Scroll the side panel so ``widget`` is whole in view, at its new size: the layouts
+        between it and the scroll area settle first, each asking its parent in turn (scrolling by
+        the hint's old, one-line height left its new lines below the fold on a real screen)."""
+        for _ in range(4):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         inner = self.side_scroll.widget()
         layout = inner.layout() if inner is not None else None
         if layout is not None:
             layout.activate()  # the question's new height, before scrolling to it
         if inner is not None:
             QApplication.sendPostedEvents(self.side_scroll, QEvent.Type.LayoutRequest)
-        self.side_scroll.ensureWidgetVisible(self.panel.cancel_button)
+        self.side_scroll.ensureWidgetVisible(widget)
 
     def _on_frame_painted(self, key: str) -> None:
         if self._item is not None and key == str(self._item.claim_id):

@@ -36,9 +36,17 @@ def contrast(a: str, b: str) -> float:
 
 
 TEXT_PAIRS = [
-    ("text", "window"), ("text", "panel"), ("text", "field"), ("text", "button"), ("muted", "window"),
-    ("muted", "panel"), ("accent_text", "accent"), ("notice_text", "notice"), ("info_text", "info"),
-    ("warn", "window"), ("warn", "panel"),
+    ("text", "window"),
+    ("text", "panel"),
+    ("text", "field"),
+    ("text", "button"),
+    ("muted", "window"),
+    ("muted", "panel"),
+    ("accent_text", "accent"),
+    ("notice_text", "notice"),
+    ("info_text", "info"),
+    ("warn", "window"),
+    ("warn", "panel"),
 ]
 
 
@@ -142,16 +150,30 @@ def test_150_percent_font_on_a_real_x_screen(tmp_path: Path) -> None:
     require_tool("xvfb-run")
     shot = tmp_path / "reviewer-150.png"
     env = {
-        **os.environ, "QT_QPA_PLATFORM": "xcb", "QT_XCB_GL_INTEGRATION": "none",
+        **os.environ,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_XCB_GL_INTEGRATION": "none",
         "WORKSTATION_A11Y_SHOT": str(shot),
     }
     run = subprocess.run(
         [
-            "xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
-            sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1280x800x24",
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
             f"{__file__}::test_the_reviewer_window_at_150_percent_font_clips_nothing",
         ],
-        env=env, capture_output=True, text=True, timeout=300, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert "1 passed" in run.stdout
@@ -187,3 +209,29 @@ def test_alternating_table_rows_stay_readable(theme: str, qapp: QApplication) ->
     finally:
         qapp.setPalette(palette)
         qapp.setStyleSheet(sheet)
+
+
+def test_a_queue_chooser_too_narrow_elides_its_entry_and_says_it_whole(
+    qapp: QApplication, qtbot: Any
+) -> None:
+    """Where the window is too narrow for the longest entry, the chooser draws it with "…" and the
+    whole entry is its tooltip and what a screen reader hears; with room it is drawn whole."""
+    from PySide6.QtGui import QAccessible
+
+    from ui.queue_box import QueueBox
+
+    entry = "Everyday reports  (tier 1, 13 pending · restricted)"
+    box = QueueBox()
+    qtbot.addWidget(box)
+    box.addItem("general  (tier 2, 1 pending)")
+    box.addItem(entry)
+    box.setCurrentIndex(1)
+    box.show()
+    assert box.minimumSizeHint().width() < box.sizeHint().width()
+    box.setFixedWidth(box.sizeHint().width())
+    assert box.shown_text() == entry
+    box.setFixedWidth(box.minimumSizeHint().width())
+    assert box.shown_text().endswith("…") and len(box.shown_text()) < len(entry)
+    assert box.toolTip() == entry
+    interface = QAccessible.queryAccessibleInterface(box)
+    assert interface.text(QAccessible.Text.Name) == entry == interface.text(QAccessible.Text.Value)

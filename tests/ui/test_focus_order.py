@@ -81,6 +81,57 @@ def test_the_reviewer_window_goes_queue_then_media(world: Any, make_window: Any)
     )
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_the_break_screen_goes_in_the_order_of_the_break_and_never_behind_it(
+    world: Any, qapp: QApplication, qtbot: Any, prefs: Any
+) -> None:
+    """The break screen covers the work area: Tab went on behind it to the queue chooser and the
+    media view, and put "Back to work" before the check-in shown under it. Walked in the window with
+    its wellbeing host, as ``workstation`` opens it."""
+    from datetime import UTC, datetime
+
+    from ui.main import start_window
+    from ui.render import load_in_process
+    from wellbeing.break_flow import BreakSession
+    from wellbeing.breaks import BreakAdvice
+
+    world.add_image("img-1", seed=4)
+    started = start_window(
+        world.services,
+        world.reviewer,
+        qapp,
+        runner_factory=lambda _name: ImmediateRunner(),
+        image_loader=load_in_process,
+        prefs=prefs,
+        start_jobs=False,
+    )
+    window = _shown(qtbot, started.window)
+    try:
+        window.claim_next()
+        working = tab_cycle(window)
+        behind = [working[0], "Media view"]  # the queue chooser (named by its entry) and the media
+        check_walk(working, behind)
+        assert started.wellbeing is not None
+        screen = started.wellbeing.screen
+        screen.offer_enforced(BreakAdvice("enforced", "x", 5, True))
+        stops = tab_cycle(window)
+        check_walk(stops, ["Start the break now", "Finish this item first (postpone the break once)"])
+        assert not set(behind) & set(stops), stops
+        now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+        screen.begin(BreakSession("affected", now, now, 300.0, False, "c1"))
+        stops = tab_cycle(window)
+        check_walk(
+            stops, ["Mood 1 of 5: Very low", "Check-in note (optional)", "Skip the check-in", "Back to work"]
+        )
+        assert not set(behind) & set(stops), stops
+        screen.progress(0)
+        check_walk(tab_cycle(window), ["Skip the check-in", "Back to work"])
+        screen.finish()
+        check_walk(tab_cycle(window), behind)
+    finally:
+        started.shutdown()
+
+
 def test_wellbeing_staff_go_through_attention_then_exposure_tables_last(
     qapp: QApplication, qtbot: Any, demo: Services
 ) -> None:
@@ -104,6 +155,42 @@ def test_wellbeing_staff_go_through_attention_then_exposure_tables_last(
             "Distribution chart",
             "People over budget",
             "People of the chart point or bar clicked",
+        ],
+    )
+
+
+def test_a_persons_page_and_the_own_wellbeing_view_go_down_the_page_then_close(
+    qapp: QApplication, qtbot: Any, demo: Services
+) -> None:
+    """Wellbeing staff's page of one person: the chart, the three tables (arrows inside, Tab out),
+    then the contact (date, private note, Record) and Close; a reviewer's own view likewise."""
+    from ui.attention_view import PersonPageDialog
+    from ui.wellbeing_view import OwnWellbeingView
+
+    wendy = demo.directory.sign_in("wendy")
+    page = _shown(qtbot, PersonPageDialog(demo.wellbeing_attention(), wendy, ImmediateRunner(), "gus"))
+    assert isinstance(page, PersonPageDialog)
+    assert page.page is not None and page.breaks.rowCount() > 1  # gus's real history, rows to walk
+    check_walk(
+        tab_cycle(page),
+        [
+            "Dose per day against the daily budget",
+            "Breaks",
+            "Check-ins with notes",
+            "Events",
+            "Contacted on",
+            "Private note",
+            "Record contact",
+            "Close",
+        ],
+    )
+    own = _shown(qtbot, OwnWellbeingView())
+    check_walk(
+        tab_cycle(own),
+        [
+            "Exposure per day this week against the budget",
+            "Your check-ins this week",
+            "Close your wellbeing view",
         ],
     )
 

@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from tests.i18n.test_translations import TOOL
+from tests.ui.a11y import clipped_combos
+from tests.ui.test_ui_policies import publish_two
+from tests.ui.ui_samples import ManualRunner
 from ui import i18n
 from ui.main import DASHBOARD, Started, start_window
 from ui.render import load_in_process
@@ -58,7 +61,9 @@ def language(qapp: QApplication) -> Iterator[list[i18n.Language]]:
 def start(qtbot: Any, qapp: QApplication, world: Any, prefs: Any) -> Iterator[Any]:
     made: list[Started] = []
 
-    def make(actor: Any) -> Started:
+    def make(actor: Any, database: Any = None) -> Started:
+        """``database``: the reviewer window's database worker (a ``ManualRunner`` answers after the
+        window is shown, as the real worker does)."""
         # As at program start, no window is up yet: windows an earlier test closed are deleted now
         # (a deferred delete left pending makes the GUI-thread database guard count a window).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -66,7 +71,7 @@ def start(qtbot: Any, qapp: QApplication, world: Any, prefs: Any) -> Iterator[An
             world.services,
             actor,
             qapp,
-            runner_factory=lambda _name: ImmediateRunner(),
+            runner_factory=lambda name: database if name == "database" and database else ImmediateRunner(),
             image_loader=load_in_process,
             prefs=prefs,
             start_jobs=False,
@@ -156,6 +161,7 @@ def clipped(widget: QWidget) -> list[str]:
             continue
         if need > room + 1:
             found.append(f"{type(child).__name__} {text!r}: {need} px in {room} px")
+    found += clipped_combos(widget)  # the queue chooser's entry (tests/ui/a11y.py)
     # A scroll area that never scrolls sideways cuts what is wider than it (on the left, right to left).
     for area in widget.findChildren(QScrollArea):
         inner = area.widget()
@@ -334,6 +340,72 @@ def test_the_pdf_report_in_the_pseudo_locale_has_no_english_of_ours(
 
 
 @OFFSCREEN
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("lang", ["en_GB", "zh_CN", "id", "ms", "ar"])
+def test_no_two_alt_keys_clash_in_any_window(
+    qapp: QApplication, qtbot: Any, world: Any, start: Any, language: list[i18n.Language], lang: str
+) -> None:
+    """In English and each shipped catalogue: no two menu titles, label buddies or buttons of a
+    window share an ``Alt`` + letter, nor two entries of one menu (docs/accessibility.md). "&QA" and
+    "&Queue" once both took Alt+Q in the reviewer window, "&Reports" and the Quality tab's "&Refresh"
+    Alt+R in the dashboard: Qt reaches neither of two clashing keys."""
+    from PySide6.QtGui import QAction
+
+    from tests.ui.a11y import mnemonic_clashes
+    from workstation.actor import Actor
+
+    language.append(i18n.install(qapp, QLocale(lang)))
+    rose = _everyone(world)
+    started = start(rose)
+    found = mnemonic_clashes(started.window)
+    started.window.findChild(QAction, "exposureDashboardAction").trigger()
+    board = started.extra_windows[DASHBOARD]
+    for tab in range(board.tabs.count()):
+        board.tabs.setCurrentIndex(tab)
+        found += mnemonic_clashes(board)
+    operations = board.open_operations(world.services, rose, ImmediateRunner())
+    qtbot.addWidget(operations)
+    board.policy_action.trigger()
+    board.open_corrections(world.services, rose)
+    for window in (operations, board.policy_editor, board.correction_dialog):
+        assert window is not None
+        found += mnemonic_clashes(window)
+    ada = world.services.directory.add_user("ada", ("admin",), display_name="Ada")
+    found += mnemonic_clashes(start(ada).window)
+    nobody = Actor(id=999, username="nora", display_name="Nora", roles=frozenset())
+    found += mnemonic_clashes(start(nobody).window)
+    assert found == [], (lang, found)
+
+
+def test_the_clash_check_sees_a_menu_and_a_label_on_one_letter(qapp: QApplication, qtbot: Any) -> None:
+    """The check above would pass vacuously if it never saw a clash."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    from tests.ui.a11y import mnemonic, mnemonic_clashes
+
+    assert [mnemonic(t) for t in ("&Queue", "队列(&Q)", "Fish && &Chips", "A && B", "")] == [
+        "q",
+        "q",
+        "c",
+        "",
+        "",
+    ]
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("&File")
+    menu.addAction("&Open")
+    menu.addAction("&Open again")
+    body = QWidget()
+    label, field = QLabel("&Find"), QLineEdit()
+    label.setBuddy(field)
+    layout = QVBoxLayout(body)
+    layout.addWidget(label)
+    layout.addWidget(field)
+    window.setCentralWidget(body)
+    assert len(mnemonic_clashes(window)) == 2
+
+
+@OFFSCREEN
 def test_arabic_turns_every_window_right_to_left(
     qapp: QApplication, qtbot: Any, world: Any, start: Any, language: list[i18n.Language]
 ) -> None:
@@ -358,8 +430,39 @@ def test_arabic_turns_every_window_right_to_left(
         assert shown is not None and shown.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert board.tabs.tabText(0) == "بحاجة إلى اهتمام"
     assert board.tabs.tabText(2) == "الجودة"  # a lead's Quality tab (ui/qa_view.py)
-    assert board.quality is not None and board.quality.refresh_button.text() == "&تحديث"
+    assert board.quality is not None
+    assert board.quality.refresh_button.accessibleName() == "إعادة قراءة أرقام ضبط الجودة"
     assert operations.tabs.tabText(1) == "التقرير اليومي"
+
+
+def out_of_view(area: QScrollArea, widgets: tuple[QWidget, ...]) -> list[str]:
+    """Of ``widgets`` inside the scroll area, those not whole in its viewport (a word-wrapped label
+    taller than the room its layout gave it counts too): text the person cannot read without
+    scrolling, cut at the viewport's edge."""
+    viewport = area.viewport()
+    found = []
+    for widget in widgets:
+        top = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom = widget.mapTo(viewport, widget.rect().bottomRight())
+        whole = top.y() >= 0 and bottom.y() < viewport.height()
+        tall = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else 0
+        if not widget.isVisible() or not whole or widget.height() < tall:
+            found.append(f"{widget.accessibleName()!r}: rows {top.y()}-{bottom.y()} of {viewport.height()}")
+    return found
+
+
+def long_queue(world: Any, pending: int = 13) -> None:
+    """The demo's first queue, its name and counts as long as the demo's ("Everyday reports  (tier 1,
+    13 pending)"), chosen first; ``pending`` small images in it."""
+    from workstation import taxonomy
+
+    world.services.directory.add_queue(
+        "Everyday reports", severity_tier=1, verdicts=taxonomy.builtin("general")
+    )
+    world.queue = "Everyday reports"
+    publish_two(world)  # the policy: a reason's summary in the decision hint
+    for n in range(pending):
+        world.add_image(f"img-{n}", size=(64, 48))
 
 
 @OFFSCREEN
@@ -372,15 +475,75 @@ def test_no_word_of_ours_is_cut_off_in_the_reviewer_window(
     from ui.theme import apply_theme
 
     language.append(i18n.install(qapp, QLocale(lang)))
-    world.add_image("img-1")
-    window = start(_everyone(world)).window
+    long_queue(world)
+    database = ManualRunner()
+    window = start(_everyone(world), database).window
     sheet, palette = qapp.styleSheet(), qapp.palette()
     apply_theme(qapp, "dark")  # the default theme's padding, as people see it (found on Xvfb in Arabic)
     try:
         window.resize(1280, 800)
+        database.run_all()  # the queues arrive after the window is shown, as from the real worker
         window.claim_next()
+        database.run_all()
+        assert window.queue_box.currentText().startswith("Everyday reports")
+        assert clipped(window) == [], (lang, clipped(window))
+        # Remove, reason 1: the question, then the reason's policy in the hint under it (3 lines and
+        # more), cut off at the foot of the side panel until it was scrolled into view.
+        window.panel.set_guard(lambda: True)
+        for key in (3, 1):  # one at a time, the window scrolled to the question before the reason
+            window.panel.number_key(key)
+            for _ in range(3):
+                QApplication.processEvents()
+        assert "Remove real, graphic injury" in window.panel.hint.text()
+        panel = window.panel
+        assert out_of_view(window.side_scroll, (panel.hint, panel.confirm_button, panel.cancel_button)) == []
         assert clipped(window) == [], (lang, clipped(window))
     finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+
+
+@OFFSCREEN
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize(("lang", "scale"), [("en_GB", 1.0), ("eo", 1.0), ("en_GB", 1.5)])
+def test_the_queue_chooser_fits_at_1280_in_english_the_pseudo_locale_and_150_percent(
+    qapp: QApplication,
+    world: Any,
+    start: Any,
+    pseudo_catalogue: Path,
+    language: list[i18n.Language],
+    lang: str,
+    scale: float,
+) -> None:
+    """The queue chooser and the top bar's words at 1280 x 800: in English, in the pseudo-locale (40 %
+    longer) and with the system font at 150 %, nothing is cut, the queues arriving after the window
+    is shown as they do from the database worker (the chooser stayed at its first width and cut
+    "Everyday reports  (tier 1, 13 p")."""
+    from ui.theme import apply_theme
+
+    folder = pseudo_catalogue if lang == "eo" else None
+    language.append(
+        i18n.install(qapp, QLocale(lang), folder=folder) if folder else i18n.install(qapp, QLocale(lang))
+    )
+    long_queue(world)
+    font = qapp.font()
+    size = font.pointSizeF()
+    font.setPointSizeF(size * scale)
+    qapp.setFont(font)
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    try:
+        apply_theme(qapp, "dark")
+        database = ManualRunner()
+        window = start(_everyone(world), database).window
+        window.resize(1280, 800)
+        database.run_all()
+        window.claim_next()
+        database.run_all()
+        assert window.width() <= 1280
+        assert clipped(window) == [], (lang, scale, clipped(window))
+    finally:
+        font.setPointSizeF(size)
+        qapp.setFont(font)
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
 
