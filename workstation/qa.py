@@ -171,6 +171,7 @@ class BlindScreenItem:
     verdicts: tuple[taxonomy.Verdict, ...]
     media: tuple[MediaInfo, ...]
     priority: int
+    language: str | None = None  # the item's (migration 0020): the text view masks by it
 
 
 @dataclass(frozen=True)
@@ -611,6 +612,7 @@ class QAService:
                     Item.priority,
                     Queue.id,
                     Queue.restricted,
+                    Item.language,
                 )
                 .join(Decision, Decision.id == QASample.decision_id)
                 .join(Item, Item.id == Decision.item_id)
@@ -650,7 +652,12 @@ class QAService:
         verdicts = tuple(v for v in taxonomy.parse(row[5], source=row[3]) if v.key not in taxonomy.RESERVED)
         blind = BlindItem(row[0], row[1], row[2], row[3], row[4] or "", tuple(v.key for v in verdicts))
         return BlindScreenItem(
-            blind, int(row[6]), verdicts, tuple(MediaInfo(**m._asdict()) for m in media), int(row[7] or 0)
+            blind,
+            int(row[6]),
+            verdicts,
+            tuple(MediaInfo(**m._asdict()) for m in media),
+            int(row[7] or 0),
+            language=row[10],
         )
 
     def commit_verdict(self, actor: Actor, sample_id: int, verdict: str) -> FirstVerdict:
