@@ -443,9 +443,9 @@ def _manifests(media_dir: Path, files: _MediaFiles, rng: random.Random) -> dict[
     """One escalation manifest per queue, as a trust & safety pipeline would hand them over."""
     images, videos, texts, broken = files.images, files.videos, files.texts, files.broken
     plan: dict[str, list[Path]] = {
-        "Everyday reports": images[:10] + texts[:3] + texts[8:9] + broken[:1],
+        "Everyday reports": images[:10] + texts[:3] + texts[8:9] + texts[11:] + broken[:1],
         "Violent content": images[10:19] + videos[:5] + texts[3:6] + texts[9:11] + broken[1:],
-        "Self-harm": images[19:] + videos[5:] + texts[6:8] + texts[11:],
+        "Self-harm": images[19:] + videos[5:] + texts[6:8],
     }
     language_of = {path: language for path, language in zip(texts, demo_media.TEXT_LANGUAGES, strict=False)}
     manifests = {}
@@ -462,6 +462,9 @@ def _manifests(media_dir: Path, files: _MediaFiles, rng: random.Random) -> dict[
             }
             if language_of.get(path):  # images, clips and some texts come without one
                 line["language"] = language_of[path]
+            if language_of.get(path) not in (None, "en"):
+                # last in their queue's order, so the demo's own decisions leave them for the reviewer
+                line.update(priority=0, sla=48)
             lines.append(json.dumps(line, ensure_ascii=False))
         manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
         manifests[qname] = manifest
