@@ -87,3 +87,15 @@ def test_the_window_masks_and_names_by_the_items_language(
     assert window.session.item.external_ref == "txt-none"
     assert _masked(window.text_view) == ALL
     assert window.details.language.text() == "not given"
+
+
+def test_a_qa_sample_opens_with_its_items_language() -> None:
+    """The blind second review shows the same text as the first: masked by the item's language."""
+    from datetime import UTC, datetime
+
+    from ui.qa_review import screen_item
+    from workstation.qa import BlindItem, BlindScreenItem
+
+    blind = BlindItem(7, 3, "ref-3", "general", "", ("allow",), "ar")
+    item = screen_item(BlindScreenItem(blind, 2, (), (), 0), datetime(2026, 12, 1, tzinfo=UTC))
+    assert item.language == "ar" and item.claim_id == -7
