@@ -33,9 +33,12 @@ LANGUAGE_NAMES = (
 
 
 def language_text(tag: str | None) -> str:
-    """The item's language as the details panel says it: its name in the reader's language and the tag
-    (``Indonesian (id)``; ``Bahasa``-speakers read ``Indonesia (id)``, the language's own name). A tag
-    QLocale does not know is shown as it is; no language: "not given"."""
+    """The item's language as the details panel says it: its name in the reader's language and the tag.
+
+    ``Indonesian (id)`` in English; a reader whose window is in that language reads its own name from
+    QLocale (``Indonesia (id)``); the team's languages are named by the catalogues (``Languages``), any
+    other by QLocale in English (Qt has no table of every language's name in every other). A tag QLocale
+    does not know is shown as it is; no language: "not given"."""
     if not tag:
         return QCoreApplication.translate("DetailsPanel", "not given")
     language = QLocale(tag.replace("-", "_")).language()

@@ -199,3 +199,18 @@ def test_a_golden_copy_carries_its_sources_language_not_its_neighbours(core: Cor
         ).scalars()
         got = list(copies)
     assert got and set(got) == {"ar"}
+
+
+def test_a_qa_sample_carries_its_items_language(core: Core, tmp_path: Path) -> None:
+    """The blind second review masks the text as the first review did: by the item's language."""
+    from tests.workstation.test_migrations_qa import seeded
+    from workstation.qa import QAService
+
+    w = seeded(core, tmp_path)
+    with core.db.write() as session:
+        session.execute(text("UPDATE items SET language = 'ms'"))
+    qa = QAService(core.db, core.clock)
+    blind = qa.next_item(w.leo)
+    opened = qa.open_next(w.leo)
+    assert blind is not None and blind.language == "ms"
+    assert opened is not None and opened.blind.language == "ms"
