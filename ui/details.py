@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -20,6 +20,35 @@ MEDIA_KINDS = (
     QT_TRANSLATE_NOOP("MediaKind", "text"),
     QT_TRANSLATE_NOOP("MediaKind", "audio"),
 )
+
+# The team's languages (docs/translations.md) as QLocale.languageToString names them, marked so the
+# catalogues name them in the reader's language; any other language is named by QLocale in English.
+LANGUAGE_NAMES = (
+    QT_TRANSLATE_NOOP("Languages", "English"),
+    QT_TRANSLATE_NOOP("Languages", "Chinese"),
+    QT_TRANSLATE_NOOP("Languages", "Indonesian"),
+    QT_TRANSLATE_NOOP("Languages", "Malay"),
+    QT_TRANSLATE_NOOP("Languages", "Arabic"),
+)
+
+
+def language_text(tag: str | None) -> str:
+    """The item's language as the details panel says it: its name in the reader's language and the tag.
+
+    ``Indonesian (id)`` in English; a reader whose window is in that language reads its own name from
+    QLocale (``Indonesia (id)``); the team's languages are named by the catalogues (``Languages``), any
+    other by QLocale in English (Qt has no table of every language's name in every other). A tag QLocale
+    does not know is shown as it is; no language: "not given"."""
+    if not tag:
+        return QCoreApplication.translate("DetailsPanel", "not given")
+    language = QLocale(tag.replace("-", "_")).language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return tag
+    if QLocale().language() == language:  # the reader's own language, in its own words
+        name = QLocale(tag.replace("-", "_")).nativeLanguageName() or QLocale.languageToString(language)
+    else:
+        name = QCoreApplication.translate("Languages", QLocale.languageToString(language))
+    return QCoreApplication.translate("DetailsPanel", "{language} ({tag})").format(language=name, tag=tag)
 
 
 def sla_text(due: datetime | None, now: datetime) -> str:
@@ -83,6 +112,7 @@ class DetailsPanel(QFrame):
         self.priority = self._value(self.tr("Priority"))
         self.sla = self._value(self.tr("SLA"))
         self.media = self._value(self.tr("Media"))
+        self.language = self._value(self.tr("Language of the item"))
         for label, widget in (
             (self.tr("Ref"), self.ref),
             (self.tr("Queue"), self.queue),
@@ -90,6 +120,7 @@ class DetailsPanel(QFrame):
             (self.tr("Priority"), self.priority),
             (self.tr("SLA"), self.sla),
             (self.tr("Media"), self.media),
+            (self.tr("Language"), self.language),
         ):
             form.addRow(label, widget)
         outer.addLayout(form)
@@ -116,7 +147,7 @@ class DetailsPanel(QFrame):
     def show_item(self, item: ClaimedItem | None) -> None:
         self._item = item
         if item is None:
-            for w in (self.ref, self.queue, self.reason, self.priority, self.sla, self.media):
+            for w in (self.ref, self.queue, self.reason, self.priority, self.sla, self.media, self.language):
                 w.setText("—")
             self.history.clear()
             self.history.hide()
@@ -130,6 +161,7 @@ class DetailsPanel(QFrame):
         self.priority.setText(str(item.priority))
         kinds = [QCoreApplication.translate("MediaKind", m.kind) for m in item.media]
         self.media.setText(", ".join(kinds) if kinds else self.tr("none"))
+        self.language.setText(language_text(item.language))
         self.refresh_sla()
         self._timer.start()
 

@@ -89,6 +89,7 @@ def screen_item(item: BlindScreenItem, now: datetime) -> ClaimedItem:
         claimed_at=now,
         lease_expires_at=now,
         media=item.media,
+        language=blind.language,
     )
 
 

@@ -64,7 +64,9 @@ class TextView(QTextBrowser):
     def masked_count(self) -> int:
         return sum(1 for _t, m in self._segments if m)
 
-    def show_text(self, path: str, runner: Runner) -> None:
+    def show_text(self, path: str, runner: Runner, *, language: str | None = None) -> None:
+        """Load and mask the text on ``runner``: with the list of the item's ``language`` and English
+        when a list of that language is loaded, else with every loaded list (``terms_for``)."""
         self.clear()
         generation = self._generation
         self.setPlainText(self.tr("Loading text (listed terms masked)…"))
@@ -74,8 +76,8 @@ class TextView(QTextBrowser):
         def work() -> list[tuple[str, bool]]:
             from media.textmask import load_term_lists, load_text, mask_text, terms_for
 
-            # Items carry no language yet: every loaded list applies (docs/translations.md).
-            terms = terms_for(load_term_lists(languages))
+            # The item's language and English; every loaded list when it has none (docs/translations.md).
+            terms = terms_for(load_term_lists(languages), language)
             return [(s.text, s.masked) for s in mask_text(load_text(Path(path)), terms)]
 
         def failed(error: BaseException) -> None:

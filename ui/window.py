@@ -1108,7 +1108,7 @@ class ReviewerWindow(QMainWindow):
         if media.kind == "text":
             self.media_view.clear()
             self.stack.setCurrentWidget(self.text_view)
-            self.text_view.show_text(media.path, self.runners.media)
+            self.text_view.show_text(media.path, self.runners.media, language=item.language)
             return
         self.stack.setCurrentWidget(self.media_view)
         if media.kind == "video":

@@ -98,6 +98,8 @@ class ClaimedItem:
     # history, for the second tier); filled by the window's session (docs/escalations-and-incidents.md).
     escalate_to: tuple[str, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
+    # The item's language (a BCP 47 tag, workstation.languages), None when not known (migration 0020).
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ class QueueRef:
     restricted: bool
 
 
-_ITEM_COLUMNS = (Item.id, Item.external_ref, Item.reason, Item.priority, Item.sla_due_at)
+_ITEM_COLUMNS = (Item.id, Item.external_ref, Item.reason, Item.priority, Item.sla_due_at, Item.language)
 _MEDIA_COLUMNS = (  # named as MediaInfo's fields
     MediaAsset.id,
     MediaAsset.path,
@@ -149,7 +151,7 @@ _NOT_MY_APPEAL = ~exists().where(
     _EARLIER.user_id == bindparam("p_user"),
     _EARLIER.verdict.not_in((literal_column("'undone'", String), literal_column("'appealed'", String))),
 )
-_NEXT_ITEM: Select[int, str, str, int, datetime | None] = (
+_NEXT_ITEM: Select[int, str, str, int, datetime | None, str | None] = (
     select(*_ITEM_COLUMNS)
     .where(
         Item.queue_id == bindparam("p_queue"),
@@ -203,10 +205,12 @@ _INSERT_CLAIM = insert(Claim).returning(Claim.id)
 # from session_user; ``p_actor`` only says whom the owner acts for, and a login naming anyone else is
 # refused. Times are the workstation's clock for the owner and the server's for everyone else.
 _UTC = UTCDateTime()
+# The item's language (migration 0020) is read beside the function's columns in the same statement (no
+# round trip more); the login reads it as it reads the item, under row-level security.
 _PG_CLAIM = text(
-    "SELECT * FROM ws_claim_next("
+    "SELECT c.*, (SELECT i.language FROM items i WHERE i.id = c.o_item) AS o_language FROM ws_claim_next("
     "CAST(:p_actor AS integer), CAST(:p_queue AS text), CAST(:p_now AS timestamp), "
-    "CAST(:p_lease AS double precision), CAST(:p_expire AS boolean))"
+    "CAST(:p_lease AS double precision), CAST(:p_expire AS boolean)) AS c"
 ).columns(o_claimed_at=_UTC, o_expires=_UTC, o_sla=_UTC, o_taxonomy=JSON, o_media=JSON)
 _PG_HEARTBEAT = text(
     "SELECT ws_heartbeat(CAST(:p_actor AS integer), CAST(:p_claim AS integer), "
@@ -339,6 +343,7 @@ class ClaimService:
             claimed_at=row.o_claimed_at,
             lease_expires_at=row.o_expires,
             media=tuple(MediaInfo(**m) for m in row.o_media),
+            language=row.o_language,
         )
 
     @staticmethod
@@ -521,7 +526,7 @@ class ClaimService:
         claimed_at: datetime,
         lease_expires_at: datetime,
     ) -> ClaimedItem:
-        item_id, external_ref, reason, priority, sla_due_at = item
+        item_id, external_ref, reason, priority, sla_due_at, language = item
         media = conn.execute(_MEDIA, {"p_item": item_id}).all()
         return ClaimedItem(
             claim_id=claim_id,
@@ -536,4 +541,5 @@ class ClaimService:
             claimed_at=claimed_at,
             lease_expires_at=lease_expires_at,
             media=tuple(MediaInfo(**m._asdict()) for m in media),
+            language=language,
         )

@@ -54,7 +54,7 @@ from workstation.models import (
 log = logging.getLogger(__name__)
 DEFAULT_DEMO_USER = "alex"
 SEEDED_KEY = DEMO_KEY  # also what lets --user act as another demo user (Directory.who)
-MEDIA_VERSION = "1"
+MEDIA_VERSION = "2"  # 2: twelve texts, four of them in zh_CN, id, ms and ar (issue 17)
 
 REVIEWERS = [
     ("alex", "Alex Kim", "North"),
@@ -443,26 +443,29 @@ def _manifests(media_dir: Path, files: _MediaFiles, rng: random.Random) -> dict[
     """One escalation manifest per queue, as a trust & safety pipeline would hand them over."""
     images, videos, texts, broken = files.images, files.videos, files.texts, files.broken
     plan: dict[str, list[Path]] = {
-        "Everyday reports": images[:10] + texts[:3] + broken[:1],
-        "Violent content": images[10:19] + videos[:5] + texts[3:6] + broken[1:],
-        "Self-harm": images[19:] + videos[5:] + texts[6:],
+        "Everyday reports": images[:10] + texts[:3] + texts[8:9] + texts[11:] + broken[:1],
+        "Violent content": images[10:19] + videos[:5] + texts[3:6] + texts[9:11] + broken[1:],
+        "Self-harm": images[19:] + videos[5:] + texts[6:8],
     }
+    language_of = {path: language for path, language in zip(texts, demo_media.TEXT_LANGUAGES, strict=False)}
     manifests = {}
     for qname, paths in plan.items():
         manifest = media_dir / f"escalations-{qname.split()[0].lower()}.jsonl"
         lines = []
         for n, path in enumerate(paths):
-            lines.append(
-                json.dumps(
-                    {
-                        "external_ref": f"ESC-{abs(hash((qname, n))) % 90000 + 10000}-{n:02d}",
-                        "reason": rng.choice(REASONS),
-                        "priority": rng.choice([0, 0, 1, 1, 2, 3]),
-                        "sla": rng.choice([2, 4, 8, 24, 48]),
-                        "media": [path.relative_to(media_dir).as_posix()],
-                    }
-                )
-            )
+            line = {
+                "external_ref": f"ESC-{abs(hash((qname, n))) % 90000 + 10000}-{n:02d}",
+                "reason": rng.choice(REASONS),
+                "priority": rng.choice([0, 0, 1, 1, 2, 3]),
+                "sla": rng.choice([2, 4, 8, 24, 48]),
+                "media": [path.relative_to(media_dir).as_posix()],
+            }
+            if language_of.get(path):  # images, clips and some texts come without one
+                line["language"] = language_of[path]
+            if language_of.get(path) not in (None, "en"):
+                # last in their queue's order, so the demo's own decisions leave them for the reviewer
+                line.update(priority=0, sla=48)
+            lines.append(json.dumps(line, ensure_ascii=False))
         manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
         manifests[qname] = manifest
     return manifests

@@ -31,7 +31,32 @@ TEXTS = [
     "report against this account this week.",
     "Status update: 'Feeling hopeless, nobody would notice if I was gone.' Flagged by a friend.",
     "Video title and description: 'Extreme stunts gone wrong compilation - blood warning'.",
+    # In the team's other languages (issue 17), each a harmless film or drama comment holding words of
+    # its language's masked-term list, and an English one the English list masks in every item:
+    "Komentar di forum film: 'Adegan pembunuhan di akhir film ini terlalu banyak darah untuk anak-anak, "
+    "the ending will kill you.' Dilaporkan sebagai ancaman; tampaknya ulasan film.",
+    "论坛帖子：'这部电影的结局太血腥了，主角被谋杀的那一幕我不敢看。' 被关键词过滤器标记，看起来是影评。",
+    "تعليق على مقطع فيديو: 'مشهد القتل في نهاية المسلسل كان فيه دم كثير.' أُبلغ عنه كتهديد، ويبدو أنه "
+    "مراجعة لمسلسل.",
+    "Mesej kumpulan: 'Drama semalam ada adegan bunuh diri, tolong beri amaran dahulu.' Dilaporkan oleh "
+    "ahli kumpulan sebagai kandungan sensitif.",
 ]
+# Each text's language as its manifest line gives it (None: the line has no language). ``zh_CN`` is
+# written as teams write it; the import stores it as ``zh-CN`` (workstation.languages).
+TEXT_LANGUAGES: tuple[str | None, ...] = (
+    "en",
+    None,
+    "en",
+    None,
+    "en",
+    "en",
+    None,
+    "en",
+    "id",
+    "zh_CN",
+    "ar",
+    "ms",
+)
 
 
 def _pattern_image(rng: random.Random, size: tuple[int, int], index: int) -> np.ndarray:

@@ -394,7 +394,13 @@ class GoldenService:
             used[golden] += 1
             picks.append(golden)
         wanted = {source[g] for g in picks}
-        reasons = dict(session.execute(select(Item.id, Item.reason).where(Item.id.in_(wanted))).all())
+        # the copy says what its source said: its reason, and its language (the text view masks by it)
+        said = {
+            i: (reason, language)
+            for i, reason, language in session.execute(
+                select(Item.id, Item.reason, Item.language).where(Item.id.in_(wanted))
+            ).all()
+        }
         assets: dict[int, list[dict[str, Any]]] = defaultdict(list)
         columns = [c for c in MediaAsset.__table__.columns if c.name not in ("id", "item_id")]
         for row in session.execute(
@@ -409,7 +415,8 @@ class GoldenService:
         for position, golden in sorted(zip(positions, picks, strict=True), reverse=True):
             neighbour = items[position]
             ref = self._fresh_ref(session, queue_id, neighbour["external_ref"], real_refs, taken)
-            copy = dict(neighbour, external_ref=ref, reason=reasons.get(source[golden], ""), created_at=now)
+            reason, language = said.get(source[golden], ("", None))
+            copy = dict(neighbour, external_ref=ref, reason=reason, language=language, created_at=now)
             items.insert(position, copy)
             media.insert(position, [self._copy_asset(a) for a in assets[source[golden]]])
             golden_of.insert(position, golden)

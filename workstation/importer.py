@@ -40,7 +40,7 @@ from media.limits import Limits
 from media.phash import HashResult, perceptual_hash
 from media.probe import Probe, probe
 from wellbeing.clock import Clock
-from workstation import audit
+from workstation import audit, languages
 from workstation.actor import Actor
 from workstation.db import Database
 from workstation.errors import NotFound
@@ -165,6 +165,7 @@ class ItemSpec:
     sla_due_at: datetime | None
     media: tuple[Path, ...]
     resolved: bool = False  # media paths already resolved and confined (manifest lines)
+    language: str | None = None  # normalised (workstation.languages); None: not given
 
 
 class ManifestError(ValueError):
@@ -493,7 +494,9 @@ class Importer:
 
     def _row_spec(self, manifest: Path, base: Path, line: int, row: Any) -> ItemSpec:
         if not isinstance(row, dict):
-            raise ManifestError("expected an object with external_ref, reason, priority, sla, media")
+            raise ManifestError(
+                "expected an object with external_ref, reason, priority, sla, language, media"
+            )
         rules = self.rules
         ref = _text(
             row.get("external_ref") or row.get("ref"), "external_ref", rules.max_ref_chars, lines=False
@@ -505,7 +508,13 @@ class Importer:
         sla = self._sla(row.get("sla"))
         media_list = self._media_list(row.get("media"))
         paths = tuple(_confined(base, m, self._folders) for m in media_list)
-        return ItemSpec(str(manifest), line, ref, reason, priority, sla, paths, resolved=True)
+        try:
+            language = languages.normalise(row.get("language"))
+        except languages.LanguageError as error:
+            raise ManifestError(str(error)) from None
+        return ItemSpec(
+            str(manifest), line, ref, reason, priority, sla, paths, resolved=True, language=language
+        )
 
     def _priority(self, value: Any) -> int:
         top = self.rules.max_priority
@@ -866,6 +875,7 @@ class _Run:
                     else now + self.sla_target,
                     "status": ItemStatus.PENDING.value,
                     "created_at": now,
+                    "language": spec.language,
                 }
             )
             media.append(keep)

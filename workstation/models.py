@@ -167,6 +167,9 @@ class Item(Base):
     sla_due_at: Mapped[datetime | None]
     status: Mapped[str] = mapped_column(String(20), default=ItemStatus.PENDING.value)
     created_at: Mapped[datetime]
+    # A BCP 47 tag in workstation.languages' spelling (``zh-CN``), or None when nobody said (migration
+    # 0020): the text view masks with this language's list and English, or with every list when None.
+    language: Mapped[str | None] = mapped_column(String(35))
     queue: Mapped[Queue] = relationship(lazy="joined")
     media: Mapped[list[MediaAsset]] = relationship(
         lazy="selectin", order_by="MediaAsset.position", back_populates="item"

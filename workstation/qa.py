@@ -146,6 +146,7 @@ class BlindItem:
     queue: str
     item_reason: str  # why the item was escalated (from the import), not the first reviewer's reason
     verdicts: tuple[str, ...]  # the queue's verdict keys
+    language: str | None = None  # the item's (from the import, migration 0020): the text is masked by it
 
 
 @dataclass(frozen=True)
@@ -329,7 +330,15 @@ class QAService:
         audit.require(self.db, self.clock, actor, "review sampled decisions (QA)", Role.LEAD)
         with self.db.read() as session:
             stmt = (
-                select(QASample.id, Item.id, Item.external_ref, Queue.name, Item.reason, Queue.taxonomy)
+                select(
+                    QASample.id,
+                    Item.id,
+                    Item.external_ref,
+                    Queue.name,
+                    Item.reason,
+                    Queue.taxonomy,
+                    Item.language,
+                )
                 .join(Decision, Decision.id == QASample.decision_id)
                 .join(Item, Item.id == Decision.item_id)
                 .join(Queue, Queue.id == Decision.queue_id)
@@ -348,7 +357,7 @@ class QAService:
         if row is None:
             return None
         keys = tuple(v.key for v in taxonomy.parse(row[5], source=row[3]) if v.key not in taxonomy.RESERVED)
-        return BlindItem(row[0], row[1], row[2], row[3], row[4] or "", keys)
+        return BlindItem(row[0], row[1], row[2], row[3], row[4] or "", keys, row[6])
 
     def review(
         self, actor: Actor, sample_id: int, verdict: str, outcome: str | None = None, note: str = ""
@@ -628,6 +637,7 @@ class QAService:
                     Item.priority,
                     Queue.id,
                     Queue.restricted,
+                    Item.language,
                 )
                 .join(Decision, Decision.id == QASample.decision_id)
                 .join(Item, Item.id == Decision.item_id)
@@ -665,9 +675,15 @@ class QAService:
                 select(*MEDIA_COLUMNS).where(MediaAsset.item_id == row[1]).order_by(MediaAsset.position)
             ).all()
         verdicts = tuple(v for v in taxonomy.parse(row[5], source=row[3]) if v.key not in taxonomy.RESERVED)
-        blind = BlindItem(row[0], row[1], row[2], row[3], row[4] or "", tuple(v.key for v in verdicts))
+        blind = BlindItem(
+            row[0], row[1], row[2], row[3], row[4] or "", tuple(v.key for v in verdicts), row[10]
+        )
         return BlindScreenItem(
-            blind, int(row[6]), verdicts, tuple(MediaInfo(**m._asdict()) for m in media), int(row[7] or 0)
+            blind,
+            int(row[6]),
+            verdicts,
+            tuple(MediaInfo(**m._asdict()) for m in media),
+            int(row[7] or 0),
         )
 
     def commit_verdict(self, actor: Actor, sample_id: int, verdict: str) -> FirstVerdict:

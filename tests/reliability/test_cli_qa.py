@@ -110,7 +110,16 @@ def scenario(scene: Scene, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert again.startswith("sampled 0 of")  # the same seed adds nothing
     refused("ann", "qa", "next", says="may not")
     blind = json.loads(ok("leo", "qa", "next", "--format", "json"))
-    assert set(blind) == {"sample_id", "item_id", "external_ref", "queue", "item_reason", "verdicts"}
+    assert set(blind) == {
+        "sample_id",
+        "item_id",
+        "external_ref",
+        "queue",
+        "item_reason",
+        "verdicts",
+        "language",
+    }
+    assert blind["language"] is None  # imported without one (issue 17); nothing of the first decision
     refused("ann", "qa", "review", str(blind["sample_id"]), "--verdict", "allow", says="may not")
     refused("leo", "qa", "review", str(blind["sample_id"]), "--verdict", "nuke", says="not a verdict")
     refused("leo", "qa", "review", "0", "--verdict", "allow", says="no QA sample")

@@ -4,7 +4,9 @@ Run with DISPLAY set to a private Xvfb. A text item "他昨天杀人了。Then: 
 text view with every shipped term list (the default) and with English only
 (``WORKSTATION_MASKED_TERM_LANGUAGES=en``); the X screen is captured (``QScreen.grabWindow(0)``, the
 display itself) and the solid mask bars (#555 on #555) are counted: two with every list (杀人 and
-kill), one with English only, none once revealed. Exits 0 on success, else prints what failed.
+kill), one with English only, none once revealed; then as an item in Indonesian (its list and English:
+one bar, 杀人 shows), in Chinese (two) and of no language (two). Exits 0 on success, else prints what
+failed.
 """
 
 from __future__ import annotations
@@ -82,6 +84,18 @@ def main() -> int:
     if english != 1:
         print(f"FAIL: with the English list only the screen shows {english} mask bars, not 1")
         return 1
+    # An item's language (issue 17): its list and English. The Chinese term of an Indonesian post shows
+    # on the screen; in a Chinese post, and in a post of no language, it is a bar.
+    os.environ.pop(TERM_LANGUAGES_VARIABLE, None)
+    for language, wanted, chinese_shown in (("id", 1, True), ("zh-CN", 2, False), (None, 2, False)):
+        view.show_text(str(post), ImmediateRunner(), language=language)
+        settle()
+        got = bars()
+        if got != wanted or ("杀人" in view.toPlainText()) != chinese_shown:
+            print(f"FAIL: an item in {language!r} shows {got} mask bars on the screen, not {wanted}")
+            return 1
+        if language == "id" and (shot := os.environ.get("MASKED_TEXT_SCREENSHOT")):
+            app.primaryScreen().grabWindow(0).save(shot)  # for a person to look at
     view.close()
     print("masked text screen: passed")
     return 0

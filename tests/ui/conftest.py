@@ -36,7 +36,14 @@ class World:
     queue: str = "general"
     made: list[int] = field(default_factory=list)
 
-    def add_item(self, ref: str, media: list[tuple[str, Path, dict[str, Any]]], *, priority: int = 0) -> int:
+    def add_item(
+        self,
+        ref: str,
+        media: list[tuple[str, Path, dict[str, Any]]],
+        *,
+        priority: int = 0,
+        language: str | None = None,
+    ) -> int:
         info = self.services.directory.queue(self.queue)
         with self.services.db.write() as session:
             item = Item(
@@ -46,6 +53,7 @@ class World:
                 priority=priority,
                 sla_due_at=self.clock.now() + timedelta(minutes=45),
                 created_at=self.clock.now(),
+                language=language,
             )
             session.add(item)
             session.flush()

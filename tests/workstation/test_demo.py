@@ -42,6 +42,15 @@ def test_demo_seeds_everything_once(db_url: str) -> None:
                 session.execute(select(MediaAsset.kind).join(Item).where(Item.status == "pending")).scalars()
             )
             assert {"image", "video", "text"} <= kinds
+            # issue 17: text items in the team's languages, some in English, some of no language
+            languages = set(
+                session.execute(
+                    select(Item.language)
+                    .join(MediaAsset)
+                    .where(MediaAsset.kind == "text", Item.status == "pending")
+                ).scalars()
+            )
+            assert languages == {"en", "zh-CN", "id", "ms", "ar", None}
             widths = session.execute(select(func.max(MediaAsset.width))).scalar_one()
             assert widths >= 3840
             assert session.execute(select(func.count()).select_from(Decision)).scalar_one() > 1000

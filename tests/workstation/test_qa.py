@@ -56,7 +56,8 @@ def test_sample_then_a_blind_review_reveals_the_first_verdict_only_after(core: C
     # Blindness is a property of the data: nothing handed out before the review names the first
     # verdict, its reason or its reviewer.
     fields = {f.name for f in dataclasses.fields(BlindItem)}
-    assert fields == {"sample_id", "item_id", "external_ref", "queue", "item_reason", "verdicts"}
+    # (the item's language, issue 17, is the import's like its reason: nothing of the first decision)
+    assert fields == {"sample_id", "item_id", "external_ref", "queue", "item_reason", "verdicts", "language"}
     by_id = {d.id: d for d in done}
     with core.db.read() as session:
         first = by_id[session.get_one(QASample, item.sample_id).decision_id]

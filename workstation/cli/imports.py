@@ -20,7 +20,8 @@ def register(sub: Any) -> None:
         help="import escalations: media files, folders (recursive) or manifests (.jsonl, .csv)",
         description=(
             "Each media file becomes an item; a manifest line names an item with external_ref, reason, "
-            "priority, sla (ISO time or hours from now) and media (paths relative to the manifest; "
+            "priority, sla (ISO time or hours from now), language (a BCP 47 tag such as en, zh-CN, id; "
+            "optional) and media (paths relative to the manifest; "
             "several separated by ';' in CSV). The kind of each file is read from its content. "
             "Exit 1 when any input was rejected, unreadable or a duplicate; the rest is imported. "
             "Rules and limits: docs/import-and-media.md."

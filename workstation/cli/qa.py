@@ -155,6 +155,7 @@ def _next(ctx: Context) -> int:
     ctx.out.write(
         f"QA sample {item.sample_id}: {item.external_ref} in {item.queue}\n"
         f"  escalated because: {item.item_reason or '(no reason given)'}\n"
+        f"  language: {item.language or '(not given)'}\n"
         f"  verdicts: {', '.join(item.verdicts)}\n"
         f"decide blind: workstation qa review {item.sample_id} --verdict V [--outcome O] [--note TEXT]\n"
     )
