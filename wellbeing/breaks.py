@@ -42,7 +42,7 @@ def _fmt_minutes(seconds: float) -> str:
     minutes = seconds / 60
     if minutes < 1:
         return QT_TRANSLATE_NOOP("Breaks", "less than a minute")
-    return QT_TRANSLATE_NOOP("Breaks", "{minutes} min").format(minutes=f"{minutes:.0f}")
+    return QT_TRANSLATE_NOOP("Breaks", "{minutes} min").format(minutes=round(minutes))
 
 
 def fmt_dose(dose: float) -> str:
@@ -52,7 +52,7 @@ def fmt_dose(dose: float) -> str:
         return QT_TRANSLATE_NOOP("Breaks", "0 weighted min")
     if dose < 1:
         return QT_TRANSLATE_NOOP("Breaks", "less than 1 weighted min")
-    amount = f"{dose:.1f}" if dose < 10 else f"{dose:.0f}"
+    amount = round(dose, 1) if dose < 10 else round(dose)  # raw: the window writes it in the locale
     return QT_TRANSLATE_NOOP("Breaks", "{dose} weighted min").format(dose=amount)
 
 
