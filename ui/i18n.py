@@ -117,8 +117,8 @@ def shown(value: object) -> str:
     ``media.phrases.Phrase``). Here the template is translated and formatted with the values, each
     shown the same way (a phrase inside a phrase), a number in the locale's digits and separators and a
     date the way a sentence names it (``Jan 9, 2026``, ``2026年1月9日``), a moment too, with its time,
-    in the person's time zone and without the year when it is this year. An exception is shown by its message; anything
-    else, or a translation that does not format, is shown as the English it already is
+    in the person's time zone and without the year when it is this year. An exception is shown by
+    its message; anything else, or a translation that does not format, is shown as the English it is
     (docs/translations.md, "Sentences of the core")."""
     if isinstance(value, BaseException):
         if len(value.args) == 1 and getattr(value.args[0], "tr_template", None) is not None:
@@ -150,9 +150,7 @@ def _value(value: object) -> object:
         return formats().number(value)
     if isinstance(value, float):
         # The core rounds a figure to what it means; two places at most, and no trailing zeros.
-        return formats().locale.toString(
-            round(value, 2), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-        )
+        return formats().shortest(value)
     if isinstance(value, datetime):
         return moment_in_sentence(value, person_zone())
     if isinstance(value, date):

@@ -73,6 +73,13 @@ class LocaleFormats(Formats):
             return self.locale.toString(round(value))
         return self.locale.toString(float(value), "f", digits)
 
+    def shortest(self, value: float, most: int = 2) -> str:
+        """A setting or weight as written, with no trailing zeros (``0.1``, ``1.5``, ``240``; Python's
+        ``:g``), rounded to ``most`` places, in the locale's digits and separators."""
+        return self.locale.toString(
+            round(float(value), most), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+        )
+
     def percent(self, fraction: float | None, digits: int = 0, *, signed: bool = False) -> str:
         if fraction is None:
             return DASH

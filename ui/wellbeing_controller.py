@@ -288,21 +288,48 @@ class WellbeingController(QObject):
         return self.meter.explain()
 
     def method_text(self) -> str:
-        """How the figure is computed, in words, from the policy (for the meter's tooltip and docs)."""
+        """How the figure is computed, in words, from the policy (for the meter's tooltip and docs), in
+        the window's language with the locale's figures."""
+        from ui.locale_format import formats
+
+        fmt = formats()
+        g = fmt.shortest
         v = self.policy.visibility
-        tiers = ", ".join(f"tier {t} ×{w:g}" for t, w in self.policy.severity_weights.items())
-        caps, breaks = self.policy.caps, self.policy.breaks
-        return (
-            "Exposure = minutes media was on screen × how revealed it was × the queue's severity.\n"
-            f"How revealed: hidden {v.hidden:g}, blurred+gray {v.blurred_gray:g}, blurred colour "
-            f"{v.blurred_color:g}, stylised {v.stylised:g}, gray unblurred {v.gray_unblurred:g}, "
-            f"revealed {v.revealed:g}; unmuted audio adds {v.audio_unmuted_add:g}.\n"
-            f"Severity: {tiers}.\n"
-            "Only counted while the window is active and you are at the keyboard "
-            f"(idle after {self.policy.idle_seconds:g} s).\n"
-            f"Daily budget {caps.daily_budget_dose:g}; a break is suggested at {breaks.soft_prompt_dose:g} "
-            f"since your last break and required at {breaks.enforced_dose:g}."
+        tiers = self.tr(", ").join(
+            self.tr("tier {tier} ×{weight}").format(tier=fmt.number(t), weight=g(w))
+            for t, w in self.policy.severity_weights.items()
         )
+        caps, breaks = self.policy.caps, self.policy.breaks
+        lines = (
+            self.tr("Exposure = minutes media was on screen × how revealed it was × the queue's severity."),
+            self.tr(
+                "How revealed: hidden {hidden}, blurred+gray {blurred_gray}, blurred colour {blurred_color}, "
+                "stylised {stylised}, gray unblurred {gray_unblurred}, revealed {revealed}; "
+                "unmuted audio adds {audio}."
+            ).format(
+                hidden=g(v.hidden),
+                blurred_gray=g(v.blurred_gray),
+                blurred_color=g(v.blurred_color),
+                stylised=g(v.stylised),
+                gray_unblurred=g(v.gray_unblurred),
+                revealed=g(v.revealed),
+                audio=g(v.audio_unmuted_add),
+            ),
+            self.tr("Severity: {tiers}.").format(tiers=tiers),
+            self.tr(
+                "Only counted while the window is active and you are at the keyboard "
+                "(idle after {seconds} s)."
+            ).format(seconds=g(self.policy.idle_seconds)),
+            self.tr(
+                "Daily budget {budget}; a break is suggested at {soft} since your last break and required "
+                "at {enforced}."
+            ).format(
+                budget=g(caps.daily_budget_dose),
+                soft=g(breaks.soft_prompt_dose),
+                enforced=g(breaks.enforced_dose),
+            ),
+        )
+        return "\n".join(lines)
 
     # ---------------------------------------------------------------------------------- the policy
 
