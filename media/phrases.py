@@ -38,6 +38,28 @@ class Phrase(str):
         return (Phrase, (self.tr_context, self.tr_template, self.tr_values))
 
 
+class Figure(float):
+    """A number with the format the English text writes it in (``Figure(1.5, ".2f")`` is ``1.50``,
+    ``Figure(2000, ",")`` is ``2,000``), so the command line keeps its text to the byte; the window
+    writes it in the locale's digits with as many places (``ui.i18n.shown``)."""
+
+    spec: str
+
+    def __new__(cls, value: float, spec: str = "g") -> Figure:
+        made = super().__new__(cls, value)
+        made.spec = spec
+        return made
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec or self.spec)
+
+    def __str__(self) -> str:
+        return format(self, "")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Figure, (float(self), self.spec))
+
+
 def english(values: dict[str, Any]) -> dict[str, Any]:
     """The values as the English text shows them: as Python writes them (ASCII digits, ISO dates),
     a moment as ``2026-12-01 14:05 UTC``. The window shows numbers and moments in the person's

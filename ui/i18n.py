@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from importlib import resources
@@ -146,6 +147,10 @@ def _value(value: object) -> object:
         return shown(value)
     if isinstance(value, bool):
         return value
+    spec = getattr(value, "spec", None)  # a Figure (wellbeing.phrases): the places its English has
+    if isinstance(spec, str) and isinstance(value, float):
+        places = re.search(r"\.(\d+)[fF%]", spec)
+        return formats().number(value, int(places.group(1))) if places else formats().shortest(value)
     if isinstance(value, int):
         return formats().number(value)
     if isinstance(value, float):

@@ -161,7 +161,8 @@ class Decoder(StreamWorker):
                     )
                 )
         except MediaError as error:
-            self.failed.emit(self._generation, str(error))  # then finished: the controller stops
+            # In the window's language (a phrase of media/): a signal's str would keep the English only.
+            self.failed.emit(self._generation, shown(error))  # then finished: the controller stops
         finally:
             close = getattr(frames, "close", None)
             if close is not None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
 
-from wellbeing.phrases import QT_TRANSLATE_NOOP, Phrase
+from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure, Phrase
 from wellbeing.policy import WellbeingPolicy, budget_spent
 
 __all__ = [
@@ -366,7 +366,11 @@ def _over_budget(daily: Mapping[date, float], policy: WellbeingPolicy, now: date
     )
     # Raw figures and the day: the window shows them in the person's locale (ui.i18n.shown).
     text = over.format(
-        budget=round(budget), count=len(days), window=a.over_budget_days, latest=days[-1], worst=round(worst)
+        budget=Figure(budget, ".0f"),
+        count=len(days),
+        window=a.over_budget_days,
+        latest=days[-1],
+        worst=Figure(worst, ",.0f"),
     )
     return Reason("over_budget", text, _day_start(days[-1]), WEIGHTS["over_budget"])
 
@@ -386,9 +390,11 @@ def _trend(daily: Mapping[date, float], policy: WellbeingPolicy, now: datetime) 
     if not rising or windows[-1] < a.trend_min_dose or windows[-1] < windows[0] * (1 + a.trend_rise):
         return None
     # "120 → 150 → 200": each step a phrase around the figures, so each figure is in the locale's digits.
-    steps: Phrase | int = round(windows[0])
+    steps: Phrase | Figure = Figure(windows[0], ",.0f")
     for w in windows[1:]:
-        steps = QT_TRANSLATE_NOOP("Attention", "{earlier} → {later}").format(earlier=steps, later=round(w))
+        steps = QT_TRANSLATE_NOOP("Attention", "{earlier} → {later}").format(
+            earlier=steps, later=Figure(w, ",.0f")
+        )
     text = QT_TRANSLATE_NOOP(
         "Attention", "Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)"
     ).format(weeks=a.trend_weeks, steps=steps)

@@ -34,7 +34,7 @@ from wellbeing.attention import (
     lookback_days,
 )
 from wellbeing.clock import Clock
-from wellbeing.phrases import QT_TRANSLATE_NOOP
+from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure
 from wellbeing.policy import WellbeingPolicy
 from workstation import audit, pgfunc
 from workstation.actor import Actor
@@ -364,7 +364,7 @@ class WellbeingAttention:
         if len(note) > NOTE_MAX:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "the note has {count} characters; keep it to {most}").format(
-                    count=len(note), most=NOTE_MAX
+                    count=Figure(len(note), ","), most=Figure(NOTE_MAX, ",")
                 )
             )
         today = self.clock.now().astimezone().date()

@@ -153,7 +153,7 @@ def test_acknowledging_refuses_absurd_input(core: Core, service: WellbeingAttent
     today = core.clock.now().date()
     with pytest.raises(InvalidInput, match="is in the future"):
         service.acknowledge(wendy, "alex", today + timedelta(days=3))
-    with pytest.raises(InvalidInput, match="keep it to 2000"):
+    with pytest.raises(InvalidInput, match="keep it to 2,000"):
         service.acknowledge(wendy, "alex", today, "x" * 2001)
     with pytest.raises(NotFound, match="no person named 'zed'"):
         service.acknowledge(wendy, "zed", today)
