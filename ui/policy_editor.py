@@ -414,12 +414,15 @@ class PolicyEditor(QDialog):
     def build(self) -> WellbeingPolicy:
         """The policy the form describes; ValueError with the policy's sentence when a value is wrong."""
         if self.policy is None:
-            raise ValueError("the policy in force has not loaded yet")
+            raise ValueError(self.tr("the policy in force has not loaded yet"))
         data: dict[str, Any] = tomllib.loads(policy_to_toml(self.policy))
         text = self.support.toPlainText()
         if len(text) > SUPPORT_CONTACT_MAX:
+            fmt = formats()
             raise ValueError(
-                f"the support contact may be at most {SUPPORT_CONTACT_MAX} characters, got {len(text)}"
+                self.tr("the support contact may be at most {most} characters, got {count}").format(
+                    most=fmt.count(SUPPORT_CONTACT_MAX), count=fmt.count(len(text))
+                )
             )
         for key, widget in self.fields.items():
             value: Any
@@ -487,7 +490,7 @@ class PolicyEditor(QDialog):
     def _failed(self, error: BaseException, what: str = "") -> None:
         what = what or self.tr("Not saved")
         if isinstance(error, WorkstationError):
-            self._say(f"{what}: {shown(error)}", error=True)
+            self._say(self.tr("{what}: {error}").format(what=what, error=shown(error)), error=True)
         else:
             log.error("the policy editor failed", exc_info=error)
             self._say(
