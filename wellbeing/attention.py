@@ -396,8 +396,8 @@ def _trend(daily: Mapping[date, float], policy: WellbeingPolicy, now: datetime) 
             earlier=steps, later=Figure(w, ",.0f")
         )
     text = QT_TRANSLATE_NOOP(
-        "Attention", "Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)"
-    ).format(weeks=a.trend_weeks, steps=steps)
+        "Attention", "Dose rising {weeks} weeks in a row: {steps} weighted min per {days} days (to yesterday)"
+    ).format(weeks=a.trend_weeks, steps=steps, days=7)  # the 7 a figure too: ٧ in Arabic
     # The newest window's first day: acknowledging clears it for a week, then a trend still rising returns.
     return Reason("dose_trend", text, _day_start(yesterday - timedelta(days=6)), WEIGHTS["dose_trend"])
 
