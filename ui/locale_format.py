@@ -118,7 +118,8 @@ class LocaleFormats(Formats):
         (US), ``d MMM yyyy`` (Ireland, Arabic), ``yyyy年M月d日`` (Chinese). For a date in a sentence,
         where a month's name reads better than 1/9 and cannot be taken for 9 January or 1 September."""
         # The weekday and its separator go, never a quote that opens literal text ("dddd, 'la' d-'a'").
-        pattern = re.sub(r"^d{4}[^\w']*|[^\w']*d{4}$", "", self.locale.dateFormat(LONG)).replace("MMMM", "MMM")
+        pattern = re.sub(r"^d{4}[^\w']*|[^\w']*d{4}$", "", self.locale.dateFormat(LONG))
+        pattern = pattern.replace("MMMM", "MMM")
         return pattern if year else (_without_year(pattern) or "d MMM")
 
     def medium_day(self, day: date, *, year: bool = True) -> str:
