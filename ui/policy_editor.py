@@ -398,7 +398,7 @@ class PolicyEditor(QDialog):
         self.history.setRowCount(len(history))
         for row, (info, changes) in enumerate(zip(history, version_changes(history), strict=True)):
             cells = (
-                formats().count(info.version),
+                str(info.version),  # an identifier, like a policy (SOP) version: ASCII in every language
                 formats().moment(info.saved_at, person_zone()),
                 info.saved_by,
                 f"{info.reason}\n" + "\n".join(changes),
