@@ -338,7 +338,9 @@ class AdminWindow(QMainWindow):
                 self.table.setItem(row, column, cell)
         pending = sum(q.counts.get("pending", 0) for q in queues)
         self.summary.setText(
-            self.tr("{queues} queues, {pending} items pending").format(queues=len(queues), pending=pending)
+            self.tr("{queues} queues, {pending} items pending").format(
+                queues=formats().count(len(queues)), pending=formats().count(pending)
+            )
         )
 
     def queue_rows(self) -> list[list[str]]:

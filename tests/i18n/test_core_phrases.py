@@ -334,3 +334,63 @@ def test_the_command_line_prints_the_same_english_to_the_byte(
         "  TMP/junk.bin: unrecognised file type (starts with 00 01 02 03 04 05 06 07)",
         "  TMP/bad.txt: not UTF-8 text: invalid byte 0xff at offset 6",
     ]
+
+
+# ------------------------------------------------------------------ figures of the windows themselves
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen
+def test_my_qa_and_the_incident_banner_write_their_figures_in_arabic(
+    qapp: QApplication, qtbot: Any, language: list[i18n.Language]
+) -> None:
+    """Counts, percentages and dates read by a person: "(+11 more)", "12 of your decisions", "87.5 %"
+    and a decision's day, in Arabic-Indic digits."""
+    from ui.incident_alerts import IncidentBanner
+    from ui.qa_review import MyQADialog
+    from ui.tasks import ImmediateRunner
+    from workstation.actor import Actor
+    from workstation.incidents import IncidentPolicy, IncidentView
+
+    language.append(i18n.install(qapp, QLocale("ar")))
+    banner = IncidentBanner()
+    qtbot.addWidget(banner)
+    opened = NOW - timedelta(minutes=12)
+    incidents = [IncidentView(n, "critical", "self-harm", "ref", "general", "ana", opened) for n in range(12)]
+    policy = IncidentPolicy(
+        acknowledge={"critical": timedelta(minutes=15)}, act={"critical": timedelta(hours=1)}
+    )
+    banner.show_incidents(incidents, NOW, policy)
+    text = banner.text.text()
+    assert "+١١" in text and "١٢" in text and "١٥" in text and not re.search(r"[0-9]", text), text
+
+    class Mine:
+        def my_reviews(self, _actor: object) -> dict[str, Any]:
+            return {
+                "n": 12,
+                "agreement_pct": 87.5,
+                "agree": 10,
+                "over-enforcement": 1,
+                "under-enforcement": 1,
+                "golden": {"n": 20, "correct": 19, "accuracy_pct": 95.0},
+                "items": [
+                    {
+                        "item": "ref",
+                        "queue": "general",
+                        "decided_at": datetime(2026, 11, 30, 9, 0, tzinfo=UTC),
+                        "your_label": "allow",
+                        "qa_label": "remove",
+                        "outcome": "under-enforcement",
+                        "note": "",
+                    }
+                ],
+            }
+
+    me = Actor(id=1, username="ana", display_name="Ana", roles=frozenset({"reviewer"}))
+    dialog = MyQADialog(Mine(), me, ImmediateRunner())  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    summary = dialog.summary.text()
+    assert "١٢" in summary and "٨٧٫٥" in summary and "١٩" in summary, summary
+    assert not re.search(r"[0-9]", summary), summary
+    day = dialog.table.item(0, 2).text()
+    assert "٣٠" in day and not re.search(r"[0-9]", day), day
