@@ -134,7 +134,7 @@ GROUPS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("PolicyEditor", "How much each view counts (0 to 1)"),
+        QT_TRANSLATE_NOOP("PolicyEditor", "How much each view counts ({low} to {high})"),
         (
             ("visibility.blurred_gray", QT_TRANSLATE_NOOP("PolicyEditor", "Blurred and gray"), ""),
             ("visibility.blurred_color", QT_TRANSLATE_NOOP("PolicyEditor", "Blurred, colour"), ""),
@@ -218,7 +218,11 @@ class PolicyEditor(QDialog):
         self.support.setTabChangesFocus(True)
         self.support.setMaximumHeight(90)
         support.addWidget(self.support)
-        self.screening = QCheckBox(self.tr("Offer the WHO-5 wellbeing questionnaire (5 questions, private)"))
+        self.screening = QCheckBox(
+            self.tr("Offer the WHO-5 wellbeing questionnaire ({count} questions, private)").format(
+                count=formats().count(5)
+            )
+        )
         self.screening.setAccessibleName(self.tr("Offer the WHO-5 questionnaire"))
         support.addWidget(self.screening)
         every = QHBoxLayout()
@@ -227,7 +231,11 @@ class PolicyEditor(QDialog):
         self.interval.setRange(1, 3650)
         self.interval.setAccessibleName(self.tr("Questionnaire interval in days"))
         every.addWidget(self.interval)
-        every.addWidget(QLabel(self.tr("days (at least 14: it asks about two weeks)")))
+        every.addWidget(
+            QLabel(
+                self.tr("days (at least {days}: it asks about two weeks)").format(days=formats().count(14))
+            )
+        )
         every.addStretch(1)
         support.addLayout(every)
         self.fields["support_contact"] = self.support
@@ -287,7 +295,10 @@ class PolicyEditor(QDialog):
     # ------------------------------------------------------------------------------------- building
 
     def _group(self, title: str, rows: tuple[tuple[str, str, str], ...]) -> QGroupBox:
-        box = QGroupBox(QCoreApplication.translate("PolicyEditor", title))
+        fmt = formats()  # a title's figures ("0 to 1") in the locale's digits; the others have none
+        box = QGroupBox(
+            QCoreApplication.translate("PolicyEditor", title).format(low=fmt.count(0), high=fmt.count(1))
+        )
         form = QFormLayout(box)
         for key, label, unit in rows:
             said = QCoreApplication.translate("PolicyEditor", label)
