@@ -149,7 +149,7 @@ def _value(value: object) -> object:
         return value
     spec = getattr(value, "spec", None)  # a Figure (wellbeing.phrases): the places its English has
     if isinstance(spec, str) and isinstance(value, float):
-        places = re.search(r"\.(\d+)[fF%]", spec)
+        places = re.search(r"\.(\d+)[fF]", spec)
         return formats().number(value, int(places.group(1))) if places else formats().shortest(value)
     if isinstance(value, int):
         return formats().number(value)
@@ -164,7 +164,7 @@ def _value(value: object) -> object:
 
 
 def moment_in_sentence(at: datetime, zone: tzinfo) -> str:
-    """``Jan 9, 2:05 PM`` (``1月9日 14:05``, ``٩ يناير ٢:٠٥ م``): a moment inside a sentence, in
+    """``Jan 9 2:05 PM`` (``1月9日 14:05``, ``٩ يناير ٢:٠٥ م``): a moment inside a sentence, in
     ``zone``; the month named, as for a date in a sentence, and the year only when not this year."""
     from ui.locale_format import formats
 
