@@ -394,3 +394,26 @@ def test_my_qa_and_the_incident_banner_write_their_figures_in_arabic(
     assert not re.search(r"[0-9]", summary), summary
     day = dialog.table.item(0, 2).text()
     assert "٣٠" in day and not re.search(r"[0-9]", day), day
+
+
+def test_no_sentence_of_the_core_is_a_fragment_to_glue_on() -> None:
+    """Every template the pure layers mark is a whole sentence or a value of its own: none starts with
+    a separator (": {note}", " and {who} has it now") or glues two placeholders ("{who}{note}"),
+    which a translator could not put in order."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    fragments = []
+    for layer in ("media", "wellbeing", "workstation"):
+        for path in sorted((root / layer).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+                    and len(node.args) == 2
+                    and isinstance(node.args[1], ast.Constant)
+                ):
+                    template = str(node.args[1].value)
+                    if re.match(r"[\s:;,(]", template) or "}{" in template:
+                        fragments.append(f"{path.relative_to(root)}:{node.lineno}: {template!r}")
+    assert fragments == [], fragments
