@@ -347,8 +347,9 @@ class OutcomePanel(QFrame):
 
 
 def _figure(value: object) -> str:
-    """A percentage the core rounded (``87.5``), in the person's digits; "" (no figure) as it is."""
-    return formats().shortest(value) if isinstance(value, int | float) else str(value)
+    """A percentage the core rounded to one place (``87.5``, ``0.0``), in the person's digits; ""
+    (no figure) as it is."""
+    return formats().number(value, 1) if isinstance(value, int | float) else str(value)
 
 
 class MyQADialog(QDialog):

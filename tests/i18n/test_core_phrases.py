@@ -390,7 +390,7 @@ def test_my_qa_and_the_incident_banner_write_their_figures_in_arabic(
     qtbot.addWidget(dialog)
     dialog.refresh()
     summary = dialog.summary.text()
-    assert "١٢" in summary and "٨٧٫٥" in summary and "١٩" in summary, summary
+    assert "١٢" in summary and "٨٧٫٥" in summary and "٩٥٫٠" in summary and "١٩" in summary, summary
     assert not re.search(r"[0-9]", summary), summary
     day = dialog.table.item(0, 2).text()
     assert "٣٠" in day and not re.search(r"[0-9]", day), day
