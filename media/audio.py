@@ -20,6 +20,7 @@ import numpy as np
 
 from media.errors import MediaError
 from media.limits import DEFAULT_LIMITS, Limits
+from media.phrases import QT_TRANSLATE_NOOP
 from media.video import ffmpeg_reason, open_container
 
 SAMPLE_RATE = 48_000  # what every sound card takes; FFmpeg resamples the source to it
@@ -58,7 +59,7 @@ class AudioReader:
         self._container, _format = open_container(path, limits)
         try:
             if not self._container.streams.audio:
-                raise MediaError("no audio stream")
+                raise MediaError(QT_TRANSLATE_NOOP("Media", "no audio stream"))
             self._stream = self._container.streams.audio[0]
             channels = max(1, min(MAX_CHANNELS, self._stream.channels or 1))
             self.format = PcmFormat(SAMPLE_RATE, channels)
@@ -72,7 +73,9 @@ class AudioReader:
             raise
         except Exception as exc:
             self._container.close()
-            raise MediaError(f"unreadable audio: {ffmpeg_reason(exc)}") from exc
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "unreadable audio: {error}").format(error=ffmpeg_reason(exc))
+            ) from exc
 
     def _make_graph(self, channels: int, speed: float) -> Any:
         graph = av.filter.Graph()
@@ -125,7 +128,11 @@ class AudioReader:
                 else:
                     yield frame
         except av.error.FFmpegError as exc:
-            raise MediaError(f"the audio could not be decoded: {ffmpeg_reason(exc)}") from exc
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "the audio could not be decoded: {error}").format(
+                    error=ffmpeg_reason(exc)
+                )
+            ) from exc
 
     def chunks(self) -> Iterator[np.ndarray]:
         """int16 blocks of ``(samples, channels)``, already at the requested tempo."""
@@ -136,7 +143,11 @@ class AudioReader:
             self._graph.push(None)
             yield from self._drain()
         except av.error.FFmpegError as exc:
-            raise MediaError(f"the audio could not be decoded: {ffmpeg_reason(exc)}") from exc
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "the audio could not be decoded: {error}").format(
+                    error=ffmpeg_reason(exc)
+                )
+            ) from exc
 
     def _drain(self) -> Iterator[np.ndarray]:
         while True:

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from media.errors import MediaError
+from media.phrases import QT_TRANSLATE_NOOP
 
 _CHUNK = 1 << 20
 
@@ -18,5 +19,7 @@ def sha256_file(path: Path) -> str:
             while chunk := fh.read(_CHUNK):
                 digest.update(chunk)
     except OSError as exc:
-        raise MediaError(f"cannot read file: {exc.strerror or exc}") from exc
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "cannot read file: {error}").format(error=str(exc.strerror or exc))
+        ) from exc
     return digest.hexdigest()

@@ -17,6 +17,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from media.errors import MediaError
 from media.geometry import fit_size
 from media.limits import DEFAULT_LIMITS, Limits, megapixels
+from media.phrases import QT_TRANSLATE_NOOP
 from media.sniff import sniff
 
 # media enforces Limits.max_pixels itself, from the header, before decoding every image. Pillow's
@@ -44,10 +45,18 @@ def _check_file(path: Path, limits: Limits) -> str:
     """Sniff the bytes and check size; returns the image format name."""
     sniffed = sniff(path)
     if sniffed.kind != "image":
-        raise MediaError(f"not an image (the bytes are {sniffed.format} {sniffed.kind})")
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "not an image (the bytes are {format} {kind})").format(
+                format=sniffed.format, kind=sniffed.kind
+            )
+        )
     size = os.stat(path).st_size
     if size > limits.max_file_bytes:
-        raise MediaError(f"file of {size} bytes exceeds the {limits.max_file_bytes} byte limit")
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "file of {size} bytes exceeds the {limit} byte limit").format(
+                size=size, limit=limits.max_file_bytes
+            )
+        )
     return sniffed.format
 
 
@@ -68,8 +77,16 @@ def _open(path: Path, fmt: str) -> Image.Image:
     except UnidentifiedImageError as exc:
         dims = _peek_dims(path, fmt)
         if dims is not None and (dims[0] == 0 or dims[1] == 0):
-            raise MediaError(f"image has no pixels ({dims[0]}x{dims[1]})") from exc
-        raise MediaError(f"corrupt {fmt.upper()} image: header not readable") from exc
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "image has no pixels ({width}x{height})").format(
+                    width=dims[0], height=dims[1]
+                )
+            ) from exc
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "corrupt {format} image: header not readable").format(
+                format=fmt.upper()
+            )
+        ) from exc
     except Exception as exc:  # Pillow raises many types for bad headers
         raise _decode_error(fmt, exc) from exc
 
@@ -81,21 +98,34 @@ def _decode_error(fmt: str, exc: BaseException) -> MediaError:
     if isinstance(exc, MediaError):
         return exc
     if isinstance(exc, EOFError) or "truncated" in msg.lower() or "premature end" in msg.lower():
-        return MediaError(f"truncated {name}")
+        return MediaError(QT_TRANSLATE_NOOP("Media", "truncated {format}").format(format=name))
     if isinstance(exc, MemoryError):
-        return MediaError(f"{name} image too large to decode")
+        return MediaError(
+            QT_TRANSLATE_NOOP("Media", "{format} image too large to decode").format(format=name)
+        )
     if isinstance(exc, zlib.error):
-        return MediaError(f"corrupt {name} image: bad compressed data")
-    detail = f": {msg}" if msg else ""
-    return MediaError(f"corrupt {name} image{detail}")
+        return MediaError(
+            QT_TRANSLATE_NOOP("Media", "corrupt {format} image: bad compressed data").format(format=name)
+        )
+    if msg:  # Pillow's own words (English, a library's): whole sentences with and without them
+        return MediaError(
+            QT_TRANSLATE_NOOP("Media", "corrupt {format} image: {detail}").format(format=name, detail=msg)
+        )
+    return MediaError(QT_TRANSLATE_NOOP("Media", "corrupt {format} image").format(format=name))
 
 
 def _check_dimensions(img: Image.Image, limits: Limits) -> None:
     w, h = img.size
     if w <= 0 or h <= 0:
-        raise MediaError(f"image has no pixels ({w}x{h})")
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "image has no pixels ({width}x{height})").format(width=w, height=h)
+        )
     if w * h > limits.max_pixels:
-        raise MediaError(f"image of {w}x{h} pixels exceeds the {megapixels(limits.max_pixels)} limit")
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "image of {width}x{height} pixels exceeds the {limit} limit").format(
+                width=w, height=h, limit=megapixels(limits.max_pixels)
+            )
+        )
 
 
 def _orientation(img: Image.Image) -> int:
@@ -215,5 +245,9 @@ def image_frame_count(path: Path, limits: Limits = DEFAULT_LIMITS) -> int:
     finally:
         img.close()
     if count > limits.max_frames:
-        raise MediaError(f"animation of {count} frames exceeds the {limits.max_frames} frame limit")
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "animation of {count} frames exceeds the {limit} frame limit").format(
+                count=count, limit=limits.max_frames
+            )
+        )
     return count

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from media.phrases import QT_TRANSLATE_NOOP, Figure
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -26,4 +28,6 @@ DEFAULT_LIMITS = Limits()
 def megapixels(pixels: int) -> str:
     """Human form of a pixel count for error messages ("100 MP")."""
     mp = pixels / 1_000_000
-    return f"{mp:.0f} MP" if mp >= 10 else f"{mp:.1f} MP"
+    return QT_TRANSLATE_NOOP("Media", "{megapixels} MP").format(
+        megapixels=Figure(mp, ".0f" if mp >= 10 else ".1f")
+    )

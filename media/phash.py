@@ -18,6 +18,7 @@ import pdqhash
 from media.errors import MediaError
 from media.image import load_image
 from media.limits import DEFAULT_LIMITS, Limits
+from media.phrases import QT_TRANSLATE_NOOP
 from media.probe import Probe
 from media.video import VideoReader
 
@@ -84,7 +85,7 @@ def hash_video(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[PerceptualHa
             if len(frames) >= limits.max_frames:
                 break
     if not frames:
-        raise MediaError("no decodable keyframes in video")
+        raise MediaError(QT_TRANSLATE_NOOP("Media", "no decodable keyframes in video"))
     if len(frames) > MAX_VIDEO_HASHES:
         picks = np.linspace(0, len(frames) - 1, MAX_VIDEO_HASHES).round().astype(int)
         frames = [frames[i] for i in picks]

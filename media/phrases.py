@@ -11,6 +11,7 @@ import nothing of each other (tests/i18n/test_translations.py keeps them the sam
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 
@@ -23,7 +24,7 @@ class Phrase(str):
     tr_values: dict[str, Any]
 
     def __new__(cls, context: str, template: str, values: dict[str, Any] | None = None) -> Phrase:
-        made = super().__new__(cls, template.format(**values) if values else template)
+        made = super().__new__(cls, template.format(**english(values)) if values else template)
         made.tr_context, made.tr_template, made.tr_values = context, template, dict(values or {})
         return made
 
@@ -35,6 +36,42 @@ class Phrase(str):
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickled across the decoder processes and queues
         return (Phrase, (self.tr_context, self.tr_template, self.tr_values))
+
+
+class Figure(float):
+    """A number with the format the English text writes it in (``Figure(1.5, ".2f")`` is ``1.50``,
+    ``Figure(2000, ",")`` is ``2,000``), so the command line keeps its text to the byte; the window
+    writes it in the locale's digits with as many places (``ui.i18n.shown``)."""
+
+    spec: str
+
+    def __new__(cls, value: float, spec: str = "g") -> Figure:
+        made = super().__new__(cls, value)
+        made.spec = spec
+        return made
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec or self.spec)
+
+    def __str__(self) -> str:
+        return format(self, "")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Figure, (float(self), self.spec))
+
+
+def english(values: dict[str, Any]) -> dict[str, Any]:
+    """The values as the English text shows them: as Python writes them (ASCII digits, ISO dates),
+    a moment as ``2026-12-01 14:05 UTC``. The window shows numbers and moments in the person's
+    locale and time zone instead (``ui.i18n.shown``), so the core passes them raw."""
+    return {name: _english(value) for name, value in values.items()}
+
+
+def _english(value: Any) -> Any:
+    if not isinstance(value, datetime):
+        return value
+    utc = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)  # naive: UTC
+    return f"{utc:%Y-%m-%d %H:%M} UTC"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Phrase:  # the name lupdate looks for

@@ -9,6 +9,7 @@ from pathlib import Path
 from media.errors import MediaError
 from media.image import image_frame_count, image_size, load_image
 from media.limits import DEFAULT_LIMITS, Limits
+from media.phrases import QT_TRANSLATE_NOOP
 from media.sniff import MediaKind, sniff
 from media.textmask import load_text
 from media.video import VideoReader
@@ -43,7 +44,11 @@ def probe(path: Path, limits: Limits = DEFAULT_LIMITS) -> Probe:
     sniffed = sniff(path)
     size = os.stat(path).st_size
     if size > limits.max_file_bytes:
-        raise MediaError(f"file of {size} bytes exceeds the {limits.max_file_bytes} byte limit")
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "file of {size} bytes exceeds the {limit} byte limit").format(
+                size=size, limit=limits.max_file_bytes
+            )
+        )
     if sniffed.kind == "image":
         width, height = image_size(path, limits)  # header only: refuses bombs before decoding
         load_image(path, limits, max_size=_VALIDATE_SIZE)

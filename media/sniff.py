@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from media.errors import MediaError
+from media.phrases import QT_TRANSLATE_NOOP
 
 MediaKind = Literal["image", "video", "text"]
 
@@ -77,7 +78,7 @@ def _is_avif(head: bytes) -> bool:
 def sniff_bytes(head: bytes) -> Sniffed:
     """Classify by magic numbers in ``head`` (the first few KB of a file)."""
     if not head:
-        raise MediaError("empty file")
+        raise MediaError(QT_TRANSLATE_NOOP("Media", "empty file"))
     if head.startswith(b"\xff\xd8\xff"):
         return _image("jpeg")
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -104,7 +105,11 @@ def sniff_bytes(head: bytes) -> Sniffed:
         return _video("webm" if b"webm" in head[:64] else "mkv")
     if _looks_like_text(head):
         return Sniffed("text", "text/plain", "text")
-    raise MediaError(f"unrecognised file type (starts with {head[:8].hex(' ')})")
+    raise MediaError(
+        QT_TRANSLATE_NOOP("Media", "unrecognised file type (starts with {bytes})").format(
+            bytes=head[:8].hex(" ")
+        )
+    )
 
 
 def sniff(path: Path) -> Sniffed:
@@ -113,9 +118,11 @@ def sniff(path: Path) -> Sniffed:
         with open(path, "rb") as fh:
             head = fh.read(_HEAD_BYTES)
     except IsADirectoryError as exc:
-        raise MediaError("not a file (a folder)") from exc
+        raise MediaError(QT_TRANSLATE_NOOP("Media", "not a file (a folder)")) from exc
     except FileNotFoundError as exc:
-        raise MediaError("file not found") from exc
+        raise MediaError(QT_TRANSLATE_NOOP("Media", "file not found")) from exc
     except OSError as exc:
-        raise MediaError(f"cannot read file: {exc.strerror or exc}") from exc
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "cannot read file: {error}").format(error=str(exc.strerror or exc))
+        ) from exc
     return sniff_bytes(head)

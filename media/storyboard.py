@@ -20,6 +20,7 @@ from media.errors import MediaError
 from media.filters import FilterSettings, render
 from media.geometry import fit_size
 from media.limits import DEFAULT_LIMITS, Limits
+from media.phrases import QT_TRANSLATE_NOOP
 from media.video import VideoReader
 
 # A cut is a jump in the mean absolute difference (0..255) between consecutive keyframe thumbnails:
@@ -146,7 +147,7 @@ def storyboard(
         size = _decode_size((video.width, video.height), tile_wh)
         keys = _scan(video, size, count)
         if not keys:
-            raise MediaError("no decodable frames in video")
+            raise MediaError(QT_TRANSLATE_NOOP("Media", "no decodable frames in video"))
         picked = _select(keys, count, video.duration_s or 0.0)
     cols = min(columns, len(picked))
     rows = math.ceil(len(picked) / cols)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from media.errors import MediaError
 from media.limits import DEFAULT_LIMITS, Limits
+from media.phrases import QT_TRANSLATE_NOOP
 from media.sniff import sniff
 
 # Shipped in the package ``resources`` (found wherever it is installed, docs/install.md).
@@ -40,9 +41,15 @@ def _read_terms(source: Path | Traversable) -> tuple[str, ...]:
     try:
         lines = source.read_text(encoding="utf-8-sig").splitlines()
     except OSError as exc:
-        raise MediaError(f"cannot read term list {source.name}: {exc.strerror or exc}") from exc
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "cannot read term list {name}: {error}").format(
+                name=source.name, error=str(exc.strerror or exc)
+            )
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise MediaError(f"term list {source.name} is not UTF-8 text") from exc
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "term list {name} is not UTF-8 text").format(name=source.name)
+        ) from exc
     terms: list[str] = []
     seen: set[str] = set()
     for line in lines:
@@ -92,7 +99,9 @@ def load_term_lists(languages: Iterable[str] | None = None) -> dict[str, tuple[s
         )
         if match is None:
             raise MediaError(
-                f"no masked-term list for the language {want!r}; lists exist for {', '.join(shipped)}"
+                QT_TRANSLATE_NOOP(
+                    "Media", "no masked-term list for the language {language!r}; lists exist for {lists}"
+                ).format(language=want, lists=", ".join(shipped))
             )
         lists[match] = load_terms_of(match)
     return lists
@@ -170,15 +179,29 @@ def load_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     """A text file as str. Only UTF-8 (with or without BOM) is accepted, with a precise reason."""
     sniffed = sniff(path)
     if sniffed.kind != "text":
-        raise MediaError(f"not text (the bytes are {sniffed.format} {sniffed.kind})")
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "not text (the bytes are {format} {kind})").format(
+                format=sniffed.format, kind=sniffed.kind
+            )
+        )
     size = os.stat(path).st_size
     if size > limits.max_text_bytes:
-        raise MediaError(f"text of {size} bytes exceeds the {limits.max_text_bytes} byte limit")
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "text of {size} bytes exceeds the {limit} byte limit").format(
+                size=size, limit=limits.max_text_bytes
+            )
+        )
     data = path.read_bytes()
     offset = len(_BOM) if data.startswith(_BOM) else 0
     try:
         return data[offset:].decode("utf-8")
     except UnicodeDecodeError as exc:
         at = offset + exc.start
-        hint = " (looks like UTF-16)" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ""
-        raise MediaError(f"not UTF-8 text: invalid byte 0x{data[at]:02x} at offset {at}{hint}") from exc
+        sentence = (  # whole sentences with and without the hint
+            QT_TRANSLATE_NOOP(
+                "Media", "not UTF-8 text: invalid byte 0x{byte} at offset {offset} (looks like UTF-16)"
+            )
+            if data.startswith((b"\xff\xfe", b"\xfe\xff"))
+            else QT_TRANSLATE_NOOP("Media", "not UTF-8 text: invalid byte 0x{byte} at offset {offset}")
+        )
+        raise MediaError(sentence.format(byte=f"{data[at]:02x}", offset=at)) from exc

@@ -20,6 +20,7 @@ import numpy as np
 
 from media.errors import MediaError
 from media.limits import DEFAULT_LIMITS, Limits, megapixels
+from media.phrases import QT_TRANSLATE_NOOP, Figure
 from media.sniff import sniff
 
 _INTRA = av.video.frame.PictureType.I
@@ -51,24 +52,34 @@ class VideoReader:
             raise
         except Exception as exc:
             self._container.close()
-            raise MediaError(f"unreadable {self._format.upper()} video: {ffmpeg_reason(exc)}") from exc
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "unreadable {format} video: {error}").format(
+                    format=self._format.upper(), error=ffmpeg_reason(exc)
+                )
+            ) from exc
 
     def _init_stream(self) -> None:
         container = self._container
         if not container.streams.video:
-            raise MediaError("no video stream")
+            raise MediaError(QT_TRANSLATE_NOOP("Media", "no video stream"))
         stream = container.streams.video[0]
         if stream.codec_context is None:
-            raise MediaError("video codec not supported by this decoder")
+            raise MediaError(QT_TRANSLATE_NOOP("Media", "video codec not supported by this decoder"))
         stream.thread_type = "AUTO"
         self._stream = stream
         self._time_base: Fraction | None = stream.time_base
         w, h = int(stream.codec_context.width or 0), int(stream.codec_context.height or 0)
         if w <= 0 or h <= 0:
-            raise MediaError(f"video has no frame size ({w}x{h})")
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "video has no frame size ({width}x{height})").format(
+                    width=w, height=h
+                )
+            )
         if w * h > self._limits.max_pixels:
             raise MediaError(
-                f"video of {w}x{h} pixels exceeds the {megapixels(self._limits.max_pixels)} limit"
+                QT_TRANSLATE_NOOP(
+                    "Media", "video of {width}x{height} pixels exceeds the {limit} limit"
+                ).format(width=w, height=h, limit=megapixels(self._limits.max_pixels))
             )
         self._width, self._height = w, h
         rate = stream.average_rate or stream.guessed_rate
@@ -84,11 +95,15 @@ class VideoReader:
         self._has_audio = bool(container.streams.audio)
         if self._duration is not None and self._duration > self._limits.max_duration_s:
             raise MediaError(
-                f"video of {self._duration:.0f} s exceeds the {self._limits.max_duration_s:.0f} s limit"
+                QT_TRANSLATE_NOOP("Media", "video of {seconds} s exceeds the {limit} s limit").format(
+                    seconds=Figure(self._duration, ".0f"), limit=Figure(self._limits.max_duration_s, ".0f")
+                )
             )
         if self._frame_count is not None and self._frame_count > self._limits.max_frames:
             raise MediaError(
-                f"video of {self._frame_count} frames exceeds the {self._limits.max_frames} frame limit"
+                QT_TRANSLATE_NOOP("Media", "video of {count} frames exceeds the {limit} frame limit").format(
+                    count=self._frame_count, limit=self._limits.max_frames
+                )
             )
         self._start_s = _seconds(stream.start_time, self._time_base) or 0.0
         self._quarter_turns = self._read_rotation()
@@ -149,7 +164,11 @@ class VideoReader:
                 w, h = (size[1], size[0]) if turns % 2 else size
                 arr = frame.to_ndarray(format="rgb24", width=w, height=h, interpolation="AREA")
         except (av.error.FFmpegError, ValueError) as exc:
-            raise MediaError(f"cannot convert video frame: {ffmpeg_reason(exc)}") from exc
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "cannot convert video frame: {error}").format(
+                    error=ffmpeg_reason(exc)
+                )
+            ) from exc
         if turns:
             arr = np.rot90(arr, turns)
         return np.ascontiguousarray(arr)
@@ -213,7 +232,9 @@ class VideoReader:
             else:
                 self._seek(0.0)
         except av.error.FFmpegError as exc:
-            raise MediaError(f"cannot seek in video: {ffmpeg_reason(exc)}") from exc
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "cannot seek in video: {error}").format(error=ffmpeg_reason(exc))
+            ) from exc
         for frame in self._decoded():
             t = self._time_of(frame)
             if t + 1e-6 < start_s:
@@ -226,7 +247,9 @@ class VideoReader:
         try:
             self._seek(0.0)
         except av.error.FFmpegError as exc:
-            raise MediaError(f"cannot seek in video: {ffmpeg_reason(exc)}") from exc
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "cannot seek in video: {error}").format(error=ffmpeg_reason(exc))
+            ) from exc
         try:
             for frame in self._decoded(keyframes_only=True):
                 yield self._time_of(frame), self._rgb(frame, size)
@@ -240,10 +263,16 @@ class VideoReader:
             for frame in self._decoded(keyframes_only=True):
                 return self._time_of(frame), self._rgb(frame, size)
         except av.error.FFmpegError as exc:
-            raise MediaError(f"cannot decode video: {ffmpeg_reason(exc)}") from exc
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "cannot decode video: {error}").format(error=ffmpeg_reason(exc))
+            ) from exc
         finally:
             self._stream.codec_context.skip_frame = "DEFAULT"
-        raise MediaError(f"no decodable keyframe at {seconds:.2f} s")
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "no decodable keyframe at {seconds} s").format(
+                seconds=Figure(seconds, ".2f")
+            )
+        )
 
     def frame_at(self, seconds: float, size: tuple[int, int] | None = None) -> np.ndarray:
         """The frame shown at ``seconds``: the last frame whose time is at or before it.
@@ -262,9 +291,15 @@ class VideoReader:
                 if t > seconds + 1e-6:
                     break
         except av.error.FFmpegError as exc:
-            raise MediaError(f"cannot decode video: {ffmpeg_reason(exc)}") from exc
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "cannot decode video: {error}").format(error=ffmpeg_reason(exc))
+            ) from exc
         if best is None:
-            raise MediaError(f"no decodable frame at {seconds:.2f} s")
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "no decodable frame at {seconds} s").format(
+                    seconds=Figure(seconds, ".2f")
+                )
+            )
         return self._rgb(best, size)
 
     def frames_at(
@@ -292,7 +327,9 @@ class VideoReader:
                     break
                 previous = frame
         except av.error.FFmpegError as exc:
-            raise MediaError(f"cannot decode video: {ffmpeg_reason(exc)}") from exc
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "cannot decode video: {error}").format(error=ffmpeg_reason(exc))
+            ) from exc
         if previous is not None:
             last = self._rgb(previous, size)
             out.extend((t, last) for t in wanted[i:])
@@ -318,10 +355,18 @@ def open_container(path: Path, limits: Limits) -> tuple[Any, str]:
     no decoder: the bytes are a video, and the file is within the byte limit."""
     sniffed = sniff(path)
     if sniffed.kind != "video":
-        raise MediaError(f"not a video (the bytes are {sniffed.format} {sniffed.kind})")
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "not a video (the bytes are {format} {kind})").format(
+                format=sniffed.format, kind=sniffed.kind
+            )
+        )
     size = os.stat(path).st_size
     if size > limits.max_file_bytes:
-        raise MediaError(f"file of {size} bytes exceeds the {limits.max_file_bytes} byte limit")
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "file of {size} bytes exceeds the {limit} byte limit").format(
+                size=size, limit=limits.max_file_bytes
+            )
+        )
     # FFmpeg reads a name such as "concat:a|b", "subfile:..." or "http://..." through that protocol:
     # open the absolute path through the file protocol only, with only the file protocol allowed
     # (nothing inside the container may open another), and the demuxer the bytes were sniffed as.
@@ -336,7 +381,11 @@ def open_container(path: Path, limits: Limits) -> tuple[Any, str]:
         )
         return container, sniffed.format
     except Exception as exc:  # FFmpegError mostly; anything else is still "unreadable"
-        raise MediaError(f"unreadable {sniffed.format.upper()} video: {ffmpeg_reason(exc)}") from exc
+        raise MediaError(
+            QT_TRANSLATE_NOOP("Media", "unreadable {format} video: {error}").format(
+                format=sniffed.format.upper(), error=ffmpeg_reason(exc)
+            )
+        ) from exc
 
 
 def ffmpeg_reason(exc: BaseException) -> str:

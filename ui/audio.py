@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from media.audio import PcmFormat
 from media.errors import MediaError
 from media.playback import VideoSource
+from ui.i18n import shown
 from ui.tasks import StreamWorker, timers
 
 log = logging.getLogger(__name__)
@@ -235,7 +236,7 @@ class SoundTrack(QObject):
             if isinstance(item, MediaError):
                 log.warning("sound stopped: %s", item.reason)
                 self.stop()
-                self.failed.emit(item.reason)
+                self.failed.emit(shown(item))  # the reason in the window's language
                 return
             assert isinstance(item, tuple)
             fmt, data = item

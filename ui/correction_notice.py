@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui.locale_format import formats
 from ui.notices import sentence
 from ui.prefs import Preferences
 from ui.tasks import Runner
@@ -90,7 +91,7 @@ class CorrectionNotice(QFrame):
             lines.insert(0, self.tr("1 earlier notice about your decisions (workstation decisions notices)."))
         elif more > 1:
             earlier = self.tr("{count} earlier notices about your decisions (workstation decisions notices).")
-            lines.insert(0, earlier.format(count=more))
+            lines.insert(0, earlier.format(count=formats().count(more)))
         self.label.setText("\n".join(lines))
         self.show()
 

@@ -156,9 +156,13 @@ class DetailsPanel(QFrame):
         self.history.setText(history_text(item))
         self.history.setVisible(bool(item.history))
         self.ref.setText(item.external_ref)
-        self.queue.setText(self.tr("{queue} (tier {tier})").format(queue=item.queue, tier=item.severity_tier))
+        self.queue.setText(
+            self.tr("{queue} (tier {tier})").format(
+                queue=item.queue, tier=formats().count(item.severity_tier)
+            )
+        )
         self.reason.setText(item.reason or "—")
-        self.priority.setText(str(item.priority))
+        self.priority.setText(formats().count(item.priority))
         kinds = [QCoreApplication.translate("MediaKind", m.kind) for m in item.media]
         self.media.setText(", ".join(kinds) if kinds else self.tr("none"))
         self.language.setText(language_text(item.language))

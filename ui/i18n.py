@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
 from importlib import resources
 from pathlib import Path
 
@@ -114,8 +116,10 @@ def shown(value: object) -> str:
     ``workstation``), which cannot call Qt. They build a *phrase*: an English ``str`` that also keeps
     its context, its ``QT_TRANSLATE_NOOP`` template and its values (``wellbeing.phrases.Phrase``,
     ``media.phrases.Phrase``). Here the template is translated and formatted with the values, each
-    shown the same way (a phrase inside a phrase). An exception is shown by its message; anything
-    else, or a translation that does not format, is shown as the English it already is
+    shown the same way (a phrase inside a phrase), a number in the locale's digits and separators and a
+    date the way a sentence names it (``Jan 9, 2026``, ``2026年1月9日``), a moment too, with its time,
+    in the person's time zone and without the year when it is this year. An exception is shown by
+    its message; anything else, or a translation that does not format, is shown as the English it is
     (docs/translations.md, "Sentences of the core")."""
     if isinstance(value, BaseException):
         if len(value.args) == 1 and getattr(value.args[0], "tr_template", None) is not None:
@@ -128,9 +132,43 @@ def shown(value: object) -> str:
     values: dict[str, object] = getattr(value, "tr_values", {}) or {}
     translated = QCoreApplication.translate(context, template)
     try:
-        return translated.format(
-            **{name: shown(v) if isinstance(v, str) else v for name, v in values.items()}
-        )
+        return translated.format(**{name: _value(v) for name, v in values.items()})
     except (KeyError, IndexError, ValueError):
         log.warning("the %s translation of %r does not format; shown in English", context, template)
         return str(value)
+
+
+def _value(value: object) -> object:
+    """One value of a phrase as the window shows it (``shown``); the English ``str`` of the phrase
+    keeps ASCII digits and ISO dates (``wellbeing.phrases.english``)."""
+    from ui.locale_format import formats, person_zone  # locale_format imports this module
+
+    if isinstance(value, str):
+        return shown(value)
+    if isinstance(value, bool):
+        return value
+    spec = getattr(value, "spec", None)  # a Figure (wellbeing.phrases): the places its English has
+    if isinstance(spec, str) and isinstance(value, float):
+        places = re.search(r"\.(\d+)[fF]", spec)
+        return formats().number(value, int(places.group(1))) if places else formats().shortest(value)
+    if isinstance(value, int):
+        return formats().number(value)
+    if isinstance(value, float):
+        # The core rounds a figure to what it means; two places at most, and no trailing zeros.
+        return formats().shortest(value)
+    if isinstance(value, datetime):
+        return moment_in_sentence(value, person_zone())
+    if isinstance(value, date):
+        return formats().medium_day(value)
+    return value
+
+
+def moment_in_sentence(at: datetime, zone: tzinfo) -> str:
+    """``Jan 9 2:05 PM`` (``1月9日 14:05``, ``٩ يناير ٢:٠٥ م``): a moment inside a sentence, in
+    ``zone``; the month named, as for a date in a sentence, and the year only when not this year."""
+    from ui.locale_format import formats
+
+    fmt = formats()
+    local = (at.replace(tzinfo=UTC) if at.tzinfo is None else at).astimezone(zone)
+    this_year = local.year == datetime.now(zone).year
+    return f"{fmt.medium_day(local.date(), year=not this_year)} {fmt.time(local, zone)}"

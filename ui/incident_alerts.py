@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import shown
+from ui.locale_format import formats
 from ui.tasks import Runner, timers
 from workstation.actor import Actor
 from workstation.app import Services
@@ -92,7 +93,7 @@ class IncidentBanner(QFrame):
         waited = int((now - first.opened_at).total_seconds() // 60)
         target = int(policy.acknowledge[first.severity].total_seconds() // 60)
         more = (
-            self.tr("  (+{count} more)").format(count=len(self.incidents) - 1)
+            self.tr("  (+{count} more)").format(count=formats().count(len(self.incidents) - 1))
             if len(self.incidents) > 1
             else ""
         )
@@ -106,8 +107,8 @@ class IncidentBanner(QFrame):
                 item=first.item_ref or "-",
                 queue=first.queue or self.tr("no queue"),
                 who=first.opened_by,
-                waited=waited,
-                target=target,
+                waited=formats().count(waited),
+                target=formats().count(target),
                 more=more,
             )
         )

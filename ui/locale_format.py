@@ -73,6 +73,13 @@ class LocaleFormats(Formats):
             return self.locale.toString(round(value))
         return self.locale.toString(float(value), "f", digits)
 
+    def shortest(self, value: float, most: int = 2) -> str:
+        """A setting or weight as written, with no trailing zeros (``0.1``, ``1.5``, ``240``; Python's
+        ``:g``), rounded to ``most`` places, in the locale's digits and separators."""
+        return self.locale.toString(
+            round(float(value), most), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+        )
+
     def percent(self, fraction: float | None, digits: int = 0, *, signed: bool = False) -> str:
         if fraction is None:
             return DASH
@@ -121,7 +128,9 @@ class LocaleFormats(Formats):
         """The locale's long date without the weekday and with a short month name: ``MMM d, yyyy``
         (US), ``d MMM yyyy`` (Ireland, Arabic), ``yyyy年M月d日`` (Chinese). For a date in a sentence,
         where a month's name reads better than 1/9 and cannot be taken for 9 January or 1 September."""
-        pattern = re.sub(r"^d{4}\W*|\W*d{4}$", "", self.locale.dateFormat(LONG)).replace("MMMM", "MMM")
+        # The weekday and its separator go, never a quote that opens literal text ("dddd, 'la' d-'a'").
+        pattern = re.sub(r"^d{4}[^\w']*|[^\w']*d{4}$", "", self.locale.dateFormat(LONG))
+        pattern = pattern.replace("MMMM", "MMM")
         return pattern if year else (_without_year(pattern) or "d MMM")
 
     def medium_day(self, day: date, *, year: bool = True) -> str:

@@ -368,7 +368,7 @@ class MediaView(QWidget):
         if generation != self._generation:
             return
         reason = str(error) or type(error).__name__
-        self._message = unreadable_text(reason)
+        self._message = unreadable_text(shown(error) or reason)  # media/'s reasons are phrases
         self._shown = None
         self._rendered = None
         self.loadFailed.emit(reason)

@@ -134,7 +134,7 @@ GROUPS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("PolicyEditor", "How much each view counts (0 to 1)"),
+        QT_TRANSLATE_NOOP("PolicyEditor", "How much each view counts ({low} to {high})"),
         (
             ("visibility.blurred_gray", QT_TRANSLATE_NOOP("PolicyEditor", "Blurred and gray"), ""),
             ("visibility.blurred_color", QT_TRANSLATE_NOOP("PolicyEditor", "Blurred, colour"), ""),
@@ -218,7 +218,11 @@ class PolicyEditor(QDialog):
         self.support.setTabChangesFocus(True)
         self.support.setMaximumHeight(90)
         support.addWidget(self.support)
-        self.screening = QCheckBox(self.tr("Offer the WHO-5 wellbeing questionnaire (5 questions, private)"))
+        self.screening = QCheckBox(
+            self.tr("Offer the WHO-5 wellbeing questionnaire ({count} questions, private)").format(
+                count=formats().count(5)
+            )
+        )
         self.screening.setAccessibleName(self.tr("Offer the WHO-5 questionnaire"))
         support.addWidget(self.screening)
         every = QHBoxLayout()
@@ -227,7 +231,11 @@ class PolicyEditor(QDialog):
         self.interval.setRange(1, 3650)
         self.interval.setAccessibleName(self.tr("Questionnaire interval in days"))
         every.addWidget(self.interval)
-        every.addWidget(QLabel(self.tr("days (at least 14: it asks about two weeks)")))
+        every.addWidget(
+            QLabel(
+                self.tr("days (at least {days}: it asks about two weeks)").format(days=formats().count(14))
+            )
+        )
         every.addStretch(1)
         support.addLayout(every)
         self.fields["support_contact"] = self.support
@@ -287,7 +295,10 @@ class PolicyEditor(QDialog):
     # ------------------------------------------------------------------------------------- building
 
     def _group(self, title: str, rows: tuple[tuple[str, str, str], ...]) -> QGroupBox:
-        box = QGroupBox(QCoreApplication.translate("PolicyEditor", title))
+        fmt = formats()  # a title's figures ("0 to 1") in the locale's digits; the others have none
+        box = QGroupBox(
+            QCoreApplication.translate("PolicyEditor", title).format(low=fmt.count(0), high=fmt.count(1))
+        )
         form = QFormLayout(box)
         for key, label, unit in rows:
             said = QCoreApplication.translate("PolicyEditor", label)
@@ -398,7 +409,7 @@ class PolicyEditor(QDialog):
         self.history.setRowCount(len(history))
         for row, (info, changes) in enumerate(zip(history, version_changes(history), strict=True)):
             cells = (
-                formats().count(info.version),
+                str(info.version),  # an identifier, like a policy (SOP) version: ASCII in every language
                 formats().moment(info.saved_at, person_zone()),
                 info.saved_by,
                 f"{info.reason}\n" + "\n".join(changes),
@@ -414,12 +425,15 @@ class PolicyEditor(QDialog):
     def build(self) -> WellbeingPolicy:
         """The policy the form describes; ValueError with the policy's sentence when a value is wrong."""
         if self.policy is None:
-            raise ValueError("the policy in force has not loaded yet")
+            raise ValueError(self.tr("the policy in force has not loaded yet"))
         data: dict[str, Any] = tomllib.loads(policy_to_toml(self.policy))
         text = self.support.toPlainText()
         if len(text) > SUPPORT_CONTACT_MAX:
+            fmt = formats()
             raise ValueError(
-                f"the support contact may be at most {SUPPORT_CONTACT_MAX} characters, got {len(text)}"
+                self.tr("the support contact may be at most {most} characters, got {count}").format(
+                    most=fmt.count(SUPPORT_CONTACT_MAX), count=fmt.count(len(text))
+                )
             )
         for key, widget in self.fields.items():
             value: Any
@@ -487,7 +501,7 @@ class PolicyEditor(QDialog):
     def _failed(self, error: BaseException, what: str = "") -> None:
         what = what or self.tr("Not saved")
         if isinstance(error, WorkstationError):
-            self._say(f"{what}: {shown(error)}", error=True)
+            self._say(self.tr("{what}: {error}").format(what=what, error=shown(error)), error=True)
         else:
             log.error("the policy editor failed", exc_info=error)
             self._say(

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import QT_TRANSLATE_NOOP, shown
+from ui.locale_format import formats
 from ui.tasks import Runner
 from workstation.actor import Actor
 from workstation.claims import ClaimedItem, ClaimGate
@@ -346,6 +347,12 @@ class OutcomePanel(QFrame):
         return super().eventFilter(watched, event)
 
 
+def _figure(value: object) -> str:
+    """A percentage the core rounded to one place (``87.5``, ``0.0``), in the person's digits; ""
+    (no figure) as it is."""
+    return formats().number(value, 1) if isinstance(value, int | float) else str(value)
+
+
 class MyQADialog(QDialog):
     """ "My QA": the reviewer's own sampled decisions and what the second review found (F4 closes)."""
 
@@ -412,13 +419,16 @@ class MyQADialog(QDialog):
 
     def _show(self, mine: dict[str, Any]) -> None:
         self.data = mine
+        fmt = formats()  # every figure in the person's digits
         if not mine["n"]:
             self.summary.setText(self.tr("None of your decisions has had a QA review yet."))
         else:
-            counts = " · ".join(f"{qa_text(OUTCOME_SHORT[o])} {mine.get(o, 0)}" for o in ("agree", *CHOICES))
+            counts = " · ".join(
+                f"{qa_text(OUTCOME_SHORT[o])} {fmt.count(mine.get(o, 0))}" for o in ("agree", *CHOICES)
+            )
             self.summary.setText(
                 self.tr("{n} of your decisions had a second review; agreement {pct} %.").format(
-                    n=mine["n"], pct=mine["agreement_pct"]
+                    n=fmt.count(mine["n"]), pct=_figure(mine["agreement_pct"])
                 )
                 + "\n"
                 + counts
@@ -430,7 +440,9 @@ class MyQADialog(QDialog):
                 self.summary.text()
                 + "\n"
                 + self.tr("Known-answer items before today: {correct} of {n} right ({pct} %).").format(
-                    correct=golden["correct"], n=golden["n"], pct=golden["accuracy_pct"]
+                    correct=fmt.count(golden["correct"]),
+                    n=fmt.count(golden["n"]),
+                    pct=_figure(golden["accuracy_pct"]),
                 )
             )
         items = mine["items"]
@@ -440,7 +452,9 @@ class MyQADialog(QDialog):
             cells = (
                 item["item"],
                 item["queue"],
-                f"{decided:%Y-%m-%d}" if decided is not None else "",
+                fmt.day(decided.date() if isinstance(decided, datetime) else decided)
+                if decided is not None
+                else "",
                 item["your_label"],
                 item["qa_label"],
                 qa_text(OUTCOME_SHORT.get(item["outcome"], item["outcome"])),

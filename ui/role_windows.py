@@ -36,6 +36,7 @@ from ui.attention_view import AttentionView, PersonPageDialog
 from ui.correction_dialog import CorrectionDialog
 from ui.dashboard import ExposureDashboard
 from ui.i18n import QT_TRANSLATE_NOOP, shown
+from ui.locale_format import formats
 from ui.operations import OperationsWindow
 from ui.policy_editor import PolicyEditor
 from ui.qa_view import add_quality_tab
@@ -320,12 +321,13 @@ class AdminWindow(QMainWindow):
     def _show_queues(self, queues: list[Any]) -> None:
         self.refresh_button.setEnabled(True)
         self.table.setRowCount(len(queues))
+        fmt = formats()  # the counts in the person's digits (Arabic-Indic in Arabic)
         for row, q in enumerate(queues):
             cells = (
                 q.name,
-                str(q.severity_tier),
+                fmt.count(q.severity_tier),
                 self.tr("yes") if q.restricted else "",
-                *(str(q.counts.get(status, 0)) for status in ("pending", "escalated", "decided")),
+                *(fmt.count(q.counts.get(status, 0)) for status in ("pending", "escalated", "decided")),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -336,7 +338,9 @@ class AdminWindow(QMainWindow):
                 self.table.setItem(row, column, cell)
         pending = sum(q.counts.get("pending", 0) for q in queues)
         self.summary.setText(
-            self.tr("{queues} queues, {pending} items pending").format(queues=len(queues), pending=pending)
+            self.tr("{queues} queues, {pending} items pending").format(
+                queues=formats().count(len(queues)), pending=formats().count(pending)
+            )
         )
 
     def queue_rows(self) -> list[list[str]]:

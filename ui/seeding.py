@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEventLoop, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from ui.i18n import shown
+from ui.locale_format import formats
 from ui.tasks import Runner, TaskRunner
 
 T = TypeVar("T")
@@ -24,7 +26,9 @@ Report = Callable[[int, int, str], None]
 class SeedingWindow(QWidget):
     """A small window: a title, the current step in words, and a bar of steps done."""
 
-    progressed = Signal(int, int, str)  # emitted from the worker thread; delivered queued
+    # Emitted from the worker thread, delivered queued; the message is a phrase of the core (an object:
+    # a str signal would keep only its English).
+    progressed = Signal(int, int, object)
 
     def __init__(self, title: str = "") -> None:
         super().__init__()
@@ -53,12 +57,16 @@ class SeedingWindow(QWidget):
         self.resize(460, 160)
         self.progressed.connect(self.show_step, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(int, int, str)
-    def show_step(self, step: int, steps: int, message: str) -> None:
+    @Slot(int, int, object)
+    def show_step(self, step: int, steps: int, message: object) -> None:
         self.bar.setRange(0, steps)
         self.bar.setValue(step - 1)
-        self.bar.setFormat(self.tr("step {step} of {steps}").format(step=step, steps=steps))
-        self.step_label.setText(message[:1].upper() + message[1:] + "…")
+        fmt = formats()
+        self.bar.setFormat(
+            self.tr("step {step} of {steps}").format(step=fmt.count(step), steps=fmt.count(steps))
+        )
+        text = shown(message)  # workstation/demo.py's step, in the window's language
+        self.step_label.setText(text[:1].upper() + text[1:] + "…")
 
 
 def application() -> QApplication:

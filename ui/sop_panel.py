@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.locale_format import formats
 from workstation.policies import Policy, Section
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
@@ -164,7 +165,10 @@ class SopPanel(QDialog):
             count = self.tr("{found} of {total} sections; {changed} changed in the last 14 days")
         else:
             count = self.tr("{found} of {total} sections")
-        self.count.setText(count.format(found=len(found), total=total, changed=changed))
+        fmt = formats()
+        self.count.setText(
+            count.format(found=fmt.count(len(found)), total=fmt.count(total), changed=fmt.count(changed))
+        )
         if not found:
             self.text.setMarkdown(
                 "*" + self.tr("No section matches.") + "*" if self.policy is not None else ""

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ui.locale_format import formats
 from ui.tasks import Runner, timers
 from wellbeing.exposure import ViewState
 
@@ -148,7 +149,7 @@ class TextView(QTextBrowser):
             # On the widget itself, not in the theme: the mark must not depend on a theme being loaded.
             self.setStyleSheet(REVEALED_STYLE if revealed else "")
         top = self.tr("REVEALED (masked words shown): re-masks in {seconds} s")
-        self.topBarText.emit(top.format(seconds=self.seconds_left()) if revealed else "")
+        self.topBarText.emit(top.format(seconds=formats().count(self.seconds_left())) if revealed else "")
 
     def _render(self) -> None:
         marked = self._revealed and not self._hidden
@@ -175,11 +176,11 @@ class TextView(QTextBrowser):
                 note = self.tr("1 listed term masked · R shows it for {seconds} s")
             else:
                 note = self.tr("{count} listed terms masked · R shows them for {seconds} s")
-            note = note.format(count=n, seconds=f"{self.reveal_seconds:g}")
+            note = note.format(count=formats().count(n), seconds=formats().shortest(self.reveal_seconds))
             body += f"<p style='color:#8a949b; font-size:13px'>{html.escape(note)}</p>"
         if marked:
             banner = self.tr("Revealed: masked words shown; re-masks in {seconds} s (R re-masks now)").format(
-                seconds=self.seconds_left()
+                seconds=formats().count(self.seconds_left())
             )
             body = (
                 "<p style='background:#ff00cc; color:#000000; font-weight:bold'>&nbsp;"

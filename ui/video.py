@@ -38,6 +38,7 @@ from media.playback import LocalVideo, VideoSource
 from media.reveal import ScreenState
 from ui.audio import PcmSink, QtPcmSink, SoundTrack
 from ui.i18n import shown
+from ui.locale_format import formats
 from ui.media_view import MediaView, Reveal
 from ui.qimage import to_qimage
 from ui.tasks import Runner, StreamWorker, timers
@@ -160,7 +161,8 @@ class Decoder(StreamWorker):
                     )
                 )
         except MediaError as error:
-            self.failed.emit(self._generation, str(error))  # then finished: the controller stops
+            # In the window's language (a phrase of media/): a signal's str would keep the English only.
+            self.failed.emit(self._generation, shown(error))  # then finished: the controller stops
         finally:
             close = getattr(frames, "close", None)
             if close is not None:
@@ -537,9 +539,17 @@ class VideoController(QObject):
             sound = self.tr("no sound: {problem} (M)").format(problem=shown(self._sound_problem))
         else:
             sound = self.tr("sound on (M)")
-        total = f" / {self._duration:05.1f} s" if self._duration else ""
+        fmt = formats()  # the position and speed in the person's digits
+        where = (
+            self.tr("{position} s / {duration} s").format(
+                position=fmt.number(self._position, 1), duration=fmt.number(self._duration, 1)
+            )
+            if self._duration
+            else self.tr("{position} s").format(position=fmt.number(self._position, 1))
+        )
+        speed = self.tr("{speed}x").format(speed=fmt.shortest(self.speed))
         self.statusChanged.emit(
-            f"{state}   {self._position:05.1f} s{total}   {self.speed:g}x   {sound}   "
+            f"{state}   {where}   {speed}   {sound}   "
             + self.tr("Space play · ←/→ 5 s · ,/. frame · J/L speed · wheel scrub")
         )
         self.positionChanged.emit(self._position)

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from ui.tasks import Runner, TaskRunner, timers
 from wellbeing.break_flow import (
@@ -98,6 +98,58 @@ class DoseReading:
     dose_since_break: float
     explanation: str
     counting: bool
+
+
+def method_text(policy: WellbeingPolicy) -> str:
+    """How the exposure figure is computed, in words, from ``policy``: the meter's tooltip, in the
+    window's language with the policy's figures in the locale's digits (docs/translations.md)."""
+    from ui.locale_format import formats
+
+    fmt = formats()
+    g = fmt.shortest
+    v = policy.visibility
+    tiers = QCoreApplication.translate("ExposureMeter", ", ").join(
+        QCoreApplication.translate("ExposureMeter", "tier {tier} ×{weight}").format(
+            tier=fmt.number(t), weight=g(w)
+        )
+        for t, w in policy.severity_weights.items()
+    )
+    caps, breaks = policy.caps, policy.breaks
+    lines = (
+        QCoreApplication.translate(
+            "ExposureMeter",
+            "Exposure = minutes media was on screen × how revealed it was × the queue's severity.",
+        ),
+        QCoreApplication.translate(
+            "ExposureMeter",
+            "How revealed: hidden {hidden}, blurred+gray {blurred_gray}, blurred colour {blurred_color}, "
+            "stylised {stylised}, gray unblurred {gray_unblurred}, revealed {revealed}; "
+            "unmuted audio adds {audio}.",
+        ).format(
+            hidden=g(v.hidden),
+            blurred_gray=g(v.blurred_gray),
+            blurred_color=g(v.blurred_color),
+            stylised=g(v.stylised),
+            gray_unblurred=g(v.gray_unblurred),
+            revealed=g(v.revealed),
+            audio=g(v.audio_unmuted_add),
+        ),
+        QCoreApplication.translate("ExposureMeter", "Severity: {tiers}.").format(tiers=tiers),
+        QCoreApplication.translate(
+            "ExposureMeter",
+            "Only counted while the window is active and you are at the keyboard (idle after {seconds} s).",
+        ).format(seconds=g(policy.idle_seconds)),
+        QCoreApplication.translate(
+            "ExposureMeter",
+            "Daily budget {budget}; a break is suggested at {soft} since your last break and required "
+            "at {enforced}.",
+        ).format(
+            budget=g(caps.daily_budget_dose),
+            soft=g(breaks.soft_prompt_dose),
+            enforced=g(breaks.enforced_dose),
+        ),
+    )
+    return "\n".join(lines)
 
 
 class WellbeingController(QObject):
@@ -289,20 +341,7 @@ class WellbeingController(QObject):
 
     def method_text(self) -> str:
         """How the figure is computed, in words, from the policy (for the meter's tooltip and docs)."""
-        v = self.policy.visibility
-        tiers = ", ".join(f"tier {t} ×{w:g}" for t, w in self.policy.severity_weights.items())
-        caps, breaks = self.policy.caps, self.policy.breaks
-        return (
-            "Exposure = minutes media was on screen × how revealed it was × the queue's severity.\n"
-            f"How revealed: hidden {v.hidden:g}, blurred+gray {v.blurred_gray:g}, blurred colour "
-            f"{v.blurred_color:g}, stylised {v.stylised:g}, gray unblurred {v.gray_unblurred:g}, "
-            f"revealed {v.revealed:g}; unmuted audio adds {v.audio_unmuted_add:g}.\n"
-            f"Severity: {tiers}.\n"
-            "Only counted while the window is active and you are at the keyboard "
-            f"(idle after {self.policy.idle_seconds:g} s).\n"
-            f"Daily budget {caps.daily_budget_dose:g}; a break is suggested at {breaks.soft_prompt_dose:g} "
-            f"since your last break and required at {breaks.enforced_dose:g}."
-        )
+        return method_text(self.policy)
 
     # ---------------------------------------------------------------------------------- the policy
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
 
-from wellbeing.phrases import QT_TRANSLATE_NOOP
+from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure, Phrase
 from wellbeing.policy import WellbeingPolicy, budget_spent
 
 __all__ = [
@@ -153,18 +153,6 @@ def lookback_days(policy: WellbeingPolicy) -> int:
     )
 
 
-def _when(moment: datetime) -> str:
-    return f"{moment.astimezone():%a %d %b %H:%M}"
-
-
-def _times(n: int) -> str:
-    return (
-        QT_TRANSLATE_NOOP("Attention", "once")
-        if n == 1
-        else QT_TRANSLATE_NOOP("Attention", "{count} times").format(count=n)
-    )
-
-
 def _since(now: datetime, days: int) -> datetime:
     return now - timedelta(days=days)
 
@@ -219,19 +207,20 @@ def _low_checkin(checkins: Sequence[CheckinFact], policy: WellbeingPolicy, now: 
         return None
     worst = min(c.mood for c in lows)
     last = lows[-1]
-    note = (
-        QT_TRANSLATE_NOOP("Attention", ': "{note}"').format(note=last.note)
-        if last.note
-        else QT_TRANSLATE_NOOP("Attention", " (no note)")
-    )
-    more = (
-        QT_TRANSLATE_NOOP("Attention", " ({count} low in a row)").format(count=len(lows))
-        if len(lows) > 1
-        else ""
-    )
-    text = QT_TRANSLATE_NOOP("Attention", "{mood} check-in on {when}{note}{more}").format(
-        mood=MOODS[last.mood], when=_when(last.at), note=note, more=more
-    )
+    # Whole sentences, with and without a note and a run: a translator orders each one whole.
+    if last.note and len(lows) > 1:
+        sentence = QT_TRANSLATE_NOOP(
+            "Attention", '{mood} check-in on {when}: "{note}" ({count} low in a row)'
+        )
+    elif last.note:
+        sentence = QT_TRANSLATE_NOOP("Attention", '{mood} check-in on {when}: "{note}"')
+    elif len(lows) > 1:
+        sentence = QT_TRANSLATE_NOOP(
+            "Attention", "{mood} check-in on {when} (no note) ({count} low in a row)"
+        )
+    else:
+        sentence = QT_TRANSLATE_NOOP("Attention", "{mood} check-in on {when} (no note)")
+    text = sentence.format(mood=MOODS[last.mood], when=last.at, note=last.note, count=len(lows))
     weight = WEIGHTS["very_low"] if worst <= 1 else WEIGHTS["low_checkin"]
     return Reason("low_checkin", text, last.at, weight)
 
@@ -242,9 +231,12 @@ def _affected(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetim
     if not found:
         return None
     days = policy.attention.affected_days
-    text = QT_TRANSLATE_NOOP("Attention", '"This affected me" {times} in {days} days, latest {when}').format(
-        times=_times(len(found)), days=days, when=_when(found[-1])
+    sentence = (
+        QT_TRANSLATE_NOOP("Attention", '"This affected me" once in {days} days, latest {when}')
+        if len(found) == 1
+        else QT_TRANSLATE_NOOP("Attention", '"This affected me" {count} times in {days} days, latest {when}')
     )
+    text = sentence.format(count=len(found), days=days, when=found[-1])
     return Reason("affected", text, found[-1], WEIGHTS["affected"])
 
 
@@ -266,31 +258,58 @@ def _skipped(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime
     )
     if len(found) < a.skipped_breaks:
         return None
-    text = QT_TRANSLATE_NOOP(
-        "Attention", "Enforced break skipped {times} in {days} days, latest {when}"
-    ).format(times=_times(len(found)), days=a.breaks_days, when=_when(found[-1]))
+    sentence = (
+        QT_TRANSLATE_NOOP("Attention", "Enforced break skipped once in {days} days, latest {when}")
+        if len(found) == 1
+        else QT_TRANSLATE_NOOP(
+            "Attention", "Enforced break skipped {count} times in {days} days, latest {when}"
+        )
+    )
+    text = sentence.format(count=len(found), days=a.breaks_days, when=found[-1])
     return Reason("breaks_skipped", text, found[-1], WEIGHTS["breaks_skipped"])
+
+
+# What became of a break, postponed never / once / more often: whole phrases, never a fragment glued on.
+_STATUS = {
+    ("taken", False): (
+        QT_TRANSLATE_NOOP("Attention", "taken"),
+        QT_TRANSLATE_NOOP("Attention", "taken, postponed once"),
+        QT_TRANSLATE_NOOP("Attention", "taken, postponed {count} times"),
+    ),
+    ("taken", True): (
+        QT_TRANSLATE_NOOP("Attention", "taken (ended early)"),
+        QT_TRANSLATE_NOOP("Attention", "taken, postponed once (ended early)"),
+        QT_TRANSLATE_NOOP("Attention", "taken, postponed {count} times (ended early)"),
+    ),
+    ("open", False): (
+        QT_TRANSLATE_NOOP("Attention", "open"),
+        QT_TRANSLATE_NOOP("Attention", "open, postponed once"),
+        QT_TRANSLATE_NOOP("Attention", "open, postponed {count} times"),
+    ),
+    ("skipped", False): (
+        QT_TRANSLATE_NOOP("Attention", "skipped"),
+        QT_TRANSLATE_NOOP("Attention", "skipped, postponed once"),
+        QT_TRANSLATE_NOOP("Attention", "skipped, postponed {count} times"),
+    ),
+}
+
+
+def _status(outcome: str, postponed: int, *, early: bool = False) -> Phrase:
+    return _STATUS[(outcome, early)][min(postponed, 2)].format(count=postponed)
 
 
 def break_status(b: BreakFact, policy: WellbeingPolicy, now: datetime) -> str:
     """What became of a break, in the words of the person's page: taken, postponed, skipped, ..."""
-    postponed = (
-        QT_TRANSLATE_NOOP("Attention", ", postponed {times}").format(times=_times(b.postponed))
-        if b.postponed
-        else ""
-    )
     if b.outcome == "taken":
-        early = ""
         short = timedelta(minutes=policy.breaks.break_minutes)
-        if b.started_at and b.ended_at and b.kind in ("soft", "self") and b.ended_at - b.started_at < short:
-            early = QT_TRANSLATE_NOOP("Attention", " (ended early)")
-        return QT_TRANSLATE_NOOP("Attention", "taken{postponed}{early}").format(
-            postponed=postponed, early=early
+        early = bool(
+            b.started_at and b.ended_at and b.kind in ("soft", "self") and b.ended_at - b.started_at < short
         )
+        return _status("taken", b.postponed, early=early)
     if b.kind == "enforced":
         if b.prompted_at > now - _skip_grace(policy):
-            return QT_TRANSLATE_NOOP("Attention", "open{postponed}").format(postponed=postponed)
-        return QT_TRANSLATE_NOOP("Attention", "skipped{postponed}").format(postponed=postponed)
+            return _status("open", b.postponed)
+        return _status("skipped", b.postponed)
     return (
         QT_TRANSLATE_NOOP("Attention", "not now")
         if b.outcome == "dismissed"
@@ -308,9 +327,14 @@ def _postponed(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: dateti
     )
     if len(found) < a.postponed_breaks:
         return None
-    text = QT_TRANSLATE_NOOP(
-        "Attention", "Enforced break postponed {times} in {days} days, latest {when}"
-    ).format(times=_times(len(found)), days=a.breaks_days, when=_when(found[-1]))
+    sentence = (
+        QT_TRANSLATE_NOOP("Attention", "Enforced break postponed once in {days} days, latest {when}")
+        if len(found) == 1
+        else QT_TRANSLATE_NOOP(
+            "Attention", "Enforced break postponed {count} times in {days} days, latest {when}"
+        )
+    )
+    text = sentence.format(count=len(found), days=a.breaks_days, when=found[-1])
     return Reason("breaks_postponed", text, found[-1], WEIGHTS["breaks_postponed"])
 
 
@@ -340,12 +364,13 @@ def _over_budget(daily: Mapping[date, float], policy: WellbeingPolicy, now: date
             "(highest {worst} weighted min)",
         )
     )
+    # Raw figures and the day: the window shows them in the person's locale (ui.i18n.shown).
     text = over.format(
-        budget=f"{budget:.0f}",
+        budget=Figure(budget, ".0f"),
         count=len(days),
         window=a.over_budget_days,
-        latest=f"{days[-1]:%a %d %b}",
-        worst=f"{worst:,.0f}",
+        latest=days[-1],
+        worst=Figure(worst, ",.0f"),
     )
     return Reason("over_budget", text, _day_start(days[-1]), WEIGHTS["over_budget"])
 
@@ -364,10 +389,15 @@ def _trend(daily: Mapping[date, float], policy: WellbeingPolicy, now: datetime) 
     rising = all(later > earlier for earlier, later in pairwise(windows))
     if not rising or windows[-1] < a.trend_min_dose or windows[-1] < windows[0] * (1 + a.trend_rise):
         return None
-    steps = " → ".join(f"{w:,.0f}" for w in windows)
+    # "120 → 150 → 200": each step a phrase around the figures, so each figure is in the locale's digits.
+    steps: Phrase | Figure = Figure(windows[0], ",.0f")
+    for w in windows[1:]:
+        steps = QT_TRANSLATE_NOOP("Attention", "{earlier} → {later}").format(
+            earlier=steps, later=Figure(w, ",.0f")
+        )
     text = QT_TRANSLATE_NOOP(
-        "Attention", "Dose rising {weeks} weeks in a row: {steps} weighted min per 7 days (to yesterday)"
-    ).format(weeks=a.trend_weeks, steps=steps)
+        "Attention", "Dose rising {weeks} weeks in a row: {steps} weighted min per {days} days (to yesterday)"
+    ).format(weeks=a.trend_weeks, steps=steps, days=7)  # the 7 a figure too: ٧ in Arabic
     # The newest window's first day: acknowledging clears it for a week, then a trend still rising returns.
     return Reason("dose_trend", text, _day_start(yesterday - timedelta(days=6)), WEIGHTS["dose_trend"])
 
@@ -398,12 +428,6 @@ def _stretch(spans: Sequence[WorkSpan], policy: WellbeingPolicy, now: datetime) 
         return None
     hours, rest = divmod(round(minutes), 60)
     text = QT_TRANSLATE_NOOP(
-        "Attention", "{hours} h {minutes} min of exposure work without a break on {day} ({start} to {end})"
-    ).format(
-        hours=hours,
-        minutes=f"{rest:02d}",
-        day=f"{found[0].astimezone():%a %d %b}",
-        start=f"{found[0].astimezone():%H:%M}",
-        end=f"{found[1].astimezone():%H:%M}",
-    )
+        "Attention", "{hours} h {minutes} min of exposure work without a break, from {start} to {end}"
+    ).format(hours=hours, minutes=rest, start=found[0], end=found[1])
     return Reason("long_stretch", text, found[1], WEIGHTS["long_stretch"])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from wellbeing.phrases import QT_TRANSLATE_NOOP
+from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure
 from wellbeing.policy import WellbeingPolicy, budget_spent
 
 __all__ = ["BreakAdvice", "BreakPlanner", "fmt_dose", "locked_tiers", "rotation_due"]
@@ -42,7 +42,7 @@ def _fmt_minutes(seconds: float) -> str:
     minutes = seconds / 60
     if minutes < 1:
         return QT_TRANSLATE_NOOP("Breaks", "less than a minute")
-    return QT_TRANSLATE_NOOP("Breaks", "{minutes} min").format(minutes=f"{minutes:.0f}")
+    return QT_TRANSLATE_NOOP("Breaks", "{minutes} min").format(minutes=Figure(minutes, ".0f"))
 
 
 def fmt_dose(dose: float) -> str:
@@ -52,7 +52,7 @@ def fmt_dose(dose: float) -> str:
         return QT_TRANSLATE_NOOP("Breaks", "0 weighted min")
     if dose < 1:
         return QT_TRANSLATE_NOOP("Breaks", "less than 1 weighted min")
-    amount = f"{dose:.1f}" if dose < 10 else f"{dose:.0f}"
+    amount = Figure(dose, ".1f" if dose < 10 else ".0f")  # the window writes it in the locale
     return QT_TRANSLATE_NOOP("Breaks", "{dose} weighted min").format(dose=amount)
 
 

@@ -24,6 +24,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure
+
 __all__ = [
     "DEFAULT_POLICY_PATH",
     "SUPPORT_CONTACT_MAX",
@@ -61,27 +63,56 @@ def _is_number(value: object) -> bool:
     return not isinstance(value, bool) and isinstance(value, int | float)
 
 
+# The sentences are phrases (docs/translations.md, "Sentences of the core"): the policy editor shows them
+# in the reader's language; the key is the setting's TOML name, and a number is passed raw (its English
+# is its repr, as before), so the window writes it in the locale's digits.
+def _not_a_number(key: str, value: object) -> ValueError:
+    return ValueError(
+        QT_TRANSLATE_NOOP("Policy", "{key} must be a number, got {value}").format(key=key, value=repr(value))
+    )
+
+
 def _check_weight(key: str, value: float, maximum: float = MAX_WEIGHT) -> None:
     if not _is_number(value):
-        raise ValueError(f"{key} must be a number, got {value!r}")
+        raise _not_a_number(key, value)
     if not math.isfinite(value) or not 0 <= value <= maximum:
-        raise ValueError(f"{key} must be a number from 0 to {maximum:g}, got {value!r}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Policy", "{key} must be a number from 0 to {maximum}, got {value}").format(
+                key=key, maximum=Figure(maximum, "g"), value=value
+            )
+        )
 
 
 def _check_positive(key: str, value: float, maximum: float = math.inf) -> None:
     if not _is_number(value):
-        raise ValueError(f"{key} must be a number, got {value!r}")
+        raise _not_a_number(key, value)
     if not math.isfinite(value) or not 0 < value <= maximum:
-        bound = f" and at most {maximum:g}" if math.isfinite(maximum) else ""
-        raise ValueError(f"{key} must be a number greater than 0{bound}, got {value!r}")
+        sentence = (
+            QT_TRANSLATE_NOOP(
+                "Policy", "{key} must be a number greater than 0 and at most {maximum}, got {value}"
+            )
+            if math.isfinite(maximum)
+            else QT_TRANSLATE_NOOP("Policy", "{key} must be a number greater than 0, got {value}")
+        )
+        raise ValueError(sentence.format(key=key, maximum=Figure(maximum, "g"), value=value))
 
 
 def _check_int(key: str, value: int, minimum: int, maximum: int | None = None) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{key} must be a whole number, got {value!r}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Policy", "{key} must be a whole number, got {value}").format(
+                key=key, value=repr(value)
+            )
+        )
     if value < minimum or (maximum is not None and value > maximum):
-        bound = f"from {minimum} to {maximum}" if maximum is not None else f">= {minimum}"
-        raise ValueError(f"{key} must be a whole number {bound}, got {value!r}")
+        sentence = (
+            QT_TRANSLATE_NOOP(
+                "Policy", "{key} must be a whole number from {minimum} to {maximum}, got {value}"
+            )
+            if maximum is not None
+            else QT_TRANSLATE_NOOP("Policy", "{key} must be a whole number >= {minimum}, got {value}")
+        )
+        raise ValueError(sentence.format(key=key, minimum=minimum, maximum=maximum, value=value))
 
 
 def budget_spent(dose: float, budget: float) -> bool:
@@ -109,7 +140,11 @@ class VisibilityWeights:
         for f in fields(self):  # fractions of the content that reaches the reviewer
             _check_weight(f"visibility.{f.name}", getattr(self, f.name), 1.0)
         if self.revealed <= 0:  # fully revealed media counting nothing would switch exposure off
-            raise ValueError(f"visibility.revealed must be greater than 0, got {self.revealed!r}")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Policy", "{key} must be greater than 0, got {value}").format(
+                    key="visibility.revealed", value=self.revealed
+                )
+            )
 
 
 @dataclass(frozen=True)
@@ -143,10 +178,16 @@ class BreakPolicy:
             _check_positive(f"breaks.{name}", getattr(self, name), maximum)
         _check_int("breaks.postponements_allowed", self.postponements_allowed, 0, 10)
         if self.soft_prompt_dose > self.enforced_dose:
-            raise ValueError("breaks.soft_prompt_dose must not exceed breaks.enforced_dose")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Policy", "{key} must not exceed {other}").format(
+                    key="breaks.soft_prompt_dose", other="breaks.enforced_dose"
+                )
+            )
         if self.soft_prompt_continuous_minutes > self.enforced_continuous_minutes:
             raise ValueError(
-                "breaks.soft_prompt_continuous_minutes must not exceed breaks.enforced_continuous_minutes"
+                QT_TRANSLATE_NOOP("Policy", "{key} must not exceed {other}").format(
+                    key="breaks.soft_prompt_continuous_minutes", other="breaks.enforced_continuous_minutes"
+                )
             )
 
 
@@ -178,7 +219,11 @@ class ScreeningPolicy:
 
     def __post_init__(self) -> None:
         if not isinstance(self.enabled, bool):
-            raise ValueError(f"screening.enabled must be true or false, got {self.enabled!r}")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Policy", "{key} must be true or false, got {value}").format(
+                    key="screening.enabled", value=repr(self.enabled)
+                )
+            )
         _check_int("screening.interval_days", self.interval_days, 14, 365)
 
 
@@ -208,7 +253,11 @@ class AttentionPolicy:
     def __post_init__(self) -> None:
         _check_int("attention.low_mood", self.low_mood, 1)
         if self.low_mood > 4:
-            raise ValueError(f"attention.low_mood must be 1 to 4, got {self.low_mood!r}")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Policy", "{key} must be {minimum} to {maximum}, got {value}").format(
+                    key="attention.low_mood", minimum=1, maximum=4, value=self.low_mood
+                )
+            )
         for name in ("checkin_days", "affected_days", "breaks_days", "over_budget_days", "stretch_days"):
             _check_int(f"attention.{name}", getattr(self, name), 1, 366)
         for name in ("skipped_breaks", "postponed_breaks", "days_over_budget"):
@@ -232,7 +281,9 @@ class QueueOverride:
 
     def __post_init__(self) -> None:
         if self.severity_weight is None and self.tier is None:
-            raise ValueError("a queue override needs severity_weight and/or tier")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Policy", "a queue override needs severity_weight and/or tier")
+            )
         if self.severity_weight is not None:
             _check_weight("severity_weight", self.severity_weight)
         if self.tier is not None:
@@ -269,9 +320,13 @@ class WellbeingPolicy:
 
     def __post_init__(self) -> None:
         if not self.severity_weights:
-            raise ValueError("severity_weights must name at least one tier")
+            raise ValueError(QT_TRANSLATE_NOOP("Policy", "severity_weights must name at least one tier"))
         if len(self.severity_weights) > 20:
-            raise ValueError(f"severity_weights may name at most 20 tiers, got {len(self.severity_weights)}")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Policy", "severity_weights may name at most {most} tiers, got {count}"
+                ).format(most=20, count=len(self.severity_weights))
+            )
         for tier, weight in self.severity_weights.items():
             _check_int("severity_weights tier", tier, 1, MAX_TIER)
             _check_weight(f"severity_weights.{tier}", weight)
@@ -283,14 +338,20 @@ class WellbeingPolicy:
             if not isinstance(override, QueueOverride):
                 raise ValueError(f"queue_overrides.{name} must be a QueueOverride")
             if override.tier is not None and override.tier not in self.severity_weights:
-                raise ValueError(f"queue_overrides.{name}.tier: unknown tier {override.tier}")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("Policy", "{key}: unknown tier {tier}").format(
+                        key=f"queue_overrides.{name}.tier", tier=override.tier
+                    )
+                )
         object.__setattr__(self, "queue_overrides", MappingProxyType(dict(self.queue_overrides)))
         _check_positive("idle_seconds", self.idle_seconds, MAX_SECONDS)
         _check_positive("clock_jump_seconds", self.clock_jump_seconds, MAX_SECONDS)
         _check_weight("decision_min_view_seconds", self.decision_min_view_seconds)
         if self.decision_min_view_seconds > 10:
             raise ValueError(
-                f"decision_min_view_seconds must be at most 10, got {self.decision_min_view_seconds!r}"
+                QT_TRANSLATE_NOOP("Policy", "{key} must be at most {maximum}, got {value}").format(
+                    key="decision_min_view_seconds", maximum=10, value=self.decision_min_view_seconds
+                )
             )
         # A group of one or two shows leads a person's own figures, or each of two their colleague's
         # (docs/reports-privacy.md): the floor is three.
@@ -299,7 +360,11 @@ class WellbeingPolicy:
         if not isinstance(self.screening, ScreeningPolicy):
             raise ValueError("screening must be a ScreeningPolicy")
         if self.caps.high_severity_tier not in self.severity_weights:
-            raise ValueError(f"caps.high_severity_tier: unknown tier {self.caps.high_severity_tier}")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Policy", "{key}: unknown tier {tier}").format(
+                    key="caps.high_severity_tier", tier=self.caps.high_severity_tier
+                )
+            )
 
     @property
     def tiers(self) -> tuple[int, ...]:
@@ -324,13 +389,23 @@ class WellbeingPolicy:
 
 def _check_support_contact(text: object) -> None:
     if not isinstance(text, str):
-        raise ValueError(f"support_contact must be text, got {text!r}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Policy", "{key} must be text, got {value}").format(
+                key="support_contact", value=repr(text)
+            )
+        )
     if len(text) > SUPPORT_CONTACT_MAX:
         raise ValueError(
-            f"support_contact may be at most {SUPPORT_CONTACT_MAX} characters, got {len(text)}"
+            QT_TRANSLATE_NOOP("Policy", "{key} may be at most {most} characters, got {count}").format(
+                key="support_contact", most=SUPPORT_CONTACT_MAX, count=len(text)
+            )
         )
     if any(not (c.isprintable() or c == "\n") for c in text):
-        raise ValueError("support_contact may contain only printable characters and line breaks")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Policy", "support_contact may contain only printable characters and line breaks"
+            )
+        )
 
 
 def policy_fields(policy: WellbeingPolicy) -> dict[str, Any]:
@@ -381,9 +456,20 @@ def _shown(value: Any) -> str:
 # ---------------------------------------------------------------------------------------------- TOML
 
 
-_TOP_LEVEL = {"idle_seconds", "clock_jump_seconds", "decision_min_view_seconds", "min_group_size",
-              "support_contact", "visibility", "severity_weights", "breaks", "caps", "attention",
-              "screening", "queue_overrides"}
+_TOP_LEVEL = {
+    "idle_seconds",
+    "clock_jump_seconds",
+    "decision_min_view_seconds",
+    "min_group_size",
+    "support_contact",
+    "visibility",
+    "severity_weights",
+    "breaks",
+    "caps",
+    "attention",
+    "screening",
+    "queue_overrides",
+}
 
 
 def _number(key: str, value: Any) -> float:
@@ -467,7 +553,8 @@ def policy_from_mapping(data: Mapping[str, Any]) -> WellbeingPolicy:
                 overrides[queue] = QueueOverride(
                     severity_weight=(
                         _number(f"{key}.severity_weight", table["severity_weight"])
-                        if "severity_weight" in table else None
+                        if "severity_weight" in table
+                        else None
                     ),
                     tier=_integer(f"{key}.tier", table["tier"]) if "tier" in table else None,
                 )

@@ -484,12 +484,20 @@ class ClaimService:
                 .order_by(Claim.id.desc())
                 .limit(1)
             ).scalar_one_or_none()
-            whom = QT_TRANSLATE_NOOP("Errors", " and {who} has it now").format(who=other) if other else ""
-            return QT_TRANSLATE_NOOP(
-                "Errors",
-                "your claim on {ref} expired at {when} (no heartbeat reached the "
-                "database){whom}. Nothing was recorded for it; claim the next item.",
-            ).format(ref=item.external_ref, when=when, whom=whom)
+            lost = (  # whole sentences, with and without who has it now
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "your claim on {ref} expired at {when} (no heartbeat reached the database) and {who} "
+                    "has it now. Nothing was recorded for it; claim the next item.",
+                )
+                if other
+                else QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "your claim on {ref} expired at {when} (no heartbeat reached the database). "
+                    "Nothing was recorded for it; claim the next item.",
+                )
+            )
+            return lost.format(ref=item.external_ref, when=when, who=other or "")
         return QT_TRANSLATE_NOOP("Errors", "your claim on {ref} is closed ({outcome}).").format(
             ref=item.external_ref, outcome=claim.outcome
         )

@@ -198,7 +198,7 @@ class CorrectionService:
     def _target(session: Session, decision_id: int) -> tuple[Decision, Item, Queue]:
         target = session.get(Decision, decision_id)
         if target is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "no decision {id}").format(id=decision_id))
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "no decision {id}").format(id=str(decision_id)))
         # Every append to an item's decisions locks the item first (as the undo does).
         item = session.execute(
             select(Item).where(Item.id == target.item_id).with_for_update(of=Item)

@@ -560,18 +560,19 @@ class DecisionService:
                 .order_by(Decision.seq.desc())
                 .limit(1)
             ).first()
-            who = (
-                QT_TRANSLATE_NOOP("Errors", "{who} decided it at {at} UTC").format(
-                    who=last[1], at=f"{last[0].decided_at:%H:%M:%S}"
-                )
-                if last
-                else QT_TRANSLATE_NOOP("Errors", "it was decided")
-            )
-            raise LeaseLost(
+            lost = (  # whole sentences, with and without who decided it
                 QT_TRANSLATE_NOOP(
-                    "Errors", "your claim on {ref} expired and {what}; your decision was not recorded."
-                ).format(ref=item.external_ref, what=who)
+                    "Errors",
+                    "your claim on {ref} expired and {who} decided it at {at} UTC; "
+                    "your decision was not recorded.",
+                ).format(ref=item.external_ref, who=last[1], at=f"{last[0].decided_at:%H:%M:%S}")
+                if last
+                else QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "your claim on {ref} expired and it was decided; your decision was not recorded.",
+                ).format(ref=item.external_ref)
             )
+            raise LeaseLost(lost)
         other = session.execute(
             select(Claim.id).where(Claim.item_id == item.id, Claim.released_at.is_(None))
         ).first()

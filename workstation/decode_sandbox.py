@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from media.errors import MediaError
 from media.limits import DEFAULT_LIMITS, Limits
+from media.phrases import QT_TRANSLATE_NOOP, Figure
 
 if TYPE_CHECKING:
     import numpy as np
@@ -67,29 +68,36 @@ class IsolationLimits:
 
 def _size(n: int) -> str:
     if n % _GB == 0:
-        return f"{n // _GB} GB"
+        return QT_TRANSLATE_NOOP("Media", "{count} GB").format(count=n // _GB)
     if n >= _GB:
-        return f"{n / _GB:.1f} GB"
-    return f"{n // 1024**2} MB"
+        return QT_TRANSLATE_NOOP("Media", "{count} GB").format(count=Figure(n / _GB, ".1f"))
+    return QT_TRANSLATE_NOOP("Media", "{count} MB").format(count=n // 1024**2)
 
 
+# Phrases (media.phrases): the media view shows them in the reviewer's language, the log in English.
 def memory_reason(limits: IsolationLimits) -> str:
-    return f"decoding needed more than {_size(limits.memory_bytes)}"
+    return QT_TRANSLATE_NOOP("Media", "decoding needed more than {size}").format(
+        size=_size(limits.memory_bytes)
+    )
 
 
 def time_reason(seconds: float) -> str:
-    return f"decoding took longer than {seconds:g} s"
+    return QT_TRANSLATE_NOOP("Media", "decoding took longer than {seconds} s").format(
+        seconds=Figure(seconds, "g")
+    )
 
 
 def death_reason(exitcode: int | None, limits: IsolationLimits) -> str:
     if exitcode is None:
-        return "the decoder stopped answering"
+        return QT_TRANSLATE_NOOP("Media", "the decoder stopped answering")
     if exitcode < 0:
         sig = -exitcode
         if sig == signal.SIGXCPU:
             return time_reason(limits.cpu_seconds)
-        return f"the decoder crashed (signal {sig})"
-    return f"the decoder exited unexpectedly (status {exitcode})"
+        return QT_TRANSLATE_NOOP("Media", "the decoder crashed (signal {signal})").format(signal=str(sig))
+    return QT_TRANSLATE_NOOP("Media", "the decoder exited unexpectedly (status {status})").format(
+        status=str(exitcode)
+    )
 
 
 # -- the worker process -------------------------------------------------------------------------
@@ -277,13 +285,17 @@ class _Worker:
             child.close()
         if not self.conn.poll(limits.startup_seconds):
             self.kill()
-            raise MediaError("the decoder could not start in time; try again")
+            raise MediaError(QT_TRANSLATE_NOOP("Media", "the decoder could not start in time; try again"))
         try:
             self.conn.recv()
         except EOFError:
             code = self.process.exitcode
             self.kill()
-            raise MediaError(f"the decoder could not start (status {code})") from None
+            raise MediaError(
+                QT_TRANSLATE_NOOP("Media", "the decoder could not start (status {status})").format(
+                    status=str(code)
+                )
+            ) from None
 
     def kill(self) -> None:
         if self.dead:
@@ -410,7 +422,7 @@ class DecoderPool:
             raise MediaError(value)
         if status == "memory":
             raise MediaError(memory_reason(limits))
-        raise MediaError(f"the decoder failed ({value})")
+        raise MediaError(QT_TRANSLATE_NOOP("Media", "the decoder failed ({error})").format(error=str(value)))
 
     @staticmethod
     def _receive_array(worker: _Worker, header: tuple[tuple[int, ...], str]) -> np.ndarray:

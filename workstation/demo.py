@@ -25,6 +25,7 @@ from media.limits import Limits
 from media.phash import HashResult, perceptual_hash
 from media.probe import Probe, probe
 from wellbeing.exposure import ExposureSpan
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from wellbeing.policy import load_policy
 from workstation import audit, demo_media, ledger, policies, qa, taxonomy
 from workstation.app import Services
@@ -154,7 +155,7 @@ def seed(
             )
         return DemoSummary(False, pending, 0, 0, None)
     rng = random.Random(rng_seed)
-    say(1, STEPS, "creating users and queues")
+    say(1, STEPS, QT_TRANSLATE_NOOP("Seeding", "creating users and queues"))
     for name, display, team in REVIEWERS:
         directory.add_user(name, ["reviewer"], display_name=display, team=f"Team {team}")
     for name, display, roles in STAFF:
@@ -177,21 +178,25 @@ def seed(
         files = pool.submit(_media_files, media_dir)
         # then, on the same worker, probed and hashed for the import, still beside the history
         probed = pool.submit(lambda: _Probed(files.result()))
-        say(2, STEPS, "generating synthetic media in the background (first run only)")
-        say(3, STEPS, "writing three weeks of decisions")
+        say(
+            2,
+            STEPS,
+            QT_TRANSLATE_NOOP("Seeding", "generating synthetic media in the background (first run only)"),
+        )
+        say(3, STEPS, QT_TRANSLATE_NOOP("Seeding", "writing three weeks of decisions"))
         handled: dict[tuple[int, str], list[tuple[int, int]]] = {}
         decisions, decided_before = _history(services, rng, history_days, handled)
-        say(4, STEPS, "writing three weeks of exposure, breaks and check-ins")
+        say(4, STEPS, QT_TRANSLATE_NOOP("Seeding", "writing three weeks of exposure, breaks and check-ins"))
         spans = _wellbeing_history(services, rng, history_days, handled)
         _care_stories(services)
-        say(5, STEPS, "importing pending items")
+        say(5, STEPS, QT_TRANSLATE_NOOP("Seeding", "importing pending items"))
         manifests = _manifests(media_dir, files.result(), rng)
         ready = probed.result()
     importer = Importer(services.db, services.clock, prober=ready.probe, hasher=ready.hash)
     combined = ImportReport()
     for qname, manifest in manifests.items():
         combined.merge(importer.run(None, qname, [manifest]))
-    say(6, STEPS, "linking past items to today's look-alikes")
+    say(6, STEPS, QT_TRANSLATE_NOOP("Seeding", "linking past items to today's look-alikes"))
     _decided_before(services, rng, decided_before)
     _second_tier(services)
     _operations(services, random.Random(rng_seed + 15))

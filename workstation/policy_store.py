@@ -23,11 +23,12 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from wellbeing.clock import Clock
+from wellbeing.phrases import QT_TRANSLATE_NOOP
 from wellbeing.policy import WellbeingPolicy, load_policy, policy_changes, policy_from_toml, policy_to_toml
 from workstation import audit, pgfunc
 from workstation.actor import Actor
 from workstation.db import Database
-from workstation.errors import InvalidInput, NotFound, PermissionDenied
+from workstation.errors import InvalidInput, NotFound, PermissionDenied, message
 from workstation.models import Role, Setting, User, WellbeingPolicyVersion
 
 log = logging.getLogger(__name__)
@@ -137,15 +138,31 @@ class WellbeingPolicyService:
         require(self.db, self.clock, actor, "change the wellbeing policy", Role.WELLBEING)
         why = (reason or "").strip()
         if not why:
-            raise InvalidInput("say why the policy changes (--reason): it is kept with the version")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Policy", "say why the policy changes (--reason): it is kept with the version"
+                )
+            )
         if len(why) > REASON_MAX:
-            raise InvalidInput(f"the reason may be at most {REASON_MAX} characters, got {len(why)}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Policy", "the reason may be at most {most} characters, got {count}"
+                ).format(most=REASON_MAX, count=len(why))
+            )
         if len(policy_text) > TEXT_MAX:
-            raise InvalidInput(f"a policy file may be at most {TEXT_MAX} characters, got {len(policy_text)}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Policy", "a policy file may be at most {most} characters, got {count}"
+                ).format(most=TEXT_MAX, count=len(policy_text))
+            )
         try:
             policy = policy_from_toml(policy_text)
         except ValueError as error:
-            raise InvalidInput(f"the wellbeing policy is not valid: {error}") from error
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Policy", "the wellbeing policy is not valid: {error}").format(
+                    error=message(error)
+                )
+            ) from error
         stored = policy_to_toml(policy)  # one canonical form, which ws_policy_number can read
         old = self.current()
         changes = policy_changes(old, policy)

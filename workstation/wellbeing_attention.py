@@ -34,7 +34,7 @@ from wellbeing.attention import (
     lookback_days,
 )
 from wellbeing.clock import Clock
-from wellbeing.phrases import QT_TRANSLATE_NOOP
+from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure
 from wellbeing.policy import WellbeingPolicy
 from workstation import audit, pgfunc
 from workstation.actor import Actor
@@ -245,12 +245,16 @@ class WellbeingAttention:
         with self.db.read() as session:
             user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
             if user is None:
-                raise NotFound(f"no person named {username!r}")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "no person named {name!r}").format(name=username))
             uid, display = user.id, user.display_name
             if start is None:
                 start = self._first_day(session, uid) or end
             if end < start:
-                raise InvalidInput(f"the range ends ({end}) before it starts ({start})")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "the range ends ({end}) before it starts ({start})").format(
+                        end=end, start=start
+                    )
+                )
             if (end - start).days + 1 > PAGE_MAX_DAYS:
                 start = end - timedelta(days=PAGE_MAX_DAYS - 1)
             page = self._page(session, uid, username, display, start, end, now)
@@ -326,11 +330,13 @@ class WellbeingAttention:
         ]
         for ack in acks:
             if since <= ack.at < until:
-                note = QT_TRANSLATE_NOOP("Attention", ": {note}").format(note=ack.note) if ack.note else ""
-                contacted = QT_TRANSLATE_NOOP("Attention", "Contacted on {day} by {who}{note}")
-                events.append(
-                    (ack.at, contacted.format(day=f"{ack.contacted_on:%d %b %Y}", who=ack.by, note=note))
+                # Whole sentences with and without the note; the day raw, shown in the person's locale.
+                contacted = (
+                    QT_TRANSLATE_NOOP("Attention", "Contacted on {day} by {who}: {note}")
+                    if ack.note
+                    else QT_TRANSLATE_NOOP("Attention", "Contacted on {day} by {who}")
                 )
+                events.append((ack.at, contacted.format(day=ack.contacted_on, who=ack.by, note=ack.note)))
         events.sort(key=lambda e: e[0], reverse=True)
         care = self._gather(session, now, user_id=uid).get(uid)
         reasons = assess(care, self.policy, now) if care is not None else ()
@@ -356,14 +362,22 @@ class WellbeingAttention:
         audit.require(self.db, self.clock, actor, "acknowledge a person", Role.WELLBEING)
         note = note.strip()
         if len(note) > NOTE_MAX:
-            raise InvalidInput(f"the note has {len(note):,} characters; keep it to {NOTE_MAX:,}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the note has {count} characters; keep it to {most}").format(
+                    count=Figure(len(note), ","), most=Figure(NOTE_MAX, ",")
+                )
+            )
         today = self.clock.now().astimezone().date()
         if contacted_on > today:
-            raise InvalidInput(f"the contact date {contacted_on:%d %b %Y} is in the future")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the contact date {day} is in the future").format(
+                    day=contacted_on
+                )
+            )
         with self.db.read() as session:
             uid = session.execute(select(User.id).where(User.username == username)).scalar()
         if uid is None:
-            raise NotFound(f"no person named {username!r}")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "no person named {name!r}").format(name=username))
         self._log(actor, uid, "acknowledged", contacted_on, note)
 
     def _log(self, actor: Actor, uid: int, kind: str, on: date | None, note: str) -> None:

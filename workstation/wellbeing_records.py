@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from wellbeing.breaks import locked_tiers
 from wellbeing.clock import Clock
 from wellbeing.exposure import ExposureSpan
-from wellbeing.phrases import QT_TRANSLATE_NOOP
+from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure
 from wellbeing.policy import WellbeingPolicy
 from workstation import audit, pgfunc
 from workstation.actor import Actor
@@ -456,7 +456,7 @@ class WellbeingRecords:
                     "severity tier {above} are closed to you until tomorrow. "
                     "'{queue}' is tier {tier}; lower-tier queues stay open.",
                 ).format(
-                    budget=f"{budget:.0f}",
+                    budget=Figure(budget, ".0f"),  # the window writes it in the locale
                     above=self.policy.caps.lock_tiers_above,
                     queue=queue.name,
                     tier=tier,

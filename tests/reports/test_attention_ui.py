@@ -87,7 +87,7 @@ def test_a_persons_page_and_recording_a_contact_marks_them(qtbot: QtBot, friday:
     assert view.model.index(len(rows) - 1, view.model.CONTACT).data().startswith("contacted on Jan 9, 2026")
     assert page.status.text().startswith("Recorded: contacted on Jan 9, 2026.")
     events = [page.events.item(r, 1).text() for r in range(page.events.rowCount())]
-    assert events[0] == "Contacted on 09 Jan 2026 by well: Called; she is fine. Follow up Monday."
+    assert events[0] == "Contacted on Jan 9, 2026 by well: Called; she is fine. Follow up Monday."
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -279,3 +279,76 @@ def test_a_leads_pdf_has_no_break_or_check_in_column_nor_legend_entry(
         friday.checkin(name, at(3, 9), 1)
         friday.break_(name, at(3, 10), "affected", "taken")
     assert text() == before
+
+
+NOTE = "Called; she is fine. Follow up Monday."
+
+
+def _record_contact(qtbot: QtBot, friday: World) -> tuple[AttentionView, PersonPageDialog]:
+    care = _care(friday)
+    view = AttentionView(care, friday.users["well"], ImmediateRunner())
+    qtbot.addWidget(view)
+    page = PersonPageDialog(care, friday.users["well"], ImmediateRunner(), "a1")
+    qtbot.addWidget(page)
+    page.note.setPlainText(NOTE)
+    page.acknowledged.connect(lambda _name: view.refresh())
+    with qtbot.waitSignal(view.loaded):
+        page.record_button.click()
+    return view, page
+
+
+def _cells(view: AttentionView, page: PersonPageDialog) -> list[str]:
+    """What the core said on both screens: the list's reasons and the page's reasons, break statuses
+    and events (the person's note and names are data)."""
+    why = [view.model.index(r, view.model.WHY).data() for r in range(view.model.rowCount())]
+    statuses = [page.breaks.item(r, 2).text() for r in range(page.breaks.rowCount())]
+    events = [page.events.item(r, 1).text() for r in range(page.events.rowCount())]
+    return [t.replace(NOTE, "").replace("well", "") for t in [*why, page.reasons.text(), *statuses, *events]]
+
+
+def test_the_attention_view_and_a_persons_page_in_the_pseudo_locale_have_no_english_of_ours(
+    qtbot: QtBot, friday: World, qapp: object, tmp_path: Path
+) -> None:
+    """With a contact note: "Contacted on {day} by {who}: {note}" is one sentence, and every reason,
+    status and event reaches the window translated, its dates in the locale's words."""
+    from tests.i18n.test_core_phrases import _english_left
+    from tests.i18n.test_translations import TOOL
+    from ui import i18n
+
+    TOOL.pseudo(tmp_path)
+    from PySide6.QtCore import QLocale
+
+    language = i18n.install(qapp, QLocale("eo"), folder=tmp_path)  # type: ignore[arg-type]
+    try:
+        view, page = _record_contact(qtbot, friday)
+        cells = _cells(view, page)
+        assert len(cells) > 5
+        left = {cell: _english_left(cell) for cell in cells if _english_left(cell)}
+        assert left == {}, left
+        contacted = page.events.item(0, 1).text()
+        assert contacted.startswith("⟦") and contacted.count("⟦") == 1 and NOTE in contacted, contacted
+    finally:
+        i18n.uninstall(qapp, language)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh_CN"])
+def test_the_attention_view_and_a_persons_page_write_figures_and_dates_in_the_locale(
+    qtbot: QtBot, friday: World, qapp: object, lang: str
+) -> None:
+    """No date or figure written by Python ("09 Jan 2026", "Fri 09 Jan 18:00", "60"): Arabic-Indic
+    digits in Arabic, the month's name in Chinese."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    language = i18n.install(qapp, QLocale(lang))  # type: ignore[arg-type]
+    try:
+        view, page = _record_contact(qtbot, friday)
+        for cell in _cells(view, page):
+            assert not re.search(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan)\b", cell), cell
+            if lang == "ar":
+                assert not re.search(r"[0-9]", cell), cell
+        contacted = page.events.item(0, 1).text()
+        assert ("٩ يناير ٢٠٢٦" if lang == "ar" else "2026年1月9日") in contacted, contacted
+    finally:
+        i18n.uninstall(qapp, language)  # type: ignore[arg-type]

@@ -586,3 +586,22 @@ def test_phrases_of_both_leaves_are_the_same_code() -> None:
         return text[text.index("class Phrase") :]
 
     assert body(root / "media" / "phrases.py") == body(root / "wellbeing" / "phrases.py")
+
+
+@OFFSCREEN
+def test_the_admin_windows_queue_counts_are_in_the_locales_digits(
+    qapp: QApplication, world: Any, start: Any, language: list[i18n.Language]
+) -> None:
+    """The tier and the pending, escalated and decided counts of each queue, and the summary under
+    them, in Arabic-Indic digits (they were Python's ``str(int)``)."""
+    import re
+
+    language.append(i18n.install(qapp, QLocale("ar")))
+    world.add_image("img-1")
+    ada = world.services.directory.add_user("ada", ("admin",), display_name="Ada")
+    admin = start(ada).window
+    table = admin.table
+    assert table.rowCount() >= 1
+    figures = [table.item(r, c).text() for r in range(table.rowCount()) for c in (1, 3, 4, 5)]
+    assert "١" in figures and not any(re.search(r"[0-9]", f) for f in figures), figures
+    assert not re.search(r"[0-9]", admin.summary.text()), admin.summary.text()

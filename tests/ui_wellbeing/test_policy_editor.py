@@ -73,11 +73,12 @@ def test_a_change_in_the_editor_reaches_a_running_workstation(editor_for, rig_fa
     ("key", "value", "sentence"),
     [
         ("breaks.soft_prompt_dose", 90, "breaks.soft_prompt_dose must not exceed breaks.enforced_dose"),
-        ("min_group_size", 1, "min_group_size must be a whole number from 3 to 1000, got 1"),
-        ("min_group_size", 5000, "min_group_size must be a whole number from 3 to 1000, got 5000"),
+        # The window writes the figures in the locale (here English, US): "1,000", "3" for 3.0.
+        ("min_group_size", 1, "min_group_size must be a whole number from 3 to 1,000, got 1"),
+        ("min_group_size", 5000, "min_group_size must be a whole number from 3 to 1,000, got 5,000"),
         ("caps.daily_budget_dose", 0, "caps.daily_budget_dose must be a number greater than 0"),
-        ("visibility.revealed", 3, "visibility.revealed must be a number from 0 to 1, got 3.0"),
-        ("caps.daily_budget_dose", 900000, "at most 100000"),
+        ("visibility.revealed", 3, "visibility.revealed must be a number from 0 to 1, got 3"),
+        ("caps.daily_budget_dose", 900000, "at most 100,000"),
     ],
 )
 def test_bad_values_get_their_sentence_and_nothing_is_saved(editor_for, key, value, sentence) -> None:
