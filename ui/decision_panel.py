@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.locale_format import taxonomy_labels
+from ui.locale_format import FSI, PDI, isolated, taxonomy_labels
 from ui.notices import sentence
 from workstation import taxonomy
 from workstation.errors import InvalidInput
@@ -267,12 +267,13 @@ class DecisionPanel(QFrame):
         return verdict.policy_of(reason) if verdict is not None else ""
 
     def summary_texts(self) -> list[str]:
-        return [label.text() for label in self._summaries]
+        """The summaries as written, without the bidi isolates they are shown in."""
+        return [label.text().removeprefix(FSI).removesuffix(PDI) for label in self._summaries]
 
     def _show_summaries(self) -> None:
         for label, verdict in zip(self._summaries, self._verdicts, strict=False):
             section = self._policy.section(verdict.policy) if self._policy and verdict.policy else None
-            label.setText(section.summary if section is not None else "")
+            label.setText(isolated(section.summary) if section is not None else "")
             label.setToolTip(
                 self.tr("{title} (policy {version}); F2: full text").format(
                     title=section.title, version=self._policy.version
@@ -466,9 +467,13 @@ class DecisionPanel(QFrame):
             text = ""
         elif section is not None:
             shown = taxonomy_labels().reason(reason)
-            text = self.tr("Reason: {reason} — {summary}").format(reason=shown, summary=section.summary)
+            # The reason and the policy's words are the organisation's, often in another direction
+            # than the sentence around them (docs/accessibility.md, "Text in two directions").
+            text = self.tr("Reason: {reason} — {summary}").format(
+                reason=isolated(shown), summary=isolated(section.summary)
+            )
         else:
-            text = self.tr("Reason: {reason}").format(reason=taxonomy_labels().reason(reason))
+            text = self.tr("Reason: {reason}").format(reason=isolated(taxonomy_labels().reason(reason)))
         self._say(text)
 
     def confirm(self) -> None:

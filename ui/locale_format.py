@@ -198,6 +198,13 @@ def taxonomy_labels(locale: QLocale | None = None) -> LabelTranslations:
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate and its end (Unicode bidi isolates)
 
 
+def isolated(text: str) -> str:
+    """``text`` written by someone else (policy summaries, reasons: often English) as a bidi isolate,
+    so inside a sentence of the other direction it keeps its own order: in Arabic, an English summary's
+    final "." stays at its end instead of jumping to the sentence's far side. Invisible otherwise."""
+    return f"{FSI}{text}{PDI}" if text else text
+
+
 class ReportFormats(LocaleFormats):
     """The core's SLA, daily and QA reports (their HTML, on screen and in the PDFs saved from the
     window) in the person's language: every word of ours translated (``text``, ``ui.i18n.shown``), the

@@ -12,12 +12,13 @@ message elides with its full text as tooltip when the bar is narrow, the key hin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStatusBar,
@@ -134,6 +135,84 @@ class ElidedLabel(QLabel):
         self._elide()
 
 
+class FittingLabel(QLabel):
+    """One line that gives up room first in a crowded row (the status bar at 150 % font in a long
+    language): its full text when it fits, else a shorter form, else that form elided. The full text
+    stays in its tooltip and accessible description, so nothing is lost to a mouse or a screen reader."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._short = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    @property
+    def full_text(self) -> str:
+        return self._full
+
+    def set_texts(self, full: str, short: str) -> None:
+        self._full, self._short = full, short or full
+        self.setToolTip(full)
+        self.setAccessibleDescription(full)
+        self._fit()
+        self.updateGeometry()
+
+    def _overhead(self) -> int:
+        """The room around the words: the theme's padding (QStatusBar QLabel) and the margins."""
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + self._overhead(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        """A few letters and the "…": the rest of the row keeps its words."""
+        room = self.fontMetrics().horizontalAdvance("MMMM…") + self._overhead()
+        return QSize(room, super().minimumSizeHint().height())
+
+    def _fit(self) -> None:
+        room = max(0, self.width() - self._overhead())
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self._full) <= room:
+            shown = self._full
+        else:
+            shown = metrics.elidedText(self._short, Qt.TextElideMode.ElideRight, room)
+        super().setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
+class FittingButton(QPushButton):
+    """A button with its full words when the row has room for them, else a shorter form (the status
+    bar's break buttons at 150 % font in a long language). Its accessible name and tooltip say the
+    whole action either way; a mnemonic-free plain text is assumed."""
+
+    def __init__(self, full: str, short: str, parent: QWidget | None = None) -> None:
+        super().__init__(full, parent)
+        self._full, self._short = full, short
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def _hint_for(self, text: str) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        extra = metrics.horizontalAdvance(text) - metrics.horizontalAdvance(self.text())
+        return QSize(hint.width() + extra, hint.height())
+
+    def sizeHint(self) -> QSize:
+        return self._hint_for(self._full)
+
+    def minimumSizeHint(self) -> QSize:
+        return self._hint_for(self._short)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = self._full if self.width() >= self.sizeHint().width() else self._short
+        if self.text() != wanted:
+            self.setText(wanted)
+
+
 class StatusLine(QWidget):
     """The status bar's message: the sentence (elided with a tooltip if it must be) and its key hint."""
 
@@ -211,6 +290,8 @@ __all__ = [
     "PRIORITY_PROBLEM",
     "PRIORITY_ROTATION",
     "ElidedLabel",
+    "FittingButton",
+    "FittingLabel",
     "NotificationArea",
     "ReviewerStatusBar",
     "StatusLine",

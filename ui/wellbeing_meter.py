@@ -7,14 +7,17 @@ figure grows at its current rate (``ExposureMeter.explain``) and how it is compu
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.wellbeing_controller import DoseReading
 
 #: Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the
 #: budget is spent (information, not an alarm).
 SPENT_COLOUR = QColor("#c9a46a")
+#: Width in px of the ring drawn round the meter while it has keyboard focus: the theme's accent
+#: (the palette's Highlight), which stands out from the window by 3:1 or more in every theme.
+FOCUS_RING = 2
 
 
 class DoseBar(QWidget):
@@ -24,7 +27,11 @@ class DoseBar(QWidget):
         super().__init__(parent)
         self._fraction = 0.0
         self._spent = False
-        self.setFixedSize(120, 8)
+        # Under the meter's words and as wide as they are (not beside them: the status bar at 150 % font
+        # in a long language had no room for both, docs/accessibility.md); inset like the label's text.
+        self.setFixedHeight(6)
+        self.setMinimumWidth(40)
+        self.setContentsMargins(2, 0, 2, 0)
         self.setAccessibleName(self.tr("Exposure today, share of the daily budget"))
 
     def set_fraction(self, fraction: float, spent: bool) -> None:
@@ -37,13 +44,13 @@ class DoseBar(QWidget):
         return self._fraction
 
     def sizeHint(self) -> QSize:
-        return QSize(120, 8)
+        return QSize(120, 6)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        rect = QRectF(self.contentsRect()).adjusted(0.5, 0.5, -0.5, -0.5)
         radius = rect.height() / 2
         track = self.palette().color(self.palette().ColorRole.Button)
         painter.setBrush(track.lighter(130))
@@ -71,9 +78,10 @@ class ExposureMeterWidget(QWidget):
         self.label = QLabel(self.tr("Exposure today —"))
         self.label.setObjectName("exposureMeterText")
         self.bar = DoseBar()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 0, 8, 0)
-        layout.setSpacing(8)
+        layout = QVBoxLayout(self)
+        # Room around the words for the focus ring (paintEvent), which must show in every theme.
+        layout.setContentsMargins(FOCUS_RING + 2, FOCUS_RING + 1, FOCUS_RING + 2, FOCUS_RING + 1)
+        layout.setSpacing(2)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         self._reading: DoseReading | None = None
@@ -108,6 +116,27 @@ class ExposureMeterWidget(QWidget):
     @property
     def reading(self) -> DoseReading | None:
         return self._reading
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A plain widget draws no focus indication of its own: Tab reached the meter unseen."""
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.palette().color(self.palette().ColorRole.Highlight), FOCUS_RING))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = FOCUS_RING / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 4, 4)
+        painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

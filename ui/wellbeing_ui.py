@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QMainWindow,
-    QPushButton,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.locale_format import formats
-from ui.notices import PRIORITY_BREAK, PRIORITY_CHECKIN, PRIORITY_LOCKED, PRIORITY_ROTATION
+from ui.notices import PRIORITY_BREAK, PRIORITY_CHECKIN, PRIORITY_LOCKED, PRIORITY_ROTATION, FittingButton
 from ui.screening_dialog import ScreeningDialog
 from ui.tasks import Runner
 from ui.wellbeing_break import BreakHost, BreakScreen, CalmBanner, SoftPromptBanner, local_hhmm
@@ -87,13 +86,15 @@ class WellbeingUi(QObject):
 
         # Status bar: the meter and the "This affected me" button.
         self.meter = ExposureMeterWidget(c.method_text())
-        self.affected_button = QPushButton(self.tr("This affected me"))
+        # Each button's shorter words when the status bar is crowded (150 % font, a long language:
+        # docs/accessibility.md); the accessible name and tooltip say the whole action.
+        self.affected_button = FittingButton(self.tr("This affected me"), self.tr("Affected me"))
         self.affected_button.setObjectName("affectedButton")
         self.affected_button.setAccessibleName(self.tr("This affected me: take a break and check in"))
         self.affected_button.setToolTip(self.tr("Take a break and check in ({key})").format(key=AFFECTED_KEY))
         self.affected_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.affected_button.setProperty("secondary", True)
-        self.break_button = QPushButton(self.tr("Take a break"))
+        self.break_button = FittingButton(self.tr("Take a break"), self.tr("Break"))
         self.break_button.setObjectName("breakNowButton")
         self.break_button.setAccessibleName(self.tr("Take a break now"))
         self.break_button.setToolTip(self.tr("Take a break now ({key})").format(key=BREAK_KEY))

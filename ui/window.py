@@ -55,6 +55,7 @@ from ui.meter_feed import MeterFeed
 from ui.notices import (
     PRIORITY_HISTORY,
     PRIORITY_PROBLEM,
+    FittingLabel,
     NotificationArea,
     ReviewerStatusBar,
     sentence,
@@ -445,7 +446,12 @@ class ReviewerWindow(QMainWindow):
         status = ReviewerStatusBar()
         self.status_bar = status
         self.setStatusBar(status)
-        self.user_label = QLabel(self.tr("Signed in as {name}").format(name=self.actor.display_name))
+        # Gives up its room first in a crowded status bar (150 % font, a long language): the name
+        # alone, then the name elided; the full sentence stays in the tooltip (docs/accessibility.md).
+        self.user_label = FittingLabel()
+        self.user_label.set_texts(
+            self.tr("Signed in as {name}").format(name=self.actor.display_name), self.actor.display_name
+        )
         self.user_label.setAccessibleName(self.tr("Signed in user"))
         self.connection_label = QLabel(self.tr("● connected"))
         self.connection_label.setAccessibleName(self.tr("Connection state"))

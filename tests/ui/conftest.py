@@ -150,3 +150,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                     "No audio device detected",
                 )
             )
+
+
+@pytest.fixture
+def large_font(qapp: QApplication) -> Iterator[float]:
+    """The application font at 150 %, as a person with the system font scaled up has it."""
+    font = qapp.font()
+    size = font.pointSizeF()
+    font.setPointSizeF(size * 1.5)
+    qapp.setFont(font)
+    yield size * 1.5
+    font.setPointSizeF(size)
+    qapp.setFont(font)

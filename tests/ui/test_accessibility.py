@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -73,18 +72,6 @@ def test_ctrl_t_cycles_to_high_contrast_and_the_system_preference_is_the_default
     assert theme_for("nonsense", qapp) in ("dark", "high-contrast")
 
 
-@pytest.fixture
-def large_font(qapp: QApplication) -> Iterator[float]:
-    """The application font at 150 %, as a person with the system font scaled up has it."""
-    font = qapp.font()
-    size = font.pointSizeF()
-    font.setPointSizeF(size * 1.5)
-    qapp.setFont(font)
-    yield size * 1.5
-    font.setPointSizeF(size)
-    qapp.setFont(font)
-
-
 @SQLITE
 def test_the_reviewer_window_names_every_control_and_clips_nothing(world: Any, make_window: Any) -> None:
     window = make_window()
@@ -146,7 +133,9 @@ def test_the_unnamed_check_sees_an_unnamed_control(qapp: QApplication, qtbot: An
 
 @pytest.mark.slow
 def test_150_percent_font_on_a_real_x_screen(tmp_path: Path) -> None:
-    """The 150 % walk again on a real X screen (Xvfb, xcb), with a screenshot of the display."""
+    """The 150 % walk again on a real X screen (Xvfb, xcb), with a screenshot of the display; and the
+    status bar at 150 % in the pseudo-locale, whose real fonts run wider than the offscreen ones (the
+    status bar fitted offscreen and needed 1361 px on Xvfb before its buttons got their short words)."""
     require_tool("xvfb-run")
     shot = tmp_path / "reviewer-150.png"
     env = {
@@ -168,6 +157,8 @@ def test_150_percent_font_on_a_real_x_screen(tmp_path: Path) -> None:
             "-p",
             "no:cacheprovider",
             f"{__file__}::test_the_reviewer_window_at_150_percent_font_clips_nothing",
+            f"{Path(__file__).with_name('test_ui_translated.py')}::"
+            "test_the_status_bar_fits_a_1280_screen_at_150_percent_in_every_language[pseudo-sqlite]",
         ],
         env=env,
         capture_output=True,
@@ -176,7 +167,7 @@ def test_150_percent_font_on_a_real_x_screen(tmp_path: Path) -> None:
         check=False,
     )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
-    assert "1 passed" in run.stdout
+    assert "2 passed" in run.stdout
     assert shot.stat().st_size > 10_000, "the screenshot of the X display is empty"
 
 
@@ -235,3 +226,53 @@ def test_a_queue_chooser_too_narrow_elides_its_entry_and_says_it_whole(
     assert box.toolTip() == entry
     interface = QAccessible.queryAccessibleInterface(box)
     assert interface.text(QAccessible.Text.Name) == entry == interface.text(QAccessible.Text.Value)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_exposure_meter_shows_keyboard_focus_in_every_theme(
+    theme: str, qapp: QApplication, qtbot: Any
+) -> None:
+    """Tab reached the meter (a screen reader user needs it: it says today's dose and opens the own
+    view) but nothing on screen changed. Focused, its border is the theme's accent, at least 3:1
+    against the window (WCAG 1.4.11); unfocused, the border is the window's own colour."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from ui.theme import apply_theme
+    from ui.wellbeing_controller import DoseReading
+    from ui.wellbeing_meter import ExposureMeterWidget
+
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    try:
+        apply_theme(qapp, theme)
+        t = tokens(theme)
+        window = QWidget()
+        window.setObjectName("statusBar")
+        layout = QVBoxLayout(window)
+        other = QPushButton("other")
+        meter = ExposureMeterWidget("method")
+        layout.addWidget(other)
+        layout.addWidget(meter)
+        meter.show_reading(DoseReading(84.0, 240.0, 12.0, "steady", True))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+
+        def border(focused: bool) -> set[str]:
+            (meter if focused else other).setFocus(Qt.FocusReason.TabFocusReason)
+            qapp.processEvents()
+            assert meter.hasFocus() is focused
+            image = meter.grab().toImage()
+            w, h = image.width(), image.height()
+            points = [(w // 2, 0), (w // 2, h - 1), (0, h // 2), (w - 1, h // 2)]  # the middle of each side
+            return {image.pixelColor(x, y).name() for x, y in points}
+
+        unfocused, focused = border(False), border(True)
+        assert focused == {t["accent"]}, (theme, focused)
+        assert all(contrast(colour, t["accent"]) >= 3.0 for colour in unfocused), (theme, unfocused)
+        assert contrast(t["accent"], t["window"]) >= 3.0
+    finally:
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)

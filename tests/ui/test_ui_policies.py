@@ -103,3 +103,34 @@ def test_the_policy_text_loads_no_resource(qapp) -> None:
     )
     assert not panel.text.openLinks() and not panel.text.openExternalLinks()
     panel.deleteLater()
+
+
+def test_in_arabic_the_policys_english_words_are_isolated_from_the_sentence(
+    world: Any, make_window: Any, qtbot: Any, qapp: Any
+) -> None:
+    """In Arabic the hint "السبب: <reason> — <English summary>." put the summary's final "." at the
+    wrong end: the English words are now first-strong isolates (U+2068 … U+2069), in the hint and
+    under each verdict (docs/accessibility.md, "Text in two directions")."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+    from ui.locale_format import FSI, PDI
+
+    arabic = i18n.install(qapp, QLocale("ar"))
+    try:
+        publish_two(world)
+        world.add_image("ref-1")
+        window = make_window()
+        assert window.isRightToLeft()
+        qtbot.keyClick(window, Qt.Key.Key_N)
+        qtbot.keyClick(window, Qt.Key.Key_3)  # Remove: asks for a reason
+        qtbot.keyClick(window, Qt.Key.Key_1)  # graphic violence, which has its own section
+        sop = policies.read_file(SOP / "sop-2026-12.toml")
+        summary = sop.section("graphic-violence").summary  # type: ignore[union-attr]
+        hint = window.panel.hint.text()
+        assert f"{FSI}{summary}{PDI}" in hint, hint
+        assert hint.count(FSI) == hint.count(PDI) == 2  # the reason too
+        shown = [label.text() for label in window.panel._summaries if label.text()]
+        assert shown and all(t.startswith(FSI) and t.endswith(PDI) for t in shown), shown
+    finally:
+        i18n.uninstall(qapp, arabic)

@@ -36,6 +36,7 @@ from tests.ui.test_ui_policies import publish_two
 from tests.ui.ui_samples import ManualRunner
 from ui import i18n
 from ui.main import DASHBOARD, Started, start_window
+from ui.notices import FittingButton
 from ui.render import load_in_process
 from ui.tasks import ImmediateRunner
 
@@ -153,8 +154,13 @@ def clipped(widget: QWidget) -> list[str]:
                 continue
             need = QFontMetrics(child.font()).horizontalAdvance(text)
             room = child.contentsRect().width() - 2 * child.margin()
+            # The theme's padding (QStatusBar QLabel) is not in the contents rectangle; the label's
+            # own size hint counts it ("Signed in as Alex Kim" lost its last letter on Xvfb).
+            if QLabel.sizeHint(child).width() > child.width() + 1:
+                need, room = QLabel.sizeHint(child).width(), child.width()
         elif isinstance(child, QAbstractButton) and child.text():
-            need = child.sizeHint().width()
+            # A fitting button's full words need its size hint, its short ones its minimum.
+            need = (child.minimumSizeHint() if isinstance(child, FittingButton) else child.sizeHint()).width()
             room = child.width()
             text = child.text()
         else:
@@ -207,6 +213,73 @@ def test_the_pseudo_locale_reaches_every_word_of_the_reviewer_window(
     window.set_outbox_state(2, True)
     assert "⟦" in window.outbox_label.text() and "⟦" in window.connection_label.text()
     assert clipped(window) == [], clipped(window)
+
+
+@OFFSCREEN
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("lang", ["pseudo", *TOOL.SHIPPED, "en"])
+def test_the_status_bar_fits_a_1280_screen_at_150_percent_in_every_language(
+    qapp: QApplication,
+    world: Any,
+    start: Any,
+    pseudo_catalogue: Path,
+    language: list[i18n.Language],
+    large_font: float,
+    lang: str,
+) -> None:
+    """Found by the 150 % check (docs/accessibility.md): in the pseudo-locale the status bar (who is
+    signed in, the connection, the meter with "budget spent", the two break buttons) needed about
+    1540 px, so on a 1280 px screen the window ran off it. Now the name gives up its room first and
+    the meter's bar sits under its words: the window fits and nothing of the meter or buttons is cut."""
+    from ui.theme import apply_theme
+    from ui.wellbeing_controller import DoseReading
+
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    apply_theme(qapp, "dark")  # its padding takes room too
+    try:
+        _status_bar_fits(qapp, world, start, pseudo_catalogue, language, lang, DoseReading)
+    finally:
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
+
+
+def _status_bar_fits(
+    qapp: QApplication,
+    world: Any,
+    start: Any,
+    pseudo_catalogue: Path,
+    language: list[i18n.Language],
+    lang: str,
+    DoseReading: Any,
+) -> None:
+    if lang == "pseudo":
+        language.append(i18n.install(qapp, QLocale("eo"), folder=pseudo_catalogue))
+    elif lang != "en":
+        language.append(i18n.install(qapp, QLocale(lang)))
+    started = start(world.reviewer)
+    window = started.window
+    assert started.wellbeing is not None
+    meter = started.wellbeing.meter
+    meter.show_reading(DoseReading(251.0, 240.0, 30.5, "steady", True))  # the longest meter text
+    window.resize(1280, 800)
+    assert clipped(window) == [], clipped(window)
+    need = window.minimumSizeHint()
+    assert need.width() <= 1280 and need.height() <= 800, (need, lang)
+    assert window.width() == 1280, window.width()
+    spent = QCoreApplication.translate(
+        "ExposureMeterWidget", "Exposure today {today} / {budget}  · budget spent"
+    )
+    assert meter.label.text() == spent.format(today="251", budget="240") or lang == "ar"  # ar: its digits
+    user = window.user_label
+    assert user.toolTip() == user.accessibleDescription() and "Rita Reviewer" in user.toolTip()
+    assert "Rita" in user.text()  # the name, when the sentence around it has no room
+    wellbeing = started.wellbeing
+    named = {
+        "Take a break now": wellbeing.break_button,
+        "This affected me: take a break and check in": wellbeing.affected_button,
+    }
+    for action, button in named.items():  # shorter words on the button, the whole action in its name
+        assert button.accessibleName() == QCoreApplication.translate("WellbeingUi", action), button.text()
 
 
 @OFFSCREEN
