@@ -182,6 +182,7 @@ class WellbeingController(QObject):
                 meter.add_earlier_dose,
                 lambda error: log.warning("today's earlier dose not read: %s", error),
             )
+        self._close_interrupted_breaks()
 
         self._timer = timers().timer(self)
         self._timer.setInterval(tick_ms)
@@ -244,6 +245,26 @@ class WellbeingController(QObject):
             left = len(self._pending)
         if left:
             log.error("%d exposure spans could not be stored or queued at exit", left)
+
+    def _close_interrupted_breaks(self) -> None:
+        """On the runner, first: a break an earlier run of this person started and never ended
+        (its window was killed) is closed with an inferred end (``close_interrupted_breaks``). What
+        waits in the outbox is sent before, so a break start queued there is closed too, and a
+        typed end queued behind it wins. An unreachable database leaves it for the next start; the
+        readers infer the same end meanwhile (docs/wellbeing.md#a-break-whose-window-died)."""
+        care, actor, before, outbox = self.records, self.actor, self.clock.now(), self._outbox
+
+        def close() -> list[str]:
+            sync = getattr(outbox, "sync", None)
+            if callable(sync):
+                sync()
+            return care.close_interrupted_breaks(actor, before)
+
+        def closed(ids: list[str]) -> None:
+            if ids:
+                log.info("closed %d break(s) an earlier run left open, with an inferred end", len(ids))
+
+        self._runner.submit(close, closed, lambda error: log.info("open breaks not closed now: %s", error))
 
     # ---------------------------------------------------------------------------------- ticking
 

@@ -23,8 +23,10 @@ from wellbeing.phrases import QT_TRANSLATE_NOOP
 from wellbeing.policy import WellbeingPolicy, budget_spent
 
 __all__ = [
+    "OPEN_BREAK_LIMIT",
     "Acknowledgement",
     "Attention",
+    "BreakEnd",
     "BreakFact",
     "CheckinFact",
     "PersonWellbeing",
@@ -32,7 +34,10 @@ __all__ = [
     "WorkSpan",
     "assess",
     "attention_list",
+    "break_end",
+    "break_minutes",
     "break_status",
+    "interrupted_end",
     "longest_stretch",
     "lookback_days",
 ]
@@ -272,17 +277,26 @@ def _skipped(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime
     return Reason("breaks_skipped", text, found[-1], WEIGHTS["breaks_skipped"])
 
 
-def break_status(b: BreakFact, policy: WellbeingPolicy, now: datetime) -> str:
-    """What became of a break, in the words of the person's page: taken, postponed, skipped, ..."""
+def break_status(b: BreakFact, policy: WellbeingPolicy, now: datetime, later: datetime | None = None) -> str:
+    """What became of a break, in the words of the person's page: taken, postponed, skipped, ...;
+    a taken break whose window died says that its end was inferred (``break_end``)."""
     postponed = (
         QT_TRANSLATE_NOOP("Attention", ", postponed {times}").format(times=_times(b.postponed))
         if b.postponed
         else ""
     )
     if b.outcome == "taken":
+        end = break_end(b, now, later)
+        if end is not None and end.inferred:
+            return QT_TRANSLATE_NOOP(
+                "Attention", "taken{postponed}, ended when the workstation stopped (time inferred)"
+            ).format(postponed=postponed)
+        if b.started_at is not None and end is None:
+            running = QT_TRANSLATE_NOOP("Attention", "taken{postponed}, not ended yet")
+            return running.format(postponed=postponed)
         early = ""
         short = timedelta(minutes=policy.breaks.break_minutes)
-        if b.started_at and b.ended_at and b.kind in ("soft", "self") and b.ended_at - b.started_at < short:
+        if b.started_at and end is not None and b.kind in ("soft", "self") and end.at - b.started_at < short:
             early = QT_TRANSLATE_NOOP("Attention", " (ended early)")
         return QT_TRANSLATE_NOOP("Attention", "taken{postponed}{early}").format(
             postponed=postponed, early=early
@@ -296,6 +310,53 @@ def break_status(b: BreakFact, policy: WellbeingPolicy, now: datetime) -> str:
         if b.outcome == "dismissed"
         else QT_TRANSLATE_NOOP("Attention", "open")
     )
+
+
+#: A break nobody ended is not still running after this long: its window died with no later record
+#: from the person to say so (docs/wellbeing.md#a-break-whose-window-died).
+OPEN_BREAK_LIMIT = timedelta(hours=12)
+
+
+@dataclass(frozen=True)
+class BreakEnd:
+    """When a taken break ended: typed by the person (*Back to work*), or inferred because the
+    window that ran it died (killed, crashed, power cut) before anyone ended it."""
+
+    at: datetime
+    inferred: bool
+
+
+def interrupted_end(started_at: datetime) -> datetime:
+    """The end stored for a break whose window died: the last time the database knows the person was
+    on it, which is its start (nothing is written during a break). Never longer than the evidence; a
+    stored end equal to the start is how every reader tells an inferred end from a typed one."""
+    return started_at
+
+
+def break_end(b: BreakFact, now: datetime, later: datetime | None = None) -> BreakEnd | None:
+    """How a break ended; None for one never taken, or taken and still running.
+
+    A stored end after the start was typed by the person. An end equal to the start was stored by
+    the person's next start (``interrupted_end``). A break with no stored end is over, with an end
+    inferred at its start, once the person did anything later (``later``: their next span, break or
+    check-in) or it is older than ``OPEN_BREAK_LIMIT``; until then it may really be running."""
+    if b.outcome != "taken" or b.started_at is None:
+        return None
+    if b.ended_at is not None:
+        if b.ended_at > b.started_at:
+            return BreakEnd(b.ended_at, inferred=False)
+        return BreakEnd(interrupted_end(b.started_at), inferred=True)
+    if (later is not None and later > b.started_at) or now - b.started_at >= OPEN_BREAK_LIMIT:
+        return BreakEnd(interrupted_end(b.started_at), inferred=True)
+    return None
+
+
+def break_minutes(b: BreakFact, now: datetime, later: datetime | None = None) -> float | None:
+    """How long a taken break lasted, as far as the records show (an inferred end adds nothing)."""
+    end = break_end(b, now, later)
+    if end is None or b.started_at is None:
+        return None
+    return (end.at - b.started_at).total_seconds() / 60
 
 
 def _postponed(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime) -> Reason | None:
