@@ -312,14 +312,14 @@ class WellbeingAttention:
             later = (
                 self._later_evidence(session, uid, b.started_at) if b.started_at and not b.ended_at else None
             )
-            end = break_end(b, now, later)
+            finish = break_end(b, now, later)
             lines.append(
                 BreakLine(
                     b.prompted_at,
                     b.kind,
                     break_status(b, self.policy, now, later),
                     break_minutes(b, now, later),
-                    end is not None and end.inferred,
+                    finish is not None and finish.inferred,
                 )
             )
         breaks = tuple(lines)
