@@ -19,9 +19,57 @@ from wellbeing.policy import load_policy
 from workstation import config, taxonomy
 from workstation.db import Database
 from workstation.directory import Directory
+from workstation.errors import DatabaseUnavailable
 from workstation.wellbeing_attention import WellbeingAttention
 
 DRIVER = Path(__file__).with_name("break_kill_screen.py")
+
+
+def test_the_next_start_closes_the_break_an_earlier_run_left_open_and_not_its_own(rig_factory) -> None:
+    killed = rig_factory()  # a window that will die during its break: its flow never ends it
+    killed.controller.take_break("self")
+    [row] = killed.world.breaks()
+    started = row.started_at
+    assert (row.outcome, row.ended_at) == ("taken", None)
+    killed.world.clock.advance(25 * 60)
+
+    again = rig_factory()  # the person's next start: closed on the care lane, before anything else
+    [row] = again.world.breaks()
+    assert (row.started_at, row.ended_at) == (started, started)
+    again.world.clock.advance(60)
+    own = again.controller.take_break("self")
+    again.world.clock.advance(60)
+    rig_factory()  # a third start closes this one, once, and leaves the first as it was
+    ends = {r.client_id: (r.started_at, r.ended_at) for r in again.world.breaks()}
+    assert ends[row.client_id] == (started, started)
+    assert ends[own.client_id] == (own.started_at, own.started_at)
+
+
+def test_a_break_start_waiting_in_the_outbox_is_sent_and_closed_on_the_next_start(
+    rig_factory, monkeypatch
+) -> None:
+    killed = rig_factory()
+    care = killed.world.services.wellbeing
+    real = care._record_break
+
+    def away(*_args, **_kwargs):
+        raise DatabaseUnavailable("cannot reach the database (test)")
+
+    monkeypatch.setattr(care, "_record_break", away)
+    session = killed.controller.take_break("self")
+    outbox = killed.world.services.outbox_sync.outbox
+    assert outbox.pending_count() == 1 and killed.world.breaks() == []  # only the file holds it
+    monkeypatch.setattr(care, "_record_break", real)
+    killed.world.clock.advance(10 * 60)
+
+    rig_factory()  # the next start sends the waiting start first, then closes it
+    assert outbox.pending_count() == 0
+    [row] = killed.world.breaks()
+    assert (row.client_id, row.started_at, row.ended_at) == (
+        session.client_id,
+        session.started_at,
+        session.started_at,
+    )
 
 
 @pytest.mark.slow
