@@ -172,9 +172,12 @@ class WellbeingController(QObject):
         self._started = False
         self._stopped = False
         self._day = day_start(self.clock.now())
+        # First in the lane: what waits in the outbox is sent, and a break an earlier run left open
+        # is closed, before today's figures are read back.
+        self._close_interrupted_breaks()
         if resume_today:
             # Continue today's dose across restarts: the stored spans are what was already seen.
-            # Read on the runner, first in its lane, so before any flush of this window's spans:
+            # Read on the runner, early in its lane, so before any flush of this window's spans:
             # the stored dose never holds what the meter counts now, and adding it is exact.
             care, meter, user_id = self.records, self.meter, actor.id
             self._runner.submit(
@@ -182,7 +185,13 @@ class WellbeingController(QObject):
                 meter.add_earlier_dose,
                 lambda error: log.warning("today's earlier dose not read: %s", error),
             )
-        self._close_interrupted_breaks()
+            # "Since your last break" goes on too: a restart, or a window killed during a break, is
+            # not a break unless the records show one (docs/wellbeing.md#a-break-whose-window-died).
+            self._runner.submit(
+                lambda: care.since_last_break(user_id),
+                lambda found: meter.add_earlier_since_break(*found),
+                lambda error: log.warning("the exposure since the last break not read: %s", error),
+            )
 
         self._timer = timers().timer(self)
         self._timer.setInterval(tick_ms)

@@ -37,9 +37,11 @@ __all__ = [
     "break_end",
     "break_minutes",
     "break_status",
+    "counted_break_end",
     "interrupted_end",
     "longest_stretch",
     "lookback_days",
+    "since_last_break",
 ]
 
 #: Reason kinds, in the order of their weight when urgency ties.
@@ -357,6 +359,47 @@ def break_minutes(b: BreakFact, now: datetime, later: datetime | None = None) ->
     if end is None or b.started_at is None:
         return None
     return (end.at - b.started_at).total_seconds() / 60
+
+
+def counted_break_end(b: BreakFact, policy: WellbeingPolicy, now: datetime) -> datetime | None:
+    """The end of a break long enough to count as one (as ``BreakPlanner.break_ended`` judges it:
+    the enforced length for an enforced break, else ``break_minutes``), as far as the records show;
+    None for any other. An inferred end adds nothing, so a killed break counts only if the records
+    show it long enough."""
+    end = break_end(b, now)
+    if end is None or b.started_at is None:
+        return None
+    rules = policy.breaks
+    need = rules.enforced_break_minutes if b.kind == "enforced" else rules.break_minutes
+    return end.at if end.at - b.started_at >= timedelta(minutes=need) else None
+
+
+def since_last_break(
+    spans: Iterable[tuple[datetime, datetime, float, float]],
+    breaks: Iterable[BreakFact],
+    policy: WellbeingPolicy,
+    now: datetime,
+) -> tuple[float, float]:
+    """Weighted minutes and seconds of exposure since the last break, from stored spans (started,
+    ended, seconds, dose) and breaks: what a restarted window's meter continues from, so that a
+    restart (or a killed window) is not a break unless the records show one. A break is one that
+    counts (``counted_break_end``) or a pause of ``break_minutes`` between spans, or since the last
+    span (the meter's own rule: absence that long *is* a break)."""
+    gap = timedelta(minutes=policy.breaks.break_minutes)
+    boundary = max((e for b in breaks if (e := counted_break_end(b, policy, now)) is not None), default=None)
+    dose = seconds = 0.0
+    last_end: datetime | None = None
+    for started, ended, span_seconds, span_dose in sorted(spans):
+        if boundary is not None and started < boundary:
+            continue
+        if last_end is not None and started - last_end >= gap:
+            dose = seconds = 0.0
+        dose += span_dose
+        seconds += span_seconds
+        last_end = ended if last_end is None else max(last_end, ended)
+    if last_end is None or now - last_end >= gap:
+        return 0.0, 0.0
+    return dose, seconds
 
 
 def _postponed(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime) -> Reason | None:

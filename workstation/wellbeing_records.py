@@ -22,7 +22,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from wellbeing.attention import interrupted_end
+from wellbeing.attention import BreakFact, interrupted_end, since_last_break
 from wellbeing.breaks import locked_tiers
 from wellbeing.clock import Clock
 from wellbeing.exposure import ExposureSpan
@@ -478,6 +478,31 @@ class WellbeingRecords:
             return float(session.execute(stmt).scalar_one())
         with self.db.read() as own:
             return float(own.execute(stmt).scalar_one())
+
+    def since_last_break(self, user_id: int) -> tuple[float, float]:
+        """Today's weighted minutes and seconds of exposure since the person's last break, from what
+        is stored (``wellbeing.attention.since_last_break``): where a restarted meter goes on from."""
+        now = self.clock.now()
+        start = day_start(now)
+        with self.db.read() as session:
+            spans = [
+                (started, ended, float(seconds), float(dose))
+                for started, ended, seconds, dose in session.execute(
+                    select(
+                        ExposureSpanRow.started_at,
+                        ExposureSpanRow.ended_at,
+                        ExposureSpanRow.seconds,
+                        ExposureSpanRow.dose,
+                    ).where(ExposureSpanRow.user_id == user_id, ExposureSpanRow.started_at >= start)
+                )
+            ]
+            breaks = [
+                BreakFact(b.kind, b.prompted_at, b.outcome, b.postponed, b.started_at, b.ended_at)
+                for b in session.execute(
+                    select(BreakRow).where(BreakRow.user_id == user_id, BreakRow.prompted_at >= start)
+                ).scalars()
+            ]
+        return since_last_break(spans, breaks, self.policy, now)
 
     def locked_tiers_for(self, user_id: int, session: Session | None = None) -> frozenset[int]:
         return locked_tiers(self.policy, self.dose_today(user_id, session))

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import MigratedSqlite, require_tool
+from tests.ui_wellbeing.conftest import REVEALED
+from ui.tasks import running_task
 from wellbeing.clock import SystemClock
 from wellbeing.policy import load_policy
 from workstation import config, taxonomy
@@ -43,6 +45,24 @@ def test_the_next_start_closes_the_break_an_earlier_run_left_open_and_not_its_ow
     ends = {r.client_id: (r.started_at, r.ended_at) for r in again.world.breaks()}
     assert ends[row.client_id] == (started, started)
     assert ends[own.client_id] == (own.started_at, own.started_at)
+
+
+def test_since_your_last_break_goes_on_after_a_break_killed_too_soon_to_count(world, rig_factory) -> None:
+    killed = rig_factory()
+    killed.meter.item_shown("x1", "general", 2, REVEALED)
+    killed.work(20 * 60, check=False)  # 20 revealed minutes of a tier-2 queue: 20 weighted minutes
+    with running_task():
+        killed.controller.flush_spans()
+    killed.meter.item_closed()
+    killed.controller.take_break("self")
+    world.clock.advance(120)  # killed two minutes into the break; started again at once
+
+    again = rig_factory()
+    assert again.meter.dose_since_break == pytest.approx(20)
+    assert again.meter.continuous_seconds == pytest.approx(20 * 60)
+    # A break's length later, the restart is a break in itself, as for a window left open.
+    world.clock.advance(world.services.wellbeing.policy.breaks.break_minutes * 60)
+    assert rig_factory().meter.dose_since_break == 0
 
 
 def test_a_break_start_waiting_in_the_outbox_is_sent_and_closed_on_the_next_start(
