@@ -224,15 +224,25 @@ class WellbeingController(QObject):
         self._started = False
         self._stopped = False
         self._day = day_start(self.clock.now())
+        # First in the lane: what waits in the outbox is sent, and a break an earlier run left open
+        # is closed, before today's figures are read back.
+        self._close_interrupted_breaks()
         if resume_today:
             # Continue today's dose across restarts: the stored spans are what was already seen.
-            # Read on the runner, first in its lane, so before any flush of this window's spans:
+            # Read on the runner, early in its lane, so before any flush of this window's spans:
             # the stored dose never holds what the meter counts now, and adding it is exact.
             care, meter, user_id = self.records, self.meter, actor.id
             self._runner.submit(
                 lambda: care.dose_today(user_id),
                 meter.add_earlier_dose,
                 lambda error: log.warning("today's earlier dose not read: %s", error),
+            )
+            # "Since your last break" goes on too: a restart, or a window killed during a break, is
+            # not a break unless the records show one (docs/wellbeing.md#a-break-whose-window-died).
+            self._runner.submit(
+                lambda: care.since_last_break(user_id),
+                lambda found: meter.add_earlier_since_break(*found),
+                lambda error: log.warning("the exposure since the last break not read: %s", error),
             )
 
         self._timer = timers().timer(self)
@@ -296,6 +306,26 @@ class WellbeingController(QObject):
             left = len(self._pending)
         if left:
             log.error("%d exposure spans could not be stored or queued at exit", left)
+
+    def _close_interrupted_breaks(self) -> None:
+        """On the runner, first: a break an earlier run of this person started and never ended
+        (its window was killed) is closed with an inferred end (``close_interrupted_breaks``). What
+        waits in the outbox is sent before, so a break start queued there is closed too, and a
+        typed end queued behind it wins. An unreachable database leaves it for the next start; the
+        readers infer the same end meanwhile (docs/wellbeing.md#a-break-whose-window-died)."""
+        care, actor, before, outbox = self.records, self.actor, self.clock.now(), self._outbox
+
+        def close() -> list[str]:
+            sync = getattr(outbox, "sync", None)
+            if callable(sync):
+                sync()
+            return care.close_interrupted_breaks(actor, before)
+
+        def closed(ids: list[str]) -> None:
+            if ids:
+                log.info("closed %d break(s) an earlier run left open, with an inferred end", len(ids))
+
+        self._runner.submit(close, closed, lambda error: log.info("open breaks not closed now: %s", error))
 
     # ---------------------------------------------------------------------------------- ticking
 

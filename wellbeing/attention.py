@@ -23,8 +23,10 @@ from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure, Phrase
 from wellbeing.policy import WellbeingPolicy, budget_spent
 
 __all__ = [
+    "OPEN_BREAK_LIMIT",
     "Acknowledgement",
     "Attention",
+    "BreakEnd",
     "BreakFact",
     "CheckinFact",
     "PersonWellbeing",
@@ -32,9 +34,14 @@ __all__ = [
     "WorkSpan",
     "assess",
     "attention_list",
+    "break_end",
+    "break_minutes",
     "break_status",
+    "counted_break_end",
+    "interrupted_end",
     "longest_stretch",
     "lookback_days",
+    "since_last_break",
 ]
 
 #: Reason kinds, in the order of their weight when urgency ties.
@@ -271,22 +278,36 @@ def _skipped(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime
 
 # What became of a break, postponed never / once / more often: whole phrases, never a fragment glued on.
 _STATUS = {
-    ("taken", False): (
+    ("taken", ""): (
         QT_TRANSLATE_NOOP("Attention", "taken"),
         QT_TRANSLATE_NOOP("Attention", "taken, postponed once"),
         QT_TRANSLATE_NOOP("Attention", "taken, postponed {count} times"),
     ),
-    ("taken", True): (
+    ("taken", "early"): (
         QT_TRANSLATE_NOOP("Attention", "taken (ended early)"),
         QT_TRANSLATE_NOOP("Attention", "taken, postponed once (ended early)"),
         QT_TRANSLATE_NOOP("Attention", "taken, postponed {count} times (ended early)"),
     ),
-    ("open", False): (
+    ("taken", "inferred"): (
+        QT_TRANSLATE_NOOP("Attention", "taken, ended when the workstation stopped (time inferred)"),
+        QT_TRANSLATE_NOOP(
+            "Attention", "taken, postponed once, ended when the workstation stopped (time inferred)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Attention", "taken, postponed {count} times, ended when the workstation stopped (time inferred)"
+        ),
+    ),
+    ("taken", "running"): (
+        QT_TRANSLATE_NOOP("Attention", "taken, not ended yet"),
+        QT_TRANSLATE_NOOP("Attention", "taken, postponed once, not ended yet"),
+        QT_TRANSLATE_NOOP("Attention", "taken, postponed {count} times, not ended yet"),
+    ),
+    ("open", ""): (
         QT_TRANSLATE_NOOP("Attention", "open"),
         QT_TRANSLATE_NOOP("Attention", "open, postponed once"),
         QT_TRANSLATE_NOOP("Attention", "open, postponed {count} times"),
     ),
-    ("skipped", False): (
+    ("skipped", ""): (
         QT_TRANSLATE_NOOP("Attention", "skipped"),
         QT_TRANSLATE_NOOP("Attention", "skipped, postponed once"),
         QT_TRANSLATE_NOOP("Attention", "skipped, postponed {count} times"),
@@ -294,18 +315,24 @@ _STATUS = {
 }
 
 
-def _status(outcome: str, postponed: int, *, early: bool = False) -> Phrase:
-    return _STATUS[(outcome, early)][min(postponed, 2)].format(count=postponed)
+def _status(outcome: str, postponed: int, how: str = "") -> Phrase:
+    return _STATUS[(outcome, how)][min(postponed, 2)].format(count=postponed)
 
 
-def break_status(b: BreakFact, policy: WellbeingPolicy, now: datetime) -> str:
-    """What became of a break, in the words of the person's page: taken, postponed, skipped, ..."""
+def break_status(b: BreakFact, policy: WellbeingPolicy, now: datetime, later: datetime | None = None) -> str:
+    """What became of a break, in the words of the person's page: taken, postponed, skipped, ...;
+    a taken break whose window died says that its end was inferred (``break_end``)."""
     if b.outcome == "taken":
+        end = break_end(b, now, later)
+        if end is not None and end.inferred:
+            return _status("taken", b.postponed, "inferred")
+        if b.started_at is not None and end is None:
+            return _status("taken", b.postponed, "running")
         short = timedelta(minutes=policy.breaks.break_minutes)
         early = bool(
-            b.started_at and b.ended_at and b.kind in ("soft", "self") and b.ended_at - b.started_at < short
+            b.started_at and end is not None and b.kind in ("soft", "self") and end.at - b.started_at < short
         )
-        return _status("taken", b.postponed, early=early)
+        return _status("taken", b.postponed, "early" if early else "")
     if b.kind == "enforced":
         if b.prompted_at > now - _skip_grace(policy):
             return _status("open", b.postponed)
@@ -315,6 +342,94 @@ def break_status(b: BreakFact, policy: WellbeingPolicy, now: datetime) -> str:
         if b.outcome == "dismissed"
         else QT_TRANSLATE_NOOP("Attention", "open")
     )
+
+
+#: A break nobody ended is not still running after this long: its window died with no later record
+#: from the person to say so (docs/wellbeing.md#a-break-whose-window-died).
+OPEN_BREAK_LIMIT = timedelta(hours=12)
+
+
+@dataclass(frozen=True)
+class BreakEnd:
+    """When a taken break ended: typed by the person (*Back to work*), or inferred because the
+    window that ran it died (killed, crashed, power cut) before anyone ended it."""
+
+    at: datetime
+    inferred: bool
+
+
+def interrupted_end(started_at: datetime) -> datetime:
+    """The end stored for a break whose window died: the last time the database knows the person was
+    on it, which is its start (nothing is written during a break). Never longer than the evidence; a
+    stored end equal to the start is how every reader tells an inferred end from a typed one."""
+    return started_at
+
+
+def break_end(b: BreakFact, now: datetime, later: datetime | None = None) -> BreakEnd | None:
+    """How a break ended; None for one never taken, or taken and still running.
+
+    A stored end after the start was typed by the person. An end equal to the start was stored by
+    the person's next start (``interrupted_end``). A break with no stored end is over, with an end
+    inferred at its start, once the person did anything later (``later``: their next span, break or
+    check-in) or it is older than ``OPEN_BREAK_LIMIT``; until then it may really be running."""
+    if b.outcome != "taken" or b.started_at is None:
+        return None
+    if b.ended_at is not None:
+        if b.ended_at > b.started_at:
+            return BreakEnd(b.ended_at, inferred=False)
+        return BreakEnd(interrupted_end(b.started_at), inferred=True)
+    if (later is not None and later > b.started_at) or now - b.started_at >= OPEN_BREAK_LIMIT:
+        return BreakEnd(interrupted_end(b.started_at), inferred=True)
+    return None
+
+
+def break_minutes(b: BreakFact, now: datetime, later: datetime | None = None) -> float | None:
+    """How long a taken break lasted, as far as the records show (an inferred end adds nothing)."""
+    end = break_end(b, now, later)
+    if end is None or b.started_at is None:
+        return None
+    return (end.at - b.started_at).total_seconds() / 60
+
+
+def counted_break_end(b: BreakFact, policy: WellbeingPolicy, now: datetime) -> datetime | None:
+    """The end of a break long enough to count as one (as ``BreakPlanner.break_ended`` judges it:
+    the enforced length for an enforced break, else ``break_minutes``), as far as the records show;
+    None for any other. An inferred end adds nothing, so a killed break counts only if the records
+    show it long enough."""
+    end = break_end(b, now)
+    if end is None or b.started_at is None:
+        return None
+    rules = policy.breaks
+    need = rules.enforced_break_minutes if b.kind == "enforced" else rules.break_minutes
+    return end.at if end.at - b.started_at >= timedelta(minutes=need) else None
+
+
+def since_last_break(
+    spans: Iterable[tuple[datetime, datetime, float, float]],
+    breaks: Iterable[BreakFact],
+    policy: WellbeingPolicy,
+    now: datetime,
+) -> tuple[float, float]:
+    """Weighted minutes and seconds of exposure since the last break, from stored spans (started,
+    ended, seconds, dose) and breaks: what a restarted window's meter continues from, so that a
+    restart (or a killed window) is not a break unless the records show one. A break is one that
+    counts (``counted_break_end``) or a pause of ``break_minutes`` between spans, or since the last
+    span (the meter's own rule: absence that long *is* a break)."""
+    gap = timedelta(minutes=policy.breaks.break_minutes)
+    boundary = max((e for b in breaks if (e := counted_break_end(b, policy, now)) is not None), default=None)
+    dose = seconds = 0.0
+    last_end: datetime | None = None
+    for started, ended, span_seconds, span_dose in sorted(spans):
+        if boundary is not None and started < boundary:
+            continue
+        if last_end is not None and started - last_end >= gap:
+            dose = seconds = 0.0
+        dose += span_dose
+        seconds += span_seconds
+        last_end = ended if last_end is None else max(last_end, ended)
+    if last_end is None or now - last_end >= gap:
+        return 0.0, 0.0
+    return dose, seconds
 
 
 def _postponed(breaks: Sequence[BreakFact], policy: WellbeingPolicy, now: datetime) -> Reason | None:

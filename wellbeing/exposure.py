@@ -97,7 +97,8 @@ def _base_weight(weights: VisibilityWeights, state: ViewState) -> tuple[float, s
     options: list[tuple[float, str]] = []
     if state.blur_level > 0:
         options.append(
-            (weights.blurred_gray, "blurred+gray") if state.grayscale
+            (weights.blurred_gray, "blurred+gray")
+            if state.grayscale
             else (weights.blurred_color, "blurred+color")
         )
     if state.stylised:
@@ -341,6 +342,15 @@ class ExposureMeter:
         """Dose already seen today before this meter started (stored spans, read off the GUI thread
         after the window opened): added to today's total, nothing else changes."""
         self._dose_today_closed += float(dose)
+
+    @_synchronized
+    def add_earlier_since_break(self, dose: float, seconds: float) -> None:
+        """Exposure since the last break recorded by an earlier run today (a restart, a killed
+        window; ``wellbeing.attention.since_last_break``): added to the since-break figures, so a
+        restart is not a break unless the records show one."""
+        self._advance()
+        self._dose_since_break_closed += max(0.0, float(dose))
+        self._continuous += max(0.0, float(seconds))
 
     @_synchronized
     def tick(self) -> list[ExposureSpan]:

@@ -30,6 +30,8 @@ from wellbeing.attention import (
     WorkSpan,
     assess,
     attention_list,
+    break_end,
+    break_minutes,
     break_status,
     lookback_days,
 )
@@ -57,7 +59,8 @@ class BreakLine:
     prompted_at: datetime
     kind: str
     status: str  # taken | taken, postponed once | skipped | not now | open ...
-    minutes: float | None  # how long it lasted, when taken and ended
+    minutes: float | None  # how long it lasted, when taken and ended (as far as the records show)
+    inferred: bool = False  # its window died: the end is inferred, not typed by the person
 
 
 @dataclass(frozen=True)
@@ -304,16 +307,26 @@ class WellbeingAttention:
         facts = [
             BreakFact(b.kind, b.prompted_at, b.outcome, b.postponed, b.started_at, b.ended_at) for b in rows
         ]
-        breaks = tuple(
-            BreakLine(
-                b.prompted_at,
-                b.kind,
-                break_status(b, self.policy, now),
-                (b.ended_at - b.started_at).total_seconds() / 60 if b.started_at and b.ended_at else None,
+        lines = []
+        for b in facts:
+            if b.kind == "affected":
+                continue
+            # A break with no stored end: whatever the person did next proves it over (its window
+            # died); asked only for such breaks, which are rare.
+            later = (
+                self._later_evidence(session, uid, b.started_at) if b.started_at and not b.ended_at else None
             )
-            for b in facts
-            if b.kind != "affected"
-        )
+            finish = break_end(b, now, later)
+            lines.append(
+                BreakLine(
+                    b.prompted_at,
+                    b.kind,
+                    break_status(b, self.policy, now, later),
+                    break_minutes(b, now, later),
+                    finish is not None and finish.inferred,
+                )
+            )
+        breaks = tuple(lines)
         checkins = tuple(
             CheckinFact(at, mood, note or "")
             for at, mood, note in session.execute(
@@ -354,6 +367,27 @@ class WellbeingAttention:
             reasons=reasons,
             acknowledgements=acks,
         )
+
+    @staticmethod
+    def _later_evidence(session: Session, uid: int, after: datetime) -> datetime | None:
+        """The first thing the person recorded after ``after``: a span, a break, a check-in."""
+        found = [
+            session.execute(
+                select(func.min(ExposureSpanRow.started_at)).where(
+                    ExposureSpanRow.user_id == uid, ExposureSpanRow.started_at > after
+                )
+            ).scalar(),
+            session.execute(
+                select(func.min(BreakRow.prompted_at)).where(
+                    BreakRow.user_id == uid, BreakRow.prompted_at > after
+                )
+            ).scalar(),
+            session.execute(
+                select(func.min(CheckIn.at)).where(CheckIn.user_id == uid, CheckIn.at > after)
+            ).scalar(),
+        ]
+        moments = [f for f in found if isinstance(f, datetime)]
+        return min(moments) if moments else None
 
     # -- acknowledging ----------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from wellbeing.attention import BreakFact, interrupted_end, since_last_break
 from wellbeing.breaks import locked_tiers
 from wellbeing.clock import Clock
 from wellbeing.exposure import ExposureSpan
@@ -349,6 +350,8 @@ class WellbeingRecords:
         if outcome not in {"prompted", "taken", "dismissed"}:
             raise InvalidInput(f"unknown break outcome {outcome!r}")
         cid = client_id or str(uuid.uuid4())
+        if ended_at is None and started_at is not None and self._ended_already(cid, started_at):
+            return cid  # a stale replay of the start: a break once ended never opens again
         if self.db.dialect == "postgresql":
             params = {
                 "p_actor": user_id,
@@ -375,6 +378,47 @@ class WellbeingRecords:
             return cid
 
         return self.db.run_write(write)
+
+    def _ended_already(self, client_id: str, started_at: datetime) -> bool:
+        """Whether this break (same start) is stored with an end, typed or inferred."""
+        with self.db.read() as session:
+            row = session.execute(
+                select(BreakRow.started_at, BreakRow.ended_at).where(BreakRow.client_id == client_id)
+            ).first()
+        return row is not None and row.ended_at is not None and row.started_at == started_at
+
+    def close_interrupted_breaks(self, actor: Actor, before: datetime) -> list[str]:
+        """Close the actor's breaks that were taken before ``before`` and never ended: their window
+        died (killed, crashed, power cut). Called on the person's next start, after the outbox has
+        sent what waited. Each gets the end ``interrupted_end`` gives (its start: nothing is known
+        after it), which readers show as "ended when the workstation stopped (time inferred)"
+        (``wellbeing.attention.break_end``). A break with an end is never touched, so running this
+        twice changes nothing. Returns the client ids closed."""
+        with self.db.read() as session:
+            rows = session.execute(
+                select(BreakRow).where(
+                    BreakRow.user_id == actor.id,
+                    BreakRow.outcome == "taken",
+                    BreakRow.started_at.is_not(None),
+                    BreakRow.ended_at.is_(None),
+                    BreakRow.started_at < before,
+                )
+            ).scalars()
+            open_breaks = [
+                (b.client_id, b.kind, b.prompted_at, b.started_at, b.postponed) for b in rows if b.started_at
+            ]
+        for client_id, kind, prompted_at, started_at, postponed in open_breaks:
+            self._record_break(
+                actor.id,
+                kind=kind,
+                prompted_at=prompted_at,
+                started_at=started_at,
+                ended_at=interrupted_end(started_at),
+                postponed=postponed,
+                outcome="taken",
+                client_id=client_id,
+            )
+        return [c for c, *_ in open_breaks]
 
     def record_checkin(
         self,
@@ -434,6 +478,31 @@ class WellbeingRecords:
             return float(session.execute(stmt).scalar_one())
         with self.db.read() as own:
             return float(own.execute(stmt).scalar_one())
+
+    def since_last_break(self, user_id: int) -> tuple[float, float]:
+        """Today's weighted minutes and seconds of exposure since the person's last break, from what
+        is stored (``wellbeing.attention.since_last_break``): where a restarted meter goes on from."""
+        now = self.clock.now()
+        start = day_start(now)
+        with self.db.read() as session:
+            spans = [
+                (started, ended, float(seconds), float(dose))
+                for started, ended, seconds, dose in session.execute(
+                    select(
+                        ExposureSpanRow.started_at,
+                        ExposureSpanRow.ended_at,
+                        ExposureSpanRow.seconds,
+                        ExposureSpanRow.dose,
+                    ).where(ExposureSpanRow.user_id == user_id, ExposureSpanRow.started_at >= start)
+                )
+            ]
+            breaks = [
+                BreakFact(b.kind, b.prompted_at, b.outcome, b.postponed, b.started_at, b.ended_at)
+                for b in session.execute(
+                    select(BreakRow).where(BreakRow.user_id == user_id, BreakRow.prompted_at >= start)
+                ).scalars()
+            ]
+        return since_last_break(spans, breaks, self.policy, now)
 
     def locked_tiers_for(self, user_id: int, session: Session | None = None) -> frozenset[int]:
         return locked_tiers(self.policy, self.dose_today(user_id, session))

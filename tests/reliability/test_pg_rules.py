@@ -7,6 +7,7 @@ hides them); the normal flow runs through the app's services over the same login
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from workstation import ledger
 from workstation.checkpoints import Checkpoints
 from workstation.decisions import DecisionRequest
 from workstation.errors import PermissionDenied
+from workstation.wellbeing_records import break_payload
 
 pytestmark = pytest.mark.postgres
 
@@ -349,3 +351,27 @@ def test_every_function_is_the_owners_with_a_pinned_search_path(world: World) ->
         assert any(c.startswith(f"search_path={world.schema}") for c in config or ()), name
         assert definer == (name not in pure), name
         assert not public, f"{name} is executable by PUBLIC"
+
+
+def test_a_killed_break_is_closed_by_the_reviewers_own_next_start_and_never_reopened(world: World) -> None:
+    """The next start's close and the outbox's replay of a break, over the reviewer's own login
+    (docs/wellbeing.md#a-break-whose-window-died)."""
+    services = open_as(world, "ann")
+    ann = world.people["ann"]
+    try:
+        care, now = services.wellbeing, services.clock.now()
+        cid = care.record_break(ann, kind="self", prompted_at=now, started_at=now, outcome="taken")
+        later = now + timedelta(minutes=30)
+        assert care.close_interrupted_breaks(ann, later) == [cid]
+        assert care.close_interrupted_breaks(ann, later) == []
+        start = break_payload(
+            ann.id, client_id=cid, kind="self", prompted_at=now, started_at=now, outcome="taken"
+        )
+        care.replay_break(start)  # the start sent again: the break stays closed
+        with world.connect("ann") as conn:
+            row = conn.execute(
+                "SELECT started_at, ended_at FROM breaks WHERE client_id = %s", (cid,)
+            ).fetchone()
+        assert row is not None and row[0] == row[1]
+    finally:
+        services.close()
