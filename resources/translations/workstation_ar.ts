@@ -911,12 +911,12 @@ by {who}</source>
     <message>
         <location filename="../../workstation/daily_report.py" line="466"/>
         <source>SLA breaches ({count})</source>
-        <translation>الإخلالات بـ SLA ({count})</translation>
+        <translation>الإخلالات بمهلة الخدمة ({count})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="467"/>
         <source>No SLA was missed.</source>
-        <translation>لم يُخَلّ بأي SLA.</translation>
+        <translation>لم تُتجاوز أي مهلة خدمة.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="468"/>
@@ -5642,12 +5642,12 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../workstation/sla.py" line="670"/>
         <source>SLA today</source>
-        <translation>SLA اليوم</translation>
+        <translation>مهلة الخدمة اليوم</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="671"/>
         <source>SLA 7 d</source>
-        <translation>SLA 7 أيام</translation>
+        <translation>مهلة الخدمة ٧ أيام</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="672"/>
@@ -5707,27 +5707,27 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../workstation/sla.py" line="739"/>
         <source>SLA report, by queue, today</source>
-        <translation>تقرير SLA، حسب قائمة الانتظار، اليوم</translation>
+        <translation>تقرير مهلة الخدمة، حسب قائمة الانتظار، اليوم</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="740"/>
         <source>SLA report, by queue, the last 7 days</source>
-        <translation>تقرير SLA، حسب قائمة الانتظار، آخر ٧ أيام</translation>
+        <translation>تقرير مهلة الخدمة، حسب قائمة الانتظار، آخر ٧ أيام</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="741"/>
         <source>SLA report, by team, today</source>
-        <translation>تقرير SLA، حسب الفريق، اليوم</translation>
+        <translation>تقرير مهلة الخدمة، حسب الفريق، اليوم</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="742"/>
         <source>SLA report, by team, the last 7 days</source>
-        <translation>تقرير SLA، حسب الفريق، آخر ٧ أيام</translation>
+        <translation>تقرير مهلة الخدمة، حسب الفريق، آخر ٧ أيام</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="744"/>
         <source>No SLA was missed in this window.</source>
-        <translation>لم يُخَلّ بأي SLA في هذه الفترة.</translation>
+        <translation>لم تُتجاوز أي مهلة خدمة في هذه الفترة.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="745"/>
@@ -5742,7 +5742,7 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../workstation/sla.py" line="749"/>
         <source>SLA met</source>
-        <translation>الالتزام بـ SLA</translation>
+        <translation>الالتزام بالمهلة</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="750"/>
