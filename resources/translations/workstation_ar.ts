@@ -2982,7 +2982,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/operations.py" line="109"/>
         <source>last 7 days</source>
-        <translation>آخر 7 أيام</translation>
+        <translation>آخر ٧ أيام</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="110"/>
@@ -4432,7 +4432,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/qa_view.py" line="233"/>
         <source>{n} sampled decisions reviewed twice; a kappa is shown from 30 items.</source>
-        <translation>القرارات المختارة عيّنةً التي رُوجعت مرتين: {n}؛ لا تُعرض قيمة كابا إلا ابتداءً من 30 عنصرًا.</translation>
+        <translation>القرارات المختارة عيّنةً التي رُوجعت مرتين: {n}؛ لا تُعرض قيمة كابا إلا ابتداءً من ٣٠ عنصرًا.</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="238"/>
@@ -4472,7 +4472,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/qa_view.py" line="262"/>
         <source>95 % interval</source>
-        <translation>فترة الثقة 95%</translation>
+        <translation>فترة الثقة ٩٥٪</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="263"/>
@@ -4482,7 +4482,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/qa_view.py" line="264"/>
         <source>Fleiss&apos; 95 % interval</source>
-        <translation>فترة الثقة 95% لكابا فلايس</translation>
+        <translation>فترة الثقة ٩٥٪ لكابا فلايس</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="267"/>
@@ -4497,7 +4497,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/qa_view.py" line="298"/>
         <source>not shown below 30</source>
-        <translation>لا تُعرض دون 30</translation>
+        <translation>لا تُعرض دون ٣٠</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="304"/>
