@@ -956,7 +956,7 @@ oleh {who}</translation>
     <message>
         <location filename="../../workstation/daily_report.py" line="501"/>
         <source>of which the decoder crashed</source>
-        <translation>di antaranya dekoder mogok</translation>
+        <translation>di antaranya dekoder berhenti mendadak</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="502"/>
@@ -2694,12 +2694,12 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="97"/>
         <source>the decoder crashed (signal {signal})</source>
-        <translation>dekoder mogok (sinyal {signal})</translation>
+        <translation>dekoder berhenti mendadak (sinyal {signal})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="98"/>
         <source>the decoder exited unexpectedly (status {status})</source>
-        <translation>dekoder berhenti secara tak terduga (status {status})</translation>
+        <translation>dekoder keluar secara tak terduga (status {status})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="288"/>
