@@ -60,107 +60,107 @@
     <message>
         <location filename="../../wellbeing/attention.py" line="212"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot; ({count} low in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شعور «{mood}» في {when}: «{note}» (مرات متتالية بشعور سيئ: {count})</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="216"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شعور «{mood}» في {when}: «{note}»</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="218"/>
         <source>{mood} check-in on {when} (no note) ({count} low in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شعور «{mood}» في {when} (بلا ملاحظة) (مرات متتالية بشعور سيئ: {count})</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="222"/>
         <source>{mood} check-in on {when} (no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شعور «{mood}» في {when} (بلا ملاحظة)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="235"/>
         <source>&quot;This affected me&quot; once in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>«هذا أثّر فيّ» مرة واحدة خلال الأيام الـ{days} الماضية، آخرها {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="237"/>
         <source>&quot;This affected me&quot; {count} times in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>«هذا أثّر فيّ» خلال الأيام الـ{days} الماضية (عدد المرات: {count})، آخرها {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="262"/>
         <source>Enforced break skipped once in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطّيت استراحة إلزامية مرة واحدة خلال الأيام الـ{days} الماضية، آخرها {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="264"/>
         <source>Enforced break skipped {count} times in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطّيت استراحات إلزامية خلال الأيام الـ{days} الماضية (عدد المرات: {count})، آخرها {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="275"/>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="276"/>
         <source>taken, postponed once</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت، بعد تأجيلها مرة واحدة</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="277"/>
         <source>taken, postponed {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت، بعد تأجيلها (عدد مرات التأجيل: {count})</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="280"/>
         <source>taken (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت (انتهت مبكرًا)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="281"/>
         <source>taken, postponed once (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت بعد تأجيلها مرة واحدة (انتهت مبكرًا)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="282"/>
         <source>taken, postponed {count} times (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت بعد تأجيلها (عدد مرات التأجيل: {count}) (انتهت مبكرًا)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="286"/>
         <source>open, postponed once</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة، أُجّلت مرة واحدة</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="287"/>
         <source>open, postponed {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة، أُجّلت (عدد مرات التأجيل: {count})</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="290"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطّيت</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="291"/>
         <source>skipped, postponed once</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطّيت بعد تأجيلها مرة واحدة</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="292"/>
         <source>skipped, postponed {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطّيت بعد تأجيلها (عدد مرات التأجيل: {count})</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="331"/>
         <source>Enforced break postponed once in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجّلت استراحة إلزامية مرة واحدة خلال الأيام الـ{days} الماضية، آخرها {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="333"/>
         <source>Enforced break postponed {count} times in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجّلت استراحات إلزامية خلال الأيام الـ{days} الماضية (عدد المرات: {count})، آخرها {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="355"/>
@@ -175,17 +175,17 @@
     <message>
         <location filename="../../wellbeing/attention.py" line="395"/>
         <source>{earlier} → {later}</source>
-        <translation type="unfinished"></translation>
+        <translation>{earlier} ← {later}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="398"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per {days} days (to yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض يزداد أسبوعًا بعد أسبوع (عدد الأسابيع: {weeks}): {steps} دقيقة مرجّحة لكل {days} أيام (حتى أمس)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="430"/>
         <source>{hours} h {minutes} min of exposure work without a break, from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س {minutes} د من العمل مع التعرّض دون استراحة، من {start} إلى {end}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="327"/>
@@ -195,12 +195,12 @@
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="335"/>
         <source>Contacted on {day} by {who}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التواصل في {day} بواسطة {who}: {note}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="337"/>
         <source>Contacted on {day} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التواصل في {day} بواسطة {who}</translation>
     </message>
 </context>
 <context>
@@ -840,163 +840,163 @@ by {who}</source>
         <location filename="../../workstation/daily_report.py" line="123"/>
         <source>All queues</source>
         <extracomment>Acknowledgement targets by severity when the incidents table carries none (the issue&apos;s defaults; the incident feature keeps the real ones as policy data).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كل قوائم الانتظار</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="450"/>
         <location filename="../../workstation/daily_report.py" line="458"/>
         <source>Queue</source>
-        <translation type="unfinished">قائمة الانتظار</translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="451"/>
         <source>Imported</source>
-        <translation type="unfinished">الاستيراد</translation>
+        <translation>المستوردة</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="452"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقرَّر فيها</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="453"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>المُصعَّدة</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="454"/>
         <source>Pending at cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظرة عند الإغلاق</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="455"/>
         <source>Oldest pending</source>
-        <translation type="unfinished"></translation>
+        <translation>أقدم منتظر</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="459"/>
         <source>Item</source>
-        <translation type="unfinished">العنصر</translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="460"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="461"/>
         <source>Flagged by</source>
-        <translation type="unfinished"></translation>
+        <translation>علّمه</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="462"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="464"/>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>العطل</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="464"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="465"/>
         <source>Queues</source>
-        <translation type="unfinished">قوائم الانتظار</translation>
+        <translation>قوائم الانتظار</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="466"/>
         <source>SLA breaches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الإخلالات بمهلة الخدمة ({count})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="467"/>
         <source>No SLA was missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُتجاوز أي مهلة خدمة.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="468"/>
         <source>Key tickets ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر المهمة ({count})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="469"/>
         <source>No key tickets were flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعلَّم أي تذكرة مهمة.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="470"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="471"/>
         <source>Platform faults</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطال المنصة</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="478"/>
         <source>{value} (avg {average})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (المتوسط {average})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="481"/>
         <source>{value} (avg {average}, {change})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (المتوسط {average}، {change})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="500"/>
         <source>Unreadable media imported</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائط غير مقروءة مستوردة</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="501"/>
         <source>of which the decoder crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>منها ما تعطّلت فيه أداة فك الترميز</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="502"/>
         <source>Offline decisions refused (outbox conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارات دون اتصال مرفوضة (تعارضات صندوق الصادر)</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="503"/>
         <source>Claim leases expired</source>
-        <translation type="unfinished"></translation>
+        <translation>استلامات انتهت مدتها</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="504"/>
         <source>Import lines rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر استيراد مرفوضة</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="517"/>
         <source>Daily report {day}, team {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير اليومي {day}، الفريق {team}</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="520"/>
         <source>Daily report {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير اليومي {day}</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="524"/>
         <source>{start} to {end} ({zone}); figures against the average of the {days} days before. Generated {generated} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end} ({zone})؛ الأرقام مقارنةً بمتوسط الأيام الـ{days} السابقة. أُنشئ في {generated} UTC.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="540"/>
         <source>Incidents are not recorded in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُسجَّل الحوادث في قاعدة البيانات هذه.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="541"/>
         <source>Opened {opened}, acknowledged late {late}, closed {closed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت: {opened}، أُقرّ بها متأخرةً: {late}، أُغلقت: {closed}.</translation>
     </message>
 </context>
 <context>
@@ -1245,12 +1245,12 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="43"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محددة</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="51"/>
         <source>{language} ({tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({tag})</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="56"/>
@@ -1334,7 +1334,7 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="115"/>
         <source>Language of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة العنصر</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="117"/>
@@ -1349,7 +1349,7 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="123"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="130"/>
@@ -1415,12 +1415,12 @@ by {who}</source>
     <message>
         <location filename="../../workstation/claims.py" line="488"/>
         <source>your claim on {ref} expired at {when} (no heartbeat reached the database) and {who} has it now. Nothing was recorded for it; claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى استلامك للعنصر {ref} في {when} (لم تصل أي إشارة نشاط إلى قاعدة البيانات)، وهو الآن لدى {who}. لم يُسجَّل له شيء؛ استلم العنصر التالي.</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="494"/>
         <source>your claim on {ref} expired at {when} (no heartbeat reached the database). Nothing was recorded for it; claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى استلامك للعنصر {ref} في {when} (لم تصل أي إشارة نشاط إلى قاعدة البيانات). لم يُسجَّل له شيء؛ استلم العنصر التالي.</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="501"/>
@@ -1465,33 +1465,33 @@ by {who}</source>
     <message>
         <location filename="../../workstation/decisions.py" line="564"/>
         <source>your claim on {ref} expired and {who} decided it at {at} UTC; your decision was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى استلامك للعنصر {ref} وقرّر فيه {who} في {at} UTC؛ لم يُسجَّل قرارك.</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="570"/>
         <source>your claim on {ref} expired and it was decided; your decision was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى استلامك للعنصر {ref} وقد قُرّر فيه؛ لم يُسجَّل قرارك.</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="248"/>
         <location filename="../../workstation/wellbeing_attention.py" line="380"/>
         <source>no person named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شخص باسم {name!r}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="254"/>
         <source>the range ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي النطاق ({end}) قبل أن يبدأ ({start})</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="366"/>
         <source>the note has {count} characters; keep it to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أحرف الملاحظة {count}؛ اجعلها في حدود {most}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="373"/>
         <source>the contact date {day} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التواصل {day} في المستقبل</translation>
     </message>
 </context>
 <context>
@@ -1810,37 +1810,37 @@ taken</source>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="111"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="112"/>
         <source>tier {tier} ×{weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى {tier} ×{weight}</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="119"/>
         <source>Exposure = minutes media was on screen × how revealed it was × the queue&apos;s severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّض = دقائق ظهور الوسائط على الشاشة × مدى كشفها × خطورة قائمة الانتظار.</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="123"/>
         <source>How revealed: hidden {hidden}, blurred+gray {blurred_gray}, blurred colour {blurred_color}, stylised {stylised}, gray unblurred {gray_unblurred}, revealed {revealed}; unmuted audio adds {audio}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى الكشف: مخفي {hidden}، مموّه ورمادي {blurred_gray}، مموّه ملوّن {blurred_color}، مُنمّق {stylised}، رمادي غير مموّه {gray_unblurred}، مكشوف {revealed}؛ والصوت غير المكتوم يضيف {audio}.</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="137"/>
         <source>Severity: {tiers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطورة: {tiers}.</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="138"/>
         <source>Only counted while the window is active and you are at the keyboard (idle after {seconds} s).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُحسب إلا والنافذة نشطة وأنت أمام لوحة المفاتيح (يُعدّ خاملًا بعد {seconds} ث).</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="142"/>
         <source>Daily budget {budget}; a break is suggested at {soft} since your last break and required at {enforced}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدّ اليومي {budget}؛ تُقترح استراحة عند {soft} منذ آخر استراحة لك، وتصبح إلزامية عند {enforced}.</translation>
     </message>
 </context>
 <context>
@@ -2382,27 +2382,27 @@ Click for your own view (Ctrl+Shift+W).</source>
     <message>
         <location filename="../../ui/details.py" line="27"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="28"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>الصينية</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="29"/>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>الإندونيسية</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="30"/>
         <source>Malay</source>
-        <translation type="unfinished"></translation>
+        <translation>الملايوية</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="31"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
 </context>
 <context>
@@ -2448,273 +2448,273 @@ Click for your own view (Ctrl+Shift+W).</source>
     <message>
         <location filename="../../media/audio.py" line="62"/>
         <source>no audio stream</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مسار صوتي</translation>
     </message>
     <message>
         <location filename="../../media/audio.py" line="77"/>
         <source>unreadable audio: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت غير مقروء: {error}</translation>
     </message>
     <message>
         <location filename="../../media/audio.py" line="132"/>
         <location filename="../../media/audio.py" line="147"/>
         <source>the audio could not be decoded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فك ترميز الصوت: {error}</translation>
     </message>
     <message>
         <location filename="../../media/hashing.py" line="23"/>
         <location filename="../../media/sniff.py" line="126"/>
         <source>cannot read file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر قراءة الملف: {error}</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="49"/>
         <source>not an image (the bytes are {format} {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس صورة (المحتوى {format} {kind})</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="56"/>
         <location filename="../../media/probe.py" line="48"/>
         <location filename="../../media/video.py" line="366"/>
         <source>file of {size} bytes exceeds the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف {size} بايت، وهو يتجاوز الحد البالغ {limit} بايت</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="81"/>
         <location filename="../../media/image.py" line="121"/>
         <source>image has no pixels ({width}x{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة بلا بكسلات ({width}x{height})</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="86"/>
         <source>corrupt {format} image: header not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة {format} تالفة: تعذّرت قراءة الترويسة</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="101"/>
         <source>truncated {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف {format} مبتور</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="104"/>
         <source>{format} image too large to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة {format} أكبر من أن يُفكّ ترميزها</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="108"/>
         <source>corrupt {format} image: bad compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة {format} تالفة: بيانات مضغوطة غير سليمة</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="112"/>
         <source>corrupt {format} image: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة {format} تالفة: {detail}</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="114"/>
         <source>corrupt {format} image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة {format} تالفة</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="125"/>
         <source>image of {width}x{height} pixels exceeds the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>أبعاد الصورة {width}x{height} بكسل، وهي تتجاوز الحد البالغ {limit}</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="249"/>
         <source>animation of {count} frames exceeds the {limit} frame limit</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد إطارات الرسم المتحرك {count}، وهو يتجاوز حد الإطارات البالغ {limit}</translation>
     </message>
     <message>
         <location filename="../../media/limits.py" line="31"/>
         <source>{megapixels} MP</source>
-        <translation type="unfinished"></translation>
+        <translation>{megapixels} ميغابكسل</translation>
     </message>
     <message>
         <location filename="../../media/phash.py" line="88"/>
         <source>no decodable keyframes in video</source>
         <extracomment>PDQ match threshold: ThreatExchange&apos;s PDQ documentation (&quot;pdq/README.md&quot;, hashing.pdf) recommends treating Hamming distance &lt;= 31 (of 256 bits) as a match. PDQ quality below this (0..100) means a near-featureless image whose hash is unreliable (the reference implementation&apos;s suggested cut-off). What the importer stores for a file: (kind, best hex), or (kind, best hex, its quality, [[hex, quality], ...] of every reliable hash).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في الفيديو إطارات رئيسية قابلة لفك الترميز</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="81"/>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف فارغ</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="109"/>
         <source>unrecognised file type (starts with {bytes})</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع ملف غير معروف (يبدأ بـ {bytes})</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="121"/>
         <source>not a file (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملفًا (إنه مجلد)</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="123"/>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود</translation>
     </message>
     <message>
         <location filename="../../media/storyboard.py" line="150"/>
         <source>no decodable frames in video</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في الفيديو إطارات قابلة لفك الترميز</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="45"/>
         <source>cannot read term list {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر قراءة قائمة المصطلحات {name}: {error}</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="51"/>
         <source>term list {name} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المصطلحات {name} ليست نصًا بترميز UTF-8</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="102"/>
         <source>no masked-term list for the language {language!r}; lists exist for {lists}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قائمة مصطلحات مخفية للغة {language!r}؛ القوائم الموجودة: {lists}</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="183"/>
         <source>not text (the bytes are {format} {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نصًا (المحتوى {format} {kind})</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="190"/>
         <source>text of {size} bytes exceeds the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص {size} بايت، وهو يتجاوز الحد البالغ {limit} بايت</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="201"/>
         <source>not UTF-8 text: invalid byte 0x{byte} at offset {offset} (looks like UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نصًا بترميز UTF-8: بايت غير صالح 0x{byte} عند الإزاحة {offset} (يبدو أنه UTF-16)</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="205"/>
         <source>not UTF-8 text: invalid byte 0x{byte} at offset {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نصًا بترميز UTF-8: بايت غير صالح 0x{byte} عند الإزاحة {offset}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="56"/>
         <location filename="../../media/video.py" line="385"/>
         <source>unreadable {format} video: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو {format} غير مقروء: {error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="64"/>
         <source>no video stream</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مسار فيديو</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="67"/>
         <source>video codec not supported by this decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز الفيديو غير مدعوم في أداة فك الترميز هذه</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="74"/>
         <source>video has no frame size ({width}x{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>الفيديو بلا أبعاد إطار ({width}x{height})</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="80"/>
         <source>video of {width}x{height} pixels exceeds the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>أبعاد الفيديو {width}x{height} بكسل، وهي تتجاوز الحد البالغ {limit}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="98"/>
         <source>video of {seconds} s exceeds the {limit} s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الفيديو {seconds} ث، وهي تتجاوز الحد البالغ {limit} ث</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="104"/>
         <source>video of {count} frames exceeds the {limit} frame limit</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد إطارات الفيديو {count}، وهو يتجاوز حد الإطارات البالغ {limit}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="168"/>
         <source>cannot convert video frame: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تحويل إطار الفيديو: {error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="236"/>
         <location filename="../../media/video.py" line="251"/>
         <source>cannot seek in video: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الانتقال داخل الفيديو: {error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="267"/>
         <location filename="../../media/video.py" line="295"/>
         <location filename="../../media/video.py" line="331"/>
         <source>cannot decode video: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فك ترميز الفيديو: {error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="272"/>
         <source>no decodable keyframe at {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إطار رئيسي قابل لفك الترميز عند {seconds} ث</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="299"/>
         <source>no decodable frame at {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إطار قابل لفك الترميز عند {seconds} ث</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="359"/>
         <source>not a video (the bytes are {format} {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس فيديو (المحتوى {format} {kind})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="71"/>
         <location filename="../../workstation/decode_sandbox.py" line="73"/>
         <source>{count} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} غيغابايت</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="74"/>
         <source>{count} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ميغابايت</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="79"/>
         <source>decoding needed more than {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>احتاج فك الترميز إلى أكثر من {size}</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="85"/>
         <source>decoding took longer than {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرق فك الترميز أكثر من {seconds} ث</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="92"/>
         <source>the decoder stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّفت أداة فك الترميز عن الاستجابة</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="97"/>
         <source>the decoder crashed (signal {signal})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطّلت أداة فك الترميز (الإشارة {signal})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="98"/>
         <source>the decoder exited unexpectedly (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>خرجت أداة فك الترميز على نحو غير متوقع (الحالة {status})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="288"/>
         <source>the decoder could not start in time; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل أداة فك الترميز في الوقت المناسب؛ حاول مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="295"/>
         <source>the decoder could not start (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل أداة فك الترميز (الحالة {status})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="425"/>
         <source>the decoder failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت أداة فك الترميز ({error})</translation>
     </message>
 </context>
 <context>
@@ -2982,7 +2982,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/operations.py" line="109"/>
         <source>last 7 days</source>
-        <translation>آخر 7 أيام</translation>
+        <translation>آخر ٧ أيام</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="110"/>
@@ -3053,7 +3053,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/operations.py" line="183"/>
         <source>SLA report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير SLA</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="201"/>
@@ -3095,7 +3095,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/operations.py" line="279"/>
         <source>Daily report {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير اليومي {day}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="301"/>
@@ -3544,119 +3544,119 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../wellbeing/policy.py" line="71"/>
         <source>{key} must be a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} رقمًا، والقيمة المُدخلة {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="80"/>
         <source>{key} must be a number from 0 to {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} رقمًا من ٠ إلى {maximum}، والقيمة المُدخلة {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="91"/>
         <source>{key} must be a number greater than 0 and at most {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} رقمًا أكبر من ٠ لا يتجاوز {maximum}، والقيمة المُدخلة {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="95"/>
         <source>{key} must be a number greater than 0, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} رقمًا أكبر من ٠، والقيمة المُدخلة {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="103"/>
         <source>{key} must be a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} عددًا صحيحًا، والقيمة المُدخلة {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="109"/>
         <source>{key} must be a whole number from {minimum} to {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} عددًا صحيحًا من {minimum} إلى {maximum}، والقيمة المُدخلة {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="113"/>
         <source>{key} must be a whole number &gt;= {minimum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} عددًا صحيحًا لا يقل عن {minimum}، والقيمة المُدخلة {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="144"/>
         <source>{key} must be greater than 0, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} أكبر من ٠، والقيمة المُدخلة {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="182"/>
         <location filename="../../wellbeing/policy.py" line="188"/>
         <source>{key} must not exceed {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يتجاوز {key} قيمة {other}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="223"/>
         <source>{key} must be true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} إما true أو false، والقيمة المُدخلة {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="257"/>
         <source>{key} must be {minimum} to {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} من {minimum} إلى {maximum}، والقيمة المُدخلة {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="285"/>
         <source>a queue override needs severity_weight and/or tier</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الإعداد الخاص بقائمة الانتظار إلى severity_weight أو tier أو كليهما</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="323"/>
         <source>severity_weights must name at least one tier</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تسمّي severity_weights مستوى واحدًا على الأقل</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="326"/>
         <source>severity_weights may name at most {most} tiers, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يزيد عدد المستويات في severity_weights على {most}، وعددها الحالي {count}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="342"/>
         <location filename="../../wellbeing/policy.py" line="364"/>
         <source>{key}: unknown tier {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: مستوى غير معروف {tier}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="352"/>
         <source>{key} must be at most {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يتجاوز {key} القيمة {maximum}، والقيمة المُدخلة {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="393"/>
         <source>{key} must be text, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {key} نصًا، والقيمة المُدخلة {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="399"/>
         <source>{key} may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يزيد عدد أحرف {key} على {most}، وعددها الحالي {count}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="405"/>
         <source>support_contact may contain only printable characters and line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحتوي support_contact إلا على أحرف قابلة للطباعة وفواصل أسطر</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="142"/>
         <source>say why the policy changes (--reason): it is kept with the version</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب تغيير السياسة (--reason): يُحفظ مع النسخة</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="148"/>
         <source>the reason may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يزيد عدد أحرف السبب على {most}، وعددها الحالي {count}</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="154"/>
         <source>a policy file may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يزيد عدد أحرف ملف السياسة على {most}، وعددها الحالي {count}</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="162"/>
         <source>the wellbeing policy is not valid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الرفاه النفسي غير صالحة: {error}</translation>
     </message>
 </context>
 <context>
@@ -3885,17 +3885,17 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/policy_editor.py" line="137"/>
         <source>How much each view counts ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن كل طريقة عرض (من {low} إلى {high})</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="222"/>
         <source>Offer the WHO-5 wellbeing questionnaire ({count} questions, private)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض استبيان الرفاه النفسي WHO-5 (عدد الأسئلة: {count}، خاص)</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="236"/>
         <source>days (at least {days}: it asks about two weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم (الحد الأدنى {days}: يسأل عن الأسبوعين الماضيين)</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="246"/>
@@ -3995,12 +3995,12 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/policy_editor.py" line="428"/>
         <source>the policy in force has not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحمَّل السياسة السارية بعد</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="434"/>
         <source>the support contact may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يزيد عدد أحرف جهة الدعم على {most}، وعددها الحالي {count}</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="461"/>
@@ -4040,7 +4040,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/policy_editor.py" line="504"/>
         <source>{what}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="508"/>
@@ -4131,207 +4131,207 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../workstation/qa.py" line="838"/>
         <source>Queue</source>
-        <translation type="unfinished">قائمة الانتظار</translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="839"/>
         <source>Reviewer (first decision)</source>
-        <translation type="unfinished">المراجِع (القرار الأول)</translation>
+        <translation>المراجِع (القرار الأول)</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="840"/>
         <source>First verdict</source>
-        <translation type="unfinished">الحكم الأول</translation>
+        <translation>الحكم الأول</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="841"/>
         <source>Items reviewed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر التي رُوجعت مرتين</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="842"/>
         <location filename="../../workstation/qa.py" line="863"/>
         <source>Agreement %</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الاتفاق ٪</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="843"/>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>متّفق</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="844"/>
         <source>Over-enforcement</source>
-        <translation type="unfinished">إفراط في التطبيق</translation>
+        <translation>إفراط في التطبيق</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="845"/>
         <source>Under-enforcement</source>
-        <translation type="unfinished">تقصير في التطبيق</translation>
+        <translation>تقصير في التطبيق</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="846"/>
         <source>Other</source>
-        <translation type="unfinished">أخرى</translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="847"/>
         <location filename="../../workstation/qa.py" line="870"/>
         <source>Cohen&apos;s kappa</source>
-        <translation type="unfinished">كابا كوهين</translation>
+        <translation>كابا كوهين</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="848"/>
         <source>Cohen&apos;s kappa, 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>كابا كوهين، فترة الثقة ٩٥٪</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="849"/>
         <source>Items seen by 3+ reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر رآها ٣ مراجِعين أو أكثر</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="850"/>
         <location filename="../../workstation/qa.py" line="878"/>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>كابا فلايس</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="851"/>
         <source>Fleiss&apos; kappa, 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>كابا فلايس، فترة الثقة ٩٥٪</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="852"/>
         <source>Golden items decided</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر المرجعية المُقرَّر فيها</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="853"/>
         <location filename="../../workstation/qa.py" line="901"/>
         <source>Golden accuracy %</source>
-        <translation type="unfinished"></translation>
+        <translation>دقة العناصر المرجعية ٪</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="856"/>
         <source>Quality review (QA) report, by queue</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مراجعة ضبط الجودة، حسب قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="857"/>
         <source>Quality review (QA) report, by reviewer (first decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مراجعة ضبط الجودة، حسب المراجِع (القرار الأول)</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="858"/>
         <source>Quality review (QA) report, by first verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مراجعة ضبط الجودة، حسب الحكم الأول</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="864"/>
         <source>the share of sampled decisions on which the blind QA reviewer chose the same verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة القرارات المختارة عيّنةً التي اختار فيها مراجِع ضبط الجودة، دون أن يرى القرار الأول، الحكمَ نفسه.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="871"/>
         <source>agreement between the first reviewer and the QA reviewer beyond what chance alone would give: 1 is perfect agreement, 0 is no better than chance, below 0 worse than chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاق بين المراجِع الأول ومراجِع ضبط الجودة بما يتجاوز ما تعطيه الصدفة وحدها: ١ اتفاق تام، و٠ ليس أفضل من الصدفة، وما دون ٠ أسوأ من الصدفة.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="879"/>
         <source>the same idea for items that more than two reviewers saw (golden items decided by many reviewers, or a sampled item that was also corrected or appealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>الفكرة نفسها للعناصر التي رآها أكثر من مراجِعَين (عناصر مرجعية قرّر فيها مراجِعون كثيرون، أو عنصر مختار عيّنةً صُحّح أو طُعن فيه أيضًا).</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="886"/>
         <source>95 % interval</source>
-        <translation type="unfinished">فترة الثقة 95%</translation>
+        <translation>فترة الثقة ٩٥٪</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="887"/>
         <source>the range that holds the true kappa with 95 % confidence; a wide interval means few items.</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق الذي يضم قيمة كابا الحقيقية بثقة ٩٥٪؛ والفترة الواسعة تعني أن العناصر قليلة.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="893"/>
         <source>Shown from n ≥ 30</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض متى بلغ العدد ٣٠ أو أكثر</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="894"/>
         <source>a kappa and its interval are shown only when at least 30 items stand behind them: below that they say more about chance than about reviewers, and the cell reads &apos;fewer than 30 items&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعرض قيمة كابا وفترة ثقتها إلا إذا استندتا إلى ٣٠ عنصرًا على الأقل: فما دون ذلك تدلّ على الصدفة أكثر مما تدلّ على المراجِعين، وتُكتب في الخانة «أقل من ٣٠ عنصرًا».</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="902"/>
         <source>the share of golden items (items whose right verdict a lead set) decided with that verdict, with the number decided. Reviewers cannot tell golden items from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة العناصر المرجعية (عناصر حدّد قائد الفريق حكمها الصحيح) التي صدر فيها ذلك الحكم، مع عدد ما قُرّر فيه منها. لا يستطيع المراجِعون تمييز العناصر المرجعية من العناصر الحقيقية.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="909"/>
         <source>fewer than 30 items</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من ٣٠ عنصرًا</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="910"/>
         <source>Generated {time} {zone}. Each sampled decision was decided again, blind, by a lead; the legend on the last page explains each figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ في {time} {zone}. أعاد قائد فريق الحكم في كل قرار مختار عيّنةً دون أن يرى الحكم الأول؛ ويشرح الدليل في الصفحة الأخيرة كل رقم.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="915"/>
         <source>No QA review and no golden item yet.</source>
-        <translation type="unfinished">لا توجد بعد أي مراجعة لضبط الجودة ولا أي عنصر مرجعي.</translation>
+        <translation>لا توجد بعد أي مراجعة لضبط الجودة ولا أي عنصر مرجعي.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="916"/>
         <source>Agreement</source>
-        <translation type="unfinished">نسبة الاتفاق</translation>
+        <translation>نسبة الاتفاق</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="917"/>
         <source>Kappa and golden items</source>
-        <translation type="unfinished"></translation>
+        <translation>كابا والعناصر المرجعية</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="918"/>
         <source>Golden items</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر المرجعية</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="919"/>
         <source>Confusion matrix, queue {queue}</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة الالتباس، قائمة الانتظار {queue}</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="920"/>
         <source>Rows: the first reviewer&apos;s verdict; columns: the QA reviewer&apos;s verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف: حكم المراجِع الأول؛ الأعمدة: حكم مراجِع ضبط الجودة.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="923"/>
         <source>First verdict \ QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم الأول \ حكم ضبط الجودة</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="924"/>
         <source>Legend</source>
-        <translation type="unfinished">مفتاح المصطلحات</translation>
+        <translation>الدليل</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="925"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="925"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>معناه</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="952"/>
         <source>{low} to {high}</source>
         <extracomment>How a verdict is named in a report: ``(queue or None, key) -&gt; text``. The command line keeps the key (``allow``); the window passes the label in the person&apos;s language (ui/qa_view.py).</extracomment>
-        <translation type="unfinished">من {low} إلى {high}</translation>
+        <translation>من {low} إلى {high}</translation>
     </message>
 </context>
 <context>
@@ -4366,7 +4366,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/qa_view.py" line="105"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تح&amp;ديث</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="107"/>
@@ -4432,7 +4432,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/qa_view.py" line="233"/>
         <source>{n} sampled decisions reviewed twice; a kappa is shown from 30 items.</source>
-        <translation>القرارات المختارة عيّنةً التي رُوجعت مرتين: {n}؛ لا تُعرض قيمة كابا إلا ابتداءً من 30 عنصرًا.</translation>
+        <translation>القرارات المختارة عيّنةً التي رُوجعت مرتين: {n}؛ لا تُعرض قيمة كابا إلا ابتداءً من ٣٠ عنصرًا.</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="238"/>
@@ -4472,7 +4472,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/qa_view.py" line="262"/>
         <source>95 % interval</source>
-        <translation>فترة الثقة 95%</translation>
+        <translation>فترة الثقة ٩٥٪</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="263"/>
@@ -4482,7 +4482,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/qa_view.py" line="264"/>
         <source>Fleiss&apos; 95 % interval</source>
-        <translation>فترة الثقة 95% لكابا فلايس</translation>
+        <translation>فترة الثقة ٩٥٪ لكابا فلايس</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="267"/>
@@ -4497,7 +4497,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/qa_view.py" line="298"/>
         <source>not shown below 30</source>
-        <translation>لا تُعرض دون 30</translation>
+        <translation>لا تُعرض دون ٣٠</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="304"/>
@@ -4527,7 +4527,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/qa_view.py" line="374"/>
         <source>QA report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير ضبط الجودة</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="384"/>
@@ -4634,7 +4634,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/window.py" line="353"/>
         <source>Q&amp;ueue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة ال&amp;انتظار</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="355"/>
@@ -5222,32 +5222,32 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <location filename="../../workstation/demo.py" line="158"/>
         <source>creating users and queues</source>
         <extracomment>Each queue&apos;s SLA target in minutes (docs/operations-sla.md); a few history items miss it. Where each queue&apos;s escalations go (docs/escalations-and-incidents.md); the E dialog offers them in order. The steps of a first seeding, in order, for a progress display (``progress(step, STEPS, message)``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء المستخدمين وقوائم الانتظار</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="184"/>
         <source>generating synthetic media in the background (first run only)</source>
-        <translation type="unfinished"></translation>
+        <translation>توليد وسائط اصطناعية في الخلفية (في التشغيل الأول فقط)</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="186"/>
         <source>writing three weeks of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة قرارات ثلاثة أسابيع</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="189"/>
         <source>writing three weeks of exposure, breaks and check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة التعرّض والاستراحات وتسجيلات الشعور لثلاثة أسابيع</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="192"/>
         <source>importing pending items</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد العناصر المنتظرة</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="199"/>
         <source>linking past items to today&apos;s look-alikes</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط العناصر السابقة بما يشبهها من عناصر اليوم</translation>
     </message>
 </context>
 <context>
@@ -5589,17 +5589,17 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../workstation/sla.py" line="449"/>
         <source>Per-person figures are off: the organisation&apos;s policy does not allow them (an admin decides: &apos;workstation operations per-person allow&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام الخاصة بكل شخص معطّلة: سياسة المؤسسة لا تسمح بها (يقرّر ذلك المسؤول: &apos;workstation operations per-person allow&apos;).</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="480"/>
         <source>Only reviewers with at least {count} decisions in the window are listed; {left_out} with fewer are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُدرج إلا المراجِعون الذين بلغ عدد قراراتهم في هذه الفترة {count} على الأقل؛ ولم يُدرج من قراراتهم أقل (عددهم {left_out}).</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="486"/>
         <source>Only reviewers with at least {count} decisions in the window are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُدرج إلا المراجِعون الذين بلغ عدد قراراتهم في هذه الفترة {count} على الأقل.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="663"/>
@@ -5642,12 +5642,12 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../workstation/sla.py" line="670"/>
         <source>SLA today</source>
-        <translation>SLA اليوم</translation>
+        <translation>مهلة الخدمة اليوم</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="671"/>
         <source>SLA 7 d</source>
-        <translation>SLA 7 أيام</translation>
+        <translation>مهلة الخدمة ٧ أيام</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="672"/>
@@ -5707,67 +5707,67 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../workstation/sla.py" line="739"/>
         <source>SLA report, by queue, today</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مهلة الخدمة، حسب قائمة الانتظار، اليوم</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="740"/>
         <source>SLA report, by queue, the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مهلة الخدمة، حسب قائمة الانتظار، آخر ٧ أيام</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="741"/>
         <source>SLA report, by team, today</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مهلة الخدمة، حسب الفريق، اليوم</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="742"/>
         <source>SLA report, by team, the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مهلة الخدمة، حسب الفريق، آخر ٧ أيام</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="744"/>
         <source>No SLA was missed in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُتجاوز أي مهلة خدمة في هذه الفترة.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="745"/>
         <source>Per reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المراجِع</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="747"/>
         <source>Reviewer</source>
-        <translation type="unfinished">المراجِع</translation>
+        <translation>المراجِع</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="749"/>
         <source>SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام بالمهلة</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="750"/>
         <source>Claim→dec. p50</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام→قرار p50</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="751"/>
         <source>Handling p50</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة المعالجة p50</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="758"/>
         <source>Team</source>
-        <translation type="unfinished">الفريق</translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="760"/>
         <source>{start} to {end} ({zone}). Attainment: first decisions by the due time, over those and the pending items that fell due. Time to decision: p50 / p90.</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end} ({zone}). نسبة الالتزام: القرارات الأولى المتخذة قبل موعد الاستحقاق، مقسومةً على مجموعها مع العناصر المنتظرة التي حلّ موعد استحقاقها. الوقت حتى القرار: p50 / p90.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="776"/>
         <source>Breaches ({count})</source>
-        <translation type="unfinished">الإخلالات ({count})</translation>
+        <translation>الإخلالات ({count})</translation>
     </message>
 </context>
 <context>
@@ -6046,17 +6046,17 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../ui/video.py" line="544"/>
         <source>{position} s / {duration} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} ث / {duration} ث</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="548"/>
         <source>{position} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} ث</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="550"/>
         <source>{speed}x</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}×</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="553"/>

@@ -60,107 +60,107 @@
     <message>
         <location filename="../../wellbeing/attention.py" line="212"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot; ({count} low in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek perasaan &quot;{mood}&quot; pada {when}: &quot;{note}&quot; ({count} kali berturut-turut merasa buruk)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="216"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek perasaan &quot;{mood}&quot; pada {when}: &quot;{note}&quot;</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="218"/>
         <source>{mood} check-in on {when} (no note) ({count} low in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek perasaan &quot;{mood}&quot; pada {when} (tanpa catatan) ({count} kali berturut-turut merasa buruk)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="222"/>
         <source>{mood} check-in on {when} (no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek perasaan &quot;{mood}&quot; pada {when} (tanpa catatan)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="235"/>
         <source>&quot;This affected me&quot; once in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Ini memengaruhi saya&quot; sekali dalam {days} hari, terakhir {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="237"/>
         <source>&quot;This affected me&quot; {count} times in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Ini memengaruhi saya&quot; {count} kali dalam {days} hari, terakhir {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="262"/>
         <source>Enforced break skipped once in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat wajib dilewati sekali dalam {days} hari, terakhir {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="264"/>
         <source>Enforced break skipped {count} times in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat wajib dilewati {count} kali dalam {days} hari, terakhir {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="275"/>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="276"/>
         <source>taken, postponed once</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil, ditunda sekali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="277"/>
         <source>taken, postponed {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil, ditunda {count} kali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="280"/>
         <source>taken (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil (selesai lebih awal)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="281"/>
         <source>taken, postponed once (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil, ditunda sekali (selesai lebih awal)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="282"/>
         <source>taken, postponed {count} times (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil, ditunda {count} kali (selesai lebih awal)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="286"/>
         <source>open, postponed once</source>
-        <translation type="unfinished"></translation>
+        <translation>terbuka, ditunda sekali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="287"/>
         <source>open, postponed {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>terbuka, ditunda {count} kali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="290"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>dilewati</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="291"/>
         <source>skipped, postponed once</source>
-        <translation type="unfinished"></translation>
+        <translation>dilewati, ditunda sekali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="292"/>
         <source>skipped, postponed {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>dilewati, ditunda {count} kali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="331"/>
         <source>Enforced break postponed once in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat wajib ditunda sekali dalam {days} hari, terakhir {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="333"/>
         <source>Enforced break postponed {count} times in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat wajib ditunda {count} kali dalam {days} hari, terakhir {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="355"/>
@@ -175,17 +175,17 @@
     <message>
         <location filename="../../wellbeing/attention.py" line="395"/>
         <source>{earlier} → {later}</source>
-        <translation type="unfinished"></translation>
+        <translation>{earlier} → {later}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="398"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per {days} days (to yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan naik {weeks} minggu berturut-turut: {steps} menit berbobot per {days} hari (sampai kemarin)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="430"/>
         <source>{hours} h {minutes} min of exposure work without a break, from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} jam {minutes} menit bekerja dengan paparan tanpa istirahat, dari {start} sampai {end}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="327"/>
@@ -195,12 +195,12 @@
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="335"/>
         <source>Contacted on {day} by {who}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihubungi pada {day} oleh {who}: {note}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="337"/>
         <source>Contacted on {day} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihubungi pada {day} oleh {who}</translation>
     </message>
 </context>
 <context>
@@ -840,163 +840,163 @@ oleh {who}</translation>
         <location filename="../../workstation/daily_report.py" line="123"/>
         <source>All queues</source>
         <extracomment>Acknowledgement targets by severity when the incidents table carries none (the issue&apos;s defaults; the incident feature keeps the real ones as policy data).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semua antrean</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="450"/>
         <location filename="../../workstation/daily_report.py" line="458"/>
         <source>Queue</source>
-        <translation type="unfinished">Antrean</translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="451"/>
         <source>Imported</source>
-        <translation type="unfinished">Diimpor</translation>
+        <translation>Diimpor</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="452"/>
         <source>Decided</source>
-        <translation type="unfinished">Diputuskan</translation>
+        <translation>Diputuskan</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="453"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieskalasi</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="454"/>
         <source>Pending at cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu saat batas waktu</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="455"/>
         <source>Oldest pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu terlama</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="459"/>
         <source>Item</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="460"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="461"/>
         <source>Flagged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandai oleh</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="462"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="464"/>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="464"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="465"/>
         <source>Queues</source>
-        <translation type="unfinished">Antrean</translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="466"/>
         <source>SLA breaches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggaran SLA ({count})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="467"/>
         <source>No SLA was missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada SLA yang terlewat.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="468"/>
         <source>Key tickets ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket kunci ({count})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="469"/>
         <source>No key tickets were flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tiket kunci yang ditandai.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="470"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="471"/>
         <source>Platform faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan platform</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="478"/>
         <source>{value} (avg {average})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (rerata {average})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="481"/>
         <source>{value} (avg {average}, {change})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (rerata {average}, {change})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="500"/>
         <source>Unreadable media imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Media tak terbaca yang diimpor</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="501"/>
         <source>of which the decoder crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>di antaranya dekoder berhenti mendadak</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="502"/>
         <source>Offline decisions refused (outbox conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan luring yang ditolak (konflik kotak keluar)</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="503"/>
         <source>Claim leases expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaim kedaluwarsa</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="504"/>
         <source>Import lines rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris impor yang ditolak</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="517"/>
         <source>Daily report {day}, team {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan harian {day}, tim {team}</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="520"/>
         <source>Daily report {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan harian {day}</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="524"/>
         <source>{start} to {end} ({zone}); figures against the average of the {days} days before. Generated {generated} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} sampai {end} ({zone}); angka dibandingkan dengan rerata {days} hari sebelumnya. Dibuat {generated} UTC.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="540"/>
         <source>Incidents are not recorded in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden tidak dicatat di basis data ini.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="541"/>
         <source>Opened {opened}, acknowledged late {late}, closed {closed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka {opened}, dikonfirmasi terlambat {late}, ditutup {closed}.</translation>
     </message>
 </context>
 <context>
@@ -1245,12 +1245,12 @@ oleh {who}</translation>
     <message>
         <location filename="../../ui/details.py" line="43"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak disebutkan</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="51"/>
         <source>{language} ({tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({tag})</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="56"/>
@@ -1334,7 +1334,7 @@ oleh {who}</translation>
     <message>
         <location filename="../../ui/details.py" line="115"/>
         <source>Language of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa item</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="117"/>
@@ -1349,7 +1349,7 @@ oleh {who}</translation>
     <message>
         <location filename="../../ui/details.py" line="123"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="130"/>
@@ -1415,12 +1415,12 @@ oleh {who}</translation>
     <message>
         <location filename="../../workstation/claims.py" line="488"/>
         <source>your claim on {ref} expired at {when} (no heartbeat reached the database) and {who} has it now. Nothing was recorded for it; claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>klaim Anda atas {ref} kedaluwarsa pada {when} (tidak ada sinyal aktif yang sampai ke basis data) dan kini dipegang {who}. Tidak ada yang dicatat untuk item itu; ambil item berikutnya.</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="494"/>
         <source>your claim on {ref} expired at {when} (no heartbeat reached the database). Nothing was recorded for it; claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>klaim Anda atas {ref} kedaluwarsa pada {when} (tidak ada sinyal aktif yang sampai ke basis data). Tidak ada yang dicatat untuk item itu; ambil item berikutnya.</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="501"/>
@@ -1465,33 +1465,33 @@ oleh {who}</translation>
     <message>
         <location filename="../../workstation/decisions.py" line="564"/>
         <source>your claim on {ref} expired and {who} decided it at {at} UTC; your decision was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>klaim Anda atas {ref} kedaluwarsa dan {who} sudah memutuskannya pada {at} UTC; keputusan Anda tidak dicatat.</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="570"/>
         <source>your claim on {ref} expired and it was decided; your decision was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>klaim Anda atas {ref} kedaluwarsa dan item itu sudah diputuskan; keputusan Anda tidak dicatat.</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="248"/>
         <location filename="../../workstation/wellbeing_attention.py" line="380"/>
         <source>no person named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada orang bernama {name!r}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="254"/>
         <source>the range ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>rentang berakhir ({end}) sebelum dimulai ({start})</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="366"/>
         <source>the note has {count} characters; keep it to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan berisi {count} karakter; batasi sampai {most}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="373"/>
         <source>the contact date {day} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal kontak {day} ada di masa depan</translation>
     </message>
 </context>
 <context>
@@ -1810,37 +1810,37 @@ diambil</translation>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="111"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="112"/>
         <source>tier {tier} ×{weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>tingkat {tier} ×{weight}</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="119"/>
         <source>Exposure = minutes media was on screen × how revealed it was × the queue&apos;s severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paparan = menit media tampil di layar × seberapa jelas media ditampilkan × keparahan antrean.</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="123"/>
         <source>How revealed: hidden {hidden}, blurred+gray {blurred_gray}, blurred colour {blurred_color}, stylised {stylised}, gray unblurred {gray_unblurred}, revealed {revealed}; unmuted audio adds {audio}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seberapa jelas: tersembunyi {hidden}, buram dan abu-abu {blurred_gray}, buram berwarna {blurred_color}, bergaya {stylised}, abu-abu tidak buram {gray_unblurred}, ditampilkan jelas {revealed}; audio yang tidak dibisukan menambah {audio}.</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="137"/>
         <source>Severity: {tiers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keparahan: {tiers}.</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="138"/>
         <source>Only counted while the window is active and you are at the keyboard (idle after {seconds} s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya dihitung saat jendela aktif dan Anda ada di depan keyboard (dianggap diam setelah {seconds} dtk).</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="142"/>
         <source>Daily budget {budget}; a break is suggested at {soft} since your last break and required at {enforced}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggaran harian {budget}; istirahat disarankan pada {soft} sejak istirahat terakhir Anda dan diwajibkan pada {enforced}.</translation>
     </message>
 </context>
 <context>
@@ -2382,27 +2382,27 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../ui/details.py" line="27"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inggris</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="28"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Tionghoa</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="29"/>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonesia</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="30"/>
         <source>Malay</source>
-        <translation type="unfinished"></translation>
+        <translation>Melayu</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="31"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arab</translation>
     </message>
 </context>
 <context>
@@ -2448,273 +2448,273 @@ Klik untuk tampilan Anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../media/audio.py" line="62"/>
         <source>no audio stream</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada aliran audio</translation>
     </message>
     <message>
         <location filename="../../media/audio.py" line="77"/>
         <source>unreadable audio: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>audio tidak terbaca: {error}</translation>
     </message>
     <message>
         <location filename="../../media/audio.py" line="132"/>
         <location filename="../../media/audio.py" line="147"/>
         <source>the audio could not be decoded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>audio tidak dapat didekode: {error}</translation>
     </message>
     <message>
         <location filename="../../media/hashing.py" line="23"/>
         <location filename="../../media/sniff.py" line="126"/>
         <source>cannot read file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat membaca file: {error}</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="49"/>
         <source>not an image (the bytes are {format} {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan gambar (isinya {format} {kind})</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="56"/>
         <location filename="../../media/probe.py" line="48"/>
         <location filename="../../media/video.py" line="366"/>
         <source>file of {size} bytes exceeds the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>file berukuran {size} bita melebihi batas {limit} bita</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="81"/>
         <location filename="../../media/image.py" line="121"/>
         <source>image has no pixels ({width}x{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar tidak memiliki piksel ({width}x{height})</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="86"/>
         <source>corrupt {format} image: header not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar {format} rusak: header tidak terbaca</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="101"/>
         <source>truncated {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} terpotong</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="104"/>
         <source>{format} image too large to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar {format} terlalu besar untuk didekode</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="108"/>
         <source>corrupt {format} image: bad compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar {format} rusak: data terkompresi tidak valid</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="112"/>
         <source>corrupt {format} image: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar {format} rusak: {detail}</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="114"/>
         <source>corrupt {format} image</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar {format} rusak</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="125"/>
         <source>image of {width}x{height} pixels exceeds the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar {width}x{height} piksel melebihi batas {limit}</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="249"/>
         <source>animation of {count} frames exceeds the {limit} frame limit</source>
-        <translation type="unfinished"></translation>
+        <translation>animasi {count} bingkai melebihi batas {limit} bingkai</translation>
     </message>
     <message>
         <location filename="../../media/limits.py" line="31"/>
         <source>{megapixels} MP</source>
-        <translation type="unfinished"></translation>
+        <translation>{megapixels} MP</translation>
     </message>
     <message>
         <location filename="../../media/phash.py" line="88"/>
         <source>no decodable keyframes in video</source>
         <extracomment>PDQ match threshold: ThreatExchange&apos;s PDQ documentation (&quot;pdq/README.md&quot;, hashing.pdf) recommends treating Hamming distance &lt;= 31 (of 256 bits) as a match. PDQ quality below this (0..100) means a near-featureless image whose hash is unreliable (the reference implementation&apos;s suggested cut-off). What the importer stores for a file: (kind, best hex), or (kind, best hex, its quality, [[hex, quality], ...] of every reliable hash).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada keyframe yang dapat didekode dalam video</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="81"/>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>file kosong</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="109"/>
         <source>unrecognised file type (starts with {bytes})</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis file tidak dikenali (diawali {bytes})</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="121"/>
         <source>not a file (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan file (sebuah folder)</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="123"/>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>file tidak ditemukan</translation>
     </message>
     <message>
         <location filename="../../media/storyboard.py" line="150"/>
         <source>no decodable frames in video</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada bingkai yang dapat didekode dalam video</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="45"/>
         <source>cannot read term list {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat membaca daftar istilah {name}: {error}</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="51"/>
         <source>term list {name} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar istilah {name} bukan teks UTF-8</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="102"/>
         <source>no masked-term list for the language {language!r}; lists exist for {lists}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada daftar istilah yang disamarkan untuk bahasa {language!r}; daftar tersedia untuk {lists}</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="183"/>
         <source>not text (the bytes are {format} {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan teks (isinya {format} {kind})</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="190"/>
         <source>text of {size} bytes exceeds the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>teks berukuran {size} bita melebihi batas {limit} bita</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="201"/>
         <source>not UTF-8 text: invalid byte 0x{byte} at offset {offset} (looks like UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan teks UTF-8: bita tidak valid 0x{byte} pada offset {offset} (tampaknya UTF-16)</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="205"/>
         <source>not UTF-8 text: invalid byte 0x{byte} at offset {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan teks UTF-8: bita tidak valid 0x{byte} pada offset {offset}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="56"/>
         <location filename="../../media/video.py" line="385"/>
         <source>unreadable {format} video: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>video {format} tidak terbaca: {error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="64"/>
         <source>no video stream</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada aliran video</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="67"/>
         <source>video codec not supported by this decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>codec video tidak didukung oleh dekoder ini</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="74"/>
         <source>video has no frame size ({width}x{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>video tidak memiliki ukuran bingkai ({width}x{height})</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="80"/>
         <source>video of {width}x{height} pixels exceeds the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>video {width}x{height} piksel melebihi batas {limit}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="98"/>
         <source>video of {seconds} s exceeds the {limit} s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>video {seconds} dtk melebihi batas {limit} dtk</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="104"/>
         <source>video of {count} frames exceeds the {limit} frame limit</source>
-        <translation type="unfinished"></translation>
+        <translation>video {count} bingkai melebihi batas {limit} bingkai</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="168"/>
         <source>cannot convert video frame: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat mengonversi bingkai video: {error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="236"/>
         <location filename="../../media/video.py" line="251"/>
         <source>cannot seek in video: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat berpindah posisi dalam video: {error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="267"/>
         <location filename="../../media/video.py" line="295"/>
         <location filename="../../media/video.py" line="331"/>
         <source>cannot decode video: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat mendekode video: {error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="272"/>
         <source>no decodable keyframe at {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada keyframe yang dapat didekode pada {seconds} dtk</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="299"/>
         <source>no decodable frame at {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada bingkai yang dapat didekode pada {seconds} dtk</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="359"/>
         <source>not a video (the bytes are {format} {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan video (isinya {format} {kind})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="71"/>
         <location filename="../../workstation/decode_sandbox.py" line="73"/>
         <source>{count} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} GB</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="74"/>
         <source>{count} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} MB</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="79"/>
         <source>decoding needed more than {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>dekode memerlukan lebih dari {size}</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="85"/>
         <source>decoding took longer than {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>dekode memakan waktu lebih dari {seconds} dtk</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="92"/>
         <source>the decoder stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>dekoder berhenti merespons</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="97"/>
         <source>the decoder crashed (signal {signal})</source>
-        <translation type="unfinished"></translation>
+        <translation>dekoder berhenti mendadak (sinyal {signal})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="98"/>
         <source>the decoder exited unexpectedly (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>dekoder keluar secara tak terduga (status {status})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="288"/>
         <source>the decoder could not start in time; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>dekoder tidak dapat dimulai tepat waktu; coba lagi</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="295"/>
         <source>the decoder could not start (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>dekoder tidak dapat dimulai (status {status})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="425"/>
         <source>the decoder failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>dekoder gagal ({error})</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3053,7 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/operations.py" line="183"/>
         <source>SLA report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan SLA</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="201"/>
@@ -3095,7 +3095,7 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/operations.py" line="279"/>
         <source>Daily report {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan harian {day}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="301"/>
@@ -3544,119 +3544,119 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../wellbeing/policy.py" line="71"/>
         <source>{key} must be a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} harus berupa angka, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="80"/>
         <source>{key} must be a number from 0 to {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} harus berupa angka dari 0 sampai {maximum}, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="91"/>
         <source>{key} must be a number greater than 0 and at most {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} harus berupa angka lebih dari 0 dan paling banyak {maximum}, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="95"/>
         <source>{key} must be a number greater than 0, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} harus berupa angka lebih dari 0, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="103"/>
         <source>{key} must be a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} harus berupa bilangan bulat, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="109"/>
         <source>{key} must be a whole number from {minimum} to {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} harus berupa bilangan bulat dari {minimum} sampai {maximum}, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="113"/>
         <source>{key} must be a whole number &gt;= {minimum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} harus berupa bilangan bulat paling sedikit {minimum}, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="144"/>
         <source>{key} must be greater than 0, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} harus lebih dari 0, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="182"/>
         <location filename="../../wellbeing/policy.py" line="188"/>
         <source>{key} must not exceed {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} tidak boleh melebihi {other}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="223"/>
         <source>{key} must be true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} harus true atau false, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="257"/>
         <source>{key} must be {minimum} to {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} harus antara {minimum} sampai {maximum}, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="285"/>
         <source>a queue override needs severity_weight and/or tier</source>
-        <translation type="unfinished"></translation>
+        <translation>pengaturan khusus antrean memerlukan severity_weight dan/atau tier</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="323"/>
         <source>severity_weights must name at least one tier</source>
-        <translation type="unfinished"></translation>
+        <translation>severity_weights harus menyebut setidaknya satu tingkat</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="326"/>
         <source>severity_weights may name at most {most} tiers, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>severity_weights paling banyak boleh menyebut {most} tingkat, tetapi ada {count}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="342"/>
         <location filename="../../wellbeing/policy.py" line="364"/>
         <source>{key}: unknown tier {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: tingkat {tier} tidak dikenal</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="352"/>
         <source>{key} must be at most {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} paling banyak {maximum}, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="393"/>
         <source>{key} must be text, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} harus berupa teks, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="399"/>
         <source>{key} may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} paling banyak {most} karakter, tetapi ada {count}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="405"/>
         <source>support_contact may contain only printable characters and line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>support_contact hanya boleh berisi karakter yang dapat dicetak dan baris baru</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="142"/>
         <source>say why the policy changes (--reason): it is kept with the version</source>
-        <translation type="unfinished"></translation>
+        <translation>jelaskan mengapa kebijakan berubah (--reason): alasan disimpan bersama versinya</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="148"/>
         <source>the reason may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>alasan paling banyak {most} karakter, tetapi ada {count}</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="154"/>
         <source>a policy file may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>file kebijakan paling banyak {most} karakter, tetapi ada {count}</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="162"/>
         <source>the wellbeing policy is not valid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>kebijakan kesejahteraan tidak valid: {error}</translation>
     </message>
 </context>
 <context>
@@ -3885,17 +3885,17 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/policy_editor.py" line="137"/>
         <source>How much each view counts ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobot setiap tampilan ({low} sampai {high})</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="222"/>
         <source>Offer the WHO-5 wellbeing questionnaire ({count} questions, private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tawarkan kuesioner kesejahteraan WHO-5 ({count} pertanyaan, pribadi)</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="236"/>
         <source>days (at least {days}: it asks about two weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>hari (minimal {days}: kuesioner ini menanyakan dua minggu terakhir)</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="246"/>
@@ -3995,12 +3995,12 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/policy_editor.py" line="428"/>
         <source>the policy in force has not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>kebijakan yang berlaku belum dimuat</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="434"/>
         <source>the support contact may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>kontak dukungan paling banyak {most} karakter, tetapi ada {count}</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="461"/>
@@ -4040,7 +4040,7 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/policy_editor.py" line="504"/>
         <source>{what}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="508"/>
@@ -4131,207 +4131,207 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../workstation/qa.py" line="838"/>
         <source>Queue</source>
-        <translation type="unfinished">Antrean</translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="839"/>
         <source>Reviewer (first decision)</source>
-        <translation type="unfinished">Peninjau (keputusan pertama)</translation>
+        <translation>Peninjau (keputusan pertama)</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="840"/>
         <source>First verdict</source>
-        <translation type="unfinished">Putusan pertama</translation>
+        <translation>Putusan pertama</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="841"/>
         <source>Items reviewed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Item yang ditinjau dua kali</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="842"/>
         <location filename="../../workstation/qa.py" line="863"/>
         <source>Agreement %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesesuaian %</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="843"/>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuai</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="844"/>
         <source>Over-enforcement</source>
-        <translation type="unfinished">Penegakan berlebihan</translation>
+        <translation>Penegakan berlebihan</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="845"/>
         <source>Under-enforcement</source>
-        <translation type="unfinished">Penegakan kurang</translation>
+        <translation>Penegakan kurang</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="846"/>
         <source>Other</source>
-        <translation type="unfinished">Lainnya</translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="847"/>
         <location filename="../../workstation/qa.py" line="870"/>
         <source>Cohen&apos;s kappa</source>
-        <translation type="unfinished">Kappa Cohen</translation>
+        <translation>Kappa Cohen</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="848"/>
         <source>Cohen&apos;s kappa, 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa Cohen, interval 95%</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="849"/>
         <source>Items seen by 3+ reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Item yang dilihat 3+ peninjau</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="850"/>
         <location filename="../../workstation/qa.py" line="878"/>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa Fleiss</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="851"/>
         <source>Fleiss&apos; kappa, 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa Fleiss, interval 95%</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="852"/>
         <source>Golden items decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Item acuan yang diputuskan</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="853"/>
         <location filename="../../workstation/qa.py" line="901"/>
         <source>Golden accuracy %</source>
-        <translation type="unfinished"></translation>
+        <translation>Akurasi item acuan %</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="856"/>
         <source>Quality review (QA) report, by queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tinjauan kualitas (QA), per antrean</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="857"/>
         <source>Quality review (QA) report, by reviewer (first decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tinjauan kualitas (QA), per peninjau (keputusan pertama)</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="858"/>
         <source>Quality review (QA) report, by first verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tinjauan kualitas (QA), per putusan pertama</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="864"/>
         <source>the share of sampled decisions on which the blind QA reviewer chose the same verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>bagian keputusan sampel yang diberi putusan sama oleh peninjau QA yang meninjau secara tertutup.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="871"/>
         <source>agreement between the first reviewer and the QA reviewer beyond what chance alone would give: 1 is perfect agreement, 0 is no better than chance, below 0 worse than chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>kesesuaian antara peninjau pertama dan peninjau QA melebihi yang dihasilkan kebetulan saja: 1 berarti sesuai sempurna, 0 tidak lebih baik dari kebetulan, di bawah 0 lebih buruk dari kebetulan.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="879"/>
         <source>the same idea for items that more than two reviewers saw (golden items decided by many reviewers, or a sampled item that was also corrected or appealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>gagasan yang sama untuk item yang dilihat lebih dari dua peninjau (item acuan yang diputuskan banyak peninjau, atau item sampel yang juga dikoreksi atau diajukan banding).</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="886"/>
         <source>95 % interval</source>
-        <translation type="unfinished">Interval 95%</translation>
+        <translation>Interval 95%</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="887"/>
         <source>the range that holds the true kappa with 95 % confidence; a wide interval means few items.</source>
-        <translation type="unfinished"></translation>
+        <translation>rentang yang memuat nilai kappa sebenarnya dengan keyakinan 95%; interval yang lebar berarti itemnya sedikit.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="893"/>
         <source>Shown from n ≥ 30</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditampilkan mulai n ≥ 30</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="894"/>
         <source>a kappa and its interval are shown only when at least 30 items stand behind them: below that they say more about chance than about reviewers, and the cell reads &apos;fewer than 30 items&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>kappa dan intervalnya hanya ditampilkan jika didukung setidaknya 30 item: di bawah itu, angkanya lebih mencerminkan kebetulan daripada peninjau, dan selnya berbunyi &apos;kurang dari 30 item&apos;.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="902"/>
         <source>the share of golden items (items whose right verdict a lead set) decided with that verdict, with the number decided. Reviewers cannot tell golden items from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>bagian item acuan (item yang putusan benarnya ditetapkan ketua tim) yang diputuskan dengan putusan itu, beserta jumlah yang diputuskan. Peninjau tidak dapat membedakan item acuan dari item sungguhan.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="909"/>
         <source>fewer than 30 items</source>
-        <translation type="unfinished"></translation>
+        <translation>kurang dari 30 item</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="910"/>
         <source>Generated {time} {zone}. Each sampled decision was decided again, blind, by a lead; the legend on the last page explains each figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat {time} {zone}. Setiap keputusan sampel diputuskan lagi secara tertutup oleh ketua tim; keterangan di halaman terakhir menjelaskan setiap angka.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="915"/>
         <source>No QA review and no golden item yet.</source>
-        <translation type="unfinished">Belum ada tinjauan QA maupun item acuan.</translation>
+        <translation>Belum ada tinjauan QA maupun item acuan.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="916"/>
         <source>Agreement</source>
-        <translation type="unfinished">Kesesuaian</translation>
+        <translation>Kesesuaian</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="917"/>
         <source>Kappa and golden items</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa dan item acuan</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="918"/>
         <source>Golden items</source>
-        <translation type="unfinished"></translation>
+        <translation>Item acuan</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="919"/>
         <source>Confusion matrix, queue {queue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriks konfusi, antrean {queue}</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="920"/>
         <source>Rows: the first reviewer&apos;s verdict; columns: the QA reviewer&apos;s verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris: putusan peninjau pertama; kolom: putusan peninjau QA.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="923"/>
         <source>First verdict \ QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Putusan pertama \ putusan QA</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="924"/>
         <source>Legend</source>
-        <translation type="unfinished">Keterangan</translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="925"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="925"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Artinya</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="952"/>
         <source>{low} to {high}</source>
         <extracomment>How a verdict is named in a report: ``(queue or None, key) -&gt; text``. The command line keeps the key (``allow``); the window passes the label in the person&apos;s language (ui/qa_view.py).</extracomment>
-        <translation type="unfinished">{low} sampai {high}</translation>
+        <translation>{low} sampai {high}</translation>
     </message>
 </context>
 <context>
@@ -4366,7 +4366,7 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/qa_view.py" line="105"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat &amp;ulang</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="107"/>
@@ -4527,7 +4527,7 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/qa_view.py" line="374"/>
         <source>QA report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan QA</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="384"/>
@@ -4634,7 +4634,7 @@ Tekan Esc untuk menampilkannya lagi — media kembali buram dan abu-abu.</transl
     <message>
         <location filename="../../ui/window.py" line="353"/>
         <source>Q&amp;ueue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antrean</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="355"/>
@@ -5222,32 +5222,32 @@ perubahan tertulis dalam skrip, tercatat, dan dapat diulang. Sebagai &lt;b&gt;{u
         <location filename="../../workstation/demo.py" line="158"/>
         <source>creating users and queues</source>
         <extracomment>Each queue&apos;s SLA target in minutes (docs/operations-sla.md); a few history items miss it. Where each queue&apos;s escalations go (docs/escalations-and-incidents.md); the E dialog offers them in order. The steps of a first seeding, in order, for a progress display (``progress(step, STEPS, message)``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>membuat pengguna dan antrean</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="184"/>
         <source>generating synthetic media in the background (first run only)</source>
-        <translation type="unfinished"></translation>
+        <translation>membuat media sintetis di latar belakang (hanya saat pertama kali)</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="186"/>
         <source>writing three weeks of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>menulis keputusan selama tiga minggu</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="189"/>
         <source>writing three weeks of exposure, breaks and check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>menulis paparan, istirahat, dan cek perasaan selama tiga minggu</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="192"/>
         <source>importing pending items</source>
-        <translation type="unfinished"></translation>
+        <translation>mengimpor item yang menunggu</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="199"/>
         <source>linking past items to today&apos;s look-alikes</source>
-        <translation type="unfinished"></translation>
+        <translation>menautkan item lama ke item serupa hari ini</translation>
     </message>
 </context>
 <context>
@@ -5589,17 +5589,17 @@ perubahan tertulis dalam skrip, tercatat, dan dapat diulang. Sebagai &lt;b&gt;{u
     <message>
         <location filename="../../workstation/sla.py" line="449"/>
         <source>Per-person figures are off: the organisation&apos;s policy does not allow them (an admin decides: &apos;workstation operations per-person allow&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka per orang dinonaktifkan: kebijakan organisasi tidak mengizinkannya (admin yang memutuskan: &apos;workstation operations per-person allow&apos;).</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="480"/>
         <source>Only reviewers with at least {count} decisions in the window are listed; {left_out} with fewer are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya peninjau dengan setidaknya {count} keputusan dalam periode ini yang dicantumkan; {left_out} orang dengan lebih sedikit tidak dicantumkan.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="486"/>
         <source>Only reviewers with at least {count} decisions in the window are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya peninjau dengan setidaknya {count} keputusan dalam periode ini yang dicantumkan.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="663"/>
@@ -5707,67 +5707,67 @@ perubahan tertulis dalam skrip, tercatat, dan dapat diulang. Sebagai &lt;b&gt;{u
     <message>
         <location filename="../../workstation/sla.py" line="739"/>
         <source>SLA report, by queue, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan SLA, per antrean, hari ini</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="740"/>
         <source>SLA report, by queue, the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan SLA, per antrean, 7 hari terakhir</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="741"/>
         <source>SLA report, by team, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan SLA, per tim, hari ini</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="742"/>
         <source>SLA report, by team, the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan SLA, per tim, 7 hari terakhir</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="744"/>
         <source>No SLA was missed in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada SLA yang terlewat dalam periode ini.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="745"/>
         <source>Per reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Per peninjau</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="747"/>
         <source>Reviewer</source>
-        <translation type="unfinished">Peninjau</translation>
+        <translation>Peninjau</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="749"/>
         <source>SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA terpenuhi</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="750"/>
         <source>Claim→dec. p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil→kep. p50</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="751"/>
         <source>Handling p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanganan p50</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="758"/>
         <source>Team</source>
-        <translation type="unfinished">Tim</translation>
+        <translation>Tim</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="760"/>
         <source>{start} to {end} ({zone}). Attainment: first decisions by the due time, over those and the pending items that fell due. Time to decision: p50 / p90.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} sampai {end} ({zone}). Ketercapaian: keputusan pertama sebelum jatuh tempo, dibagi jumlah keputusan itu dan item menunggu yang sudah jatuh tempo. Waktu sampai keputusan: p50 / p90.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="776"/>
         <source>Breaches ({count})</source>
-        <translation type="unfinished">Pelanggaran ({count})</translation>
+        <translation>Pelanggaran ({count})</translation>
     </message>
 </context>
 <context>
@@ -6046,17 +6046,17 @@ perubahan tertulis dalam skrip, tercatat, dan dapat diulang. Sebagai &lt;b&gt;{u
     <message>
         <location filename="../../ui/video.py" line="544"/>
         <source>{position} s / {duration} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} dtk / {duration} dtk</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="548"/>
         <source>{position} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} dtk</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="550"/>
         <source>{speed}x</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}x</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="553"/>

@@ -60,107 +60,107 @@
     <message>
         <location filename="../../wellbeing/attention.py" line="212"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot; ({count} low in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan perasaan &quot;{mood}&quot; pada {when}: &quot;{note}&quot; ({count} kali rendah berturut-turut)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="216"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan perasaan &quot;{mood}&quot; pada {when}: &quot;{note}&quot;</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="218"/>
         <source>{mood} check-in on {when} (no note) ({count} low in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan perasaan &quot;{mood}&quot; pada {when} (tanpa nota) ({count} kali rendah berturut-turut)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="222"/>
         <source>{mood} check-in on {when} (no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan perasaan &quot;{mood}&quot; pada {when} (tanpa nota)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="235"/>
         <source>&quot;This affected me&quot; once in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Ini menjejaskan saya&quot; sekali dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="237"/>
         <source>&quot;This affected me&quot; {count} times in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Ini menjejaskan saya&quot; {count} kali dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="262"/>
         <source>Enforced break skipped once in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat wajib dilangkau sekali dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="264"/>
         <source>Enforced break skipped {count} times in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat wajib dilangkau {count} kali dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="275"/>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="276"/>
         <source>taken, postponed once</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil, ditangguhkan sekali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="277"/>
         <source>taken, postponed {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil, ditangguhkan {count} kali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="280"/>
         <source>taken (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil (tamat awal)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="281"/>
         <source>taken, postponed once (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil, ditangguhkan sekali (tamat awal)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="282"/>
         <source>taken, postponed {count} times (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil, ditangguhkan {count} kali (tamat awal)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="286"/>
         <source>open, postponed once</source>
-        <translation type="unfinished"></translation>
+        <translation>terbuka, ditangguhkan sekali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="287"/>
         <source>open, postponed {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>terbuka, ditangguhkan {count} kali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="290"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>dilangkau</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="291"/>
         <source>skipped, postponed once</source>
-        <translation type="unfinished"></translation>
+        <translation>dilangkau, ditangguhkan sekali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="292"/>
         <source>skipped, postponed {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>dilangkau, ditangguhkan {count} kali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="331"/>
         <source>Enforced break postponed once in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat wajib ditangguhkan sekali dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="333"/>
         <source>Enforced break postponed {count} times in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat wajib ditangguhkan {count} kali dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="355"/>
@@ -175,17 +175,17 @@
     <message>
         <location filename="../../wellbeing/attention.py" line="395"/>
         <source>{earlier} → {later}</source>
-        <translation type="unfinished"></translation>
+        <translation>{earlier} → {later}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="398"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per {days} days (to yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan meningkat {weeks} minggu berturut-turut: {steps} minit berwajaran setiap {days} hari (hingga semalam)</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="430"/>
         <source>{hours} h {minutes} min of exposure work without a break, from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} jam {minutes} minit kerja pendedahan tanpa rehat, dari {start} hingga {end}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="327"/>
@@ -195,12 +195,12 @@
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="335"/>
         <source>Contacted on {day} by {who}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihubungi pada {day} oleh {who}: {note}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="337"/>
         <source>Contacted on {day} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihubungi pada {day} oleh {who}</translation>
     </message>
 </context>
 <context>
@@ -840,163 +840,163 @@ oleh {who}</translation>
         <location filename="../../workstation/daily_report.py" line="123"/>
         <source>All queues</source>
         <extracomment>Acknowledgement targets by severity when the incidents table carries none (the issue&apos;s defaults; the incident feature keeps the real ones as policy data).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semua baris gilir</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="450"/>
         <location filename="../../workstation/daily_report.py" line="458"/>
         <source>Queue</source>
-        <translation type="unfinished">Baris gilir</translation>
+        <translation>Baris gilir</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="451"/>
         <source>Imported</source>
-        <translation type="unfinished">Diimport</translation>
+        <translation>Diimport</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="452"/>
         <source>Decided</source>
-        <translation type="unfinished">Diputuskan</translation>
+        <translation>Diputuskan</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="453"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieskalasi</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="454"/>
         <source>Pending at cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu pada masa tutup</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="455"/>
         <source>Oldest pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu paling lama</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="459"/>
         <source>Item</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="460"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="461"/>
         <source>Flagged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandakan oleh</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="462"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="464"/>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="464"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilangan</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="465"/>
         <source>Queues</source>
-        <translation type="unfinished">Baris gilir</translation>
+        <translation>Baris gilir</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="466"/>
         <source>SLA breaches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggaran SLA ({count})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="467"/>
         <source>No SLA was missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada SLA yang terlepas.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="468"/>
         <source>Key tickets ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket utama ({count})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="469"/>
         <source>No key tickets were flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada tiket utama yang ditandakan.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="470"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="471"/>
         <source>Platform faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan platform</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="478"/>
         <source>{value} (avg {average})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (purata {average})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="481"/>
         <source>{value} (avg {average}, {change})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (purata {average}, {change})</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="500"/>
         <source>Unreadable media imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Media tidak boleh dibaca yang diimport</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="501"/>
         <source>of which the decoder crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>antaranya penyahkod ranap</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="502"/>
         <source>Offline decisions refused (outbox conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan luar talian yang ditolak (konflik peti keluar)</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="503"/>
         <source>Claim leases expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntutan tamat tempoh</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="504"/>
         <source>Import lines rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris import yang ditolak</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="517"/>
         <source>Daily report {day}, team {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan harian {day}, pasukan {team}</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="520"/>
         <source>Daily report {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan harian {day}</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="524"/>
         <source>{start} to {end} ({zone}); figures against the average of the {days} days before. Generated {generated} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} hingga {end} ({zone}); angka dibandingkan dengan purata {days} hari sebelumnya. Dijana {generated} UTC.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="540"/>
         <source>Incidents are not recorded in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden tidak direkodkan dalam pangkalan data ini.</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="541"/>
         <source>Opened {opened}, acknowledged late {late}, closed {closed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka {opened}, diakui lewat {late}, ditutup {closed}.</translation>
     </message>
 </context>
 <context>
@@ -1245,12 +1245,12 @@ oleh {who}</translation>
     <message>
         <location filename="../../ui/details.py" line="43"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dinyatakan</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="51"/>
         <source>{language} ({tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({tag})</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="56"/>
@@ -1334,7 +1334,7 @@ oleh {who}</translation>
     <message>
         <location filename="../../ui/details.py" line="115"/>
         <source>Language of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa item</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="117"/>
@@ -1349,7 +1349,7 @@ oleh {who}</translation>
     <message>
         <location filename="../../ui/details.py" line="123"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="130"/>
@@ -1415,12 +1415,12 @@ oleh {who}</translation>
     <message>
         <location filename="../../workstation/claims.py" line="488"/>
         <source>your claim on {ref} expired at {when} (no heartbeat reached the database) and {who} has it now. Nothing was recorded for it; claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntutan anda atas {ref} tamat tempoh pada {when} (tiada isyarat aktif yang sampai ke pangkalan data) dan kini dipegang oleh {who}. Tiada apa yang direkodkan untuknya; ambil item seterusnya.</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="494"/>
         <source>your claim on {ref} expired at {when} (no heartbeat reached the database). Nothing was recorded for it; claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntutan anda atas {ref} tamat tempoh pada {when} (tiada isyarat aktif yang sampai ke pangkalan data). Tiada apa yang direkodkan untuknya; ambil item seterusnya.</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="501"/>
@@ -1465,33 +1465,33 @@ oleh {who}</translation>
     <message>
         <location filename="../../workstation/decisions.py" line="564"/>
         <source>your claim on {ref} expired and {who} decided it at {at} UTC; your decision was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntutan anda atas {ref} tamat tempoh dan {who} telah memutuskannya pada {at} UTC; keputusan anda tidak direkodkan.</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="570"/>
         <source>your claim on {ref} expired and it was decided; your decision was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntutan anda atas {ref} tamat tempoh dan item itu telah diputuskan; keputusan anda tidak direkodkan.</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="248"/>
         <location filename="../../workstation/wellbeing_attention.py" line="380"/>
         <source>no person named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada orang bernama {name!r}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="254"/>
         <source>the range ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>julat berakhir ({end}) sebelum bermula ({start})</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="366"/>
         <source>the note has {count} characters; keep it to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>nota mempunyai {count} aksara; hadkan kepada {most}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="373"/>
         <source>the contact date {day} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>tarikh hubungan {day} adalah pada masa hadapan</translation>
     </message>
 </context>
 <context>
@@ -1810,37 +1810,37 @@ diambil</translation>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="111"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="112"/>
         <source>tier {tier} ×{weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>peringkat {tier} ×{weight}</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="119"/>
         <source>Exposure = minutes media was on screen × how revealed it was × the queue&apos;s severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendedahan = minit media dipaparkan pada skrin × sejauh mana ia didedahkan × keterukan baris gilir.</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="123"/>
         <source>How revealed: hidden {hidden}, blurred+gray {blurred_gray}, blurred colour {blurred_color}, stylised {stylised}, gray unblurred {gray_unblurred}, revealed {revealed}; unmuted audio adds {audio}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap pendedahan: tersembunyi {hidden}, kabur dan kelabu {blurred_gray}, kabur berwarna {blurred_color}, digayakan {stylised}, kelabu tidak kabur {gray_unblurred}, didedahkan {revealed}; audio tidak dibisukan menambah {audio}.</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="137"/>
         <source>Severity: {tiers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterukan: {tiers}.</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="138"/>
         <source>Only counted while the window is active and you are at the keyboard (idle after {seconds} s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya dikira semasa tetingkap aktif dan anda berada di papan kekunci (dianggap melahu selepas {seconds} saat).</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="142"/>
         <source>Daily budget {budget}; a break is suggested at {soft} since your last break and required at {enforced}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajet harian {budget}; rehat dicadangkan pada {soft} sejak rehat terakhir anda dan diwajibkan pada {enforced}.</translation>
     </message>
 </context>
 <context>
@@ -2382,27 +2382,27 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../ui/details.py" line="27"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inggeris</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="28"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Cina</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="29"/>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonesia</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="30"/>
         <source>Malay</source>
-        <translation type="unfinished"></translation>
+        <translation>Melayu</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="31"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arab</translation>
     </message>
 </context>
 <context>
@@ -2448,273 +2448,273 @@ Klik untuk paparan anda sendiri (Ctrl+Shift+W).</translation>
     <message>
         <location filename="../../media/audio.py" line="62"/>
         <source>no audio stream</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada strim audio</translation>
     </message>
     <message>
         <location filename="../../media/audio.py" line="77"/>
         <source>unreadable audio: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>audio tidak boleh dibaca: {error}</translation>
     </message>
     <message>
         <location filename="../../media/audio.py" line="132"/>
         <location filename="../../media/audio.py" line="147"/>
         <source>the audio could not be decoded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>audio tidak dapat dinyahkod: {error}</translation>
     </message>
     <message>
         <location filename="../../media/hashing.py" line="23"/>
         <location filename="../../media/sniff.py" line="126"/>
         <source>cannot read file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat membaca fail: {error}</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="49"/>
         <source>not an image (the bytes are {format} {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan imej (kandungannya {format} {kind})</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="56"/>
         <location filename="../../media/probe.py" line="48"/>
         <location filename="../../media/video.py" line="366"/>
         <source>file of {size} bytes exceeds the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>fail bersaiz {size} bait melebihi had {limit} bait</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="81"/>
         <location filename="../../media/image.py" line="121"/>
         <source>image has no pixels ({width}x{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>imej tiada piksel ({width}x{height})</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="86"/>
         <source>corrupt {format} image: header not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>imej {format} rosak: pengepala tidak boleh dibaca</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="101"/>
         <source>truncated {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} terpotong</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="104"/>
         <source>{format} image too large to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>imej {format} terlalu besar untuk dinyahkod</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="108"/>
         <source>corrupt {format} image: bad compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>imej {format} rosak: data termampat tidak sah</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="112"/>
         <source>corrupt {format} image: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>imej {format} rosak: {detail}</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="114"/>
         <source>corrupt {format} image</source>
-        <translation type="unfinished"></translation>
+        <translation>imej {format} rosak</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="125"/>
         <source>image of {width}x{height} pixels exceeds the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>imej {width}x{height} piksel melebihi had {limit}</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="249"/>
         <source>animation of {count} frames exceeds the {limit} frame limit</source>
-        <translation type="unfinished"></translation>
+        <translation>animasi {count} bingkai melebihi had {limit} bingkai</translation>
     </message>
     <message>
         <location filename="../../media/limits.py" line="31"/>
         <source>{megapixels} MP</source>
-        <translation type="unfinished"></translation>
+        <translation>{megapixels} MP</translation>
     </message>
     <message>
         <location filename="../../media/phash.py" line="88"/>
         <source>no decodable keyframes in video</source>
         <extracomment>PDQ match threshold: ThreatExchange&apos;s PDQ documentation (&quot;pdq/README.md&quot;, hashing.pdf) recommends treating Hamming distance &lt;= 31 (of 256 bits) as a match. PDQ quality below this (0..100) means a near-featureless image whose hash is unreliable (the reference implementation&apos;s suggested cut-off). What the importer stores for a file: (kind, best hex), or (kind, best hex, its quality, [[hex, quality], ...] of every reliable hash).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tiada bingkai utama yang boleh dinyahkod dalam video</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="81"/>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>fail kosong</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="109"/>
         <source>unrecognised file type (starts with {bytes})</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis fail tidak dikenali (bermula dengan {bytes})</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="121"/>
         <source>not a file (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan fail (sebuah folder)</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="123"/>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fail tidak ditemui</translation>
     </message>
     <message>
         <location filename="../../media/storyboard.py" line="150"/>
         <source>no decodable frames in video</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada bingkai yang boleh dinyahkod dalam video</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="45"/>
         <source>cannot read term list {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat membaca senarai istilah {name}: {error}</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="51"/>
         <source>term list {name} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>senarai istilah {name} bukan teks UTF-8</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="102"/>
         <source>no masked-term list for the language {language!r}; lists exist for {lists}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada senarai istilah tersembunyi untuk bahasa {language!r}; senarai wujud untuk {lists}</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="183"/>
         <source>not text (the bytes are {format} {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan teks (kandungannya {format} {kind})</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="190"/>
         <source>text of {size} bytes exceeds the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>teks bersaiz {size} bait melebihi had {limit} bait</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="201"/>
         <source>not UTF-8 text: invalid byte 0x{byte} at offset {offset} (looks like UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan teks UTF-8: bait tidak sah 0x{byte} pada ofset {offset} (kelihatan seperti UTF-16)</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="205"/>
         <source>not UTF-8 text: invalid byte 0x{byte} at offset {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan teks UTF-8: bait tidak sah 0x{byte} pada ofset {offset}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="56"/>
         <location filename="../../media/video.py" line="385"/>
         <source>unreadable {format} video: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>video {format} tidak boleh dibaca: {error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="64"/>
         <source>no video stream</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada strim video</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="67"/>
         <source>video codec not supported by this decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>codec video tidak disokong oleh penyahkod ini</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="74"/>
         <source>video has no frame size ({width}x{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>video tiada saiz bingkai ({width}x{height})</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="80"/>
         <source>video of {width}x{height} pixels exceeds the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>video {width}x{height} piksel melebihi had {limit}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="98"/>
         <source>video of {seconds} s exceeds the {limit} s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>video {seconds} saat melebihi had {limit} saat</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="104"/>
         <source>video of {count} frames exceeds the {limit} frame limit</source>
-        <translation type="unfinished"></translation>
+        <translation>video {count} bingkai melebihi had {limit} bingkai</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="168"/>
         <source>cannot convert video frame: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat menukar bingkai video: {error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="236"/>
         <location filename="../../media/video.py" line="251"/>
         <source>cannot seek in video: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat melompat dalam video: {error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="267"/>
         <location filename="../../media/video.py" line="295"/>
         <location filename="../../media/video.py" line="331"/>
         <source>cannot decode video: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat menyahkod video: {error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="272"/>
         <source>no decodable keyframe at {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada bingkai utama yang boleh dinyahkod pada {seconds} saat</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="299"/>
         <source>no decodable frame at {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada bingkai yang boleh dinyahkod pada {seconds} saat</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="359"/>
         <source>not a video (the bytes are {format} {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan video (kandungannya {format} {kind})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="71"/>
         <location filename="../../workstation/decode_sandbox.py" line="73"/>
         <source>{count} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} GB</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="74"/>
         <source>{count} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} MB</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="79"/>
         <source>decoding needed more than {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>penyahkodan memerlukan lebih daripada {size}</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="85"/>
         <source>decoding took longer than {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>penyahkodan mengambil masa lebih daripada {seconds} saat</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="92"/>
         <source>the decoder stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>penyahkod berhenti bertindak balas</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="97"/>
         <source>the decoder crashed (signal {signal})</source>
-        <translation type="unfinished"></translation>
+        <translation>penyahkod ranap (isyarat {signal})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="98"/>
         <source>the decoder exited unexpectedly (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>penyahkod keluar tanpa dijangka (status {status})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="288"/>
         <source>the decoder could not start in time; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>penyahkod tidak dapat bermula tepat pada masanya; cuba lagi</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="295"/>
         <source>the decoder could not start (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>penyahkod tidak dapat bermula (status {status})</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="425"/>
         <source>the decoder failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>penyahkod gagal ({error})</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3053,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/operations.py" line="183"/>
         <source>SLA report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan SLA</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="201"/>
@@ -3095,7 +3095,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/operations.py" line="279"/>
         <source>Daily report {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan harian {day}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="301"/>
@@ -3544,119 +3544,119 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../wellbeing/policy.py" line="71"/>
         <source>{key} must be a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mesti nombor, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="80"/>
         <source>{key} must be a number from 0 to {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mesti nombor dari 0 hingga {maximum}, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="91"/>
         <source>{key} must be a number greater than 0 and at most {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mesti nombor lebih daripada 0 dan paling banyak {maximum}, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="95"/>
         <source>{key} must be a number greater than 0, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mesti nombor lebih daripada 0, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="103"/>
         <source>{key} must be a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mesti nombor bulat, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="109"/>
         <source>{key} must be a whole number from {minimum} to {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mesti nombor bulat dari {minimum} hingga {maximum}, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="113"/>
         <source>{key} must be a whole number &gt;= {minimum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mesti nombor bulat sekurang-kurangnya {minimum}, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="144"/>
         <source>{key} must be greater than 0, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mesti lebih daripada 0, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="182"/>
         <location filename="../../wellbeing/policy.py" line="188"/>
         <source>{key} must not exceed {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} tidak boleh melebihi {other}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="223"/>
         <source>{key} must be true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mesti true atau false, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="257"/>
         <source>{key} must be {minimum} to {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mesti antara {minimum} hingga {maximum}, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="285"/>
         <source>a queue override needs severity_weight and/or tier</source>
-        <translation type="unfinished"></translation>
+        <translation>tetapan khas baris gilir memerlukan severity_weight dan/atau tier</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="323"/>
         <source>severity_weights must name at least one tier</source>
-        <translation type="unfinished"></translation>
+        <translation>severity_weights mesti menamakan sekurang-kurangnya satu peringkat</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="326"/>
         <source>severity_weights may name at most {most} tiers, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>severity_weights boleh menamakan paling banyak {most} peringkat, tetapi ada {count}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="342"/>
         <location filename="../../wellbeing/policy.py" line="364"/>
         <source>{key}: unknown tier {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: peringkat {tier} tidak dikenali</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="352"/>
         <source>{key} must be at most {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mesti paling banyak {maximum}, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="393"/>
         <source>{key} must be text, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mesti teks, tetapi nilainya {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="399"/>
         <source>{key} may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} boleh mengandungi paling banyak {most} aksara, tetapi ada {count}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="405"/>
         <source>support_contact may contain only printable characters and line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>support_contact hanya boleh mengandungi aksara boleh cetak dan baris baharu</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="142"/>
         <source>say why the policy changes (--reason): it is kept with the version</source>
-        <translation type="unfinished"></translation>
+        <translation>nyatakan sebab dasar berubah (--reason): ia disimpan bersama versi</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="148"/>
         <source>the reason may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>sebab boleh mengandungi paling banyak {most} aksara, tetapi ada {count}</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="154"/>
         <source>a policy file may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>fail dasar boleh mengandungi paling banyak {most} aksara, tetapi ada {count}</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="162"/>
         <source>the wellbeing policy is not valid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>dasar kesejahteraan tidak sah: {error}</translation>
     </message>
 </context>
 <context>
@@ -3885,17 +3885,17 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/policy_editor.py" line="137"/>
         <source>How much each view counts ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberat setiap paparan ({low} hingga {high})</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="222"/>
         <source>Offer the WHO-5 wellbeing questionnaire ({count} questions, private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tawarkan soal selidik kesejahteraan WHO-5 ({count} soalan, peribadi)</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="236"/>
         <source>days (at least {days}: it asks about two weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>hari (sekurang-kurangnya {days}: ia bertanya tentang dua minggu lalu)</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="246"/>
@@ -3995,12 +3995,12 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/policy_editor.py" line="428"/>
         <source>the policy in force has not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dasar yang berkuat kuasa belum dimuatkan</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="434"/>
         <source>the support contact may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>hubungan sokongan boleh mengandungi paling banyak {most} aksara, tetapi ada {count}</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="461"/>
@@ -4040,7 +4040,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/policy_editor.py" line="504"/>
         <source>{what}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="508"/>
@@ -4131,207 +4131,207 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../workstation/qa.py" line="838"/>
         <source>Queue</source>
-        <translation type="unfinished">Baris gilir</translation>
+        <translation>Baris gilir</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="839"/>
         <source>Reviewer (first decision)</source>
-        <translation type="unfinished">Penyemak (keputusan pertama)</translation>
+        <translation>Penyemak (keputusan pertama)</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="840"/>
         <source>First verdict</source>
-        <translation type="unfinished">Putusan pertama</translation>
+        <translation>Putusan pertama</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="841"/>
         <source>Items reviewed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Item yang disemak dua kali</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="842"/>
         <location filename="../../workstation/qa.py" line="863"/>
         <source>Agreement %</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan %</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="843"/>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepadan</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="844"/>
         <source>Over-enforcement</source>
-        <translation type="unfinished">Penguatkuasaan berlebihan</translation>
+        <translation>Penguatkuasaan berlebihan</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="845"/>
         <source>Under-enforcement</source>
-        <translation type="unfinished">Penguatkuasaan kurang</translation>
+        <translation>Penguatkuasaan kurang</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="846"/>
         <source>Other</source>
-        <translation type="unfinished">Lain-lain</translation>
+        <translation>Lain-lain</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="847"/>
         <location filename="../../workstation/qa.py" line="870"/>
         <source>Cohen&apos;s kappa</source>
-        <translation type="unfinished">Kappa Cohen</translation>
+        <translation>Kappa Cohen</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="848"/>
         <source>Cohen&apos;s kappa, 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa Cohen, selang 95%</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="849"/>
         <source>Items seen by 3+ reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Item yang dilihat oleh 3+ penyemak</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="850"/>
         <location filename="../../workstation/qa.py" line="878"/>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa Fleiss</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="851"/>
         <source>Fleiss&apos; kappa, 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa Fleiss, selang 95%</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="852"/>
         <source>Golden items decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Item rujukan yang diputuskan</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="853"/>
         <location filename="../../workstation/qa.py" line="901"/>
         <source>Golden accuracy %</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketepatan item rujukan %</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="856"/>
         <source>Quality review (QA) report, by queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan semakan kualiti (QA), mengikut baris gilir</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="857"/>
         <source>Quality review (QA) report, by reviewer (first decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan semakan kualiti (QA), mengikut penyemak (keputusan pertama)</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="858"/>
         <source>Quality review (QA) report, by first verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan semakan kualiti (QA), mengikut putusan pertama</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="864"/>
         <source>the share of sampled decisions on which the blind QA reviewer chose the same verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>bahagian keputusan sampel yang diberi putusan sama oleh penyemak QA yang menyemak secara tertutup.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="871"/>
         <source>agreement between the first reviewer and the QA reviewer beyond what chance alone would give: 1 is perfect agreement, 0 is no better than chance, below 0 worse than chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>persetujuan antara penyemak pertama dan penyemak QA melebihi apa yang diberi oleh kebetulan semata-mata: 1 ialah persetujuan sempurna, 0 tidak lebih baik daripada kebetulan, di bawah 0 lebih teruk daripada kebetulan.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="879"/>
         <source>the same idea for items that more than two reviewers saw (golden items decided by many reviewers, or a sampled item that was also corrected or appealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>konsep yang sama untuk item yang dilihat oleh lebih daripada dua penyemak (item rujukan yang diputuskan oleh ramai penyemak, atau item sampel yang turut dibetulkan atau dirayu).</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="886"/>
         <source>95 % interval</source>
-        <translation type="unfinished">Selang 95%</translation>
+        <translation>Selang 95%</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="887"/>
         <source>the range that holds the true kappa with 95 % confidence; a wide interval means few items.</source>
-        <translation type="unfinished"></translation>
+        <translation>julat yang mengandungi nilai kappa sebenar dengan keyakinan 95%; selang yang lebar bermakna itemnya sedikit.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="893"/>
         <source>Shown from n ≥ 30</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipaparkan mulai n ≥ 30</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="894"/>
         <source>a kappa and its interval are shown only when at least 30 items stand behind them: below that they say more about chance than about reviewers, and the cell reads &apos;fewer than 30 items&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>kappa dan selangnya hanya dipaparkan apabila disokong sekurang-kurangnya 30 item: di bawah itu, ia lebih mencerminkan kebetulan daripada penyemak, dan selnya berbunyi &apos;kurang daripada 30 item&apos;.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="902"/>
         <source>the share of golden items (items whose right verdict a lead set) decided with that verdict, with the number decided. Reviewers cannot tell golden items from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>bahagian item rujukan (item yang putusan betulnya ditetapkan oleh ketua pasukan) yang diputuskan dengan putusan itu, berserta bilangan yang diputuskan. Penyemak tidak dapat membezakan item rujukan daripada item sebenar.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="909"/>
         <source>fewer than 30 items</source>
-        <translation type="unfinished"></translation>
+        <translation>kurang daripada 30 item</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="910"/>
         <source>Generated {time} {zone}. Each sampled decision was decided again, blind, by a lead; the legend on the last page explains each figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijana {time} {zone}. Setiap keputusan sampel diputuskan semula secara tertutup oleh ketua pasukan; petunjuk di halaman terakhir menerangkan setiap angka.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="915"/>
         <source>No QA review and no golden item yet.</source>
-        <translation type="unfinished">Belum ada semakan QA mahupun item rujukan.</translation>
+        <translation>Belum ada semakan QA mahupun item rujukan.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="916"/>
         <source>Agreement</source>
-        <translation type="unfinished">Persetujuan</translation>
+        <translation>Persetujuan</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="917"/>
         <source>Kappa and golden items</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa dan item rujukan</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="918"/>
         <source>Golden items</source>
-        <translation type="unfinished"></translation>
+        <translation>Item rujukan</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="919"/>
         <source>Confusion matrix, queue {queue}</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriks kekeliruan, baris gilir {queue}</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="920"/>
         <source>Rows: the first reviewer&apos;s verdict; columns: the QA reviewer&apos;s verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris: putusan penyemak pertama; lajur: putusan penyemak QA.</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="923"/>
         <source>First verdict \ QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Putusan pertama \ putusan QA</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="924"/>
         <source>Legend</source>
-        <translation type="unfinished">Petunjuk</translation>
+        <translation>Petunjuk</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="925"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="925"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksudnya</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="952"/>
         <source>{low} to {high}</source>
         <extracomment>How a verdict is named in a report: ``(queue or None, key) -&gt; text``. The command line keeps the key (``allow``); the window passes the label in the person&apos;s language (ui/qa_view.py).</extracomment>
-        <translation type="unfinished">{low} hingga {high}</translation>
+        <translation>{low} hingga {high}</translation>
     </message>
 </context>
 <context>
@@ -4366,7 +4366,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/qa_view.py" line="105"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat &amp;semula</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="107"/>
@@ -4527,7 +4527,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/qa_view.py" line="374"/>
         <source>QA report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan QA</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="384"/>
@@ -4634,7 +4634,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
     <message>
         <location filename="../../ui/window.py" line="353"/>
         <source>Q&amp;ueue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baris gilir</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="355"/>
@@ -5222,32 +5222,32 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
         <location filename="../../workstation/demo.py" line="158"/>
         <source>creating users and queues</source>
         <extracomment>Each queue&apos;s SLA target in minutes (docs/operations-sla.md); a few history items miss it. Where each queue&apos;s escalations go (docs/escalations-and-incidents.md); the E dialog offers them in order. The steps of a first seeding, in order, for a progress display (``progress(step, STEPS, message)``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mencipta pengguna dan baris gilir</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="184"/>
         <source>generating synthetic media in the background (first run only)</source>
-        <translation type="unfinished"></translation>
+        <translation>menjana media sintetik di latar belakang (kali pertama sahaja)</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="186"/>
         <source>writing three weeks of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>menulis keputusan selama tiga minggu</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="189"/>
         <source>writing three weeks of exposure, breaks and check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>menulis pendedahan, rehat dan semakan perasaan selama tiga minggu</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="192"/>
         <source>importing pending items</source>
-        <translation type="unfinished"></translation>
+        <translation>mengimport item yang menunggu</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="199"/>
         <source>linking past items to today&apos;s look-alikes</source>
-        <translation type="unfinished"></translation>
+        <translation>memautkan item lalu kepada item serupa hari ini</translation>
     </message>
 </context>
 <context>
@@ -5589,17 +5589,17 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
     <message>
         <location filename="../../workstation/sla.py" line="449"/>
         <source>Per-person figures are off: the organisation&apos;s policy does not allow them (an admin decides: &apos;workstation operations per-person allow&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka setiap orang dimatikan: dasar organisasi tidak membenarkannya (pentadbir yang memutuskan: &apos;workstation operations per-person allow&apos;).</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="480"/>
         <source>Only reviewers with at least {count} decisions in the window are listed; {left_out} with fewer are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya penyemak dengan sekurang-kurangnya {count} keputusan dalam tempoh ini disenaraikan; {left_out} orang dengan kurang daripada itu tidak disenaraikan.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="486"/>
         <source>Only reviewers with at least {count} decisions in the window are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya penyemak dengan sekurang-kurangnya {count} keputusan dalam tempoh ini disenaraikan.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="663"/>
@@ -5707,67 +5707,67 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
     <message>
         <location filename="../../workstation/sla.py" line="739"/>
         <source>SLA report, by queue, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan SLA, mengikut baris gilir, hari ini</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="740"/>
         <source>SLA report, by queue, the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan SLA, mengikut baris gilir, 7 hari lalu</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="741"/>
         <source>SLA report, by team, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan SLA, mengikut pasukan, hari ini</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="742"/>
         <source>SLA report, by team, the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan SLA, mengikut pasukan, 7 hari lalu</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="744"/>
         <source>No SLA was missed in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada SLA yang terlepas dalam tempoh ini.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="745"/>
         <source>Per reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengikut penyemak</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="747"/>
         <source>Reviewer</source>
-        <translation type="unfinished">Penyemak</translation>
+        <translation>Penyemak</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="749"/>
         <source>SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dipenuhi</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="750"/>
         <source>Claim→dec. p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil→kep. p50</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="751"/>
         <source>Handling p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengendalian p50</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="758"/>
         <source>Team</source>
-        <translation type="unfinished">Pasukan</translation>
+        <translation>Pasukan</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="760"/>
         <source>{start} to {end} ({zone}). Attainment: first decisions by the due time, over those and the pending items that fell due. Time to decision: p50 / p90.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} hingga {end} ({zone}). Pencapaian: keputusan pertama sebelum tamat tempoh, dibahagi dengan jumlah keputusan itu dan item menunggu yang telah tamat tempoh. Masa hingga keputusan: p50 / p90.</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="776"/>
         <source>Breaches ({count})</source>
-        <translation type="unfinished">Pelanggaran ({count})</translation>
+        <translation>Pelanggaran ({count})</translation>
     </message>
 </context>
 <context>
@@ -6046,17 +6046,17 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
     <message>
         <location filename="../../ui/video.py" line="544"/>
         <source>{position} s / {duration} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} saat / {duration} saat</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="548"/>
         <source>{position} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} saat</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="550"/>
         <source>{speed}x</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}x</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="553"/>

@@ -60,107 +60,107 @@
     <message>
         <location filename="../../wellbeing/attention.py" line="212"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot; ({count} low in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} 的心情记录为“{mood}”：“{note}”（连续 {count} 次低落）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="216"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} 的心情记录为“{mood}”：“{note}”</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="218"/>
         <source>{mood} check-in on {when} (no note) ({count} low in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} 的心情记录为“{mood}”（无备注）（连续 {count} 次低落）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="222"/>
         <source>{mood} check-in on {when} (no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} 的心情记录为“{mood}”（无备注）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="235"/>
         <source>&quot;This affected me&quot; once in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天内 1 次“这让我感到不适”，最近一次 {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="237"/>
         <source>&quot;This affected me&quot; {count} times in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天内 {count} 次“这让我感到不适”，最近一次 {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="262"/>
         <source>Enforced break skipped once in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天内跳过 1 次强制休息，最近一次 {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="264"/>
         <source>Enforced break skipped {count} times in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天内跳过 {count} 次强制休息，最近一次 {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="275"/>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已休息</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="276"/>
         <source>taken, postponed once</source>
-        <translation type="unfinished"></translation>
+        <translation>已休息，推迟过 1 次</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="277"/>
         <source>taken, postponed {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>已休息，推迟过 {count} 次</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="280"/>
         <source>taken (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>已休息（提前结束）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="281"/>
         <source>taken, postponed once (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>已休息，推迟过 1 次（提前结束）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="282"/>
         <source>taken, postponed {count} times (ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>已休息，推迟过 {count} 次（提前结束）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="286"/>
         <source>open, postponed once</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束，推迟过 1 次</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="287"/>
         <source>open, postponed {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束，推迟过 {count} 次</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="290"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="291"/>
         <source>skipped, postponed once</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过，推迟过 1 次</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="292"/>
         <source>skipped, postponed {count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过，推迟过 {count} 次</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="331"/>
         <source>Enforced break postponed once in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天内推迟 1 次强制休息，最近一次 {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="333"/>
         <source>Enforced break postponed {count} times in {days} days, latest {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天内推迟 {count} 次强制休息，最近一次 {when}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="355"/>
@@ -175,17 +175,17 @@
     <message>
         <location filename="../../wellbeing/attention.py" line="395"/>
         <source>{earlier} → {later}</source>
-        <translation type="unfinished"></translation>
+        <translation>{earlier} → {later}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="398"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per {days} days (to yesterday)</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量连续 {weeks} 周上升：每 {days} 天 {steps} 加权分钟（截至昨天）</translation>
     </message>
     <message>
         <location filename="../../wellbeing/attention.py" line="430"/>
         <source>{hours} h {minutes} min of exposure work without a break, from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {start} 到 {end}，连续 {hours} 小时 {minutes} 分钟接触审核内容，中间没有休息</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="327"/>
@@ -195,12 +195,12 @@
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="335"/>
         <source>Contacted on {day} by {who}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 由 {who} 联系：{note}</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="337"/>
         <source>Contacted on {day} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 由 {who} 联系</translation>
     </message>
 </context>
 <context>
@@ -840,163 +840,163 @@ by {who}</source>
         <location filename="../../workstation/daily_report.py" line="123"/>
         <source>All queues</source>
         <extracomment>Acknowledgement targets by severity when the incidents table carries none (the issue&apos;s defaults; the incident feature keeps the real ones as policy data).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有队列</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="450"/>
         <location filename="../../workstation/daily_report.py" line="458"/>
         <source>Queue</source>
-        <translation type="unfinished">队列</translation>
+        <translation>队列</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="451"/>
         <source>Imported</source>
-        <translation type="unfinished">导入时间</translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="452"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="453"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已升级</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="454"/>
         <source>Pending at cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时待处理</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="455"/>
         <source>Oldest pending</source>
-        <translation type="unfinished"></translation>
+        <translation>最久待处理</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="459"/>
         <source>Item</source>
-        <translation type="unfinished">条目</translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="460"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="461"/>
         <source>Flagged by</source>
-        <translation type="unfinished"></translation>
+        <translation>标记人</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="462"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="464"/>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="464"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>次数</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="465"/>
         <source>Queues</source>
-        <translation type="unfinished">队列</translation>
+        <translation>队列</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="466"/>
         <source>SLA breaches ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 超时（{count}）</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="467"/>
         <source>No SLA was missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有超出 SLA 的情况。</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="468"/>
         <source>Key tickets ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>关键工单（{count}）</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="469"/>
         <source>No key tickets were flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有标记关键工单。</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="470"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="471"/>
         <source>Platform faults</source>
-        <translation type="unfinished"></translation>
+        <translation>平台故障</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="478"/>
         <source>{value} (avg {average})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}（平均 {average}）</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="481"/>
         <source>{value} (avg {average}, {change})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}（平均 {average}，{change}）</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="500"/>
         <source>Unreadable media imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的无法读取的媒体</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="501"/>
         <source>of which the decoder crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>其中解码器崩溃</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="502"/>
         <source>Offline decisions refused (outbox conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的离线决定（发件箱冲突）</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="503"/>
         <source>Claim leases expired</source>
-        <translation type="unfinished"></translation>
+        <translation>领取过期</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="504"/>
         <source>Import lines rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的导入行</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="517"/>
         <source>Daily report {day}, team {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>每日报告 {day}，团队 {team}</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="520"/>
         <source>Daily report {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>每日报告 {day}</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="524"/>
         <source>{start} to {end} ({zone}); figures against the average of the {days} days before. Generated {generated} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}（{zone}）；数字与此前 {days} 天的平均值对比。生成于 {generated} UTC。</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="540"/>
         <source>Incidents are not recorded in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库不记录事件。</translation>
     </message>
     <message>
         <location filename="../../workstation/daily_report.py" line="541"/>
         <source>Opened {opened}, acknowledged late {late}, closed {closed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新开 {opened}，逾期确认 {late}，已关闭 {closed}。</translation>
     </message>
 </context>
 <context>
@@ -1245,12 +1245,12 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="43"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="51"/>
         <source>{language} ({tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}（{tag}）</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="56"/>
@@ -1334,7 +1334,7 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="115"/>
         <source>Language of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>条目的语言</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="117"/>
@@ -1349,7 +1349,7 @@ by {who}</source>
     <message>
         <location filename="../../ui/details.py" line="123"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="130"/>
@@ -1415,12 +1415,12 @@ by {who}</source>
     <message>
         <location filename="../../workstation/claims.py" line="488"/>
         <source>your claim on {ref} expired at {when} (no heartbeat reached the database) and {who} has it now. Nothing was recorded for it; claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>你对 {ref} 的领取已于 {when} 过期（没有心跳信号到达数据库），现在由 {who} 领取。此条目没有记录任何内容；请领取下一个条目。</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="494"/>
         <source>your claim on {ref} expired at {when} (no heartbeat reached the database). Nothing was recorded for it; claim the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>你对 {ref} 的领取已于 {when} 过期（没有心跳信号到达数据库）。此条目没有记录任何内容；请领取下一个条目。</translation>
     </message>
     <message>
         <location filename="../../workstation/claims.py" line="501"/>
@@ -1465,33 +1465,33 @@ by {who}</source>
     <message>
         <location filename="../../workstation/decisions.py" line="564"/>
         <source>your claim on {ref} expired and {who} decided it at {at} UTC; your decision was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>你对 {ref} 的领取已过期，{who} 已于 {at} UTC 对其作出决定；你的决定没有被记录。</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="570"/>
         <source>your claim on {ref} expired and it was decided; your decision was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>你对 {ref} 的领取已过期，且该条目已有决定；你的决定没有被记录。</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="248"/>
         <location filename="../../workstation/wellbeing_attention.py" line="380"/>
         <source>no person named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name!r} 的人员</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="254"/>
         <source>the range ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>范围的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="366"/>
         <source>the note has {count} characters; keep it to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>备注有 {count} 个字符；请控制在 {most} 个以内</translation>
     </message>
     <message>
         <location filename="../../workstation/wellbeing_attention.py" line="373"/>
         <source>the contact date {day} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>联系日期 {day} 是未来的日期</translation>
     </message>
 </context>
 <context>
@@ -1810,37 +1810,37 @@ taken</source>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="111"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="112"/>
         <source>tier {tier} ×{weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {tier} 级 ×{weight}</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="119"/>
         <source>Exposure = minutes media was on screen × how revealed it was × the queue&apos;s severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>接触量 = 媒体在屏幕上的分钟数 × 显示程度 × 队列的严重度。</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="123"/>
         <source>How revealed: hidden {hidden}, blurred+gray {blurred_gray}, blurred colour {blurred_color}, stylised {stylised}, gray unblurred {gray_unblurred}, revealed {revealed}; unmuted audio adds {audio}.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示程度：隐藏 {hidden}，模糊且灰度 {blurred_gray}，模糊彩色 {blurred_color}，风格化 {stylised}，灰度不模糊 {gray_unblurred}，显示原图 {revealed}；取消静音的音频另加 {audio}。</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="137"/>
         <source>Severity: {tiers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>严重度：{tiers}。</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="138"/>
         <source>Only counted while the window is active and you are at the keyboard (idle after {seconds} s).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在窗口处于活动状态且你在键盘前时计算（{seconds} 秒无操作即视为空闲）。</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_controller.py" line="142"/>
         <source>Daily budget {budget}; a break is suggested at {soft} since your last break and required at {enforced}.</source>
-        <translation type="unfinished"></translation>
+        <translation>每日额度 {budget}；自上次休息以来达到 {soft} 时建议休息，达到 {enforced} 时必须休息。</translation>
     </message>
 </context>
 <context>
@@ -2382,27 +2382,27 @@ Click for your own view (Ctrl+Shift+W).</source>
     <message>
         <location filename="../../ui/details.py" line="27"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="28"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="29"/>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>印尼语</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="30"/>
         <source>Malay</source>
-        <translation type="unfinished"></translation>
+        <translation>马来语</translation>
     </message>
     <message>
         <location filename="../../ui/details.py" line="31"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>阿拉伯语</translation>
     </message>
 </context>
 <context>
@@ -2448,273 +2448,273 @@ Click for your own view (Ctrl+Shift+W).</source>
     <message>
         <location filename="../../media/audio.py" line="62"/>
         <source>no audio stream</source>
-        <translation type="unfinished"></translation>
+        <translation>没有音频流</translation>
     </message>
     <message>
         <location filename="../../media/audio.py" line="77"/>
         <source>unreadable audio: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取音频：{error}</translation>
     </message>
     <message>
         <location filename="../../media/audio.py" line="132"/>
         <location filename="../../media/audio.py" line="147"/>
         <source>the audio could not be decoded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码音频：{error}</translation>
     </message>
     <message>
         <location filename="../../media/hashing.py" line="23"/>
         <location filename="../../media/sniff.py" line="126"/>
         <source>cannot read file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：{error}</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="49"/>
         <source>not an image (the bytes are {format} {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>不是图片（内容为 {format} {kind}）</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="56"/>
         <location filename="../../media/probe.py" line="48"/>
         <location filename="../../media/video.py" line="366"/>
         <source>file of {size} bytes exceeds the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 {size} 字节，超过 {limit} 字节的上限</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="81"/>
         <location filename="../../media/image.py" line="121"/>
         <source>image has no pixels ({width}x{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>图片没有像素（{width}x{height}）</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="86"/>
         <source>corrupt {format} image: header not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} 图片已损坏：无法读取文件头</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="101"/>
         <source>truncated {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} 文件不完整</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="104"/>
         <source>{format} image too large to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} 图片太大，无法解码</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="108"/>
         <source>corrupt {format} image: bad compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} 图片已损坏：压缩数据有误</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="112"/>
         <source>corrupt {format} image: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} 图片已损坏：{detail}</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="114"/>
         <source>corrupt {format} image</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} 图片已损坏</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="125"/>
         <source>image of {width}x{height} pixels exceeds the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>图片为 {width}x{height} 像素，超过 {limit} 的上限</translation>
     </message>
     <message>
         <location filename="../../media/image.py" line="249"/>
         <source>animation of {count} frames exceeds the {limit} frame limit</source>
-        <translation type="unfinished"></translation>
+        <translation>动画有 {count} 帧，超过 {limit} 帧的上限</translation>
     </message>
     <message>
         <location filename="../../media/limits.py" line="31"/>
         <source>{megapixels} MP</source>
-        <translation type="unfinished"></translation>
+        <translation>{megapixels} 百万像素</translation>
     </message>
     <message>
         <location filename="../../media/phash.py" line="88"/>
         <source>no decodable keyframes in video</source>
         <extracomment>PDQ match threshold: ThreatExchange&apos;s PDQ documentation (&quot;pdq/README.md&quot;, hashing.pdf) recommends treating Hamming distance &lt;= 31 (of 256 bits) as a match. PDQ quality below this (0..100) means a near-featureless image whose hash is unreliable (the reference implementation&apos;s suggested cut-off). What the importer stores for a file: (kind, best hex), or (kind, best hex, its quality, [[hex, quality], ...] of every reliable hash).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>视频中没有可解码的关键帧</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="81"/>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>空文件</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="109"/>
         <source>unrecognised file type (starts with {bytes})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的文件类型（开头为 {bytes}）</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="121"/>
         <source>not a file (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文件（是文件夹）</translation>
     </message>
     <message>
         <location filename="../../media/sniff.py" line="123"/>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件</translation>
     </message>
     <message>
         <location filename="../../media/storyboard.py" line="150"/>
         <source>no decodable frames in video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频中没有可解码的帧</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="45"/>
         <source>cannot read term list {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取词语列表 {name}：{error}</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="51"/>
         <source>term list {name} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>词语列表 {name} 不是 UTF-8 文本</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="102"/>
         <source>no masked-term list for the language {language!r}; lists exist for {lists}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有语言 {language!r} 的遮盖词语列表；现有列表：{lists}</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="183"/>
         <source>not text (the bytes are {format} {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文本（内容为 {format} {kind}）</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="190"/>
         <source>text of {size} bytes exceeds the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>文本大小为 {size} 字节，超过 {limit} 字节的上限</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="201"/>
         <source>not UTF-8 text: invalid byte 0x{byte} at offset {offset} (looks like UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 UTF-8 文本：偏移量 {offset} 处有无效字节 0x{byte}（看起来是 UTF-16）</translation>
     </message>
     <message>
         <location filename="../../media/textmask.py" line="205"/>
         <source>not UTF-8 text: invalid byte 0x{byte} at offset {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 UTF-8 文本：偏移量 {offset} 处有无效字节 0x{byte}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="56"/>
         <location filename="../../media/video.py" line="385"/>
         <source>unreadable {format} video: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的 {format} 视频：{error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="64"/>
         <source>no video stream</source>
-        <translation type="unfinished"></translation>
+        <translation>没有视频流</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="67"/>
         <source>video codec not supported by this decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>此解码器不支持该视频编码</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="74"/>
         <source>video has no frame size ({width}x{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>视频没有画面尺寸（{width}x{height}）</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="80"/>
         <source>video of {width}x{height} pixels exceeds the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>视频为 {width}x{height} 像素，超过 {limit} 的上限</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="98"/>
         <source>video of {seconds} s exceeds the {limit} s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>视频时长 {seconds} 秒，超过 {limit} 秒的上限</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="104"/>
         <source>video of {count} frames exceeds the {limit} frame limit</source>
-        <translation type="unfinished"></translation>
+        <translation>视频有 {count} 帧，超过 {limit} 帧的上限</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="168"/>
         <source>cannot convert video frame: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法转换视频帧：{error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="236"/>
         <location filename="../../media/video.py" line="251"/>
         <source>cannot seek in video: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在视频中跳转：{error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="267"/>
         <location filename="../../media/video.py" line="295"/>
         <location filename="../../media/video.py" line="331"/>
         <source>cannot decode video: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码视频：{error}</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="272"/>
         <source>no decodable keyframe at {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒处没有可解码的关键帧</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="299"/>
         <source>no decodable frame at {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒处没有可解码的帧</translation>
     </message>
     <message>
         <location filename="../../media/video.py" line="359"/>
         <source>not a video (the bytes are {format} {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>不是视频（内容为 {format} {kind}）</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="71"/>
         <location filename="../../workstation/decode_sandbox.py" line="73"/>
         <source>{count} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} GB</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="74"/>
         <source>{count} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} MB</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="79"/>
         <source>decoding needed more than {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>解码所需内存超过 {size}</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="85"/>
         <source>decoding took longer than {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>解码耗时超过 {seconds} 秒</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="92"/>
         <source>the decoder stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>解码器停止响应</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="97"/>
         <source>the decoder crashed (signal {signal})</source>
-        <translation type="unfinished"></translation>
+        <translation>解码器崩溃（信号 {signal}）</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="98"/>
         <source>the decoder exited unexpectedly (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>解码器意外退出（状态 {status}）</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="288"/>
         <source>the decoder could not start in time; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>解码器未能及时启动；请重试</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="295"/>
         <source>the decoder could not start (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>解码器无法启动（状态 {status}）</translation>
     </message>
     <message>
         <location filename="../../workstation/decode_sandbox.py" line="425"/>
         <source>the decoder failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>解码器出错（{error}）</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3053,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/operations.py" line="183"/>
         <source>SLA report</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 报告</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="201"/>
@@ -3095,7 +3095,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/operations.py" line="279"/>
         <source>Daily report {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>每日报告 {day}</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="301"/>
@@ -3544,119 +3544,119 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../wellbeing/policy.py" line="71"/>
         <source>{key} must be a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必须是数字，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="80"/>
         <source>{key} must be a number from 0 to {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必须是 0 到 {maximum} 之间的数字，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="91"/>
         <source>{key} must be a number greater than 0 and at most {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必须是大于 0 且不超过 {maximum} 的数字，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="95"/>
         <source>{key} must be a number greater than 0, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必须是大于 0 的数字，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="103"/>
         <source>{key} must be a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必须是整数，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="109"/>
         <source>{key} must be a whole number from {minimum} to {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必须是 {minimum} 到 {maximum} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="113"/>
         <source>{key} must be a whole number &gt;= {minimum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必须是不小于 {minimum} 的整数，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="144"/>
         <source>{key} must be greater than 0, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必须大于 0，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="182"/>
         <location filename="../../wellbeing/policy.py" line="188"/>
         <source>{key} must not exceed {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 不得超过 {other}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="223"/>
         <source>{key} must be true or false, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必须是 true 或 false，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="257"/>
         <source>{key} must be {minimum} to {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必须在 {minimum} 到 {maximum} 之间，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="285"/>
         <source>a queue override needs severity_weight and/or tier</source>
-        <translation type="unfinished"></translation>
+        <translation>队列的单独设置需要 severity_weight 和/或 tier</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="323"/>
         <source>severity_weights must name at least one tier</source>
-        <translation type="unfinished"></translation>
+        <translation>severity_weights 必须至少指定一个级别</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="326"/>
         <source>severity_weights may name at most {most} tiers, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>severity_weights 最多可指定 {most} 个级别，实际为 {count} 个</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="342"/>
         <location filename="../../wellbeing/policy.py" line="364"/>
         <source>{key}: unknown tier {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}：未知级别 {tier}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="352"/>
         <source>{key} must be at most {maximum}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 不得超过 {maximum}，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="393"/>
         <source>{key} must be text, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 必须是文本，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="399"/>
         <source>{key} may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} 最多 {most} 个字符，实际为 {count} 个</translation>
     </message>
     <message>
         <location filename="../../wellbeing/policy.py" line="405"/>
         <source>support_contact may contain only printable characters and line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>support_contact 只能包含可打印字符和换行</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="142"/>
         <source>say why the policy changes (--reason): it is kept with the version</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明政策更改的原因（--reason）：它会随版本保存</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="148"/>
         <source>the reason may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>原因最多 {most} 个字符，实际为 {count} 个</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="154"/>
         <source>a policy file may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>政策文件最多 {most} 个字符，实际为 {count} 个</translation>
     </message>
     <message>
         <location filename="../../workstation/policy_store.py" line="162"/>
         <source>the wellbeing policy is not valid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>身心健康政策无效：{error}</translation>
     </message>
 </context>
 <context>
@@ -3885,17 +3885,17 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/policy_editor.py" line="137"/>
         <source>How much each view counts ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>每种显示方式计入多少（{low} 至 {high}）</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="222"/>
         <source>Offer the WHO-5 wellbeing questionnaire ({count} questions, private)</source>
-        <translation type="unfinished"></translation>
+        <translation>提供 WHO-5 身心健康问卷（{count} 个问题，私密）</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="236"/>
         <source>days (at least {days}: it asks about two weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>天（至少 {days} 天：问卷询问的是过去两周）</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="246"/>
@@ -3995,12 +3995,12 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/policy_editor.py" line="428"/>
         <source>the policy in force has not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>当前生效的政策尚未加载</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="434"/>
         <source>the support contact may be at most {most} characters, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>支持联系方式最多 {most} 个字符，实际为 {count} 个</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="461"/>
@@ -4040,7 +4040,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/policy_editor.py" line="504"/>
         <source>{what}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：{error}</translation>
     </message>
     <message>
         <location filename="../../ui/policy_editor.py" line="508"/>
@@ -4131,207 +4131,207 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../workstation/qa.py" line="838"/>
         <source>Queue</source>
-        <translation type="unfinished">队列</translation>
+        <translation>队列</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="839"/>
         <source>Reviewer (first decision)</source>
-        <translation type="unfinished">审核员（首次决定）</translation>
+        <translation>审核员（首次决定）</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="840"/>
         <source>First verdict</source>
-        <translation type="unfinished">首次裁定</translation>
+        <translation>首次裁定</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="841"/>
         <source>Items reviewed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>经过两次审核的条目</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="842"/>
         <location filename="../../workstation/qa.py" line="863"/>
         <source>Agreement %</source>
-        <translation type="unfinished"></translation>
+        <translation>一致率 %</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="843"/>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="844"/>
         <source>Over-enforcement</source>
-        <translation type="unfinished">执行过度</translation>
+        <translation>执行过度</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="845"/>
         <source>Under-enforcement</source>
-        <translation type="unfinished">执行不足</translation>
+        <translation>执行不足</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="846"/>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="847"/>
         <location filename="../../workstation/qa.py" line="870"/>
         <source>Cohen&apos;s kappa</source>
-        <translation type="unfinished">Cohen kappa 系数</translation>
+        <translation>Cohen kappa 系数</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="848"/>
         <source>Cohen&apos;s kappa, 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohen kappa 系数，95% 置信区间</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="849"/>
         <source>Items seen by 3+ reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>经 3 名及以上审核员审核的条目</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="850"/>
         <location filename="../../workstation/qa.py" line="878"/>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss kappa 系数</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="851"/>
         <source>Fleiss&apos; kappa, 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss kappa 系数，95% 置信区间</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="852"/>
         <source>Golden items decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定的金标准条目</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="853"/>
         <location filename="../../workstation/qa.py" line="901"/>
         <source>Golden accuracy %</source>
-        <translation type="unfinished"></translation>
+        <translation>金标准准确率 %</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="856"/>
         <source>Quality review (QA) report, by queue</source>
-        <translation type="unfinished"></translation>
+        <translation>质检（QA）报告，按队列</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="857"/>
         <source>Quality review (QA) report, by reviewer (first decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>质检（QA）报告，按审核员（首次决定）</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="858"/>
         <source>Quality review (QA) report, by first verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>质检（QA）报告，按首次裁定</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="864"/>
         <source>the share of sampled decisions on which the blind QA reviewer chose the same verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样决定中，盲审的质检人员作出相同裁定的比例。</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="871"/>
         <source>agreement between the first reviewer and the QA reviewer beyond what chance alone would give: 1 is perfect agreement, 0 is no better than chance, below 0 worse than chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>首位审核员与质检人员之间超出随机水平的一致程度：1 表示完全一致，0 表示与随机无异，低于 0 表示比随机更差。</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="879"/>
         <source>the same idea for items that more than two reviewers saw (golden items decided by many reviewers, or a sampled item that was also corrected or appealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>同样的概念，用于两位以上审核员看过的条目（由多位审核员决定的金标准条目，或同时被更正或申诉的抽样条目）。</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="886"/>
         <source>95 % interval</source>
-        <translation type="unfinished">95% 置信区间</translation>
+        <translation>95% 置信区间</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="887"/>
         <source>the range that holds the true kappa with 95 % confidence; a wide interval means few items.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 95% 的置信度包含真实 kappa 值的范围；区间宽说明条目少。</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="893"/>
         <source>Shown from n ≥ 30</source>
-        <translation type="unfinished"></translation>
+        <translation>n ≥ 30 时才显示</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="894"/>
         <source>a kappa and its interval are shown only when at least 30 items stand behind them: below that they say more about chance than about reviewers, and the cell reads &apos;fewer than 30 items&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>kappa 系数及其置信区间只有在至少有 30 个条目支撑时才显示：低于这个数量时，它们更多反映的是偶然而不是审核员，单元格显示“少于 30 项”。</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="902"/>
         <source>the share of golden items (items whose right verdict a lead set) decided with that verdict, with the number decided. Reviewers cannot tell golden items from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>金标准条目（由组长设定正确裁定的条目）中按该裁定作出决定的比例，并附已决定的数量。审核员无法区分金标准条目与真实条目。</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="909"/>
         <source>fewer than 30 items</source>
-        <translation type="unfinished"></translation>
+        <translation>少于 30 项</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="910"/>
         <source>Generated {time} {zone}. Each sampled decision was decided again, blind, by a lead; the legend on the last page explains each figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成于 {time} {zone}。每项抽样决定都由一位组长在看不到原裁定的情况下重新决定；最后一页的说明解释了每项数据。</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="915"/>
         <source>No QA review and no golden item yet.</source>
-        <translation type="unfinished">尚无质检复核，也没有金标准条目。</translation>
+        <translation>尚无质检复核，也没有金标准条目。</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="916"/>
         <source>Agreement</source>
-        <translation type="unfinished">一致率</translation>
+        <translation>一致率</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="917"/>
         <source>Kappa and golden items</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa 系数与金标准条目</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="918"/>
         <source>Golden items</source>
-        <translation type="unfinished"></translation>
+        <translation>金标准条目</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="919"/>
         <source>Confusion matrix, queue {queue}</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵，队列 {queue}</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="920"/>
         <source>Rows: the first reviewer&apos;s verdict; columns: the QA reviewer&apos;s verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>行：首位审核员的裁定；列：质检人员的裁定。</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="923"/>
         <source>First verdict \ QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>首次裁定 \ 质检裁定</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="924"/>
         <source>Legend</source>
-        <translation type="unfinished">图例</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="925"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="925"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
     <message>
         <location filename="../../workstation/qa.py" line="952"/>
         <source>{low} to {high}</source>
         <extracomment>How a verdict is named in a report: ``(queue or None, key) -&gt; text``. The command line keeps the key (``allow``); the window passes the label in the person&apos;s language (ui/qa_view.py).</extracomment>
-        <translation type="unfinished">{low} 至 {high}</translation>
+        <translation>{low} 至 {high}</translation>
     </message>
 </context>
 <context>
@@ -4366,7 +4366,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/qa_view.py" line="105"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="107"/>
@@ -4527,7 +4527,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/qa_view.py" line="374"/>
         <source>QA report</source>
-        <translation type="unfinished"></translation>
+        <translation>质检报告</translation>
     </message>
     <message>
         <location filename="../../ui/qa_view.py" line="384"/>
@@ -4634,7 +4634,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
     <message>
         <location filename="../../ui/window.py" line="353"/>
         <source>Q&amp;ueue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="355"/>
@@ -5221,32 +5221,32 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <location filename="../../workstation/demo.py" line="158"/>
         <source>creating users and queues</source>
         <extracomment>Each queue&apos;s SLA target in minutes (docs/operations-sla.md); a few history items miss it. Where each queue&apos;s escalations go (docs/escalations-and-incidents.md); the E dialog offers them in order. The steps of a first seeding, in order, for a progress display (``progress(step, STEPS, message)``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在创建用户和队列</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="184"/>
         <source>generating synthetic media in the background (first run only)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在后台生成合成媒体（仅首次运行）</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="186"/>
         <source>writing three weeks of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入三周的决定</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="189"/>
         <source>writing three weeks of exposure, breaks and check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入三周的接触量、休息和心情记录</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="192"/>
         <source>importing pending items</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入待处理条目</translation>
     </message>
     <message>
         <location filename="../../workstation/demo.py" line="199"/>
         <source>linking past items to today&apos;s look-alikes</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将过去的条目与今天的相似条目关联</translation>
     </message>
 </context>
 <context>
@@ -5588,17 +5588,17 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../workstation/sla.py" line="449"/>
         <source>Per-person figures are off: the organisation&apos;s policy does not allow them (an admin decides: &apos;workstation operations per-person allow&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>个人数据已关闭：本机构的政策不允许显示（由管理员决定：&apos;workstation operations per-person allow&apos;）。</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="480"/>
         <source>Only reviewers with at least {count} decisions in the window are listed; {left_out} with fewer are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出此时段内至少有 {count} 项决定的审核员；另有 {left_out} 人决定较少，未列出。</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="486"/>
         <source>Only reviewers with at least {count} decisions in the window are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出此时段内至少有 {count} 项决定的审核员。</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="663"/>
@@ -5706,67 +5706,67 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../workstation/sla.py" line="739"/>
         <source>SLA report, by queue, today</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 报告，按队列，今天</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="740"/>
         <source>SLA report, by queue, the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 报告，按队列，最近 7 天</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="741"/>
         <source>SLA report, by team, today</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 报告，按团队，今天</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="742"/>
         <source>SLA report, by team, the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 报告，按团队，最近 7 天</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="744"/>
         <source>No SLA was missed in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时段内没有超出 SLA 的情况。</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="745"/>
         <source>Per reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>按审核员</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="747"/>
         <source>Reviewer</source>
-        <translation type="unfinished">审核员</translation>
+        <translation>审核员</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="749"/>
         <source>SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>达成 SLA</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="750"/>
         <source>Claim→dec. p50</source>
-        <translation type="unfinished"></translation>
+        <translation>领取→决定 p50</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="751"/>
         <source>Handling p50</source>
-        <translation type="unfinished"></translation>
+        <translation>处理时长 p50</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="758"/>
         <source>Team</source>
-        <translation type="unfinished">团队</translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="760"/>
         <source>{start} to {end} ({zone}). Attainment: first decisions by the due time, over those and the pending items that fell due. Time to decision: p50 / p90.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}（{zone}）。达成率：按时作出的首次决定，占这些决定与已到期的待处理条目之和的比例。决定用时：p50 / p90。</translation>
     </message>
     <message>
         <location filename="../../workstation/sla.py" line="776"/>
         <source>Breaches ({count})</source>
-        <translation type="unfinished">超时（{count}）</translation>
+        <translation>超时（{count}）</translation>
     </message>
 </context>
 <context>
@@ -6045,17 +6045,17 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
     <message>
         <location filename="../../ui/video.py" line="544"/>
         <source>{position} s / {duration} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} 秒 / {duration} 秒</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="548"/>
         <source>{position} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} 秒</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="550"/>
         <source>{speed}x</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}x</translation>
     </message>
     <message>
         <location filename="../../ui/video.py" line="553"/>
