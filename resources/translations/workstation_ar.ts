@@ -47,158 +47,189 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../wellbeing/attention.py" line="314"/>
+        <location filename="../../wellbeing/attention.py" line="341"/>
         <source>not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="285"/>
-        <location filename="../../wellbeing/attention.py" line="316"/>
+        <location filename="../../wellbeing/attention.py" line="306"/>
+        <location filename="../../wellbeing/attention.py" line="343"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="212"/>
+        <location filename="../../wellbeing/attention.py" line="219"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot; ({count} low in a row)</source>
         <translation>تسجيل شعور «{mood}» في {when}: «{note}» (مرات متتالية بشعور سيئ: {count})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="216"/>
+        <location filename="../../wellbeing/attention.py" line="223"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot;</source>
         <translation>تسجيل شعور «{mood}» في {when}: «{note}»</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="218"/>
+        <location filename="../../wellbeing/attention.py" line="225"/>
         <source>{mood} check-in on {when} (no note) ({count} low in a row)</source>
         <translation>تسجيل شعور «{mood}» في {when} (بلا ملاحظة) (مرات متتالية بشعور سيئ: {count})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="222"/>
+        <location filename="../../wellbeing/attention.py" line="229"/>
         <source>{mood} check-in on {when} (no note)</source>
         <translation>تسجيل شعور «{mood}» في {when} (بلا ملاحظة)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="235"/>
+        <location filename="../../wellbeing/attention.py" line="242"/>
         <source>&quot;This affected me&quot; once in {days} days, latest {when}</source>
         <translation>«هذا أثّر فيّ» مرة واحدة خلال الأيام الـ{days} الماضية، آخرها {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="237"/>
+        <location filename="../../wellbeing/attention.py" line="244"/>
         <source>&quot;This affected me&quot; {count} times in {days} days, latest {when}</source>
         <translation>«هذا أثّر فيّ» خلال الأيام الـ{days} الماضية (عدد المرات: {count})، آخرها {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="262"/>
+        <location filename="../../wellbeing/attention.py" line="269"/>
         <source>Enforced break skipped once in {days} days, latest {when}</source>
         <translation>تُخطّيت استراحة إلزامية مرة واحدة خلال الأيام الـ{days} الماضية، آخرها {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="264"/>
+        <location filename="../../wellbeing/attention.py" line="271"/>
         <source>Enforced break skipped {count} times in {days} days, latest {when}</source>
         <translation>تُخطّيت استراحات إلزامية خلال الأيام الـ{days} الماضية (عدد المرات: {count})، آخرها {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="275"/>
+        <location filename="../../wellbeing/attention.py" line="282"/>
         <source>taken</source>
         <translation>أُخذت</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="276"/>
+        <location filename="../../wellbeing/attention.py" line="283"/>
         <source>taken, postponed once</source>
         <translation>أُخذت، بعد تأجيلها مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="277"/>
+        <location filename="../../wellbeing/attention.py" line="284"/>
         <source>taken, postponed {count} times</source>
         <translation>أُخذت، بعد تأجيلها (عدد مرات التأجيل: {count})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="280"/>
+        <location filename="../../wellbeing/attention.py" line="287"/>
         <source>taken (ended early)</source>
         <translation>أُخذت (انتهت مبكرًا)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="281"/>
+        <location filename="../../wellbeing/attention.py" line="288"/>
         <source>taken, postponed once (ended early)</source>
         <translation>أُخذت بعد تأجيلها مرة واحدة (انتهت مبكرًا)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="282"/>
+        <location filename="../../wellbeing/attention.py" line="289"/>
         <source>taken, postponed {count} times (ended early)</source>
         <translation>أُخذت بعد تأجيلها (عدد مرات التأجيل: {count}) (انتهت مبكرًا)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="286"/>
+        <location filename="../../wellbeing/attention.py" line="292"/>
+        <source>taken, ended when the workstation stopped (time inferred)</source>
+        <translation>أُخذت، وانتهت عند توقّف محطة العمل (الوقت مُستنتَج)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="293"/>
+        <source>taken, postponed once, ended when the workstation stopped (time inferred)</source>
+        <translation>أُخذت، بعد تأجيلها مرة واحدة، وانتهت عند توقّف محطة العمل (الوقت مُستنتَج)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="296"/>
+        <source>taken, postponed {count} times, ended when the workstation stopped (time inferred)</source>
+        <translation>أُخذت، بعد تأجيلها (عدد مرات التأجيل: {count})، وانتهت عند توقّف محطة العمل (الوقت مُستنتَج)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="301"/>
+        <source>taken, not ended yet</source>
+        <translation>أُخذت، ولم تنتهِ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="302"/>
+        <source>taken, postponed once, not ended yet</source>
+        <translation>أُخذت، بعد تأجيلها مرة واحدة، ولم تنتهِ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="303"/>
+        <source>taken, postponed {count} times, not ended yet</source>
+        <translation>أُخذت، بعد تأجيلها (عدد مرات التأجيل: {count})، ولم تنتهِ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="307"/>
         <source>open, postponed once</source>
         <translation>مفتوحة، أُجّلت مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="287"/>
+        <location filename="../../wellbeing/attention.py" line="308"/>
         <source>open, postponed {count} times</source>
         <translation>مفتوحة، أُجّلت (عدد مرات التأجيل: {count})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="290"/>
+        <location filename="../../wellbeing/attention.py" line="311"/>
         <source>skipped</source>
         <translation>تُخطّيت</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="291"/>
+        <location filename="../../wellbeing/attention.py" line="312"/>
         <source>skipped, postponed once</source>
         <translation>تُخطّيت بعد تأجيلها مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="292"/>
+        <location filename="../../wellbeing/attention.py" line="313"/>
         <source>skipped, postponed {count} times</source>
         <translation>تُخطّيت بعد تأجيلها (عدد مرات التأجيل: {count})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="331"/>
+        <location filename="../../wellbeing/attention.py" line="446"/>
         <source>Enforced break postponed once in {days} days, latest {when}</source>
+        <extracomment>A break nobody ended is not still running after this long: its window died with no later record from the person to say so (docs/wellbeing.md#a-break-whose-window-died).</extracomment>
         <translation>أُجّلت استراحة إلزامية مرة واحدة خلال الأيام الـ{days} الماضية، آخرها {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="333"/>
+        <location filename="../../wellbeing/attention.py" line="448"/>
         <source>Enforced break postponed {count} times in {days} days, latest {when}</source>
         <translation>أُجّلت استراحات إلزامية خلال الأيام الـ{days} الماضية (عدد المرات: {count})، آخرها {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="355"/>
+        <location filename="../../wellbeing/attention.py" line="470"/>
         <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>تجاوز الحد اليومي {budget} في يوم واحد من {window}، آخرها {latest} (الأعلى {worst} دقيقة مرجّحة)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="361"/>
+        <location filename="../../wellbeing/attention.py" line="476"/>
         <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>تجاوز الحد اليومي {budget} في {count} من الأيام من أصل {window}، آخرها {latest} (الأعلى {worst} دقيقة مرجّحة)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="395"/>
+        <location filename="../../wellbeing/attention.py" line="510"/>
         <source>{earlier} → {later}</source>
         <translation>{earlier} ← {later}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="398"/>
+        <location filename="../../wellbeing/attention.py" line="513"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per {days} days (to yesterday)</source>
         <translation>التعرّض يزداد أسبوعًا بعد أسبوع (عدد الأسابيع: {weeks}): {steps} دقيقة مرجّحة لكل {days} أيام (حتى أمس)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="430"/>
+        <location filename="../../wellbeing/attention.py" line="545"/>
         <source>{hours} h {minutes} min of exposure work without a break, from {start} to {end}</source>
         <translation>{hours} س {minutes} د من العمل مع التعرّض دون استراحة، من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="327"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="340"/>
         <source>&quot;This affected me&quot;</source>
         <translation>&quot;هذا أثّر فيّ&quot;</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="335"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="348"/>
         <source>Contacted on {day} by {who}: {note}</source>
         <translation>تم التواصل في {day} بواسطة {who}: {note}</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="337"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="350"/>
         <source>Contacted on {day} by {who}</source>
         <translation>تم التواصل في {day} بواسطة {who}</translation>
     </message>
@@ -607,32 +638,32 @@ by {who}</source>
     <name>CheckInPanel</name>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="42"/>
-        <location filename="../../wellbeing/attention.py" line="51"/>
+        <location filename="../../wellbeing/attention.py" line="58"/>
         <source>Very low</source>
         <extracomment>Reason kinds, in the order of their weight when urgency ties.</extracomment>
         <translation>سيئ جدًا</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="43"/>
-        <location filename="../../wellbeing/attention.py" line="52"/>
+        <location filename="../../wellbeing/attention.py" line="59"/>
         <source>Low</source>
         <translation>سيئ</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="44"/>
-        <location filename="../../wellbeing/attention.py" line="53"/>
+        <location filename="../../wellbeing/attention.py" line="60"/>
         <source>Okay</source>
         <translation>لا بأس</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="45"/>
-        <location filename="../../wellbeing/attention.py" line="54"/>
+        <location filename="../../wellbeing/attention.py" line="61"/>
         <source>Good</source>
         <translation>جيد</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="46"/>
-        <location filename="../../wellbeing/attention.py" line="55"/>
+        <location filename="../../wellbeing/attention.py" line="62"/>
         <source>Very good</source>
         <translation>جيد جدًا</translation>
     </message>
@@ -1160,82 +1191,82 @@ by {who}</source>
         <translation>سياسة الحكم {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="277"/>
+        <location filename="../../ui/decision_panel.py" line="278"/>
         <source>{title} (policy {version}); F2: full text</source>
         <translation>{title} (السياسة {version})؛ F2: النص الكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="337"/>
+        <location filename="../../ui/decision_panel.py" line="338"/>
         <source>Decisions are paused.</source>
         <translation>القرارات متوقفة مؤقتًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="385"/>
+        <location filename="../../ui/decision_panel.py" line="386"/>
         <source>The leads of your team</source>
         <translation>قادة فريقك</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="393"/>
+        <location filename="../../ui/decision_panel.py" line="394"/>
         <source>Why escalate? (required)</source>
         <translation>لماذا التصعيد؟ (مطلوب)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="397"/>
+        <location filename="../../ui/decision_panel.py" line="398"/>
         <source>Note (required)</source>
         <translation>ملاحظة (مطلوبة)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="397"/>
+        <location filename="../../ui/decision_panel.py" line="398"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="415"/>
+        <location filename="../../ui/decision_panel.py" line="416"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. Up/Down chooses where it goes. Alt+I if a person is at risk now.</source>
         <translation>تصعيد: اذكر السبب لمن سيتولى العنصر، ثم اضغط Enter. يختار مفتاحا أعلى/أسفل الجهة. اضغط Alt+I إذا كان شخص في خطر الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="421"/>
+        <location filename="../../ui/decision_panel.py" line="422"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to your team leads. Alt+I if a person is at risk now.</source>
         <translation>تصعيد: اذكر السبب لمن سيتولى العنصر، ثم اضغط Enter. سيُرسل إلى قادة فريقك. اضغط Alt+I إذا كان شخص في خطر الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="425"/>
+        <location filename="../../ui/decision_panel.py" line="426"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to {destination}. Alt+I if a person is at risk now.</source>
         <translation>تصعيد: اذكر السبب لمن سيتولى العنصر، ثم اضغط Enter. سيُرسل إلى {destination}. اضغط Alt+I إذا كان شخص في خطر الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="434"/>
+        <location filename="../../ui/decision_panel.py" line="435"/>
         <source>{verdict}: Pick a reason (1-9) and write a note, then press Enter.</source>
         <translation>{verdict}: اختر سببًا (1-9) واكتب ملاحظة، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="436"/>
+        <location filename="../../ui/decision_panel.py" line="437"/>
         <source>{verdict}: Pick a reason (1-9), then press Enter.</source>
         <translation>{verdict}: اختر سببًا (1-9)، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="440"/>
+        <location filename="../../ui/decision_panel.py" line="441"/>
         <source>{verdict}: Type a reason and write a note, then press Enter.</source>
         <translation>{verdict}: اكتب سببًا وملاحظة، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="442"/>
+        <location filename="../../ui/decision_panel.py" line="443"/>
         <source>{verdict}: Type a reason, then press Enter.</source>
         <translation>{verdict}: اكتب سببًا، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="445"/>
+        <location filename="../../ui/decision_panel.py" line="446"/>
         <source>{verdict}: Write a note, then press Enter.</source>
         <translation>{verdict}: اكتب ملاحظة، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="469"/>
+        <location filename="../../ui/decision_panel.py" line="472"/>
         <source>Reason: {reason} — {summary}</source>
         <translation>السبب: {reason} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="471"/>
+        <location filename="../../ui/decision_panel.py" line="476"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
@@ -1370,9 +1401,9 @@ by {who}</source>
 <context>
     <name>DoseBar</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="28"/>
+        <location filename="../../ui/wellbeing_meter.py" line="35"/>
         <source>Exposure today, share of the daily budget</source>
-        <extracomment>Calm colours that read on both themes: the palette&apos;s accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
+        <extracomment>Calm colours that read on both themes: the palette&apos;s accent for the dose, a soft amber once the budget is spent (information, not an alarm). Width in px of the ring drawn round the meter while it has keyboard focus: the theme&apos;s accent (the palette&apos;s Highlight), which stands out from the window by 3:1 or more in every theme.</extracomment>
         <translation>التعرّض اليوم، نسبةً من الحدّ اليومي</translation>
     </message>
 </context>
@@ -1407,7 +1438,7 @@ by {who}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/wellbeing_records.py" line="453"/>
+        <location filename="../../workstation/wellbeing_records.py" line="522"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>استُنفد حد التعرّض اليومي ({budget} دقيقة مرجّحة)، لذا أُغلقت أمامك قوائم الانتظار فوق مستوى الخطورة {above} حتى الغد. &apos;{queue}&apos; من المستوى {tier}؛ وتبقى قوائم المستويات الأدنى مفتوحة.</translation>
@@ -1473,23 +1504,23 @@ by {who}</source>
         <translation>انتهى استلامك للعنصر {ref} وقد قُرّر فيه؛ لم يُسجَّل قرارك.</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="248"/>
-        <location filename="../../workstation/wellbeing_attention.py" line="380"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="251"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="414"/>
         <source>no person named {name!r}</source>
         <translation>لا يوجد شخص باسم {name!r}</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="254"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="257"/>
         <source>the range ends ({end}) before it starts ({start})</source>
         <translation>ينتهي النطاق ({end}) قبل أن يبدأ ({start})</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="366"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="400"/>
         <source>the note has {count} characters; keep it to {most}</source>
         <translation>عدد أحرف الملاحظة {count}؛ اجعلها في حدود {most}</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="373"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="407"/>
         <source>the contact date {day} is in the future</source>
         <translation>تاريخ التواصل {day} في المستقبل</translation>
     </message>
@@ -1846,37 +1877,37 @@ taken</source>
 <context>
     <name>ExposureMeterWidget</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="67"/>
+        <location filename="../../ui/wellbeing_meter.py" line="74"/>
         <source>Exposure today</source>
         <translation>التعرّض اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="71"/>
+        <location filename="../../ui/wellbeing_meter.py" line="78"/>
         <source>Exposure today —</source>
         <translation>التعرّض اليوم —</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="89"/>
+        <location filename="../../ui/wellbeing_meter.py" line="97"/>
         <source>Exposure today {today} / {budget}  · budget spent</source>
         <translation>التعرّض اليوم {today} / {budget}  · استُنفد الحدّ</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="91"/>
+        <location filename="../../ui/wellbeing_meter.py" line="99"/>
         <source>Exposure today {today} / {budget}</source>
         <translation>التعرّض اليوم {today} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="94"/>
+        <location filename="../../ui/wellbeing_meter.py" line="102"/>
         <source>{today} of {budget} weighted minutes today. {explanation}</source>
         <translation>{today} من {budget} دقيقة مرجّحة اليوم. {explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="98"/>
+        <location filename="../../ui/wellbeing_meter.py" line="106"/>
         <source>Budget spent. {described}</source>
         <translation>استُنفد الحد اليومي. {described}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="103"/>
+        <location filename="../../ui/wellbeing_meter.py" line="111"/>
         <source>Right now: {explanation}
 Since your last break: {since} weighted minutes.
 
@@ -2848,7 +2879,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>NotificationArea</name>
     <message>
-        <location filename="../../ui/notices.py" line="61"/>
+        <location filename="../../ui/notices.py" line="62"/>
         <source>Notices</source>
         <translation>الإشعارات</translation>
     </message>
@@ -4616,398 +4647,398 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>ال&amp;تقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="98"/>
+        <location filename="../../ui/window.py" line="99"/>
         <source>Ctrl+Z undoes it for 10 s</source>
         <translation>Ctrl+Z يتراجع عنه خلال 10 ث</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="256"/>
         <location filename="../../ui/window.py" line="257"/>
+        <location filename="../../ui/window.py" line="258"/>
         <source>Reviewer Workstation</source>
         <translation>محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="327"/>
+        <location filename="../../ui/window.py" line="328"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>اختر قائمة انتظار واضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="353"/>
+        <location filename="../../ui/window.py" line="354"/>
         <source>Q&amp;ueue</source>
         <translation>قائمة ال&amp;انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="356"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="359"/>
-        <location filename="../../ui/window.py" line="652"/>
-        <location filename="../../ui/window.py" line="1144"/>
-        <location filename="../../ui/window.py" line="1193"/>
-        <location filename="../../ui/window.py" line="1351"/>
+        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="658"/>
+        <location filename="../../ui/window.py" line="1150"/>
+        <location filename="../../ui/window.py" line="1199"/>
+        <location filename="../../ui/window.py" line="1357"/>
         <source>N  claim next</source>
         <translation>N  استلام التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="365"/>
+        <location filename="../../ui/window.py" line="366"/>
         <source>Current filter</source>
         <translation>المرشّح الحالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="367"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>QA: blind second review</source>
         <translation>ضبط الجودة: مراجعة ثانية عمياء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>QA mode</source>
         <translation>وضع ضبط الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="372"/>
+        <location filename="../../ui/window.py" line="373"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  الاختصارات    Esc  إخفاء كل الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="381"/>
+        <location filename="../../ui/window.py" line="382"/>
         <source>Notice</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386"/>
+        <location filename="../../ui/window.py" line="387"/>
         <source>Decided before</source>
         <translation>قرار سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="400"/>
+        <location filename="../../ui/window.py" line="401"/>
         <source>Video controls</source>
         <translation>عناصر التحكم بالفيديو</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="448"/>
+        <location filename="../../ui/window.py" line="453"/>
         <source>Signed in as {name}</source>
         <translation>مسجّل الدخول باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="449"/>
+        <location filename="../../ui/window.py" line="455"/>
         <source>Signed in user</source>
         <translation>المستخدم المسجّل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="450"/>
-        <location filename="../../ui/window.py" line="1202"/>
+        <location filename="../../ui/window.py" line="456"/>
+        <location filename="../../ui/window.py" line="1208"/>
         <source>● connected</source>
         <translation>● متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="451"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>Connection state</source>
         <translation>حالة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453"/>
+        <location filename="../../ui/window.py" line="459"/>
         <source>Decisions waiting to sync</source>
         <translation>قرارات تنتظر المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="454"/>
-        <location filename="../../ui/window.py" line="1014"/>
+        <location filename="../../ui/window.py" line="460"/>
+        <location filename="../../ui/window.py" line="1020"/>
         <source>Every decision is recorded.</source>
         <translation>يُسجَّل كل قرار.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="496"/>
+        <location filename="../../ui/window.py" line="502"/>
         <source>Verdict {n}</source>
         <translation>الحكم {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="520"/>
+        <location filename="../../ui/window.py" line="526"/>
         <source>&amp;QA</source>
         <translation>&amp;ضبط الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="523"/>
+        <location filename="../../ui/window.py" line="529"/>
         <source>QA queue (blind second review)</source>
         <translation>قائمة ضبط الجودة (مراجعة ثانية عمياء)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="529"/>
+        <location filename="../../ui/window.py" line="535"/>
         <source>My QA: how my sampled decisions fared</source>
         <translation>ضبط الجودة الخاص بي: نتائج قراراتي المختارة عيّنةً</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543"/>
+        <location filename="../../ui/window.py" line="549"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>أُلغي القرار: {ref} عاد إليك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547"/>
+        <location filename="../../ui/window.py" line="553"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>تم التخطّي؛ لن يعود إليك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="602"/>
+        <location filename="../../ui/window.py" line="608"/>
         <source>The queues could not be read: {error}</source>
         <translation>تعذّرت قراءة قوائم الانتظار: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="651"/>
+        <location filename="../../ui/window.py" line="657"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>قائمة الانتظار {name}: اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="706"/>
-        <location filename="../../ui/window.py" line="1327"/>
+        <location filename="../../ui/window.py" line="712"/>
+        <location filename="../../ui/window.py" line="1333"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>سجّل نتيجة مراجعة ضبط الجودة أولًا (Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="709"/>
+        <location filename="../../ui/window.py" line="715"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>القرارات متوقفة مؤقتًا؛ يأتي العنصر التالي بعد الاستراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="712"/>
-        <location filename="../../ui/window.py" line="1334"/>
+        <location filename="../../ui/window.py" line="718"/>
+        <location filename="../../ui/window.py" line="1340"/>
         <source>Decide or skip the open item first.</source>
         <translation>قرّر في العنصر المفتوح أو تخطَّه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="719"/>
+        <location filename="../../ui/window.py" line="725"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>ما زالت قوائم الانتظار تُحمَّل؛ اضغط N مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="733"/>
+        <location filename="../../ui/window.py" line="739"/>
         <source>Skipped; another lead reviews it.</source>
         <translation>تم التخطي؛ سيراجعه قائد فريق آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="752"/>
+        <location filename="../../ui/window.py" line="758"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>افتح عنصرًا أولًا: التذكرة المهمة تُعلِّم العنصر الذي أمامك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758"/>
+        <location filename="../../ui/window.py" line="764"/>
         <source>Key ticket</source>
         <translation>تذكرة مهمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="759"/>
+        <location filename="../../ui/window.py" line="765"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>ملخص من سطر واحد عن {ref} للتقرير اليومي لقائد الفريق:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="766"/>
+        <location filename="../../ui/window.py" line="772"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>عُلِّم {ref} تذكرةً مهمة للتقرير اليومي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="774"/>
+        <location filename="../../ui/window.py" line="780"/>
         <source>The key ticket could not be saved. This is a bug.</source>
         <translation>تعذّر حفظ التذكرة المهمة. هذا خلل برمجي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="776"/>
+        <location filename="../../ui/window.py" line="782"/>
         <source>Flagging {ref} as a key ticket…</source>
         <translation>جارٍ تعليم {ref} تذكرةً مهمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="784"/>
+        <location filename="../../ui/window.py" line="790"/>
         <source>A QA review is final: it cannot be undone.</source>
         <translation>مراجعة ضبط الجودة نهائية: لا يمكن التراجع عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="787"/>
+        <location filename="../../ui/window.py" line="793"/>
         <source>There is no decision to undo.</source>
         <translation>لا يوجد قرار للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="800"/>
+        <location filename="../../ui/window.py" line="806"/>
         <source>Your verdict is recorded as final. The first verdict follows.</source>
         <translation>سُجّل حكمك نهائيًا. يلي ذلك الحكم الأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="839"/>
+        <location filename="../../ui/window.py" line="845"/>
         <source>New items will open with {filter}.</source>
         <translation>ستُفتح العناصر الجديدة بـ {filter}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="984"/>
+        <location filename="../../ui/window.py" line="990"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>مرحبًا بعودتك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1001"/>
+        <location filename="../../ui/window.py" line="1007"/>
         <source>1 decision waiting to sync</source>
         <translation>قرار واحد ينتظر المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1001"/>
+        <location filename="../../ui/window.py" line="1007"/>
         <source>{n} decisions waiting to sync</source>
         <translation>قرارات تنتظر المزامنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1017"/>
+        <location filename="../../ui/window.py" line="1023"/>
         <source>Offline decisions sent.</source>
         <translation>أُرسلت القرارات المحفوظة دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1021"/>
+        <location filename="../../ui/window.py" line="1027"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>أُرسل: سُجّل قرارك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1090"/>
+        <location filename="../../ui/window.py" line="1096"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>لا توجد وسائط قابلة للعرض لهذا العنصر ({reason}). قرّر بناءً على التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1091"/>
+        <location filename="../../ui/window.py" line="1097"/>
         <source>none attached</source>
         <translation>لا مرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1142"/>
+        <location filename="../../ui/window.py" line="1148"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>لا توجد عناصر تنتظرك في قائمة الانتظار {queue}. اضغط N للتحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1150"/>
-        <location filename="../../ui/window.py" line="1160"/>
+        <location filename="../../ui/window.py" line="1156"/>
+        <location filename="../../ui/window.py" line="1166"/>
         <source>Press N to claim the next item.</source>
         <translation>اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1153"/>
+        <location filename="../../ui/window.py" line="1159"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  هذا أثّر فيّ</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1157"/>
+        <location filename="../../ui/window.py" line="1163"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>«{label}» للعنصر {ref}: {queued} يمكنك المتابعة حين تستجيب قاعدة البيانات (اضغط N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1164"/>
+        <location filename="../../ui/window.py" line="1170"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>سُجّل «{label}» للعنصر {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1171"/>
+        <location filename="../../ui/window.py" line="1177"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>سُجّل قرارك. يأتي العنصر التالي بعد الاستراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1174"/>
+        <location filename="../../ui/window.py" line="1180"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>تعذّر استلام العنصر التالي: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1178"/>
+        <location filename="../../ui/window.py" line="1184"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>يتعذّر الوصول إلى قاعدة البيانات الآن. اضغط N للمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="1190"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>قرارك بشأن {ref} محفوظ على محطة العمل هذه وينتظر الإرسال. يأتي العنصر التالي بعد إرساله؛ اضغط N للمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1192"/>
+        <location filename="../../ui/window.py" line="1198"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>تعذّر استلام العنصر التالي؛ التنبيه أعلاه يوضح السبب.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1197"/>
+        <location filename="../../ui/window.py" line="1203"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>لم يعد هذا العنصر لك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1198"/>
+        <location filename="../../ui/window.py" line="1204"/>
         <source>Your claim ran out: {reason}</source>
         <translation>انتهت مهلة استلامك: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1202"/>
+        <location filename="../../ui/window.py" line="1208"/>
         <source>○ database unreachable</source>
         <translation>○ يتعذّر الوصول إلى قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1240"/>
+        <location filename="../../ui/window.py" line="1246"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>مكشوف الآن؛ يعود التمويه تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1242"/>
+        <location filename="../../ui/window.py" line="1248"/>
         <source>The media stays filtered.</source>
         <translation>تبقى الوسائط مموّهة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1268"/>
+        <location filename="../../ui/window.py" line="1274"/>
         <source> (and {count} more)</source>
         <translation> (و{count} أخرى)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1270"/>
+        <location filename="../../ui/window.py" line="1276"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>صدر فيه قرار سابق «{verdict}» في {date} ({ref}، {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1323"/>
+        <location filename="../../ui/window.py" line="1329"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>قائمة ضبط الجودة لقادة الفرق، وهم يراجعون القرارات المختارة عيّنةً مراجعةً عمياء.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1332"/>
+        <location filename="../../ui/window.py" line="1338"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>العودة إلى المراجعة: اختر قائمة انتظار واضغط N.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1340"/>
+        <location filename="../../ui/window.py" line="1346"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>قائمة ضبط الجودة: اضغط N للقرار التالي المختار عيّنةً. تحكم دون أن ترى الحكم الأول: لا يظهر إلا بعد أن يصبح حكمك نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1351"/>
-        <location filename="../../ui/window.py" line="1400"/>
+        <location filename="../../ui/window.py" line="1357"/>
+        <location filename="../../ui/window.py" line="1406"/>
         <source>N  next QA item</source>
         <translation>N  عنصر ضبط الجودة التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1368"/>
+        <location filename="../../ui/window.py" line="1374"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>لا يُصعَّد العنصر المختار عيّنةً في ضبط الجودة؛ احكم فيه بـ 1-9.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1379"/>
+        <location filename="../../ui/window.py" line="1385"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>لا يوجد قرار مختار عيّنةً ينتظر مراجعتك. اضغط N للتحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1387"/>
+        <location filename="../../ui/window.py" line="1393"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>حكمك نهائي. الحكم الأول بجانبه: اختر كيف يُقارَن، وأضف ملاحظة إن شئت، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1397"/>
+        <location filename="../../ui/window.py" line="1403"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>سُجّلت مراجعة ضبط الجودة لـ {ref}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1403"/>
+        <location filename="../../ui/window.py" line="1409"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>تم التسجيل. اضغط N للقرار التالي المختار عيّنةً.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1452"/>
+        <location filename="../../ui/window.py" line="1458"/>
         <source> · restricted</source>
         <translation> · مقيّدة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1453"/>
+        <location filename="../../ui/window.py" line="1459"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (المستوى {tier}، المنتظر: {pending}{lock})</translation>
     </message>
@@ -5551,17 +5582,17 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="105"/>
+        <location filename="../../ui/window.py" line="106"/>
         <source>This affected me: a break and a check-in now</source>
         <translation>هذا أثّر فيّ: استراحة وتسجيل للشعور الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="106"/>
+        <location filename="../../ui/window.py" line="107"/>
         <source>Take a break now (your own; a prompted break is taken instead)</source>
         <translation>خذ استراحة الآن (استراحتك الخاصة؛ وإن كانت هناك استراحة مقترحة فتؤخذ بدلاً منها)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="109"/>
+        <location filename="../../ui/window.py" line="110"/>
         <source>My wellbeing: today and the last seven days</source>
         <translation>رفاهي: اليوم وآخر سبعة أيام</translation>
     </message>
@@ -5907,12 +5938,12 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/notices.py" line="148"/>
+        <location filename="../../ui/notices.py" line="227"/>
         <source>Status message</source>
         <translation>رسالة الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="151"/>
+        <location filename="../../ui/notices.py" line="230"/>
         <source>Status key hint</source>
         <translation>تلميح مفتاح الحالة</translation>
     </message>
@@ -6145,139 +6176,149 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 <context>
     <name>WellbeingUi</name>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="90"/>
-        <location filename="../../ui/wellbeing_ui.py" line="155"/>
+        <location filename="../../ui/wellbeing_ui.py" line="91"/>
+        <location filename="../../ui/wellbeing_ui.py" line="156"/>
         <source>This affected me</source>
         <translation>هذا أثّر فيّ</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="92"/>
+        <location filename="../../ui/wellbeing_ui.py" line="91"/>
+        <source>Affected me</source>
+        <translation>أثّر فيّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="93"/>
         <source>This affected me: take a break and check in</source>
         <translation>هذا أثّر فيّ: خذ استراحة وسجّل شعورك</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="93"/>
+        <location filename="../../ui/wellbeing_ui.py" line="94"/>
         <source>Take a break and check in ({key})</source>
         <translation>خذ استراحة وسجّل شعورك ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="96"/>
+        <location filename="../../ui/wellbeing_ui.py" line="97"/>
         <source>Take a break</source>
         <translation>خذ استراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="98"/>
-        <location filename="../../ui/wellbeing_ui.py" line="160"/>
+        <location filename="../../ui/wellbeing_ui.py" line="97"/>
+        <source>Break</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="99"/>
+        <location filename="../../ui/wellbeing_ui.py" line="161"/>
         <source>Take a break now</source>
         <translation>خذ استراحة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="99"/>
+        <location filename="../../ui/wellbeing_ui.py" line="100"/>
         <source>Take a break now ({key})</source>
         <translation>خذ استراحة الآن ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="108"/>
+        <location filename="../../ui/wellbeing_ui.py" line="109"/>
         <source>Rotation suggestion</source>
         <translation>اقتراح تبديل</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="109"/>
+        <location filename="../../ui/wellbeing_ui.py" line="110"/>
         <source>Choose a queue</source>
         <translation>اختيار قائمة انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="110"/>
+        <location filename="../../ui/wellbeing_ui.py" line="111"/>
         <source>Dismiss</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="111"/>
+        <location filename="../../ui/wellbeing_ui.py" line="112"/>
         <source>Locked queues</source>
         <translation>قوائم انتظار مقفلة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="112"/>
+        <location filename="../../ui/wellbeing_ui.py" line="113"/>
         <source>See my day</source>
         <translation>عرض يومي</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="113"/>
+        <location filename="../../ui/wellbeing_ui.py" line="114"/>
         <source>Break postponed</source>
         <translation>تأجيل الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="114"/>
+        <location filename="../../ui/wellbeing_ui.py" line="115"/>
         <source>Check-in</source>
         <translation>تسجيل الشعور</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="120"/>
+        <location filename="../../ui/wellbeing_ui.py" line="121"/>
         <source>Wellbeing questionnaire</source>
         <translation>استبيان الرفاه</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="121"/>
+        <location filename="../../ui/wellbeing_ui.py" line="122"/>
         <source>Answer now</source>
         <translation>أجب الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="123"/>
+        <location filename="../../ui/wellbeing_ui.py" line="124"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="166"/>
+        <location filename="../../ui/wellbeing_ui.py" line="167"/>
         <source>Your wellbeing</source>
         <translation>رفاهك</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="171"/>
+        <location filename="../../ui/wellbeing_ui.py" line="172"/>
         <source>Wellbeing questionnaire…</source>
         <translation>استبيان الرفاه…</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="243"/>
+        <location filename="../../ui/wellbeing_ui.py" line="244"/>
         <source>Wellbeing notices</source>
         <translation>إشعارات الرفاه</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="294"/>
+        <location filename="../../ui/wellbeing_ui.py" line="295"/>
         <source>Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the last two weeks). Only you and wellbeing staff see your answers.</source>
         <translation>تقدّم مؤسستك استبيانًا قصيرًا عن الرفاه (WHO-5، خمسة أسئلة عن الأسبوعين الماضيين). لا يرى إجاباتك إلا أنت وفريق الرفاه النفسي.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="341"/>
+        <location filename="../../ui/wellbeing_ui.py" line="342"/>
         <source>Break postponed so you can finish this item. It starts when you close the item, or at {time} at the latest.</source>
         <translation>أُجّلت الاستراحة لتتمكن من إنهاء هذا العنصر. تبدأ عندما تغلق العنصر، أو عند {time} على أقصى تقدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="373"/>
+        <location filename="../../ui/wellbeing_ui.py" line="374"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
         <translation>عدد العناصر عالية الخطورة التي راجعتها على التوالي: {count}. يساعدك الانتقال إلى عمل أهدأ لبعض الوقت. قوائم الانتظار الأهدأ المتاحة لك: {queues}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="378"/>
+        <location filename="../../ui/wellbeing_ui.py" line="379"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
         <translation>عدد العناصر عالية الخطورة التي راجعتها على التوالي: {count}. يساعدك الانتقال إلى عمل أهدأ لبعض الوقت.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="389"/>
+        <location filename="../../ui/wellbeing_ui.py" line="390"/>
         <source>You have reached today&apos;s exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
         <translation>لقد بلغت الحد المسموح للتعرض اليوم ({budget}). قوائم الانتظار الأعلى من مستوى الخطورة {tier} مغلقة أمامك حتى الغد؛ وتبقى قوائم المستويات الأدنى مفتوحة. شكرًا لاهتمامك بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="417"/>
+        <location filename="../../ui/wellbeing_ui.py" line="418"/>
         <source>Locked today · {queue}</source>
         <translation>مقفلة اليوم · {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="421"/>
+        <location filename="../../ui/wellbeing_ui.py" line="422"/>
         <source>Closed to you for today: your daily exposure budget is spent.</source>
         <translation>مغلقة أمامك اليوم: استنفدت الحد اليومي المسموح للتعرض.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="428"/>
+        <location filename="../../ui/wellbeing_ui.py" line="429"/>
         <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
         <translation>تُحفظ أرقام التعرض على محطة العمل هذه، وستُسجَّل عند عودة قاعدة البيانات.</translation>
     </message>

@@ -47,158 +47,189 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../wellbeing/attention.py" line="314"/>
+        <location filename="../../wellbeing/attention.py" line="341"/>
         <source>not now</source>
         <translation>bukan sekarang</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="285"/>
-        <location filename="../../wellbeing/attention.py" line="316"/>
+        <location filename="../../wellbeing/attention.py" line="306"/>
+        <location filename="../../wellbeing/attention.py" line="343"/>
         <source>open</source>
         <translation>terbuka</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="212"/>
+        <location filename="../../wellbeing/attention.py" line="219"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot; ({count} low in a row)</source>
         <translation>Semakan perasaan &quot;{mood}&quot; pada {when}: &quot;{note}&quot; ({count} kali rendah berturut-turut)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="216"/>
+        <location filename="../../wellbeing/attention.py" line="223"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot;</source>
         <translation>Semakan perasaan &quot;{mood}&quot; pada {when}: &quot;{note}&quot;</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="218"/>
+        <location filename="../../wellbeing/attention.py" line="225"/>
         <source>{mood} check-in on {when} (no note) ({count} low in a row)</source>
         <translation>Semakan perasaan &quot;{mood}&quot; pada {when} (tanpa nota) ({count} kali rendah berturut-turut)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="222"/>
+        <location filename="../../wellbeing/attention.py" line="229"/>
         <source>{mood} check-in on {when} (no note)</source>
         <translation>Semakan perasaan &quot;{mood}&quot; pada {when} (tanpa nota)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="235"/>
+        <location filename="../../wellbeing/attention.py" line="242"/>
         <source>&quot;This affected me&quot; once in {days} days, latest {when}</source>
         <translation>&quot;Ini menjejaskan saya&quot; sekali dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="237"/>
+        <location filename="../../wellbeing/attention.py" line="244"/>
         <source>&quot;This affected me&quot; {count} times in {days} days, latest {when}</source>
         <translation>&quot;Ini menjejaskan saya&quot; {count} kali dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="262"/>
+        <location filename="../../wellbeing/attention.py" line="269"/>
         <source>Enforced break skipped once in {days} days, latest {when}</source>
         <translation>Rehat wajib dilangkau sekali dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="264"/>
+        <location filename="../../wellbeing/attention.py" line="271"/>
         <source>Enforced break skipped {count} times in {days} days, latest {when}</source>
         <translation>Rehat wajib dilangkau {count} kali dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="275"/>
+        <location filename="../../wellbeing/attention.py" line="282"/>
         <source>taken</source>
         <translation>diambil</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="276"/>
+        <location filename="../../wellbeing/attention.py" line="283"/>
         <source>taken, postponed once</source>
         <translation>diambil, ditangguhkan sekali</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="277"/>
+        <location filename="../../wellbeing/attention.py" line="284"/>
         <source>taken, postponed {count} times</source>
         <translation>diambil, ditangguhkan {count} kali</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="280"/>
+        <location filename="../../wellbeing/attention.py" line="287"/>
         <source>taken (ended early)</source>
         <translation>diambil (tamat awal)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="281"/>
+        <location filename="../../wellbeing/attention.py" line="288"/>
         <source>taken, postponed once (ended early)</source>
         <translation>diambil, ditangguhkan sekali (tamat awal)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="282"/>
+        <location filename="../../wellbeing/attention.py" line="289"/>
         <source>taken, postponed {count} times (ended early)</source>
         <translation>diambil, ditangguhkan {count} kali (tamat awal)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="286"/>
+        <location filename="../../wellbeing/attention.py" line="292"/>
+        <source>taken, ended when the workstation stopped (time inferred)</source>
+        <translation>diambil, tamat apabila stesen kerja berhenti (masanya dianggarkan)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="293"/>
+        <source>taken, postponed once, ended when the workstation stopped (time inferred)</source>
+        <translation>diambil, ditangguhkan sekali, tamat apabila stesen kerja berhenti (masanya dianggarkan)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="296"/>
+        <source>taken, postponed {count} times, ended when the workstation stopped (time inferred)</source>
+        <translation>diambil, ditangguhkan {count} kali, tamat apabila stesen kerja berhenti (masanya dianggarkan)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="301"/>
+        <source>taken, not ended yet</source>
+        <translation>diambil, belum tamat</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="302"/>
+        <source>taken, postponed once, not ended yet</source>
+        <translation>diambil, ditangguhkan sekali, belum tamat</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="303"/>
+        <source>taken, postponed {count} times, not ended yet</source>
+        <translation>diambil, ditangguhkan {count} kali, belum tamat</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="307"/>
         <source>open, postponed once</source>
         <translation>terbuka, ditangguhkan sekali</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="287"/>
+        <location filename="../../wellbeing/attention.py" line="308"/>
         <source>open, postponed {count} times</source>
         <translation>terbuka, ditangguhkan {count} kali</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="290"/>
+        <location filename="../../wellbeing/attention.py" line="311"/>
         <source>skipped</source>
         <translation>dilangkau</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="291"/>
+        <location filename="../../wellbeing/attention.py" line="312"/>
         <source>skipped, postponed once</source>
         <translation>dilangkau, ditangguhkan sekali</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="292"/>
+        <location filename="../../wellbeing/attention.py" line="313"/>
         <source>skipped, postponed {count} times</source>
         <translation>dilangkau, ditangguhkan {count} kali</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="331"/>
+        <location filename="../../wellbeing/attention.py" line="446"/>
         <source>Enforced break postponed once in {days} days, latest {when}</source>
+        <extracomment>A break nobody ended is not still running after this long: its window died with no later record from the person to say so (docs/wellbeing.md#a-break-whose-window-died).</extracomment>
         <translation>Rehat wajib ditangguhkan sekali dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="333"/>
+        <location filename="../../wellbeing/attention.py" line="448"/>
         <source>Enforced break postponed {count} times in {days} days, latest {when}</source>
         <translation>Rehat wajib ditangguhkan {count} kali dalam {days} hari, terkini {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="355"/>
+        <location filename="../../wellbeing/attention.py" line="470"/>
         <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>Melebihi bajet harian {budget} pada 1 hari dalam {window}, terkini {latest} (tertinggi {worst} minit berwajaran)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="361"/>
+        <location filename="../../wellbeing/attention.py" line="476"/>
         <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>Melebihi bajet harian {budget} pada {count} hari dalam {window}, terkini {latest} (tertinggi {worst} minit berwajaran)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="395"/>
+        <location filename="../../wellbeing/attention.py" line="510"/>
         <source>{earlier} → {later}</source>
         <translation>{earlier} → {later}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="398"/>
+        <location filename="../../wellbeing/attention.py" line="513"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per {days} days (to yesterday)</source>
         <translation>Pendedahan meningkat {weeks} minggu berturut-turut: {steps} minit berwajaran setiap {days} hari (hingga semalam)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="430"/>
+        <location filename="../../wellbeing/attention.py" line="545"/>
         <source>{hours} h {minutes} min of exposure work without a break, from {start} to {end}</source>
         <translation>{hours} jam {minutes} minit kerja pendedahan tanpa rehat, dari {start} hingga {end}</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="327"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="340"/>
         <source>&quot;This affected me&quot;</source>
         <translation>&quot;Ini menjejaskan saya&quot;</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="335"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="348"/>
         <source>Contacted on {day} by {who}: {note}</source>
         <translation>Dihubungi pada {day} oleh {who}: {note}</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="337"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="350"/>
         <source>Contacted on {day} by {who}</source>
         <translation>Dihubungi pada {day} oleh {who}</translation>
     </message>
@@ -607,32 +638,32 @@ oleh {who}</translation>
     <name>CheckInPanel</name>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="42"/>
-        <location filename="../../wellbeing/attention.py" line="51"/>
+        <location filename="../../wellbeing/attention.py" line="58"/>
         <source>Very low</source>
         <extracomment>Reason kinds, in the order of their weight when urgency ties.</extracomment>
         <translation>Sangat rendah</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="43"/>
-        <location filename="../../wellbeing/attention.py" line="52"/>
+        <location filename="../../wellbeing/attention.py" line="59"/>
         <source>Low</source>
         <translation>Rendah</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="44"/>
-        <location filename="../../wellbeing/attention.py" line="53"/>
+        <location filename="../../wellbeing/attention.py" line="60"/>
         <source>Okay</source>
         <translation>Biasa</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="45"/>
-        <location filename="../../wellbeing/attention.py" line="54"/>
+        <location filename="../../wellbeing/attention.py" line="61"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="46"/>
-        <location filename="../../wellbeing/attention.py" line="55"/>
+        <location filename="../../wellbeing/attention.py" line="62"/>
         <source>Very good</source>
         <translation>Sangat baik</translation>
     </message>
@@ -1160,82 +1191,82 @@ oleh {who}</translation>
         <translation>Dasar untuk keputusan semakan {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="277"/>
+        <location filename="../../ui/decision_panel.py" line="278"/>
         <source>{title} (policy {version}); F2: full text</source>
         <translation>{title} (dasar {version}); F2: teks penuh</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="337"/>
+        <location filename="../../ui/decision_panel.py" line="338"/>
         <source>Decisions are paused.</source>
         <translation>Keputusan dijeda.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="385"/>
+        <location filename="../../ui/decision_panel.py" line="386"/>
         <source>The leads of your team</source>
         <translation>Ketua pasukan anda</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="393"/>
+        <location filename="../../ui/decision_panel.py" line="394"/>
         <source>Why escalate? (required)</source>
         <translation>Mengapa dieskalasi? (wajib)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="397"/>
+        <location filename="../../ui/decision_panel.py" line="398"/>
         <source>Note (required)</source>
         <translation>Nota (wajib)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="397"/>
+        <location filename="../../ui/decision_panel.py" line="398"/>
         <source>Note (optional)</source>
         <translation>Nota (pilihan)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="415"/>
+        <location filename="../../ui/decision_panel.py" line="416"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. Up/Down chooses where it goes. Alt+I if a person is at risk now.</source>
         <translation>Eskalasi: Nyatakan sebabnya untuk sesiapa yang mengambilnya, kemudian tekan Enter. Atas/Bawah memilih destinasinya. Alt+I jika seseorang dalam bahaya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="421"/>
+        <location filename="../../ui/decision_panel.py" line="422"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to your team leads. Alt+I if a person is at risk now.</source>
         <translation>Eskalasi: Nyatakan sebabnya untuk sesiapa yang mengambilnya, kemudian tekan Enter. Ia dihantar kepada ketua pasukan anda. Alt+I jika seseorang dalam bahaya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="425"/>
+        <location filename="../../ui/decision_panel.py" line="426"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to {destination}. Alt+I if a person is at risk now.</source>
         <translation>Eskalasi: Nyatakan sebabnya untuk sesiapa yang mengambilnya, kemudian tekan Enter. Ia dihantar kepada {destination}. Alt+I jika seseorang dalam bahaya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="434"/>
+        <location filename="../../ui/decision_panel.py" line="435"/>
         <source>{verdict}: Pick a reason (1-9) and write a note, then press Enter.</source>
         <translation>{verdict}: Pilih sebab (1-9) dan tulis nota, kemudian tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="436"/>
+        <location filename="../../ui/decision_panel.py" line="437"/>
         <source>{verdict}: Pick a reason (1-9), then press Enter.</source>
         <translation>{verdict}: Pilih sebab (1-9), kemudian tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="440"/>
+        <location filename="../../ui/decision_panel.py" line="441"/>
         <source>{verdict}: Type a reason and write a note, then press Enter.</source>
         <translation>{verdict}: Taip sebab dan tulis nota, kemudian tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="442"/>
+        <location filename="../../ui/decision_panel.py" line="443"/>
         <source>{verdict}: Type a reason, then press Enter.</source>
         <translation>{verdict}: Taip sebab, kemudian tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="445"/>
+        <location filename="../../ui/decision_panel.py" line="446"/>
         <source>{verdict}: Write a note, then press Enter.</source>
         <translation>{verdict}: Tulis nota, kemudian tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="469"/>
+        <location filename="../../ui/decision_panel.py" line="472"/>
         <source>Reason: {reason} — {summary}</source>
         <translation>Sebab: {reason} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="471"/>
+        <location filename="../../ui/decision_panel.py" line="476"/>
         <source>Reason: {reason}</source>
         <translation>Sebab: {reason}</translation>
     </message>
@@ -1370,9 +1401,9 @@ oleh {who}</translation>
 <context>
     <name>DoseBar</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="28"/>
+        <location filename="../../ui/wellbeing_meter.py" line="35"/>
         <source>Exposure today, share of the daily budget</source>
-        <extracomment>Calm colours that read on both themes: the palette&apos;s accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
+        <extracomment>Calm colours that read on both themes: the palette&apos;s accent for the dose, a soft amber once the budget is spent (information, not an alarm). Width in px of the ring drawn round the meter while it has keyboard focus: the theme&apos;s accent (the palette&apos;s Highlight), which stands out from the window by 3:1 or more in every theme.</extracomment>
         <translation>Pendedahan hari ini, bahagian daripada bajet harian</translation>
     </message>
 </context>
@@ -1407,7 +1438,7 @@ oleh {who}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/wellbeing_records.py" line="453"/>
+        <location filename="../../workstation/wellbeing_records.py" line="522"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>bajet pendedahan hari ini ({budget} minit berwajaran) sudah habis, jadi baris gilir di atas peringkat keterukan {above} ditutup kepada anda sehingga esok. &apos;{queue}&apos; ialah peringkat {tier}; baris gilir peringkat lebih rendah kekal terbuka.</translation>
@@ -1473,23 +1504,23 @@ oleh {who}</translation>
         <translation>tuntutan anda atas {ref} tamat tempoh dan item itu telah diputuskan; keputusan anda tidak direkodkan.</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="248"/>
-        <location filename="../../workstation/wellbeing_attention.py" line="380"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="251"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="414"/>
         <source>no person named {name!r}</source>
         <translation>tiada orang bernama {name!r}</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="254"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="257"/>
         <source>the range ends ({end}) before it starts ({start})</source>
         <translation>julat berakhir ({end}) sebelum bermula ({start})</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="366"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="400"/>
         <source>the note has {count} characters; keep it to {most}</source>
         <translation>nota mempunyai {count} aksara; hadkan kepada {most}</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="373"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="407"/>
         <source>the contact date {day} is in the future</source>
         <translation>tarikh hubungan {day} adalah pada masa hadapan</translation>
     </message>
@@ -1846,37 +1877,37 @@ diambil</translation>
 <context>
     <name>ExposureMeterWidget</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="67"/>
+        <location filename="../../ui/wellbeing_meter.py" line="74"/>
         <source>Exposure today</source>
         <translation>Pendedahan hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="71"/>
+        <location filename="../../ui/wellbeing_meter.py" line="78"/>
         <source>Exposure today —</source>
         <translation>Pendedahan hari ini —</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="89"/>
+        <location filename="../../ui/wellbeing_meter.py" line="97"/>
         <source>Exposure today {today} / {budget}  · budget spent</source>
         <translation>Pendedahan hari ini {today} / {budget}  · bajet habis</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="91"/>
+        <location filename="../../ui/wellbeing_meter.py" line="99"/>
         <source>Exposure today {today} / {budget}</source>
         <translation>Pendedahan hari ini {today} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="94"/>
+        <location filename="../../ui/wellbeing_meter.py" line="102"/>
         <source>{today} of {budget} weighted minutes today. {explanation}</source>
         <translation>{today} daripada {budget} minit berwajaran hari ini. {explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="98"/>
+        <location filename="../../ui/wellbeing_meter.py" line="106"/>
         <source>Budget spent. {described}</source>
         <translation>Bajet telah habis. {described}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="103"/>
+        <location filename="../../ui/wellbeing_meter.py" line="111"/>
         <source>Right now: {explanation}
 Since your last break: {since} weighted minutes.
 
@@ -2848,7 +2879,7 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
 <context>
     <name>NotificationArea</name>
     <message>
-        <location filename="../../ui/notices.py" line="61"/>
+        <location filename="../../ui/notices.py" line="62"/>
         <source>Notices</source>
         <translation>Notis</translation>
     </message>
@@ -4616,398 +4647,398 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="98"/>
+        <location filename="../../ui/window.py" line="99"/>
         <source>Ctrl+Z undoes it for 10 s</source>
         <translation>Ctrl+Z membuat asal dalam masa 10 saat</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="256"/>
         <location filename="../../ui/window.py" line="257"/>
+        <location filename="../../ui/window.py" line="258"/>
         <source>Reviewer Workstation</source>
         <translation>Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="327"/>
+        <location filename="../../ui/window.py" line="328"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>Pilih baris gilir dan tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="353"/>
+        <location filename="../../ui/window.py" line="354"/>
         <source>Q&amp;ueue</source>
         <translation>&amp;Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="356"/>
         <source>Queue</source>
         <translation>Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="359"/>
-        <location filename="../../ui/window.py" line="652"/>
-        <location filename="../../ui/window.py" line="1144"/>
-        <location filename="../../ui/window.py" line="1193"/>
-        <location filename="../../ui/window.py" line="1351"/>
+        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="658"/>
+        <location filename="../../ui/window.py" line="1150"/>
+        <location filename="../../ui/window.py" line="1199"/>
+        <location filename="../../ui/window.py" line="1357"/>
         <source>N  claim next</source>
         <translation>N  ambil seterusnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="365"/>
+        <location filename="../../ui/window.py" line="366"/>
         <source>Current filter</source>
         <translation>Penapis semasa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="367"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>QA: blind second review</source>
         <translation>QA: semakan kedua tertutup</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>QA mode</source>
         <translation>Mod QA</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="372"/>
+        <location filename="../../ui/window.py" line="373"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  pintasan    Esc  sembunyikan semua media</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="381"/>
+        <location filename="../../ui/window.py" line="382"/>
         <source>Notice</source>
         <translation>Notis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386"/>
+        <location filename="../../ui/window.py" line="387"/>
         <source>Decided before</source>
         <translation>Pernah diputuskan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="400"/>
+        <location filename="../../ui/window.py" line="401"/>
         <source>Video controls</source>
         <translation>Kawalan video</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="448"/>
+        <location filename="../../ui/window.py" line="453"/>
         <source>Signed in as {name}</source>
         <translation>Log masuk sebagai {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="449"/>
+        <location filename="../../ui/window.py" line="455"/>
         <source>Signed in user</source>
         <translation>Pengguna log masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="450"/>
-        <location filename="../../ui/window.py" line="1202"/>
+        <location filename="../../ui/window.py" line="456"/>
+        <location filename="../../ui/window.py" line="1208"/>
         <source>● connected</source>
         <translation>● disambungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="451"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>Connection state</source>
         <translation>Status sambungan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453"/>
+        <location filename="../../ui/window.py" line="459"/>
         <source>Decisions waiting to sync</source>
         <translation>Keputusan menunggu penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="454"/>
-        <location filename="../../ui/window.py" line="1014"/>
+        <location filename="../../ui/window.py" line="460"/>
+        <location filename="../../ui/window.py" line="1020"/>
         <source>Every decision is recorded.</source>
         <translation>Setiap keputusan direkodkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="496"/>
+        <location filename="../../ui/window.py" line="502"/>
         <source>Verdict {n}</source>
         <translation>Putusan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="520"/>
+        <location filename="../../ui/window.py" line="526"/>
         <source>&amp;QA</source>
         <translation>&amp;QA</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="523"/>
+        <location filename="../../ui/window.py" line="529"/>
         <source>QA queue (blind second review)</source>
         <translation>Baris gilir QA (semakan kedua tertutup)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="529"/>
+        <location filename="../../ui/window.py" line="535"/>
         <source>My QA: how my sampled decisions fared</source>
         <translation>QA saya: hasil keputusan saya yang dipilih sebagai sampel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543"/>
+        <location filename="../../ui/window.py" line="549"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>Keputusan dibuat asal: {ref} kembali kepada anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547"/>
+        <location filename="../../ui/window.py" line="553"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>Dilangkau; ia tidak akan kembali kepada anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="602"/>
+        <location filename="../../ui/window.py" line="608"/>
         <source>The queues could not be read: {error}</source>
         <translation>Baris gilir tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="651"/>
+        <location filename="../../ui/window.py" line="657"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>Baris gilir {name}: tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="706"/>
-        <location filename="../../ui/window.py" line="1327"/>
+        <location filename="../../ui/window.py" line="712"/>
+        <location filename="../../ui/window.py" line="1333"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>Rekodkan dahulu hasil semakan QA (Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="709"/>
+        <location filename="../../ui/window.py" line="715"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>Keputusan dijeda; item seterusnya datang selepas rehat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="712"/>
-        <location filename="../../ui/window.py" line="1334"/>
+        <location filename="../../ui/window.py" line="718"/>
+        <location filename="../../ui/window.py" line="1340"/>
         <source>Decide or skip the open item first.</source>
         <translation>Putuskan atau langkau item yang terbuka dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="719"/>
+        <location filename="../../ui/window.py" line="725"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>Baris gilir masih dimuatkan; tekan N lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="733"/>
+        <location filename="../../ui/window.py" line="739"/>
         <source>Skipped; another lead reviews it.</source>
         <translation>Dilangkau; ketua pasukan lain akan menyemaknya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="752"/>
+        <location filename="../../ui/window.py" line="758"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>Buka item dahulu: tiket utama menandakan item di hadapan anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758"/>
+        <location filename="../../ui/window.py" line="764"/>
         <source>Key ticket</source>
         <translation>Tiket utama</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="759"/>
+        <location filename="../../ui/window.py" line="765"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>Ringkasan satu baris tentang {ref} untuk laporan harian ketua pasukan:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="766"/>
+        <location filename="../../ui/window.py" line="772"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>{ref} ditandakan sebagai tiket utama untuk laporan harian.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="774"/>
+        <location filename="../../ui/window.py" line="780"/>
         <source>The key ticket could not be saved. This is a bug.</source>
         <translation>Tiket utama tidak dapat disimpan. Ini pepijat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="776"/>
+        <location filename="../../ui/window.py" line="782"/>
         <source>Flagging {ref} as a key ticket…</source>
         <translation>Menandakan {ref} sebagai tiket utama…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="784"/>
+        <location filename="../../ui/window.py" line="790"/>
         <source>A QA review is final: it cannot be undone.</source>
         <translation>Semakan QA adalah muktamad: ia tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="787"/>
+        <location filename="../../ui/window.py" line="793"/>
         <source>There is no decision to undo.</source>
         <translation>Tiada keputusan untuk dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="800"/>
+        <location filename="../../ui/window.py" line="806"/>
         <source>Your verdict is recorded as final. The first verdict follows.</source>
         <translation>Putusan anda direkodkan sebagai muktamad. Putusan pertama dipaparkan seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="839"/>
+        <location filename="../../ui/window.py" line="845"/>
         <source>New items will open with {filter}.</source>
         <translation>Item baharu akan dibuka dengan {filter}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="984"/>
+        <location filename="../../ui/window.py" line="990"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>Selamat kembali. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1001"/>
+        <location filename="../../ui/window.py" line="1007"/>
         <source>1 decision waiting to sync</source>
         <translation>1 keputusan menunggu penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1001"/>
+        <location filename="../../ui/window.py" line="1007"/>
         <source>{n} decisions waiting to sync</source>
         <translation>{n} keputusan menunggu penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1017"/>
+        <location filename="../../ui/window.py" line="1023"/>
         <source>Offline decisions sent.</source>
         <translation>Keputusan luar talian telah dihantar.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1021"/>
+        <location filename="../../ui/window.py" line="1027"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>Dihantar: keputusan anda direkodkan. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1090"/>
+        <location filename="../../ui/window.py" line="1096"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>Item ini tiada media yang boleh dilihat ({reason}). Putuskan berdasarkan butiran.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1091"/>
+        <location filename="../../ui/window.py" line="1097"/>
         <source>none attached</source>
         <translation>tiada lampiran</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1142"/>
+        <location filename="../../ui/window.py" line="1148"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>Baris gilir {queue} tiada item yang menunggu anda. Tekan N untuk semak lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1150"/>
-        <location filename="../../ui/window.py" line="1160"/>
+        <location filename="../../ui/window.py" line="1156"/>
+        <location filename="../../ui/window.py" line="1166"/>
         <source>Press N to claim the next item.</source>
         <translation>Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1153"/>
+        <location filename="../../ui/window.py" line="1159"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  Ini menjejaskan saya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1157"/>
+        <location filename="../../ui/window.py" line="1163"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>“{label}” untuk {ref}: {queued} Anda boleh teruskan apabila pangkalan data menjawab (tekan N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1164"/>
+        <location filename="../../ui/window.py" line="1170"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>Direkodkan “{label}” untuk {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1171"/>
+        <location filename="../../ui/window.py" line="1177"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>Keputusan anda direkodkan. Item seterusnya datang selepas rehat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1174"/>
+        <location filename="../../ui/window.py" line="1180"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>Item seterusnya tidak dapat diambil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1178"/>
+        <location filename="../../ui/window.py" line="1184"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>Pangkalan data tidak dapat dicapai sekarang. Tekan N untuk cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="1190"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>Keputusan anda untuk {ref} disimpan di stesen kerja ini dan menunggu untuk dihantar. Item seterusnya datang selepas ia dihantar; tekan N untuk cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1192"/>
+        <location filename="../../ui/window.py" line="1198"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>Item seterusnya tidak dapat diambil; notis di atas menerangkan sebabnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1197"/>
+        <location filename="../../ui/window.py" line="1203"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>Item ini bukan milik anda lagi. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1198"/>
+        <location filename="../../ui/window.py" line="1204"/>
         <source>Your claim ran out: {reason}</source>
         <translation>Tuntutan anda tamat tempoh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1202"/>
+        <location filename="../../ui/window.py" line="1208"/>
         <source>○ database unreachable</source>
         <translation>○ pangkalan data tidak dapat dicapai</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1240"/>
+        <location filename="../../ui/window.py" line="1246"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>Didedahkan sekarang; ia akan kabur semula dengan sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1242"/>
+        <location filename="../../ui/window.py" line="1248"/>
         <source>The media stays filtered.</source>
         <translation>Media kekal ditapis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1268"/>
+        <location filename="../../ui/window.py" line="1274"/>
         <source> (and {count} more)</source>
         <translation> (dan {count} lagi)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1270"/>
+        <location filename="../../ui/window.py" line="1276"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>Pernah diputuskan sebagai “{verdict}” pada {date} ({ref}, {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1323"/>
+        <location filename="../../ui/window.py" line="1329"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>Baris gilir QA adalah untuk ketua pasukan, yang menyemak keputusan sampel secara tertutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1332"/>
+        <location filename="../../ui/window.py" line="1338"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>Kembali ke semakan: pilih baris gilir dan tekan N.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1340"/>
+        <location filename="../../ui/window.py" line="1346"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>Baris gilir QA: tekan N untuk keputusan sampel seterusnya. Anda membuat putusan secara tertutup: putusan pertama hanya dipaparkan selepas putusan anda muktamad.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1351"/>
-        <location filename="../../ui/window.py" line="1400"/>
+        <location filename="../../ui/window.py" line="1357"/>
+        <location filename="../../ui/window.py" line="1406"/>
         <source>N  next QA item</source>
         <translation>N  item QA seterusnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1368"/>
+        <location filename="../../ui/window.py" line="1374"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>Item sampel tidak dieskalasi dalam QA; putuskan dengan 1-9.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1379"/>
+        <location filename="../../ui/window.py" line="1385"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>Tiada keputusan sampel yang menunggu semakan anda. Tekan N untuk menyemak semula.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1387"/>
+        <location filename="../../ui/window.py" line="1393"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>Putusan anda sudah muktamad. Putusan pertama ada di sebelahnya: pilih bagaimana perbandingannya, tambah nota jika mahu, kemudian tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1397"/>
+        <location filename="../../ui/window.py" line="1403"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>Semakan QA bagi {ref} direkodkan: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1403"/>
+        <location filename="../../ui/window.py" line="1409"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>Direkodkan. Tekan N untuk keputusan sampel seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1452"/>
+        <location filename="../../ui/window.py" line="1458"/>
         <source> · restricted</source>
         <translation> · terhad</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1453"/>
+        <location filename="../../ui/window.py" line="1459"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (peringkat {tier}, {pending} menunggu{lock})</translation>
     </message>
@@ -5551,17 +5582,17 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="105"/>
+        <location filename="../../ui/window.py" line="106"/>
         <source>This affected me: a break and a check-in now</source>
         <translation>Ini menjejaskan saya: berehat dan semak perasaan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="106"/>
+        <location filename="../../ui/window.py" line="107"/>
         <source>Take a break now (your own; a prompted break is taken instead)</source>
         <translation>Berehat sekarang (rehat anda sendiri; jika ada rehat yang dicadangkan, rehat itu yang diambil)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="109"/>
+        <location filename="../../ui/window.py" line="110"/>
         <source>My wellbeing: today and the last seven days</source>
         <translation>Kesejahteraan saya: hari ini dan tujuh hari lalu</translation>
     </message>
@@ -5907,12 +5938,12 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/notices.py" line="148"/>
+        <location filename="../../ui/notices.py" line="227"/>
         <source>Status message</source>
         <translation>Mesej status</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="151"/>
+        <location filename="../../ui/notices.py" line="230"/>
         <source>Status key hint</source>
         <translation>Petunjuk kekunci status</translation>
     </message>
@@ -6145,139 +6176,149 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
 <context>
     <name>WellbeingUi</name>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="90"/>
-        <location filename="../../ui/wellbeing_ui.py" line="155"/>
+        <location filename="../../ui/wellbeing_ui.py" line="91"/>
+        <location filename="../../ui/wellbeing_ui.py" line="156"/>
         <source>This affected me</source>
         <translation>Ini menjejaskan saya</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="92"/>
+        <location filename="../../ui/wellbeing_ui.py" line="91"/>
+        <source>Affected me</source>
+        <translation>Terjejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="93"/>
         <source>This affected me: take a break and check in</source>
         <translation>Ini menjejaskan saya: berehat dan semak perasaan</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="93"/>
+        <location filename="../../ui/wellbeing_ui.py" line="94"/>
         <source>Take a break and check in ({key})</source>
         <translation>Berehat dan semak perasaan ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="96"/>
+        <location filename="../../ui/wellbeing_ui.py" line="97"/>
         <source>Take a break</source>
         <translation>Berehat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="98"/>
-        <location filename="../../ui/wellbeing_ui.py" line="160"/>
+        <location filename="../../ui/wellbeing_ui.py" line="97"/>
+        <source>Break</source>
+        <translation>Rehat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="99"/>
+        <location filename="../../ui/wellbeing_ui.py" line="161"/>
         <source>Take a break now</source>
         <translation>Berehat sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="99"/>
+        <location filename="../../ui/wellbeing_ui.py" line="100"/>
         <source>Take a break now ({key})</source>
         <translation>Berehat sekarang ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="108"/>
+        <location filename="../../ui/wellbeing_ui.py" line="109"/>
         <source>Rotation suggestion</source>
         <translation>Cadangan putaran</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="109"/>
+        <location filename="../../ui/wellbeing_ui.py" line="110"/>
         <source>Choose a queue</source>
         <translation>Pilih baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="110"/>
+        <location filename="../../ui/wellbeing_ui.py" line="111"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="111"/>
+        <location filename="../../ui/wellbeing_ui.py" line="112"/>
         <source>Locked queues</source>
         <translation>Baris gilir berkunci</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="112"/>
+        <location filename="../../ui/wellbeing_ui.py" line="113"/>
         <source>See my day</source>
         <translation>Lihat hari saya</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="113"/>
+        <location filename="../../ui/wellbeing_ui.py" line="114"/>
         <source>Break postponed</source>
         <translation>Rehat ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="114"/>
+        <location filename="../../ui/wellbeing_ui.py" line="115"/>
         <source>Check-in</source>
         <translation>Semakan perasaan</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="120"/>
+        <location filename="../../ui/wellbeing_ui.py" line="121"/>
         <source>Wellbeing questionnaire</source>
         <translation>Soal selidik kesejahteraan</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="121"/>
+        <location filename="../../ui/wellbeing_ui.py" line="122"/>
         <source>Answer now</source>
         <translation>Jawab sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="123"/>
+        <location filename="../../ui/wellbeing_ui.py" line="124"/>
         <source>Not now</source>
         <translation>Bukan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="166"/>
+        <location filename="../../ui/wellbeing_ui.py" line="167"/>
         <source>Your wellbeing</source>
         <translation>Kesejahteraan anda</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="171"/>
+        <location filename="../../ui/wellbeing_ui.py" line="172"/>
         <source>Wellbeing questionnaire…</source>
         <translation>Soal selidik kesejahteraan…</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="243"/>
+        <location filename="../../ui/wellbeing_ui.py" line="244"/>
         <source>Wellbeing notices</source>
         <translation>Notis kesejahteraan</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="294"/>
+        <location filename="../../ui/wellbeing_ui.py" line="295"/>
         <source>Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the last two weeks). Only you and wellbeing staff see your answers.</source>
         <translation>Organisasi anda menawarkan soal selidik kesejahteraan yang ringkas (WHO-5, lima soalan tentang dua minggu yang lalu). Hanya anda dan kakitangan kesejahteraan yang melihat jawapan anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="341"/>
+        <location filename="../../ui/wellbeing_ui.py" line="342"/>
         <source>Break postponed so you can finish this item. It starts when you close the item, or at {time} at the latest.</source>
         <translation>Rehat ditangguhkan supaya anda boleh menyelesaikan item ini. Ia bermula apabila anda menutup item, atau selewat-lewatnya pada {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="373"/>
+        <location filename="../../ui/wellbeing_ui.py" line="374"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
         <translation>Anda telah menyemak {count} item berketerukan tinggi berturut-turut. Beralih kepada kerja yang lebih tenang buat seketika boleh membantu. Baris gilir yang lebih tenang untuk anda: {queues}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="378"/>
+        <location filename="../../ui/wellbeing_ui.py" line="379"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
         <translation>Anda telah menyemak {count} item berketerukan tinggi berturut-turut. Beralih kepada kerja yang lebih tenang buat seketika boleh membantu.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="389"/>
+        <location filename="../../ui/wellbeing_ui.py" line="390"/>
         <source>You have reached today&apos;s exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
         <translation>Anda telah mencapai bajet pendedahan hari ini ({budget}). Baris gilir di atas peringkat keterukan {tier} ditutup kepada anda sehingga esok; baris gilir peringkat lebih rendah kekal dibuka. Terima kasih kerana menjaga diri anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="417"/>
+        <location filename="../../ui/wellbeing_ui.py" line="418"/>
         <source>Locked today · {queue}</source>
         <translation>Dikunci hari ini · {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="421"/>
+        <location filename="../../ui/wellbeing_ui.py" line="422"/>
         <source>Closed to you for today: your daily exposure budget is spent.</source>
         <translation>Ditutup kepada anda untuk hari ini: bajet pendedahan harian anda telah habis.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="428"/>
+        <location filename="../../ui/wellbeing_ui.py" line="429"/>
         <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
         <translation>Angka pendedahan disimpan di stesen kerja ini dan akan disimpan apabila pangkalan data kembali.</translation>
     </message>

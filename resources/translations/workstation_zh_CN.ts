@@ -47,158 +47,189 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../wellbeing/attention.py" line="314"/>
+        <location filename="../../wellbeing/attention.py" line="341"/>
         <source>not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="285"/>
-        <location filename="../../wellbeing/attention.py" line="316"/>
+        <location filename="../../wellbeing/attention.py" line="306"/>
+        <location filename="../../wellbeing/attention.py" line="343"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="212"/>
+        <location filename="../../wellbeing/attention.py" line="219"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot; ({count} low in a row)</source>
         <translation>{when} 的心情记录为“{mood}”：“{note}”（连续 {count} 次低落）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="216"/>
+        <location filename="../../wellbeing/attention.py" line="223"/>
         <source>{mood} check-in on {when}: &quot;{note}&quot;</source>
         <translation>{when} 的心情记录为“{mood}”：“{note}”</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="218"/>
+        <location filename="../../wellbeing/attention.py" line="225"/>
         <source>{mood} check-in on {when} (no note) ({count} low in a row)</source>
         <translation>{when} 的心情记录为“{mood}”（无备注）（连续 {count} 次低落）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="222"/>
+        <location filename="../../wellbeing/attention.py" line="229"/>
         <source>{mood} check-in on {when} (no note)</source>
         <translation>{when} 的心情记录为“{mood}”（无备注）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="235"/>
+        <location filename="../../wellbeing/attention.py" line="242"/>
         <source>&quot;This affected me&quot; once in {days} days, latest {when}</source>
         <translation>{days} 天内 1 次“这让我感到不适”，最近一次 {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="237"/>
+        <location filename="../../wellbeing/attention.py" line="244"/>
         <source>&quot;This affected me&quot; {count} times in {days} days, latest {when}</source>
         <translation>{days} 天内 {count} 次“这让我感到不适”，最近一次 {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="262"/>
+        <location filename="../../wellbeing/attention.py" line="269"/>
         <source>Enforced break skipped once in {days} days, latest {when}</source>
         <translation>{days} 天内跳过 1 次强制休息，最近一次 {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="264"/>
+        <location filename="../../wellbeing/attention.py" line="271"/>
         <source>Enforced break skipped {count} times in {days} days, latest {when}</source>
         <translation>{days} 天内跳过 {count} 次强制休息，最近一次 {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="275"/>
+        <location filename="../../wellbeing/attention.py" line="282"/>
         <source>taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="276"/>
+        <location filename="../../wellbeing/attention.py" line="283"/>
         <source>taken, postponed once</source>
         <translation>已休息，推迟过 1 次</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="277"/>
+        <location filename="../../wellbeing/attention.py" line="284"/>
         <source>taken, postponed {count} times</source>
         <translation>已休息，推迟过 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="280"/>
+        <location filename="../../wellbeing/attention.py" line="287"/>
         <source>taken (ended early)</source>
         <translation>已休息（提前结束）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="281"/>
+        <location filename="../../wellbeing/attention.py" line="288"/>
         <source>taken, postponed once (ended early)</source>
         <translation>已休息，推迟过 1 次（提前结束）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="282"/>
+        <location filename="../../wellbeing/attention.py" line="289"/>
         <source>taken, postponed {count} times (ended early)</source>
         <translation>已休息，推迟过 {count} 次（提前结束）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="286"/>
+        <location filename="../../wellbeing/attention.py" line="292"/>
+        <source>taken, ended when the workstation stopped (time inferred)</source>
+        <translation>已休息，工作站停止时结束（时间为推断）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="293"/>
+        <source>taken, postponed once, ended when the workstation stopped (time inferred)</source>
+        <translation>已休息，推迟过 1 次，工作站停止时结束（时间为推断）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="296"/>
+        <source>taken, postponed {count} times, ended when the workstation stopped (time inferred)</source>
+        <translation>已休息，推迟过 {count} 次，工作站停止时结束（时间为推断）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="301"/>
+        <source>taken, not ended yet</source>
+        <translation>已休息，尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="302"/>
+        <source>taken, postponed once, not ended yet</source>
+        <translation>已休息，推迟过 1 次，尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="303"/>
+        <source>taken, postponed {count} times, not ended yet</source>
+        <translation>已休息，推迟过 {count} 次，尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/attention.py" line="307"/>
         <source>open, postponed once</source>
         <translation>未结束，推迟过 1 次</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="287"/>
+        <location filename="../../wellbeing/attention.py" line="308"/>
         <source>open, postponed {count} times</source>
         <translation>未结束，推迟过 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="290"/>
+        <location filename="../../wellbeing/attention.py" line="311"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="291"/>
+        <location filename="../../wellbeing/attention.py" line="312"/>
         <source>skipped, postponed once</source>
         <translation>已跳过，推迟过 1 次</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="292"/>
+        <location filename="../../wellbeing/attention.py" line="313"/>
         <source>skipped, postponed {count} times</source>
         <translation>已跳过，推迟过 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="331"/>
+        <location filename="../../wellbeing/attention.py" line="446"/>
         <source>Enforced break postponed once in {days} days, latest {when}</source>
+        <extracomment>A break nobody ended is not still running after this long: its window died with no later record from the person to say so (docs/wellbeing.md#a-break-whose-window-died).</extracomment>
         <translation>{days} 天内推迟 1 次强制休息，最近一次 {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="333"/>
+        <location filename="../../wellbeing/attention.py" line="448"/>
         <source>Enforced break postponed {count} times in {days} days, latest {when}</source>
         <translation>{days} 天内推迟 {count} 次强制休息，最近一次 {when}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="355"/>
+        <location filename="../../wellbeing/attention.py" line="470"/>
         <source>Over the daily budget of {budget} on 1 day in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>{window} 天中有 1 天达到每日预算 {budget}，最近一次 {latest}（最高 {worst} 加权分钟）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="361"/>
+        <location filename="../../wellbeing/attention.py" line="476"/>
         <source>Over the daily budget of {budget} on {count} days in {window}, latest {latest} (highest {worst} weighted min)</source>
         <translation>{window} 天中有 {count} 天达到每日预算 {budget}，最近一次 {latest}（最高 {worst} 加权分钟）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="395"/>
+        <location filename="../../wellbeing/attention.py" line="510"/>
         <source>{earlier} → {later}</source>
         <translation>{earlier} → {later}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="398"/>
+        <location filename="../../wellbeing/attention.py" line="513"/>
         <source>Dose rising {weeks} weeks in a row: {steps} weighted min per {days} days (to yesterday)</source>
         <translation>接触量连续 {weeks} 周上升：每 {days} 天 {steps} 加权分钟（截至昨天）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/attention.py" line="430"/>
+        <location filename="../../wellbeing/attention.py" line="545"/>
         <source>{hours} h {minutes} min of exposure work without a break, from {start} to {end}</source>
         <translation>从 {start} 到 {end}，连续 {hours} 小时 {minutes} 分钟接触审核内容，中间没有休息</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="327"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="340"/>
         <source>&quot;This affected me&quot;</source>
         <translation>“这让我感到不适”</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="335"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="348"/>
         <source>Contacted on {day} by {who}: {note}</source>
         <translation>{day} 由 {who} 联系：{note}</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="337"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="350"/>
         <source>Contacted on {day} by {who}</source>
         <translation>{day} 由 {who} 联系</translation>
     </message>
@@ -607,32 +638,32 @@ by {who}</source>
     <name>CheckInPanel</name>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="42"/>
-        <location filename="../../wellbeing/attention.py" line="51"/>
+        <location filename="../../wellbeing/attention.py" line="58"/>
         <source>Very low</source>
         <extracomment>Reason kinds, in the order of their weight when urgency ties.</extracomment>
         <translation>很低落</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="43"/>
-        <location filename="../../wellbeing/attention.py" line="52"/>
+        <location filename="../../wellbeing/attention.py" line="59"/>
         <source>Low</source>
         <translation>低落</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="44"/>
-        <location filename="../../wellbeing/attention.py" line="53"/>
+        <location filename="../../wellbeing/attention.py" line="60"/>
         <source>Okay</source>
         <translation>还好</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="45"/>
-        <location filename="../../wellbeing/attention.py" line="54"/>
+        <location filename="../../wellbeing/attention.py" line="61"/>
         <source>Good</source>
         <translation>不错</translation>
     </message>
     <message>
         <location filename="../../ui/wellbeing_checkin.py" line="46"/>
-        <location filename="../../wellbeing/attention.py" line="55"/>
+        <location filename="../../wellbeing/attention.py" line="62"/>
         <source>Very good</source>
         <translation>很好</translation>
     </message>
@@ -1160,82 +1191,82 @@ by {who}</source>
         <translation>裁定 {number} 的政策</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="277"/>
+        <location filename="../../ui/decision_panel.py" line="278"/>
         <source>{title} (policy {version}); F2: full text</source>
         <translation>{title}（政策 {version}）；F2：查看全文</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="337"/>
+        <location filename="../../ui/decision_panel.py" line="338"/>
         <source>Decisions are paused.</source>
         <translation>决定已暂停。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="385"/>
+        <location filename="../../ui/decision_panel.py" line="386"/>
         <source>The leads of your team</source>
         <translation>你所在团队的组长</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="393"/>
+        <location filename="../../ui/decision_panel.py" line="394"/>
         <source>Why escalate? (required)</source>
         <translation>为什么升级处理？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="397"/>
+        <location filename="../../ui/decision_panel.py" line="398"/>
         <source>Note (required)</source>
         <translation>备注（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="397"/>
+        <location filename="../../ui/decision_panel.py" line="398"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="415"/>
+        <location filename="../../ui/decision_panel.py" line="416"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. Up/Down chooses where it goes. Alt+I if a person is at risk now.</source>
         <translation>升级处理：写明原因，方便接手的人了解情况，然后按 Enter。用上/下键选择升级到哪里。如果有人正面临危险，请按 Alt+I。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="421"/>
+        <location filename="../../ui/decision_panel.py" line="422"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to your team leads. Alt+I if a person is at risk now.</source>
         <translation>升级处理：写明原因，方便接手的人了解情况，然后按 Enter。此项将转给你所在团队的组长。如果有人正面临危险，请按 Alt+I。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="425"/>
+        <location filename="../../ui/decision_panel.py" line="426"/>
         <source>Escalate: Say why, for whoever picks it up, then press Enter. It goes to {destination}. Alt+I if a person is at risk now.</source>
         <translation>升级处理：写明原因，方便接手的人了解情况，然后按 Enter。此项将转给 {destination}。如果有人正面临危险，请按 Alt+I。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="434"/>
+        <location filename="../../ui/decision_panel.py" line="435"/>
         <source>{verdict}: Pick a reason (1-9) and write a note, then press Enter.</source>
         <translation>{verdict}：选择一个理由（1-9）并写下备注，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="436"/>
+        <location filename="../../ui/decision_panel.py" line="437"/>
         <source>{verdict}: Pick a reason (1-9), then press Enter.</source>
         <translation>{verdict}：选择一个理由（1-9），然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="440"/>
+        <location filename="../../ui/decision_panel.py" line="441"/>
         <source>{verdict}: Type a reason and write a note, then press Enter.</source>
         <translation>{verdict}：输入理由并写下备注，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="442"/>
+        <location filename="../../ui/decision_panel.py" line="443"/>
         <source>{verdict}: Type a reason, then press Enter.</source>
         <translation>{verdict}：输入理由，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="445"/>
+        <location filename="../../ui/decision_panel.py" line="446"/>
         <source>{verdict}: Write a note, then press Enter.</source>
         <translation>{verdict}：写下备注，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="469"/>
+        <location filename="../../ui/decision_panel.py" line="472"/>
         <source>Reason: {reason} — {summary}</source>
         <translation>理由：{reason} — {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.py" line="471"/>
+        <location filename="../../ui/decision_panel.py" line="476"/>
         <source>Reason: {reason}</source>
         <translation>理由：{reason}</translation>
     </message>
@@ -1370,9 +1401,9 @@ by {who}</source>
 <context>
     <name>DoseBar</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="28"/>
+        <location filename="../../ui/wellbeing_meter.py" line="35"/>
         <source>Exposure today, share of the daily budget</source>
-        <extracomment>Calm colours that read on both themes: the palette&apos;s accent for the dose, a soft amber once the budget is spent (information, not an alarm).</extracomment>
+        <extracomment>Calm colours that read on both themes: the palette&apos;s accent for the dose, a soft amber once the budget is spent (information, not an alarm). Width in px of the ring drawn round the meter while it has keyboard focus: the theme&apos;s accent (the palette&apos;s Highlight), which stands out from the window by 3:1 or more in every theme.</extracomment>
         <translation>今日接触量占每日额度的比例</translation>
     </message>
 </context>
@@ -1407,7 +1438,7 @@ by {who}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../workstation/wellbeing_records.py" line="453"/>
+        <location filename="../../workstation/wellbeing_records.py" line="522"/>
         <source>today&apos;s exposure budget ({budget} weighted minutes) is spent, so queues above severity tier {above} are closed to you until tomorrow. &apos;{queue}&apos; is tier {tier}; lower-tier queues stay open.</source>
         <extracomment>The outbox kind of a batch of exposure spans (``OutboxSync.register(SPANS_OUTBOX_KIND, ...)``). The outbox kinds of breaks and check-ins: care records wait durably like spans when the database is away (docs/wellbeing.md#the-break-flow).</extracomment>
         <translation>今日接触量额度（{budget} 加权分钟）已用完，因此高于第 {above} 级的队列在明天之前对你关闭。“{queue}”为第 {tier} 级；较低级别的队列仍然开放。</translation>
@@ -1473,23 +1504,23 @@ by {who}</source>
         <translation>你对 {ref} 的领取已过期，且该条目已有决定；你的决定没有被记录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="248"/>
-        <location filename="../../workstation/wellbeing_attention.py" line="380"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="251"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="414"/>
         <source>no person named {name!r}</source>
         <translation>没有名为 {name!r} 的人员</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="254"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="257"/>
         <source>the range ends ({end}) before it starts ({start})</source>
         <translation>范围的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="366"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="400"/>
         <source>the note has {count} characters; keep it to {most}</source>
         <translation>备注有 {count} 个字符；请控制在 {most} 个以内</translation>
     </message>
     <message>
-        <location filename="../../workstation/wellbeing_attention.py" line="373"/>
+        <location filename="../../workstation/wellbeing_attention.py" line="407"/>
         <source>the contact date {day} is in the future</source>
         <translation>联系日期 {day} 是未来的日期</translation>
     </message>
@@ -1846,37 +1877,37 @@ taken</source>
 <context>
     <name>ExposureMeterWidget</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="67"/>
+        <location filename="../../ui/wellbeing_meter.py" line="74"/>
         <source>Exposure today</source>
         <translation>今日接触量</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="71"/>
+        <location filename="../../ui/wellbeing_meter.py" line="78"/>
         <source>Exposure today —</source>
         <translation>今日接触量 —</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="89"/>
+        <location filename="../../ui/wellbeing_meter.py" line="97"/>
         <source>Exposure today {today} / {budget}  · budget spent</source>
         <translation>今日接触量 {today} / {budget}  · 额度已用完</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="91"/>
+        <location filename="../../ui/wellbeing_meter.py" line="99"/>
         <source>Exposure today {today} / {budget}</source>
         <translation>今日接触量 {today} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="94"/>
+        <location filename="../../ui/wellbeing_meter.py" line="102"/>
         <source>{today} of {budget} weighted minutes today. {explanation}</source>
         <translation>今日 {today} / {budget} 加权分钟。{explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="98"/>
+        <location filename="../../ui/wellbeing_meter.py" line="106"/>
         <source>Budget spent. {described}</source>
         <translation>额度已用完。{described}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="103"/>
+        <location filename="../../ui/wellbeing_meter.py" line="111"/>
         <source>Right now: {explanation}
 Since your last break: {since} weighted minutes.
 
@@ -2848,7 +2879,7 @@ Press Esc to bring it back — it returns blurred and gray.</source>
 <context>
     <name>NotificationArea</name>
     <message>
-        <location filename="../../ui/notices.py" line="61"/>
+        <location filename="../../ui/notices.py" line="62"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
@@ -4616,398 +4647,398 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="98"/>
+        <location filename="../../ui/window.py" line="99"/>
         <source>Ctrl+Z undoes it for 10 s</source>
         <translation>按 Ctrl+Z 可在 10 秒内撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="256"/>
         <location filename="../../ui/window.py" line="257"/>
+        <location filename="../../ui/window.py" line="258"/>
         <source>Reviewer Workstation</source>
         <translation>审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="327"/>
+        <location filename="../../ui/window.py" line="328"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>选择一个队列，然后按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="353"/>
+        <location filename="../../ui/window.py" line="354"/>
         <source>Q&amp;ueue</source>
         <translation>队列(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="356"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="359"/>
-        <location filename="../../ui/window.py" line="652"/>
-        <location filename="../../ui/window.py" line="1144"/>
-        <location filename="../../ui/window.py" line="1193"/>
-        <location filename="../../ui/window.py" line="1351"/>
+        <location filename="../../ui/window.py" line="360"/>
+        <location filename="../../ui/window.py" line="658"/>
+        <location filename="../../ui/window.py" line="1150"/>
+        <location filename="../../ui/window.py" line="1199"/>
+        <location filename="../../ui/window.py" line="1357"/>
         <source>N  claim next</source>
         <translation>N  领取下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="365"/>
+        <location filename="../../ui/window.py" line="366"/>
         <source>Current filter</source>
         <translation>当前滤镜</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="367"/>
+        <location filename="../../ui/window.py" line="368"/>
         <source>QA: blind second review</source>
         <translation>质检：盲审复核</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369"/>
+        <location filename="../../ui/window.py" line="370"/>
         <source>QA mode</source>
         <translation>质检模式</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="372"/>
+        <location filename="../../ui/window.py" line="373"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  快捷键    Esc  隐藏所有媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="381"/>
+        <location filename="../../ui/window.py" line="382"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386"/>
+        <location filename="../../ui/window.py" line="387"/>
         <source>Decided before</source>
         <translation>以前的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="400"/>
+        <location filename="../../ui/window.py" line="401"/>
         <source>Video controls</source>
         <translation>视频控制</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="448"/>
+        <location filename="../../ui/window.py" line="453"/>
         <source>Signed in as {name}</source>
         <translation>登录身份：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="449"/>
+        <location filename="../../ui/window.py" line="455"/>
         <source>Signed in user</source>
         <translation>已登录用户</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="450"/>
-        <location filename="../../ui/window.py" line="1202"/>
+        <location filename="../../ui/window.py" line="456"/>
+        <location filename="../../ui/window.py" line="1208"/>
         <source>● connected</source>
         <translation>● 已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="451"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453"/>
+        <location filename="../../ui/window.py" line="459"/>
         <source>Decisions waiting to sync</source>
         <translation>等待同步的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="454"/>
-        <location filename="../../ui/window.py" line="1014"/>
+        <location filename="../../ui/window.py" line="460"/>
+        <location filename="../../ui/window.py" line="1020"/>
         <source>Every decision is recorded.</source>
         <translation>每个决定都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="496"/>
+        <location filename="../../ui/window.py" line="502"/>
         <source>Verdict {n}</source>
         <translation>裁定 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="520"/>
+        <location filename="../../ui/window.py" line="526"/>
         <source>&amp;QA</source>
         <translation>质检(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="523"/>
+        <location filename="../../ui/window.py" line="529"/>
         <source>QA queue (blind second review)</source>
         <translation>质检队列（盲审复核）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="529"/>
+        <location filename="../../ui/window.py" line="535"/>
         <source>My QA: how my sampled decisions fared</source>
         <translation>我的质检：我被抽样的决定的复核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543"/>
+        <location filename="../../ui/window.py" line="549"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>决定已撤销：{ref} 重新由你处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547"/>
+        <location filename="../../ui/window.py" line="553"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>已跳过；它不会再分配给你。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="602"/>
+        <location filename="../../ui/window.py" line="608"/>
         <source>The queues could not be read: {error}</source>
         <translation>无法读取队列：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="651"/>
+        <location filename="../../ui/window.py" line="657"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>队列 {name}：按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="706"/>
-        <location filename="../../ui/window.py" line="1327"/>
+        <location filename="../../ui/window.py" line="712"/>
+        <location filename="../../ui/window.py" line="1333"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>请先记录质检复核的结果（Enter）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="709"/>
+        <location filename="../../ui/window.py" line="715"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>决定已暂停；休息结束后再分配下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="712"/>
-        <location filename="../../ui/window.py" line="1334"/>
+        <location filename="../../ui/window.py" line="718"/>
+        <location filename="../../ui/window.py" line="1340"/>
         <source>Decide or skip the open item first.</source>
         <translation>请先对当前条目作出决定或跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="719"/>
+        <location filename="../../ui/window.py" line="725"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>队列仍在加载；请稍后再按 N。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="733"/>
+        <location filename="../../ui/window.py" line="739"/>
         <source>Skipped; another lead reviews it.</source>
         <translation>已跳过；将由另一位组长复核。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="752"/>
+        <location filename="../../ui/window.py" line="758"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>请先打开一个条目：关键工单标记的是你面前的条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758"/>
+        <location filename="../../ui/window.py" line="764"/>
         <source>Key ticket</source>
         <translation>关键工单</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="759"/>
+        <location filename="../../ui/window.py" line="765"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>为组长的每日报告写一行 {ref} 的摘要：</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="766"/>
+        <location filename="../../ui/window.py" line="772"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>{ref} 已标记为每日报告的关键工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="774"/>
+        <location filename="../../ui/window.py" line="780"/>
         <source>The key ticket could not be saved. This is a bug.</source>
         <translation>无法保存关键工单。这是一个程序错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="776"/>
+        <location filename="../../ui/window.py" line="782"/>
         <source>Flagging {ref} as a key ticket…</source>
         <translation>正在将 {ref} 标记为关键工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="784"/>
+        <location filename="../../ui/window.py" line="790"/>
         <source>A QA review is final: it cannot be undone.</source>
         <translation>质检复核一经提交即为最终结果，无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="787"/>
+        <location filename="../../ui/window.py" line="793"/>
         <source>There is no decision to undo.</source>
         <translation>没有可撤销的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="800"/>
+        <location filename="../../ui/window.py" line="806"/>
         <source>Your verdict is recorded as final. The first verdict follows.</source>
         <translation>你的裁定已记录为最终结果。接下来显示首次裁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="839"/>
+        <location filename="../../ui/window.py" line="845"/>
         <source>New items will open with {filter}.</source>
         <translation>新条目将以 {filter} 打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="984"/>
+        <location filename="../../ui/window.py" line="990"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>欢迎回来。按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1001"/>
+        <location filename="../../ui/window.py" line="1007"/>
         <source>1 decision waiting to sync</source>
         <translation>1 项决定等待同步</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1001"/>
+        <location filename="../../ui/window.py" line="1007"/>
         <source>{n} decisions waiting to sync</source>
         <translation>{n} 项决定等待同步</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1017"/>
+        <location filename="../../ui/window.py" line="1023"/>
         <source>Offline decisions sent.</source>
         <translation>离线决定已发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1021"/>
+        <location filename="../../ui/window.py" line="1027"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>已发送：你的决定已记录。按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1090"/>
+        <location filename="../../ui/window.py" line="1096"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>此条目没有可查看的媒体（{reason}）。请根据详情作出决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1091"/>
+        <location filename="../../ui/window.py" line="1097"/>
         <source>none attached</source>
         <translation>未附带媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1142"/>
+        <location filename="../../ui/window.py" line="1148"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>队列 {queue} 中没有等待你处理的条目。按 N 再次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1150"/>
-        <location filename="../../ui/window.py" line="1160"/>
+        <location filename="../../ui/window.py" line="1156"/>
+        <location filename="../../ui/window.py" line="1166"/>
         <source>Press N to claim the next item.</source>
         <translation>按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1153"/>
+        <location filename="../../ui/window.py" line="1159"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  这让我感到不适</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1157"/>
+        <location filename="../../ui/window.py" line="1163"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>{ref} 的“{label}”：{queued} 数据库响应后即可继续（按 N）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1164"/>
+        <location filename="../../ui/window.py" line="1170"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>已记录 {ref} 的“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1171"/>
+        <location filename="../../ui/window.py" line="1177"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>你的决定已记录。休息结束后再分配下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1174"/>
+        <location filename="../../ui/window.py" line="1180"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>无法领取下一项：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1178"/>
+        <location filename="../../ui/window.py" line="1184"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>目前无法连接数据库。按 N 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="1190"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>你对 {ref} 的决定已保存在本工作站，等待发送。发送后才会分配下一项；按 N 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1192"/>
+        <location filename="../../ui/window.py" line="1198"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>无法领取下一项；上方的通知说明了原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1197"/>
+        <location filename="../../ui/window.py" line="1203"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>此条目已不再由你处理。按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1198"/>
+        <location filename="../../ui/window.py" line="1204"/>
         <source>Your claim ran out: {reason}</source>
         <translation>你的领取已过期：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1202"/>
+        <location filename="../../ui/window.py" line="1208"/>
         <source>○ database unreachable</source>
         <translation>○ 无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1240"/>
+        <location filename="../../ui/window.py" line="1246"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>现在显示原图；它会自动重新模糊。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1242"/>
+        <location filename="../../ui/window.py" line="1248"/>
         <source>The media stays filtered.</source>
         <translation>媒体保持模糊。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1268"/>
+        <location filename="../../ui/window.py" line="1274"/>
         <source> (and {count} more)</source>
         <translation>（另有 {count} 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1270"/>
+        <location filename="../../ui/window.py" line="1276"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>以前的决定为“{verdict}”，时间 {date}（{ref}，{queue}）{more}。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1323"/>
+        <location filename="../../ui/window.py" line="1329"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>质检队列供组长使用，他们以盲审方式复核被抽样的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1332"/>
+        <location filename="../../ui/window.py" line="1338"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>回到审核：选择一个队列并按 N。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1340"/>
+        <location filename="../../ui/window.py" line="1346"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>质检队列：按 N 获取下一个被抽样的决定。你在盲审状态下作出裁定：只有在你的裁定成为最终结果后，才会显示首次裁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1351"/>
-        <location filename="../../ui/window.py" line="1400"/>
+        <location filename="../../ui/window.py" line="1357"/>
+        <location filename="../../ui/window.py" line="1406"/>
         <source>N  next QA item</source>
         <translation>N  下一个质检条目</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1368"/>
+        <location filename="../../ui/window.py" line="1374"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>质检中不对抽样条目进行升级处理；请用 1-9 作出裁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1379"/>
+        <location filename="../../ui/window.py" line="1385"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>没有等待你复核的抽样决定。按 N 再次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1387"/>
+        <location filename="../../ui/window.py" line="1393"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>你的裁定已是最终结果。首次裁定显示在旁边：选择两者的比较结果，如有需要可添加备注，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1397"/>
+        <location filename="../../ui/window.py" line="1403"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>已记录 {ref} 的质检复核：{outcome}。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1403"/>
+        <location filename="../../ui/window.py" line="1409"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>已记录。按 N 获取下一个被抽样的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1452"/>
+        <location filename="../../ui/window.py" line="1458"/>
         <source> · restricted</source>
         <translation> · 受限</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1453"/>
+        <location filename="../../ui/window.py" line="1459"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  （第 {tier} 级，{pending} 项待处理{lock}）</translation>
     </message>
@@ -5550,17 +5581,17 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="105"/>
+        <location filename="../../ui/window.py" line="106"/>
         <source>This affected me: a break and a check-in now</source>
         <translation>这让我感到不适：现在休息一下并记录心情</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="106"/>
+        <location filename="../../ui/window.py" line="107"/>
         <source>Take a break now (your own; a prompted break is taken instead)</source>
         <translation>现在休息（自主休息；如已有提示的休息，则进行该休息）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="109"/>
+        <location filename="../../ui/window.py" line="110"/>
         <source>My wellbeing: today and the last seven days</source>
         <translation>我的身心健康：今天和最近七天</translation>
     </message>
@@ -5906,12 +5937,12 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/notices.py" line="148"/>
+        <location filename="../../ui/notices.py" line="227"/>
         <source>Status message</source>
         <translation>状态消息</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="151"/>
+        <location filename="../../ui/notices.py" line="230"/>
         <source>Status key hint</source>
         <translation>状态按键提示</translation>
     </message>
@@ -6144,139 +6175,149 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 <context>
     <name>WellbeingUi</name>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="90"/>
-        <location filename="../../ui/wellbeing_ui.py" line="155"/>
+        <location filename="../../ui/wellbeing_ui.py" line="91"/>
+        <location filename="../../ui/wellbeing_ui.py" line="156"/>
         <source>This affected me</source>
         <translation>这让我感到不适</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="92"/>
+        <location filename="../../ui/wellbeing_ui.py" line="91"/>
+        <source>Affected me</source>
+        <translation>感到不适</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="93"/>
         <source>This affected me: take a break and check in</source>
         <translation>这让我感到不适：休息一下并记录心情</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="93"/>
+        <location filename="../../ui/wellbeing_ui.py" line="94"/>
         <source>Take a break and check in ({key})</source>
         <translation>休息一下并记录心情（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="96"/>
+        <location filename="../../ui/wellbeing_ui.py" line="97"/>
         <source>Take a break</source>
         <translation>休息一下</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="98"/>
-        <location filename="../../ui/wellbeing_ui.py" line="160"/>
+        <location filename="../../ui/wellbeing_ui.py" line="97"/>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wellbeing_ui.py" line="99"/>
+        <location filename="../../ui/wellbeing_ui.py" line="161"/>
         <source>Take a break now</source>
         <translation>现在休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="99"/>
+        <location filename="../../ui/wellbeing_ui.py" line="100"/>
         <source>Take a break now ({key})</source>
         <translation>现在休息（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="108"/>
+        <location filename="../../ui/wellbeing_ui.py" line="109"/>
         <source>Rotation suggestion</source>
         <translation>轮换建议</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="109"/>
+        <location filename="../../ui/wellbeing_ui.py" line="110"/>
         <source>Choose a queue</source>
         <translation>选择队列</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="110"/>
+        <location filename="../../ui/wellbeing_ui.py" line="111"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="111"/>
+        <location filename="../../ui/wellbeing_ui.py" line="112"/>
         <source>Locked queues</source>
         <translation>已锁定的队列</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="112"/>
+        <location filename="../../ui/wellbeing_ui.py" line="113"/>
         <source>See my day</source>
         <translation>查看我的今天</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="113"/>
+        <location filename="../../ui/wellbeing_ui.py" line="114"/>
         <source>Break postponed</source>
         <translation>休息已推迟</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="114"/>
+        <location filename="../../ui/wellbeing_ui.py" line="115"/>
         <source>Check-in</source>
         <translation>心情记录</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="120"/>
+        <location filename="../../ui/wellbeing_ui.py" line="121"/>
         <source>Wellbeing questionnaire</source>
         <translation>身心健康问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="121"/>
+        <location filename="../../ui/wellbeing_ui.py" line="122"/>
         <source>Answer now</source>
         <translation>现在填写</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="123"/>
+        <location filename="../../ui/wellbeing_ui.py" line="124"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="166"/>
+        <location filename="../../ui/wellbeing_ui.py" line="167"/>
         <source>Your wellbeing</source>
         <translation>你的身心健康</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="171"/>
+        <location filename="../../ui/wellbeing_ui.py" line="172"/>
         <source>Wellbeing questionnaire…</source>
         <translation>身心健康问卷…</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="243"/>
+        <location filename="../../ui/wellbeing_ui.py" line="244"/>
         <source>Wellbeing notices</source>
         <translation>身心健康提示</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="294"/>
+        <location filename="../../ui/wellbeing_ui.py" line="295"/>
         <source>Your organisation offers a short wellbeing questionnaire (WHO-5, five questions about the last two weeks). Only you and wellbeing staff see your answers.</source>
         <translation>你的组织提供一份简短的身心健康问卷（WHO-5，五个关于过去两周的问题）。只有你和身心健康支持人员能看到你的回答。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="341"/>
+        <location filename="../../ui/wellbeing_ui.py" line="342"/>
         <source>Break postponed so you can finish this item. It starts when you close the item, or at {time} at the latest.</source>
         <translation>休息已推迟，你可以先完成这一项。关闭此项时休息开始，最晚 {time} 开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="373"/>
+        <location filename="../../ui/wellbeing_ui.py" line="374"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps. Calmer queues open to you: {queues}.</source>
         <translation>你已连续审核了 {count} 个高严重度项目。暂时换做一些较轻松的工作会有帮助。你可以处理的较轻松队列：{queues}。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="378"/>
+        <location filename="../../ui/wellbeing_ui.py" line="379"/>
         <source>You have reviewed {count} high-severity items in a row. Switching to calmer work for a while helps.</source>
         <translation>你已连续审核了 {count} 个高严重度项目。暂时换做一些较轻松的工作会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="389"/>
+        <location filename="../../ui/wellbeing_ui.py" line="390"/>
         <source>You have reached today&apos;s exposure budget ({budget}). Queues above severity tier {tier} are closed to you until tomorrow; lower-tier queues stay open. Thank you for looking after yourself.</source>
         <translation>你已达到今天的接触量预算（{budget}）。严重度高于第 {tier} 级的队列在明天之前对你关闭；较低级别的队列仍然开放。谢谢你照顾好自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="417"/>
+        <location filename="../../ui/wellbeing_ui.py" line="418"/>
         <source>Locked today · {queue}</source>
         <translation>今日锁定 · {queue}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="421"/>
+        <location filename="../../ui/wellbeing_ui.py" line="422"/>
         <source>Closed to you for today: your daily exposure budget is spent.</source>
         <translation>今天对你关闭：你的每日接触量预算已用完。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_ui.py" line="428"/>
+        <location filename="../../ui/wellbeing_ui.py" line="429"/>
         <source>Exposure figures are kept on this workstation and will be saved when the database is back.</source>
         <translation>接触量数据暂存在本工作站，数据库恢复后将会保存。</translation>
     </message>
