@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.i18n import shown
 from ui.wellbeing_controller import DoseReading
 
 #: Calm colours that read on both themes: the palette's accent for the dose, a soft amber once the
@@ -100,7 +101,7 @@ class ExposureMeterWidget(QWidget):
         self.label.setText(text.format(today=today, budget=budget))
         self.bar.set_fraction(reading.dose_today / reading.budget if reading.budget else 0.0, spent)
         described = self.tr("{today} of {budget} weighted minutes today. {explanation}").format(
-            today=today, budget=budget, explanation=reading.explanation
+            today=today, budget=budget, explanation=shown(reading.explanation)
         )
         if spent:  # the bar turns amber; the words say it too (docs/accessibility.md)
             described = self.tr("Budget spent. {described}").format(described=described)
@@ -110,7 +111,7 @@ class ExposureMeterWidget(QWidget):
             self.tr(
                 "Right now: {explanation}\nSince your last break: {since} weighted minutes.\n\n"
                 "{method}\n\nClick for your own view (Ctrl+Shift+W)."
-            ).format(explanation=reading.explanation, since=since, method=self._method)
+            ).format(explanation=shown(reading.explanation), since=since, method=self._method)
         )
 
     @property

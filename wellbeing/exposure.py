@@ -39,6 +39,7 @@ from datetime import datetime, timedelta
 from typing import Concatenate, ParamSpec, TypeVar
 
 from wellbeing.clock import Clock
+from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure, Phrase
 from wellbeing.policy import VisibilityWeights, WellbeingPolicy
 
 __all__ = [
@@ -132,19 +133,43 @@ def is_revealed_view(weights: VisibilityWeights, state: ViewState) -> bool:
     return base >= weights.revealed or _spotlight(state) > 0.0
 
 
-def describe_visibility(weights: VisibilityWeights, state: ViewState) -> str:
+# The views' names in the reviewer's exposure panel, translated when shown (docs/translations.md).
+_VIEW_NAMES = {
+    "revealed": QT_TRANSLATE_NOOP("Exposure", "revealed"),
+    "blurred+gray": QT_TRANSLATE_NOOP("Exposure", "blurred+gray"),
+    "blurred+color": QT_TRANSLATE_NOOP("Exposure", "blurred+color"),
+    "stylised": QT_TRANSLATE_NOOP("Exposure", "stylised"),
+    "gray unblurred": QT_TRANSLATE_NOOP("Exposure", "gray unblurred"),
+    "unfiltered": QT_TRANSLATE_NOOP("Exposure", "unfiltered"),
+}
+
+
+def describe_visibility(weights: VisibilityWeights, state: ViewState) -> Phrase:
     """A human description of the visibility weight, e.g. ``blurred+gray (0.10)``."""
     if not state.media_visible:
-        return f"hidden ({weights.hidden:.2f})"
+        return QT_TRANSLATE_NOOP("Exposure", "hidden ({weight})").format(weight=Figure(weights.hidden, ".2f"))
     base, label = _base_weight(weights, state)
-    text = f"{label} ({base:.2f})"
+    text = QT_TRANSLATE_NOOP("Exposure", "{view} ({weight})").format(
+        view=_VIEW_NAMES[label], weight=Figure(base, ".2f")
+    )
     fraction = _spotlight(state)
     if fraction > 0:
         visual = base + (weights.revealed - base) * fraction
-        text += f" with {fraction:.0%} spotlight ({visual:.2f})"
+        text = QT_TRANSLATE_NOOP("Exposure", "{view} with {percent}% spotlight ({weight})").format(
+            view=text, percent=round(fraction * 100), weight=Figure(visual, ".2f")
+        )
     if state.audio_unmuted and state.playing:
-        text += f" + audio ({weights.audio_unmuted_add:.2f})"
+        text = QT_TRANSLATE_NOOP("Exposure", "{view} + audio ({weight})").format(
+            view=text, weight=Figure(weights.audio_unmuted_add, ".2f")
+        )
     return text
+
+
+def listed(parts: list[Phrase]) -> Phrase:
+    """``a, b, c`` as one phrase: the separator is translated too (``、`` in Chinese, ``،`` in Arabic)."""
+    if len(parts) == 1:
+        return parts[0]
+    return QT_TRANSLATE_NOOP("Exposure", "{first}, {rest}").format(first=parts[0], rest=listed(parts[1:]))
 
 
 @dataclass(frozen=True)
@@ -428,37 +453,48 @@ class ExposureMeter:
         return tuple(self._recent_tiers)
 
     @_synchronized
-    def explain(self) -> str:
-        """Why the current weight is what it is, for the reviewer's exposure panel."""
+    def explain(self) -> Phrase:
+        """Why the current weight is what it is, for the reviewer's exposure panel (a phrase: the
+        window shows it in the reviewer's language)."""
         self._advance()
-        reasons = []
+        reasons: list[Phrase] = []
         if self._item is None:
-            reasons.append("no item open")
+            reasons.append(QT_TRANSLATE_NOOP("Exposure", "no item open"))
         elif not self._view.media_visible:
-            reasons.append("media hidden")
+            reasons.append(QT_TRANSLATE_NOOP("Exposure", "media hidden"))
         if self._panic:
-            reasons.append("panic key: media hidden")
+            reasons.append(QT_TRANSLATE_NOOP("Exposure", "panic key: media hidden"))
         if self._on_break:
-            reasons.append("on a break")
+            reasons.append(QT_TRANSLATE_NOOP("Exposure", "on a break"))
         if not self._focused:
-            reasons.append("window not active")
+            reasons.append(QT_TRANSLATE_NOOP("Exposure", "window not active"))
         if self._absent_until_input:
-            reasons.append("clock jump (sleep/resume?): waiting for input")
+            reasons.append(QT_TRANSLATE_NOOP("Exposure", "clock jump (sleep/resume?): waiting for input"))
         elif not self._present_at(self._obs_mono):
-            reasons.append(f"idle (no input for {self._policy.idle_seconds:g} s)")
+            reasons.append(
+                QT_TRANSLATE_NOOP("Exposure", "idle (no input for {seconds} s)").format(
+                    seconds=Figure(self._policy.idle_seconds)
+                )
+            )
         if reasons:
-            return "not counted: " + ", ".join(reasons)
+            return QT_TRANSLATE_NOOP("Exposure", "not counted: {reasons}").format(reasons=listed(reasons))
         key = self._key()
         assert key is not None and self._item is not None
         override = self._policy.queue_overrides.get(self._item.queue)
         if override is not None and override.severity_weight is not None:
-            severity = f"severity of queue '{self._item.queue}' ({key.severity_weight:.1f})"
+            severity = QT_TRANSLATE_NOOP("Exposure", "severity of queue '{queue}' ({weight})").format(
+                queue=self._item.queue, weight=Figure(key.severity_weight, ".1f")
+            )
         else:
             tier = self._policy.effective_tier(self._item.queue, self._item.tier)
-            severity = f"severity tier {tier} ({key.severity_weight:.1f})"
+            severity = QT_TRANSLATE_NOOP("Exposure", "severity tier {tier} ({weight})").format(
+                tier=tier, weight=Figure(key.severity_weight, ".1f")
+            )
         visibility = describe_visibility(self._policy.visibility, self._view)
         rate = key.visibility_weight * key.severity_weight
-        return f"{visibility} x {severity} = {rate:.2f} per minute"
+        return QT_TRANSLATE_NOOP("Exposure", "{visibility} x {severity} = {rate} per minute").format(
+            visibility=visibility, severity=severity, rate=Figure(rate, ".2f")
+        )
 
     # ------------------------------------------------------------------------------------ machinery
 

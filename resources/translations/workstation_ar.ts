@@ -1401,7 +1401,7 @@ by {who}</source>
 <context>
     <name>DoseBar</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="35"/>
+        <location filename="../../ui/wellbeing_meter.py" line="36"/>
         <source>Exposure today, share of the daily budget</source>
         <extracomment>Calm colours that read on both themes: the palette&apos;s accent for the dose, a soft amber once the budget is spent (information, not an alarm). Width in px of the ring drawn round the meter while it has keyboard focus: the theme&apos;s accent (the palette&apos;s Highlight), which stands out from the window by 3:1 or more in every theme.</extracomment>
         <translation>التعرّض اليوم، نسبةً من الحدّ اليومي</translation>
@@ -1551,6 +1551,120 @@ by {who}</source>
         <location filename="../../ui/report_export.py" line="135"/>
         <source>Export decisions</source>
         <translation>تصدير القرارات</translation>
+    </message>
+</context>
+<context>
+    <name>Exposure</name>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="138"/>
+        <source>revealed</source>
+        <extracomment>The view of a freshly shown item when the caller does not say otherwise: on screen, blurred, gray, muted.</extracomment>
+        <translation>مكشوف</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="139"/>
+        <source>blurred+gray</source>
+        <translation>مموّه ورمادي</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="140"/>
+        <source>blurred+color</source>
+        <translation>مموّه ملوّن</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="141"/>
+        <source>stylised</source>
+        <translation>مُنمّق</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="142"/>
+        <source>gray unblurred</source>
+        <translation>رمادي غير مموّه</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="143"/>
+        <source>unfiltered</source>
+        <translation>بلا مرشّح</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="150"/>
+        <source>hidden ({weight})</source>
+        <translation>مخفي ({weight})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="152"/>
+        <source>{view} ({weight})</source>
+        <translation>{view} ({weight})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="158"/>
+        <source>{view} with {percent}% spotlight ({weight})</source>
+        <translation>{view} مع بقعة ضوء {percent}٪ ({weight})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="162"/>
+        <source>{view} + audio ({weight})</source>
+        <translation>{view} + الصوت ({weight})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="172"/>
+        <source>{first}, {rest}</source>
+        <translation>{first}، {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="462"/>
+        <source>no item open</source>
+        <translation>لا يوجد عنصر مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="464"/>
+        <source>media hidden</source>
+        <translation>الوسائط مخفية</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="466"/>
+        <source>panic key: media hidden</source>
+        <translation>مفتاح الطوارئ: الوسائط مخفية</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="468"/>
+        <source>on a break</source>
+        <translation>في استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="470"/>
+        <source>window not active</source>
+        <translation>النافذة غير نشطة</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="472"/>
+        <source>clock jump (sleep/resume?): waiting for input</source>
+        <translation>قفزة في الساعة (سكون/استئناف؟): في انتظار إدخال</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="475"/>
+        <source>idle (no input for {seconds} s)</source>
+        <translation>خامل (لا إدخال منذ {seconds} ث)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="480"/>
+        <source>not counted: {reasons}</source>
+        <translation>لا يُحسب: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="485"/>
+        <source>severity of queue &apos;{queue}&apos; ({weight})</source>
+        <translation>خطورة قائمة الانتظار «{queue}» ({weight})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="490"/>
+        <source>severity tier {tier} ({weight})</source>
+        <translation>خطورة المستوى {tier} ({weight})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="495"/>
+        <source>{visibility} x {severity} = {rate} per minute</source>
+        <translation>{visibility} × {severity} = {rate} في الدقيقة</translation>
     </message>
 </context>
 <context>
@@ -1877,37 +1991,37 @@ taken</source>
 <context>
     <name>ExposureMeterWidget</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="74"/>
+        <location filename="../../ui/wellbeing_meter.py" line="75"/>
         <source>Exposure today</source>
         <translation>التعرّض اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="78"/>
+        <location filename="../../ui/wellbeing_meter.py" line="79"/>
         <source>Exposure today —</source>
         <translation>التعرّض اليوم —</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="97"/>
+        <location filename="../../ui/wellbeing_meter.py" line="98"/>
         <source>Exposure today {today} / {budget}  · budget spent</source>
         <translation>التعرّض اليوم {today} / {budget}  · استُنفد الحدّ</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="99"/>
+        <location filename="../../ui/wellbeing_meter.py" line="100"/>
         <source>Exposure today {today} / {budget}</source>
         <translation>التعرّض اليوم {today} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="102"/>
+        <location filename="../../ui/wellbeing_meter.py" line="103"/>
         <source>{today} of {budget} weighted minutes today. {explanation}</source>
         <translation>{today} من {budget} دقيقة مرجّحة اليوم. {explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="106"/>
+        <location filename="../../ui/wellbeing_meter.py" line="107"/>
         <source>Budget spent. {described}</source>
         <translation>استُنفد الحد اليومي. {described}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="111"/>
+        <location filename="../../ui/wellbeing_meter.py" line="112"/>
         <source>Right now: {explanation}
 Since your last break: {since} weighted minutes.
 

@@ -1401,7 +1401,7 @@ oleh {who}</translation>
 <context>
     <name>DoseBar</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="35"/>
+        <location filename="../../ui/wellbeing_meter.py" line="36"/>
         <source>Exposure today, share of the daily budget</source>
         <extracomment>Calm colours that read on both themes: the palette&apos;s accent for the dose, a soft amber once the budget is spent (information, not an alarm). Width in px of the ring drawn round the meter while it has keyboard focus: the theme&apos;s accent (the palette&apos;s Highlight), which stands out from the window by 3:1 or more in every theme.</extracomment>
         <translation>Paparan hari ini, bagian dari anggaran harian</translation>
@@ -1551,6 +1551,120 @@ oleh {who}</translation>
         <location filename="../../ui/report_export.py" line="135"/>
         <source>Export decisions</source>
         <translation>Ekspor keputusan</translation>
+    </message>
+</context>
+<context>
+    <name>Exposure</name>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="138"/>
+        <source>revealed</source>
+        <extracomment>The view of a freshly shown item when the caller does not say otherwise: on screen, blurred, gray, muted.</extracomment>
+        <translation>ditampilkan jelas</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="139"/>
+        <source>blurred+gray</source>
+        <translation>buram dan abu-abu</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="140"/>
+        <source>blurred+color</source>
+        <translation>buram berwarna</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="141"/>
+        <source>stylised</source>
+        <translation>bergaya</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="142"/>
+        <source>gray unblurred</source>
+        <translation>abu-abu tidak buram</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="143"/>
+        <source>unfiltered</source>
+        <translation>tanpa filter</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="150"/>
+        <source>hidden ({weight})</source>
+        <translation>tersembunyi ({weight})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="152"/>
+        <source>{view} ({weight})</source>
+        <translation>{view} ({weight})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="158"/>
+        <source>{view} with {percent}% spotlight ({weight})</source>
+        <translation>{view} dengan sorotan {percent}% ({weight})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="162"/>
+        <source>{view} + audio ({weight})</source>
+        <translation>{view} + audio ({weight})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="172"/>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="462"/>
+        <source>no item open</source>
+        <translation>tidak ada item yang terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="464"/>
+        <source>media hidden</source>
+        <translation>media disembunyikan</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="466"/>
+        <source>panic key: media hidden</source>
+        <translation>tombol panik: media disembunyikan</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="468"/>
+        <source>on a break</source>
+        <translation>sedang istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="470"/>
+        <source>window not active</source>
+        <translation>jendela tidak aktif</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="472"/>
+        <source>clock jump (sleep/resume?): waiting for input</source>
+        <translation>lompatan jam (tidur/lanjut?): menunggu masukan</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="475"/>
+        <source>idle (no input for {seconds} s)</source>
+        <translation>diam (tanpa masukan selama {seconds} dtk)</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="480"/>
+        <source>not counted: {reasons}</source>
+        <translation>tidak dihitung: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="485"/>
+        <source>severity of queue &apos;{queue}&apos; ({weight})</source>
+        <translation>keparahan antrean &apos;{queue}&apos; ({weight})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="490"/>
+        <source>severity tier {tier} ({weight})</source>
+        <translation>keparahan tingkat {tier} ({weight})</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="495"/>
+        <source>{visibility} x {severity} = {rate} per minute</source>
+        <translation>{visibility} × {severity} = {rate} per menit</translation>
     </message>
 </context>
 <context>
@@ -1877,37 +1991,37 @@ diambil</translation>
 <context>
     <name>ExposureMeterWidget</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="74"/>
+        <location filename="../../ui/wellbeing_meter.py" line="75"/>
         <source>Exposure today</source>
         <translation>Paparan hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="78"/>
+        <location filename="../../ui/wellbeing_meter.py" line="79"/>
         <source>Exposure today —</source>
         <translation>Paparan hari ini —</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="97"/>
+        <location filename="../../ui/wellbeing_meter.py" line="98"/>
         <source>Exposure today {today} / {budget}  · budget spent</source>
         <translation>Paparan hari ini {today} / {budget}  · anggaran habis</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="99"/>
+        <location filename="../../ui/wellbeing_meter.py" line="100"/>
         <source>Exposure today {today} / {budget}</source>
         <translation>Paparan hari ini {today} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="102"/>
+        <location filename="../../ui/wellbeing_meter.py" line="103"/>
         <source>{today} of {budget} weighted minutes today. {explanation}</source>
         <translation>{today} dari {budget} menit berbobot hari ini. {explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="106"/>
+        <location filename="../../ui/wellbeing_meter.py" line="107"/>
         <source>Budget spent. {described}</source>
         <translation>Anggaran habis. {described}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="111"/>
+        <location filename="../../ui/wellbeing_meter.py" line="112"/>
         <source>Right now: {explanation}
 Since your last break: {since} weighted minutes.
 

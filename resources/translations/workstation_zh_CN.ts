@@ -1401,7 +1401,7 @@ by {who}</source>
 <context>
     <name>DoseBar</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="35"/>
+        <location filename="../../ui/wellbeing_meter.py" line="36"/>
         <source>Exposure today, share of the daily budget</source>
         <extracomment>Calm colours that read on both themes: the palette&apos;s accent for the dose, a soft amber once the budget is spent (information, not an alarm). Width in px of the ring drawn round the meter while it has keyboard focus: the theme&apos;s accent (the palette&apos;s Highlight), which stands out from the window by 3:1 or more in every theme.</extracomment>
         <translation>今日接触量占每日额度的比例</translation>
@@ -1551,6 +1551,120 @@ by {who}</source>
         <location filename="../../ui/report_export.py" line="135"/>
         <source>Export decisions</source>
         <translation>导出决定</translation>
+    </message>
+</context>
+<context>
+    <name>Exposure</name>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="138"/>
+        <source>revealed</source>
+        <extracomment>The view of a freshly shown item when the caller does not say otherwise: on screen, blurred, gray, muted.</extracomment>
+        <translation>显示原图</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="139"/>
+        <source>blurred+gray</source>
+        <translation>模糊且灰度</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="140"/>
+        <source>blurred+color</source>
+        <translation>模糊彩色</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="141"/>
+        <source>stylised</source>
+        <translation>风格化</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="142"/>
+        <source>gray unblurred</source>
+        <translation>灰度不模糊</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="143"/>
+        <source>unfiltered</source>
+        <translation>未过滤</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="150"/>
+        <source>hidden ({weight})</source>
+        <translation>隐藏（{weight}）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="152"/>
+        <source>{view} ({weight})</source>
+        <translation>{view}（{weight}）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="158"/>
+        <source>{view} with {percent}% spotlight ({weight})</source>
+        <translation>{view}，聚光 {percent}%（{weight}）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="162"/>
+        <source>{view} + audio ({weight})</source>
+        <translation>{view} + 音频（{weight}）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="172"/>
+        <source>{first}, {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="462"/>
+        <source>no item open</source>
+        <translation>没有打开的条目</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="464"/>
+        <source>media hidden</source>
+        <translation>媒体已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="466"/>
+        <source>panic key: media hidden</source>
+        <translation>紧急键：媒体已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="468"/>
+        <source>on a break</source>
+        <translation>正在休息</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="470"/>
+        <source>window not active</source>
+        <translation>窗口未激活</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="472"/>
+        <source>clock jump (sleep/resume?): waiting for input</source>
+        <translation>时钟跳变（休眠/唤醒？）：等待输入</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="475"/>
+        <source>idle (no input for {seconds} s)</source>
+        <translation>空闲（{seconds} 秒无操作）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="480"/>
+        <source>not counted: {reasons}</source>
+        <translation>不计入：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="485"/>
+        <source>severity of queue &apos;{queue}&apos; ({weight})</source>
+        <translation>队列“{queue}”的严重度（{weight}）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="490"/>
+        <source>severity tier {tier} ({weight})</source>
+        <translation>严重度第 {tier} 级（{weight}）</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="495"/>
+        <source>{visibility} x {severity} = {rate} per minute</source>
+        <translation>{visibility} × {severity} = 每分钟 {rate}</translation>
     </message>
 </context>
 <context>
@@ -1877,37 +1991,37 @@ taken</source>
 <context>
     <name>ExposureMeterWidget</name>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="74"/>
+        <location filename="../../ui/wellbeing_meter.py" line="75"/>
         <source>Exposure today</source>
         <translation>今日接触量</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="78"/>
+        <location filename="../../ui/wellbeing_meter.py" line="79"/>
         <source>Exposure today —</source>
         <translation>今日接触量 —</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="97"/>
+        <location filename="../../ui/wellbeing_meter.py" line="98"/>
         <source>Exposure today {today} / {budget}  · budget spent</source>
         <translation>今日接触量 {today} / {budget}  · 额度已用完</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="99"/>
+        <location filename="../../ui/wellbeing_meter.py" line="100"/>
         <source>Exposure today {today} / {budget}</source>
         <translation>今日接触量 {today} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="102"/>
+        <location filename="../../ui/wellbeing_meter.py" line="103"/>
         <source>{today} of {budget} weighted minutes today. {explanation}</source>
         <translation>今日 {today} / {budget} 加权分钟。{explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="106"/>
+        <location filename="../../ui/wellbeing_meter.py" line="107"/>
         <source>Budget spent. {described}</source>
         <translation>额度已用完。{described}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_meter.py" line="111"/>
+        <location filename="../../ui/wellbeing_meter.py" line="112"/>
         <source>Right now: {explanation}
 Since your last break: {since} weighted minutes.
 

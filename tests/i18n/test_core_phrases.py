@@ -417,3 +417,51 @@ def test_no_sentence_of_the_core_is_a_fragment_to_glue_on() -> None:
                     if re.match(r"[\s:;,(]", template) or "}{" in template:
                         fragments.append(f"{path.relative_to(root)}:{node.lineno}: {template!r}")
     assert fragments == [], fragments
+
+
+def _explanations() -> list[str]:
+    """Every shape of the meter's "right now" line: not counted for each reason (several at once),
+    and the rate with a spotlight, audio and a queue's own severity."""
+    from wellbeing.clock import FakeClock
+    from wellbeing.exposure import ExposureMeter, ViewState
+    from wellbeing.policy import QueueOverride
+
+    policy = WellbeingPolicy(queue_overrides={"gore": QueueOverride(severity_weight=2.5)})
+    clock = FakeClock()
+    meter = ExposureMeter(policy, clock)
+    texts = [meter.explain()]  # no item open
+    meter.item_shown("i1", "violence", 4)
+    texts.append(meter.explain())  # blurred+gray x tier
+    meter.view_changed(ViewState(media_visible=True, spotlight_fraction=0.4, audio_unmuted=True, playing=True))
+    texts.append(meter.explain())
+    meter.item_shown("i2", "gore", 4, ViewState(media_visible=True, revealed=True))
+    texts.append(meter.explain())
+    meter.view_changed(ViewState(media_visible=False))
+    meter.focus_changed(False)
+    meter.panic(True)
+    texts.append(meter.explain())  # three reasons, listed
+    meter.panic(False)
+    meter.focus_changed(True)
+    meter.view_changed(ViewState(media_visible=True))
+    clock.advance(policy.idle_seconds + 5)
+    texts.append(meter.explain())  # idle
+    return texts
+
+
+def test_the_meters_right_now_line_is_translated_with_local_figures(
+    qapp: QApplication, pseudo_catalogue: Path, language: list[i18n.Language]
+) -> None:
+    """The first line of the meter's tooltip ("not counted: no item open", "blurred+gray (0.10) x
+    severity tier 4 (2.0) = 0.20 per minute") was English in every language."""
+    texts = _explanations()
+    assert texts[1] == "blurred+gray (0.10) x severity tier 4 (2.0) = 0.20 per minute"  # the English kept
+    assert texts[4].startswith("not counted: media hidden, panic key: media hidden, window not active")
+    language.append(i18n.install(qapp, QLocale("eo"), folder=pseudo_catalogue))
+    for text in texts:
+        shown = i18n.shown(text)
+        assert shown.startswith("⟦") and _english_left(shown, ("gore",)) == [], shown
+    i18n.uninstall(qapp, language.pop())
+    language.append(i18n.install(qapp, QLocale("ar")))
+    for text in texts:
+        shown = i18n.shown(text)
+        assert not re.search(r"[0-9]|[A-Za-z]{3,}", shown.replace("gore", "")), shown
