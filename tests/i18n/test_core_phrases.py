@@ -432,7 +432,9 @@ def _explanations() -> list[str]:
     texts = [meter.explain()]  # no item open
     meter.item_shown("i1", "violence", 4)
     texts.append(meter.explain())  # blurred+gray x tier
-    meter.view_changed(ViewState(media_visible=True, spotlight_fraction=0.4, audio_unmuted=True, playing=True))
+    meter.view_changed(
+        ViewState(media_visible=True, spotlight_fraction=0.4, audio_unmuted=True, playing=True)
+    )
     texts.append(meter.explain())
     meter.item_shown("i2", "gore", 4, ViewState(media_visible=True, revealed=True))
     texts.append(meter.explain())
