@@ -61,7 +61,7 @@ def test_an_error_of_the_work_reaches_the_caller_and_closes_the_window(
 
 @pytest.mark.slow
 def test_demo_without_seed_only_seeds_in_the_progress_window_then_opens_the_reviewer_window(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_looks: None
 ) -> None:
     shown: list[str] = []
     original = SeedingWindow.show_step
