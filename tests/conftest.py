@@ -59,6 +59,18 @@ def no_leaks(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.fixture
+def app_looks(qapp: Any) -> Iterator[None]:
+    """For a test that changes the application's theme, font or palette on purpose, as the app does:
+    they are put back after it (``no_leaks`` fails a test that leaves them changed: every later
+    test's windows would look different, and pass or fail by the order the tests ran in)."""
+    sheet, font, palette = qapp.styleSheet(), qapp.font(), qapp.palette()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+
+
+@pytest.fixture
 def fake_timers() -> Iterator[Any]:
     """Timers the test moves by hand (``fake_timers.advance(ms)``) instead of waiting: every widget
     made during the test gets its timers from here (``ui.tasks.timers``). Set ``.clock`` to a
@@ -106,6 +118,9 @@ class _PgServer:
         try:
             with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3) as conn:
                 conn.execute(f'CREATE DATABASE "{self.dbname}"')
+                # Our own throw-away database: a commit need not wait for the disk (every login the
+                # tests make connects here, so this covers them too). Nothing else on the server changes.
+                conn.execute(f'ALTER DATABASE "{self.dbname}" SET synchronous_commit TO off')
             self.created = True
         except psycopg.Error as error:
             self.error = f"PostgreSQL not reachable at {PG_ADMIN_URL}: {error}".strip()
@@ -329,7 +344,7 @@ def _schema_roles(conn: Any, schema: str) -> list[str]:
     are cluster-wide and outlive the schema)."""
     if conn.execute("SELECT to_regclass(%s)", (f'"{schema}".db_roles',)).fetchone()[0] is None:
         return []
-    row = conn.execute(f'SELECT role_name FROM "{schema}".db_roles WHERE name = \'prefix\'').fetchone()
+    row = conn.execute(f"SELECT role_name FROM \"{schema}\".db_roles WHERE name = 'prefix'").fetchone()
     if row is None:
         return []
     like = row[0].replace("_", "\\_") + "\\_%"
@@ -450,4 +465,3 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         terminalreporter.section(f"over {SLOW_S:.0f} s and not marked slow")
         for seconds, nodeid in sorted(_unmarked_slow, reverse=True):
             terminalreporter.write_line(f"{seconds:6.1f}s {nodeid}")
-

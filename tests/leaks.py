@@ -87,6 +87,11 @@ class Snapshot:
     windows: frozenset[Any]
     threads: frozenset[threading.Thread]
     children: frozenset[int]
+    looks: tuple[str, Any, Any] | None = None  # the application's style sheet, font and palette
+
+
+def _looks(app: Any) -> tuple[str, Any, Any]:
+    return (app.styleSheet(), app.font(), app.palette())
 
 
 def snapshot(app: Any = None) -> Snapshot:
@@ -95,6 +100,7 @@ def snapshot(app: Any = None) -> Snapshot:
         frozenset(app.topLevelWidgets()) if app is not None else frozenset(),
         frozenset(threading.enumerate()),
         child_pids(),
+        _looks(app) if app is not None else None,
     )
 
 
@@ -136,6 +142,21 @@ def leaks(app: Any, before: Snapshot, grace_s: float = LEAK_GRACE_S) -> list[str
         found += [
             f"window left on screen: {type(w).__name__} {w.windowTitle()!r}" for w in made if w.isVisible()
         ]
+        # A theme, font size or palette left on the one application changes every later test's
+        # windows, so a test passed or failed by the order the tests ran in (found with pytest-xdist).
+        if before.looks is not None and _looks(app) != before.looks:
+            sheet, font, palette = before.looks
+            changed = [
+                what
+                for what, now, then in zip(
+                    ("style sheet", "font", "palette"), _looks(app), before.looks, strict=True
+                )
+                if now != then
+            ]
+            app.setStyleSheet(sheet)
+            app.setFont(font)
+            app.setPalette(palette)
+            found.append(f"the application's {' and '.join(changed)} left changed (now put back)")
         found += [
             f"timer still running in {type(w).__name__}: every {timer.interval()} ms"
             for w in made

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from ui_samples import detailed_image, save_jpeg, sha256
+from ui_samples import save_detailed_jpeg, sha256
 
 from tests.gui_db_guard import gui_thread_never_waits_on_database  # noqa: F401  (autouse: docs/architecture.md)
 from ui.prefs import Preferences
@@ -75,7 +75,7 @@ class World:
     def add_image(
         self, ref: str, *, seed: int = 0, size: tuple[int, int] = (1200, 900), priority: int = 0, **extra: Any
     ) -> int:
-        path = save_jpeg(detailed_image(*size, seed=seed), self.tmp / f"{ref}.jpg")
+        path = save_detailed_jpeg(self.tmp / f"{ref}.jpg", *size, seed=seed)
         asset = {"mime": "image/jpeg", "width": size[0], "height": size[1], **extra}
         return self.add_item(ref, [("image", path, asset)], priority=priority)
 

@@ -81,7 +81,7 @@ def test_the_reviewer_window_names_every_control_and_clips_nothing(world: Any, m
 
 @SQLITE
 def test_the_reviewer_window_at_150_percent_font_clips_nothing(
-    world: Any, make_window: Any, large_font: float
+    app_looks: None, world: Any, make_window: Any, large_font: float
 ) -> None:
     window = make_window()
     assert window.font().pointSizeF() == pytest.approx(large_font)

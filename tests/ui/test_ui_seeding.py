@@ -16,7 +16,7 @@ from ui import launch
 from ui.seeding import Report, SeedingWindow, run_with_progress
 
 
-def test_the_work_runs_off_the_gui_thread_which_shows_each_step(qapp: QApplication) -> None:
+def test_the_work_runs_off_the_gui_thread_which_shows_each_step(qapp: QApplication, app_looks: None) -> None:
     window = SeedingWindow()
     seen: list[tuple[bool, str, int, str]] = []
     handled = threading.Event()
@@ -46,7 +46,9 @@ def test_the_work_runs_off_the_gui_thread_which_shows_each_step(qapp: QApplicati
     assert not window.isVisible()
 
 
-def test_an_error_of_the_work_reaches_the_caller_and_closes_the_window(qapp: QApplication) -> None:
+def test_an_error_of_the_work_reaches_the_caller_and_closes_the_window(
+    qapp: QApplication, app_looks: None
+) -> None:
     window = SeedingWindow()
 
     def work(_report: Report) -> None:
@@ -59,7 +61,7 @@ def test_an_error_of_the_work_reaches_the_caller_and_closes_the_window(qapp: QAp
 
 @pytest.mark.slow
 def test_demo_without_seed_only_seeds_in_the_progress_window_then_opens_the_reviewer_window(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_looks: None
 ) -> None:
     shown: list[str] = []
     original = SeedingWindow.show_step

@@ -70,7 +70,7 @@ def test_a_shift_by_keyboard_only(world, make_window, qtbot) -> None:
     assert world.services.decisions.verify().ok
 
 
-def test_shortcut_sheet_and_theme_by_keyboard(world, make_window, qtbot) -> None:
+def test_shortcut_sheet_and_theme_by_keyboard(world, make_window, qtbot, app_looks) -> None:
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_F1)
     sheet = window.shortcut_sheet

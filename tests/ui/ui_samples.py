@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,14 @@ from ui.tasks import running_task
 
 
 def detailed_image(w: int, h: int, seed: int = 0) -> np.ndarray:
-    """Colourful, full of fine detail (checker + noise + shapes): blur must visibly remove it."""
+    """Colourful, full of fine detail (checker + noise + shapes): blur must visibly remove it. A copy
+    the caller may change."""
+    return _detailed(w, h, seed).copy()
+
+
+@functools.lru_cache(maxsize=32)
+def _detailed(w: int, h: int, seed: int) -> np.ndarray:
+    """Made once per size and seed (a 1200x900 one took 0.1 s; the UI tests ask for hundreds)."""
     rng = np.random.default_rng(seed)
     y, x = np.mgrid[0:h, 0:w]
     img = np.zeros((h, w, 3), np.uint8)
@@ -25,12 +34,26 @@ def detailed_image(w: int, h: int, seed: int = 0) -> np.ndarray:
     img[..., 2] = (((x // 4 + y // 4) % 2) * 200).astype(np.uint8)
     img = np.clip(img.astype(np.int16) + rng.integers(-40, 40, img.shape), 0, 255).astype(np.uint8)
     cv2.circle(img, (w // 3, h // 2), min(w, h) // 6, (255, 40, 40), -1)
+    img.setflags(write=False)
     return img
 
 
 def save_jpeg(img: np.ndarray, path: Path, quality: int = 92) -> Path:
     Image.fromarray(img).save(path, quality=quality)
     return path
+
+
+def save_detailed_jpeg(path: Path, w: int, h: int, seed: int = 0) -> Path:
+    """``save_jpeg(detailed_image(w, h, seed), path)``, the JPEG encoded once per size and seed."""
+    path.write_bytes(_detailed_jpeg(w, h, seed))
+    return path
+
+
+@functools.lru_cache(maxsize=32)
+def _detailed_jpeg(w: int, h: int, seed: int) -> bytes:
+    out = io.BytesIO()
+    Image.fromarray(_detailed(w, h, seed)).save(out, format="JPEG", quality=92)
+    return out.getvalue()
 
 
 def sha256(path: Path) -> str:

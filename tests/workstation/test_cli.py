@@ -97,12 +97,13 @@ def test_users_and_queues_lifecycle(db_url: str, monkeypatch: pytest.MonkeyPatch
 
 
 def test_unexpected_errors_are_logged_not_shown(monkeypatch: pytest.MonkeyPatch) -> None:
-    def boom(ctx: cli.Context) -> int:
+    def boom(ctx: cli.Context) -> object:
         raise RuntimeError("kaboom")
 
     import workstation.cli.admin as admin
 
-    monkeypatch.setattr(admin, "_db_current", boom)
+    # What the handler calls, not the handler: the parser, built once per process, holds the handler.
+    monkeypatch.setattr(admin, "_database", boom)
     code, _, err = run("db", "current")
     assert code == 2 and "This is a bug" in err and "workstation.log" in err and "Traceback" not in err
 

@@ -16,6 +16,7 @@ The core never imports ``ui``: the window and the PDF writer come in as a
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import logging.handlers
 import os
@@ -79,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@functools.cache
+def _parser() -> argparse.ArgumentParser:
+    """The parser, built once per process: argparse translates every help text through gettext as it
+    is added (a file lookup each), so building it costs more than most commands; parsing does not
+    change it."""
+    return build_parser()
+
+
 def _setup_logging(verbose: bool) -> str:
     from workstation import logsetup
 
@@ -120,7 +129,7 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     try:
-        args = build_parser().parse_args(argv)
+        args = _parser().parse_args(argv)
     except _UsageError as error:
         err.write(f"{error}\n")
         return EXIT_USAGE
