@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTextEdit,
@@ -353,6 +354,8 @@ class ReviewerWindow(QMainWindow):
         bar.setContentsMargins(12, 6, 12, 6)
         queue_label = QLabel(self.tr("Q&ueue"))
         self.queue_box = QueueBox()  # as wide as its longest entry; elided with a tooltip if not
+        # The queue's name keeps its room before the hints do (they shrink first).
+        self.queue_box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.queue_box.setAccessibleName(self.tr("Queue"))
         queue_label.setBuddy(self.queue_box)
         bar.addWidget(queue_label)
@@ -370,7 +373,10 @@ class ReviewerWindow(QMainWindow):
         self.qa_mode_label.setAccessibleName(self.tr("QA mode"))
         self.qa_mode_label.hide()
         bar.addWidget(self.qa_mode_label)
-        help_hint = QLabel(self.tr("?  shortcuts    Esc  hide all media"))
+        # In a crowded bar (150 % font in a long language) the hint gives up its room before the queue's
+        # name does: its short form, then elided; the whole hint stays its tooltip (docs/accessibility.md).
+        help_hint = FittingLabel()
+        help_hint.set_texts(self.tr("?  shortcuts    Esc  hide all media"), self.tr("?  shortcuts"))
         help_hint.setObjectName("hint")
         bar.addWidget(help_hint)
 

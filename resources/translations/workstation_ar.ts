@@ -1459,12 +1459,12 @@ by {who}</source>
         <translation>استلامك للعنصر {ref} مغلق ({outcome}).</translation>
     </message>
     <message>
-        <location filename="../../workstation/db.py" line="137"/>
+        <location filename="../../workstation/db.py" line="138"/>
         <source>the database is busy (locked by another workstation) and stayed busy; try again in a moment</source>
         <translation>قاعدة البيانات مشغولة (مقفلة من محطة عمل أخرى) وظلّت مشغولة؛ حاول مرة أخرى بعد قليل</translation>
     </message>
     <message>
-        <location filename="../../workstation/db.py" line="144"/>
+        <location filename="../../workstation/db.py" line="145"/>
         <source>cannot reach the database at {url}: {error}. Check that the server is running and the URL is right (WORKSTATION_DATABASE_URL or --database-url).</source>
         <translation>يتعذّر الوصول إلى قاعدة البيانات في {url}: {error}. تحقّق من أن الخادم يعمل وأن العنوان صحيح (WORKSTATION_DATABASE_URL أو --database-url).</translation>
     </message>
@@ -4761,398 +4761,403 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>ال&amp;تقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="99"/>
+        <location filename="../../ui/window.py" line="100"/>
         <source>Ctrl+Z undoes it for 10 s</source>
         <translation>Ctrl+Z يتراجع عنه خلال 10 ث</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="257"/>
         <location filename="../../ui/window.py" line="258"/>
+        <location filename="../../ui/window.py" line="259"/>
         <source>Reviewer Workstation</source>
         <translation>محطة عمل المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="328"/>
+        <location filename="../../ui/window.py" line="329"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>اختر قائمة انتظار واضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="354"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Q&amp;ueue</source>
         <translation>قائمة ال&amp;انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="356"/>
+        <location filename="../../ui/window.py" line="359"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="360"/>
-        <location filename="../../ui/window.py" line="658"/>
-        <location filename="../../ui/window.py" line="1150"/>
-        <location filename="../../ui/window.py" line="1199"/>
-        <location filename="../../ui/window.py" line="1357"/>
+        <location filename="../../ui/window.py" line="363"/>
+        <location filename="../../ui/window.py" line="664"/>
+        <location filename="../../ui/window.py" line="1156"/>
+        <location filename="../../ui/window.py" line="1205"/>
+        <location filename="../../ui/window.py" line="1363"/>
         <source>N  claim next</source>
         <translation>N  استلام التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="366"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Current filter</source>
         <translation>المرشّح الحالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="371"/>
         <source>QA: blind second review</source>
         <translation>ضبط الجودة: مراجعة ثانية عمياء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="370"/>
+        <location filename="../../ui/window.py" line="373"/>
         <source>QA mode</source>
         <translation>وضع ضبط الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="373"/>
+        <location filename="../../ui/window.py" line="379"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  الاختصارات    Esc  إخفاء كل الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="382"/>
+        <location filename="../../ui/window.py" line="379"/>
+        <source>?  shortcuts</source>
+        <translation>?  الاختصارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="388"/>
         <source>Notice</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="387"/>
+        <location filename="../../ui/window.py" line="393"/>
         <source>Decided before</source>
         <translation>قرار سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401"/>
+        <location filename="../../ui/window.py" line="407"/>
         <source>Video controls</source>
         <translation>عناصر التحكم بالفيديو</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453"/>
+        <location filename="../../ui/window.py" line="459"/>
         <source>Signed in as {name}</source>
         <translation>مسجّل الدخول باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="455"/>
+        <location filename="../../ui/window.py" line="461"/>
         <source>Signed in user</source>
         <translation>المستخدم المسجّل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="456"/>
-        <location filename="../../ui/window.py" line="1208"/>
+        <location filename="../../ui/window.py" line="462"/>
+        <location filename="../../ui/window.py" line="1214"/>
         <source>● connected</source>
         <translation>● متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="457"/>
+        <location filename="../../ui/window.py" line="463"/>
         <source>Connection state</source>
         <translation>حالة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="459"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>Decisions waiting to sync</source>
         <translation>قرارات تنتظر المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="460"/>
-        <location filename="../../ui/window.py" line="1020"/>
+        <location filename="../../ui/window.py" line="466"/>
+        <location filename="../../ui/window.py" line="1026"/>
         <source>Every decision is recorded.</source>
         <translation>يُسجَّل كل قرار.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="502"/>
+        <location filename="../../ui/window.py" line="508"/>
         <source>Verdict {n}</source>
         <translation>الحكم {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="526"/>
+        <location filename="../../ui/window.py" line="532"/>
         <source>&amp;QA</source>
         <translation>&amp;ضبط الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="529"/>
+        <location filename="../../ui/window.py" line="535"/>
         <source>QA queue (blind second review)</source>
         <translation>قائمة ضبط الجودة (مراجعة ثانية عمياء)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="535"/>
+        <location filename="../../ui/window.py" line="541"/>
         <source>My QA: how my sampled decisions fared</source>
         <translation>ضبط الجودة الخاص بي: نتائج قراراتي المختارة عيّنةً</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549"/>
+        <location filename="../../ui/window.py" line="555"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>أُلغي القرار: {ref} عاد إليك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="553"/>
+        <location filename="../../ui/window.py" line="559"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>تم التخطّي؛ لن يعود إليك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="608"/>
+        <location filename="../../ui/window.py" line="614"/>
         <source>The queues could not be read: {error}</source>
         <translation>تعذّرت قراءة قوائم الانتظار: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657"/>
+        <location filename="../../ui/window.py" line="663"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>قائمة الانتظار {name}: اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="712"/>
-        <location filename="../../ui/window.py" line="1333"/>
+        <location filename="../../ui/window.py" line="718"/>
+        <location filename="../../ui/window.py" line="1339"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>سجّل نتيجة مراجعة ضبط الجودة أولًا (Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="715"/>
+        <location filename="../../ui/window.py" line="721"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>القرارات متوقفة مؤقتًا؛ يأتي العنصر التالي بعد الاستراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="718"/>
-        <location filename="../../ui/window.py" line="1340"/>
+        <location filename="../../ui/window.py" line="724"/>
+        <location filename="../../ui/window.py" line="1346"/>
         <source>Decide or skip the open item first.</source>
         <translation>قرّر في العنصر المفتوح أو تخطَّه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="725"/>
+        <location filename="../../ui/window.py" line="731"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>ما زالت قوائم الانتظار تُحمَّل؛ اضغط N مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="739"/>
+        <location filename="../../ui/window.py" line="745"/>
         <source>Skipped; another lead reviews it.</source>
         <translation>تم التخطي؛ سيراجعه قائد فريق آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758"/>
+        <location filename="../../ui/window.py" line="764"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>افتح عنصرًا أولًا: التذكرة المهمة تُعلِّم العنصر الذي أمامك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="764"/>
+        <location filename="../../ui/window.py" line="770"/>
         <source>Key ticket</source>
         <translation>تذكرة مهمة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="765"/>
+        <location filename="../../ui/window.py" line="771"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>ملخص من سطر واحد عن {ref} للتقرير اليومي لقائد الفريق:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772"/>
+        <location filename="../../ui/window.py" line="778"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>عُلِّم {ref} تذكرةً مهمة للتقرير اليومي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="780"/>
+        <location filename="../../ui/window.py" line="786"/>
         <source>The key ticket could not be saved. This is a bug.</source>
         <translation>تعذّر حفظ التذكرة المهمة. هذا خلل برمجي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="782"/>
+        <location filename="../../ui/window.py" line="788"/>
         <source>Flagging {ref} as a key ticket…</source>
         <translation>جارٍ تعليم {ref} تذكرةً مهمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="790"/>
+        <location filename="../../ui/window.py" line="796"/>
         <source>A QA review is final: it cannot be undone.</source>
         <translation>مراجعة ضبط الجودة نهائية: لا يمكن التراجع عنها.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="793"/>
+        <location filename="../../ui/window.py" line="799"/>
         <source>There is no decision to undo.</source>
         <translation>لا يوجد قرار للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="806"/>
+        <location filename="../../ui/window.py" line="812"/>
         <source>Your verdict is recorded as final. The first verdict follows.</source>
         <translation>سُجّل حكمك نهائيًا. يلي ذلك الحكم الأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="845"/>
+        <location filename="../../ui/window.py" line="851"/>
         <source>New items will open with {filter}.</source>
         <translation>ستُفتح العناصر الجديدة بـ {filter}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="990"/>
+        <location filename="../../ui/window.py" line="996"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>مرحبًا بعودتك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1007"/>
+        <location filename="../../ui/window.py" line="1013"/>
         <source>1 decision waiting to sync</source>
         <translation>قرار واحد ينتظر المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1007"/>
+        <location filename="../../ui/window.py" line="1013"/>
         <source>{n} decisions waiting to sync</source>
         <translation>قرارات تنتظر المزامنة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1023"/>
+        <location filename="../../ui/window.py" line="1029"/>
         <source>Offline decisions sent.</source>
         <translation>أُرسلت القرارات المحفوظة دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1027"/>
+        <location filename="../../ui/window.py" line="1033"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>أُرسل: سُجّل قرارك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1096"/>
+        <location filename="../../ui/window.py" line="1102"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>لا توجد وسائط قابلة للعرض لهذا العنصر ({reason}). قرّر بناءً على التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1097"/>
+        <location filename="../../ui/window.py" line="1103"/>
         <source>none attached</source>
         <translation>لا مرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1148"/>
+        <location filename="../../ui/window.py" line="1154"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>لا توجد عناصر تنتظرك في قائمة الانتظار {queue}. اضغط N للتحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1156"/>
-        <location filename="../../ui/window.py" line="1166"/>
+        <location filename="../../ui/window.py" line="1162"/>
+        <location filename="../../ui/window.py" line="1172"/>
         <source>Press N to claim the next item.</source>
         <translation>اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1159"/>
+        <location filename="../../ui/window.py" line="1165"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  هذا أثّر فيّ</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1163"/>
+        <location filename="../../ui/window.py" line="1169"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>«{label}» للعنصر {ref}: {queued} يمكنك المتابعة حين تستجيب قاعدة البيانات (اضغط N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1170"/>
+        <location filename="../../ui/window.py" line="1176"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>سُجّل «{label}» للعنصر {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1177"/>
+        <location filename="../../ui/window.py" line="1183"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>سُجّل قرارك. يأتي العنصر التالي بعد الاستراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1180"/>
+        <location filename="../../ui/window.py" line="1186"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>تعذّر استلام العنصر التالي: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="1190"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>يتعذّر الوصول إلى قاعدة البيانات الآن. اضغط N للمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1190"/>
+        <location filename="../../ui/window.py" line="1196"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>قرارك بشأن {ref} محفوظ على محطة العمل هذه وينتظر الإرسال. يأتي العنصر التالي بعد إرساله؛ اضغط N للمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1198"/>
+        <location filename="../../ui/window.py" line="1204"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>تعذّر استلام العنصر التالي؛ التنبيه أعلاه يوضح السبب.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1203"/>
+        <location filename="../../ui/window.py" line="1209"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>لم يعد هذا العنصر لك. اضغط N لاستلام العنصر التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1204"/>
+        <location filename="../../ui/window.py" line="1210"/>
         <source>Your claim ran out: {reason}</source>
         <translation>انتهت مهلة استلامك: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1208"/>
+        <location filename="../../ui/window.py" line="1214"/>
         <source>○ database unreachable</source>
         <translation>○ يتعذّر الوصول إلى قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1246"/>
+        <location filename="../../ui/window.py" line="1252"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>مكشوف الآن؛ يعود التمويه تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1248"/>
+        <location filename="../../ui/window.py" line="1254"/>
         <source>The media stays filtered.</source>
         <translation>تبقى الوسائط مموّهة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1274"/>
+        <location filename="../../ui/window.py" line="1280"/>
         <source> (and {count} more)</source>
         <translation> (و{count} أخرى)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1276"/>
+        <location filename="../../ui/window.py" line="1282"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>صدر فيه قرار سابق «{verdict}» في {date} ({ref}، {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1329"/>
+        <location filename="../../ui/window.py" line="1335"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>قائمة ضبط الجودة لقادة الفرق، وهم يراجعون القرارات المختارة عيّنةً مراجعةً عمياء.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1338"/>
+        <location filename="../../ui/window.py" line="1344"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>العودة إلى المراجعة: اختر قائمة انتظار واضغط N.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1346"/>
+        <location filename="../../ui/window.py" line="1352"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>قائمة ضبط الجودة: اضغط N للقرار التالي المختار عيّنةً. تحكم دون أن ترى الحكم الأول: لا يظهر إلا بعد أن يصبح حكمك نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1357"/>
-        <location filename="../../ui/window.py" line="1406"/>
+        <location filename="../../ui/window.py" line="1363"/>
+        <location filename="../../ui/window.py" line="1412"/>
         <source>N  next QA item</source>
         <translation>N  عنصر ضبط الجودة التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1374"/>
+        <location filename="../../ui/window.py" line="1380"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>لا يُصعَّد العنصر المختار عيّنةً في ضبط الجودة؛ احكم فيه بـ 1-9.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1385"/>
+        <location filename="../../ui/window.py" line="1391"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>لا يوجد قرار مختار عيّنةً ينتظر مراجعتك. اضغط N للتحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1393"/>
+        <location filename="../../ui/window.py" line="1399"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>حكمك نهائي. الحكم الأول بجانبه: اختر كيف يُقارَن، وأضف ملاحظة إن شئت، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1403"/>
+        <location filename="../../ui/window.py" line="1409"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>سُجّلت مراجعة ضبط الجودة لـ {ref}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1409"/>
+        <location filename="../../ui/window.py" line="1415"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>تم التسجيل. اضغط N للقرار التالي المختار عيّنةً.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1458"/>
+        <location filename="../../ui/window.py" line="1464"/>
         <source> · restricted</source>
         <translation> · مقيّدة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1459"/>
+        <location filename="../../ui/window.py" line="1465"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (المستوى {tier}، المنتظر: {pending}{lock})</translation>
     </message>
@@ -5696,17 +5701,17 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="106"/>
+        <location filename="../../ui/window.py" line="107"/>
         <source>This affected me: a break and a check-in now</source>
         <translation>هذا أثّر فيّ: استراحة وتسجيل للشعور الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="107"/>
+        <location filename="../../ui/window.py" line="108"/>
         <source>Take a break now (your own; a prompted break is taken instead)</source>
         <translation>خذ استراحة الآن (استراحتك الخاصة؛ وإن كانت هناك استراحة مقترحة فتؤخذ بدلاً منها)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="110"/>
+        <location filename="../../ui/window.py" line="111"/>
         <source>My wellbeing: today and the last seven days</source>
         <translation>رفاهي: اليوم وآخر سبعة أيام</translation>
     </message>

@@ -1459,12 +1459,12 @@ oleh {who}</translation>
         <translation>tuntutan anda atas {ref} sudah ditutup ({outcome}).</translation>
     </message>
     <message>
-        <location filename="../../workstation/db.py" line="137"/>
+        <location filename="../../workstation/db.py" line="138"/>
         <source>the database is busy (locked by another workstation) and stayed busy; try again in a moment</source>
         <translation>pangkalan data sibuk (dikunci oleh stesen kerja lain) dan kekal sibuk; cuba lagi sebentar lagi</translation>
     </message>
     <message>
-        <location filename="../../workstation/db.py" line="144"/>
+        <location filename="../../workstation/db.py" line="145"/>
         <source>cannot reach the database at {url}: {error}. Check that the server is running and the URL is right (WORKSTATION_DATABASE_URL or --database-url).</source>
         <translation>tidak dapat mencapai pangkalan data di {url}: {error}. Semak bahawa pelayan sedang berjalan dan URL betul (WORKSTATION_DATABASE_URL atau --database-url).</translation>
     </message>
@@ -4761,398 +4761,403 @@ Tekan Esc untuk memaparkannya semula — ia kembali kabur dan kelabu.</translati
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="99"/>
+        <location filename="../../ui/window.py" line="100"/>
         <source>Ctrl+Z undoes it for 10 s</source>
         <translation>Ctrl+Z membuat asal dalam masa 10 saat</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="257"/>
         <location filename="../../ui/window.py" line="258"/>
+        <location filename="../../ui/window.py" line="259"/>
         <source>Reviewer Workstation</source>
         <translation>Reviewer Workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="328"/>
+        <location filename="../../ui/window.py" line="329"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>Pilih baris gilir dan tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="354"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Q&amp;ueue</source>
         <translation>&amp;Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="356"/>
+        <location filename="../../ui/window.py" line="359"/>
         <source>Queue</source>
         <translation>Baris gilir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="360"/>
-        <location filename="../../ui/window.py" line="658"/>
-        <location filename="../../ui/window.py" line="1150"/>
-        <location filename="../../ui/window.py" line="1199"/>
-        <location filename="../../ui/window.py" line="1357"/>
+        <location filename="../../ui/window.py" line="363"/>
+        <location filename="../../ui/window.py" line="664"/>
+        <location filename="../../ui/window.py" line="1156"/>
+        <location filename="../../ui/window.py" line="1205"/>
+        <location filename="../../ui/window.py" line="1363"/>
         <source>N  claim next</source>
         <translation>N  ambil seterusnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="366"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Current filter</source>
         <translation>Penapis semasa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="371"/>
         <source>QA: blind second review</source>
         <translation>QA: semakan kedua tertutup</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="370"/>
+        <location filename="../../ui/window.py" line="373"/>
         <source>QA mode</source>
         <translation>Mod QA</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="373"/>
+        <location filename="../../ui/window.py" line="379"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  pintasan    Esc  sembunyikan semua media</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="382"/>
+        <location filename="../../ui/window.py" line="379"/>
+        <source>?  shortcuts</source>
+        <translation>?  pintasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="388"/>
         <source>Notice</source>
         <translation>Notis</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="387"/>
+        <location filename="../../ui/window.py" line="393"/>
         <source>Decided before</source>
         <translation>Pernah diputuskan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401"/>
+        <location filename="../../ui/window.py" line="407"/>
         <source>Video controls</source>
         <translation>Kawalan video</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453"/>
+        <location filename="../../ui/window.py" line="459"/>
         <source>Signed in as {name}</source>
         <translation>Log masuk sebagai {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="455"/>
+        <location filename="../../ui/window.py" line="461"/>
         <source>Signed in user</source>
         <translation>Pengguna log masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="456"/>
-        <location filename="../../ui/window.py" line="1208"/>
+        <location filename="../../ui/window.py" line="462"/>
+        <location filename="../../ui/window.py" line="1214"/>
         <source>● connected</source>
         <translation>● disambungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="457"/>
+        <location filename="../../ui/window.py" line="463"/>
         <source>Connection state</source>
         <translation>Status sambungan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="459"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>Decisions waiting to sync</source>
         <translation>Keputusan menunggu penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="460"/>
-        <location filename="../../ui/window.py" line="1020"/>
+        <location filename="../../ui/window.py" line="466"/>
+        <location filename="../../ui/window.py" line="1026"/>
         <source>Every decision is recorded.</source>
         <translation>Setiap keputusan direkodkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="502"/>
+        <location filename="../../ui/window.py" line="508"/>
         <source>Verdict {n}</source>
         <translation>Putusan {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="526"/>
+        <location filename="../../ui/window.py" line="532"/>
         <source>&amp;QA</source>
         <translation>&amp;QA</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="529"/>
+        <location filename="../../ui/window.py" line="535"/>
         <source>QA queue (blind second review)</source>
         <translation>Baris gilir QA (semakan kedua tertutup)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="535"/>
+        <location filename="../../ui/window.py" line="541"/>
         <source>My QA: how my sampled decisions fared</source>
         <translation>QA saya: hasil keputusan saya yang dipilih sebagai sampel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549"/>
+        <location filename="../../ui/window.py" line="555"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>Keputusan dibuat asal: {ref} kembali kepada anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="553"/>
+        <location filename="../../ui/window.py" line="559"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>Dilangkau; ia tidak akan kembali kepada anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="608"/>
+        <location filename="../../ui/window.py" line="614"/>
         <source>The queues could not be read: {error}</source>
         <translation>Baris gilir tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657"/>
+        <location filename="../../ui/window.py" line="663"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>Baris gilir {name}: tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="712"/>
-        <location filename="../../ui/window.py" line="1333"/>
+        <location filename="../../ui/window.py" line="718"/>
+        <location filename="../../ui/window.py" line="1339"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>Rekodkan dahulu hasil semakan QA (Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="715"/>
+        <location filename="../../ui/window.py" line="721"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>Keputusan dijeda; item seterusnya datang selepas rehat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="718"/>
-        <location filename="../../ui/window.py" line="1340"/>
+        <location filename="../../ui/window.py" line="724"/>
+        <location filename="../../ui/window.py" line="1346"/>
         <source>Decide or skip the open item first.</source>
         <translation>Putuskan atau langkau item yang terbuka dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="725"/>
+        <location filename="../../ui/window.py" line="731"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>Baris gilir masih dimuatkan; tekan N lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="739"/>
+        <location filename="../../ui/window.py" line="745"/>
         <source>Skipped; another lead reviews it.</source>
         <translation>Dilangkau; ketua pasukan lain akan menyemaknya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758"/>
+        <location filename="../../ui/window.py" line="764"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>Buka item dahulu: tiket utama menandakan item di hadapan anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="764"/>
+        <location filename="../../ui/window.py" line="770"/>
         <source>Key ticket</source>
         <translation>Tiket utama</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="765"/>
+        <location filename="../../ui/window.py" line="771"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>Ringkasan satu baris tentang {ref} untuk laporan harian ketua pasukan:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772"/>
+        <location filename="../../ui/window.py" line="778"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>{ref} ditandakan sebagai tiket utama untuk laporan harian.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="780"/>
+        <location filename="../../ui/window.py" line="786"/>
         <source>The key ticket could not be saved. This is a bug.</source>
         <translation>Tiket utama tidak dapat disimpan. Ini pepijat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="782"/>
+        <location filename="../../ui/window.py" line="788"/>
         <source>Flagging {ref} as a key ticket…</source>
         <translation>Menandakan {ref} sebagai tiket utama…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="790"/>
+        <location filename="../../ui/window.py" line="796"/>
         <source>A QA review is final: it cannot be undone.</source>
         <translation>Semakan QA adalah muktamad: ia tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="793"/>
+        <location filename="../../ui/window.py" line="799"/>
         <source>There is no decision to undo.</source>
         <translation>Tiada keputusan untuk dibuat asal.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="806"/>
+        <location filename="../../ui/window.py" line="812"/>
         <source>Your verdict is recorded as final. The first verdict follows.</source>
         <translation>Putusan anda direkodkan sebagai muktamad. Putusan pertama dipaparkan seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="845"/>
+        <location filename="../../ui/window.py" line="851"/>
         <source>New items will open with {filter}.</source>
         <translation>Item baharu akan dibuka dengan {filter}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="990"/>
+        <location filename="../../ui/window.py" line="996"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>Selamat kembali. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1007"/>
+        <location filename="../../ui/window.py" line="1013"/>
         <source>1 decision waiting to sync</source>
         <translation>1 keputusan menunggu penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1007"/>
+        <location filename="../../ui/window.py" line="1013"/>
         <source>{n} decisions waiting to sync</source>
         <translation>{n} keputusan menunggu penyegerakan</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1023"/>
+        <location filename="../../ui/window.py" line="1029"/>
         <source>Offline decisions sent.</source>
         <translation>Keputusan luar talian telah dihantar.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1027"/>
+        <location filename="../../ui/window.py" line="1033"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>Dihantar: keputusan anda direkodkan. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1096"/>
+        <location filename="../../ui/window.py" line="1102"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>Item ini tiada media yang boleh dilihat ({reason}). Putuskan berdasarkan butiran.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1097"/>
+        <location filename="../../ui/window.py" line="1103"/>
         <source>none attached</source>
         <translation>tiada lampiran</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1148"/>
+        <location filename="../../ui/window.py" line="1154"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>Baris gilir {queue} tiada item yang menunggu anda. Tekan N untuk semak lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1156"/>
-        <location filename="../../ui/window.py" line="1166"/>
+        <location filename="../../ui/window.py" line="1162"/>
+        <location filename="../../ui/window.py" line="1172"/>
         <source>Press N to claim the next item.</source>
         <translation>Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1159"/>
+        <location filename="../../ui/window.py" line="1165"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  Ini menjejaskan saya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1163"/>
+        <location filename="../../ui/window.py" line="1169"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>“{label}” untuk {ref}: {queued} Anda boleh teruskan apabila pangkalan data menjawab (tekan N).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1170"/>
+        <location filename="../../ui/window.py" line="1176"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>Direkodkan “{label}” untuk {ref}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1177"/>
+        <location filename="../../ui/window.py" line="1183"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>Keputusan anda direkodkan. Item seterusnya datang selepas rehat.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1180"/>
+        <location filename="../../ui/window.py" line="1186"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>Item seterusnya tidak dapat diambil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="1190"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>Pangkalan data tidak dapat dicapai sekarang. Tekan N untuk cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1190"/>
+        <location filename="../../ui/window.py" line="1196"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>Keputusan anda untuk {ref} disimpan di stesen kerja ini dan menunggu untuk dihantar. Item seterusnya datang selepas ia dihantar; tekan N untuk cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1198"/>
+        <location filename="../../ui/window.py" line="1204"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>Item seterusnya tidak dapat diambil; notis di atas menerangkan sebabnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1203"/>
+        <location filename="../../ui/window.py" line="1209"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>Item ini bukan milik anda lagi. Tekan N untuk mengambil item seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1204"/>
+        <location filename="../../ui/window.py" line="1210"/>
         <source>Your claim ran out: {reason}</source>
         <translation>Tuntutan anda tamat tempoh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1208"/>
+        <location filename="../../ui/window.py" line="1214"/>
         <source>○ database unreachable</source>
         <translation>○ pangkalan data tidak dapat dicapai</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1246"/>
+        <location filename="../../ui/window.py" line="1252"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>Didedahkan sekarang; ia akan kabur semula dengan sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1248"/>
+        <location filename="../../ui/window.py" line="1254"/>
         <source>The media stays filtered.</source>
         <translation>Media kekal ditapis.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1274"/>
+        <location filename="../../ui/window.py" line="1280"/>
         <source> (and {count} more)</source>
         <translation> (dan {count} lagi)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1276"/>
+        <location filename="../../ui/window.py" line="1282"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>Pernah diputuskan sebagai “{verdict}” pada {date} ({ref}, {queue}){more}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1329"/>
+        <location filename="../../ui/window.py" line="1335"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>Baris gilir QA adalah untuk ketua pasukan, yang menyemak keputusan sampel secara tertutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1338"/>
+        <location filename="../../ui/window.py" line="1344"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>Kembali ke semakan: pilih baris gilir dan tekan N.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1346"/>
+        <location filename="../../ui/window.py" line="1352"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>Baris gilir QA: tekan N untuk keputusan sampel seterusnya. Anda membuat putusan secara tertutup: putusan pertama hanya dipaparkan selepas putusan anda muktamad.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1357"/>
-        <location filename="../../ui/window.py" line="1406"/>
+        <location filename="../../ui/window.py" line="1363"/>
+        <location filename="../../ui/window.py" line="1412"/>
         <source>N  next QA item</source>
         <translation>N  item QA seterusnya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1374"/>
+        <location filename="../../ui/window.py" line="1380"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>Item sampel tidak dieskalasi dalam QA; putuskan dengan 1-9.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1385"/>
+        <location filename="../../ui/window.py" line="1391"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>Tiada keputusan sampel yang menunggu semakan anda. Tekan N untuk menyemak semula.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1393"/>
+        <location filename="../../ui/window.py" line="1399"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>Putusan anda sudah muktamad. Putusan pertama ada di sebelahnya: pilih bagaimana perbandingannya, tambah nota jika mahu, kemudian tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1403"/>
+        <location filename="../../ui/window.py" line="1409"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>Semakan QA bagi {ref} direkodkan: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1409"/>
+        <location filename="../../ui/window.py" line="1415"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>Direkodkan. Tekan N untuk keputusan sampel seterusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1458"/>
+        <location filename="../../ui/window.py" line="1464"/>
         <source> · restricted</source>
         <translation> · terhad</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1459"/>
+        <location filename="../../ui/window.py" line="1465"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  (peringkat {tier}, {pending} menunggu{lock})</translation>
     </message>
@@ -5696,17 +5701,17 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="106"/>
+        <location filename="../../ui/window.py" line="107"/>
         <source>This affected me: a break and a check-in now</source>
         <translation>Ini menjejaskan saya: berehat dan semak perasaan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="107"/>
+        <location filename="../../ui/window.py" line="108"/>
         <source>Take a break now (your own; a prompted break is taken instead)</source>
         <translation>Berehat sekarang (rehat anda sendiri; jika ada rehat yang dicadangkan, rehat itu yang diambil)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="110"/>
+        <location filename="../../ui/window.py" line="111"/>
         <source>My wellbeing: today and the last seven days</source>
         <translation>Kesejahteraan saya: hari ini dan tujuh hari lalu</translation>
     </message>

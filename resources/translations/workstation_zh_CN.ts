@@ -1459,12 +1459,12 @@ by {who}</source>
         <translation>你对 {ref} 的领取已关闭（{outcome}）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/db.py" line="137"/>
+        <location filename="../../workstation/db.py" line="138"/>
         <source>the database is busy (locked by another workstation) and stayed busy; try again in a moment</source>
         <translation>数据库繁忙（被另一台工作站锁定）且持续繁忙；请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../workstation/db.py" line="144"/>
+        <location filename="../../workstation/db.py" line="145"/>
         <source>cannot reach the database at {url}: {error}. Check that the server is running and the URL is right (WORKSTATION_DATABASE_URL or --database-url).</source>
         <translation>无法连接 {url} 上的数据库：{error}。请检查服务器是否在运行、URL 是否正确（WORKSTATION_DATABASE_URL 或 --database-url）。</translation>
     </message>
@@ -4761,398 +4761,403 @@ Press Esc to bring it back — it returns blurred and gray.</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="99"/>
+        <location filename="../../ui/window.py" line="100"/>
         <source>Ctrl+Z undoes it for 10 s</source>
         <translation>按 Ctrl+Z 可在 10 秒内撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="257"/>
         <location filename="../../ui/window.py" line="258"/>
+        <location filename="../../ui/window.py" line="259"/>
         <source>Reviewer Workstation</source>
         <translation>审核工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="328"/>
+        <location filename="../../ui/window.py" line="329"/>
         <source>Choose a queue and press N to claim the next item.</source>
         <translation>选择一个队列，然后按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="354"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Q&amp;ueue</source>
         <translation>队列(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="356"/>
+        <location filename="../../ui/window.py" line="359"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="360"/>
-        <location filename="../../ui/window.py" line="658"/>
-        <location filename="../../ui/window.py" line="1150"/>
-        <location filename="../../ui/window.py" line="1199"/>
-        <location filename="../../ui/window.py" line="1357"/>
+        <location filename="../../ui/window.py" line="363"/>
+        <location filename="../../ui/window.py" line="664"/>
+        <location filename="../../ui/window.py" line="1156"/>
+        <location filename="../../ui/window.py" line="1205"/>
+        <location filename="../../ui/window.py" line="1363"/>
         <source>N  claim next</source>
         <translation>N  领取下一项</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="366"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>Current filter</source>
         <translation>当前滤镜</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="368"/>
+        <location filename="../../ui/window.py" line="371"/>
         <source>QA: blind second review</source>
         <translation>质检：盲审复核</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="370"/>
+        <location filename="../../ui/window.py" line="373"/>
         <source>QA mode</source>
         <translation>质检模式</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="373"/>
+        <location filename="../../ui/window.py" line="379"/>
         <source>?  shortcuts    Esc  hide all media</source>
         <translation>?  快捷键    Esc  隐藏所有媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="382"/>
+        <location filename="../../ui/window.py" line="379"/>
+        <source>?  shortcuts</source>
+        <translation>?  快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="388"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="387"/>
+        <location filename="../../ui/window.py" line="393"/>
         <source>Decided before</source>
         <translation>以前的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401"/>
+        <location filename="../../ui/window.py" line="407"/>
         <source>Video controls</source>
         <translation>视频控制</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453"/>
+        <location filename="../../ui/window.py" line="459"/>
         <source>Signed in as {name}</source>
         <translation>登录身份：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="455"/>
+        <location filename="../../ui/window.py" line="461"/>
         <source>Signed in user</source>
         <translation>已登录用户</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="456"/>
-        <location filename="../../ui/window.py" line="1208"/>
+        <location filename="../../ui/window.py" line="462"/>
+        <location filename="../../ui/window.py" line="1214"/>
         <source>● connected</source>
         <translation>● 已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="457"/>
+        <location filename="../../ui/window.py" line="463"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="459"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>Decisions waiting to sync</source>
         <translation>等待同步的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="460"/>
-        <location filename="../../ui/window.py" line="1020"/>
+        <location filename="../../ui/window.py" line="466"/>
+        <location filename="../../ui/window.py" line="1026"/>
         <source>Every decision is recorded.</source>
         <translation>每个决定都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="502"/>
+        <location filename="../../ui/window.py" line="508"/>
         <source>Verdict {n}</source>
         <translation>裁定 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="526"/>
+        <location filename="../../ui/window.py" line="532"/>
         <source>&amp;QA</source>
         <translation>质检(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="529"/>
+        <location filename="../../ui/window.py" line="535"/>
         <source>QA queue (blind second review)</source>
         <translation>质检队列（盲审复核）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="535"/>
+        <location filename="../../ui/window.py" line="541"/>
         <source>My QA: how my sampled decisions fared</source>
         <translation>我的质检：我被抽样的决定的复核结果</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549"/>
+        <location filename="../../ui/window.py" line="555"/>
         <source>Decision undone: {ref} is yours again.</source>
         <translation>决定已撤销：{ref} 重新由你处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="553"/>
+        <location filename="../../ui/window.py" line="559"/>
         <source>Skipped; it will not come back to you.</source>
         <translation>已跳过；它不会再分配给你。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="608"/>
+        <location filename="../../ui/window.py" line="614"/>
         <source>The queues could not be read: {error}</source>
         <translation>无法读取队列：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657"/>
+        <location filename="../../ui/window.py" line="663"/>
         <source>Queue {name}: press N to claim the next item.</source>
         <translation>队列 {name}：按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="712"/>
-        <location filename="../../ui/window.py" line="1333"/>
+        <location filename="../../ui/window.py" line="718"/>
+        <location filename="../../ui/window.py" line="1339"/>
         <source>Record the outcome of the QA review first (Enter).</source>
         <translation>请先记录质检复核的结果（Enter）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="715"/>
+        <location filename="../../ui/window.py" line="721"/>
         <source>Decisions are paused; the next item comes after the break.</source>
         <translation>决定已暂停；休息结束后再分配下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="718"/>
-        <location filename="../../ui/window.py" line="1340"/>
+        <location filename="../../ui/window.py" line="724"/>
+        <location filename="../../ui/window.py" line="1346"/>
         <source>Decide or skip the open item first.</source>
         <translation>请先对当前条目作出决定或跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="725"/>
+        <location filename="../../ui/window.py" line="731"/>
         <source>The queues are still loading; press N again in a moment.</source>
         <translation>队列仍在加载；请稍后再按 N。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="739"/>
+        <location filename="../../ui/window.py" line="745"/>
         <source>Skipped; another lead reviews it.</source>
         <translation>已跳过；将由另一位组长复核。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758"/>
+        <location filename="../../ui/window.py" line="764"/>
         <source>Open an item first: a key ticket flags the item in front of you.</source>
         <translation>请先打开一个条目：关键工单标记的是你面前的条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="764"/>
+        <location filename="../../ui/window.py" line="770"/>
         <source>Key ticket</source>
         <translation>关键工单</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="765"/>
+        <location filename="../../ui/window.py" line="771"/>
         <source>One-line summary of {ref} for the lead&apos;s daily report:</source>
         <translation>为组长的每日报告写一行 {ref} 的摘要：</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772"/>
+        <location filename="../../ui/window.py" line="778"/>
         <source>{ref} flagged as a key ticket for the daily report.</source>
         <translation>{ref} 已标记为每日报告的关键工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="780"/>
+        <location filename="../../ui/window.py" line="786"/>
         <source>The key ticket could not be saved. This is a bug.</source>
         <translation>无法保存关键工单。这是一个程序错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="782"/>
+        <location filename="../../ui/window.py" line="788"/>
         <source>Flagging {ref} as a key ticket…</source>
         <translation>正在将 {ref} 标记为关键工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="790"/>
+        <location filename="../../ui/window.py" line="796"/>
         <source>A QA review is final: it cannot be undone.</source>
         <translation>质检复核一经提交即为最终结果，无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="793"/>
+        <location filename="../../ui/window.py" line="799"/>
         <source>There is no decision to undo.</source>
         <translation>没有可撤销的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="806"/>
+        <location filename="../../ui/window.py" line="812"/>
         <source>Your verdict is recorded as final. The first verdict follows.</source>
         <translation>你的裁定已记录为最终结果。接下来显示首次裁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="845"/>
+        <location filename="../../ui/window.py" line="851"/>
         <source>New items will open with {filter}.</source>
         <translation>新条目将以 {filter} 打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="990"/>
+        <location filename="../../ui/window.py" line="996"/>
         <source>Welcome back. Press N to claim the next item.</source>
         <translation>欢迎回来。按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1007"/>
+        <location filename="../../ui/window.py" line="1013"/>
         <source>1 decision waiting to sync</source>
         <translation>1 项决定等待同步</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1007"/>
+        <location filename="../../ui/window.py" line="1013"/>
         <source>{n} decisions waiting to sync</source>
         <translation>{n} 项决定等待同步</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1023"/>
+        <location filename="../../ui/window.py" line="1029"/>
         <source>Offline decisions sent.</source>
         <translation>离线决定已发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1027"/>
+        <location filename="../../ui/window.py" line="1033"/>
         <source>Sent: your decision is recorded. Press N to claim the next item.</source>
         <translation>已发送：你的决定已记录。按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1096"/>
+        <location filename="../../ui/window.py" line="1102"/>
         <source>This item has no viewable media ({reason}). Decide from the details.</source>
         <translation>此条目没有可查看的媒体（{reason}）。请根据详情作出决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1097"/>
+        <location filename="../../ui/window.py" line="1103"/>
         <source>none attached</source>
         <translation>未附带媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1148"/>
+        <location filename="../../ui/window.py" line="1154"/>
         <source>Queue {queue} has nothing waiting for you. Press N to check again.</source>
         <translation>队列 {queue} 中没有等待你处理的条目。按 N 再次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1156"/>
-        <location filename="../../ui/window.py" line="1166"/>
+        <location filename="../../ui/window.py" line="1162"/>
+        <location filename="../../ui/window.py" line="1172"/>
         <source>Press N to claim the next item.</source>
         <translation>按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1159"/>
+        <location filename="../../ui/window.py" line="1165"/>
         <source>Ctrl+Shift+A  This affected me</source>
         <translation>Ctrl+Shift+A  这让我感到不适</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1163"/>
+        <location filename="../../ui/window.py" line="1169"/>
         <source>“{label}” for {ref}: {queued} You can go on once the database answers (press N).</source>
         <translation>{ref} 的“{label}”：{queued} 数据库响应后即可继续（按 N）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1170"/>
+        <location filename="../../ui/window.py" line="1176"/>
         <source>Recorded “{label}” for {ref}.</source>
         <translation>已记录 {ref} 的“{label}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1177"/>
+        <location filename="../../ui/window.py" line="1183"/>
         <source>Your decision is recorded. The next item comes after the break.</source>
         <translation>你的决定已记录。休息结束后再分配下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1180"/>
+        <location filename="../../ui/window.py" line="1186"/>
         <source>The next item could not be claimed: {reason}</source>
         <translation>无法领取下一项：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1184"/>
+        <location filename="../../ui/window.py" line="1190"/>
         <source>The database cannot be reached right now. Press N to try again.</source>
         <translation>目前无法连接数据库。按 N 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1190"/>
+        <location filename="../../ui/window.py" line="1196"/>
         <source>Your decision for {ref} is saved on this workstation and waits to be sent. The next item comes once it is sent; press N to try again.</source>
         <translation>你对 {ref} 的决定已保存在本工作站，等待发送。发送后才会分配下一项；按 N 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1198"/>
+        <location filename="../../ui/window.py" line="1204"/>
         <source>The next item could not be claimed; the notice above says why.</source>
         <translation>无法领取下一项；上方的通知说明了原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1203"/>
+        <location filename="../../ui/window.py" line="1209"/>
         <source>This item is no longer yours. Press N to claim the next item.</source>
         <translation>此条目已不再由你处理。按 N 领取下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1204"/>
+        <location filename="../../ui/window.py" line="1210"/>
         <source>Your claim ran out: {reason}</source>
         <translation>你的领取已过期：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1208"/>
+        <location filename="../../ui/window.py" line="1214"/>
         <source>○ database unreachable</source>
         <translation>○ 无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1246"/>
+        <location filename="../../ui/window.py" line="1252"/>
         <source>Shown revealed now; it re-blurs by itself.</source>
         <translation>现在显示原图；它会自动重新模糊。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1248"/>
+        <location filename="../../ui/window.py" line="1254"/>
         <source>The media stays filtered.</source>
         <translation>媒体保持模糊。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1274"/>
+        <location filename="../../ui/window.py" line="1280"/>
         <source> (and {count} more)</source>
         <translation>（另有 {count} 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1276"/>
+        <location filename="../../ui/window.py" line="1282"/>
         <source>Decided before as “{verdict}” on {date} ({ref}, {queue}){more}.</source>
         <translation>以前的决定为“{verdict}”，时间 {date}（{ref}，{queue}）{more}。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1329"/>
+        <location filename="../../ui/window.py" line="1335"/>
         <source>The QA queue is for leads, who review sampled decisions blind.</source>
         <translation>质检队列供组长使用，他们以盲审方式复核被抽样的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1338"/>
+        <location filename="../../ui/window.py" line="1344"/>
         <source>Back to review: choose a queue and press N.</source>
         <translation>回到审核：选择一个队列并按 N。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1346"/>
+        <location filename="../../ui/window.py" line="1352"/>
         <source>QA queue: press N for the next sampled decision. You decide blind: the first verdict shows only once yours is final.</source>
         <translation>质检队列：按 N 获取下一个被抽样的决定。你在盲审状态下作出裁定：只有在你的裁定成为最终结果后，才会显示首次裁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1357"/>
-        <location filename="../../ui/window.py" line="1406"/>
+        <location filename="../../ui/window.py" line="1363"/>
+        <location filename="../../ui/window.py" line="1412"/>
         <source>N  next QA item</source>
         <translation>N  下一个质检条目</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1374"/>
+        <location filename="../../ui/window.py" line="1380"/>
         <source>A sampled item is not escalated in QA; decide it with 1-9.</source>
         <translation>质检中不对抽样条目进行升级处理；请用 1-9 作出裁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1385"/>
+        <location filename="../../ui/window.py" line="1391"/>
         <source>No sampled decision waits for your review. Press N to check again.</source>
         <translation>没有等待你复核的抽样决定。按 N 再次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1393"/>
+        <location filename="../../ui/window.py" line="1399"/>
         <source>Your verdict is final. The first verdict is beside it: choose how it compares, add a note if you like, and press Enter.</source>
         <translation>你的裁定已是最终结果。首次裁定显示在旁边：选择两者的比较结果，如有需要可添加备注，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1403"/>
+        <location filename="../../ui/window.py" line="1409"/>
         <source>QA review recorded for {ref}: {outcome}.</source>
         <translation>已记录 {ref} 的质检复核：{outcome}。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1409"/>
+        <location filename="../../ui/window.py" line="1415"/>
         <source>Recorded. Press N for the next sampled decision.</source>
         <translation>已记录。按 N 获取下一个被抽样的决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1458"/>
+        <location filename="../../ui/window.py" line="1464"/>
         <source> · restricted</source>
         <translation> · 受限</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="1459"/>
+        <location filename="../../ui/window.py" line="1465"/>
         <source>{name}  (tier {tier}, {pending} pending{lock})</source>
         <translation>{name}  （第 {tier} 级，{pending} 项待处理{lock}）</translation>
     </message>
@@ -5695,17 +5700,17 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="106"/>
+        <location filename="../../ui/window.py" line="107"/>
         <source>This affected me: a break and a check-in now</source>
         <translation>这让我感到不适：现在休息一下并记录心情</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="107"/>
+        <location filename="../../ui/window.py" line="108"/>
         <source>Take a break now (your own; a prompted break is taken instead)</source>
         <translation>现在休息（自主休息；如已有提示的休息，则进行该休息）</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="110"/>
+        <location filename="../../ui/window.py" line="111"/>
         <source>My wellbeing: today and the last seven days</source>
         <translation>我的身心健康：今天和最近七天</translation>
     </message>
