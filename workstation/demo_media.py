@@ -38,8 +38,8 @@ TEXTS = [
     "论坛帖子：'这部电影的结局太血腥了，主角被谋杀的那一幕我不敢看。' 被关键词过滤器标记，看起来是影评。",
     "تعليق على مقطع فيديو: 'مشهد القتل في نهاية المسلسل كان فيه دم كثير.' أُبلغ عنه كتهديد، ويبدو أنه "
     "مراجعة لمسلسل.",
-    "Mesej kumpulan: 'Drama semalam memaparkan adegan bunuh diri, tolong beri amaran dahulu.' Dilaporkan oleh "
-    "ahli kumpulan sebagai kandungan sensitif.",
+    "Mesej kumpulan: 'Drama semalam memaparkan adegan bunuh diri, tolong beri amaran dahulu.' "
+    "Dilaporkan oleh ahli kumpulan sebagai kandungan sensitif.",
 ]
 # Each text's language as its manifest line gives it (None: the line has no language). ``zh_CN`` is
 # written as teams write it; the import stores it as ``zh-CN`` (workstation.languages).
