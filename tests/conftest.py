@@ -41,6 +41,23 @@ settings.register_profile("dev", max_examples=50, deadline=None)
 QT_FIXTURES = {"qapp", "qtbot"}
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Stop at once, with the fix, when the compiled catalogues (``.qm``, built by ``tools/bootstrap``'s
+    install) are older than their sources: every window test would otherwise run on the old words
+    and the translation tests fail with English where a translation was just added."""
+    folder = Path(__file__).resolve().parents[1] / "resources" / "translations"
+    stale = [
+        ts.name
+        for ts in sorted(folder.glob("*.ts"))
+        if not ts.with_suffix(".qm").exists() or ts.stat().st_mtime > ts.with_suffix(".qm").stat().st_mtime
+    ]
+    if stale:
+        raise pytest.UsageError(
+            f"the compiled translations are older than their sources ({', '.join(stale)}): "
+            "run tools/bootstrap, which builds them again (docs/translations.md, \"Updating a catalogue\")"
+        )
+
+
 @pytest.fixture(autouse=True)
 def no_leaks(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fails a test that leaves behind a thread or a child process (a decoder worker, a command it

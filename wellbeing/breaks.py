@@ -135,7 +135,7 @@ class BreakPlanner:
                 advice = BreakAdvice(
                     "soft",
                     QT_TRANSLATE_NOOP("Breaks", "break postponed until {time}: {reasons}").format(
-                        time=f"{self._postponed_until:%H:%M}", reasons=_joined(enforced_reasons)
+                        time=self._postponed_until, reasons=_joined(enforced_reasons)
                     ),
                     rules.enforced_break_minutes,
                     False,
@@ -149,7 +149,7 @@ class BreakPlanner:
                 )
         elif self._soft_snoozed_until is not None and now < self._soft_snoozed_until:
             snoozed = QT_TRANSLATE_NOOP("Breaks", "break suggestion snoozed until {time}")
-            advice = BreakAdvice("none", snoozed.format(time=f"{self._soft_snoozed_until:%H:%M}"), 0.0, False)
+            advice = BreakAdvice("none", snoozed.format(time=self._soft_snoozed_until), 0.0, False)
         else:
             advice = BreakAdvice("soft", _joined(soft_reasons), rules.break_minutes, True)
         # Remember what was shown, so postpone() knows what it postpones.

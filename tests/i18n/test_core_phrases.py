@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -467,3 +468,21 @@ def test_the_meters_right_now_line_is_translated_with_local_figures(
     for text in texts:
         shown = i18n.shown(text)
         assert not re.search(r"[0-9]|[A-Za-z]{3,}", shown.replace("gore", "")), shown
+
+
+def test_a_postponed_break_says_its_time_in_the_reviewers_zone(qapp: QApplication, singapore: None) -> None:
+    """"break postponed until {time}" carried a UTC clock time written by the core (10:10 for a
+    reviewer in Singapore, where it was 18:10); now the moment, shown in the person's zone."""
+    from wellbeing.breaks import BreakPlanner
+
+    policy = WellbeingPolicy()
+    now = datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
+    planner = BreakPlanner(policy)
+    figures = {"dose_since_break": policy.breaks.enforced_dose, "continuous_seconds": 0.0}
+    planner.advise(**figures, now=now)
+    assert planner.postpone(now)
+    until = now + timedelta(minutes=policy.breaks.postpone_max_minutes)
+    advice = planner.advise(**figures, now=until - timedelta(seconds=1))
+    local = until.astimezone(ZoneInfo("Asia/Singapore"))
+    said = i18n.shown(advice.reason)
+    assert local.strftime("%-I:%M") in said and f"{until:%H:%M}" not in said, said
