@@ -54,7 +54,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     if stale:
         raise pytest.UsageError(
             f"the compiled translations are older than their sources ({', '.join(stale)}): "
-            "run tools/bootstrap, which builds them again (docs/translations.md, \"Updating a catalogue\")"
+            'run tools/bootstrap, which builds them again (docs/translations.md, "Updating a catalogue")'
         )
 
 
@@ -85,6 +85,28 @@ def app_looks(qapp: Any) -> Iterator[None]:
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
     qapp.setPalette(palette)
+
+
+@pytest.fixture(scope="session")
+def pseudo_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The pseudo-locale catalogue (Esperanto, every string accented and longer), built once per run
+    (``tools/translations pseudo``; docs/translations.md, "Tests")."""
+    from tests.i18n.test_translations import TOOL
+
+    folder = tmp_path_factory.mktemp("pseudo")
+    TOOL.pseudo(folder)
+    return folder
+
+
+@pytest.fixture
+def language(qapp: Any) -> Iterator[list[Any]]:
+    """Languages a test installs (``ui.i18n.install``); every one is removed afterwards (English again)."""
+    from ui import i18n
+
+    installed: list[i18n.Language] = []
+    yield installed
+    for lang in installed:
+        i18n.uninstall(qapp, lang)
 
 
 @pytest.fixture

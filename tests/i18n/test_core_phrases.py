@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QApplication
 
 from media.errors import MediaError
 from media.sniff import sniff_bytes
-from tests.i18n.test_translations import TOOL
 from ui import i18n
 from wellbeing.attention import BreakFact, CheckinFact, PersonWellbeing, WorkSpan, assess, break_status
 from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure, Phrase
@@ -33,21 +32,6 @@ from wellbeing.policy import WellbeingPolicy, policy_from_mapping
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 NOTE = "the third video stays with me"
 ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩"
-
-
-@pytest.fixture(scope="module")
-def pseudo_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("pseudo")
-    TOOL.pseudo(folder)
-    return folder
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[list[i18n.Language]]:
-    installed: list[i18n.Language] = []
-    yield installed
-    for lang in installed:
-        i18n.uninstall(qapp, lang)
 
 
 @pytest.fixture
@@ -471,7 +455,7 @@ def test_the_meters_right_now_line_is_translated_with_local_figures(
 
 
 def test_a_postponed_break_says_its_time_in_the_reviewers_zone(qapp: QApplication, singapore: None) -> None:
-    """"break postponed until {time}" carried a UTC clock time written by the core (10:10 for a
+    """ "break postponed until {time}" carried a UTC clock time written by the core (10:10 for a
     reviewer in Singapore, where it was 18:10); now the moment, shown in the person's zone."""
     from wellbeing.breaks import BreakPlanner
 

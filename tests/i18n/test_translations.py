@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -31,22 +30,6 @@ def _tool() -> ModuleType:
 
 
 TOOL = _tool()
-
-
-@pytest.fixture(scope="module")
-def pseudo_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("pseudo")
-    TOOL.pseudo(folder)
-    return folder
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[list[i18n.Language]]:
-    """Install languages in a test; every one is removed afterwards (English again)."""
-    installed: list[i18n.Language] = []
-    yield installed
-    for lang in installed:
-        i18n.uninstall(qapp, lang)
 
 
 def _texts(widget: QWidget) -> list[str]:

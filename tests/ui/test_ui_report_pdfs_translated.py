@@ -13,7 +13,7 @@ import re
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from html import unescape
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,6 @@ import ui.operations
 import ui.qa_view
 from tests.conftest import require_tool
 from tests.ui.test_ui_qa_view import qa_world  # noqa: F401  (a fixture: the QA world)
-from tests.ui.test_ui_translated import pseudo_catalogue  # noqa: F401  (a fixture: the pseudo catalogue)
 from ui import i18n
 from ui.locale_format import taxonomy_labels
 from ui.operations import OperationsWindow
@@ -90,14 +89,6 @@ def _english_left(text: str, ours: set[str]) -> list[str]:
 
 
 @pytest.fixture
-def language(qapp: QApplication) -> Iterator[list[i18n.Language]]:
-    installed: list[i18n.Language] = []
-    yield installed
-    for lang in installed:
-        i18n.uninstall(qapp, lang)
-
-
-@pytest.fixture
 def sla_world(database: Any) -> World:
     return build(database)
 
@@ -149,7 +140,7 @@ def test_the_sla_and_daily_pdfs_saved_from_the_window_speak_the_persons_language
     qapp: QApplication,
     tmp_path: Path,
     monkeypatch: Any,
-    pseudo_catalogue: Path,  # noqa: F811
+    pseudo_catalogue: Path,
     language: list[i18n.Language],
 ) -> None:
     arabic = lang == "ar"
@@ -193,7 +184,7 @@ def test_the_qa_pdf_saved_from_the_window_speaks_the_persons_language_with_verdi
     qtbot: Any,
     qapp: QApplication,
     tmp_path: Path,
-    pseudo_catalogue: Path,  # noqa: F811
+    pseudo_catalogue: Path,
     language: list[i18n.Language],
 ) -> None:
     arabic = lang == "ar"

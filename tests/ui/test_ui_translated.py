@@ -43,21 +43,6 @@ from ui.tasks import ImmediateRunner
 OFFSCREEN = pytest.mark.qt_log_ignore("does not support raise", "does not support propagateSizeHints")
 
 
-@pytest.fixture(scope="module")
-def pseudo_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("pseudo")
-    TOOL.pseudo(folder)
-    return folder
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[list[i18n.Language]]:
-    installed: list[i18n.Language] = []
-    yield installed
-    for lang in installed:
-        i18n.uninstall(qapp, lang)
-
-
 @pytest.fixture
 def start(qtbot: Any, qapp: QApplication, world: Any, prefs: Any) -> Iterator[Any]:
     made: list[Started] = []
