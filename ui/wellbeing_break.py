@@ -61,8 +61,10 @@ def local_hhmm(moment: datetime) -> str:
 
 
 def mm_ss(seconds: float) -> str:
+    """``4:59`` in the locale's digits (``٤:٥٩`` in Arabic), as every other figure of the break screen."""
     whole = max(0, int(seconds + 0.999))
-    return f"{whole // 60}:{whole % 60:02d}"
+    fmt = formats()
+    return f"{fmt.number(whole // 60)}:{fmt.two_digits(whole % 60)}"
 
 
 # ---------------------------------------------------------------------------------- banners

@@ -41,3 +41,13 @@ def test_the_pseudo_locale_reaches_the_wellbeing_buttons_and_every_banner(
         assert "⟦" in ui.dock.windowTitle()
     finally:
         i18n.uninstall(qapp, language)
+
+
+def test_the_break_countdown_uses_the_locales_digits(qapp: QApplication, language: list[Any]) -> None:
+    """Seen on the real X screen in Arabic: "المتبقي: 4:59" under "يُقترح حتى ٥:٠٨ ص", ASCII digits
+    beside Arabic-Indic ones on one screen."""
+    from ui.wellbeing_break import mm_ss
+
+    assert mm_ss(299) == "4:59" and mm_ss(0.2) == "0:01"
+    language.append(i18n.install(qapp, QLocale("ar")))
+    assert mm_ss(299) == "٤:٥٩" and mm_ss(600) == "١٠:٠٠"
