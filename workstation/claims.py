@@ -475,7 +475,7 @@ class ClaimService:
     @staticmethod
     def explain_loss(session: Session, claim: Claim) -> str:
         item = session.get_one(Item, claim.item_id)
-        when = claim.lease_expires_at.strftime("%H:%M:%S UTC")
+        when = claim.lease_expires_at  # a moment: UTC in the English, the person's zone in the window
         if claim.outcome == ClaimOutcome.EXPIRED.value:
             other = session.execute(
                 select(User.display_name)

@@ -563,9 +563,9 @@ class DecisionService:
             lost = (  # whole sentences, with and without who decided it
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "your claim on {ref} expired and {who} decided it at {at} UTC; "
+                    "your claim on {ref} expired and {who} decided it at {at}; "
                     "your decision was not recorded.",
-                ).format(ref=item.external_ref, who=last[1], at=f"{last[0].decided_at:%H:%M:%S}")
+                ).format(ref=item.external_ref, who=last[1], at=last[0].decided_at)  # a moment (see claims)
                 if last
                 else QT_TRANSLATE_NOOP(
                     "Errors",

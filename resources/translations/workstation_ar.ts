@@ -411,136 +411,136 @@ by {who}</source>
 <context>
     <name>BreakScreen</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="246"/>
+        <location filename="../../ui/wellbeing_break.py" line="248"/>
         <source>Break</source>
         <translation>استراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="256"/>
+        <location filename="../../ui/wellbeing_break.py" line="258"/>
         <source>Break title</source>
         <translation>عنوان الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="260"/>
+        <location filename="../../ui/wellbeing_break.py" line="262"/>
         <source>Break details</source>
         <translation>تفاصيل الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="265"/>
+        <location filename="../../ui/wellbeing_break.py" line="267"/>
         <source>Time left of the break</source>
         <translation>الوقت المتبقي من الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="268"/>
+        <location filename="../../ui/wellbeing_break.py" line="270"/>
         <source>When work may resume</source>
         <translation>موعد استئناف العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="275"/>
+        <location filename="../../ui/wellbeing_break.py" line="277"/>
         <source>Start my break now</source>
         <translation>ابدأ استراحتي الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="276"/>
+        <location filename="../../ui/wellbeing_break.py" line="278"/>
         <source>Start the break now</source>
         <translation>بدء الاستراحة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="278"/>
+        <location filename="../../ui/wellbeing_break.py" line="280"/>
         <source>Finish this item first</source>
         <translation>إنهاء هذا العنصر أولاً</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="280"/>
+        <location filename="../../ui/wellbeing_break.py" line="282"/>
         <source>Finish this item first (postpone the break once)</source>
         <translation>إنهاء هذا العنصر أولاً (تأجيل الاستراحة مرة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="282"/>
-        <location filename="../../ui/wellbeing_break.py" line="283"/>
-        <location filename="../../ui/wellbeing_break.py" line="415"/>
-        <location filename="../../ui/wellbeing_break.py" line="425"/>
+        <location filename="../../ui/wellbeing_break.py" line="284"/>
+        <location filename="../../ui/wellbeing_break.py" line="285"/>
+        <location filename="../../ui/wellbeing_break.py" line="417"/>
+        <location filename="../../ui/wellbeing_break.py" line="427"/>
         <source>Back to work</source>
         <translation>العودة إلى العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="287"/>
+        <location filename="../../ui/wellbeing_break.py" line="289"/>
         <source>Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option.</source>
         <translation>شكرًا لإخبارنا. خذ الوقت الذي تحتاجه؛ يمكنك دائمًا التحدث مع فريق الرفاه النفسي.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="347"/>
+        <location filename="../../ui/wellbeing_break.py" line="349"/>
         <source>Break required: {reason}</source>
         <translation>الاستراحة مطلوبة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="349"/>
+        <location filename="../../ui/wellbeing_break.py" line="351"/>
         <source>Time for a {minutes}-minute break</source>
         <translation>حان وقت الاستراحة — المدة بالدقائق: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="352"/>
+        <location filename="../../ui/wellbeing_break.py" line="354"/>
         <source>{reason}. Media is hidden and decisions are paused. If you are in the middle of an item you may finish it first, once.</source>
         <translation>{reason}. الوسائط مخفية والقرارات متوقفة مؤقتًا. إذا كنت في منتصف عنصر، فيمكنك إنهاؤه أولاً، مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="371"/>
+        <location filename="../../ui/wellbeing_break.py" line="373"/>
         <source>On a break until {time}</source>
         <translation>في استراحة حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="373"/>
+        <location filename="../../ui/wellbeing_break.py" line="375"/>
         <source>Break time</source>
         <translation>وقت الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="374"/>
         <location filename="../../ui/wellbeing_break.py" line="376"/>
+        <location filename="../../ui/wellbeing_break.py" line="378"/>
         <source>A short break</source>
         <translation>استراحة قصيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="375"/>
+        <location filename="../../ui/wellbeing_break.py" line="377"/>
         <source>Take a moment</source>
         <translation>خذ لحظة لنفسك</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="378"/>
+        <location filename="../../ui/wellbeing_break.py" line="380"/>
         <source>A break</source>
         <translation>استراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="381"/>
+        <location filename="../../ui/wellbeing_break.py" line="383"/>
         <source>All media is hidden. Look away from the screen, stretch, get some water — or follow the circle for a few breaths.</source>
         <translation>جميع الوسائط مخفية. أبعد نظرك عن الشاشة، وتمدد قليلاً، واشرب بعض الماء — أو اتبع الدائرة لبضعة أنفاس.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="405"/>
+        <location filename="../../ui/wellbeing_break.py" line="407"/>
         <source>{time} left</source>
         <translation>المتبقي: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="407"/>
+        <location filename="../../ui/wellbeing_break.py" line="409"/>
         <source>Work resumes at {time}.</source>
         <translation>يُستأنف العمل عند {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="409"/>
+        <location filename="../../ui/wellbeing_break.py" line="411"/>
         <source>Back to work at {time}</source>
         <translation>العودة إلى العمل عند {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="412"/>
+        <location filename="../../ui/wellbeing_break.py" line="414"/>
         <source>Suggested until {time}. You can come back earlier.</source>
         <translation>يُقترح حتى {time}. يمكنك العودة قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="422"/>
+        <location filename="../../ui/wellbeing_break.py" line="424"/>
         <source>Break complete</source>
         <translation>انتهت الاستراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="423"/>
+        <location filename="../../ui/wellbeing_break.py" line="425"/>
         <source>You may resume work now (since {time}).</source>
         <translation>يمكنك استئناف العمل الآن (منذ {time}).</translation>
     </message>
@@ -611,17 +611,17 @@ by {who}</source>
 <context>
     <name>BreathingGuide</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="143"/>
+        <location filename="../../ui/wellbeing_break.py" line="145"/>
         <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
         <translation>دليل التنفس: استنشق مع اتساع الدائرة، وازفر مع انكماشها</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="220"/>
+        <location filename="../../ui/wellbeing_break.py" line="222"/>
         <source>Breathe in</source>
         <translation>شهيق</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="220"/>
+        <location filename="../../ui/wellbeing_break.py" line="222"/>
         <source>Breathe out</source>
         <translation>زفير</translation>
     </message>
@@ -629,7 +629,7 @@ by {who}</source>
 <context>
     <name>CalmBanner</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="84"/>
+        <location filename="../../ui/wellbeing_break.py" line="86"/>
         <source>{name} text</source>
         <translation>نص {name}</translation>
     </message>
@@ -1495,8 +1495,8 @@ by {who}</source>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="564"/>
-        <source>your claim on {ref} expired and {who} decided it at {at} UTC; your decision was not recorded.</source>
-        <translation>انتهى استلامك للعنصر {ref} وقرّر فيه {who} في {at} UTC؛ لم يُسجَّل قرارك.</translation>
+        <source>your claim on {ref} expired and {who} decided it at {at}; your decision was not recorded.</source>
+        <translation>انتهى استلامك للعنصر {ref} وقرّر فيه {who} في {at}؛ لم يُسجَّل قرارك.</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="570"/>
@@ -5923,22 +5923,22 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 <context>
     <name>SoftPromptBanner</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="121"/>
+        <location filename="../../ui/wellbeing_break.py" line="123"/>
         <source>Break suggestion</source>
         <translation>اقتراح استراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="122"/>
+        <location filename="../../ui/wellbeing_break.py" line="124"/>
         <source>Take break</source>
         <translation>خذ استراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="123"/>
+        <location filename="../../ui/wellbeing_break.py" line="125"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="129"/>
+        <location filename="../../ui/wellbeing_break.py" line="131"/>
         <source>Take a {minutes}-minute break? {reason}.</source>
         <translation>هل تأخذ استراحة؟ المدة بالدقائق: {minutes}. {reason}.</translation>
     </message>

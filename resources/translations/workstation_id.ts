@@ -411,136 +411,136 @@ oleh {who}</translation>
 <context>
     <name>BreakScreen</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="246"/>
+        <location filename="../../ui/wellbeing_break.py" line="248"/>
         <source>Break</source>
         <translation>Istirahat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="256"/>
+        <location filename="../../ui/wellbeing_break.py" line="258"/>
         <source>Break title</source>
         <translation>Judul istirahat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="260"/>
+        <location filename="../../ui/wellbeing_break.py" line="262"/>
         <source>Break details</source>
         <translation>Keterangan istirahat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="265"/>
+        <location filename="../../ui/wellbeing_break.py" line="267"/>
         <source>Time left of the break</source>
         <translation>Sisa waktu istirahat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="268"/>
+        <location filename="../../ui/wellbeing_break.py" line="270"/>
         <source>When work may resume</source>
         <translation>Kapan pekerjaan boleh dilanjutkan</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="275"/>
+        <location filename="../../ui/wellbeing_break.py" line="277"/>
         <source>Start my break now</source>
         <translation>Mulai istirahat sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="276"/>
+        <location filename="../../ui/wellbeing_break.py" line="278"/>
         <source>Start the break now</source>
         <translation>Mulai istirahat sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="278"/>
+        <location filename="../../ui/wellbeing_break.py" line="280"/>
         <source>Finish this item first</source>
         <translation>Selesaikan item ini dulu</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="280"/>
+        <location filename="../../ui/wellbeing_break.py" line="282"/>
         <source>Finish this item first (postpone the break once)</source>
         <translation>Selesaikan item ini dulu (tunda istirahat satu kali)</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="282"/>
-        <location filename="../../ui/wellbeing_break.py" line="283"/>
-        <location filename="../../ui/wellbeing_break.py" line="415"/>
-        <location filename="../../ui/wellbeing_break.py" line="425"/>
+        <location filename="../../ui/wellbeing_break.py" line="284"/>
+        <location filename="../../ui/wellbeing_break.py" line="285"/>
+        <location filename="../../ui/wellbeing_break.py" line="417"/>
+        <location filename="../../ui/wellbeing_break.py" line="427"/>
         <source>Back to work</source>
         <translation>Kembali bekerja</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="287"/>
+        <location filename="../../ui/wellbeing_break.py" line="289"/>
         <source>Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option.</source>
         <translation>Terima kasih sudah mengatakannya. Ambil waktu sebanyak yang Anda perlukan; Anda selalu bisa berbicara dengan staf kesejahteraan.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="347"/>
+        <location filename="../../ui/wellbeing_break.py" line="349"/>
         <source>Break required: {reason}</source>
         <translation>Perlu istirahat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="349"/>
+        <location filename="../../ui/wellbeing_break.py" line="351"/>
         <source>Time for a {minutes}-minute break</source>
         <translation>Saatnya istirahat {minutes} menit</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="352"/>
+        <location filename="../../ui/wellbeing_break.py" line="354"/>
         <source>{reason}. Media is hidden and decisions are paused. If you are in the middle of an item you may finish it first, once.</source>
         <translation>{reason}. Media disembunyikan dan keputusan dijeda. Jika Anda sedang mengerjakan sebuah item, Anda boleh menyelesaikannya dulu, satu kali.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="371"/>
+        <location filename="../../ui/wellbeing_break.py" line="373"/>
         <source>On a break until {time}</source>
         <translation>Istirahat sampai {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="373"/>
+        <location filename="../../ui/wellbeing_break.py" line="375"/>
         <source>Break time</source>
         <translation>Waktunya istirahat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="374"/>
         <location filename="../../ui/wellbeing_break.py" line="376"/>
+        <location filename="../../ui/wellbeing_break.py" line="378"/>
         <source>A short break</source>
         <translation>Istirahat sejenak</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="375"/>
+        <location filename="../../ui/wellbeing_break.py" line="377"/>
         <source>Take a moment</source>
         <translation>Luangkan waktu sejenak</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="378"/>
+        <location filename="../../ui/wellbeing_break.py" line="380"/>
         <source>A break</source>
         <translation>Istirahat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="381"/>
+        <location filename="../../ui/wellbeing_break.py" line="383"/>
         <source>All media is hidden. Look away from the screen, stretch, get some water — or follow the circle for a few breaths.</source>
         <translation>Semua media disembunyikan. Alihkan pandangan dari layar, lakukan peregangan, minum air — atau ikuti lingkaran untuk beberapa tarikan napas.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="405"/>
+        <location filename="../../ui/wellbeing_break.py" line="407"/>
         <source>{time} left</source>
         <translation>Sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="407"/>
+        <location filename="../../ui/wellbeing_break.py" line="409"/>
         <source>Work resumes at {time}.</source>
         <translation>Pekerjaan dilanjutkan pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="409"/>
+        <location filename="../../ui/wellbeing_break.py" line="411"/>
         <source>Back to work at {time}</source>
         <translation>Kembali bekerja pukul {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="412"/>
+        <location filename="../../ui/wellbeing_break.py" line="414"/>
         <source>Suggested until {time}. You can come back earlier.</source>
         <translation>Disarankan sampai pukul {time}. Anda boleh kembali lebih awal.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="422"/>
+        <location filename="../../ui/wellbeing_break.py" line="424"/>
         <source>Break complete</source>
         <translation>Istirahat selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="423"/>
+        <location filename="../../ui/wellbeing_break.py" line="425"/>
         <source>You may resume work now (since {time}).</source>
         <translation>Anda boleh melanjutkan pekerjaan sekarang (sejak pukul {time}).</translation>
     </message>
@@ -611,17 +611,17 @@ oleh {who}</translation>
 <context>
     <name>BreathingGuide</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="143"/>
+        <location filename="../../ui/wellbeing_break.py" line="145"/>
         <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
         <translation>Panduan napas: tarik napas saat lingkaran membesar, embuskan saat mengecil</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="220"/>
+        <location filename="../../ui/wellbeing_break.py" line="222"/>
         <source>Breathe in</source>
         <translation>Tarik napas</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="220"/>
+        <location filename="../../ui/wellbeing_break.py" line="222"/>
         <source>Breathe out</source>
         <translation>Embuskan napas</translation>
     </message>
@@ -629,7 +629,7 @@ oleh {who}</translation>
 <context>
     <name>CalmBanner</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="84"/>
+        <location filename="../../ui/wellbeing_break.py" line="86"/>
         <source>{name} text</source>
         <translation>Teks {name}</translation>
     </message>
@@ -1495,8 +1495,8 @@ oleh {who}</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="564"/>
-        <source>your claim on {ref} expired and {who} decided it at {at} UTC; your decision was not recorded.</source>
-        <translation>klaim Anda atas {ref} kedaluwarsa dan {who} sudah memutuskannya pada {at} UTC; keputusan Anda tidak dicatat.</translation>
+        <source>your claim on {ref} expired and {who} decided it at {at}; your decision was not recorded.</source>
+        <translation>klaim Anda atas {ref} kedaluwarsa dan {who} sudah memutuskannya pada {at}; keputusan Anda tidak dicatat.</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="570"/>
@@ -5923,22 +5923,22 @@ perubahan tertulis dalam skrip, tercatat, dan dapat diulang. Sebagai &lt;b&gt;{u
 <context>
     <name>SoftPromptBanner</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="121"/>
+        <location filename="../../ui/wellbeing_break.py" line="123"/>
         <source>Break suggestion</source>
         <translation>Saran istirahat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="122"/>
+        <location filename="../../ui/wellbeing_break.py" line="124"/>
         <source>Take break</source>
         <translation>Istirahat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="123"/>
+        <location filename="../../ui/wellbeing_break.py" line="125"/>
         <source>Not now</source>
         <translation>Nanti saja</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="129"/>
+        <location filename="../../ui/wellbeing_break.py" line="131"/>
         <source>Take a {minutes}-minute break? {reason}.</source>
         <translation>Istirahat {minutes} menit? {reason}.</translation>
     </message>

@@ -411,136 +411,136 @@ oleh {who}</translation>
 <context>
     <name>BreakScreen</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="246"/>
+        <location filename="../../ui/wellbeing_break.py" line="248"/>
         <source>Break</source>
         <translation>Rehat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="256"/>
+        <location filename="../../ui/wellbeing_break.py" line="258"/>
         <source>Break title</source>
         <translation>Tajuk rehat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="260"/>
+        <location filename="../../ui/wellbeing_break.py" line="262"/>
         <source>Break details</source>
         <translation>Butiran rehat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="265"/>
+        <location filename="../../ui/wellbeing_break.py" line="267"/>
         <source>Time left of the break</source>
         <translation>Baki masa rehat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="268"/>
+        <location filename="../../ui/wellbeing_break.py" line="270"/>
         <source>When work may resume</source>
         <translation>Bila kerja boleh disambung</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="275"/>
+        <location filename="../../ui/wellbeing_break.py" line="277"/>
         <source>Start my break now</source>
         <translation>Mulakan rehat saya sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="276"/>
+        <location filename="../../ui/wellbeing_break.py" line="278"/>
         <source>Start the break now</source>
         <translation>Mulakan rehat sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="278"/>
+        <location filename="../../ui/wellbeing_break.py" line="280"/>
         <source>Finish this item first</source>
         <translation>Selesaikan item ini dahulu</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="280"/>
+        <location filename="../../ui/wellbeing_break.py" line="282"/>
         <source>Finish this item first (postpone the break once)</source>
         <translation>Selesaikan item ini dahulu (tangguhkan rehat sekali)</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="282"/>
-        <location filename="../../ui/wellbeing_break.py" line="283"/>
-        <location filename="../../ui/wellbeing_break.py" line="415"/>
-        <location filename="../../ui/wellbeing_break.py" line="425"/>
+        <location filename="../../ui/wellbeing_break.py" line="284"/>
+        <location filename="../../ui/wellbeing_break.py" line="285"/>
+        <location filename="../../ui/wellbeing_break.py" line="417"/>
+        <location filename="../../ui/wellbeing_break.py" line="427"/>
         <source>Back to work</source>
         <translation>Kembali bekerja</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="287"/>
+        <location filename="../../ui/wellbeing_break.py" line="289"/>
         <source>Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option.</source>
         <translation>Terima kasih kerana memberitahu. Ambil masa yang anda perlukan; anda sentiasa boleh bercakap dengan kakitangan kesejahteraan.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="347"/>
+        <location filename="../../ui/wellbeing_break.py" line="349"/>
         <source>Break required: {reason}</source>
         <translation>Rehat diperlukan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="349"/>
+        <location filename="../../ui/wellbeing_break.py" line="351"/>
         <source>Time for a {minutes}-minute break</source>
         <translation>Masa untuk rehat {minutes} minit</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="352"/>
+        <location filename="../../ui/wellbeing_break.py" line="354"/>
         <source>{reason}. Media is hidden and decisions are paused. If you are in the middle of an item you may finish it first, once.</source>
         <translation>{reason}. Media disembunyikan dan keputusan dijeda. Jika anda sedang menyemak satu item, anda boleh menyelesaikannya dahulu, sekali sahaja.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="371"/>
+        <location filename="../../ui/wellbeing_break.py" line="373"/>
         <source>On a break until {time}</source>
         <translation>Berehat sehingga {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="373"/>
+        <location filename="../../ui/wellbeing_break.py" line="375"/>
         <source>Break time</source>
         <translation>Masa rehat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="374"/>
         <location filename="../../ui/wellbeing_break.py" line="376"/>
+        <location filename="../../ui/wellbeing_break.py" line="378"/>
         <source>A short break</source>
         <translation>Rehat sebentar</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="375"/>
+        <location filename="../../ui/wellbeing_break.py" line="377"/>
         <source>Take a moment</source>
         <translation>Berhenti sejenak</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="378"/>
+        <location filename="../../ui/wellbeing_break.py" line="380"/>
         <source>A break</source>
         <translation>Rehat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="381"/>
+        <location filename="../../ui/wellbeing_break.py" line="383"/>
         <source>All media is hidden. Look away from the screen, stretch, get some water — or follow the circle for a few breaths.</source>
         <translation>Semua media disembunyikan. Alihkan pandangan dari skrin, regangkan badan, minum air — atau ikut bulatan untuk beberapa tarikan nafas.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="405"/>
+        <location filename="../../ui/wellbeing_break.py" line="407"/>
         <source>{time} left</source>
         <translation>Baki {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="407"/>
+        <location filename="../../ui/wellbeing_break.py" line="409"/>
         <source>Work resumes at {time}.</source>
         <translation>Kerja bersambung pada {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="409"/>
+        <location filename="../../ui/wellbeing_break.py" line="411"/>
         <source>Back to work at {time}</source>
         <translation>Kembali bekerja pada {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="412"/>
+        <location filename="../../ui/wellbeing_break.py" line="414"/>
         <source>Suggested until {time}. You can come back earlier.</source>
         <translation>Dicadangkan sehingga {time}. Anda boleh kembali lebih awal.</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="422"/>
+        <location filename="../../ui/wellbeing_break.py" line="424"/>
         <source>Break complete</source>
         <translation>Rehat selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="423"/>
+        <location filename="../../ui/wellbeing_break.py" line="425"/>
         <source>You may resume work now (since {time}).</source>
         <translation>Anda boleh menyambung kerja sekarang (sejak {time}).</translation>
     </message>
@@ -611,17 +611,17 @@ oleh {who}</translation>
 <context>
     <name>BreathingGuide</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="143"/>
+        <location filename="../../ui/wellbeing_break.py" line="145"/>
         <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
         <translation>Panduan pernafasan: tarik nafas apabila bulatan membesar, hembus apabila ia mengecil</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="220"/>
+        <location filename="../../ui/wellbeing_break.py" line="222"/>
         <source>Breathe in</source>
         <translation>Tarik nafas</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="220"/>
+        <location filename="../../ui/wellbeing_break.py" line="222"/>
         <source>Breathe out</source>
         <translation>Hembus nafas</translation>
     </message>
@@ -629,7 +629,7 @@ oleh {who}</translation>
 <context>
     <name>CalmBanner</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="84"/>
+        <location filename="../../ui/wellbeing_break.py" line="86"/>
         <source>{name} text</source>
         <translation>Teks {name}</translation>
     </message>
@@ -1495,8 +1495,8 @@ oleh {who}</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="564"/>
-        <source>your claim on {ref} expired and {who} decided it at {at} UTC; your decision was not recorded.</source>
-        <translation>tuntutan anda atas {ref} tamat tempoh dan {who} telah memutuskannya pada {at} UTC; keputusan anda tidak direkodkan.</translation>
+        <source>your claim on {ref} expired and {who} decided it at {at}; your decision was not recorded.</source>
+        <translation>tuntutan anda atas {ref} tamat tempoh dan {who} telah memutuskannya pada {at}; keputusan anda tidak direkodkan.</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="570"/>
@@ -5923,22 +5923,22 @@ perubahan berskrip, dilog dan boleh diulang. Sebagai &lt;b&gt;{user}&lt;/b&gt;:&
 <context>
     <name>SoftPromptBanner</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="121"/>
+        <location filename="../../ui/wellbeing_break.py" line="123"/>
         <source>Break suggestion</source>
         <translation>Cadangan rehat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="122"/>
+        <location filename="../../ui/wellbeing_break.py" line="124"/>
         <source>Take break</source>
         <translation>Berehat</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="123"/>
+        <location filename="../../ui/wellbeing_break.py" line="125"/>
         <source>Not now</source>
         <translation>Bukan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="129"/>
+        <location filename="../../ui/wellbeing_break.py" line="131"/>
         <source>Take a {minutes}-minute break? {reason}.</source>
         <translation>Berehat {minutes} minit? {reason}.</translation>
     </message>

@@ -411,136 +411,136 @@ by {who}</source>
 <context>
     <name>BreakScreen</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="246"/>
+        <location filename="../../ui/wellbeing_break.py" line="248"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="256"/>
+        <location filename="../../ui/wellbeing_break.py" line="258"/>
         <source>Break title</source>
         <translation>休息标题</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="260"/>
+        <location filename="../../ui/wellbeing_break.py" line="262"/>
         <source>Break details</source>
         <translation>休息说明</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="265"/>
+        <location filename="../../ui/wellbeing_break.py" line="267"/>
         <source>Time left of the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="268"/>
+        <location filename="../../ui/wellbeing_break.py" line="270"/>
         <source>When work may resume</source>
         <translation>何时可以恢复工作</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="275"/>
+        <location filename="../../ui/wellbeing_break.py" line="277"/>
         <source>Start my break now</source>
         <translation>现在开始休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="276"/>
+        <location filename="../../ui/wellbeing_break.py" line="278"/>
         <source>Start the break now</source>
         <translation>现在开始休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="278"/>
+        <location filename="../../ui/wellbeing_break.py" line="280"/>
         <source>Finish this item first</source>
         <translation>先完成这一项</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="280"/>
+        <location filename="../../ui/wellbeing_break.py" line="282"/>
         <source>Finish this item first (postpone the break once)</source>
         <translation>先完成这一项（休息推迟一次）</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="282"/>
-        <location filename="../../ui/wellbeing_break.py" line="283"/>
-        <location filename="../../ui/wellbeing_break.py" line="415"/>
-        <location filename="../../ui/wellbeing_break.py" line="425"/>
+        <location filename="../../ui/wellbeing_break.py" line="284"/>
+        <location filename="../../ui/wellbeing_break.py" line="285"/>
+        <location filename="../../ui/wellbeing_break.py" line="417"/>
+        <location filename="../../ui/wellbeing_break.py" line="427"/>
         <source>Back to work</source>
         <translation>回到工作</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="287"/>
+        <location filename="../../ui/wellbeing_break.py" line="289"/>
         <source>Thank you for saying so. Take the time you need; talking to wellbeing staff is always an option.</source>
         <translation>谢谢你告诉我们。请慢慢来，需要多久就休息多久；你随时都可以找身心健康支持人员聊一聊。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="347"/>
+        <location filename="../../ui/wellbeing_break.py" line="349"/>
         <source>Break required: {reason}</source>
         <translation>需要休息：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="349"/>
+        <location filename="../../ui/wellbeing_break.py" line="351"/>
         <source>Time for a {minutes}-minute break</source>
         <translation>该休息 {minutes} 分钟了</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="352"/>
+        <location filename="../../ui/wellbeing_break.py" line="354"/>
         <source>{reason}. Media is hidden and decisions are paused. If you are in the middle of an item you may finish it first, once.</source>
         <translation>{reason}。所有媒体已隐藏，决定已暂停。如果你正在处理某一项，可以先把它完成（仅限一次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="371"/>
+        <location filename="../../ui/wellbeing_break.py" line="373"/>
         <source>On a break until {time}</source>
         <translation>休息至 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="373"/>
+        <location filename="../../ui/wellbeing_break.py" line="375"/>
         <source>Break time</source>
         <translation>休息时间</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="374"/>
         <location filename="../../ui/wellbeing_break.py" line="376"/>
+        <location filename="../../ui/wellbeing_break.py" line="378"/>
         <source>A short break</source>
         <translation>短暂休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="375"/>
+        <location filename="../../ui/wellbeing_break.py" line="377"/>
         <source>Take a moment</source>
         <translation>先停一停</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="378"/>
+        <location filename="../../ui/wellbeing_break.py" line="380"/>
         <source>A break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="381"/>
+        <location filename="../../ui/wellbeing_break.py" line="383"/>
         <source>All media is hidden. Look away from the screen, stretch, get some water — or follow the circle for a few breaths.</source>
         <translation>所有媒体都已隐藏。把目光从屏幕移开，伸展一下身体，喝点水——或者跟着圆圈做几次呼吸。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="405"/>
+        <location filename="../../ui/wellbeing_break.py" line="407"/>
         <source>{time} left</source>
         <translation>还剩 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="407"/>
+        <location filename="../../ui/wellbeing_break.py" line="409"/>
         <source>Work resumes at {time}.</source>
         <translation>{time} 恢复工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="409"/>
+        <location filename="../../ui/wellbeing_break.py" line="411"/>
         <source>Back to work at {time}</source>
         <translation>{time} 回到工作</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="412"/>
+        <location filename="../../ui/wellbeing_break.py" line="414"/>
         <source>Suggested until {time}. You can come back earlier.</source>
         <translation>建议休息到 {time}。你也可以提前回来。</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="422"/>
+        <location filename="../../ui/wellbeing_break.py" line="424"/>
         <source>Break complete</source>
         <translation>休息结束</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="423"/>
+        <location filename="../../ui/wellbeing_break.py" line="425"/>
         <source>You may resume work now (since {time}).</source>
         <translation>现在可以恢复工作了（自 {time} 起）。</translation>
     </message>
@@ -611,17 +611,17 @@ by {who}</source>
 <context>
     <name>BreathingGuide</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="143"/>
+        <location filename="../../ui/wellbeing_break.py" line="145"/>
         <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
         <translation>呼吸引导：圆圈变大时吸气，变小时呼气</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="220"/>
+        <location filename="../../ui/wellbeing_break.py" line="222"/>
         <source>Breathe in</source>
         <translation>吸气</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="220"/>
+        <location filename="../../ui/wellbeing_break.py" line="222"/>
         <source>Breathe out</source>
         <translation>呼气</translation>
     </message>
@@ -629,7 +629,7 @@ by {who}</source>
 <context>
     <name>CalmBanner</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="84"/>
+        <location filename="../../ui/wellbeing_break.py" line="86"/>
         <source>{name} text</source>
         <translation>{name}文字</translation>
     </message>
@@ -1495,8 +1495,8 @@ by {who}</source>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="564"/>
-        <source>your claim on {ref} expired and {who} decided it at {at} UTC; your decision was not recorded.</source>
-        <translation>你对 {ref} 的领取已过期，{who} 已于 {at} UTC 对其作出决定；你的决定没有被记录。</translation>
+        <source>your claim on {ref} expired and {who} decided it at {at}; your decision was not recorded.</source>
+        <translation>你对 {ref} 的领取已过期，{who} 已于 {at} 对其作出决定；你的决定没有被记录。</translation>
     </message>
     <message>
         <location filename="../../workstation/decisions.py" line="570"/>
@@ -5922,22 +5922,22 @@ change is scripted, logged and repeatable. As &lt;b&gt;{user}&lt;/b&gt;:&lt;/p&g
 <context>
     <name>SoftPromptBanner</name>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="121"/>
+        <location filename="../../ui/wellbeing_break.py" line="123"/>
         <source>Break suggestion</source>
         <translation>休息建议</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="122"/>
+        <location filename="../../ui/wellbeing_break.py" line="124"/>
         <source>Take break</source>
         <translation>去休息</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="123"/>
+        <location filename="../../ui/wellbeing_break.py" line="125"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../ui/wellbeing_break.py" line="129"/>
+        <location filename="../../ui/wellbeing_break.py" line="131"/>
         <source>Take a {minutes}-minute break? {reason}.</source>
         <translation>休息 {minutes} 分钟好吗？{reason}。</translation>
     </message>
