@@ -3,8 +3,9 @@
 A child Python gets a ``sitecustomize`` (tools/no_resource, also used by ``.ci/run``) that makes
 ``resource`` unimportable, for itself and for
 the decoder workers it spawns (they inherit ``PYTHONPATH``). There every module still imports,
-a worker still decodes, a hang is still ended by the wall clock, and the media and wellbeing
-suites pass.
+a worker still decodes and a hang is still ended by the wall clock. The media, wellbeing and
+decoding-sandbox suites themselves run that way in CI (``.ci/run``), once: re-running them from
+here too cost the suite 26 s of every run for what CI already proves.
 """
 
 from __future__ import annotations
@@ -91,30 +92,6 @@ def test_every_module_imports_and_workers_decode_without_resource(
     assert "protections=()" in run.stdout  # no platform limit here: only the wall clock
     assert "shape=(48, 64, 3)" in run.stdout
     assert "decoding took longer than 3 s" in run.stdout
-
-
-@pytest.mark.slow
-def test_media_and_wellbeing_suites_pass_without_resource(blocked_env: dict[str, str]) -> None:
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-x",
-            "-p",
-            "no:cacheprovider",
-            "tests/media",
-            "tests/wellbeing",
-        ],
-        cwd=REPO,
-        env=blocked_env,
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
-    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
-    assert " passed" in run.stdout
 
 
 def test_the_blocker_really_blocks(blocked_env: dict[str, str]) -> None:
