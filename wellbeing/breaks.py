@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure
+from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure, joined
 from wellbeing.policy import WellbeingPolicy, budget_spent
 
 __all__ = ["BreakAdvice", "BreakPlanner", "fmt_dose", "locked_tiers", "rotation_due"]
@@ -57,12 +57,8 @@ def fmt_dose(dose: float) -> str:
 
 
 def _joined(reasons: Sequence[str]) -> str:
-    """Two reasons in one sentence, each still translatable (``ui.i18n.shown``)."""
-    if len(reasons) == 1:
-        return reasons[0]
-    return QT_TRANSLATE_NOOP("Breaks", "{first}; {second}").format(
-        first=reasons[0], second=_joined(reasons[1:])
-    )
+    """Two reasons or more in one sentence, each still translatable (``ui.i18n.shown``)."""
+    return joined(reasons, QT_TRANSLATE_NOOP("Breaks", "{first}; {second}"))
 
 
 class BreakPlanner:

@@ -39,7 +39,7 @@ from datetime import datetime, timedelta
 from typing import Concatenate, ParamSpec, TypeVar
 
 from wellbeing.clock import Clock
-from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure, Phrase
+from wellbeing.phrases import QT_TRANSLATE_NOOP, Figure, Phrase, joined
 from wellbeing.policy import VisibilityWeights, WellbeingPolicy
 
 __all__ = [
@@ -163,13 +163,6 @@ def describe_visibility(weights: VisibilityWeights, state: ViewState) -> Phrase:
             view=text, weight=Figure(weights.audio_unmuted_add, ".2f")
         )
     return text
-
-
-def listed(parts: list[Phrase]) -> Phrase:
-    """``a, b, c`` as one phrase: the separator is translated too (``、`` in Chinese, ``،`` in Arabic)."""
-    if len(parts) == 1:
-        return parts[0]
-    return QT_TRANSLATE_NOOP("Exposure", "{first}, {rest}").format(first=parts[0], rest=listed(parts[1:]))
 
 
 @dataclass(frozen=True)
@@ -477,7 +470,9 @@ class ExposureMeter:
                 )
             )
         if reasons:
-            return QT_TRANSLATE_NOOP("Exposure", "not counted: {reasons}").format(reasons=listed(reasons))
+            return QT_TRANSLATE_NOOP("Exposure", "not counted: {reasons}").format(
+                reasons=joined(reasons, QT_TRANSLATE_NOOP("Exposure", "{first}, {second}"))
+            )
         key = self._key()
         assert key is not None and self._item is not None
         override = self._policy.queue_overrides.get(self._item.queue)

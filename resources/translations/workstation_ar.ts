@@ -573,37 +573,37 @@ by {who}</source>
         <translation>{dose} دقيقة مرجّحة</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="63"/>
+        <location filename="../../wellbeing/breaks.py" line="61"/>
         <source>{first}; {second}</source>
         <translation>{first}؛ {second}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="104"/>
+        <location filename="../../wellbeing/breaks.py" line="100"/>
         <source>on a break ({left} left)</source>
         <translation>في استراحة (المتبقي {left})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="110"/>
+        <location filename="../../wellbeing/breaks.py" line="106"/>
         <source>exposure since your last break is {dose}</source>
         <translation>تعرّضك منذ آخر استراحة هو {dose}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="113"/>
+        <location filename="../../wellbeing/breaks.py" line="109"/>
         <source>you have worked {time} without a break</source>
         <translation>عملت {time} دون استراحة</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="132"/>
+        <location filename="../../wellbeing/breaks.py" line="128"/>
         <source>no break due</source>
         <translation>لا استراحة مستحقة</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="137"/>
+        <location filename="../../wellbeing/breaks.py" line="133"/>
         <source>break postponed until {time}: {reasons}</source>
         <translation>أُجّلت الاستراحة حتى {time}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="151"/>
+        <location filename="../../wellbeing/breaks.py" line="147"/>
         <source>break suggestion snoozed until {time}</source>
         <translation>أُجّل اقتراح الاستراحة حتى {time}</translation>
     </message>
@@ -1607,62 +1607,62 @@ by {who}</source>
         <translation>{view} + الصوت ({weight})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="172"/>
-        <source>{first}, {rest}</source>
-        <translation>{first}، {rest}</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/exposure.py" line="462"/>
+        <location filename="../../wellbeing/exposure.py" line="455"/>
         <source>no item open</source>
         <translation>لا يوجد عنصر مفتوح</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="464"/>
+        <location filename="../../wellbeing/exposure.py" line="457"/>
         <source>media hidden</source>
         <translation>الوسائط مخفية</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="466"/>
+        <location filename="../../wellbeing/exposure.py" line="459"/>
         <source>panic key: media hidden</source>
         <translation>مفتاح الطوارئ: الوسائط مخفية</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="468"/>
+        <location filename="../../wellbeing/exposure.py" line="461"/>
         <source>on a break</source>
         <translation>في استراحة</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="470"/>
+        <location filename="../../wellbeing/exposure.py" line="463"/>
         <source>window not active</source>
         <translation>النافذة غير نشطة</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="472"/>
+        <location filename="../../wellbeing/exposure.py" line="465"/>
         <source>clock jump (sleep/resume?): waiting for input</source>
         <translation>قفزة في الساعة (سكون/استئناف؟): في انتظار إدخال</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="475"/>
+        <location filename="../../wellbeing/exposure.py" line="468"/>
         <source>idle (no input for {seconds} s)</source>
         <translation>خامل (لا إدخال منذ {seconds} ث)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="480"/>
+        <location filename="../../wellbeing/exposure.py" line="473"/>
         <source>not counted: {reasons}</source>
         <translation>لا يُحسب: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="485"/>
+        <location filename="../../wellbeing/exposure.py" line="474"/>
+        <source>{first}, {second}</source>
+        <translation>{first}، {second}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="480"/>
         <source>severity of queue &apos;{queue}&apos; ({weight})</source>
         <translation>خطورة قائمة الانتظار «{queue}» ({weight})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="490"/>
+        <location filename="../../wellbeing/exposure.py" line="485"/>
         <source>severity tier {tier} ({weight})</source>
         <translation>خطورة المستوى {tier} ({weight})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="495"/>
+        <location filename="../../wellbeing/exposure.py" line="490"/>
         <source>{visibility} x {severity} = {rate} per minute</source>
         <translation>{visibility} × {severity} = {rate} في الدقيقة</translation>
     </message>

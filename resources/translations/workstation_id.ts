@@ -573,37 +573,37 @@ oleh {who}</translation>
         <translation>{dose} menit berbobot</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="63"/>
+        <location filename="../../wellbeing/breaks.py" line="61"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="104"/>
+        <location filename="../../wellbeing/breaks.py" line="100"/>
         <source>on a break ({left} left)</source>
         <translation>sedang istirahat (sisa {left})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="110"/>
+        <location filename="../../wellbeing/breaks.py" line="106"/>
         <source>exposure since your last break is {dose}</source>
         <translation>paparan sejak istirahat terakhir Anda {dose}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="113"/>
+        <location filename="../../wellbeing/breaks.py" line="109"/>
         <source>you have worked {time} without a break</source>
         <translation>Anda sudah bekerja {time} tanpa istirahat</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="132"/>
+        <location filename="../../wellbeing/breaks.py" line="128"/>
         <source>no break due</source>
         <translation>belum perlu istirahat</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="137"/>
+        <location filename="../../wellbeing/breaks.py" line="133"/>
         <source>break postponed until {time}: {reasons}</source>
         <translation>istirahat ditunda sampai {time}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="151"/>
+        <location filename="../../wellbeing/breaks.py" line="147"/>
         <source>break suggestion snoozed until {time}</source>
         <translation>saran istirahat ditunda sampai {time}</translation>
     </message>
@@ -1607,62 +1607,62 @@ oleh {who}</translation>
         <translation>{view} + audio ({weight})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="172"/>
-        <source>{first}, {rest}</source>
-        <translation>{first}, {rest}</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/exposure.py" line="462"/>
+        <location filename="../../wellbeing/exposure.py" line="455"/>
         <source>no item open</source>
         <translation>tidak ada item yang terbuka</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="464"/>
+        <location filename="../../wellbeing/exposure.py" line="457"/>
         <source>media hidden</source>
         <translation>media disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="466"/>
+        <location filename="../../wellbeing/exposure.py" line="459"/>
         <source>panic key: media hidden</source>
         <translation>tombol panik: media disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="468"/>
+        <location filename="../../wellbeing/exposure.py" line="461"/>
         <source>on a break</source>
         <translation>sedang istirahat</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="470"/>
+        <location filename="../../wellbeing/exposure.py" line="463"/>
         <source>window not active</source>
         <translation>jendela tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="472"/>
+        <location filename="../../wellbeing/exposure.py" line="465"/>
         <source>clock jump (sleep/resume?): waiting for input</source>
         <translation>lompatan jam (tidur/lanjut?): menunggu masukan</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="475"/>
+        <location filename="../../wellbeing/exposure.py" line="468"/>
         <source>idle (no input for {seconds} s)</source>
         <translation>diam (tanpa masukan selama {seconds} dtk)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="480"/>
+        <location filename="../../wellbeing/exposure.py" line="473"/>
         <source>not counted: {reasons}</source>
         <translation>tidak dihitung: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="485"/>
+        <location filename="../../wellbeing/exposure.py" line="474"/>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="480"/>
         <source>severity of queue &apos;{queue}&apos; ({weight})</source>
         <translation>keparahan antrean &apos;{queue}&apos; ({weight})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="490"/>
+        <location filename="../../wellbeing/exposure.py" line="485"/>
         <source>severity tier {tier} ({weight})</source>
         <translation>keparahan tingkat {tier} ({weight})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="495"/>
+        <location filename="../../wellbeing/exposure.py" line="490"/>
         <source>{visibility} x {severity} = {rate} per minute</source>
         <translation>{visibility} × {severity} = {rate} per menit</translation>
     </message>

@@ -573,37 +573,37 @@ oleh {who}</translation>
         <translation>{dose} minit berwajaran</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="63"/>
+        <location filename="../../wellbeing/breaks.py" line="61"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="104"/>
+        <location filename="../../wellbeing/breaks.py" line="100"/>
         <source>on a break ({left} left)</source>
         <translation>sedang berehat (baki {left})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="110"/>
+        <location filename="../../wellbeing/breaks.py" line="106"/>
         <source>exposure since your last break is {dose}</source>
         <translation>pendedahan sejak rehat terakhir anda ialah {dose}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="113"/>
+        <location filename="../../wellbeing/breaks.py" line="109"/>
         <source>you have worked {time} without a break</source>
         <translation>anda telah bekerja {time} tanpa rehat</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="132"/>
+        <location filename="../../wellbeing/breaks.py" line="128"/>
         <source>no break due</source>
         <translation>belum perlu berehat</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="137"/>
+        <location filename="../../wellbeing/breaks.py" line="133"/>
         <source>break postponed until {time}: {reasons}</source>
         <translation>rehat ditangguhkan hingga {time}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="151"/>
+        <location filename="../../wellbeing/breaks.py" line="147"/>
         <source>break suggestion snoozed until {time}</source>
         <translation>cadangan rehat ditangguhkan hingga {time}</translation>
     </message>
@@ -1607,62 +1607,62 @@ oleh {who}</translation>
         <translation>{view} + audio ({weight})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="172"/>
-        <source>{first}, {rest}</source>
-        <translation>{first}, {rest}</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/exposure.py" line="462"/>
+        <location filename="../../wellbeing/exposure.py" line="455"/>
         <source>no item open</source>
         <translation>tiada item dibuka</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="464"/>
+        <location filename="../../wellbeing/exposure.py" line="457"/>
         <source>media hidden</source>
         <translation>media disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="466"/>
+        <location filename="../../wellbeing/exposure.py" line="459"/>
         <source>panic key: media hidden</source>
         <translation>kekunci panik: media disembunyikan</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="468"/>
+        <location filename="../../wellbeing/exposure.py" line="461"/>
         <source>on a break</source>
         <translation>sedang berehat</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="470"/>
+        <location filename="../../wellbeing/exposure.py" line="463"/>
         <source>window not active</source>
         <translation>tetingkap tidak aktif</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="472"/>
+        <location filename="../../wellbeing/exposure.py" line="465"/>
         <source>clock jump (sleep/resume?): waiting for input</source>
         <translation>lompatan jam (tidur/sambung semula?): menunggu input</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="475"/>
+        <location filename="../../wellbeing/exposure.py" line="468"/>
         <source>idle (no input for {seconds} s)</source>
         <translation>melahu (tiada input selama {seconds} saat)</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="480"/>
+        <location filename="../../wellbeing/exposure.py" line="473"/>
         <source>not counted: {reasons}</source>
         <translation>tidak dikira: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="485"/>
+        <location filename="../../wellbeing/exposure.py" line="474"/>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="480"/>
         <source>severity of queue &apos;{queue}&apos; ({weight})</source>
         <translation>keterukan baris gilir &apos;{queue}&apos; ({weight})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="490"/>
+        <location filename="../../wellbeing/exposure.py" line="485"/>
         <source>severity tier {tier} ({weight})</source>
         <translation>keterukan peringkat {tier} ({weight})</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="495"/>
+        <location filename="../../wellbeing/exposure.py" line="490"/>
         <source>{visibility} x {severity} = {rate} per minute</source>
         <translation>{visibility} × {severity} = {rate} seminit</translation>
     </message>

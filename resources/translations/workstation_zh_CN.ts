@@ -573,37 +573,37 @@ by {who}</source>
         <translation>{dose} 加权分钟</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="63"/>
+        <location filename="../../wellbeing/breaks.py" line="61"/>
         <source>{first}; {second}</source>
         <translation>{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="104"/>
+        <location filename="../../wellbeing/breaks.py" line="100"/>
         <source>on a break ({left} left)</source>
         <translation>正在休息（还剩 {left}）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="110"/>
+        <location filename="../../wellbeing/breaks.py" line="106"/>
         <source>exposure since your last break is {dose}</source>
         <translation>自上次休息以来的接触量为 {dose}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="113"/>
+        <location filename="../../wellbeing/breaks.py" line="109"/>
         <source>you have worked {time} without a break</source>
         <translation>你已连续工作 {time}，没有休息</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="132"/>
+        <location filename="../../wellbeing/breaks.py" line="128"/>
         <source>no break due</source>
         <translation>暂无需要的休息</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="137"/>
+        <location filename="../../wellbeing/breaks.py" line="133"/>
         <source>break postponed until {time}: {reasons}</source>
         <translation>休息已推迟至 {time}：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/breaks.py" line="151"/>
+        <location filename="../../wellbeing/breaks.py" line="147"/>
         <source>break suggestion snoozed until {time}</source>
         <translation>休息建议已推迟至 {time}</translation>
     </message>
@@ -1607,62 +1607,62 @@ by {who}</source>
         <translation>{view} + 音频（{weight}）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="172"/>
-        <source>{first}, {rest}</source>
-        <translation>{first}、{rest}</translation>
-    </message>
-    <message>
-        <location filename="../../wellbeing/exposure.py" line="462"/>
+        <location filename="../../wellbeing/exposure.py" line="455"/>
         <source>no item open</source>
         <translation>没有打开的条目</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="464"/>
+        <location filename="../../wellbeing/exposure.py" line="457"/>
         <source>media hidden</source>
         <translation>媒体已隐藏</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="466"/>
+        <location filename="../../wellbeing/exposure.py" line="459"/>
         <source>panic key: media hidden</source>
         <translation>紧急键：媒体已隐藏</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="468"/>
+        <location filename="../../wellbeing/exposure.py" line="461"/>
         <source>on a break</source>
         <translation>正在休息</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="470"/>
+        <location filename="../../wellbeing/exposure.py" line="463"/>
         <source>window not active</source>
         <translation>窗口未激活</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="472"/>
+        <location filename="../../wellbeing/exposure.py" line="465"/>
         <source>clock jump (sleep/resume?): waiting for input</source>
         <translation>时钟跳变（休眠/唤醒？）：等待输入</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="475"/>
+        <location filename="../../wellbeing/exposure.py" line="468"/>
         <source>idle (no input for {seconds} s)</source>
         <translation>空闲（{seconds} 秒无操作）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="480"/>
+        <location filename="../../wellbeing/exposure.py" line="473"/>
         <source>not counted: {reasons}</source>
         <translation>不计入：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="485"/>
+        <location filename="../../wellbeing/exposure.py" line="474"/>
+        <source>{first}, {second}</source>
+        <translation>{first}、{second}</translation>
+    </message>
+    <message>
+        <location filename="../../wellbeing/exposure.py" line="480"/>
         <source>severity of queue &apos;{queue}&apos; ({weight})</source>
         <translation>队列“{queue}”的严重度（{weight}）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="490"/>
+        <location filename="../../wellbeing/exposure.py" line="485"/>
         <source>severity tier {tier} ({weight})</source>
         <translation>严重度第 {tier} 级（{weight}）</translation>
     </message>
     <message>
-        <location filename="../../wellbeing/exposure.py" line="495"/>
+        <location filename="../../wellbeing/exposure.py" line="490"/>
         <source>{visibility} x {severity} = {rate} per minute</source>
         <translation>{visibility} × {severity} = 每分钟 {rate}</translation>
     </message>
