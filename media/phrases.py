@@ -11,6 +11,7 @@ import nothing of each other (tests/i18n/test_translations.py keeps them the sam
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -72,6 +73,15 @@ def _english(value: Any) -> Any:
         return value
     utc = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)  # naive: UTC
     return f"{utc:%Y-%m-%d %H:%M} UTC"
+
+
+def joined(parts: Sequence[str], pair: Phrase) -> str:
+    """``parts`` in one sentence, each still translatable: ``pair`` is the caller's marked template of
+    two (``QT_TRANSLATE_NOOP("Breaks", "{first}; {second}")``), so the separator is translated too
+    (``、`` in Chinese, ``،`` in Arabic)."""
+    if len(parts) == 1:
+        return parts[0]
+    return pair.format(first=parts[0], second=joined(parts[1:], pair))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Phrase:  # the name lupdate looks for

@@ -218,8 +218,9 @@ class ReportFormats(LocaleFormats):
         return self.locale.textDirection() == Qt.LayoutDirection.RightToLeft
 
     def text(self, value: str) -> str:
-        """A phrase of the core in the window's language; its whole-number values (a count the core
-        put in as it is, "at least {count} decisions") in the locale's digits first."""
+        """A phrase of the core in the window's language. ``shown`` writes its whole numbers in the
+        locale's digits; here they are written first as the report's other figures are (``number``:
+        a bidi isolate in a right-to-left report), so "at least {count} decisions" keeps its order."""
         values = getattr(value, "tr_values", None)
         if values and any(isinstance(v, int) and not isinstance(v, bool) for v in values.values()):
             value = value.format(  # a Phrase: its format takes named values

@@ -38,13 +38,8 @@ def _detailed(w: int, h: int, seed: int) -> np.ndarray:
     return img
 
 
-def save_jpeg(img: np.ndarray, path: Path, quality: int = 92) -> Path:
-    Image.fromarray(img).save(path, quality=quality)
-    return path
-
-
 def save_detailed_jpeg(path: Path, w: int, h: int, seed: int = 0) -> Path:
-    """``save_jpeg(detailed_image(w, h, seed), path)``, the JPEG encoded once per size and seed."""
+    """``detailed_image(w, h, seed)`` saved as a JPEG at ``path``, encoded once per size and seed."""
     path.write_bytes(_detailed_jpeg(w, h, seed))
     return path
 
