@@ -76,6 +76,31 @@ def test_bounds_tell_unfiltered_synthetic_media_from_filtered() -> None:
     assert checks.media_share(words, (27, 27, 27)) < checks.NO_MEDIA_SHARE_MAX
 
 
+def test_the_fast_measures_give_the_plain_numpy_definitions() -> None:
+    """``screen_checks`` measures with OpenCV for speed; each gives exactly what its plain NumPy
+    definition gives, on the synthetic media, filtered renders, a flat area and random pixels."""
+    rng = np.random.default_rng(7)
+    source = colourful(320, 240, seed=3)
+    areas = [
+        source,
+        render(source, DEFAULT_FILTER, (300, 200)),
+        np.full((50, 60, 3), 27, np.uint8),
+        rng.integers(0, 256, (97, 131, 3), dtype=np.uint8),
+        rng.integers(0, 256, (1, 1, 3), dtype=np.uint8),
+    ]
+    for area in areas:
+        a = area.astype(np.int16)
+        spread = a.max(axis=2) - a.min(axis=2)
+        assert checks.colour_share(area) == float(np.mean(spread > checks.COLOUR_SPREAD))
+        gray = cv2.cvtColor(np.ascontiguousarray(area), cv2.COLOR_RGB2GRAY).astype(np.float32)
+        lap = np.abs(cv2.Laplacian(gray, cv2.CV_32F))
+        assert checks.detail_share(area) == float(np.mean(lap > checks.DETAIL_LAPLACIAN))
+        for rgb in ((27, 27, 27), (255, 0, 255), (0, 0, 0)):
+            distance = np.abs(a - np.array(rgb, np.int16)).max(axis=2)
+            assert checks.media_share(area, rgb) == float(np.mean(distance > checks.BACKGROUND_TOLERANCE))
+            assert np.array_equal(checks._is(area, rgb, 20), distance <= 20)
+
+
 @pytest.mark.slow
 def test_screen_harness_under_xvfb(xvfb: str) -> None:
     env = {
