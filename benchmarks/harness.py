@@ -19,7 +19,7 @@ append-only event file, which survives SIGKILL, so the harness can compare with 
 
     .venv/bin/python benchmarks/harness.py                       # PostgreSQL, 50 reviewers, 60 s
     .venv/bin/python benchmarks/harness.py --baseline 4 --no-restart --kill 0   # scaling: 4 vs 50
-    .venv/bin/python benchmarks/harness.py --workers 10 --duration 20      # the CI short form
+    .venv/bin/python benchmarks/harness.py --workers 10 --duration 12 --kill 3 --think 0.2   # CI's short form
     .venv/bin/python benchmarks/harness.py --backend sqlite --workers 8    # several processes, one file
     ... --json                                                   # the report as JSON on stdout
 
@@ -89,6 +89,7 @@ class Plan:
     end_at: float
     lease: float
     final_sync_s: float = 30.0
+    think: float = 0.0  # seconds a reviewer looks at an item (--think)
 
 
 # -- a reviewer process -------------------------------------------------------------------------
@@ -153,6 +154,8 @@ def reviewer(plan: Plan, n: int) -> None:
             time.sleep(0.05)
             continue
         events(e="claim", item=claim.item_id, claim=claim.claim_id, t=t1, ms=(t1 - t0) * 1000)
+        if plan.think:  # the reviewer looks at the item: a reviewer killed now holds its lease
+            time.sleep(plan.think * (0.5 + rng.random()))
         request = loop.request(VERDICT)
         t2 = time.monotonic()
         try:
@@ -306,7 +309,7 @@ def _run(
 
     start_at = time.monotonic() + args.warmup
     plan = Plan(url=url, workdir=str(workdir), workers=args.workers, urls=urls, queues=queues,
-                start_at=start_at, end_at=start_at + args.duration, lease=args.lease)
+                start_at=start_at, end_at=start_at + args.duration, lease=args.lease, think=args.think)
     # The harness is single-threaded, so forking the reviewers is safe and starts 50 in a blink
     # (the app itself never forks: its decoder workers are spawned).
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
@@ -541,6 +544,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of load")
     parser.add_argument("--lease", type=float, default=5.0, help="lease seconds (short, to see recovery)")
     parser.add_argument("--kill", type=int, default=None, help="reviewers to SIGKILL (default 10%%, >= 1)")
+    parser.add_argument(
+        "--think", type=float, default=0.0,
+        help="seconds a reviewer looks at an item before deciding (0: decide at once, for throughput)",
+    )
     parser.add_argument("--downtime", type=float, default=2.0, help="seconds PostgreSQL stays down")
     parser.add_argument("--no-restart", dest="restart", action="store_false")
     parser.add_argument("--backlog", type=int, default=2000, help="pending items kept over all queues")
