@@ -58,6 +58,13 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         )
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked slow run first (in their own order, then the rest in theirs): with ``-n``, a
+    40-second test picked up last kept one worker busy after the other had finished (docs/development.md,
+    "What the suite costs"). The order is the same in every worker, as pytest-xdist requires."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # a stable sort
+
+
 @pytest.fixture(autouse=True)
 def no_leaks(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fails a test that leaves behind a thread or a child process (a decoder worker, a command it
