@@ -24,9 +24,9 @@ from workstation.wellbeing_records import (
 
 
 @pytest.fixture
-def services(db_url: str, tmp_path: Path) -> Iterator[tuple[Services, FakeClock]]:
+def services(migrated_url: str, tmp_path: Path) -> Iterator[tuple[Services, FakeClock]]:
     clock = FakeClock()
-    built = build(db_url, clock=clock, outbox_path=tmp_path / "outbox.db")
+    built = build(migrated_url, clock=clock, outbox_path=tmp_path / "outbox.db")
     yield built, clock
     built.close()
 

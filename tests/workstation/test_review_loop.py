@@ -47,9 +47,9 @@ class Desk:
 
 
 @pytest.fixture
-def desk(db_url: str, tmp_path: Path) -> Iterator[Desk]:
+def desk(migrated_url: str, tmp_path: Path) -> Iterator[Desk]:
     clock = FakeClock()
-    services = build(db_url, clock=clock, outbox_path=tmp_path / "outbox.db")
+    services = build(migrated_url, clock=clock, outbox_path=tmp_path / "outbox.db")
     reviewer = services.directory.add_user("rita", ("reviewer",), team="blue")
     services.outbox_sync.sign_in(reviewer)
     services.directory.add_queue("general", severity_tier=2, verdicts=taxonomy.builtin("general"))
