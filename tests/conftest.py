@@ -58,6 +58,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         )
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto`` (the README's command): one worker more than the cores this process may use. Many
+    tests wait (on PostgreSQL, on a program they started, on the X server); with one worker per core
+    those waits left a core idle, and a third worker on this 2-core machine fills them
+    (docs/development.md, "What the suite costs")."""
+    return len(os.sched_getaffinity(0)) + 1
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The tests marked slow run first (in their own order, then the rest in theirs): with ``-n``, a
     40-second test picked up last kept one worker busy after the other had finished (docs/development.md,
