@@ -46,7 +46,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 
     folder = tmp_path_factory.mktemp("demo")
     services = build(f"sqlite:///{folder / 'demo.db'}", outbox_path=folder / "outbox.db")
-    seed(services, folder / "media")
+    seed(services, folder / "media", history_days=5)  # five days fill every view; 21 cost more
     yield services
     services.close()
 
