@@ -18,16 +18,11 @@ import pdqhash
 from media.errors import MediaError
 from media.image import load_image
 from media.limits import DEFAULT_LIMITS, Limits
+from media.matching import MATCH_THRESHOLD, MIN_QUALITY
 from media.phrases import QT_TRANSLATE_NOOP
 from media.probe import Probe
 from media.video import VideoReader
 
-#: PDQ match threshold: ThreatExchange's PDQ documentation ("pdq/README.md", hashing.pdf)
-#: recommends treating Hamming distance <= 31 (of 256 bits) as a match.
-MATCH_THRESHOLD = 31
-#: PDQ quality below this (0..100) means a near-featureless image whose hash is unreliable
-#: (the reference implementation's suggested cut-off).
-MIN_QUALITY = 50
 # PDQ's own first step shrinks to 64x64; feeding it more than ~512 px only costs time.
 _HASH_INPUT_MAX = 512
 # Keyframes hashed at most per video (evenly chosen when there are more).

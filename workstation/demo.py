@@ -31,7 +31,7 @@ from workstation import audit, demo_media, ledger, policies, qa, taxonomy
 from workstation.app import Services
 from workstation.config import RESOURCES
 from workstation.decisions import DecisionRecord, DecisionRequest, append_decisions
-from workstation.directory import DEMO_KEY
+from workstation.directory import DEFAULT_DEMO_USER, DEMO_KEY
 from workstation.errors import ConfigError
 from workstation.importer import Importer, ImportReport
 from workstation.models import (
@@ -53,7 +53,6 @@ from workstation.models import (
 )
 
 log = logging.getLogger(__name__)
-DEFAULT_DEMO_USER = "alex"
 SEEDED_KEY = DEMO_KEY  # also what lets --user act as another demo user (Directory.who)
 MEDIA_VERSION = "2"  # 2: twelve texts, four of them in zh_CN, id, ms and ar (issue 17)
 

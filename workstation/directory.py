@@ -43,6 +43,8 @@ from workstation.models import (
 DEMO_KEY = "demo_seeded"
 """The setting ``workstation demo`` writes last when it fills an empty database: only a database
 holding it lets ``--user`` act as someone else. No environment variable can set it."""
+# Whom ``workstation demo`` acts as when no --user is given (a reviewer; workstation/demo.py).
+DEFAULT_DEMO_USER = "alex"
 
 
 @dataclass(frozen=True)

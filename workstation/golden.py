@@ -36,7 +36,7 @@ from typing import Any
 from sqlalchemy import ARRAY, Integer, bindparam, exists, func, insert, select, text
 from sqlalchemy.orm import Session, aliased
 
-from media.phash import MATCH_THRESHOLD
+from media.matching import MATCH_THRESHOLD
 from wellbeing.clock import Clock
 from workstation import audit, pgfunc, taxonomy
 from workstation.actor import Actor

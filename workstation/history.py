@@ -5,7 +5,7 @@ same picture yesterday need not look at it again to be consistent.
 
 Matching rules (docs/import-and-media.md, "Decided before"):
 
-- only hashes of quality >= ``media.phash.MIN_QUALITY`` (50, ThreatExchange's practice) count: a
+- only hashes of quality >= ``media.matching.MIN_QUALITY`` (50, ThreatExchange's practice) count: a
   black or flat frame hashes to (nearly) all zeros and would match every other one; rows older than
   migration 0005 have no quality, and their all-zero hashes are ignored;
 - a video carries the hashes of several keyframes; two media match on their closest pair;
@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from media.phash import MATCH_THRESHOLD, MIN_QUALITY
+from media.matching import MATCH_THRESHOLD, MIN_QUALITY
 from workstation import taxonomy
 from workstation.claims import MediaInfo
 from workstation.db import Database

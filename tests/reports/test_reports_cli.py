@@ -112,6 +112,8 @@ def test_audit_verify_the_database(logged: World) -> None:
 
 
 def test_csv_and_json_never_load_qt(week: World, tmp_path: Path) -> None:
+    """Nor the media decoders: a command that reads no media starts without OpenCV, PyAV and NumPy
+    (about 150 ms of every command's start; workstation/cli/imports.py loads the importer late)."""
     probe = (
         "import sys\n"
         "from workstation.cli import main\n"
@@ -120,6 +122,8 @@ def test_csv_and_json_never_load_qt(week: World, tmp_path: Path) -> None:
         f" '--out', {str(tmp_path / 'r.json')!r}], account=lambda: 'well')\n"
         "assert code == 0, code\n"
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'ui'))], 'Qt was loaded'\n"
+        "loaded = [m for m in ('cv2', 'av', 'numpy', 'pdqhash', 'media.phash') if m in sys.modules]\n"
+        "assert not loaded, f'the decoders were loaded: {loaded}'\n"
         "print('clean')\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)

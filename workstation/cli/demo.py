@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import make_url
 
 from workstation import config
 from workstation.cli.context import EXIT_OK, Context, open_window
-from workstation.demo import DEFAULT_DEMO_USER, DemoSummary, media_folder, seed
+from workstation.directory import DEFAULT_DEMO_USER
+
+if TYPE_CHECKING:
+    from workstation.demo import DemoSummary
 
 
 def register(sub: Any) -> None:
@@ -35,6 +38,10 @@ def register(sub: Any) -> None:
 
 
 def _demo(ctx: Context) -> int:
+    # Imported here, not at the top: the demo loads the media decoders (OpenCV, PyAV), about 150 ms of
+    # the start of every other command.
+    from workstation.demo import media_folder, seed
+
     args = ctx.args
     if args.fresh:
         url = config.resolve_database_url(args.database_url, demo=True)

@@ -11,7 +11,6 @@ from typing import Any, TextIO
 
 from workstation.cli.context import EXIT_OK, EXIT_PARTIAL, Context
 from workstation.decode_sandbox import DecoderPool
-from workstation.importer import Importer, iter_problems, shown
 
 
 def register(sub: Any) -> None:
@@ -61,6 +60,8 @@ class ProgressBar:
         if now - self._last < 0.1 and not (total and done >= total):
             return
         self._last = now
+        from workstation.importer import shown  # loaded by _import already
+
         label = shown(label, 40)
         if total:
             filled = int(self.width * min(done, total) / total)
@@ -79,6 +80,10 @@ class ProgressBar:
 
 
 def _import(ctx: Context) -> int:
+    # Imported here, not at the top: the importer loads the media decoders (OpenCV, PyAV), about
+    # 150 ms of the start of every other command.
+    from workstation.importer import Importer, iter_problems, shown
+
     args = ctx.args
     actor = ctx.actor()
     services = ctx.services
