@@ -13,7 +13,7 @@ from PIL import Image
 
 from wellbeing.clock import FakeClock
 from workstation import cli, config, taxonomy
-from workstation.cli import imports as cli_import
+from workstation import importer as importer_module
 from workstation.db import Database
 from workstation.decode_sandbox import DecoderPool
 from workstation.directory import Directory
@@ -112,7 +112,7 @@ def test_the_cli_import_probes_in_isolated_workers_within_the_roots(
             used.append(kwargs["prober"])
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli_import, "Importer", Recording)
+    monkeypatch.setattr(importer_module, "Importer", Recording)  # what the import command loads
     monkeypatch.setenv(config.ENV_MEDIA_ROOTS, str(tree["root"]))
     url = f"sqlite:///{tmp_path / 'cli.db'}"
 
