@@ -6,6 +6,7 @@ import os
 import secrets
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -63,7 +64,8 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     tests wait (on PostgreSQL, on a program they started, on the X server); with one worker per core
     those waits left a core idle, and a third worker on this 2-core machine fills them
     (docs/development.md, "What the suite costs")."""
-    return len(os.sched_getaffinity(0)) + 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return cores + 1  # sched_getaffinity: Linux; elsewhere every core counts
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -426,22 +428,37 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     database. Empty, unless the test also asks for ``migrated_url`` (or a fixture built on it, such
     as ``database``): then it is that same database, already at the newest schema."""
     migrated = "migrated_url" in request.fixturenames
-    if request.param == "sqlite":
+    if migrated and request.param == "sqlite":
         path = tmp_path / "ws.db"
-        if migrated:
-            request.getfixturevalue("migrated_sqlite")(path)
+        request.getfixturevalue("migrated_sqlite")(path)
         yield f"sqlite:///{path}"
+        return
+    if not migrated:
+        with empty_database(request, request.param, tmp_path) as url:
+            yield url
         return
     server: _PgServer = request.getfixturevalue("pg_server")
     server.require("the PostgreSQL half of the database suite")
-    if migrated:
-        schema = server.migrated_schema()
-        yield server.url(schema)
-        server.release_schema(schema)
-        return
-    schema = server.create_schema()
+    schema = server.migrated_schema()
     yield server.url(schema)
-    server.drop_schema(schema)
+    server.release_schema(schema)
+
+
+@contextmanager
+def empty_database(request: pytest.FixtureRequest, backend: str, folder: Path) -> Iterator[str]:
+    """An empty database of the caller's own, for ``db_url`` and for a module-scoped fixture that
+    seeds data once for several tests: a SQLite file in ``folder``, or a new schema in the test
+    PostgreSQL database, dropped afterwards with the roles its migration made."""
+    if backend == "sqlite":
+        yield f"sqlite:///{folder / 'ws.db'}"
+        return
+    server: _PgServer = request.getfixturevalue("pg_server")
+    server.require("the PostgreSQL half of the database suite")
+    schema = server.create_schema()
+    try:
+        yield server.url(schema)
+    finally:
+        server.drop_schema(schema)
 
 
 MigratedSqlite = Callable[[Path], str]

@@ -10,11 +10,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
+from tests.conftest import empty_database
 from wellbeing.policy import load_policy
 from workstation import cli
 from workstation.app import build
@@ -37,20 +37,11 @@ def seeded(
     """The whole demo (1,000+ decisions, 4K media), seeded once per database by the command line on an
     empty database, for this module's tests to read: seeding costs 4 s on SQLite and 11 s on
     PostgreSQL, so it is not done again for each test. Yields the URL and what the command printed."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}"
-        schema = None
-    else:
-        server: Any = request.getfixturevalue("pg_server")
-        server.require("the demo on PostgreSQL")
-        schema = server.create_schema()
-        url = server.url(schema)
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.main(["--database-url", url, "demo", "--seed-only"], out=out, err=err)
-    assert code == 0, err.getvalue()
-    yield url, out.getvalue()
-    if schema is not None:
-        server.drop_schema(schema)
+    with empty_database(request, request.param, tmp_path_factory.mktemp("demo")) as url:
+        out, err = io.StringIO(), io.StringIO()
+        code = cli.main(["--database-url", url, "demo", "--seed-only"], out=out, err=err)
+        assert code == 0, err.getvalue()
+        yield url, out.getvalue()
 
 
 @pytest.mark.slow  # seeds the whole demo when it runs first: docs/development.md, "Slow tests"

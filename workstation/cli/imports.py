@@ -60,7 +60,7 @@ class ProgressBar:
         if now - self._last < 0.1 and not (total and done >= total):
             return
         self._last = now
-        from workstation.importer import shown  # loaded by _import already
+        from workstation.importer import shown  # here, not at the top: see _import
 
         label = shown(label, 40)
         if total:
